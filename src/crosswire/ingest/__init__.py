@@ -1,0 +1,1 @@
+"""crosswire.ingest"""

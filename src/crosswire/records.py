@@ -1,0 +1,242 @@
+"""Typed records that flow through the pipeline.
+
+ingest -> ``Article`` (+ ``InputRecord`` for the accounting of every input)
+extract -> ``Extraction`` (sentences, entities, quotes, times, numbers) per article
+link -> ``Story`` holding ``Event`` s
+brief -> ``Brief`` (timeline, facts, quotes, summary, framing), every line with ``Cite`` s
+
+Records are frozen dataclasses with slots: cheap, comparable, picklable. Every derived
+record carries character offsets into ``Article.text`` so a brief line can cite its source:
+``article.text[x.start:x.end] == x.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["ingested", "duplicate", "rejected"]
+QuoteKind = Literal["direct", "mixed", "indirect"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+def to_dict(record: Any) -> Any:
+    """Plain JSON-ready data from a record (tuples become lists)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(x) for x in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class Cite:
+    """A citation: ``article`` id and character offsets into that article's text."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None  # ISO date or datetime, as given (validated at ingest)
+    url: str | None = None
+    author: str | None = None
+    input: str | None = None  # path or feed line the article came from
+
+
+@dataclass(frozen=True, slots=True)
+class InputRecord:
+    """One line of the accounting: every input is ingested, a duplicate, or rejected."""
+
+    input: str
+    status: Status
+    article: str | None = None
+    duplicate_of: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, ...
+    canonical: str  # one name per referent, within the article and across the corpus
+    start: int
+    end: int
+    role: str | None = None  # "Mayor", "Officer", ... when a title precedes the name
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str  # the quoted words (without the quotation marks for direct quotes)
+    start: int
+    end: int
+    speaker: str | None  # canonical name of the person or body that spoke
+    kind: QuoteKind = "direct"
+    via: str | None = None  # the outlet a quote was relayed through ("told ABC News")
+    speaker_text: str | None = None  # the speaker mention as written ("he", "the mayor")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None  # "said", "told", ":" ...
+    role: str | None = None  # speaker's role/affiliation when stated
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO value (YYYY-MM-DD, YYYY-MM, YYYY, P1W, XXXX-WXX-1...) or None
+    anchor: str | None  # what it was resolved against: "published:2015-01-05", "absolute", ...
+    type: TimeType = "DATE"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberClaim:
+    text: str
+    start: int
+    end: int
+    low: float | None  # None for an open end
+    high: float | None
+    unit: str | None  # what is counted, lemmatized: "officer", "block", "dollar"
+    approx: bool = False  # "about", "nearly", vague quantities
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: str
+    sentences: tuple[Sentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    numbers: tuple[NumberClaim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analyzed:
+    """An article with its extraction: the unit the link and brief stages work on."""
+
+    article: Article
+    extraction: Extraction
+    duplicates: tuple[str, ...] = ()  # ids of near-duplicate copies folded into this one
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    date: str | None
+    place: str | None
+    articles: tuple[str, ...]  # articles whose main event this is
+    mentioned_by: tuple[str, ...] = ()  # articles that only mention it in background
+    date_citations: tuple[Cite, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    events: tuple[Event, ...] = ()
+    aliases: tuple[str, ...] = ()  # ids of stories merged into this one
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    slot: str
+    event: str | None
+    value: str
+    citations: tuple[Cite, ...]
+    sources: tuple[str, ...] = ()  # outlets carrying it (independent ones)
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    value: str
+    citations: tuple[Cite, ...]
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    slot: str
+    event: str | None
+    variants: tuple[Variant, ...]
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    text: str
+    citations: tuple[Cite, ...]
+    sources: tuple[str, ...] = ()
+    speaker: str | None = None  # when an outlet credits someone else
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    speaker: str | None
+    variants: tuple[QuoteVariant, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str | None
+    precision: str  # day | month | year | unknown
+    event: str | None
+    text: str
+    citations: tuple[Cite, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    text: str
+    citations: tuple[Cite, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str  # loaded | evaluative | hedge | reader_question | intensifier | opinion
+    text: str
+    start: int
+    end: int
+    neutral: str | None = None  # the neutral wording other outlets use, when known
+
+
+@dataclass(frozen=True, slots=True)
+class Framing:
+    article: str
+    source: str | None
+    voices: tuple[dict[str, Any], ...] = ()  # {"speaker", "count", "share"}
+    markers: tuple[Marker, ...] = ()
+    omits: tuple[str, ...] = ()  # fact keys others report that this article leaves out
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    story: Story
+    timeline: tuple[TimelineEntry, ...] = ()
+    agreed: tuple[Fact, ...] = ()
+    unique: tuple[Fact, ...] = ()
+    conflicting: tuple[Conflict, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
+    framing: tuple[Framing, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)

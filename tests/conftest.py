@@ -1,0 +1,47 @@
+"""Shared fixtures (the only conftest). Real data is read from ../shared/data and skipped
+with a clear message when absent; everything else is written by us under tests/corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SHARED_DATA = Path(os.environ.get("CROSSWIRE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test saying what is missing."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"real data not found at {path} (set CROSSWIRE_SHARED_DATA to its folder)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once per test session."""
+    from crosswire.extract.nlp import load_spacy
+
+    return load_spacy()
+
+
+@pytest.fixture(scope="session")
+def analyze(nlp):
+    """analyze(text, published=None, source=None, id="a1") -> (Article, Extraction)."""
+    from crosswire.extract import extract_article
+    from crosswire.records import Article
+
+    def run(text: str, published: str | None = None, source: str | None = None, id: str = "a1"):
+        article = Article(id=id, text=text, published=published, source=source)
+        return article, extract_article(article, nlp(text))
+
+    return run
+
+
+@pytest.fixture()
+def seeds_dir() -> Path:
+    return shared_path("seeds")
