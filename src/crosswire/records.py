@@ -115,6 +115,9 @@ class NumberClaim:
     high: float | None
     unit: str | None  # what is counted, lemmatized: "officer", "block", "dollar"
     approx: bool = False  # "about", "nearly", vague quantities
+    # what the counted group did: lemma of the verb governing the counted noun, plus its
+    # particle/object lemma when it has one ("turn back", "attend"); None when unknown
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,3 +243,25 @@ class Brief:
     summary: tuple[SummarySentence, ...] = ()
     framing: tuple[Framing, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    names = {f.name for f in dataclasses.fields(Article)}
+    return Article(**{k: v for k, v in data.items() if k in names})
+
+
+def extraction_from_dict(data: dict[str, Any]) -> Extraction:
+    """Inverse of ``to_dict`` for an ``Extraction`` (unknown keys are ignored)."""
+
+    def build(cls: type, items: Any) -> tuple[Any, ...]:
+        names = {f.name for f in dataclasses.fields(cls)}
+        return tuple(cls(**{k: v for k, v in item.items() if k in names}) for item in items or ())
+
+    return Extraction(
+        article=data["article"],
+        sentences=build(Sentence, data.get("sentences")),
+        entities=build(Entity, data.get("entities")),
+        quotes=build(Quote, data.get("quotes")),
+        times=build(TimeRef, data.get("times")),
+        numbers=build(NumberClaim, data.get("numbers")),
+    )
