@@ -1,0 +1,168 @@
+"""The local engine: the whole pipeline in this process, in bounded batches.
+
+ingest  -> every input accounted for (ingested / duplicate / rejected), exact and near copies
+           found against everything already in the store (MinHash signatures are stored)
+extract -> one spaCy pass per batch; batch + accounting written in one transaction, so a
+           killed run resumes where it stopped: inputs already in the store are skipped
+link    -> new articles join the stories in the stored link state (ids stay stable)
+brief   -> a brief per story, stored as the JSON the outputs carry
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..extract import canonicalize_corpus, extract_articles
+from ..ingest import IngestLimits, read_inputs
+from ..ingest.dedup import Deduper
+from ..records import Analyzed, Article, InputRecord, Story
+from ..registry import engines, nlp_backends
+from ..store.base import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int], None]  # (stage, units done since the last call)
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    skipped: int = 0  # already accounted for by an earlier run on this store
+    records: list[InputRecord] = field(default_factory=list)
+
+    def count(self, rec: InputRecord) -> None:
+        setattr(self, rec.status, getattr(self, rec.status) + 1)
+        self.records.append(rec)
+
+
+def _limits(settings: Settings) -> IngestLimits:
+    s = settings.ingest
+    return IngestLimits(max_bytes=s.max_bytes, max_chars=s.max_chars, max_files=s.max_files,
+                        max_decompressed=s.max_decompressed)
+
+
+class LocalEngine:
+    name = "local.v1"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._backend: Any = None
+
+    @property
+    def backend(self) -> Any:
+        if self._backend is None:  # the model loads only when there is text to parse
+            nlp = self.settings.nlp
+            self._backend = nlp_backends.create(nlp.backend, model=nlp.model,
+                                                n_process=nlp.n_process)
+        return self._backend
+
+    # -- ingest + extract --------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], store: Store, *,
+               meta: Mapping[str, str | None] | None = None,
+               progress: Progress | None = None) -> IngestReport:
+        report = IngestReport()
+        seen = store.seen_inputs()
+        deduper = Deduper(threshold=self.settings.ingest.near_duplicate_threshold)
+        for article_id, values in store.signatures().items():
+            deduper.add(article_id, signature=values)
+        known_ids = set(store.signatures())
+        batch: list[tuple[InputRecord, Article | None, list[int] | None]] = []
+        for rec, article in read_inputs(paths, meta=meta, limits=_limits(self.settings)):
+            if progress:
+                progress("read", 1)
+            if rec.input in seen:
+                report.skipped += 1
+                continue
+            seen.add(rec.input)
+            signature = None
+            if article is not None and rec.status == "ingested":
+                rec, article, signature = self._check_duplicate(rec, article, deduper, known_ids)
+            batch.append((rec, article, signature))
+            report.count(rec)
+            if len(batch) >= self.settings.ingest.batch_size:
+                self._flush(batch, store, progress)
+                batch = []
+        if batch:
+            self._flush(batch, store, progress)
+        return report
+
+    def _check_duplicate(self, rec: InputRecord, article: Article, deduper: Deduper,
+                         known_ids: set[str]) -> tuple[InputRecord, Article | None, Any]:
+        if article.id in known_ids:
+            dup = replace(rec, status="duplicate", duplicate_of=article.id,
+                          reason=f"article {article.id} is already in the store")
+            return dup, None, None
+        original, reason = deduper.find(article.text)
+        signature = deduper.signature(article.text)
+        known_ids.add(article.id)
+        deduper.add(article.id, signature=signature)
+        if original is not None:
+            rec = replace(rec, status="duplicate", duplicate_of=original, reason=reason)
+        return rec, article, [int(v) for v in signature]
+
+    def _flush(self, batch: Sequence[tuple[InputRecord, Article | None, Any]], store: Store,
+               progress: Progress | None) -> None:
+        articles = [a for _, a, _ in batch if a is not None]
+        analyzed = []
+        if articles:
+            extractions = extract_articles(articles, self.backend,
+                                           batch_size=self.settings.nlp.batch_size)
+            analyzed = [Analyzed(a, x) for a, x in zip(articles, extractions, strict=True)]
+        signatures = {a.id: s for _, a, s in batch if a is not None and s is not None}
+        store.add_batch([r for r, _, _ in batch], analyzed, signatures)
+        if progress:
+            progress("extract", len(articles))
+
+    # -- link + brief ------------------------------------------------------------------
+    def link(self, store: Store) -> list[dict[str, Any]]:
+        """Link articles not yet in the stored link state, then re-brief; returns stories."""
+        return link_and_brief(store)
+
+
+def link_and_brief(store: Store) -> list[dict[str, Any]]:
+    from ..brief import compose_brief
+    from ..link import LinkState, link_articles
+    from ..render.json_out import story_to_dict
+
+    analyzed = store.analyzed()
+    dup_of = {c: item.article.id for item in analyzed for c in item.duplicates}
+    canonical = canonicalize_corpus([item.extraction for item in analyzed])
+    analyzed = [replace(item, extraction=x) for item, x in zip(analyzed, canonical, strict=True)]
+    by_id = {item.article.id: item for item in analyzed}
+    originals = [item for item in analyzed if item.article.id not in dup_of]
+
+    raw = store.load_link_state()
+    state = LinkState.from_json(raw) if raw else None
+    linked = state.article_ids() if state else set()
+    new = [item for item in originals if item.article.id not in linked]
+    state = link_articles(new, state)
+    groups = {item.article.id: list(item.duplicates) for item in analyzed if item.duplicates}
+    stories = []
+    for story in state.stories:
+        story = with_copies(story, groups)
+        brief = compose_brief(story, by_id, groups)
+        stories.append(story_to_dict(brief, by_id))
+    store.save_link(state.to_json(), stories)
+    return stories
+
+
+def with_copies(story: Story, groups: Mapping[str, Sequence[str]]) -> Story:
+    """The story with each article's near-duplicate copies listed beside it."""
+
+    def extend(ids: Sequence[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x for i in ids for x in (i, *groups.get(i, ()))))
+
+    events = tuple(replace(e, articles=extend(e.articles)) for e in story.events)
+    return replace(story, articles=extend(story.articles), events=events)
+
+
+@engines.register("local.v1")
+def make_local_engine(settings: Settings) -> LocalEngine:
+    return LocalEngine(settings)

@@ -1,0 +1,272 @@
+"""The default store: one embedded DuckDB file (``./crosswire.duckdb``), no server.
+
+DuckDB lets one process write a file, or several processes read it, never both at once.
+crosswire keeps connections short: a writer opens the file for one batch (one transaction)
+and closes it, readers (``crosswire stories``, ``crosswire serve``) open it read-only per
+request. Whoever finds the file locked retries for ``busy_timeout`` seconds and then raises
+``StoreBusyError`` with a message saying which command to wait for. ``:memory:`` keeps one
+connection for the life of the object (the Python API's default).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import NotFoundError, StoreBusyError, StoreError
+from ..records import (
+    Analyzed,
+    InputRecord,
+    article_from_dict,
+    extraction_from_dict,
+    to_dict,
+)
+from ..registry import stores
+from .base import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+_ARTICLE_COLUMNS = ("id", "source", "title", "published", "url", "author", "input", "text")
+
+
+def _is_lock_error(err: Exception) -> bool:
+    text = str(err).lower()
+    return "lock" in text or "conflicting" in text or "being used" in text
+
+
+class DuckDBStore:
+    def __init__(self, path: str | Path = "crosswire.duckdb", *, read_only: bool = False,
+                 busy_timeout: float = 30.0) -> None:
+        self.location = str(path)
+        self.read_only = read_only
+        self.busy_timeout = busy_timeout
+        self._memory = self.location == ":memory:"
+        self._con: duckdb.DuckDBPyConnection | None = None
+        if self._memory:
+            self._con = duckdb.connect(":memory:")
+            self._migrate(self._con)
+        elif read_only:
+            if not Path(self.location).exists():
+                raise NotFoundError(
+                    f"No crosswire store at {self.location}. Create one with "
+                    "`crosswire ingest FILES --store PATH` or `crosswire run`."
+                )
+        else:
+            Path(self.location).parent.mkdir(parents=True, exist_ok=True)
+            with self._connect() as con:
+                self._migrate(con)
+
+    # -- connections -------------------------------------------------------------------
+    @contextmanager
+    def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._con is not None:
+            yield self._con
+            return
+        deadline = time.monotonic() + self.busy_timeout
+        delay = 0.05
+        while True:
+            try:
+                con = duckdb.connect(self.location, read_only=self.read_only)
+                break
+            except duckdb.Error as err:
+                if not _is_lock_error(err):
+                    raise StoreError(f"Cannot open the store {self.location}: {err}") from err
+                if time.monotonic() >= deadline:
+                    raise StoreBusyError(
+                        f"The store {self.location} is busy: another crosswire process is "
+                        "writing to it (DuckDB allows one writer at a time). Wait for that "
+                        "`crosswire ingest`/`run` to finish, or use another --store."
+                    ) from err
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def _migrate(self, con: duckdb.DuckDBPyConnection) -> None:
+        sql = resources.files("crosswire.store").joinpath("migrations/001_init.sql").read_text()
+        con.execute(sql)
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(
+                f"The store {self.location} has schema version {row[0]}, newer than this "
+                f"crosswire understands ({SCHEMA_VERSION}). Upgrade crosswire."
+            )
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    # -- writing -----------------------------------------------------------------------
+    def add_batch(self, records: Sequence[InputRecord], analyzed: Sequence[Analyzed],
+                  signatures: dict[str, list[int]]) -> None:
+        """Write one batch atomically: the inputs' accounting, articles, extractions."""
+        with self._connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                seq = con.execute("SELECT coalesce(max(seq), 0) FROM inputs").fetchone()[0]
+                for i, rec in enumerate(records, start=seq + 1):
+                    con.execute(
+                        "INSERT OR IGNORE INTO inputs VALUES (?, ?, ?, ?, ?, ?)",
+                        [rec.input, i, rec.status, rec.article, rec.duplicate_of, rec.reason],
+                    )
+                aseq = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+                for i, item in enumerate(analyzed, start=aseq + 1):
+                    a = item.article
+                    con.execute(
+                        "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [a.id, i, *(getattr(a, c) for c in _ARTICLE_COLUMNS[1:])],
+                    )
+                    con.execute(
+                        "INSERT OR REPLACE INTO extractions VALUES (?, ?)",
+                        [a.id, json.dumps(to_dict(item.extraction), ensure_ascii=False)],
+                    )
+                for article_id, values in signatures.items():
+                    con.execute(
+                        "INSERT OR IGNORE INTO signatures VALUES (?, ?)", [article_id, values]
+                    )
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def save_link(self, state: dict[str, Any], stories: Sequence[dict[str, Any]]) -> None:
+        """Replace the link state and the story briefs in one transaction."""
+        with self._connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("INSERT OR REPLACE INTO link_state VALUES (1, ?)", [json.dumps(state)])
+                con.execute("DELETE FROM stories")
+                con.execute("DELETE FROM events")
+                con.execute("DELETE FROM story_aliases")
+                for story in stories:
+                    dates = sorted(e["date"] for e in story.get("events", []) if e.get("date"))
+                    con.execute(
+                        "INSERT INTO stories VALUES (?, ?, ?, ?, ?)",
+                        [story["id"], story.get("title"), len(story.get("articles", [])),
+                         dates[0] if dates else None, json.dumps(story, ensure_ascii=False)],
+                    )
+                    for event in story.get("events", []):
+                        con.execute(
+                            "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?)",
+                            [event["id"], story["id"], event.get("title"), event.get("date"),
+                             event.get("place")],
+                        )
+                    for alias in story.get("aliases", []):
+                        con.execute(
+                            "INSERT OR REPLACE INTO story_aliases VALUES (?, ?)",
+                            [alias, story["id"]],
+                        )
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    # -- reading -----------------------------------------------------------------------
+    def seen_inputs(self) -> set[str]:
+        with self._connect() as con:
+            return {r[0] for r in con.execute("SELECT input FROM inputs").fetchall()}
+
+    def inputs(self) -> list[InputRecord]:
+        with self._connect() as con:
+            rows = con.execute(
+                "SELECT input, status, article, duplicate_of, reason FROM inputs ORDER BY seq"
+            ).fetchall()
+        return [InputRecord(input=r[0], status=r[1], article=r[2], duplicate_of=r[3],
+                            reason=r[4]) for r in rows]
+
+    def analyzed(self, ids: Iterable[str] | None = None) -> list[Analyzed]:
+        """Articles with their extractions, in ingest order (all, or those in ``ids``)."""
+        cols = ", ".join(f"a.{c}" for c in _ARTICLE_COLUMNS)
+        sql = f"SELECT {cols}, e.data FROM articles a JOIN extractions e ON e.article = a.id"  # noqa: S608
+        with self._connect() as con:
+            if ids is None:
+                rows = con.execute(sql + " ORDER BY a.seq").fetchall()
+            else:
+                wanted = list(ids)
+                rows = con.execute(sql + " WHERE a.id IN (SELECT unnest(?)) ORDER BY a.seq",
+                                   [wanted]).fetchall()
+            dup_rows = con.execute(
+                "SELECT duplicate_of, article FROM inputs WHERE status = 'duplicate' "
+                "AND article IS NOT NULL ORDER BY seq"
+            ).fetchall()
+        copies: dict[str, list[str]] = {}
+        for original, copy in dup_rows:
+            if copy != original:
+                copies.setdefault(original, []).append(copy)
+        out = []
+        for row in rows:
+            article = article_from_dict(dict(zip(_ARTICLE_COLUMNS, row[:-1], strict=True)))
+            extraction = extraction_from_dict(json.loads(row[-1]))
+            out.append(Analyzed(article, extraction, tuple(copies.get(article.id, ()))))
+        return out
+
+    def signatures(self) -> dict[str, list[int]]:
+        with self._connect() as con:
+            return dict(con.execute("SELECT article, hashvalues FROM signatures").fetchall())
+
+    def load_link_state(self) -> dict[str, Any] | None:
+        with self._connect() as con:
+            row = con.execute("SELECT data FROM link_state WHERE id = 1").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def stories(self, query: str | None = None) -> list[dict[str, Any]]:
+        """Story summaries (id, title, counts, first date), newest first; ``query`` filters."""
+        sql = "SELECT id, title, n_articles, first_date, data FROM stories"
+        params: list[Any] = []
+        if query:
+            sql += " WHERE lower(title) LIKE ? OR lower(CAST(data AS VARCHAR)) LIKE ?"
+            needle = f"%{query.lower()}%"
+            params = [needle, needle]
+        sql += " ORDER BY n_articles DESC, first_date DESC NULLS LAST, id"
+        with self._connect() as con:
+            rows = con.execute(sql, params).fetchall()
+        out = []
+        for sid, title, n, first, data in rows:
+            story = json.loads(data)
+            out.append({"id": sid, "title": title, "articles": n, "first_date": first,
+                        "events": len(story.get("events", [])),
+                        "conflicts": len(story.get("facts", {}).get("conflicting", []))})
+        return out
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        with self._connect() as con:
+            row = con.execute("SELECT data FROM stories WHERE id = ?", [story_id]).fetchone()
+            if row is None:
+                alias = con.execute(
+                    "SELECT story FROM story_aliases WHERE alias = ?", [story_id]
+                ).fetchone()
+                if alias:
+                    row = con.execute(
+                        "SELECT data FROM stories WHERE id = ?", [alias[0]]
+                    ).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"No story {story_id!r} in {self.location}. List stories with `crosswire stories`."
+            )
+        return json.loads(row[0])
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        items = self.analyzed([article_id])
+        if not items:
+            raise NotFoundError(f"No article {article_id!r} in {self.location}.")
+        item = items[0]
+        return {**to_dict(item.article), **{k: v for k, v in to_dict(item.extraction).items()
+                                            if k != "article"}}
+
+
+@stores.register("duckdb")
+def make_duckdb_store(path: str = "crosswire.duckdb", read_only: bool = False) -> DuckDBStore:
+    return DuckDBStore(path, read_only=read_only)
