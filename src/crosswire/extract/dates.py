@@ -1,0 +1,184 @@
+"""Temporal expressions: a rule-based tagger and normalizer in the spirit of HeidelTime.
+
+Regex rules (``dates_rules``) propose candidates; overlaps keep the longest; each kept
+expression is normalized in reading order to a TIMEX3 value. Anchors say what a value was
+resolved against:
+
+- ``"absolute"``: the text alone gives the value ("January 5, 2015", "1997", "three days",
+  "every Monday", "now" -> PRESENT_REF);
+- ``"published:YYYY-MM-DD"``: resolved against ``article.published`` ("On Saturday",
+  "last week", "two weeks ago", "Jan. 5");
+- ``"relative:<value>"``: resolved against the last resolved date before it ("a week later",
+  "the next day");
+- ``None``: unresolved (value None). Without ``published`` nothing is anchored to "today":
+  weekdays, month-days without a year and other relative expressions get value None.
+
+Weekdays and year-less dates follow the sentence's tense (spaCy parse): future ("will",
+"next") -> the next occurrence, otherwise the most recent one; a weekday naming the
+publication day is that day. Vague spans ("a few weeks ago") get the finest ISO value that
+covers the whole range they allow (a month, a year) or None.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..records import Article, TimeRef
+from . import dates_rules as R
+from .dates_resolve import Tense, parse_published, value_to_date
+
+log = logging.getLogger(__name__)
+
+_ANAPHORA_KEYS = "|".join(
+    k.replace(" ", r"\s+") for k in sorted(R._ANAPHORA, key=len, reverse=True)
+)
+_MON_FULL = R._MONTH_FULL
+_QUANT = r"(?:(?i:about|almost|nearly|some|more than|less than|over|at least|up to|roughly|only|just|another)\s)"  # noqa: E501
+_TZ = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|(?i:local time)))?"
+
+RULES: list[tuple[str, str, Callable[..., Any]]] = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b",
+     R.iso_date),
+    ("slash", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", R.slash_date),
+    ("mdy", rf"\b{R.WD_PRE}{R.MON} (?P<d>\d{{1,2}}){R._ORD},? (?P<y>\d{{4}})\b", R.month_day_year),
+    ("dmy", rf"\b{R.WD_PRE}(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON},? (?P<y>\d{{4}})\b",
+     R.month_day_year),
+    ("md", rf"\b{R.WD_PRE}{R.MON} (?P<d>\d{{1,2}}){R._ORD}\b(?![,.]\d)", R.month_day),
+    ("dm", rf"\b{R.WD_PRE}(?:the )?(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON}", R.month_day),
+    ("my", rf"\b(?:(?i:early|late|mid|the end of|the beginning of|the middle of)[- ])?"
+     rf"{R.MON},? (?:of )?(?P<y>\d{{4}})\b", R.month_year),
+    ("month", rf"\b(?:(?P<rel>(?i:last|this|next|early|late|mid|earlier|later|the end of|"
+     rf"the beginning of|the middle of))[- ])?(?P<mon>{_MON_FULL})\b", R.month_only),
+    ("decade", r"\b(?:(?i:early|late|mid)[- ])?(?P<dec>1\d{2}0|20\d0)'?s\b"
+     r"|(?:(?i:early|late|mid)[- ])?'(?P<d2>\d0)s\b", R.decade),
+    ("year", r"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ])?(?<![\d,.$/-])\b"
+     r"(?P<y>1\d{3}|20\d\d)\b(?![,.]\d|-\d|/\d)", R.year),
+    ("season", r"\b(?:(?P<rel>(?i:last|this|next|the|early|late))[- ])?"
+     r"(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?:,? (?:of )?(?P<y>\d{4})\b)?",
+     R.season),
+    ("weekday", rf"\b(?:(?P<rel>(?i:last|this past|this coming|this|next|early|late))\s)?"
+     rf"{R.WD}(?:\s{R.POD})?\b", R.weekday),
+    ("deictic", r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow|now|nowadays|recently|"
+     r"the future|the past|the present))\b", R.deictic),
+    ("day_part", rf"\b(?P<w>(?i:yesterday|tomorrow|this|last|early this|late))\s{R.POD}\b",
+     R.day_part),
+    ("rel_unit", r"\b(?P<rel>(?i:last|this|next|past|coming|previous|current|the\s+past|"
+     r"the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current))\s+"
+     r"(?P<unit>(?i:week|month|year|weekend|quarter|decade|century))\b", R.relative_unit),
+    ("within", r"\b(?i:earlier|later|early|late|the end of|the beginning of|the middle of|"
+     r"the rest of)\s(?P<rel>(?i:this|next|last))\s(?P<unit>(?i:week|month|year))\b",
+     R.within),
+    ("ago", rf"\b{_QUANT}?(?:(?P<n>{R.NUM}|{R.VAGUE}|(?i:an?))[\s-])?{R.UNIT}\s"
+     r"(?P<dir>(?i:ago|earlier|later|before|after|from now|hence))\b", R.ago),
+    ("anaphoric", rf"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+     rf"{_ANAPHORA_KEYS}))\b", R.anaphoric),
+    ("duration", rf"\b(?P<pre>(?i:(?:the\s)?(?:past|last|next|coming|previous|final|recent)\s))?"
+     rf"{_QUANT}?(?:(?P<n>{R.NUM}|{R.VAGUE}|(?i:an?))[\s-]"
+     rf"(?:(?i:more|additional|straight|consecutive|full)\s)?)?{R.UNIT}(?:-long)?\b", R.duration),
+    ("set_word", r"\b(?P<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly))\b",
+     R.set_word),
+    ("set_every", rf"\b(?i:every|each|once a|twice a|once every|per)\s(?:(?i:other)\s)?"
+     rf"(?:{R.WD}|(?P<unit>(?i:second|minute|hour|day|week|month|year|morning|evening|night|"
+     r"weekend)))\b", R.set_every),
+    ("clock", r"(?:\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am"
+     r"|pm))(?![a-z])|\b(?P<word>(?i:noon|midday|midnight))\b)" + _TZ
+     + rf"(?:,?\s(?:{R.WD}|(?P<dw>(?i:today|yesterday|tomorrow))))?", R.clock),
+    ("holiday", r"\b(?:(?P<rel>(?i:last|this|next))\s)?(?P<h>Christmas(?:\s(?:Day|Eve))?|"
+     r"New Year's(?:\s(?:Day|Eve))?|Thanksgiving(?:\sDay)?|Election Day|Independence Day|"
+     r"Valentine's Day|Halloween|Easter(?:\sSunday)?|Labor Day|Memorial Day)\b", R.holiday),
+]  # fmt: skip
+
+_COMPILED = [(name, re.compile(rx), fn) for name, rx, fn in RULES]
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_FUTURE_HEADS = {"plan", "schedule", "expect", "go", "hope", "intend", "set", "due", "prepare"}
+
+
+def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Non-overlapping rule matches (start, end, rule index, match): longest wins, then rule order."""
+    found = []
+    for i, (_, rx, _) in enumerate(_COMPILED):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), i, m))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, int, re.Match[str]]] = []
+    for cand in found:
+        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c[0])
+
+
+def make_tense(doc: Any) -> Callable[[int, int], Tense]:
+    """tense(start, end): "future" | "past" | "present" | None for the clause around a span."""
+
+    def tense(start: int, end: int) -> Tense:
+        if doc is None:
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        verb = span.root
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            verb = span.sent.root
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes} | {verb.lower_}
+        if words & _FUTURE_AUX:
+            return "future"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS:
+            return "future"
+        if any(t.lower_ == "next" for t in span):
+            return "future"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+        if verb.tag_ == "VBN" and words & {"has", "have", "had", "'ve", "'s"}:
+            return "past"
+        if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "present"
+        return None
+
+    return tense
+
+
+def _token_lookup(doc: Any) -> Callable[[int], Any]:
+    if doc is None:
+        return lambda start: None
+    by_start = {t.idx: t for t in doc}
+    return by_start.get
+
+
+def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
+    """Temporal expressions of ``article`` in reading order, normalized to TIMEX3 values."""
+    text = article.text
+    if doc is not None and getattr(doc, "text", None) != text:
+        log.debug("doc does not match the text of %s: tense lookup disabled", article.id)
+        doc = None
+    ctx = R.Ctx(
+        text=text,
+        pub=parse_published(article.published),
+        tense=make_tense(doc),
+        token=_token_lookup(doc),
+    )
+    out: list[TimeRef] = []
+    for start, end, i, m in find_candidates(text):
+        try:
+            result = _COMPILED[i][2](m, ctx)
+        except (ValueError, OverflowError, KeyError) as err:
+            log.debug("time rule %s failed on %r: %s", _COMPILED[i][0], m.group(0), err)
+            continue
+        if result is None:
+            continue
+        kind, value, anchor = result
+        out.append(TimeRef(text[start:end], start, end, value, anchor, kind))  # type: ignore[arg-type]
+        if kind in ("DATE", "TIME") and value_to_date(value) is not None:
+            ctx.last = value
+    return tuple(out)
+
+
+__all__ = ["extract_times", "find_candidates", "make_tense"]

@@ -1,0 +1,185 @@
+"""Calendar arithmetic for the time normalizer: ISO values from a reference date.
+
+Granularities are ``day`` (YYYY-MM-DD), ``week`` (YYYY-Www), ``month`` (YYYY-MM), ``year``
+(YYYY) and ``decade`` (YYYX). Nothing here reads a clock: the reference is always passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+Tense = str | None  # "past" | "future" | "present" | None
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication date of an ISO date/datetime string, or None when absent/invalid."""
+    if not published:
+        return None
+    text = published.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def iso_day(d: date) -> str:
+    return d.isoformat()
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def iso_month(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def fmt(d: date, granularity: str) -> str:
+    """``d`` written at ``granularity``."""
+    if granularity == "day":
+        return iso_day(d)
+    if granularity == "week":
+        return iso_week(d)
+    if granularity == "month":
+        return iso_month(d)
+    if granularity == "year":
+        return f"{d.year:04d}"
+    if granularity == "decade":
+        return f"{d.year // 10:03d}X"
+    if granularity == "century":
+        return f"{d.year // 100:02d}"
+    raise ValueError(f"unknown granularity {granularity!r}")
+
+
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year = d.year + y
+    if not 1 <= year <= 9999:
+        raise OverflowError("year out of range")
+    day = min(d.day, [31, 29 if _leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m])
+    return date(year, m + 1, day)
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """``d`` moved by ``n`` units (day, week, weekend, month, quarter, year, decade, century)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    if unit == "century":
+        return add_months(d, 1200 * n)
+    raise ValueError(f"cannot shift by {unit!r}")
+
+
+def unit_granularity(unit: str) -> str:
+    return {"weekend": "week", "quarter": "month"}.get(unit, unit)
+
+
+def resolve_weekday(ref: date, weekday: int, direction: str) -> date:
+    """The ``weekday`` (1=Mon) nearest ``ref`` in ``direction``.
+
+    ``past``/``future`` include ``ref`` itself (a same-day weekday is the reference day);
+    ``last``/``next`` exclude it ("last Friday" said on a Friday is a week back).
+    """
+    delta = weekday - ref.isoweekday()
+    if direction in ("past", "last"):
+        back = (-delta) % 7
+        if back == 0 and direction == "last":
+            back = 7
+        return ref - timedelta(days=back)
+    fwd = delta % 7
+    if fwd == 0 and direction == "next":
+        fwd = 7
+    return ref + timedelta(days=fwd)
+
+
+def resolve_month_day(ref: date, month: int, day: int, tense: Tense) -> date | None:
+    """Month/day without a year: the occurrence nearest ``ref`` (past/future per tense)."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if tense == "past":
+        past = [o for o in options if o <= ref]
+        if past and (ref - past[-1]).days <= 300:
+            return past[-1]
+    if tense == "future":
+        future = [o for o in options if o >= ref]
+        if future and (future[0] - ref).days <= 300:
+            return future[0]
+    return min(options, key=lambda o: (abs((o - ref).days), o > ref))
+
+
+def resolve_month(ref: date, month: int, tense: Tense) -> str:
+    """A month name without a year: YYYY-MM of the nearest such month (past/future per tense)."""
+    year = ref.year
+    diff = month - ref.month
+    if tense == "past" and diff > 0:
+        year -= 1
+    elif tense == "future" and diff < 0:
+        year += 1
+    elif tense not in ("past", "future"):
+        if diff > 6:
+            year -= 1
+        elif diff < -6:
+            year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def covering(a: date, b: date) -> str | None:
+    """The finest ISO value covering both dates (day, week, month, year), or None."""
+    if a == b:
+        return iso_day(a)
+    if a.isocalendar()[:2] == b.isocalendar()[:2]:
+        return iso_week(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return iso_month(a)
+    if a.year == b.year:
+        return f"{a.year:04d}"
+    return None
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_VALUE = re.compile(r"^(\d{4})$")
+
+
+def value_to_date(value: str | None) -> tuple[date, str] | None:
+    """A (representative date, granularity) for an ISO value, for relative arithmetic."""
+    if not value:
+        return None
+    try:
+        if m := _DAY_VALUE.match(value):
+            return date(int(m[1]), int(m[2]), int(m[3])), "day"
+        if m := _WEEK_VALUE.match(value):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1), "week"
+        if m := _MONTH_VALUE.match(value):
+            return date(int(m[1]), int(m[2]), 1), "month"
+        if m := _YEAR_VALUE.match(value):
+            return date(int(m[1]), 1, 1), "year"
+    except ValueError:
+        return None
+    return None

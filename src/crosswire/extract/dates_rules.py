@@ -1,0 +1,463 @@
+"""The time tagger's rules: one regex and one normalizer per kind of expression.
+
+A normalizer gets the match and a ``Ctx`` (publication date, tense lookup, the last resolved
+date) and returns ``(type, value, anchor)``, or None to drop the candidate. Values follow
+TimeML/TIMEX3; see ``crosswire.extract.dates`` for the anchor convention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .dates_lexicon import DIGITS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from .dates_lexicon import parse_number
+from .dates_resolve import (
+    Tense,
+    covering,
+    fmt,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+    shift,
+    unit_granularity,
+    value_to_date,
+)
+
+Result = tuple[str, str | None, str | None]  # (type, value, anchor)
+ABSOLUTE = "absolute"
+
+
+@dataclass
+class Ctx:
+    text: str
+    pub: date | None
+    tense: Callable[[int, int], Tense]
+    token: Callable[[int], Any]  # spaCy token starting at a char offset, or None
+    last: str | None = None  # value of the last resolved date in the text
+
+    @property
+    def anchor(self) -> str | None:
+        return f"published:{self.pub.isoformat()}" if self.pub else None
+
+    def before(self, m: re.Match[str], n: int = 25) -> str:
+        return self.text[max(0, m.start() - n) : m.start()].lower()
+
+    def after(self, m: re.Match[str], n: int = 25) -> str:
+        return self.text[m.end() : m.end() + n].lower()
+
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MON = rf"(?P<mon>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WD_PRE = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+NUM = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS}))"
+VAGUE = r"(?i:a few|a couple of|a couple|several|many|few|some)"
+UNIT = r"(?i:(?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)"
+POD = r"(?i:(?P<pod>morning|afternoon|evening|night|overnight))"
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+def _month(m: re.Match[str]) -> int:
+    return MONTHS[m["mon"].rstrip(".").lower()]
+
+
+def _day(y: int, mo: int, d: int) -> str | None:
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + (1900 if y >= 50 else 2000) if len(text) == 2 else y
+
+
+def _past(ctx: Ctx, m: re.Match[str]) -> Tense:
+    return ctx.tense(m.start(), m.end())
+
+
+# --- absolute dates -------------------------------------------------------------------------
+
+
+def iso_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    value = _day(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if value and m["H"]:
+        return "TIME", f"{value}T{m['H']}:{m['M']}", ABSOLUTE
+    return ("DATE", value, ABSOLUTE) if value else None
+
+
+def slash_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+    value = _day(_year(m["y"]), int(m["mo"]), int(m["d"]))
+    return ("DATE", value, ABSOLUTE) if value else None
+
+
+def month_day_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    value = _day(int(m["y"]), _month(m), int(m["d"]))
+    return ("DATE", value, ABSOLUTE) if value else None
+
+
+def month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    mo, d = _month(m), int(m["d"])
+    if not 1 <= d <= 31 or _day(2000, mo, d) is None:
+        return None
+    if ctx.pub is None:
+        return "DATE", None, None
+    found = resolve_month_day(ctx.pub, mo, d, _past(ctx, m))
+    return "DATE", found.isoformat() if found else None, ctx.anchor if found else None
+
+
+def month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return "DATE", f"{int(m['y']):04d}-{_month(m):02d}", ABSOLUTE
+
+
+def month_only(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["mon"] == "May" and not m["rel"]:
+        tok = ctx.token(m.start())
+        if tok is not None and tok.tag_ == "MD":
+            return None
+        if not re.search(r"(?:in|of|since|until|by|from|to|early|late|mid|last|next|this)[ -]$",
+                         ctx.before(m)):
+            return None
+    if ctx.pub is None:
+        return "DATE", None, None
+    rel = (m["rel"] or "").lower()
+    tense = {"last": "past", "next": "future"}.get(rel) or _past(ctx, m)
+    return "DATE", resolve_month(ctx.pub, _month(m), tense), ctx.anchor
+
+
+def decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["dec"]:
+        return "DATE", m["dec"][:3] + "X", ABSOLUTE
+    if ctx.pub is None:
+        return "DATE", None, None
+    d2 = int(m["d2"])
+    century = 19 if d2 >= 30 else 20
+    return "DATE", f"{century}{d2 // 10}X", ABSOLUTE
+
+
+def year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    y = int(m["y"])
+    tok = ctx.token(m.start("y"))
+    if tok is not None:
+        if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and not m["pre"]:
+            if not re.search(r"\b(in|since|of|by|until|before|after|from|through|during)\s$",
+                             ctx.before(m)):
+                return None
+        if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            return None
+    if re.match(r"\s*(%|percent|per cent|people|\w+ of\b)", ctx.after(m)):
+        return None
+    if not 1000 <= y <= 2100:
+        return None
+    return "DATE", f"{y:04d}", ABSOLUTE
+
+
+def season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    code = SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        return "DATE", f"{int(m['y']):04d}-{code}", ABSOLUTE
+    if not rel or rel == "the":
+        if not re.search(r"\b(in|during|by|until|this|over|through|since)\s+(the\s+)?$",
+                         ctx.before(m)):
+            return None
+    if ctx.pub is None:
+        return "DATE", None, None
+    y = ctx.pub.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{y:04d}-{code}", ctx.anchor
+
+
+# --- relative to publication ----------------------------------------------------------------
+
+
+def weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    kind = "TIME" if pod else "DATE"
+    if ctx.pub is None:
+        return kind, None, None
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "this past"):
+        direction = "last"
+    elif rel in ("next", "this coming"):
+        direction = "next"
+    else:
+        direction = "future" if _past(ctx, m) == "future" else "past"
+    value = resolve_weekday(ctx.pub, wd, direction).isoformat()
+    return kind, value + (f"T{pod}" if pod else ""), ctx.anchor
+
+
+def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
+    word = m["w"].lower()
+    refs = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+            "the future": "FUTURE_REF", "the past": "PAST_REF", "the present": "PRESENT_REF"}
+    if word in refs:
+        return "DATE", refs[word], ABSOLUTE
+    if ctx.pub is None:
+        return "DATE", None, None
+    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+    value = (ctx.pub + timedelta(days=offset)).isoformat()
+    if word in ("tonight", "last night"):
+        value += "TNI"
+    return ("TIME" if "T" in value else "DATE"), value, ctx.anchor
+
+
+def day_part(m: re.Match[str], ctx: Ctx) -> Result | None:
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    if ctx.pub is None:
+        return "TIME", None, None
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(m["w"].lower(), 0)
+    return "TIME", f"{(ctx.pub + timedelta(days=offset)).isoformat()}T{pod}", ctx.anchor
+
+
+def relative_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    if rel.removeprefix("the ") in ("past", "coming"):
+        amount = {"decade": "P10Y", "century": "P100Y", "weekend": "P2D", "quarter": "P3M"}
+        return "DURATION", amount.get(unit, f"P1{UNITS[unit][0]}"), ABSOLUTE
+    if ctx.pub is None:
+        return "DATE", None, None
+    n = {"last": -1, "previous": -1, "next": 1}.get(rel.removeprefix("the "), 0)
+    d = shift(ctx.pub, unit, n)
+    if unit == "weekend":
+        return "DATE", fmt(d, "week") + "-WE", ctx.anchor
+    if unit == "quarter":
+        return "DATE", f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", ctx.anchor
+    return "DATE", fmt(d, unit_granularity(unit)), ctx.anchor
+
+
+_VAGUE_RANGE = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3),
+                "several": (3, 9), "many": (3, 20), "some": (2, 9), "": (2, 9)}
+
+
+def _counts(m: re.Match[str]) -> tuple[int, int] | None:
+    n = (m["n"] or "").lower().strip()
+    if n in _VAGUE_RANGE:
+        return _VAGUE_RANGE[n]
+    value = parse_number(n)
+    if value is None or value != int(value):
+        return None
+    return int(value), int(value)
+
+
+def _offset(
+    ref: date, gran: str, unit: str, lo: int, hi: int, sign: int, exact: bool = False
+) -> str | None:
+    """``ref`` moved by lo..hi units; ``exact`` keeps day precision for weeks ("a week later")."""
+    if unit in ("second", "minute", "hour"):
+        return fmt(ref, "day") if gran == "day" and sign else None
+    try:
+        a, b = shift(ref, unit, sign * lo), shift(ref, unit, sign * hi)
+    except (OverflowError, ValueError):
+        return None
+    if lo == hi:
+        target = unit_granularity(unit)
+        if exact and gran == "day" and target == "week":
+            target = "day"
+        if gran == "year" or target == "year":
+            return fmt(a, "year")
+        if gran == "month" and target in ("day", "week"):
+            return fmt(a, "month")
+        return fmt(a, target)
+    return covering(min(a, b), max(a, b))
+
+
+def ago(m: re.Match[str], ctx: Ctx) -> Result | None:
+    counts = _counts(m)
+    unit = m["unit"].lower().replace("centurie", "century")
+    if counts is None:
+        return None
+    direction = m["dir"].lower()
+    if direction in ("ago", "from now", "hence"):
+        if ctx.pub is None:
+            return "DATE", None, None
+        sign = -1 if direction == "ago" else 1
+        return "DATE", _offset(ctx.pub, "day", unit, *counts, sign), ctx.anchor
+    ref = value_to_date(ctx.last)
+    if ref is None:
+        return "DATE", None, None
+    sign = -1 if direction in ("earlier", "before") else 1
+    if direction in ("before", "after") and not re.match(r"\s*([,.;:)]|$)", ctx.after(m)):
+        return None  # "two days before the vote": anchored to an event we cannot date
+    value = _offset(ref[0], ref[1], unit, *counts, sign, exact=True)
+    return "DATE", value, f"relative:{ctx.last}" if value else None
+
+
+_ANAPHORA = {
+    "the next day": ("day", 1), "the following day": ("day", 1), "the day after": ("day", 1),
+    "the previous day": ("day", -1), "the day before": ("day", -1), "the next morning": ("day", 1),
+    "the following morning": ("day", 1), "that day": ("day", 0), "that same day": ("day", 0),
+    "the same day": ("day", 0), "that night": ("day", 0), "that morning": ("day", 0),
+    "that evening": ("day", 0), "that afternoon": ("day", 0), "later that day": ("day", 0),
+    "earlier that day": ("day", 0), "the following week": ("week", 1),
+    "the previous week": ("week", -1), "that week": ("week", 0),
+    "the following month": ("month", 1), "the previous month": ("month", -1),
+    "that month": ("month", 0), "the following year": ("year", 1),
+    "the previous year": ("year", -1), "that year": ("year", 0),
+    "later that year": ("year", 0), "earlier that year": ("year", 0),
+}
+
+
+def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    if word in ("the day before yesterday", "the day after tomorrow"):
+        if ctx.pub is None:
+            return "DATE", None, None
+        off = -2 if word.endswith("yesterday") else 2
+        return "DATE", (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
+    unit, n = _ANAPHORA[word]
+    ref = value_to_date(ctx.last)
+    if ref is None:
+        return "DATE", None, None
+    value = _offset(ref[0], ref[1], unit, abs(n), abs(n), -1 if n < 0 else 1)
+    return "DATE", value, f"relative:{ctx.last}" if value else None
+
+
+def within(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """'earlier this month', 'later this week', 'early next year'."""
+    if ctx.pub is None:
+        return "DATE", None, None
+    unit = m["unit"].lower()
+    n = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return "DATE", fmt(shift(ctx.pub, unit, n), unit_granularity(unit)), ctx.anchor
+
+
+# --- durations, sets, clock times -----------------------------------------------------------
+
+
+def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    unit = m["unit"].lower().replace("centurie", "century")
+    if unit not in UNITS:
+        return None
+    des, is_time = UNITS[unit]
+    n = (m["n"] or "").lower()
+    counts = _counts(m)
+    if n in _VAGUE_RANGE or counts is None:
+        if not n and not re.search(
+            r"\b(for|in|within|over|past|recent|coming|next|last|few|several|of|many|two|for)\s+"
+            r"(the\s+)?(past\s+|last\s+|next\s+|coming\s+|recent\s+)?$",
+            ctx.before(m) + (m["pre"] or "").lower(),
+        ):
+            return None
+        amount = "X"
+    else:
+        amount = str(counts[0])
+    if des == "DE" and amount != "X":
+        des, amount = "Y", str(int(amount) * 10)
+    elif des == "CE" and amount != "X":
+        des, amount = "Y", str(int(amount) * 100)
+    return "DURATION", f"P{'T' if is_time else ''}{amount}{des}", ABSOLUTE
+
+
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+              "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D"}
+
+
+def set_word(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return "SET", _SET_WORDS[m["w"].lower()], ABSOLUTE
+
+
+def set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["wd"]:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", ABSOLUTE
+    unit = m["unit"].lower()
+    if unit in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", ABSOLUTE
+    des, is_time = UNITS[unit]
+    return "SET", f"P{'T' if is_time else ''}1{des}", ABSOLUTE
+
+
+def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["word"]:
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["word"].lower()]
+    else:
+        hh, mm = int(m["h"]), int(m["min"] or 0)
+        ampm = (m["ampm"] or "").lower()
+        if hh > 12 or mm > 59 or (ampm and hh == 0):
+            return None
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+    clock_text = f"T{hh:02d}:{mm:02d}"
+    day: str | None = None
+    anchor = None
+    if m["wd"] and ctx.pub is not None:
+        tense = "future" if _past(ctx, m) == "future" else "past"
+        day = resolve_weekday(ctx.pub, WEEKDAYS[m["wd"].lower()], tense).isoformat()
+        anchor = ctx.anchor
+    elif m["dw"] and ctx.pub is not None:
+        off = {"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0)
+        day, anchor = (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
+    elif (ref := value_to_date(ctx.last)) and ref[1] == "day":
+        day, anchor = ref[0].isoformat(), f"relative:{ctx.last}"
+    elif ctx.pub is not None:
+        day, anchor = ctx.pub.isoformat(), ctx.anchor
+    return "TIME", (day + clock_text) if day else None, anchor
+
+
+def holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    name = re.sub(r"\s+", " ", m["h"].lower())
+    if ctx.pub is None:
+        return "DATE", None, None
+    rel = (m["rel"] or "").lower()
+
+    def on(y: int) -> date:
+        return _holiday_date(name, y)
+
+    if rel == "last":
+        y = ctx.pub.year if on(ctx.pub.year) < ctx.pub else ctx.pub.year - 1
+    elif rel == "next":
+        y = ctx.pub.year if on(ctx.pub.year) > ctx.pub else ctx.pub.year + 1
+    else:
+        tense = _past(ctx, m)
+        y = ctx.pub.year
+        if tense == "past" and on(y) > ctx.pub + timedelta(days=7):
+            y -= 1
+        elif tense == "future" and on(y) < ctx.pub:
+            y += 1
+    return "DATE", on(y).isoformat(), ctx.anchor
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    first = date(y, month, 1)
+    d = first + timedelta(days=(wd - first.isoweekday()) % 7)
+    if n > 0:
+        return d + timedelta(weeks=n - 1)
+    last = date(y, month + 1, 1) - timedelta(days=1) if month < 12 else date(y, 12, 31)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _easter(y: int) -> date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return date(y, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def _holiday_date(name: str, y: int) -> date:
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+             "independence day": (7, 4), "valentine's day": (2, 14), "halloween": (10, 31)}
+    if name in fixed:
+        return date(y, *fixed[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 4, 4)
+    if name == "election day":
+        return _nth_weekday(y, 11, 1, 1) + timedelta(days=1)
+    if name == "labor day":
+        return _nth_weekday(y, 9, 1, 1)
+    if name == "memorial day":
+        return _nth_weekday(y, 5, 1, -1)
+    return _easter(y)
