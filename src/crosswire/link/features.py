@@ -1,0 +1,235 @@
+"""Per-article features the linker keeps: term counts, salient entities, dates, main event.
+
+Everything here is computed once per article from its ``Analyzed`` record and stored in the
+``LinkState`` as plain JSON data, so later batches never re-extract old articles. Weights
+(IDF) are *not* stored: term counts are, and weights are computed from the corpus statistics
+at scoring time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..records import Analyzed, Cite, TimeRef
+
+WHO_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+WHERE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LINK_LABELS = WHO_LABELS | WHERE_LABELS | frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+# A compact English stop list (function words and newsroom filler). Kept here so the
+# linker does not depend on the parser's lemmas, which ``Extraction`` does not carry.
+STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves said says say told
+    tell according news reported report reports reporting one two three four five six seven eight
+    nine ten first last new year years day days week weeks month months time people monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december mr mrs ms dr yet still since get got go going went like
+    many much make made well back even way may might must shall us via per ago another around later
+    early earlier today yesterday tomorrow tonight morning evening afternoon night don't it's
+    i'm he's she's that's there's they're we're can't won't didn't doesn't isn't wasn't
+    image caption photo copyright getty ap reuters afp cnn bbc""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A light, deterministic suffix stripper (plurals, -ing, -ed); good enough for overlap."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 5 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 4 and w.endswith("ed"):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def day_number(value: str | None) -> int | None:
+    """Proleptic ordinal of an ISO date/datetime (day precision), else None."""
+    if not value:
+        return None
+    m = _DAY.match(value)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).toordinal()
+    except ValueError:
+        return None
+
+
+def day_iso(day: int | None) -> str | None:
+    return date.fromordinal(day).isoformat() if day is not None else None
+
+
+def entity_key(canonical: str) -> str:
+    return " ".join(canonical.lower().split())
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """What the linker remembers about one article (JSON-ready via ``to_json``)."""
+
+    id: str
+    title: str
+    published: str | None
+    pub_day: int | None
+    tf: dict[str, float]  # term -> (lead-weighted) count; entities as "@name"
+    who: list[str]  # salient PERSON/ORG/NORP canonicals (lower-cased)
+    where: list[str]  # salient GPE/LOC/FAC canonicals (lower-cased)
+    event_day: int | None  # main event date (day ordinal), None when unknown
+    event_value: str | None  # ISO value written on the event (may be coarser than a day)
+    event_cites: list[list[Any]] = field(default_factory=list)  # [[article, start, end]]
+    place: str | None = None  # main place (canonical as written)
+    mentions: list[list[Any]] = field(default_factory=list)  # [[day, article, start, end]]
+
+    @property
+    def day(self) -> int | None:
+        """The article's date for WHEN scoring: event date, else publication date."""
+        return self.event_day if self.event_day is not None else self.pub_day
+
+    def to_json(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArticleFeatures:
+        return cls(**data)
+
+
+def _lead_end(item: Analyzed, n_sentences: int) -> int:
+    sents = item.extraction.sentences
+    if len(sents) >= n_sentences:
+        return sents[n_sentences - 1].end
+    if sents:
+        return sents[-1].end
+    return min(len(item.article.text), 400)
+
+
+def _terms(text: str) -> list[str]:
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if len(w) < 3 or w.lower() in STOP:
+            continue
+        s = stem(w)
+        if len(s) >= 3 and s not in STOP:
+            out.append(s)
+    return out
+
+
+def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int) -> list[str]:
+    """Entities mentioned twice, or once in the lead; most mentioned first, at most ``top``."""
+    keep = [k for k, n in counts.items() if n >= 2 or first[k] < lead_end]
+    keep.sort(key=lambda k: (-counts[k], first[k], k))
+    return keep[:top]
+
+
+def _main_time(item: Analyzed, pub_day: int | None, lead_end: int) -> TimeRef | None:
+    """The most salient resolved DATE: in the lead first, then by position; near publication."""
+    best: tuple[int, int, TimeRef] | None = None
+    for t in item.extraction.times:
+        if t.type != "DATE" or day_number(t.value) is None:
+            continue
+        d = day_number(t.value)
+        assert d is not None
+        if pub_day is not None and not (pub_day - 21 <= d <= pub_day + 1):
+            continue  # far-away dates are background (anniversaries, earlier events)
+        rank = (0 if t.start < lead_end else 1, t.start)
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], t)
+    return best[2] if best else None
+
+
+def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int = 8,
+                     entity_weight: float = 2.0, lead_weight: float = 2.0) -> ArticleFeatures:
+    """Features of one analyzed article (pure)."""
+    art = item.article
+    text = art.text
+    lead_end = _lead_end(item, lead_sentences)
+    tf: Counter[str] = Counter()
+    title = art.title or ""
+    for term in _terms(title):
+        tf[term] += lead_weight
+    for term in _terms(text[:lead_end]):
+        tf[term] += lead_weight
+    for term in _terms(text[lead_end:]):
+        tf[term] += 1.0
+
+    who: Counter[str] = Counter()
+    where: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    place_names: dict[str, str] = {}
+    for e in item.extraction.entities:
+        if e.label not in LINK_LABELS or not e.canonical.strip():
+            continue
+        key = entity_key(e.canonical)
+        if len(key) < 2:
+            continue
+        first.setdefault(key, e.start)
+        w = lead_weight if e.start < lead_end else 1.0
+        tf["@" + key] += entity_weight * w
+        if e.label in WHO_LABELS:
+            who[key] += 1
+        elif e.label in WHERE_LABELS:
+            where[key] += 1
+            place_names.setdefault(key, e.canonical)
+    if title:  # a headline's entities are salient whatever the body says
+        low = title.lower()
+        for key in list(who) + list(where):
+            if key in low:
+                first[key] = -1
+
+    pub_day = day_number(art.published)
+    main = _main_time(item, pub_day, lead_end)
+    event_day = day_number(main.value) if main else None
+    event_value = main.value if main else (day_iso(pub_day) if pub_day is not None else None)
+    cites = [[art.id, main.start, main.end]] if main else []
+    places = _salient(where, first, lead_end, top_entities)
+    place = place_names[places[0]] if places else None
+
+    mentions = []
+    for t in item.extraction.times:
+        d = day_number(t.value)
+        if t.type == "DATE" and d is not None and d != event_day:
+            mentions.append([d, art.id, t.start, t.end])
+    mentions.sort()
+    return ArticleFeatures(
+        id=art.id,
+        title=(art.title or _first_sentence(item)).strip(),
+        published=art.published,
+        pub_day=pub_day,
+        tf={k: round(v, 3) for k, v in sorted(tf.items())},
+        who=_salient(who, first, lead_end, top_entities),
+        where=places,
+        event_day=event_day if event_day is not None else pub_day,
+        event_value=event_value,
+        event_cites=cites,
+        place=place,
+        mentions=mentions,
+    )
+
+
+def _first_sentence(item: Analyzed, limit: int = 120) -> str:
+    sents = item.extraction.sentences
+    text = sents[0].text if sents else item.article.text.strip().split("\n", 1)[0]
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def cites_of(rows: list[list[Any]]) -> tuple[Cite, ...]:
+    return tuple(Cite(str(a), int(s), int(e)) for a, s, e in rows)

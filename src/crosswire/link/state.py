@@ -1,0 +1,172 @@
+"""``LinkConfig`` (thresholds) and ``LinkState`` (everything needed to continue linking).
+
+The state is plain data and round-trips through JSON (``to_json``/``from_json``); no pickle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Cite, Event, Story
+from .features import ArticleFeatures
+
+STATE_SCHEMA = "crosswire/link-state/v1"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkConfig:
+    """Thresholds of the linker. Story weights/thresholds were tuned on ECB+ train only
+    (grid search in ``bench/bench_clustering.py --tune``); time settings are set by principle
+    (ECB+ has no publication dates) and documented here.
+
+    A new article joins the best candidate story when
+    ``what + who_weight*who + where_weight*where - time_penalty - place_penalty >= join``,
+    where ``what`` is the TF-IDF cosine to the story centroid (terms + canonical entities),
+    ``who``/``where`` the share of the article's salient people/organisations and places
+    the story already has. Otherwise it opens a new story.
+    """
+
+    join: float = 0.24  # score needed to join a story
+    merge: float = 0.40  # score needed with a *second* story to merge the two (bridge)
+    who_weight: float = 0.10
+    where_weight: float = 0.05
+    place_conflict: float = 0.12  # penalty: both have salient places and share none
+    who_conflict: float = 0.04  # penalty: both have salient people/orgs and share none
+    place_veto: bool = True  # ... or refuse the join outright (two quakes, two countries)
+    who_veto: bool = False
+    gap_days: int = 30  # no time penalty within this many days of the story's articles
+    gap_penalty_per_day: float = 0.002  # beyond gap_days
+    max_gap_penalty: float = 0.25
+    candidates: int = 20  # stories scored per new article (from the inverted index)
+    query_terms: int = 24  # the article's top-weighted terms used to query the index
+    max_df_share: float = 0.2  # terms in more than this share of articles are not indexed
+    # events inside a story
+    event_days: int = 1  # main-event dates further apart than this are different events
+    mention_days: int = 1  # a dated mention within this many days of an event mentions it
+    # features
+    lead_sentences: int = 3
+    top_entities: int = 8
+    entity_weight: float = 2.0
+    lead_weight: float = 2.0
+
+
+@dataclass(slots=True)
+class StoryData:
+    """Mutable bookkeeping of one story while linking (serialised inside ``LinkState``)."""
+
+    id: str
+    founder: str
+    articles: list[str]
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventData:
+    id: str
+    story: str
+    founder: str
+    day: int | None
+    value: str | None
+    place: str | None
+    title: str
+    articles: list[str]
+    mentioned_by: list[str] = field(default_factory=list)
+    cites: list[list[Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LinkState:
+    """Stories, events and per-article features; enough to link the next batch."""
+
+    stories: list[Story] = field(default_factory=list)
+    features: dict[str, ArticleFeatures] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)  # article ids in processing order
+    df: dict[str, int] = field(default_factory=dict)  # document frequency per term
+    story_data: dict[str, StoryData] = field(default_factory=dict)
+    event_data: dict[str, EventData] = field(default_factory=dict)
+    story_of: dict[str, str] = field(default_factory=dict)  # article -> live story id
+    alias_of: dict[str, str] = field(default_factory=dict)  # merged story id -> survivor
+    # caches rebuilt on demand, never serialised
+    _postings: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+
+    def article_ids(self) -> set[str]:
+        """Ids of every article already linked."""
+        return set(self.features)
+
+    def story(self, story_id: str) -> Story:
+        """A story by id (aliases of merged stories resolve to the survivor)."""
+        sid = self.alias_of.get(story_id, story_id)
+        for s in self.stories:
+            if s.id == sid:
+                return s
+        raise KeyError(f"No story {story_id!r} in this link state; list them with state.stories.")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": STATE_SCHEMA,
+            "order": list(self.order),
+            "df": dict(sorted(self.df.items())),
+            "features": [self.features[a].to_json() for a in self.order],
+            "stories": [
+                {"id": s.id, "founder": s.founder, "articles": s.articles, "aliases": s.aliases}
+                for s in self.story_data.values()
+            ],
+            "events": [
+                {f: getattr(e, f) for f in EventData.__slots__}  # type: ignore[attr-defined]
+                for e in self.event_data.values()
+            ],
+            "alias_of": dict(sorted(self.alias_of.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinkState:
+        if data.get("schema") != STATE_SCHEMA:
+            raise ValueError(
+                f"Not a crosswire link state (schema {data.get('schema')!r}, expected "
+                f"{STATE_SCHEMA!r}); pass the dict that LinkState.to_json() wrote."
+            )
+        state = cls(
+            order=list(data["order"]),
+            df={k: int(v) for k, v in data["df"].items()},
+            features={f["id"]: ArticleFeatures.from_json(f) for f in data["features"]},
+            alias_of=dict(data["alias_of"]),
+        )
+        for s in data["stories"]:
+            state.story_data[s["id"]] = StoryData(s["id"], s["founder"], list(s["articles"]),
+                                                  list(s["aliases"]))
+            for a in s["articles"]:
+                state.story_of[a] = s["id"]
+        for e in data["events"]:
+            state.event_data[e["id"]] = EventData(**e)
+        state.stories = build_stories(state)
+        return state
+
+
+def build_stories(state: LinkState) -> list[Story]:
+    """``records.Story`` objects from the bookkeeping, oldest story first."""
+    events_by_story: dict[str, list[EventData]] = {}
+    for ev in state.event_data.values():
+        events_by_story.setdefault(ev.story, []).append(ev)
+    position = {a: i for i, a in enumerate(state.order)}
+    out = []
+    for sd in sorted(state.story_data.values(), key=lambda s: position[s.founder]):
+        arts = tuple(sorted(sd.articles, key=position.__getitem__))
+        evs = sorted(events_by_story.get(sd.id, []),
+                     key=lambda e: (e.day if e.day is not None else 10**9, position[e.founder]))
+        events = tuple(
+            Event(
+                id=e.id,
+                title=e.title,
+                date=e.value,
+                place=e.place,
+                articles=tuple(sorted(e.articles, key=position.__getitem__)),
+                mentioned_by=tuple(sorted(e.mentioned_by, key=position.__getitem__)),
+                date_citations=tuple(Cite(str(a), int(s), int(t)) for a, s, t in e.cites),
+            )
+            for e in evs
+        )
+        title = state.features[sd.founder].title
+        out.append(Story(id=sd.id, title=title, articles=arts, events=events,
+                         aliases=tuple(sd.aliases)))
+    return out

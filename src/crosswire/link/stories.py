@@ -1,0 +1,201 @@
+"""Story linking: inverted-index candidate retrieval, then a WHO/WHERE/WHEN/WHAT score.
+
+Each new article (in ``(published, id)`` order) queries an inverted index over the stored
+term counts with its top TF-IDF terms, collects the stories of the best matching articles,
+and scores each candidate story. It joins the best one above ``LinkConfig.join`` or opens a
+new story; if a second story also scores above ``LinkConfig.merge`` the article bridges the
+two and they merge (the older id survives; the other becomes an alias).
+
+All weights come from stored counts, so scores depend only on the state's content: a state
+read back from JSON links the next batch exactly as the live one would.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import logging
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .features import ArticleFeatures
+from .state import LinkConfig, LinkState, StoryData
+
+log = logging.getLogger(__name__)
+
+MAX_POSTINGS = 400  # most recent articles scanned per query term
+CENTROID_TERMS = 200  # story centroids keep their heaviest terms
+
+
+def short_hash(prefix: str, key: str) -> str:
+    return prefix + hashlib.blake2b(key.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(slots=True)
+class StoryCache:
+    """Derived, never serialised: rebuilt from features when a story changes."""
+
+    size: int = -1
+    centroid: dict[str, float] = field(default_factory=dict)
+    who: Counter[str] = field(default_factory=Counter)
+    where: Counter[str] = field(default_factory=Counter)
+    days: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Linker:
+    """Working view over a ``LinkState`` while one batch is linked."""
+
+    state: LinkState
+    config: LinkConfig
+    postings: dict[str, list[str]] = field(default_factory=dict)
+    caches: dict[str, StoryCache] = field(default_factory=dict)
+    pos: dict[str, int] = field(default_factory=dict)
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (gone, survivor) to report
+
+    def __post_init__(self) -> None:
+        for i, aid in enumerate(self.state.order):
+            self.pos[aid] = i
+            for term in self.state.features[aid].tf:
+                self.postings.setdefault(term, []).append(aid)
+
+    # -- weights ---------------------------------------------------------------------------
+    def idf(self, term: str) -> float:
+        n = len(self.state.order)
+        return math.log((n + 1) / (self.state.df.get(term, 0) + 1)) + 1.0
+
+    def vector(self, f: ArticleFeatures) -> dict[str, float]:
+        vec = {t: c * self.idf(t) for t, c in f.tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    # -- story caches ----------------------------------------------------------------------
+    def cache(self, sid: str) -> StoryCache:
+        sd = self.state.story_data[sid]
+        c = self.caches.get(sid)
+        if c is not None and c.size == len(sd.articles):
+            return c
+        c = StoryCache(size=len(sd.articles))
+        mass: Counter[str] = Counter()
+        for aid in sd.articles:
+            f = self.state.features[aid]
+            norm = math.sqrt(sum(v * v for v in f.tf.values())) or 1.0
+            for t, v in f.tf.items():
+                mass[t] += v / norm
+            c.who.update(f.who)
+            c.where.update(f.where)
+            if f.day is not None:
+                c.days.append(f.day)
+        top = sorted(mass.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
+        c.centroid = dict(top)
+        c.days.sort()
+        self.caches[sid] = c
+        return c
+
+    # -- retrieval and scoring -------------------------------------------------------------
+    def candidates(self, f: ArticleFeatures, vec: dict[str, float]) -> list[str]:
+        n = len(self.state.order)
+        cfg = self.config
+        limit = max(2.0, cfg.max_df_share * n) if n >= 50 else float("inf")
+        terms = sorted(vec, key=lambda t: (-vec[t], t))
+        acc: Counter[str] = Counter()
+        used = 0
+        for t in terms:
+            if used >= cfg.query_terms:
+                break
+            if self.state.df.get(t, 0) > limit:
+                continue
+            used += 1
+            for aid in self.postings.get(t, ())[-MAX_POSTINGS:]:
+                if aid != f.id:
+                    acc[aid] += vec[t] * self.state.features[aid].tf[t]
+        ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
+        out: list[str] = []
+        for aid, _ in ranked:
+            sid = self.state.story_of[aid]
+            if sid not in out:
+                out.append(sid)
+                if len(out) >= cfg.candidates:
+                    break
+        return out
+
+    def score(self, f: ArticleFeatures, vec: dict[str, float], sid: str) -> float:
+        cfg = self.config
+        c = self.cache(sid)
+        cw = {t: v * self.idf(t) for t, v in c.centroid.items()}
+        cnorm = math.sqrt(sum(v * v for v in cw.values())) or 1.0
+        what = sum(vec[t] * v for t, v in cw.items() if t in vec) / cnorm
+        s = what
+        if f.who:
+            shared = sum(1 for e in f.who if e in c.who)
+            s += cfg.who_weight * shared / len(f.who)
+            if not shared and c.who:
+                s -= 1.0 if cfg.who_veto else cfg.who_conflict
+        if f.where:
+            shared = sum(1 for e in f.where if e in c.where)
+            s += cfg.where_weight * shared / len(f.where)
+            if not shared and c.where:
+                s -= 1.0 if cfg.place_veto else cfg.place_conflict
+        if f.day is not None and c.days:
+            i = bisect.bisect_left(c.days, f.day)
+            near = [c.days[j] for j in (i - 1, i) if 0 <= j < len(c.days)]
+            gap = min(abs(f.day - d) for d in near)
+            if gap > cfg.gap_days:
+                s -= min(cfg.max_gap_penalty, (gap - cfg.gap_days) * cfg.gap_penalty_per_day)
+        return s
+
+    # -- assignment ------------------------------------------------------------------------
+    def add(self, f: ArticleFeatures) -> str:
+        """Index ``f`` and put it in a story; returns the (live) story id."""
+        st = self.state
+        st.features[f.id] = f
+        self.pos[f.id] = len(st.order)
+        st.order.append(f.id)
+        for t in f.tf:
+            st.df[t] = st.df.get(t, 0) + 1
+        vec = self.vector(f)
+        scored = sorted(
+            ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec)),
+            key=lambda x: (-x[0], self.founded(x[1])),
+        )
+        for t in f.tf:
+            self.postings.setdefault(t, []).append(f.id)
+        if not scored or scored[0][0] < self.config.join:
+            sid = short_hash("s-", f.id)
+            st.story_data[sid] = StoryData(sid, f.id, [f.id])
+            st.story_of[f.id] = sid
+            log.debug("%s opens story %s (best %.3f)", f.id, sid, scored[0][0] if scored else 0)
+            return sid
+        sid = scored[0][1]
+        st.story_data[sid].articles.append(f.id)
+        st.story_of[f.id] = sid
+        bridged = [s for score, s in scored[1:] if score >= self.config.merge]
+        for other in bridged:
+            sid = self.merge(sid, other)
+        return sid
+
+    def founded(self, sid: str) -> int:
+        return self.position(self.state.story_data[sid].founder)
+
+    def position(self, aid: str) -> int:
+        return self.pos[aid]
+
+    def merge(self, a: str, b: str) -> str:
+        """Merge stories ``a`` and ``b``; the older id survives. Returns the survivor."""
+        st = self.state
+        keep, gone = sorted((a, b), key=self.founded)
+        k, g = st.story_data[keep], st.story_data.pop(gone)
+        k.articles.extend(g.articles)
+        k.aliases.extend([gone, *g.aliases])
+        for aid in g.articles:
+            st.story_of[aid] = keep
+        for old in [gone, *g.aliases]:
+            st.alias_of[old] = keep
+        for ev in st.event_data.values():
+            if ev.story == gone:
+                ev.story = keep
+        self.caches.pop(gone, None)
+        self.merged.append((gone, keep))
+        log.info("story %s merged into %s", gone, keep)
+        return keep
