@@ -1,0 +1,189 @@
+"""The brief's view of a story: sentences, independent sources and the event of each sentence.
+
+``StoryContext`` is built once per story by ``compose_brief`` and shared by the fact, quote,
+timeline, summary and framing builders. Pure: it only reads the records it is given.
+
+Independence: two articles count as one source when they share an outlet, when one is a
+near-duplicate (wire copy) of the other (``Analyzed.duplicates`` or ``dup_groups``), or both.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..records import Analyzed, Cite, Event, Sentence, Story
+
+_SENT_SPLIT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|\n|$)")
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Fallback sentence split for records built without a parser (offsets exact)."""
+    out = []
+    for m in _SENT_SPLIT.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Sentence(start, end, text[start:end]))
+    return tuple(out)
+
+
+def date_precision(value: str | None) -> str:
+    """day | month | year | unknown for an ISO value (``2014-12-27``, ``2014-12``, ``2014``)."""
+    if not value:
+        return "unknown"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return "unknown"
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """Same date, or one is a coarser form of the other (``2014-12`` vs ``2014-12-27``)."""
+    a, b = a[:10], b[:10]
+    return a.startswith(b) or b.startswith(a)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class StoryContext:
+    """Articles of one story with their sentences, source groups and sentence events."""
+
+    story: Story
+    analyzed: dict[str, Analyzed]  # story articles present in the input, in story order
+    sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+    group: dict[str, str] = field(default_factory=dict)  # article -> independent source key
+    label: dict[str, str] = field(default_factory=dict)  # source key -> outlet shown
+    main_event: dict[str, str | None] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict)
+    _sent_event: dict[tuple[str, int], str | None] = field(default_factory=dict)
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.story.events
+
+    def text(self, article: str) -> str:
+        return self.analyzed[article].article.text
+
+    def outlet(self, article: str) -> str:
+        a = self.analyzed[article].article
+        return a.source or article
+
+    def sentence_index(self, article: str, offset: int) -> int | None:
+        """Index of the sentence holding ``offset`` in ``article``, or None."""
+        starts = self._starts.get(article, [])
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return None
+        sent = self.sentences[article][i]
+        return i if offset < max(sent.end, sent.start + 1) else None
+
+    def sentence_at(self, article: str, offset: int) -> Sentence | None:
+        i = self.sentence_index(article, offset)
+        return None if i is None else self.sentences[article][i]
+
+    def sentence_cite(self, article: str, start: int, end: int | None = None) -> Cite:
+        """Cite the whole sentence holding ``start`` (or the span itself when outside any)."""
+        sent = self.sentence_at(article, start)
+        if sent is None:
+            return Cite(article, start, end if end is not None else start)
+        return Cite(article, sent.start, sent.end)
+
+    def event_of(self, article: str, offset: int) -> str | None:
+        """The event a sentence belongs to (its article's main event unless it dates another)."""
+        i = self.sentence_index(article, offset)
+        if i is None:
+            return self.main_event.get(article)
+        return self._sent_event.get((article, i), self.main_event.get(article))
+
+    def sources_of(self, articles: Iterable[str]) -> tuple[str, ...]:
+        """Independent sources (outlet labels) behind ``articles``, each once, sorted."""
+        keys = {self.group[a] for a in articles if a in self.group}
+        return tuple(sorted(self.label[k] for k in keys))
+
+    def n_sources(self, articles: Iterable[str]) -> int:
+        return len({self.group[a] for a in articles if a in self.group})
+
+
+def build_context(
+    story: Story,
+    analyzed: Mapping[str, Analyzed],
+    dup_groups: Mapping[str, Sequence[str]] | None = None,
+) -> StoryContext:
+    """Sentences, source independence and sentence events for ``story``'s articles."""
+    present = {a: analyzed[a] for a in story.articles if a in analyzed}
+    ctx = StoryContext(story=story, analyzed=present)
+    for aid, rec in present.items():
+        sents = rec.extraction.sentences or split_sentences(rec.article.text)
+        sents = tuple(sorted(sents, key=lambda s: s.start))
+        ctx.sentences[aid] = sents
+        ctx._starts[aid] = [s.start for s in sents]
+
+    uf = _UnionFind()
+    by_outlet: dict[str, str] = {}
+    for aid, rec in present.items():
+        uf.find(aid)
+        for dup in rec.duplicates:
+            uf.union(aid, dup)
+        if rec.article.source:
+            key = rec.article.source.strip().casefold()
+            if key in by_outlet:
+                uf.union(aid, by_outlet[key])
+            else:
+                by_outlet[key] = aid
+    for head, members in (dup_groups or {}).items():
+        for m in members:
+            uf.union(head, m)
+    for aid in present:
+        root = uf.find(aid)
+        ctx.group[aid] = root
+    for aid in present:  # label: outlet of the first article (story order) of each group
+        ctx.label.setdefault(ctx.group[aid], ctx.outlet(aid))
+
+    for aid in present:
+        mains = [e.id for e in story.events if aid in e.articles]
+        ctx.main_event[aid] = mains[0] if mains else None
+    _assign_sentence_events(ctx)
+    return ctx
+
+
+def _assign_sentence_events(ctx: StoryContext) -> None:
+    """A sentence that mentions another event's (day/month) date belongs to that event."""
+    dated = [(e.id, e.date) for e in ctx.events if e.date and date_precision(e.date) != "year"]
+    if not dated:
+        return
+    for aid, rec in ctx.analyzed.items():
+        for t in rec.extraction.times:
+            if not t.value or date_precision(t.value) == "unknown":
+                continue
+            i = ctx.sentence_index(aid, t.start)
+            if i is None or (aid, i) in ctx._sent_event:
+                continue
+            exact = [eid for eid, d in dated if d[:10] == t.value[:10]]
+            if exact:
+                main = ctx.main_event.get(aid)
+                ctx._sent_event[(aid, i)] = main if main in exact else exact[0]

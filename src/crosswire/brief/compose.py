@@ -1,0 +1,55 @@
+"""Compose a story's brief: timeline, facts, quotes, summary and framing. Pure.
+
+>>> brief = compose_brief(story, {a.article.id: a for a in analyzed})
+>>> [f.slot for f in brief.conflicting]
+['count:officer/turn back']
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+
+from ..records import Analyzed, Brief, Story
+from .cite import build_context
+from .facts import classify_claims, extract_claims
+from .framing import build_framing
+from .quotes import group_quotes
+from .summary import build_summary
+from .timeline import build_timeline
+
+log = logging.getLogger(__name__)
+
+
+def compose_brief(
+    story: Story,
+    analyzed: Mapping[str, Analyzed],
+    dup_groups: Mapping[str, Sequence[str]] | None = None,
+) -> Brief:
+    """The brief of ``story`` from its articles' records (``analyzed`` maps id -> record).
+
+    ``dup_groups`` maps an article id to ids of its near-duplicate copies; copies, like
+    articles of one outlet, count as one source. Articles of the story missing from
+    ``analyzed`` are skipped with a warning.
+    """
+    missing = [a for a in story.articles if a not in analyzed]
+    if missing:
+        log.warning("story %s: %d article(s) without records skipped: %s",
+                    story.id, len(missing), ", ".join(missing[:5]))  # fmt: skip
+    ctx = build_context(story, analyzed, dup_groups)
+    quote_groups, speaker_claims = group_quotes(ctx)
+    agreed, unique, conflicting = classify_claims(ctx, [*extract_claims(ctx), *speaker_claims])
+    return Brief(
+        story=story,
+        timeline=build_timeline(ctx),
+        agreed=agreed,
+        unique=unique,
+        conflicting=conflicting,
+        quotes=quote_groups,
+        summary=build_summary(ctx, agreed, unique, conflicting),
+        framing=build_framing(ctx, agreed),
+        extra={
+            "sources": {aid: ctx.label[ctx.group[aid]] for aid in ctx.analyzed},
+            "independent_sources": len(set(ctx.group.values())),
+        },
+    )

@@ -1,0 +1,121 @@
+"""Framing per article: whose voices it quotes, its marked word choices, what it leaves out.
+
+Markers come from small JSON lexicons in ``brief/lexicons/`` (each file documents itself):
+loaded wording (with the neutral alternative), evaluative adjectives, intensifiers, hedges and
+opinion markers; plus reader-directed questions (a sentence ending in "?" outside quotes).
+Words inside quotations are the speaker's, not the outlet's, so they are not markers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ..records import Fact, Framing, Marker
+from .cite import StoryContext
+
+KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
+_FILES = {
+    "loaded": "loaded.json",
+    "evaluative": "evaluative.json",
+    "intensifier": "intensifiers.json",
+    "hedge": "hedges.json",
+    "opinion": "opinion.json",
+}
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> dict[str, dict[str, str | None]]:
+    """kind -> {phrase (lowercase): neutral wording or None}; read once from package data."""
+    out: dict[str, dict[str, str | None]] = {}
+    base = resources.files("crosswire.brief") / "lexicons"
+    for kind, name in _FILES.items():
+        data = json.loads((base / name).read_text(encoding="utf-8"))
+        if "pairs" in data:
+            out[kind] = {k.casefold(): v for k, v in data["pairs"].items()}
+        else:
+            out[kind] = {w.casefold(): None for w in data["words"]}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    pats = {}
+    for kind, words in load_lexicons().items():
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+        pats[kind] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    return pats
+
+
+def quoted_ranges(text: str, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (plus any given ranges)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return sorted([*spans, *extra])
+
+
+def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def find_markers(
+    text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = ()
+) -> list[Marker]:
+    """Lexicon markers in ``text`` (offsets shifted by ``offset``), outside ``skip`` ranges."""
+    lex = load_lexicons()
+    out = []
+    for kind, pat in _patterns().items():
+        for m in pat.finditer(text):
+            start, end = m.start() + offset, m.end() + offset
+            if _inside(start, end, skip):
+                continue
+            neutral = lex[kind].get(re.sub(r"\s+", " ", m.group(0).casefold()))
+            out.append(Marker(kind, m.group(0), start, end, neutral))
+    return out
+
+
+def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
+    """Every marker of one article, reader questions included, in text order."""
+    rec = ctx.analyzed[article]
+    text = rec.article.text
+    skip = quoted_ranges(
+        text, [(q.start, q.end) for q in rec.extraction.quotes if q.kind != "indirect"]
+    )
+    markers = find_markers(text, 0, skip)
+    for sent in ctx.sentences[article]:
+        body = sent.text.rstrip("\"'\u201d\u2019) ")
+        if body.endswith("?") and not _inside(sent.start + len(body) - 1, sent.start + len(body),
+                                              skip):  # fmt: skip
+            markers.append(Marker("reader_question", sent.text, sent.start, sent.end))
+    markers.sort(key=lambda m: (m.start, m.end, m.kind))
+    return markers
+
+
+def fact_key(fact: Fact) -> str:
+    """How ``Framing.omits`` names a fact: ``slot=value@event``."""
+    return f"{fact.slot}={fact.value}" + (f"@{fact.event}" if fact.event else "")
+
+
+def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, ...]:
+    """One framing entry per story article."""
+    out = []
+    for aid, rec in ctx.analyzed.items():
+        counts = Counter(q.speaker for q in rec.extraction.quotes if q.speaker)
+        total = sum(counts.values())
+        voices = tuple(
+            {"speaker": s, "count": n, "share": round(n / total, 3)}
+            for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        related = {ctx.main_event.get(aid)} | {e.id for e in ctx.events if aid in e.mentioned_by}
+        omits = tuple(
+            fact_key(f)
+            for f in agreed
+            if (f.event is None or f.event in related)
+            and ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
+        )
+        out.append(Framing(aid, rec.article.source, voices, tuple(article_markers(ctx, aid)), omits))
+    return tuple(out)

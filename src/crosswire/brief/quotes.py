@@ -1,0 +1,117 @@
+"""Quotes grouped into utterances: one group per thing said, with its wording variants.
+
+Two quotes are one utterance when their words overlap enough: one contained in the other
+(truncations, "..." cuts) or a high Jaccard overlap (small edits). Each group is credited to the
+speaker most independent sources name; a variant credited to someone else carries that speaker,
+and the group then yields a ``speaker:<first words>`` conflict (through facts.py's claims).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..records import Cite, Quote, QuoteGroup, QuoteVariant
+from .cite import StoryContext, _UnionFind
+from .facts import Claim
+
+MIN_CONTAIN_TOKENS = 4
+CONTAINMENT = 0.8
+JACCARD = 0.6
+_WORD = re.compile(r"[\w']+")
+
+
+def quote_tokens(text: str) -> tuple[str, ...]:
+    return tuple(w.replace("\u2019", "'") for w in _WORD.findall(text.casefold()))
+
+
+def same_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Truncation, containment or a small edit of the same words."""
+    if a == b:
+        return True
+    sa, sb = set(a), set(b)
+    if min(len(sa), len(sb)) < MIN_CONTAIN_TOKENS:
+        return False
+    inter = len(sa & sb)
+    return inter / min(len(sa), len(sb)) >= CONTAINMENT or inter / len(sa | sb) >= JACCARD
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    article: str
+    quote: Quote
+    tokens: tuple[str, ...]
+
+
+def quote_key(text: str, words: int = 6) -> str:
+    """The first words of an utterance, used in ``speaker:<key>`` slots."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("\u2026" if len(parts) > words else "")
+
+
+def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]]:
+    """Utterance groups (sorted by speaker) and the speaker claims they make."""
+    members = [
+        _Member(aid, q, quote_tokens(q.text))
+        for aid, rec in ctx.analyzed.items()
+        for q in rec.extraction.quotes
+        if q.text.strip()
+    ]
+    uf = _UnionFind()
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(members):
+        uf.find(str(i))
+        seen: set[int] = set()
+        for tok in set(m.tokens):
+            for j in index[tok]:
+                if j not in seen:
+                    seen.add(j)
+                    if same_utterance(m.tokens, members[j].tokens):
+                        uf.union(str(i), str(j))
+            index[tok].append(i)
+    clusters: dict[str, list[_Member]] = defaultdict(list)
+    for i, m in enumerate(members):
+        clusters[uf.find(str(i))].append(m)
+
+    groups: list[tuple[tuple, QuoteGroup]] = []
+    claims: list[Claim] = []
+    order = {a: i for i, a in enumerate(ctx.analyzed)}
+    for cl in clusters.values():
+        cl.sort(key=lambda m: (order[m.article], m.quote.start))
+        credit: dict[str, set[str]] = defaultdict(set)
+        for m in cl:
+            if m.quote.speaker:
+                credit[m.quote.speaker].add(ctx.group[m.article])
+        speaker = min(credit, key=lambda s: (-len(credit[s]), s)) if credit else None
+        variants = _variants(ctx, cl, speaker)
+        groups.append(((speaker is None, (speaker or "").casefold(), order[cl[0].article],
+                        cl[0].quote.start), QuoteGroup(speaker, variants)))  # fmt: skip
+        longest = max((m.quote.text for m in cl), key=len)
+        events = Counter(ctx.event_of(m.article, m.quote.start) for m in cl)
+        event = max(sorted(events, key=str), key=lambda e: events[e])
+        for m in cl:
+            if m.quote.speaker:
+                claims.append(
+                    Claim(event, f"speaker:{quote_key(longest)}", m.quote.speaker, "name",
+                          m.article, Cite(m.article, m.quote.start, m.quote.end))
+                )  # fmt: skip
+    groups.sort(key=lambda g: g[0])
+    return tuple(g for _, g in groups), claims
+
+
+def _variants(
+    ctx: StoryContext, cl: list[_Member], speaker: str | None
+) -> tuple[QuoteVariant, ...]:
+    by_wording: dict[tuple[tuple[str, ...], str | None], list[_Member]] = defaultdict(list)
+    for m in cl:
+        credited = m.quote.speaker if m.quote.speaker and m.quote.speaker != speaker else None
+        by_wording[(m.tokens, credited)].append(m)
+    out = []
+    for (_, credited), ms in by_wording.items():
+        cites = tuple(dict.fromkeys(Cite(m.article, m.quote.start, m.quote.end) for m in ms))
+        out.append(
+            QuoteVariant(ms[0].quote.text, cites, ctx.sources_of(m.article for m in ms), credited)
+        )
+    out.sort(key=lambda v: (-len(v.sources), v.speaker is not None, -len(v.text)))
+    return tuple(out)

@@ -1,0 +1,124 @@
+"""A neutral, extractive summary: 3-8 source sentences, each cited.
+
+Candidates are story sentences without framing markers, reader questions or mostly-quoted
+text, and not stating a disputed value. Scores favour sentences carrying facts that many
+independent sources agree on, and early (lede) sentences. One sentence per event comes first,
+then the best of the rest; near-repeats are skipped. Each summary sentence cites itself and the
+similar sentences of other sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
+from .cite import StoryContext
+from .framing import find_markers, quoted_ranges
+
+MIN_WORDS, MAX_WORDS = 6, 60
+MAX_SENTENCES, MIN_SENTENCES = 8, 3
+REPEAT = 0.5  # token Jaccard above which two sentences say the same thing
+_WORD = re.compile(r"[\w']+")
+_QUOTE_CHARS = "\"\u201c\u201d'\u2018"
+_CORE = ("count:", "date", "speaker:")  # facts that make two sentences say the same thing
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if len(w) > 2}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _quoted_share(ranges: Sequence[tuple[int, int]], s: Sentence) -> float:
+    covered: set[int] = set()
+    for a, b in ranges:
+        covered.update(range(max(a, s.start), min(b, s.end)))
+    return len(covered) / max(1, s.end - s.start)
+
+
+def _eligible(ranges: Sequence[tuple[int, int]], s: Sentence) -> bool:
+    words = len(s.text.split())
+    body = s.text.strip()
+    if not MIN_WORDS <= words <= MAX_WORDS or body.rstrip(_QUOTE_CHARS + ") ").endswith("?"):
+        return False
+    if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5:
+        return False
+    return not find_markers(s.text)
+
+
+def build_summary(
+    ctx: StoryContext, agreed: Sequence[Fact], unique: Sequence[Fact], conflicts: Sequence[Conflict]
+) -> tuple[SummarySentence, ...]:
+    """Up to 8 cited sentences, one per event first, in event order."""
+    score: dict[tuple[str, int], float] = defaultdict(float)
+    carries: dict[tuple[str, int], set[str]] = defaultdict(set)  # core facts of a sentence
+    for weight, facts in ((1.0, agreed), (0.25, unique)):
+        for f in facts:
+            core = f.slot.startswith(_CORE)
+            for c in f.citations:
+                score[(c.article, c.start)] += weight * len(f.sources)
+                if core:
+                    carries[(c.article, c.start)].add(f"{f.event}|{f.slot}|{f.value}")
+    disputed = {(c.article, c.start) for k in conflicts for v in k.variants for c in v.citations}
+
+    art_rank = {a: k for k, a in enumerate(ctx.analyzed)}
+    cands: list[tuple[float, str, int, Sentence]] = []
+    for aid, sents in ctx.sentences.items():
+        rec = ctx.analyzed[aid]
+        ranges = quoted_ranges(rec.article.text, [(q.start, q.end) for q in rec.extraction.quotes])
+        for i, s in enumerate(sents):
+            if (aid, s.start) in disputed or not _eligible(ranges, s):
+                continue
+            cands.append((score[(aid, s.start)] + 1.0 / (1 + i), aid, i, s))
+    cands.sort(key=lambda c: (-c[0], art_rank[c[1]], c[2]))
+    n_target = min(MAX_SENTENCES, max(MIN_SENTENCES, len(ctx.analyzed) + len(ctx.events)))
+
+    chosen: list[tuple[str, int, Sentence]] = []
+    covered: set[str] = set()
+
+    def take(aid: str, i: int, s: Sentence) -> bool:
+        """Add a sentence unless it repeats the words or only the facts of a chosen one."""
+        toks = _tokens(s.text)
+        if any(_jaccard(toks, _tokens(o.text)) >= REPEAT for _, _, o in chosen):
+            return False
+        facts = carries.get((aid, s.start), set())
+        if facts and facts <= covered:
+            return False
+        chosen.append((aid, i, s))
+        covered.update(facts)
+        return True
+
+    for e in ctx.events[:MAX_SENTENCES]:  # one per event first
+        for _, aid, i, s in cands:
+            if ctx.event_of(aid, s.start) == e.id and take(aid, i, s):
+                break
+    for _, aid, i, s in cands:
+        if len(chosen) >= n_target:
+            break
+        if all(s is not o for _, _, o in chosen):
+            take(aid, i, s)
+
+    ev_rank = {e.id: k for k, e in enumerate(sorted(ctx.events, key=lambda e: e.date or "~"))}
+    chosen.sort(
+        key=lambda c: (ev_rank.get(ctx.event_of(c[0], c[2].start), 99), art_rank[c[0]], c[1])
+    )
+    return tuple(SummarySentence(s.text, _support(ctx, aid, s)) for aid, _, s in chosen)
+
+
+def _support(ctx: StoryContext, aid: str, s: Sentence) -> tuple[Cite, ...]:
+    """The sentence itself plus the most similar sentence of each other source."""
+    cites = [Cite(aid, s.start, s.end)]
+    toks = _tokens(s.text)
+    seen = {ctx.group[aid]}
+    for other, sents in ctx.sentences.items():
+        if ctx.group[other] in seen:
+            continue
+        best = max(sents, key=lambda o: _jaccard(toks, _tokens(o.text)), default=None)
+        if best is not None and _jaccard(toks, _tokens(best.text)) >= REPEAT:
+            cites.append(Cite(other, best.start, best.end))
+            seen.add(ctx.group[other])
+    return tuple(cites)

@@ -1,0 +1,75 @@
+"""Timeline: the story's events (main and background-only) and its dated facts, in date order.
+
+An event entry cites its date sentences (``Event.date_citations``, else sentences whose date
+matches the event's); other dated sentences become entries of their own, merged per
+(date, event). Undated events come last with precision ``unknown``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..records import Cite, TimelineEntry
+from .cite import StoryContext, date_precision
+
+MAX_CITES = 6
+MAX_TEXT = 220
+_PREC_RANK = {"year": 0, "month": 1, "day": 2, "unknown": 3}
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1].rstrip() + "\u2026"
+
+
+def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
+    """Events and dated facts, each cited, earliest first."""
+    event_cites: dict[str, list[Cite]] = {e.id: list(e.date_citations) for e in ctx.events}
+    facts: dict[tuple[str, str | None], list[Cite]] = defaultdict(list)
+    fact_text: dict[tuple[str, str | None], str] = {}
+    event_date = {e.id: e.date for e in ctx.events}
+    for aid, rec in ctx.analyzed.items():
+        for t in rec.extraction.times:
+            if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
+                continue
+            value = t.value[:10]
+            ev = ctx.event_of(aid, t.start)
+            sent = ctx.sentence_at(aid, t.start)
+            cite = ctx.sentence_cite(aid, t.start, t.end)
+            own = [e for e, d in event_date.items() if d and d[:10] == value]
+            if ev in own or (own and ev is None):
+                target = ev if ev in own else own[0]
+                if cite not in event_cites[target]:
+                    event_cites[target].append(cite)
+                continue
+            key = (value, ev)
+            if cite not in facts[key]:
+                facts[key].append(cite)
+            said = sent.text if sent else rec.article.text[t.start : t.end]
+            if key not in fact_text or len(said) < len(fact_text[key]):
+                fact_text[key] = said
+
+    entries: list[tuple[tuple, TimelineEntry]] = []
+    for i, e in enumerate(ctx.events):
+        cites = event_cites[e.id] or _fallback_cites(ctx, e.articles or e.mentioned_by)
+        if not cites:
+            continue
+        prec = date_precision(e.date)
+        entries.append(((e.date or "~", _PREC_RANK[prec], 0, i),
+                        TimelineEntry(e.date, prec, e.id, e.title, tuple(cites[:MAX_CITES]))))  # fmt: skip
+    for (value, ev), cites in facts.items():
+        prec = date_precision(value)
+        entries.append(((value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start),
+                        TimelineEntry(value, prec, ev, _short(fact_text[(value, ev)]),
+                                      tuple(cites[:MAX_CITES]))))  # fmt: skip
+    entries.sort(key=lambda kv: kv[0])
+    return tuple(e for _, e in entries)
+
+
+def _fallback_cites(ctx: StoryContext, articles: tuple[str, ...]) -> list[Cite]:
+    """First sentence of the first available article, for an event with no dated sentence."""
+    for aid in articles:
+        if aid in ctx.sentences and ctx.sentences[aid]:
+            s = ctx.sentences[aid][0]
+            return [Cite(aid, s.start, s.end)]
+    return []

@@ -1,0 +1,167 @@
+"""Hand-built records for the brief and render tests (no parser needed), and a fictional story.
+
+Everything here is invented: Port Merrin, the Harbor Bridge and every person are fictional.
+``art(...)`` places each annotation by finding its text in the article, so offsets are exact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.brief.cite import split_sentences
+from crosswire.records import (
+    Analyzed,
+    Article,
+    Entity,
+    Event,
+    Extraction,
+    NumberClaim,
+    Quote,
+    Story,
+    TimeRef,
+)
+
+
+def _find(text: str, needle: str | tuple[str, int]) -> tuple[int, int]:
+    if isinstance(needle, tuple):
+        needle, nth = needle
+    else:
+        nth = 0
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def art(
+    aid: str,
+    source: str | None,
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = "2031-03-09",
+    numbers=(),
+    quotes=(),
+    times=(),
+    entities=(),
+    duplicates=(),
+) -> Analyzed:
+    """numbers: (text, low, high, unit[, approx[, group]]); quotes: (text, speaker[, via[, kind]]);
+    times: (text, value); entities: (text, label, canonical[, role])."""
+    nums = []
+    for n in numbers:
+        s, e = _find(text, n[0])
+        approx = n[4] if len(n) > 4 else False
+        group = n[5] if len(n) > 5 else None
+        nums.append(NumberClaim(text[s:e], s, e, n[1], n[2], n[3], approx, group))
+    qs = []
+    for q in quotes:
+        s, e = _find(text, q[0])
+        via = q[2] if len(q) > 2 else None
+        kind = q[3] if len(q) > 3 else "direct"
+        qs.append(Quote(text[s:e], s, e, q[1], kind, via))
+    ts = []
+    for t in times:
+        s, e = _find(text, t[0])
+        ts.append(TimeRef(text[s:e], s, e, t[1], "published:" + (published or "")))
+    ents = []
+    for en in entities:
+        s, e = _find(text, en[0])
+        ents.append(Entity(text[s:e], en[1], en[2], s, e, en[3] if len(en) > 3 else None))
+    article = Article(aid, text, title=title or f"Article {aid}", source=source,
+                      published=published)  # fmt: skip
+    ex = Extraction(aid, split_sentences(text), tuple(ents), tuple(qs), tuple(ts), tuple(nums))
+    return Analyzed(article, ex, tuple(duplicates))
+
+
+def story_of(records, events) -> tuple[Story, dict[str, Analyzed]]:
+    ids = tuple(r.article.id for r in records)
+    return Story("s1", "Harbor Bridge collapse", ids, tuple(events)), {
+        r.article.id: r for r in records
+    }
+
+
+COLLAPSE = Event("e-collapse", "Harbor Bridge collapse", "2031-03-03", "Port Merrin",
+                 ("c1",), ("m1", "m2", "m3"))  # fmt: skip
+MEMORIAL = Event("e-memorial", "Memorial for Captain Rosa Vance", "2031-03-08", "Port Merrin",
+                 ("m1", "m2", "m3", "m4"))  # fmt: skip
+
+HOLT_QUOTE = "She ran toward the water when everyone else ran away from it"
+
+M1 = (
+    "Thousands of firefighters attended the memorial for Captain Rosa Vance in Port Merrin on "
+    "Saturday. Nearly 300 officers turned their backs on Governor Alan Pike during his speech. "
+    "Vance died when the Harbor Bridge collapsed on March 3. "
+    f"\u201c{HOLT_QUOTE},\u201d said Chief Dana Holt. "
+    "Unfortunately, the governor left early."
+)
+M2 = (
+    "Hundreds of officers turned their backs on Governor Alan Pike at the memorial for Captain "
+    "Rosa Vance on Saturday in Port Merrin. "
+    "Hundreds of firefighters attended the memorial, the fire union said. "
+    f"\u201c{HOLT_QUOTE},\u201d Chief Dana Holt told the Coastal Post. "
+    "The bridge collapsed on March 3 during the morning rush. "
+    "Was the governor right to speak?"
+)
+M3 = (  # a wire copy of M2 carried by another outlet
+    "Hundreds of officers turned their backs on Governor Alan Pike at the memorial for Captain "
+    "Rosa Vance on Saturday in Port Merrin. "
+    "The bridge collapsed on March 3 during the morning rush."
+)
+M4 = (
+    "The memorial for Captain Rosa Vance drew a large crowd in Port Merrin on Saturday. "
+    f"\u201cShe ran toward the water when everyone else ran away,\u201d said Governor Alan Pike. "
+    "The slain captain was 41."
+)
+C1 = (
+    "The Harbor Bridge collapsed on March 3, sending four cars into the river. "
+    "Thousands of officers searched the river that night. "
+    "Captain Rosa Vance died in the rescue, officials said."
+)
+
+
+def memorial_story():
+    m1 = art("m1", "Daily Ledger", M1,
+             numbers=[("Thousands of firefighters", 2000, 9999, "firefighter"),
+                      ("Nearly 300 officers", 300, 300, "officer", True)],
+             quotes=[(HOLT_QUOTE, "Dana Holt")],
+             times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
+             entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
+                       ("Port Merrin", "GPE", "Port Merrin"),
+                       ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+                       ("Dana Holt", "PERSON", "Dana Holt", "Chief")])  # fmt: skip
+    m2 = art("m2", "Coastal Post", M2,
+             numbers=[("Hundreds of officers", 200, 999, "officer"),
+                      ("Hundreds of firefighters", 200, 999, "firefighter")],
+             quotes=[(HOLT_QUOTE, "Dana Holt", "Coastal Post")],
+             times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
+             entities=[("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+                       ("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
+                       ("Port Merrin", "GPE", "Port Merrin"),
+                       ("Dana Holt", "PERSON", "Dana Holt", "Chief")])  # fmt: skip
+    m3 = art("m3", "Metro Times", M3,
+             numbers=[("Hundreds of officers", 200, 999, "officer")],
+             times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
+             entities=[("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+                       ("Port Merrin", "GPE", "Port Merrin")])  # fmt: skip
+    m4 = art("m4", "Harbor Herald", M4,
+             quotes=[("She ran toward the water when everyone else ran away", "Alan Pike")],
+             times=[("Saturday", "2031-03-08")],
+             entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
+                       ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+                       ("Port Merrin", "GPE", "Port Merrin")])  # fmt: skip
+    c1 = art("c1", "Daily Ledger", C1, published="2031-03-04",
+             numbers=[("Thousands of officers", 2000, 9999, "officer"),
+                      ("four cars", 4, 4, "car")],
+             times=[("March 3", "2031-03-03")],
+             entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain")])  # fmt: skip
+    records = [m1, m2, m3, m4, c1]
+    return story_of(records, [COLLAPSE, MEMORIAL]), {"m2": ["m3"]}
+
+
+@pytest.mark.parametrize("rec", memorial_story()[0][1].values(), ids=lambda r: r.article.id)
+def test_brief_helpers_offsets_round_trip(rec):
+    text = rec.article.text
+    ex = rec.extraction
+    for x in (*ex.sentences, *ex.quotes, *ex.times, *ex.numbers, *ex.entities):
+        assert text[x.start : x.end] == x.text
