@@ -1,0 +1,323 @@
+"""Sentences and named entities with one canonical name per referent.
+
+``extract_entities`` cleans spaCy's NER output (titles become ``Entity.role``, possessives and
+leading articles are trimmed, persons mis-labelled after a title are relabelled) and gives every
+mention a ``canonical`` name: the most complete full form of that person in the article
+("Mayor de Blasio", "De Blasio" -> "Bill de Blasio"). ``canonicalize_corpus`` does the same
+across articles. Pure functions; offsets are character offsets into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from ..records import Article, Entity, Extraction, Quote, Sentence
+from .names import (
+    completeness,
+    given_compatible,
+    name_key,
+    name_parts,
+    names_compatible,
+    split_title,
+    strip_possessive,
+    title_role,
+)
+
+log = logging.getLogger(__name__)
+
+KEEP_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.|de|del|della|der|di|da|du|van|von|la|le|bin|al)$")
+_ORG_WORDS = frozenset(
+    "department association union church news police party committee council university "
+    "inc. corp. company office bureau agency times post journal court house senate".split()
+)
+_LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
+_STOP_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at"})
+
+
+def extract_sentences(article: Article, doc: Any) -> tuple[Sentence, ...]:
+    """Sentences in reading order, trimmed of surrounding whitespace."""
+    text = article.text
+    out = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Sentence(start=start, end=end, text=text[start:end]))
+    return tuple(out)
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    return 0 < len(tokens) <= 5 and all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _title_before(doc: Any, i: int) -> str | None:
+    """A role written just before token ``i`` ("Police Commissioner", "Sgt.")."""
+    for width in (3, 2, 1):
+        if i - width < 0:
+            continue
+        words = doc[i - width : i]
+        if any(t.is_punct and t.text != "." for t in words) or "\n" in words.text:
+            continue
+        role = title_role(words.text)
+        if role and words[0].text[:1].isupper():
+            return role
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without whitespace, trailing possessive or leading article."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    span = text[start:end]
+    end = start + len(strip_possessive(span))
+    m = _LEADING_DET.match(text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    while end > start and text[end - 1] in ",;:-\u2014 ":
+        end -= 1
+    return start, end
+
+
+def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
+    """[start, end, label, role] for each kept entity, cleaned."""
+    out: list[list[Any]] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end <= start:
+            continue
+        label = ent.label_
+        role, bare = split_title(text[start:end])
+        if role:
+            start = end - len(bare)
+            if _looks_like_name(bare):
+                label = "PERSON"
+        before = _title_before(doc, ent.start)
+        if before:
+            role = role or before
+            if label in {"ORG", "GPE", "NORP", "LOC", "FAC"} and _looks_like_name(text[start:end]):
+                if not _ORG_WORDS.intersection(text[start:end].lower().split()):
+                    label = "PERSON"
+        if label == "PERSON" and not role:
+            role = None
+        if any(c.isalpha() for c in text[start:end]):
+            out.append([start, end, label, role if label == "PERSON" else None])
+    return out
+
+
+def _title_persons(text: str, doc: Any, taken: list[tuple[int, int]]) -> list[list[Any]]:
+    """Persons NER missed right after a capitalised title ("Officer Liu")."""
+    out: list[list[Any]] = []
+    covered = set()
+    for s, e in taken:
+        covered.update(range(s, e))
+    for tok in doc:
+        role = title_role(tok.text)
+        if not role or not tok.text[:1].isupper():
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and _NAME_TOKEN.match(doc[j].text):
+            if title_role(doc[j].text):
+                break
+            j += 1
+        if j == tok.i + 1:
+            continue
+        start, end = _trim(text, doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        if end > start and start not in covered and (end - 1) not in covered:
+            out.append([start, end, "PERSON", role])
+            covered.update(range(start, end))
+    return out
+
+
+def _relabel_surnames(text: str, mentions: list[list[Any]]) -> None:
+    """Single names NER labelled ORG/GPE but used for a person elsewhere -> PERSON."""
+    people = {name_parts(text[m[0] : m[1]])[1].lower() for m in mentions if m[2] == "PERSON"}
+    full = {text[m[0] : m[1]].lower() for m in mentions if m[2] == "PERSON"}
+    for m in mentions:
+        if m[2] in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+            low = text[m[0] : m[1]].lower()
+            if (low in people or low in full) and _looks_like_name(text[m[0] : m[1]]):
+                m[2] = "PERSON"
+
+
+def _trim_overlong_persons(text: str, mentions: list[list[Any]]) -> None:
+    """Cut words NER glued to a known name in title-case lines.
+
+    "Shun Bill de Blasio" -> "Bill de Blasio" (a full form seen elsewhere), "De Blasio
+    Eulogizes" -> "De Blasio" (nothing may follow a known surname).
+    """
+    forms = Counter(text[m[0] : m[1]] for m in mentions if m[2] == "PERSON")
+    full = {f.lower() for f in forms if name_parts(f)[0]}
+    surnames = {name_parts(f)[1].lower() for f in forms if len(f.split()) < 4}
+    for m in mentions:
+        surface = text[m[0] : m[1]]
+        if m[2] != "PERSON" or forms[surface] > 1:
+            continue
+        words = surface.split(" ")
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:]).lower()
+            if tail in full:
+                m[0] += len(" ".join(words[:k])) + 1
+                break
+        surface = text[m[0] : m[1]]
+        words = surface.split(" ")
+        for k in range(len(words) - 1, 0, -1):
+            head = words[:k]
+            if " ".join(head[-2:]).lower() in surnames or head[-1].lower() in surnames:
+                if len(head) < len(words) and head[-1].lower() != words[-1].lower():
+                    m[1] = m[0] + len(" ".join(head))
+                    break
+
+
+def _person_canonicals(names: list[str]) -> dict[str, str]:
+    """Mention form -> canonical full form, for the persons of one article."""
+    counts = Counter(names)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        by_surname[name_key(name)[1]].append(name)
+    out: dict[str, str] = {}
+    full_all = [n for n in counts if name_parts(n)[0]]
+    for group in by_surname.values():
+        full = [n for n in group if name_parts(n)[0]]
+        for name in group:
+            given = name_key(name)[0]
+            cands = [f for f in full if given_compatible(given, name_key(f)[0])]
+            if cands:
+                best = max(cands, key=lambda f: (counts[f], completeness(f), -full.index(f)))
+                out[name] = best
+            else:
+                surname_forms = Counter({n: counts[n] for n in group})
+                out[name] = max(surname_forms, key=lambda n: (surname_forms[n], n[:1].islower()))
+    # A lone given name ("Hillary") that fits exactly one full name of the article.
+    for name in counts:
+        if len(name.split()) == 1 and out.get(name) == name and not name_parts(name)[0]:
+            hits = {out[f] for f in full_all if name_parts(f)[0][0].lower() == name.lower()}
+            if len(hits) == 1 and len([n for n in by_surname.get(name.lower(), [])]) <= 1:
+                out[name] = hits.pop()
+    return out
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _STOP_INITIALS and w[:1].isalpha())
+
+
+def _org_canonicals(names: list[str]) -> dict[str, str]:
+    """Case-insensitive forms and acronyms ("NYPD" <- "New York Police Department")."""
+    counts = Counter(names)
+    lower: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: (-counts[n], n)):
+        lower.setdefault(name.lower(), name)
+    out = {n: lower[n.lower()] for n in counts}
+    long_by_acr: dict[str, set[str]] = defaultdict(set)
+    for name in set(out.values()):
+        if len(name.split()) >= 2:
+            long_by_acr[_acronym(name).upper()].add(name)
+    for name, canon in out.items():
+        if canon.isupper() and 2 <= len(canon) <= 6 and len(long_by_acr.get(canon, ())) == 1:
+            out[name] = next(iter(long_by_acr[canon]))
+    return out
+
+
+def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
+    """Named entities (no dates or numbers) with roles and in-article canonical names."""
+    text = article.text
+    mentions = _raw_mentions(text, doc)
+    mentions += _title_persons(text, doc, [(m[0], m[1]) for m in mentions])
+    mentions.sort(key=lambda m: (m[0], m[1]))
+    _relabel_surnames(text, mentions)
+    _trim_overlong_persons(text, mentions)
+    persons = [text[m[0] : m[1]] for m in mentions if m[2] == "PERSON"]
+    orgs = [text[m[0] : m[1]] for m in mentions if m[2] == "ORG"]
+    canon_person = _person_canonicals(persons)
+    canon_org = _org_canonicals(orgs)
+    out = []
+    for start, end, label, role in mentions:
+        surface = text[start:end]
+        if label == "PERSON":
+            canonical = canon_person.get(surface, surface)
+        elif label == "ORG":
+            canonical = canon_org.get(surface, surface)
+        else:
+            canonical = surface
+        out.append(Entity(surface, label, canonical, start, end, role))
+    return tuple(out)
+
+
+def _corpus_person_map(counts: Counter[str]) -> dict[str, str]:
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(counts):
+        by_surname[name_key(name)[1]].append(name)
+    out: dict[str, str] = {}
+    for group in by_surname.values():
+        for name in group:
+            cands = [n for n in group if names_compatible(name, n)]
+            if name_parts(name)[0]:
+                cands = [n for n in cands if name_parts(n)[0]]
+                best = max(cands, key=lambda n: (completeness(n), counts[n], n))
+            else:
+                full = [n for n in cands if name_parts(n)[0]] or cands
+                best = max(full, key=lambda n: (counts[n], completeness(n), n))
+            out[name] = best
+    # Follow chains (short -> full -> most complete) to a fixed point.
+    for name in out:
+        seen = {name}
+        while out[out[name]] != out[name] and out[out[name]] not in seen:
+            seen.add(out[name])
+            out[name] = out[out[name]]
+    return out
+
+
+def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, ...]:
+    """Unify canonical names across articles; rewrites entities and quote speakers."""
+    persons: Counter[str] = Counter()
+    orgs: Counter[str] = Counter()
+    for ex in extractions:
+        for ent in ex.entities:
+            if ent.label == "PERSON":
+                persons[ent.canonical] += 1
+            elif ent.label == "ORG":
+                orgs[ent.canonical] += 1
+    mapping = _corpus_person_map(persons)
+    org_lower: dict[str, str] = {}
+    for name in sorted(orgs, key=lambda n: (-orgs[n], n)):
+        org_lower.setdefault(name.lower(), name)
+    org_map = {n: org_lower[n.lower()] for n in orgs}
+    out = []
+    for ex in extractions:
+        ents = tuple(
+            dataclasses.replace(e, canonical=_remap(e.canonical, e.label, mapping, org_map))
+            for e in ex.entities
+        )
+        quotes = tuple(_remap_quote(q, mapping, org_map) for q in ex.quotes)
+        out.append(dataclasses.replace(ex, entities=ents, quotes=quotes))
+    return tuple(out)
+
+
+def _remap(name: str, label: str, persons: dict[str, str], orgs: dict[str, str]) -> str:
+    if label == "PERSON":
+        return persons.get(name, name)
+    if label == "ORG":
+        return orgs.get(name, name)
+    return name
+
+
+def _remap_quote(q: Quote, persons: dict[str, str], orgs: dict[str, str]) -> Quote:
+    if q.speaker is None:
+        return q
+    new = persons.get(q.speaker) or orgs.get(q.speaker) or q.speaker
+    return q if new == q.speaker else dataclasses.replace(q, speaker=new)

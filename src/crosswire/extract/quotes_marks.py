@@ -1,0 +1,126 @@
+"""Find quoted passages from quotation marks alone (no parse).
+
+Handles curly and straight double quotes, doubled ``''``/``````, multi-paragraph quotes (a
+paragraph that opens a quote and leaves it open continues when the next paragraph reopens it),
+and single-quoted passages outside double quotes. Unbalanced marks are dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_D = "\u201c\u201e\u00ab"
+CLOSE_D = "\u201d\u00bb"
+_DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[\w\u2019'])", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?\u2014-])['\u2019](?![\w])")
+_PARA = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """One quoted passage: content offsets (inside the marks) and the marks' outer offsets."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    single: bool = False
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _PARA.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _is_opening(text: str, i: int, mark: str) -> bool:
+    if mark in OPEN_D or mark == "``":
+        return True
+    if mark in CLOSE_D:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if before.isspace() or before in "([{\u2014\u2013-:/":
+        return True
+    if after.isspace() or after in ".,;:!?)]}":
+        return False
+    return not before.isalnum()
+
+
+def _double_spans(text: str) -> list[Marked]:
+    out: list[Marked] = []
+    open_at: int | None = None  # outer start of the quote in progress
+    for p_start, p_end in _paragraphs(text):
+        para_marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text, p_start, p_end)]
+        continuing = open_at is not None
+        if continuing and not (para_marks and para_marks[0][0] == _first_char(text, p_start)):
+            open_at = None  # the quote left open never closed: drop it
+            continuing = False
+        depth_open = open_at
+        for k, (i, mark) in enumerate(para_marks):
+            if continuing and k == 0:
+                continue  # the re-opening mark of a continued paragraph
+            if depth_open is None:
+                if _is_opening(text, i, mark) or mark not in CLOSE_D:
+                    depth_open = i
+                continue
+            if mark in OPEN_D or mark == "``":
+                depth_open = i  # a new opening before any closing: restart there
+                continue
+            out.append(_marked(text, depth_open, i + len(mark)))
+            depth_open = None
+        open_at = depth_open
+    return [m for m in out if m.end > m.start]
+
+
+def _mark_len(text: str, i: int, closing: bool = False) -> int:
+    if closing:
+        return 2 if text[i : i + 2] == "''" and _DOUBLE.match(text, i) else 1
+    return 2 if text[i : i + 2] in ("``", "''") else 1
+
+
+def _first_char(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _marked(text: str, outer_start: int, outer_end: int, single: bool = False) -> Marked:
+    start = outer_start + _mark_len(text, outer_start)
+    end = outer_end - (1 if single else _mark_len(text, outer_end - 2, closing=True))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Marked(start, end, outer_start, outer_end, single)
+
+
+def _single_spans(text: str, taken: list[Marked]) -> list[Marked]:
+    inside = [(m.outer_start, m.outer_end) for m in taken]
+    out = []
+    for p_start, p_end in _paragraphs(text):
+        pos = p_start
+        while True:
+            o = _SINGLE_OPEN.search(text, pos, p_end)
+            if not o:
+                break
+            c = _SINGLE_CLOSE.search(text, o.end() + 1, p_end)
+            if not c:
+                break
+            s, e = o.start(), c.end()
+            if not any(a <= s < b for a, b in inside) and len(text[s:e].split()) >= 2:
+                out.append(_marked(text, s, e, single=True))
+            pos = e
+    return out
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Quoted passages in reading order."""
+    doubles = _double_spans(text)
+    singles = _single_spans(text, doubles)
+    return sorted(doubles + singles, key=lambda m: m.start)
