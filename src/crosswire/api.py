@@ -74,10 +74,12 @@ def corpus_from_store(store: Store, stories: list[dict[str, Any]] | None = None)
 
     articles = []
     for item in store.analyzed():
+        article = to_dict(item.article)
+        article.pop("input")  # the inputs list maps each input to its article
         extraction = to_dict(item.extraction)
-        extraction.pop("article", None)
-        articles.append({**to_dict(item.article), **extraction,
-                         "duplicates": list(item.duplicates)})
+        for key in ("article", "sentences"):  # sentences stay in the store (web UI)
+            extraction.pop(key)
+        articles.append({**article, **extraction, "duplicates": list(item.duplicates)})
     corpus = {
         "crosswire_version": __version__,
         "inputs": [to_dict(r) for r in store.inputs()],

@@ -99,12 +99,12 @@ class LocalEngine:
             dup = replace(rec, status="duplicate", duplicate_of=article.id,
                           reason=f"article {article.id} is already in the store")
             return dup, None, None
-        original, reason = deduper.find(article.text)
         signature = deduper.signature(article.text)
+        found = deduper.match(article.text, signature=signature)
         known_ids.add(article.id)
-        deduper.add(article.id, signature=signature)
-        if original is not None:
-            rec = replace(rec, status="duplicate", duplicate_of=original, reason=reason)
+        deduper.add(article.id, text=article.text, signature=signature)
+        if found is not None:
+            rec = replace(rec, status="duplicate", duplicate_of=found.id, reason=found.reason)
         return rec, article, [int(v) for v in signature]
 
     def _flush(self, batch: Sequence[tuple[InputRecord, Article | None, Any]], store: Store,
