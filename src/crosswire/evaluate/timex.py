@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -34,6 +35,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+_WEEK = re.compile(r"-W0(\d)\b")
+
+
+def normalize_value(value: str | None) -> str | None:
+    """Equivalent spellings made equal: TE3 gold writes ISO weeks without padding (2000-W7)."""
+    return _WEEK.sub(r"-W\1", value) if value else value
 
 
 def match_relaxed(gold: list[Any], pred: list[Any]) -> list[tuple[Any, Any]]:
@@ -77,7 +86,7 @@ def score_timex(
         relaxed_tp += len(matches)
         for g, p in matches:
             type_ok += _get(g, "type") == _get(p, "type")
-            same = _get(g, "value") == _get(p, "value")
+            same = normalize_value(_get(g, "value")) == normalize_value(_get(p, "value"))
             value_ok += same
             if errors is not None and not same:
                 errors.append({"doc": doc.get("id"), "kind": "value", "dct": doc.get("dct"),

@@ -54,7 +54,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
      rf"the beginning of|the middle of))[- ])?(?P<mon>{_MON_FULL})\b", R.month_only),
     ("decade", r"\b(?:(?i:early|late|mid)[- ])?(?P<dec>1\d{2}0|20\d0)'?s\b"
      r"|(?:(?i:early|late|mid)[- ])?'(?P<d2>\d0)s\b", R.decade),
-    ("year", r"(?:\b(?P<pre>(?i:early|late|mid|fiscal))[- ])?(?<![\d,.$/-])\b"
+    ("year", r"(?:\b(?P<pre>(?i:early|late|mid|fiscal|pre|post))[- ])?(?<![\d,.$/])\b"
      r"(?P<y>1\d{3}|20\d\d)\b(?![,.]\d|-\d|/\d)", R.year),
     ("season", r"\b(?:(?P<rel>(?i:last|this|next|the|early|late))[- ])?"
      r"(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?:,? (?:of )?(?P<y>\d{4})\b)?",
@@ -62,7 +62,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("weekday", rf"\b(?:(?P<rel>(?i:last|this past|this coming|this|next|early|late))\s)?"
      rf"{R.WD}(?:\s{R.POD})?\b", R.weekday),
     ("deictic", r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow|now|nowadays|recently|"
-     r"the future|the past|the present))\b", R.deictic),
+     r"the future|future|the past|the present))\b", R.deictic),
     ("day_part", rf"\b(?P<w>(?i:yesterday|tomorrow|this|last|early this|late))\s{R.POD}\b",
      R.day_part),
     ("rel_unit", r"\b(?P<rel>(?i:last|this|next|past|coming|previous|current|the\s+past|"
@@ -72,7 +72,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
      r"the rest of)\s(?P<rel>(?i:this|next|last))\s(?P<unit>(?i:week|month|year))\b",
      R.within),
     ("ago", rf"\b{_QUANT}?(?:(?P<n>{R.NUM}|{R.VAGUE}|(?i:an?))[\s-])?{R.UNIT}\s"
-     r"(?P<dir>(?i:ago|earlier|later|before|after|from now|hence))\b", R.ago),
+     r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$))))", R.ago),
     ("anaphoric", rf"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"{_ANAPHORA_KEYS}))\b", R.anaphoric),
     ("duration", rf"\b(?P<pre>(?i:(?:the\s)?(?:past|last|next|coming|previous|final|recent)\s))?"
@@ -86,6 +86,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("clock", r"(?:\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am"
      r"|pm))(?![a-z])|\b(?P<word>(?i:noon|midday|midnight))\b)" + _TZ
      + rf"(?:,?\s(?:{R.WD}|(?P<dw>(?i:today|yesterday|tomorrow))))?", R.clock),
+    ("weekend", r"\b(?i:the\s+weekend)\b", R.weekend),
     ("holiday", r"\b(?:(?P<rel>(?i:last|this|next))\s)?(?P<h>Christmas(?:\s(?:Day|Eve))?|"
      r"New Year's(?:\s(?:Day|Eve))?|Thanksgiving(?:\sDay)?|Election Day|Independence Day|"
      r"Valentine's Day|Halloween|Easter(?:\sSunday)?|Labor Day|Memorial Day)\b", R.holiday),
@@ -93,7 +94,24 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
 
 _COMPILED = [(name, re.compile(rx), fn) for name, rx, fn in RULES]
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
-_FUTURE_HEADS = {"plan", "schedule", "expect", "go", "hope", "intend", "set", "due", "prepare"}
+_MODALS = {"would", "might", "may"}
+_FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "slate", "postpone", "delay", "prepare"}
+_FUTURE_CUES = {"next", "upcoming", "coming", "soon", "due", "tomorrow"}
+
+
+def _governing_verb(span: Any) -> Any:
+    """The verb governing ``span``: climb heads past nouns and gerunds/infinitives; a bare
+    past participle ("announced Wednesday") governs by itself."""
+    verb = span.root
+    for _ in range(10):
+        if verb.pos_ in ("VERB", "AUX"):
+            has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            if has_aux or verb.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBN") or verb.head is verb:
+                return verb
+        if verb.head is verb:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else span.sent.root
 
 
 def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
@@ -120,24 +138,23 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        verb = span.root
-        for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            verb = span.sent.root
+        verb = _governing_verb(span)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes} | {verb.lower_}
-        if words & _FUTURE_AUX:
+        if words & _FUTURE_AUX or words & _MODALS:
             return "future"
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS:
+        if verb.tag_ == "VBN" and not auxes:
+            return "past"
+        if verb.lemma_ in _FUTURE_HEADS or (
+            verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in _FUTURE_HEADS
+        ):
             return "future"
-        if any(t.lower_ == "next" for t in span):
+        window = doc[max(span.sent.start, span.start - 6) : span.end]
+        if any(t.lower_ in _FUTURE_CUES or t.lemma_ in _FUTURE_HEADS for t in window):
             return "future"
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
-        if verb.tag_ == "VBN" and words & {"has", "have", "had", "'ve", "'s"}:
+        if any(a.lemma_ == "have" for a in auxes):
             return "past"
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"

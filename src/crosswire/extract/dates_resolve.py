@@ -7,6 +7,7 @@ Granularities are ``day`` (YYYY-MM-DD), ``week`` (YYYY-Www), ``month`` (YYYY-MM)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 Tense = str | None  # "past" | "future" | "present" | None
@@ -113,10 +114,20 @@ def resolve_weekday(ref: date, weekday: int, direction: str) -> date:
 
 def resolve_month_day(ref: date, month: int, day: int, tense: Tense) -> date | None:
     """Month/day without a year: the occurrence nearest ``ref`` (past/future per tense)."""
+
+    def on(year: int) -> date:
+        return date(year, month, day)
+
+    return pick_year(ref, on, tense)
+
+
+def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None:
+    """The occurrence ``on(year)`` nearest ``ref``: the last one on or before it for past
+    tense, the next one on or after it for future tense (within ~10 months), else nearest."""
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            options.append(date(year, month, day))
+            options.append(on(year))
         except ValueError:
             continue
     if not options:

@@ -19,6 +19,7 @@ from .dates_resolve import (
     Tense,
     covering,
     fmt,
+    pick_year,
     resolve_month,
     resolve_month_day,
     resolve_weekday,
@@ -48,6 +49,9 @@ class Ctx:
 
     def after(self, m: re.Match[str], n: int = 25) -> str:
         return self.text[m.end() : m.end() + n].lower()
+
+    def raw_after(self, m: re.Match[str], n: int = 25) -> str:
+        return self.text[m.end() : m.end() + n]
 
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -105,6 +109,9 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     mo, d = _month(m), int(m["d"])
     if not 1 <= d <= 31 or _day(2000, mo, d) is None:
         return None
+    if re.search(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,[ \t]*$", ctx.text[max(0, m.start() - 40) :
+                                                                 m.start()]):
+        return None  # a dateline ("WASHINGTON, March 12 (...)"): the document date itself
     if ctx.pub is None:
         return "DATE", None, None
     found = resolve_month_day(ctx.pub, mo, d, _past(ctx, m))
@@ -123,6 +130,8 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result | None:
         if not re.search(r"(?:in|of|since|until|by|from|to|early|late|mid|last|next|this)[ -]$",
                          ctx.before(m)):
             return None
+    if m["mon"] == "March" and re.match(r" (?:for|of the|on) ", ctx.after(m)):
+        return None  # "the March for Life", not the month
     if ctx.pub is None:
         return "DATE", None, None
     rel = (m["rel"] or "").lower()
@@ -148,8 +157,8 @@ def year(m: re.Match[str], ctx: Ctx) -> Result | None:
             if not re.search(r"\b(in|since|of|by|until|before|after|from|through|during)\s$",
                              ctx.before(m)):
                 return None
-        if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-            return None
+        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i:
+            return None  # "1500 soldiers" counts; "the 1996 law" dates
     if re.match(r"\s*(%|percent|per cent|people|\w+ of\b)", ctx.after(m)):
         return None
     if not 1000 <= y <= 2100:
@@ -194,7 +203,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     word = m["w"].lower()
-    refs = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+    refs = {"now": "PRESENT_REF", "future": "FUTURE_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
             "the future": "FUTURE_REF", "the past": "PAST_REF", "the present": "PRESENT_REF"}
     if word in refs:
         return "DATE", refs[word], ABSOLUTE
@@ -258,6 +267,8 @@ def _offset(
         return None
     if lo == hi:
         target = unit_granularity(unit)
+        if target in ("decade", "century"):
+            target = "year"
         if exact and gran == "day" and target == "week":
             target = "day"
         if gran == "year" or target == "year":
@@ -311,6 +322,8 @@ def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
             return "DATE", None, None
         off = -2 if word.endswith("yesterday") else 2
         return "DATE", (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
+    if word in ("the day before", "the day after") and re.match(r"\s+\w", ctx.after(m)):
+        return None  # "the day before the vote": anchored to an event, not to a date
     unit, n = _ANAPHORA[word]
     ref = value_to_date(ctx.last)
     if ref is None:
@@ -337,9 +350,17 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     des, is_time = UNITS[unit]
     n = (m["n"] or "").lower()
+    whole = m.group(0)
+    if re.match(r"(?:-| |s )old\b|s?-old", ctx.after(m)) or whole[m.start("unit") - m.start()] \
+            .isupper() or (unit == "second" and n in ("a", "an")):
+        return None  # ages ("6-year-old"), titles ("60 Minutes"), ordinals ("a second try")
     counts = _counts(m)
+    long_ = whole.endswith("-long")
+    if long_ and not n:
+        counts = None if whole[:-5].lower().endswith("s") else (1, 1)
+        n = "" if counts is None else "one"
     if n in _VAGUE_RANGE or counts is None:
-        if not n and not re.search(
+        if not n and not long_ and not re.search(
             r"\b(for|in|within|over|past|recent|coming|next|last|few|several|of|many|two|for)\s+"
             r"(the\s+)?(past\s+|last\s+|next\s+|coming\s+|recent\s+)?$",
             ctx.before(m) + (m["pre"] or "").lower(),
@@ -348,7 +369,9 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         amount = "X"
     else:
         amount = str(counts[0])
-    if des == "DE" and amount != "X":
+    if des in ("DE", "CE") and amount == "X":
+        des = "Y"
+    elif des == "DE" and amount != "X":
         des, amount = "Y", str(int(amount) * 10)
     elif des == "CE" and amount != "X":
         des, amount = "Y", str(int(amount) * 100)
@@ -360,6 +383,8 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 
 
 def set_word(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if re.match(r" [A-Z]", ctx.raw_after(m)):
+        return None  # "the party daily Granma": a newspaper
     return "SET", _SET_WORDS[m["w"].lower()], ABSOLUTE
 
 
@@ -374,6 +399,8 @@ def set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["word"] and ctx.before(m, 6).endswith("high "):
+        return None
     if m["word"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["word"].lower()]
     else:
@@ -402,6 +429,15 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "TIME", (day + clock_text) if day else None, anchor
 
 
+def weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the weekend": the nearest weekend, past unless the clause is future."""
+    if ctx.pub is None:
+        return "DATE", None, None
+    direction = "future" if _past(ctx, m) == "future" else "past"
+    saturday = resolve_weekday(ctx.pub, 6, direction)
+    return "DATE", fmt(saturday, "week") + "-WE", ctx.anchor
+
+
 def holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     name = re.sub(r"\s+", " ", m["h"].lower())
     if ctx.pub is None:
@@ -416,12 +452,8 @@ def holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif rel == "next":
         y = ctx.pub.year if on(ctx.pub.year) > ctx.pub else ctx.pub.year + 1
     else:
-        tense = _past(ctx, m)
-        y = ctx.pub.year
-        if tense == "past" and on(y) > ctx.pub + timedelta(days=7):
-            y -= 1
-        elif tense == "future" and on(y) < ctx.pub:
-            y += 1
+        found = pick_year(ctx.pub, on, _past(ctx, m))
+        return "DATE", found.isoformat() if found else None, ctx.anchor if found else None
     return "DATE", on(y).isoformat(), ctx.anchor
 
 
