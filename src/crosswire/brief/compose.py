@@ -34,8 +34,12 @@ def compose_brief(
     """
     missing = [a for a in story.articles if a not in analyzed]
     if missing:
-        log.warning("story %s: %d article(s) without records skipped: %s",
-                    story.id, len(missing), ", ".join(missing[:5]))  # fmt: skip
+        log.warning(
+            "story %s: %d article(s) without records skipped: %s",
+            story.id,
+            len(missing),
+            ", ".join(missing[:5]),
+        )
     ctx = build_context(story, analyzed, dup_groups)
     quote_groups, speaker_claims = group_quotes(ctx)
     agreed, unique, conflicting = classify_claims(ctx, [*extract_claims(ctx), *speaker_claims])

@@ -23,9 +23,33 @@ SINGLE_KINDS = ("range", "date", "name")
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _WHO_LABELS = {"PERSON", "ORG", "NORP"}
 _STOP = {
-    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "with", "by", "from", "after",
-    "before", "over", "his", "her", "their", "its", "was", "were", "is", "are", "be", "who",
-}  # fmt: skip
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "and",
+    "with",
+    "by",
+    "from",
+    "after",
+    "before",
+    "over",
+    "his",
+    "her",
+    "their",
+    "its",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "who",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +69,39 @@ class Claim:
 # ---------------------------------------------------------------- numbers and counted groups
 
 _IRREGULAR = {
-    "stood": "stand", "gave": "give", "came": "come", "went": "go", "held": "hold",
-    "were": "be", "was": "be", "made": "make", "took": "take", "left": "leave", "fled": "flee",
-    "saw": "see", "ran": "run", "met": "meet", "sat": "sit", "lost": "lose", "got": "get",
-    "fell": "fall", "rode": "ride", "wore": "wear", "sang": "sing", "knelt": "kneel",
-    "flew": "fly", "drove": "drive", "brought": "bring", "fought": "fight", "spoke": "speak",
-    "died": "die", "lined": "line", "filed": "file", "paid": "pay", "turned": "turn",
-}  # fmt: skip
+    "stood": "stand",
+    "gave": "give",
+    "came": "come",
+    "went": "go",
+    "held": "hold",
+    "were": "be",
+    "was": "be",
+    "made": "make",
+    "took": "take",
+    "left": "leave",
+    "fled": "flee",
+    "saw": "see",
+    "ran": "run",
+    "met": "meet",
+    "sat": "sit",
+    "lost": "lose",
+    "got": "get",
+    "fell": "fall",
+    "rode": "ride",
+    "wore": "wear",
+    "sang": "sing",
+    "knelt": "kneel",
+    "flew": "fly",
+    "drove": "drive",
+    "brought": "bring",
+    "fought": "fight",
+    "spoke": "speak",
+    "died": "die",
+    "lined": "line",
+    "filed": "file",
+    "paid": "pay",
+    "turned": "turn",
+}
 _PARTICLES = {"up", "out", "back", "down", "off", "away", "over", "around"}
 _POSSESSIVES = {"their", "his", "her", "its", "our"}
 _SKIP_BEFORE_VERB = {"who", "that", "which", "had", "have", "also", "all", "then", "later"}
@@ -108,7 +158,9 @@ def infer_group(sentence: str, rel_end: int, unit: str) -> str | None:
     return None
 
 
-def _widen(low: float | None, high: float | None, approx: bool) -> tuple[float | None, float | None]:
+def _widen(
+    low: float | None, high: float | None, approx: bool
+) -> tuple[float | None, float | None]:
     if approx and low is not None and low == high:
         return low * 0.9, high * 1.1
     return low, high
@@ -139,14 +191,23 @@ def format_range(low: float | None, high: float | None) -> str:
 
 
 def _event_words(ctx: StoryContext) -> dict[str, set[str]]:
-    """Content words of each event title that the other events' titles lack."""
-    words = {
-        e.id: {w for w in re.findall(r"[a-z]{4,}", e.title.casefold()) if w not in _STOP}
-        for e in ctx.events
-    }
+    """Words naming what each event is ("funeral", "collapse"): lowercase (or first) words of
+    its title, minus names and roles of the story's entities and words other titles share."""
+    names: set[str] = set()
+    for rec in ctx.analyzed.values():
+        for e in rec.extraction.entities:
+            names.update(re.findall(r"[a-z]+", f"{e.canonical} {e.text} {e.role or ''}".casefold()))
+    words = {}
+    for e in ctx.events:
+        found = re.findall(r"[A-Za-z]{4,}", e.title)
+        words[e.id] = {
+            w.casefold()
+            for i, w in enumerate(found)
+            if (i == 0 or w.islower()) and w.casefold() not in _STOP | names
+        }
     out = {}
     for eid, ws in words.items():
-        others = set().union(*(v for k, v in words.items() if k != eid)) if len(words) > 1 else set()
+        others = set().union(*(v for k, v in words.items() if k != eid))
         out[eid] = ws - others
     return out
 
@@ -154,7 +215,7 @@ def _event_words(ctx: StoryContext) -> dict[str, set[str]]:
 def extract_claims(ctx: StoryContext) -> list[Claim]:
     """Count, date, place, who and role claims of every story article."""
     claims: list[Claim] = []
-    event_words = _event_words(ctx)
+    event_words = _event_words(ctx)  # a date claims to be an event's date only near these
     event_date = {e.id: e.date for e in ctx.events}
     outlets = {a.article.source.casefold() for a in ctx.analyzed.values() if a.article.source}
     for aid, rec in ctx.analyzed.items():
@@ -170,9 +231,17 @@ def extract_claims(ctx: StoryContext) -> list[Claim]:
             slot = f"count:{n.unit}" + (f"/{group}" if group else "")
             low, high = _widen(n.low, n.high, n.approx)
             claims.append(
-                Claim(ctx.event_of(aid, n.start), slot, format_range(low, high), "range", aid,
-                      ctx.sentence_cite(aid, n.start, n.end), low, high)
-            )  # fmt: skip
+                Claim(
+                    ctx.event_of(aid, n.start),
+                    slot,
+                    format_range(low, high),
+                    "range",
+                    aid,
+                    ctx.sentence_cite(aid, n.start, n.end),
+                    low,
+                    high,
+                )
+            )
         for t in ex.times:
             if t.type != "DATE" or date_precision(t.value) == "unknown" or t.value is None:
                 continue
@@ -185,9 +254,15 @@ def extract_claims(ctx: StoryContext) -> list[Claim]:
             fits = known is not None and dates_compatible(known, t.value)
             if fits or any(re.search(rf"\b{w}", said) for w in event_words.get(ev, ())):
                 claims.append(
-                    Claim(ev, "date", t.value[:10], "date", aid,
-                          ctx.sentence_cite(aid, t.start, t.end))
-                )  # fmt: skip
+                    Claim(
+                        ev,
+                        "date",
+                        t.value[:10],
+                        "date",
+                        aid,
+                        ctx.sentence_cite(aid, t.start, t.end),
+                    )
+                )
         for e in ex.entities:
             ev = ctx.event_of(aid, e.start)
             cite = ctx.sentence_cite(aid, e.start, e.end)
@@ -220,7 +295,9 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 def _cluster(claims: Sequence[Claim]) -> list[list[Claim]]:
     """Greedy clusters of mutually compatible claims (deterministic order)."""
-    order = sorted(claims, key=lambda c: (c.low or 0, c.high or 0, c.value, c.article, c.cite.start))
+    order = sorted(
+        claims, key=lambda c: (c.low or 0, c.high or 0, c.value, c.article, c.cite.start)
+    )
     clusters: list[list[Claim]] = []
     for c in order:
         for cl in clusters:
@@ -285,10 +362,9 @@ def classify_claims(
         groups = [{ctx.group[c.article] for c in cl} for cl in clusters]
         if kind != "set" and len(clusters) > 1 and len(set().union(*groups)) >= 2:
             variants = tuple(
-                Variant(_cluster_value(cl), _cites(ctx, cl),
-                        ctx.sources_of(c.article for c in cl))
+                Variant(_cluster_value(cl), _cites(ctx, cl), ctx.sources_of(c.article for c in cl))
                 for cl in clusters
-            )  # fmt: skip
+            )
             why = (
                 "different speaker credited"
                 if slot.startswith("speaker:")
@@ -297,8 +373,13 @@ def classify_claims(
             conflicts.append(Conflict(slot, event, variants, why))
             continue
         for cl, grp in zip(clusters, groups, strict=True):
-            fact = Fact(slot, event, _cluster_value(cl), _cites(ctx, cl),
-                        ctx.sources_of(c.article for c in cl))  # fmt: skip
+            fact = Fact(
+                slot,
+                event,
+                _cluster_value(cl),
+                _cites(ctx, cl),
+                ctx.sources_of(c.article for c in cl),
+            )
             (agreed if len(grp) >= 2 else unique).append(fact)
     key = _fact_order(ctx)
     agreed.sort(key=lambda f: (-len(f.sources), *key(f)))

@@ -62,9 +62,7 @@ def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def find_markers(
-    text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = ()
-) -> list[Marker]:
+def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = ()) -> list[Marker]:
     """Lexicon markers in ``text`` (offsets shifted by ``offset``), outside ``skip`` ranges."""
     lex = load_lexicons()
     out = []
@@ -88,8 +86,9 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
     markers = find_markers(text, 0, skip)
     for sent in ctx.sentences[article]:
         body = sent.text.rstrip("\"'\u201d\u2019) ")
-        if body.endswith("?") and not _inside(sent.start + len(body) - 1, sent.start + len(body),
-                                              skip):  # fmt: skip
+        if body.endswith("?") and not _inside(
+            sent.start + len(body) - 1, sent.start + len(body), skip
+        ):
             markers.append(Marker("reader_question", sent.text, sent.start, sent.end))
     markers.sort(key=lambda m: (m.start, m.end, m.kind))
     return markers
@@ -117,5 +116,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, .
             if (f.event is None or f.event in related)
             and ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
         )
-        out.append(Framing(aid, rec.article.source, voices, tuple(article_markers(ctx, aid)), omits))
+        out.append(
+            Framing(aid, rec.article.source, voices, tuple(article_markers(ctx, aid)), omits)
+        )
     return tuple(out)

@@ -85,17 +85,32 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
                 credit[m.quote.speaker].add(ctx.group[m.article])
         speaker = min(credit, key=lambda s: (-len(credit[s]), s)) if credit else None
         variants = _variants(ctx, cl, speaker)
-        groups.append(((speaker is None, (speaker or "").casefold(), order[cl[0].article],
-                        cl[0].quote.start), QuoteGroup(speaker, variants)))  # fmt: skip
+        groups.append(
+            (
+                (
+                    speaker is None,
+                    (speaker or "").casefold(),
+                    order[cl[0].article],
+                    cl[0].quote.start,
+                ),
+                QuoteGroup(speaker, variants),
+            )
+        )
         longest = max((m.quote.text for m in cl), key=len)
         events = Counter(ctx.event_of(m.article, m.quote.start) for m in cl)
         event = max(sorted(events, key=str), key=lambda e: events[e])
         for m in cl:
             if m.quote.speaker:
                 claims.append(
-                    Claim(event, f"speaker:{quote_key(longest)}", m.quote.speaker, "name",
-                          m.article, Cite(m.article, m.quote.start, m.quote.end))
-                )  # fmt: skip
+                    Claim(
+                        event,
+                        f"speaker:{quote_key(longest)}",
+                        m.quote.speaker,
+                        "name",
+                        m.article,
+                        ctx.sentence_cite(m.article, m.quote.start, m.quote.end),
+                    )
+                )
     groups.sort(key=lambda g: g[0])
     return tuple(g for _, g in groups), claims
 

@@ -55,13 +55,22 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         if not cites:
             continue
         prec = date_precision(e.date)
-        entries.append(((e.date or "~", _PREC_RANK[prec], 0, i),
-                        TimelineEntry(e.date, prec, e.id, e.title, tuple(cites[:MAX_CITES]))))  # fmt: skip
+        entries.append(
+            (
+                (e.date or "~", _PREC_RANK[prec], 0, i),
+                TimelineEntry(e.date, prec, e.id, e.title, tuple(cites[:MAX_CITES])),
+            )
+        )
     for (value, ev), cites in facts.items():
         prec = date_precision(value)
-        entries.append(((value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start),
-                        TimelineEntry(value, prec, ev, _short(fact_text[(value, ev)]),
-                                      tuple(cites[:MAX_CITES]))))  # fmt: skip
+        entries.append(
+            (
+                (value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start),
+                TimelineEntry(
+                    value, prec, ev, _short(fact_text[(value, ev)]), tuple(cites[:MAX_CITES])
+                ),
+            )
+        )
     entries.sort(key=lambda kv: kv[0])
     return tuple(e for _, e in entries)
 
