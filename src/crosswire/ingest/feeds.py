@@ -52,6 +52,7 @@ def parse_feed_line(
     if not isinstance(text, str):
         raise InputError(f"'text' must be a string, got {_type_name(text)}")
     check_text(text, limits, "'text'")
+    _check_unicode("text", text)
     article_id: str | None = None
     if obj.get("id") is not None:
         raw_id = obj["id"]
@@ -62,6 +63,7 @@ def parse_feed_line(
             raise InputError("'id' is empty")
         if len(article_id) > 512:
             raise InputError("'id' is longer than 512 characters")
+        _check_unicode("id", article_id)
     fields: dict[str, str | None] = {}
     for key in META_KEYS:
         value = obj.get(key)
@@ -69,10 +71,22 @@ def parse_feed_line(
             continue
         if not isinstance(value, str):
             raise InputError(f"{key!r} must be a string, got {_type_name(value)}")
+        _check_unicode(key, value)
         fields[key] = value
     for key, value in meta.items():  # caller metadata fills gaps; a feed's own values win
         fields.setdefault(key, value)
     return build_article(name, text, fields, today, article_id=article_id)
+
+
+def _check_unicode(key: str, value: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        char = value[err.start]
+        raise InputError(
+            f"{key!r} has an unpaired surrogate ({ascii(char)}) at character {err.start}: "
+            "not valid Unicode, so it could not be stored"
+        ) from err
 
 
 def read_jsonl(

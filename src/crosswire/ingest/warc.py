@@ -10,6 +10,7 @@ record sizes may add up to at most ``max_decompressed`` per file.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 _CONTENT_RECORDS = ("response", "resource")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_ARC_NAME = re.compile(r"\.arc(\.gz)?$")
 
 
 def read_warc(
@@ -47,6 +49,10 @@ def read_warc(
         try:
             for record in iterator:
                 offset = iterator.offset
+                if record.format != "warc" and not _ARC_NAME.search(name.lower()):
+                    raise InputError(
+                        f"not a WARC file: no 'WARC/1.x' record header at byte {offset}"
+                    )
                 total += record.length or 0
                 if record.rec_type not in _CONTENT_RECORDS and total <= limits.max_decompressed:
                     continue
@@ -61,6 +67,10 @@ def read_warc(
                     return
                 yield _read_record(record, iterator, unit, meta, limits, today)
             offset = iterator.offset
+        except InputError as err:
+            produced += 1
+            yield rejected(name if offset == 0 else f"{name}#{offset}", err.reason)
+            return
         except Exception as err:  # noqa: BLE001 -- warcio raises many kinds on bad data
             offset = max(offset, getattr(iterator, "offset", offset))
             produced += 1
@@ -108,23 +118,10 @@ def _record_result(
     limits: IngestLimits,
     today: date,
 ) -> Result:
-    headers = record.http_headers
-    if record.rec_type == "response" and headers is not None:
-        status = headers.get_statuscode() or ""
-        if not status.startswith("2"):
-            raise InputError(f"HTTP status {status or 'missing'}: not a page to ingest")
-        content_type = headers.get_header("Content-Type") or ""
-    else:
-        content_type = record.rec_headers.get_header("Content-Type") or ""
-    mime, _, params = content_type.partition(";")
-    mime = mime.strip().lower()
-    charset = _charset(params)
     if (record.length or 0) > limits.max_bytes:
         raise InputError(
             f"WARC record larger than {human_size(limits.max_bytes)} limit (set --max-bytes)"
         )
-    if mime not in _HTML_TYPES and mime != "text/plain":
-        raise InputError(f"WARC {record.rec_type} is {mime or 'untyped'}, not HTML or text")
     try:
         data = record.content_stream().read(limits.max_bytes + 1)
         iterator.read_to_end()
@@ -140,6 +137,19 @@ def _record_result(
             f"decompressed payload larger than {human_size(limits.max_bytes)} limit "
             "(set --max-bytes)"
         )
+    headers = record.http_headers
+    if record.rec_type == "response" and headers is not None:
+        status = headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            raise InputError(f"HTTP status {status or 'missing'}: not a page to ingest")
+        content_type = headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    mime, _, params = content_type.partition(";")
+    mime = mime.strip().lower()
+    charset = _charset(params)
+    if mime not in _HTML_TYPES and mime != "text/plain":
+        raise InputError(f"WARC {record.rec_type} is {mime or 'untyped'}, not HTML or text")
     if not data.strip():
         raise InputError("empty response body")
     url = record.rec_headers.get_header("WARC-Target-URI")
