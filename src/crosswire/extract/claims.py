@@ -1,11 +1,254 @@
-"""Numeric claims (work in progress)."""
+"""Numeric claims: counts, amounts and percentages normalized to ranges with what they count.
+
+Conventions (``low``/``high`` are numbers, None for an open end; ``approx`` marks hedged or
+vague values):
+
+=========================  =====================================================
+"1,200", "twelve"          low = high = the value
+"3.5 million", "two dozen" scaled: 3_500_000, 24
+"hundreds"                 200 .. 999            (approx; one word = at least 2 x the unit)
+"thousands"                2_000 .. 9_999        ("tens of thousands" 20_000 .. 99_999,
+                                                  "hundreds of thousands" 200_000 .. 999_999,
+                                                  "millions" 2e6 .. 999e6, "billions" alike)
+"dozens"                   24 .. 144             (2 to 12 dozen)
+"a few"                    2 .. 5;  "a couple (of)" 2 .. 3;  "a handful" 2 .. 5
+"several"                  3 .. 9
+"more than N", "over N"    low = N (exclusive bound kept as N), high = None
+"at least N", "N or more"  low = N, high = None
+"fewer/less than N",       low = None, high = N
+"under N", "up to N",
+"as many as N"
+"nearly/almost N"          low = 0.9 N, high = N (approx)
+"about/around/roughly/     low = 0.9 N, high = 1.1 N (approx)
+ some/approximately N"
+"between N and M",         low = N, high = M
+"N to M", "N-M", "N or M"
+=========================  =====================================================
+
+``text`` covers the quantifier, the number, a currency sign or scale word and "percent", but
+not the counted noun. ``unit`` is the lemma of the counted noun from the dependency parse (the
+head of a ``nummod``, or the object of "of" after a vague quantity): "hundreds of officers"
+-> "officer", "more than six city blocks" -> "block" (the head noun, without compound
+modifiers), "3,000 people" -> "person". Money gets "dollar", "euro", "pound" ...; percentages
+"percent". Years, dates, clock times, durations and ages are times, not claims: numbers
+inside a time expression are skipped, as are ordinals and names such as "Flight 93".
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from typing import Any
 
 from ..records import Article, NumberClaim
+from .dates import extract_times
+from .dates_lexicon import DIGITS, NUMBER_WORDS, parse_number
+
+log = logging.getLogger(__name__)
+
+VAGUE: dict[str, tuple[float, float]] = {
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (20e6, 99_999_999),
+    "hundreds of millions": (200e6, 999_999_999),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2e6, 999_999_999),
+    "billions": (2e9, 999_999_999_999),
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "a few": (2, 5),
+    "a couple of": (2, 3),
+    "a couple": (2, 3),
+    "a handful of": (2, 5),
+    "a handful": (2, 5),
+    "several": (3, 9),
+}
+LOWER = {"more than", "over", "upwards of", "well over", "just over", "at least",
+         "no fewer than", "no less than"}  # fmt: skip
+UPPER = {"fewer than", "less than", "under", "just under", "up to", "as many as", "at most",
+         "no more than"}  # fmt: skip
+NEAR = {"nearly", "almost", "close to", "just under"}
+ABOUT = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"}
+CURRENCY = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+UNIT_LEMMAS = {"people": "person", "persons": "person", "dlrs": "dollar", "pct": "percent",
+               "%": "percent", "police": "police"}  # fmt: skip
+
+_Q = "|".join(sorted(LOWER | UPPER | NEAR | ABOUT, key=len, reverse=True)).replace(" ", r"\s+")
+_VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True)).replace(" ", r"\s+")
+_SCALE = r"(?:\s+(?i:million|billion|trillion|thousand|hundred|dozen)|\s?(?:bn|m)\b)"
+_DIG = rf"{DIGITS}(?![\w/]|,\d|\.\d){_SCALE}?"
+_WORDS = rf"\b(?i:{NUMBER_WORDS})\b{_SCALE}?"
+_CORE = rf"(?:(?<![\w.,/-]){_DIG}|{_WORDS})"
+_CORE2 = rf"(?:(?<![\w.,/]){_DIG}|{_WORDS})"  # after a range dash: "10-20"
+_CUR = r"(?P<cur>US\$|\$|€|£|¥)\s?"
+NUMBER = re.compile(
+    rf"(?:\b(?P<q>(?i:{_Q}))\s+)?(?:{_CUR})?"
+    rf"(?:(?P<vague>\b(?i:{_VAGUE})\b)|(?P<num>{_CORE})"
+    rf"(?:(?P<sep>\s*-\s*|\s+(?i:to|or)\s+)(?:\$|€|£)?(?P<num2>{_CORE2}))?)"
+    rf"(?P<pct>\s?%|\s+(?i:percent|per\s+cent)\b)?(?P<post>\s+(?i:or\s+more|or\s+so)\b)?"
+)
+BETWEEN = re.compile(
+    rf"\b(?i:between)\s+(?:{_CUR})?(?P<num>{_CORE})\s+(?i:and)\s+(?:\$|€|£)?(?P<num2>{_CORE})"
+    rf"(?P<pct>\s?%|\s+(?i:percent|per\s+cent)\b)?"
+)
+
+
+def _value(text: str) -> float | None:
+    text = re.sub(r"\s+", " ", text.strip().lower())
+    scale = 1.0
+    if m := re.search(r"\s?(bn|m)$", text):
+        if text[: m.start()].strip() and text[m.start() - 1 : m.start()].isdigit() or m[0][0] == " ":
+            scale = 1e9 if m[1] == "bn" else 1e6
+            text = text[: m.start()]
+    value = parse_number(text)
+    return None if value is None else value * scale
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 6)
+
+
+def _bounds(m: re.Match[str], between: bool) -> tuple[float | None, float | None, bool] | None:
+    q = re.sub(r"\s+", " ", (m["q"] or "").lower()) if not between else "between"
+    if not between and m["vague"]:
+        low, high = map(float, VAGUE[re.sub(r"\s+", " ", m["vague"].lower())])
+        approx = True
+    else:
+        low = high = _value(m["num"])
+        if low is None:
+            return None
+        approx = False
+        if m["num2"]:
+            high = _value(m["num2"])
+            if high is None or high < low:
+                return None
+    base_low, base_high = low, high
+    if q in LOWER:
+        high = None
+    elif q in NEAR:
+        low, high, approx = 0.9 * base_high, base_high, True
+    elif q in UPPER:
+        low = None
+    elif q in ABOUT:
+        low, high, approx = 0.9 * base_low, 1.1 * base_high, True
+    post = re.sub(r"\s+", " ", (m.groupdict().get("post") or "").lower().strip())
+    if post == "or more":
+        high = None
+    elif post == "or so":
+        low, high, approx = 0.9 * base_low, 1.1 * base_high, True
+    return _round(low), _round(high), approx
+
+
+def _lemma(tok: Any) -> str:
+    word = tok.lower_
+    return UNIT_LEMMAS.get(word) or (tok.lemma_.lower() if tok.lemma_ else word)
+
+
+def _counted(doc: Any, start: int, end: int) -> tuple[Any, Any]:
+    """(number token, counted-noun token or None) for the number at ``start:end``."""
+    if doc is None:
+        return None, None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    root = span.root
+    for tok in (root, *span):
+        if tok.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and tok.head.i >= span.end:
+            head = tok.head
+            while head.pos_ == "NUM" and head.head is not head and head.head.i > head.i:
+                head = head.head
+            if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent", "%"):
+                return root, head
+            if head.lower_ in ("percent", "%"):
+                return root, head
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                    return root, objs[0]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of" and span.end + 1 < len(doc):
+        for tok in doc[span.end + 1 : min(len(doc), span.end + 5)]:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return root, tok
+    return root, None
+
+
+def _group(noun: Any, number: Any) -> str | None:
+    """What the counted group did: verb lemma plus its particle or object lemma."""
+    tok = noun if noun is not None else number
+    if tok is None:
+        return None
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    extra = [c for c in verb.children if c.dep_ == "prt"]
+    if not extra:
+        extra = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
+    return " ".join([verb.lemma_.lower(), *(_lemma(extra[0]).split()[:1] if extra else [])])
+
+
+def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
+    """Ordinals, names ("Flight 93", "No. 5"), ages and lone pronoun "one"."""
+    before = text[max(0, m.start() - 4) : m.start()]
+    if re.search(r"(?:No\.|#)\s?$", before) or re.match(r"-year|-month|-week|-day", text[m.end():]):
+        return True
+    core = (m["num"] or "").strip().lower()
+    if num_tok is None:
+        return core == "one"
+    if num_tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return True
+    if core == "one" and num_tok.dep_ != "nummod" and not m["q"]:
+        return True
+    head = num_tok.head
+    if head.pos_ == "PROPN" and head.i < num_tok.i and num_tok.dep_ in ("nummod", "appos", "npadvmod"):
+        return not (m["cur"] or m["pct"])
+    return False
 
 
 def extract_numbers(article: Article, doc: Any) -> tuple[NumberClaim, ...]:
-    return ()
+    """Numeric claims of ``article`` in reading order (see the module docstring)."""
+    text = article.text
+    if doc is not None and getattr(doc, "text", None) != text:
+        log.debug("doc does not match the text of %s: units disabled", article.id)
+        doc = None
+    times = [(t.start, t.end) for t in extract_times(article, doc)]
+    found = [(m, True) for m in BETWEEN.finditer(text)] + [(m, False) for m in NUMBER.finditer(text)]
+    found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
+    taken: list[tuple[int, int]] = []
+    out: list[NumberClaim] = []
+    for m, between in found:
+        start, end = m.start(), m.end()
+        if end <= start or any(start < e and s < end for s, e in taken):
+            continue
+        if any(start < e and s < end for s, e in times):
+            continue
+        num_start = m.start("vague") if not between and m["vague"] else m.start("num")
+        num_end = m.end("vague") if not between and m["vague"] else m.end("num")
+        num_tok, noun = _counted(doc, num_start, num_end)
+        if _skip(text, m, num_tok):
+            continue
+        bounds = _bounds(m, between)
+        if bounds is None:
+            continue
+        low, high, approx = bounds
+        if m["cur"]:
+            unit: str | None = CURRENCY[m["cur"].lower()]
+        elif m["pct"] or (noun is not None and noun.lower_ in ("percent", "%")):
+            unit = "percent"
+        else:
+            unit = _lemma(noun) if noun is not None else None
+        taken.append((start, end))
+        out.append(
+            NumberClaim(text[start:end], start, end, low, high, unit, approx, _group(noun, num_tok))
+        )
+    return tuple(sorted(out, key=lambda c: c.start))
+
+
+__all__ = ["VAGUE", "extract_numbers"]
