@@ -68,8 +68,9 @@ def art(
     for en in entities:
         s, e = _find(text, en[0])
         ents.append(Entity(text[s:e], en[1], en[2], s, e, en[3] if len(en) > 3 else None))
-    article = Article(aid, text, title=title or f"Article {aid}", source=source,
-                      published=published)  # fmt: skip
+    article = Article(
+        aid, text, title=title or f"Article {aid}", source=source, published=published
+    )
     ex = Extraction(aid, split_sentences(text), tuple(ents), tuple(qs), tuple(ts), tuple(nums))
     return Analyzed(article, ex, tuple(duplicates))
 
@@ -81,10 +82,16 @@ def story_of(records, events) -> tuple[Story, dict[str, Analyzed]]:
     }
 
 
-COLLAPSE = Event("e-collapse", "Harbor Bridge collapse", "2031-03-03", "Port Merrin",
-                 ("c1",), ("m1", "m2", "m3"))  # fmt: skip
-MEMORIAL = Event("e-memorial", "Memorial for Captain Rosa Vance", "2031-03-08", "Port Merrin",
-                 ("m1", "m2", "m3", "m4"))  # fmt: skip
+COLLAPSE = Event(
+    "e-collapse", "Harbor Bridge collapse", "2031-03-03", "Port Merrin", ("c1",), ("m1", "m2", "m3")
+)
+MEMORIAL = Event(
+    "e-memorial",
+    "Memorial for Captain Rosa Vance",
+    "2031-03-08",
+    "Port Merrin",
+    ("m1", "m2", "m3", "m4"),
+)
 
 HOLT_QUOTE = "She ran toward the water when everyone else ran away from it"
 
@@ -110,7 +117,7 @@ M3 = (  # a wire copy of M2 carried by another outlet
 )
 M4 = (
     "The memorial for Captain Rosa Vance drew a large crowd in Port Merrin on Saturday. "
-    f"\u201cShe ran toward the water when everyone else ran away,\u201d said Governor Alan Pike. "
+    "\u201cShe ran toward the water when everyone else ran away,\u201d said Governor Alan Pike. "
     "The slain captain was 41."
 )
 C1 = (
@@ -121,40 +128,72 @@ C1 = (
 
 
 def memorial_story():
-    m1 = art("m1", "Daily Ledger", M1,
-             numbers=[("Thousands of firefighters", 2000, 9999, "firefighter"),
-                      ("Nearly 300 officers", 300, 300, "officer", True)],
-             quotes=[(HOLT_QUOTE, "Dana Holt")],
-             times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
-             entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
-                       ("Port Merrin", "GPE", "Port Merrin"),
-                       ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
-                       ("Dana Holt", "PERSON", "Dana Holt", "Chief")])  # fmt: skip
-    m2 = art("m2", "Coastal Post", M2,
-             numbers=[("Hundreds of officers", 200, 999, "officer"),
-                      ("Hundreds of firefighters", 200, 999, "firefighter")],
-             quotes=[(HOLT_QUOTE, "Dana Holt", "Coastal Post")],
-             times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
-             entities=[("Alan Pike", "PERSON", "Alan Pike", "Governor"),
-                       ("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
-                       ("Port Merrin", "GPE", "Port Merrin"),
-                       ("Dana Holt", "PERSON", "Dana Holt", "Chief")])  # fmt: skip
-    m3 = art("m3", "Metro Times", M3,
-             numbers=[("Hundreds of officers", 200, 999, "officer")],
-             times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
-             entities=[("Alan Pike", "PERSON", "Alan Pike", "Governor"),
-                       ("Port Merrin", "GPE", "Port Merrin")])  # fmt: skip
-    m4 = art("m4", "Harbor Herald", M4,
-             quotes=[("She ran toward the water when everyone else ran away", "Alan Pike")],
-             times=[("Saturday", "2031-03-08")],
-             entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
-                       ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
-                       ("Port Merrin", "GPE", "Port Merrin")])  # fmt: skip
-    c1 = art("c1", "Daily Ledger", C1, published="2031-03-04",
-             numbers=[("Thousands of officers", 2000, 9999, "officer"),
-                      ("four cars", 4, 4, "car")],
-             times=[("March 3", "2031-03-03")],
-             entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain")])  # fmt: skip
+    m1 = art(
+        "m1",
+        "Daily Ledger",
+        M1,
+        numbers=[
+            ("Thousands of firefighters", 2000, 9999, "firefighter"),
+            ("Nearly 300 officers", 300, 300, "officer", True),
+        ],
+        quotes=[(HOLT_QUOTE, "Dana Holt")],
+        times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
+        entities=[
+            ("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
+            ("Port Merrin", "GPE", "Port Merrin"),
+            ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+            ("Dana Holt", "PERSON", "Dana Holt", "Chief"),
+        ],
+    )
+    m2 = art(
+        "m2",
+        "Coastal Post",
+        M2,
+        numbers=[
+            ("Hundreds of officers", 200, 999, "officer"),
+            ("Hundreds of firefighters", 200, 999, "firefighter"),
+        ],
+        quotes=[(HOLT_QUOTE, "Dana Holt", "Coastal Post")],
+        times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
+        entities=[
+            ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+            ("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
+            ("Port Merrin", "GPE", "Port Merrin"),
+            ("Dana Holt", "PERSON", "Dana Holt", "Chief"),
+        ],
+    )
+    m3 = art(
+        "m3",
+        "Metro Times",
+        M3,
+        numbers=[("Hundreds of officers", 200, 999, "officer")],
+        times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
+        entities=[
+            ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+            ("Port Merrin", "GPE", "Port Merrin"),
+        ],
+    )
+    m4 = art(
+        "m4",
+        "Harbor Herald",
+        M4,
+        quotes=[("She ran toward the water when everyone else ran away", "Alan Pike")],
+        times=[("Saturday", "2031-03-08")],
+        entities=[
+            ("Rosa Vance", "PERSON", "Rosa Vance", "Captain"),
+            ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
+            ("Port Merrin", "GPE", "Port Merrin"),
+        ],
+    )
+    c1 = art(
+        "c1",
+        "Daily Ledger",
+        C1,
+        published="2031-03-04",
+        numbers=[("Thousands of officers", 2000, 9999, "officer"), ("four cars", 4, 4, "car")],
+        times=[("March 3", "2031-03-03")],
+        entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain")],
+    )
     records = [m1, m2, m3, m4, c1]
     return story_of(records, [COLLAPSE, MEMORIAL]), {"m2": ["m3"]}
 

@@ -1,0 +1,188 @@
+"""Timeline, summary and framing of a composed brief, over hand-built fictional records."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_brief_helpers import art, memorial_story, story_of
+
+from crosswire.brief import compose_brief
+from crosswire.brief.cite import date_precision, split_sentences
+from crosswire.brief.framing import find_markers, load_lexicons
+from crosswire.records import Event
+
+
+@pytest.fixture(scope="module")
+def memorial():
+    (story, recs), dups = memorial_story()
+    return compose_brief(story, recs, dups), recs
+
+
+def _all_cites(brief):
+    yield from (c for t in brief.timeline for c in t.citations)
+    yield from (c for s in brief.summary for c in s.citations)
+    yield from (c for f in (*brief.agreed, *brief.unique) for c in f.citations)
+    yield from (c for k in brief.conflicting for v in k.variants for c in v.citations)
+    yield from (c for g in brief.quotes for v in g.variants for c in v.citations)
+
+
+def test_brief_compose_every_citation_is_in_range(memorial):
+    brief, recs = memorial
+    cites = list(_all_cites(brief))
+    assert len(cites) > 20
+    for c in cites:
+        assert 0 <= c.start < c.end <= len(recs[c.article].article.text)
+
+
+def test_brief_compose_is_deterministic(memorial):
+    brief, _ = memorial
+    (story, recs), dups = memorial_story()
+    shuffled = dict(reversed(list(recs.items())))
+    assert compose_brief(story, shuffled, dups) == brief
+
+
+def test_brief_compose_timeline(memorial):
+    brief, recs = memorial
+    events = [t for t in brief.timeline if t.event and t.text in {"Harbor Bridge collapse",
+                                                                   "Memorial for Captain Rosa Vance"}]  # fmt: skip
+    assert [(t.date, t.precision, t.event) for t in events] == [
+        ("2031-03-03", "day", "e-collapse"),
+        ("2031-03-08", "day", "e-memorial"),
+    ]
+    dates = [t.date or "~" for t in brief.timeline]
+    assert dates == sorted(dates)
+    # the collapse is the main event only of c1 but dated by m1/m2/m3 too (background)
+    collapse = {c.article for c in events[0].citations}
+    assert {"c1", "m1", "m2"} <= collapse
+    for t in brief.timeline:
+        assert t.citations
+        for c in t.citations:
+            assert re.search(r"March 3|Saturday", recs[c.article].article.text[c.start : c.end])
+
+
+def test_brief_compose_timeline_places_background_and_dated_facts():
+    ev = Event("e1", "Ferry strike", "2034-06", None, ("a",))
+    old = Event("e0", "Pier fire", None, None, (), ("a",))
+    a = art("a", "North Star",
+            "The ferry strike began in June 2034. Talks resumed on July 9, 2034. "
+            "The strike followed last year's pier fire.",
+            times=[("June 2034", "2034-06"), ("July 9, 2034", "2034-07-09")])  # fmt: skip
+    story, recs = story_of([a], [ev, old])
+    brief = compose_brief(story, recs)
+    got = [(t.date, t.precision, t.event) for t in brief.timeline]
+    assert got == [("2034-06", "month", "e1"), ("2034-07-09", "day", "e1"), (None, "unknown", "e0")]
+    talks = brief.timeline[1]
+    assert talks.text == "Talks resumed on July 9, 2034."
+
+
+def test_brief_compose_summary(memorial):
+    brief, recs = memorial
+    assert 3 <= len(brief.summary) <= 8
+    for s in brief.summary:
+        first = s.citations[0]
+        assert recs[first.article].article.text[first.start : first.end] == s.text
+        assert not find_markers(s.text)
+        assert not s.text.rstrip().endswith("?")
+        assert not s.text.startswith("\u201c")
+    texts = [s.text for s in brief.summary]
+    assert not any("Unfortunately" in t or "slain" in t for t in texts)
+    # a disputed sentence (thousands vs hundreds of firefighters) is not stated as fact
+    assert not any("firefighters attended" in t for t in texts)
+    # one sentence per event at least
+    assert any("March 3" in t or "collapsed" in t for t in texts)
+    assert any("memorial" in t for t in texts)
+
+
+def test_brief_compose_summary_cites_other_sources():
+    ev = Event("e1", "Library reopening", "2035-02-01", None, ("a", "b"))
+    a = art("a", "North Star", "The city library reopened on Saturday after a two-year repair. "
+            "Unfortunately, the cafe stays closed.")  # fmt: skip
+    b = art("b", "South Wire", "After a two-year repair, the city library reopened on Saturday. "
+            "Is this the best use of public money?")  # fmt: skip
+    story, recs = story_of([a, b], [ev])
+    brief = compose_brief(story, recs)
+    assert len(brief.summary) == 1  # tiny story: fewer sentences, never the marked ones
+    (s,) = brief.summary
+    assert {c.article for c in s.citations} == {"a", "b"}
+    for c in s.citations:
+        assert "library reopened" in recs[c.article].article.text[c.start : c.end]
+
+
+def test_brief_compose_framing(memorial):
+    brief, recs = memorial
+    framing = {f.article: f for f in brief.framing}
+    assert [f.article for f in brief.framing] == ["m1", "m2", "m3", "m4", "c1"]
+    m4 = framing["m4"]
+    (loaded,) = [m for m in m4.markers if m.kind == "loaded"]
+    assert (loaded.text, loaded.neutral) == ("slain", "killed")
+    assert m4.voices == ({"speaker": "Alan Pike", "count": 1, "share": 1.0},)
+    # m4 leaves out the agreed count of officers who turned their backs
+    assert any(o.startswith("count:officer/turn back=") for o in m4.omits)
+    assert not any(o.startswith("count:officer/turn back=") for o in framing["m3"].omits)
+    assert [m.kind for m in framing["m1"].markers] == ["opinion"]
+    assert [m.kind for m in framing["m2"].markers] == ["reader_question"]
+    for f in brief.framing:
+        text = recs[f.article].article.text
+        for m in f.markers:
+            assert text[m.start : m.end] == m.text
+
+
+def test_brief_compose_framing_ignores_quoted_words_and_counts_voices():
+    text = (
+        "Officials reportedly knew of the cracks. \u201cThis was literally a disaster waiting "
+        "to happen,\u201d said Ada Quill. \u201cWe were not told,\u201d said Ada Quill. "
+        "\u201cWe acted fast,\u201d said Tom Reyes. The very old bridge was clearly unsafe."
+    )
+    a = art("a", "North Star", text,
+            quotes=[("This was literally a disaster waiting to happen", "Ada Quill"),
+                    ("We were not told", "Ada Quill"), ("We acted fast", "Tom Reyes")])  # fmt: skip
+    story, recs = story_of([a], [Event("e1", "Bridge cracks", None, None, ("a",))])
+    (f,) = compose_brief(story, recs).framing
+    kinds = [(m.kind, m.text) for m in f.markers]
+    assert kinds == [("hedge", "reportedly"), ("intensifier", "very"), ("opinion", "clearly")]
+    assert f.voices == (
+        {"speaker": "Ada Quill", "count": 2, "share": 0.667},
+        {"speaker": "Tom Reyes", "count": 1, "share": 0.333},
+    )
+
+
+@pytest.mark.parametrize("kind", ["loaded", "evaluative", "intensifier", "hedge", "opinion"])
+def test_brief_compose_lexicons_load(kind):
+    lex = load_lexicons()[kind]
+    assert len(lex) >= 10
+    assert all(w == w.casefold().strip() for w in lex)
+
+
+def test_brief_compose_lexicon_pairs():
+    loaded = load_lexicons()["loaded"]
+    assert loaded["assassinated"] == "killed"
+    assert loaded["shun"].startswith("turn their backs")
+
+
+@pytest.mark.parametrize(
+    ("value", "precision"),
+    [("2031-03-03", "day"), ("2031-03", "month"), ("2031", "year"), (None, "unknown"),
+     ("P1W", "unknown"), ("2031-03-03T10:00", "day")],
+)  # fmt: skip
+def test_brief_compose_date_precision(value, precision):
+    assert date_precision(value) == precision
+
+
+def test_brief_compose_split_sentences_offsets():
+    text = "One sentence here. Two? \u201cThree,\u201d she said.\nFour"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "One sentence here.", "Two?", "\u201cThree,\u201d she said.", "Four",
+    ]  # fmt: skip
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+def test_brief_compose_missing_records_are_skipped(caplog):
+    a = art("a", "North Star", "The ferry strike began on Monday in the port.")
+    story, recs = story_of([a], [Event("e1", "Ferry strike", None, None, ("a", "zz"))])
+    story = story.__class__(story.id, story.title, ("a", "zz"), story.events)
+    brief = compose_brief(story, recs)
+    assert [f.article for f in brief.framing] == ["a"]
+    assert "without records" in caplog.text

@@ -1,0 +1,119 @@
+"""Quotes: utterances with wording variants, speakers, misattribution conflicts. Fictional."""
+
+from __future__ import annotations
+
+import pytest
+from test_brief_helpers import art, memorial_story, story_of
+
+from crosswire.brief import compose_brief
+from crosswire.brief.quotes import quote_key, quote_tokens, same_utterance
+from crosswire.records import Event
+
+EV = Event("e1", "Council vote on the Harbor tunnel", "2033-01-10", None, ("a", "b", "c"))
+FULL = "We will build the tunnel, and we will build it on time and on budget"
+
+
+def _q(aid, outlet, said, speaker, tail=" said Mayor Ada Quill."):
+    return art(aid, outlet, f"\u201c{said},\u201d{tail}", quotes=[(said, speaker)])
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "We will build the tunnel, and we will build it on time",  # truncation
+        "We will build this tunnel and we will build it on time and on budget",  # small edit
+        FULL,  # identical
+    ],
+)
+def test_brief_quotes_variants_are_one_utterance(variant):
+    a = _q("a", "North Star", FULL, "Ada Quill")
+    b = _q("b", "South Wire", variant, "Ada Quill")
+    story, recs = story_of([a, b], [EV])
+    brief = compose_brief(story, recs)
+    (group,) = brief.quotes
+    assert group.speaker == "Ada Quill"
+    texts = {v.text for v in group.variants}
+    assert texts == {FULL, variant}
+    sources = {s for v in group.variants for s in v.sources}
+    assert sources == {"North Star", "South Wire"}
+    assert not brief.conflicting
+    (fact,) = [f for f in brief.agreed if f.slot.startswith("speaker:")]
+    assert fact.value == "Ada Quill"
+    assert fact.slot == "speaker:" + quote_key(FULL)
+    for v in group.variants:
+        for c in v.citations:
+            assert recs[c.article].article.text[c.start : c.end] == v.text
+
+
+def test_brief_quotes_different_utterances_stay_apart():
+    other = "The harbor deserves better than another decade of delays"
+    a = _q("a", "North Star", FULL, "Ada Quill")
+    b = _q("b", "South Wire", other, "Ada Quill")
+    story, recs = story_of([a, b], [EV])
+    brief = compose_brief(story, recs)
+    assert len(brief.quotes) == 2
+    assert all(g.speaker == "Ada Quill" for g in brief.quotes)
+
+
+def test_brief_quotes_misattribution_is_a_conflict():
+    a = _q("a", "North Star", FULL, "Ada Quill")
+    b = _q("b", "South Wire", FULL, "Ada Quill")
+    c = _q("c", "East Post", FULL, "Tom Reyes", " said council member Tom Reyes.")
+    story, recs = story_of([a, b, c], [EV])
+    brief = compose_brief(story, recs)
+    (group,) = brief.quotes
+    assert group.speaker == "Ada Quill"  # the speaker most sources credit
+    credited = {v.speaker: v.sources for v in group.variants}
+    assert credited == {None: ("North Star", "South Wire"), "Tom Reyes": ("East Post",)}
+    (conflict,) = brief.conflicting
+    assert conflict.slot == "speaker:" + quote_key(FULL)
+    assert conflict.why == "different speaker credited"
+    assert {v.value: v.sources for v in conflict.variants} == {
+        "Ada Quill": ("North Star", "South Wire"),
+        "Tom Reyes": ("East Post",),
+    }
+
+
+def test_brief_quotes_misattribution_within_one_source_is_not_a_conflict():
+    a = _q("a", "North Star", FULL, "Ada Quill")
+    b = _q("b", "North Star", FULL, "Tom Reyes")  # same outlet, two articles
+    story, recs = story_of([a, b], [EV])
+    brief = compose_brief(story, recs)
+    assert not brief.conflicting
+
+
+def test_brief_quotes_unattributed_does_not_conflict():
+    a = _q("a", "North Star", FULL, "Ada Quill")
+    b = _q("b", "South Wire", FULL, None, " the statement read.")
+    story, recs = story_of([a, b], [EV])
+    brief = compose_brief(story, recs)
+    (group,) = brief.quotes
+    assert group.speaker == "Ada Quill"
+    assert not brief.conflicting
+
+
+def test_brief_quotes_memorial_story():
+    (story, recs), dups = memorial_story()
+    brief = compose_brief(story, recs, dups)
+    (group,) = brief.quotes
+    assert group.speaker == "Dana Holt"
+    assert [v.speaker for v in group.variants] == [None, "Alan Pike"]
+    assert any(c.why == "different speaker credited" for c in brief.conflicting)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("a disgrace", "a disgrace", True),
+        ("a disgrace", "a total disgrace", False),  # too short to judge by overlap
+        ("We stand with our officers today", "We stand with our officers", True),
+        ("We stand with our officers today", "Nobody stands above the law today", False),
+    ],
+)
+def test_brief_quotes_same_utterance(a, b, same):
+    assert same_utterance(quote_tokens(a), quote_tokens(b)) is same
+
+
+def test_brief_quotes_key():
+    assert quote_key("one two three") == "one two three"
+    assert quote_key("a b c d e f g h") == "a b c d e f\u2026"
