@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_brief_helpers import art, memorial_story, story_of
 
 from crosswire.brief import compose_brief
 from crosswire.brief.cite import date_precision, split_sentences
 from crosswire.brief.framing import find_markers, load_lexicons
 from crosswire.records import Event
+from test_brief_helpers import art, memorial_story, story_of
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +44,11 @@ def test_brief_compose_is_deterministic(memorial):
 
 def test_brief_compose_timeline(memorial):
     brief, recs = memorial
-    events = [t for t in brief.timeline if t.event and t.text in {"Harbor Bridge collapse",
-                                                                   "Memorial for Captain Rosa Vance"}]  # fmt: skip
+    events = [
+        t
+        for t in brief.timeline
+        if t.event and t.text in {"Harbor Bridge collapse", "Memorial for Captain Rosa Vance"}
+    ]
     assert [(t.date, t.precision, t.event) for t in events] == [
         ("2031-03-03", "day", "e-collapse"),
         ("2031-03-08", "day", "e-memorial"),
@@ -64,10 +67,13 @@ def test_brief_compose_timeline(memorial):
 def test_brief_compose_timeline_places_background_and_dated_facts():
     ev = Event("e1", "Ferry strike", "2034-06", None, ("a",))
     old = Event("e0", "Pier fire", None, None, (), ("a",))
-    a = art("a", "North Star",
-            "The ferry strike began in June 2034. Talks resumed on July 9, 2034. "
-            "The strike followed last year's pier fire.",
-            times=[("June 2034", "2034-06"), ("July 9, 2034", "2034-07-09")])  # fmt: skip
+    a = art(
+        "a",
+        "North Star",
+        "The ferry strike began in June 2034. Talks resumed on July 9, 2034. "
+        "The strike followed last year's pier fire.",
+        times=[("June 2034", "2034-06"), ("July 9, 2034", "2034-07-09")],
+    )
     story, recs = story_of([a], [ev, old])
     brief = compose_brief(story, recs)
     got = [(t.date, t.precision, t.event) for t in brief.timeline]
@@ -96,10 +102,18 @@ def test_brief_compose_summary(memorial):
 
 def test_brief_compose_summary_cites_other_sources():
     ev = Event("e1", "Library reopening", "2035-02-01", None, ("a", "b"))
-    a = art("a", "North Star", "The city library reopened on Saturday after a two-year repair. "
-            "Unfortunately, the cafe stays closed.")  # fmt: skip
-    b = art("b", "South Wire", "After a two-year repair, the city library reopened on Saturday. "
-            "Is this the best use of public money?")  # fmt: skip
+    a = art(
+        "a",
+        "North Star",
+        "The city library reopened on Saturday after a two-year repair. "
+        "Unfortunately, the cafe stays closed.",
+    )
+    b = art(
+        "b",
+        "South Wire",
+        "After a two-year repair, the city library reopened on Saturday. "
+        "Is this the best use of public money?",
+    )
     story, recs = story_of([a, b], [ev])
     brief = compose_brief(story, recs)
     assert len(brief.summary) == 1  # tiny story: fewer sentences, never the marked ones
@@ -134,9 +148,16 @@ def test_brief_compose_framing_ignores_quoted_words_and_counts_voices():
         "to happen,\u201d said Ada Quill. \u201cWe were not told,\u201d said Ada Quill. "
         "\u201cWe acted fast,\u201d said Tom Reyes. The very old bridge was clearly unsafe."
     )
-    a = art("a", "North Star", text,
-            quotes=[("This was literally a disaster waiting to happen", "Ada Quill"),
-                    ("We were not told", "Ada Quill"), ("We acted fast", "Tom Reyes")])  # fmt: skip
+    a = art(
+        "a",
+        "North Star",
+        text,
+        quotes=[
+            ("This was literally a disaster waiting to happen", "Ada Quill"),
+            ("We were not told", "Ada Quill"),
+            ("We acted fast", "Tom Reyes"),
+        ],
+    )
     story, recs = story_of([a], [Event("e1", "Bridge cracks", None, None, ("a",))])
     (f,) = compose_brief(story, recs).framing
     kinds = [(m.kind, m.text) for m in f.markers]
@@ -162,9 +183,15 @@ def test_brief_compose_lexicon_pairs():
 
 @pytest.mark.parametrize(
     ("value", "precision"),
-    [("2031-03-03", "day"), ("2031-03", "month"), ("2031", "year"), (None, "unknown"),
-     ("P1W", "unknown"), ("2031-03-03T10:00", "day")],
-)  # fmt: skip
+    [
+        ("2031-03-03", "day"),
+        ("2031-03", "month"),
+        ("2031", "year"),
+        (None, "unknown"),
+        ("P1W", "unknown"),
+        ("2031-03-03T10:00", "day"),
+    ],
+)
 def test_brief_compose_date_precision(value, precision):
     assert date_precision(value) == precision
 
@@ -173,8 +200,11 @@ def test_brief_compose_split_sentences_offsets():
     text = "One sentence here. Two? \u201cThree,\u201d she said.\nFour"
     sents = split_sentences(text)
     assert [s.text for s in sents] == [
-        "One sentence here.", "Two?", "\u201cThree,\u201d she said.", "Four",
-    ]  # fmt: skip
+        "One sentence here.",
+        "Two?",
+        "\u201cThree,\u201d she said.",
+        "Four",
+    ]
     for s in sents:
         assert text[s.start : s.end] == s.text
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from test_brief_helpers import art, memorial_story, story_of
 
 from crosswire.brief import compose_brief
 from crosswire.brief.facts import format_range, infer_group, overlaps
 from crosswire.records import Event
+from test_brief_helpers import art, memorial_story, story_of
 
 FUNERAL = Event("e-fun", "Funeral of Officer Lena Brandt", "2032-05-02", None, ("a", "b", "c"))
 PARADE = Event("e-par", "Harbor parade", "2032-04-20", None, (), ("a", "b", "c"))
@@ -51,23 +51,44 @@ def test_brief_facts_memorial_story_sorted():
     ("sent_a", "sent_b", "groups", "conflict"),
     [
         # different counted groups (inferred from the verb): no conflict
-        ("Hundreds of officers turned their backs on the mayor.",
-         "Thousands of officers attended the funeral.", (None, None), False),
+        (
+            "Hundreds of officers turned their backs on the mayor.",
+            "Thousands of officers attended the funeral.",
+            (None, None),
+            False,
+        ),
         # the same, with groups given by the extractor
-        ("Hundreds of officers turned their backs on the mayor.",
-         "Thousands of officers attended the funeral.", ("turn back", "attend"), False),
+        (
+            "Hundreds of officers turned their backs on the mayor.",
+            "Thousands of officers attended the funeral.",
+            ("turn back", "attend"),
+            False,
+        ),
         # same group, same event: a conflict
-        ("Hundreds of officers turned their backs on the mayor.",
-         "Thousands of officers turned their backs on the mayor.", (None, None), True),
-        ("Hundreds of officers attended the funeral service.",
-         "Thousands of police officers from across the state attended.", (None, None), True),
+        (
+            "Hundreds of officers turned their backs on the mayor.",
+            "Thousands of officers turned their backs on the mayor.",
+            (None, None),
+            True,
+        ),
+        (
+            "Hundreds of officers attended the funeral service.",
+            "Thousands of police officers from across the state attended.",
+            (None, None),
+            True,
+        ),
     ],
-)  # fmt: skip
+)
 def test_brief_facts_counted_groups(sent_a, sent_b, groups, conflict):
     def one(aid, outlet, sent, low, high, group):
         phrase = sent.split(" officers")[0] + " officers"
-        return art(aid, outlet, f"{sent} The service for Officer Lena Brandt ended at noon.",
-                   numbers=[(phrase, low, high, "officer", False, group)])
+        return art(
+            aid,
+            outlet,
+            f"{sent} The service for Officer Lena Brandt ended at noon.",
+            numbers=[(phrase, low, high, "officer", False, group)],
+        )
+
     a = one("a", "North Star", sent_a, 200, 999, groups[0])
     b = one("b", "South Wire", sent_b, 2000, 9999, groups[1])
     story, recs = story_of([a, b], [FUNERAL])
@@ -83,15 +104,21 @@ def test_brief_facts_counted_groups(sent_a, sent_b, groups, conflict):
 
 
 def test_brief_facts_different_events_do_not_conflict():
-    a = art("a", "North Star",
-            "Hundreds of officers marched in the Harbor parade on April 20. "
-            "The funeral of Officer Lena Brandt followed on May 2.",
-            numbers=[("Hundreds of officers", 200, 999, "officer", False, "march")],
-            times=[("April 20", "2032-04-20"), ("May 2", "2032-05-02")])  # fmt: skip
-    b = art("b", "South Wire",
-            "Thousands of officers marched at the funeral of Officer Lena Brandt on May 2.",
-            numbers=[("Thousands of officers", 2000, 9999, "officer", False, "march")],
-            times=[("May 2", "2032-05-02")])  # fmt: skip
+    a = art(
+        "a",
+        "North Star",
+        "Hundreds of officers marched in the Harbor parade on April 20. "
+        "The funeral of Officer Lena Brandt followed on May 2.",
+        numbers=[("Hundreds of officers", 200, 999, "officer", False, "march")],
+        times=[("April 20", "2032-04-20"), ("May 2", "2032-05-02")],
+    )
+    b = art(
+        "b",
+        "South Wire",
+        "Thousands of officers marched at the funeral of Officer Lena Brandt on May 2.",
+        numbers=[("Thousands of officers", 2000, 9999, "officer", False, "march")],
+        times=[("May 2", "2032-05-02")],
+    )
     story, recs = story_of([a, b], [PARADE, FUNERAL])
     brief = compose_brief(story, recs)
     assert not brief.conflicting
@@ -102,12 +129,20 @@ def test_brief_facts_different_events_do_not_conflict():
 @pytest.mark.parametrize(
     ("sent_a", "num_a", "sent_b", "num_b"),
     [
-        ("Nearly 300 officers attended the funeral.", ("Nearly 300 officers", 300, 300, True),
-         "About 300 officers attended the funeral.", ("About 300 officers", 300, 300, True)),
-        ("Hundreds of officers attended the funeral.", ("Hundreds of officers", 200, 999, False),
-         "Nearly 300 officers attended the funeral.", ("Nearly 300 officers", 270, 300, True)),
+        (
+            "Nearly 300 officers attended the funeral.",
+            ("Nearly 300 officers", 300, 300, True),
+            "About 300 officers attended the funeral.",
+            ("About 300 officers", 300, 300, True),
+        ),
+        (
+            "Hundreds of officers attended the funeral.",
+            ("Hundreds of officers", 200, 999, False),
+            "Nearly 300 officers attended the funeral.",
+            ("Nearly 300 officers", 270, 300, True),
+        ),
     ],
-)  # fmt: skip
+)
 def test_brief_facts_overlapping_ranges_agree(sent_a, num_a, sent_b, num_b):
     a = art("a", "North Star", sent_a, numbers=[(*num_a[:3], "officer", num_a[3])])
     b = art("b", "South Wire", sent_b, numbers=[(*num_b[:3], "officer", num_b[3])])
@@ -144,11 +179,21 @@ def test_brief_facts_three_outlets_with_a_wire_copy():
 
 
 def test_brief_facts_date_conflict_needs_the_event_named():
-    a = art("a", "North Star", "The funeral of Officer Lena Brandt was held on May 2.",
-            times=[("May 2", "2032-05-02")])  # fmt: skip
-    b = art("b", "South Wire", "The funeral of Officer Lena Brandt was held on May 3.",
-            times=[("May 3", "2032-05-03")])  # fmt: skip
-    c = art("c", "East Post", "Officers trained on May 4 as usual.", times=[("May 4", "2032-05-04")])
+    a = art(
+        "a",
+        "North Star",
+        "The funeral of Officer Lena Brandt was held on May 2.",
+        times=[("May 2", "2032-05-02")],
+    )
+    b = art(
+        "b",
+        "South Wire",
+        "The funeral of Officer Lena Brandt was held on May 3.",
+        times=[("May 3", "2032-05-03")],
+    )
+    c = art(
+        "c", "East Post", "Officers trained on May 4 as usual.", times=[("May 4", "2032-05-04")]
+    )
     story, recs = story_of([a, b, c], [FUNERAL])
     brief = compose_brief(story, recs)
     (conflict,) = brief.conflicting
@@ -158,10 +203,18 @@ def test_brief_facts_date_conflict_needs_the_event_named():
 
 
 def test_brief_facts_month_fits_day():
-    a = art("a", "North Star", "The funeral of Officer Lena Brandt took place in May 2032.",
-            times=[("May 2032", "2032-05")])  # fmt: skip
-    b = art("b", "South Wire", "The funeral of Officer Lena Brandt was held on May 2.",
-            times=[("May 2", "2032-05-02")])  # fmt: skip
+    a = art(
+        "a",
+        "North Star",
+        "The funeral of Officer Lena Brandt took place in May 2032.",
+        times=[("May 2032", "2032-05")],
+    )
+    b = art(
+        "b",
+        "South Wire",
+        "The funeral of Officer Lena Brandt was held on May 2.",
+        times=[("May 2", "2032-05-02")],
+    )
     story, recs = story_of([a, b], [FUNERAL])
     brief = compose_brief(story, recs)
     assert not brief.conflicting
@@ -170,10 +223,18 @@ def test_brief_facts_month_fits_day():
 
 
 def test_brief_facts_roles_and_people():
-    a = art("a", "North Star", "Mayor Ada Quill spoke at the funeral.",
-            entities=[("Ada Quill", "PERSON", "Ada Quill", "Mayor")])  # fmt: skip
-    b = art("b", "South Wire", "Governor Ada Quill spoke at the funeral.",
-            entities=[("Ada Quill", "PERSON", "Ada Quill", "Governor")])  # fmt: skip
+    a = art(
+        "a",
+        "North Star",
+        "Mayor Ada Quill spoke at the funeral.",
+        entities=[("Ada Quill", "PERSON", "Ada Quill", "Mayor")],
+    )
+    b = art(
+        "b",
+        "South Wire",
+        "Governor Ada Quill spoke at the funeral.",
+        entities=[("Ada Quill", "PERSON", "Ada Quill", "Governor")],
+    )
     story, recs = story_of([a, b], [FUNERAL])
     brief = compose_brief(story, recs)
     assert ("e-fun", "who", "Ada Quill") in _slots(brief.agreed)
@@ -184,25 +245,42 @@ def test_brief_facts_roles_and_people():
 @pytest.mark.parametrize(
     ("sentence", "after", "unit", "group"),
     [
-        ("Hundreds of officers turned their backs on the mayor.", "Hundreds", "officer",
-         "turn back"),
+        (
+            "Hundreds of officers turned their backs on the mayor.",
+            "Hundreds",
+            "officer",
+            "turn back",
+        ),
         ("Thousands of officers attended the funeral.", "Thousands", "officer", "attend"),
-        ("Nearly 300 officers who had gathered outside stood in silence.", "Nearly 300",
-         "officer", "gather"),
-        ("Thousands of police officers from across the state lined the street.", "Thousands",
-         "officer", "line"),
+        (
+            "Nearly 300 officers who had gathered outside stood in silence.",
+            "Nearly 300",
+            "officer",
+            "gather",
+        ),
+        (
+            "Thousands of police officers from across the state lined the street.",
+            "Thousands",
+            "officer",
+            "line",
+        ),
         ("Hundreds of officers, some in tears, listened.", "Hundreds", "officer", None),
     ],
-)  # fmt: skip
+)
 def test_brief_facts_infer_group(sentence, after, unit, group):
     assert infer_group(sentence, len(after), unit) == group
 
 
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
-    [((200, 999), (2000, 9999), False), ((270, 300), (200, 999), True),
-     ((6, None), (2, 5), False), ((6, None), (10, 10), True), ((None, 5), (5, 5), True)],
-)  # fmt: skip
+    [
+        ((200, 999), (2000, 9999), False),
+        ((270, 300), (200, 999), True),
+        ((6, None), (2, 5), False),
+        ((6, None), (10, 10), True),
+        ((None, 5), (5, 5), True),
+    ],
+)
 def test_brief_facts_overlaps(a, b, expected):
     assert overlaps(a, b) is expected
     assert overlaps(b, a) is expected
@@ -210,8 +288,14 @@ def test_brief_facts_overlaps(a, b, expected):
 
 @pytest.mark.parametrize(
     ("low", "high", "text"),
-    [(200, 999, "200\u2013999"), (2000, 9999, "2,000\u20139,999"), (300, 300, "300"),
-     (6, None, "6+"), (None, 300, "up to 300"), (2.5, 2.5, "2.5")],
-)  # fmt: skip
+    [
+        (200, 999, "200\u2013999"),
+        (2000, 9999, "2,000\u20139,999"),
+        (300, 300, "300"),
+        (6, None, "6+"),
+        (None, 300, "up to 300"),
+        (2.5, 2.5, "2.5"),
+    ],
+)
 def test_brief_facts_format_range(low, high, text):
     assert format_range(low, high) == text

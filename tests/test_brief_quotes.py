@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from test_brief_helpers import art, memorial_story, story_of
 
 from crosswire.brief import compose_brief
 from crosswire.brief.quotes import quote_key, quote_tokens, same_utterance
 from crosswire.records import Event
+from test_brief_helpers import art, memorial_story, story_of
 
 EV = Event("e1", "Council vote on the Harbor tunnel", "2033-01-10", None, ("a", "b", "c"))
 FULL = "We will build the tunnel, and we will build it on time and on budget"

@@ -6,7 +6,6 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from test_brief_helpers import art, memorial_story, story_of
 
 from crosswire.brief import compose_brief
 from crosswire.records import Event
@@ -14,6 +13,7 @@ from crosswire.registry import renderers
 from crosswire.render import story_to_dict, story_to_html
 from crosswire.render.html import segment_text
 from crosswire.render.json_out import article_to_dict
+from test_brief_helpers import art, memorial_story, story_of
 
 EVIL = "<script>alert(1)</script>"
 
@@ -86,9 +86,13 @@ def test_render_html_every_link_has_a_target(page):
 def test_render_html_escapes_article_text(where):
     said = f"Open the gates {EVIL} now and for good"
     text = f"\u201c{said},\u201d said Ada Quill. The harbor gates opened on Monday {EVIL}."
-    a = art("a", EVIL if where == "outlet" else "North Star", text,
-            title=EVIL if where == "title" else "Gates open",
-            quotes=[(said, EVIL if where == "speaker" else "Ada Quill")])  # fmt: skip
+    a = art(
+        "a",
+        EVIL if where == "outlet" else "North Star",
+        text,
+        title=EVIL if where == "title" else "Gates open",
+        quotes=[(said, EVIL if where == "speaker" else "Ada Quill")],
+    )
     ev = Event("e1", EVIL if where == "title" else "Gates open", None, None, ("a",))
     story, recs = story_of([a], [ev])
     brief = compose_brief(story, recs)
@@ -122,10 +126,12 @@ def test_render_html_registered(page):
         ([], [("abcdefghij", False, None)]),
         ([(2, 5, "x", "cite")], [("ab", False, None), ("cde", True, "x"), ("fghij", False, None)]),
         # nested spans: the outer gets the mark id, the inner starts its own mark
-        ([(0, 6, "o", "cite"), (2, 4, "i", "cite")],
-         [("ab", True, "o"), ("cd", True, "i"), ("ef", True, None), ("ghij", False, None)]),
+        (
+            [(0, 6, "o", "cite"), (2, 4, "i", "cite")],
+            [("ab", True, "o"), ("cd", True, "i"), ("ef", True, None), ("ghij", False, None)],
+        ),
     ],
-)  # fmt: skip
+)
 def test_render_html_segment_text(spans, expected):
     segs = segment_text("abcdefghij", spans)
     assert [(s["text"], s["marked"], s["id"]) for s in segs] == expected

@@ -6,7 +6,6 @@ import copy
 import json
 
 import pytest
-from test_brief_helpers import memorial_story
 
 from crosswire.brief import compose_brief
 from crosswire.errors import SchemaError
@@ -20,6 +19,7 @@ from crosswire.render import (
     validate,
 )
 from crosswire.render.json_out import load_schemas
+from test_brief_helpers import memorial_story
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +40,17 @@ def corpus(built):
 def test_render_json_story_has_the_contract(built):
     brief, recs = built
     data = json.loads(story_to_json(brief, recs))
-    assert set(data) >= {"id", "title", "articles", "events", "timeline", "facts", "quotes",
-                         "summary", "framing"}  # fmt: skip
+    assert set(data) >= {
+        "id",
+        "title",
+        "articles",
+        "events",
+        "timeline",
+        "facts",
+        "quotes",
+        "summary",
+        "framing",
+    }
     assert set(data["facts"]) == {"agreed", "unique", "conflicting"}
     for f in data["facts"]["agreed"]:
         assert set(f) >= {"slot", "event", "value", "citations"}
@@ -72,8 +81,18 @@ def test_render_json_corpus_validates(corpus):
     text = json.dumps(corpus)
     assert '"status": "rejected"' in text
     art = corpus["articles"][0]
-    assert set(art) >= {"id", "source", "title", "published", "url", "text", "entities",
-                        "quotes", "times", "numbers"}  # fmt: skip
+    assert set(art) >= {
+        "id",
+        "source",
+        "title",
+        "published",
+        "url",
+        "text",
+        "entities",
+        "quotes",
+        "times",
+        "numbers",
+    }
     for q in art["quotes"]:
         assert art["text"][q["start"] : q["end"]] == q["text"]
     for n in art["numbers"]:

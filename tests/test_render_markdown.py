@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_brief_helpers import memorial_story
 
 from crosswire.brief import compose_brief
 from crosswire.registry import renderers
 from crosswire.render import story_to_dict, story_to_markdown
 from crosswire.render.json_out import article_to_dict
 from crosswire.render.markdown import md_escape
+from test_brief_helpers import memorial_story
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +26,18 @@ def md():
 def test_render_markdown_sections(md):
     text, _, _ = md
     assert text.startswith("# Harbor Bridge collapse\n")
-    for heading in ("## Summary", "## Events", "## Timeline", "## Facts", "### Agreed",
-                    "### Single-source", "### Conflicting", "## Quotes", "## Framing",
-                    "## Sources"):  # fmt: skip
+    for heading in (
+        "## Summary",
+        "## Events",
+        "## Timeline",
+        "## Facts",
+        "### Agreed",
+        "### Single-source",
+        "### Conflicting",
+        "## Quotes",
+        "## Framing",
+        "## Sources",
+    ):
         assert f"\n{heading}" in text
     assert "non-overlapping ranges 200\u2013999 vs 2,000\u20139,999" in text
     assert "(credited to Alan Pike)" in text
@@ -55,9 +64,11 @@ def test_render_markdown_registered(md):
 
 @pytest.mark.parametrize(
     ("raw", "escaped"),
-    [("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
-     ("a *b* _c_ [d](e) | f", r"a \*b\* \_c\_ \[d\](e) \| f"),
-     ("line\nbreak", "line break")],
-)  # fmt: skip
+    [
+        ("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
+        ("a *b* _c_ [d](e) | f", r"a \*b\* \_c\_ \[d\](e) \| f"),
+        ("line\nbreak", "line break"),
+    ],
+)
 def test_render_markdown_escape(raw, escaped):
     assert md_escape(raw) == escaped
