@@ -22,7 +22,7 @@ from typing import Any
 
 from ..records import Article, Entity, Quote, QuoteKind
 from .names import ROLE_NOUNS
-from .quotes_cues import REPORT, SPEECH, complement_bounds, is_cue, np_bounds, subject_of, via_of
+from .quotes_cues import INTENT, NOT_REPORT, REPORT, SPEECH, complement_bounds, is_cue, np_bounds, subject_of, via_of
 from .quotes_marks import Marked, find_marked
 
 log = logging.getLogger(__name__)
@@ -330,16 +330,44 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _according(ctx: _Ctx, tok: Any) -> tuple[tuple[int, int], Any] | None:
+    """``According to X, ...`` / ``..., according to X``: the rest of the clause."""
+    subj = subject_of(tok)
+    head = tok.head
+    if subj is None or head is tok:
+        return None
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    a_lo, a_hi = tok.left_edge.i, tok.right_edge.i + 1
+    before, after = (lo, a_lo), (a_hi, hi)
+    side = before if before[1] - before[0] >= after[1] - after[0] else after
+    return (side, subj) if side[1] - side[0] >= 3 else None
+
+
+def _is_reporting(tok: Any) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "aux", "auxpass"}:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in REPORT or lemma in INTENT:
+        return True
+    return lemma not in NOT_REPORT and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
     out = []
     for tok in ctx.doc:
-        if not is_cue(tok, REPORT) or tok.lower_ == "according":
+        if tok.lower_ == "according" and is_cue(tok):
+            found = _according(ctx, tok)
+            if found is None:
+                continue
+            bounds, subj = found
+        elif _is_reporting(tok):
+            bounds = complement_bounds(tok)
+            subj = subject_of(tok, strict=True)
+        else:
             continue
-        bounds = complement_bounds(tok)
-        subj = subject_of(tok, strict=True)
         if not bounds or subj is None or bounds[1] - bounds[0] < 3:
             continue
-        if subj.lower_ in {"who", "which", "that", "you"} and tok.dep_ != "relcl":
+        if subj.lower_ in {"who", "which", "that", "you", "it", "this"} and tok.dep_ != "relcl":
             continue
         start, end = _span(ctx, *bounds)
         end = _strip_end(ctx.text, start, end)

@@ -27,6 +27,13 @@ REPORT = frozenset(
     disagree wonder question doubt point contend caution advise recommend propose demand
     mean guess figure reckon assume decide""".split()
 )
+# Verbs whose to-infinitive complement reports an intention or a stance ("vowed to fight").
+INTENT = frozenset(
+    """vow promise pledge threaten plan want hope intend urge ask refuse decline expect
+    agree offer seek demand call encourage""".split()
+)
+# Verbs with a clausal complement that never report anyone's words or thoughts.
+NOT_REPORT = frozenset("be have do make let get go come take give keep help see look".split())
 TELL_LIKE = frozenset({"tell", "inform", "ask", "assure", "remind", "warn", "advise", "urge"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -66,6 +73,8 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
                 if obj.dep_ == "pobj":
                     return obj
     climb = {"conj", "relcl"} if strict else CLIMB_DEPS
+    if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}:
+        climb = CLIMB_DEPS
     if depth < 4 and verb.dep_ in climb and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "relcl":
@@ -145,6 +154,8 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
                     lo = min(lo, c.left_edge.i)
         return lo, hi
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    if not ccomps and verb.lemma_.lower() in INTENT:
+        ccomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
     if not ccomps:
         return None
     child = ccomps[0]

@@ -1,0 +1,184 @@
+"""Quote extraction on fictional sentences, one per pattern, plus the real seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+from crosswire.extract.entities import extract_entities
+from crosswire.extract.quotes import extract_quotes
+from crosswire.extract.quotes_marks import find_marked
+from crosswire.records import Article
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        article = Article(id="t", text=text)
+        doc = nlp(text)
+        quotes = extract_quotes(article, doc, extract_entities(article, doc))
+        for q in quotes:  # every record round-trips to the text
+            assert text[q.start : q.end] == q.text
+            if q.speaker_start is not None:
+                assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        return quotes
+
+    return run
+
+
+def _find(quotes, needle):
+    hits = [q for q in quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+CASES = [
+    # (name, text, needle, speaker, kind, via)
+    ("said-after-inverted",
+     '"We will rebuild the bridge before winter," said Mayor Dana Whitfield.',
+     "rebuild the bridge", "Dana Whitfield", "direct", None),
+    ("x-said-after",
+     'Mayor Dana Whitfield opened the meeting. "The budget is balanced," Whitfield said.',
+     "budget is balanced", "Dana Whitfield", "direct", None),
+    ("curly-quotes",
+     "\u201cThe ferry will run again on Friday,\u201d said Carla Mendes.",
+     "ferry will run", "Carla Mendes", "direct", None),
+    ("according-to",
+     '"The river is rising faster than last year", according to Carla Mendes.',
+     "river is rising", "Carla Mendes", "direct", None),
+    ("colon-before",
+     'Governor Tomas Reyes said: "We are ready for the storm."',
+     "ready for the storm", "Tomas Reyes", "direct", None),
+    ("comma-before",
+     'Tomas Reyes said, "Schools will stay open tomorrow."',
+     "Schools will stay open", "Tomas Reyes", "direct", None),
+    ("multi-sentence",
+     '"The pumps failed twice. We fixed them both times," said engineer Omar Diaz.',
+     "We fixed them", "Omar Diaz", "direct", None),
+    ("colon-previous-paragraph",
+     "Mayor Dana Whitfield spoke at the harbor on Sunday. She closed her speech "
+     'by saying:\n\n"We owe them everything. They never stopped working.'
+     '\n\n"We will remember them always."\n\nThe crowd applauded.',
+     "We owe them everything", "Dana Whitfield", "direct", None),
+    ("told-outlet-that-single-quoted",
+     "Sgt. Lena Park of the Riverton Police Department told Harbor Radio that officers "
+     "stood together to 'protect the whole town.'",
+     "protect the whole town", "Lena Park", "mixed", "Harbor Radio"),
+    ("told-outlet-colon",
+     'Lena Park told Harbor Radio: "We stood together and we will stand together again."',
+     "We stood together", "Lena Park", "direct", "Harbor Radio"),
+    ("scare-quotes-mixed",
+     'Union leader Victor Hale said the mayor threw officers "under the bus" last week.',
+     "under the bus", "Victor Hale", "mixed", None),
+    ("org-speaker-direct",
+     'The Harbor Workers Union met on Monday. "We will review every case," '
+     "the union said in a statement.",
+     "review every case", "Harbor Workers Union", "direct", None),
+    ("pronoun",
+     'Carla Mendes visited the flooded school on Tuesday. "The children deserve better," '
+     "she said.",
+     "children deserve better", "Carla Mendes", "direct", None),
+    ("role-the-mayor",
+     "Mayor Dana Whitfield toured the damaged pier. Officials counted the boats. "
+     '"We will not wait for the insurers," the mayor said.',
+     "not wait for the insurers", "Dana Whitfield", "direct", None),
+    ("nested-quotes",
+     "\"She told me 'never again' and walked out,\" said Omar Diaz.",
+     "never again", "Omar Diaz", "direct", None),
+    ("continuation",
+     '"The water came in at night," said Carla Mendes. "Nobody was ready for it."',
+     "Nobody was ready", "Carla Mendes", "direct", None),
+    ("indirect-that",
+     "Governor Tomas Reyes said that the shelters would stay open all week.",
+     "the shelters would stay open", "Tomas Reyes", "indirect", None),
+    ("indirect-org",
+     "The Riverton Police Department said the coastal road would reopen on Monday.",
+     "coastal road would reopen", "Riverton Police Department", "indirect", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker", "kind", "via"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_extract_quotes_patterns(quotes_of, text, needle, speaker, kind, via):
+    q = _find(quotes_of(text), needle)
+    assert (q.speaker, q.kind, q.via) == (speaker, kind, via)
+    if kind == "direct":  # the marks stay outside the content
+        assert q.text[:1] not in "\"'\u201c\u2018" and q.text[-1:] not in "\"\u201d"
+    assert q.speaker_text and q.cue
+
+
+def test_extract_quotes_role_and_speaker_mention(quotes_of):
+    q = _find(quotes_of(CASES[0][1]), "rebuild")
+    assert q.role == "Mayor"
+    assert q.cue == "said"
+
+
+def test_extract_quotes_multi_paragraph_continues_speaker(quotes_of):
+    quotes = quotes_of(CASES[7][1])
+    spoken = [q for q in quotes if q.kind == "direct"]
+    assert spoken and all(q.speaker == "Dana Whitfield" for q in spoken)
+    assert any("remember them always" in q.text for q in spoken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "this never ends. And then nothing happened at all.',
+        '"Hello there, friends, and welcome to the harbor."',
+        '\u201d backwards \u201c marks and "straight ones',
+        "''Doubled marks,'' said Omar Diaz, ``and more.''",
+        '"',
+        "",
+        '"A" "B" "C"',
+    ],
+    ids=["odd", "quote-only", "backwards", "doubled", "single-mark", "empty", "tiny"],
+)
+def test_extract_quotes_odd_marks_do_not_crash(quotes_of, text):
+    quotes = quotes_of(text)
+    assert all(q.end >= q.start for q in quotes)
+
+
+@pytest.mark.parametrize("text", ['"Hello there, friends, and welcome to the harbor."'])
+def test_extract_quotes_invents_no_speaker(quotes_of, text):
+    assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+@pytest.mark.parametrize("copies", [150])
+def test_extract_quotes_long_text(quotes_of, copies):
+    para = '"We are still counting the damage," said Carla Mendes. Crews worked all night.\n\n'
+    quotes = quotes_of(para * copies)
+    assert len([q for q in quotes if q.kind == "direct"]) == copies
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Carla Mendes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ('a "one" b \u201ctwo three\u201d', ["one", "two three"]),
+        ('"Para one.\n\n"Para two." he said.', ['Para one.\n\n"Para two.']),
+        ("called it ''brilliant.'' ok", ["brilliant."]),
+        ('x "unclosed', []),
+    ],
+)
+def test_find_marked_pairs_marks(text, contents):
+    assert [text[m.start : m.end] for m in find_marked(text)] == contents
+
+
+def test_extract_quotes_seed_articles_have_speakers(quotes_of):
+    seeds = sorted(shared_path("seeds").glob("*.txt"))
+    assert seeds
+    direct_speakers = []
+    vias = []
+    for path in seeds:
+        quotes = quotes_of(path.read_text(encoding="utf-8"))
+        direct = [q for q in quotes if q.kind == "direct"]
+        assert direct, f"no direct quote found in {path.name}"
+        assert all(q.speaker for q in direct), [q.text[:40] for q in direct if not q.speaker]
+        direct_speakers += [q.speaker for q in direct]
+        vias += [(q.speaker, q.via) for q in quotes if q.via]
+    # Both eulogies are the mayor's: one after a colon paragraph, one after "told the crowd,".
+    assert direct_speakers == ["Bill de Blasio", "Bill de Blasio"]
+    assert ("Myron Joseph", "ABC News") in vias
