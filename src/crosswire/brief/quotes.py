@@ -47,6 +47,8 @@ class _Member:
 def quote_key(text: str, words: int = 6) -> str:
     """The first words of an utterance, used in ``speaker:<key>`` slots."""
     parts = text.split()
+    if len(parts) > 1 and parts[0].casefold() == "that":  # indirect: "said that ..."
+        parts = parts[1:]
     return " ".join(parts[:words]) + ("\u2026" if len(parts) > words else "")
 
 
