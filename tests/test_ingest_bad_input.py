@@ -136,6 +136,7 @@ def batch(tmp_path_factory) -> dict[str, list[tuple[InputRecord, Article | None]
     os.symlink("loop-b.txt", root / "loop-a.txt")  # file symlink loop
     os.symlink("loop-a.txt", root / "loop-b.txt")
     os.symlink("missing-target.txt", root / "broken-link.txt")
+    os.mkfifo(root / "pipe.txt")  # reading it would block forever
     explicit = [root, root / "orphan-sidecar.meta.json", root / "does-not-exist.txt"]
     started = time.monotonic()
     results = list(read_inputs(explicit, today=TODAY))
@@ -181,6 +182,7 @@ def test_ingest_bad_batch_accounts_for_every_input(batch):
         ("orphan-sidecar.meta.json", "metadata sidecar"),
         ("huge.txt", "file larger than 20 MB limit (25 MB; set --max-bytes)"),
         ("broken-link.txt", "broken symbolic link"),
+        ("pipe.txt", "not a regular file"),
         ("loop-a.txt", "cannot read"),
         ("loop-b.txt", "cannot read"),
         ("does-not-exist.txt", "no such file"),

@@ -13,7 +13,7 @@ import gzip
 import logging
 import zlib
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from ..errors import InputError
 from .common import IngestLimits, human_size
@@ -62,7 +62,7 @@ def read_file_bytes(path: Path, limits: IngestLimits) -> bytes:
 def open_binary(path: Path) -> IO[bytes]:
     """A binary stream over the file; ``*.gz`` files are decompressed on the fly."""
     if is_gzip_name(path):
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
 
 

@@ -49,6 +49,11 @@ def shingles(tokens: Sequence[str], size: int = SHINGLE) -> set[bytes]:
     }
 
 
+def make_minhash(signature: Sequence[int] | np.ndarray) -> LeanMinHash:
+    """A comparable MinHash from stored hash values (same seed and scheme as ``Deduper``)."""
+    return LeanMinHash(seed=SEED, hashvalues=np.asarray(signature, dtype=np.uint32), scheme=SCHEME)
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """An earlier article that a text copies: its id, the estimated Jaccard, exact or not."""
@@ -91,7 +96,8 @@ class Deduper:
         grams = list(shingles(normalize_tokens(text)))
         for i in range(0, len(grams), _BATCH):  # bounded memory on long texts
             minhash.update_batch(grams[i : i + _BATCH])
-        return minhash.hashvalues.copy()
+        values: np.ndarray = minhash.hashvalues.copy()
+        return values
 
     def add(
         self,
@@ -110,7 +116,7 @@ class Deduper:
             self._exact.setdefault(_exact_key(text), article_id)
         if np.array_equal(values, self._empty):
             return  # no words: only an exact copy can match it
-        lean = LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+        lean = make_minhash(values)
         self._hashes[article_id] = lean
         self._lsh.insert(article_id, lean, check_duplication=False)
 
@@ -122,7 +128,7 @@ class Deduper:
         values = self._as_values(signature) if signature is not None else self.signature(text)
         if np.array_equal(values, self._empty) or not self._hashes:
             return None
-        query = LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+        query = make_minhash(values)
         best: Match | None = None
         for key in sorted(self._lsh.query(query), key=self._order.__getitem__):
             score = float(query.jaccard(self._hashes[key]))

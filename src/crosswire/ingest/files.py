@@ -51,8 +51,10 @@ def walk_paths(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _walk_dir(path, seen_dirs)
-        else:
+        elif stat.S_ISREG(info.st_mode):
             yield path, None
+        else:
+            yield path, "not a regular file (device, socket or pipe)"
 
 
 def _walk_dir(root: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
