@@ -42,6 +42,19 @@ def _is_lock_error(err: Exception) -> bool:
     return "lock" in text or "conflicting" in text or "being used" in text
 
 
+def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]],
+                 replace: bool = False) -> None:
+    """One multi-row INSERT (row-by-row inserts cost a round trip each)."""
+    if not rows:
+        return
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    marks = "(" + ", ".join("?" * len(rows[0])) + ")"
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        sql = f"{verb} INTO {table} VALUES " + ", ".join([marks] * len(chunk))  # noqa: S608
+        con.execute(sql, [value for row in chunk for value in row])
+
+
 class DuckDBStore:
     def __init__(self, path: str | Path = "crosswire.duckdb", *, read_only: bool = False,
                  busy_timeout: float = 30.0) -> None:
@@ -117,26 +130,17 @@ class DuckDBStore:
             con.execute("BEGIN TRANSACTION")
             try:
                 seq = con.execute("SELECT coalesce(max(seq), 0) FROM inputs").fetchone()[0]
-                for i, rec in enumerate(records, start=seq + 1):
-                    con.execute(
-                        "INSERT OR IGNORE INTO inputs VALUES (?, ?, ?, ?, ?, ?)",
-                        [rec.input, i, rec.status, rec.article, rec.duplicate_of, rec.reason],
-                    )
                 aseq = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
-                for i, item in enumerate(analyzed, start=aseq + 1):
-                    a = item.article
-                    con.execute(
-                        "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [a.id, i, *(getattr(a, c) for c in _ARTICLE_COLUMNS[1:])],
-                    )
-                    con.execute(
-                        "INSERT OR REPLACE INTO extractions VALUES (?, ?)",
-                        [a.id, json.dumps(to_dict(item.extraction), ensure_ascii=False)],
-                    )
-                for article_id, values in signatures.items():
-                    con.execute(
-                        "INSERT OR IGNORE INTO signatures VALUES (?, ?)", [article_id, values]
-                    )
+                _insert_many(con, "inputs", [
+                    (r.input, i, r.status, r.article, r.duplicate_of, r.reason)
+                    for i, r in enumerate(records, start=seq + 1)])
+                _insert_many(con, "articles", [
+                    (item.article.id, i, *(getattr(item.article, c) for c in _ARTICLE_COLUMNS[1:]))
+                    for i, item in enumerate(analyzed, start=aseq + 1)])
+                _insert_many(con, "extractions", [
+                    (item.article.id, json.dumps(to_dict(item.extraction), ensure_ascii=False))
+                    for item in analyzed], replace=True)
+                _insert_many(con, "signatures", list(signatures.items()))
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
