@@ -67,7 +67,9 @@ def match_relaxed(gold: list[Any], pred: list[Any]) -> list[tuple[Any, Any]]:
 
 
 def score_timex(
-    gold_docs: Iterable[dict[str, Any]], predict: Predict, errors: list[dict[str, Any]] | None = None
+    gold_docs: Iterable[dict[str, Any]],
+    predict: Predict,
+    errors: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Strict and relaxed span P/R/F1, type and value accuracy, type and value F1.
 
@@ -89,22 +91,40 @@ def score_timex(
             same = normalize_value(_get(g, "value")) == normalize_value(_get(p, "value"))
             value_ok += same
             if errors is not None and not same:
-                errors.append({"doc": doc.get("id"), "kind": "value", "dct": doc.get("dct"),
-                               "gold": [g["text"], g["value"]],
-                               "pred": [_get(p, "text"), _get(p, "value")]})
+                errors.append(
+                    {
+                        "doc": doc.get("id"),
+                        "kind": "value",
+                        "dct": doc.get("dct"),
+                        "gold": [g["text"], g["value"]],
+                        "pred": [_get(p, "text"), _get(p, "value")],
+                    }
+                )
         if errors is not None:
             hit_g = {id(g) for g, _ in matches}
             hit_p = {id(p) for _, p in matches}
             text = doc.get("text", "")
             for g in gold:
                 if id(g) not in hit_g:
-                    errors.append({"doc": doc.get("id"), "kind": "miss", "gold": g["text"],
-                                   "context": text[max(0, g["start"] - 50) : g["end"] + 30]})
+                    errors.append(
+                        {
+                            "doc": doc.get("id"),
+                            "kind": "miss",
+                            "gold": g["text"],
+                            "context": text[max(0, g["start"] - 50) : g["end"] + 30],
+                        }
+                    )
             for p in pred:
                 if id(p) not in hit_p:
                     s, e = _get(p, "start"), _get(p, "end")
-                    errors.append({"doc": doc.get("id"), "kind": "false", "pred": text[s:e],
-                                   "context": text[max(0, s - 50) : e + 30]})
+                    errors.append(
+                        {
+                            "doc": doc.get("id"),
+                            "kind": "false",
+                            "pred": text[s:e],
+                            "context": text[max(0, s - 50) : e + 30],
+                        }
+                    )
     strict = _prf(strict_tp, n_pred, n_gold)
     relaxed = _prf(relaxed_tp, n_pred, n_gold)
     type_acc = type_ok / relaxed_tp if relaxed_tp else 0.0
@@ -177,8 +197,15 @@ def dateparser_predictor() -> Predict:
             if at < 0:
                 continue
             cursor = at + len(sub)
-            out.append({"start": at, "end": cursor, "text": sub, "type": "DATE",
-                        "value": when.date().isoformat()})
+            out.append(
+                {
+                    "start": at,
+                    "end": cursor,
+                    "text": sub,
+                    "type": "DATE",
+                    "value": when.date().isoformat(),
+                }
+            )
         return out
 
     return predict
@@ -198,8 +225,12 @@ def evaluate_timex_file(
     started = time.perf_counter()
     scores = score_timex(docs, predict)
     seconds = time.perf_counter() - started
-    scores.update(system=system, file=str(path), seconds=round(seconds, 3),
-                  docs_per_s=round(len(docs) / seconds, 2) if seconds else None)
+    scores.update(
+        system=system,
+        file=str(path),
+        seconds=round(seconds, 3),
+        docs_per_s=round(len(docs) / seconds, 2) if seconds else None,
+    )
     return scores
 
 

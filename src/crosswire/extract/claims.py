@@ -98,7 +98,11 @@ def _value(text: str) -> float | None:
     text = re.sub(r"\s+", " ", text.strip().lower())
     scale = 1.0
     if m := re.search(r"\s?(bn|m)$", text):
-        if text[: m.start()].strip() and text[m.start() - 1 : m.start()].isdigit() or m[0][0] == " ":
+        if (
+            text[: m.start()].strip()
+            and text[m.start() - 1 : m.start()].isdigit()
+            or m[0][0] == " "
+        ):
             scale = 1e9 if m[1] == "bn" else 1e6
             text = text[: m.start()]
     value = parse_number(text)
@@ -154,10 +158,15 @@ def _counted(doc: Any, start: int, end: int) -> tuple[Any, Any]:
         return None, None
     root = span.root
     for tok in (root, *span):
-        if tok.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and tok.head.i >= span.end:
+        if (
+            tok.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
+            and tok.head.i >= span.end
+        ):
             head = tok.head
             while head.pos_ == "NUM" and head.head is not head and head.head.i > head.i:
                 head = head.head
+            while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+                head = head.head  # "six city blocks" -> "blocks"
             if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in ("percent", "%"):
                 return root, head
             if head.lower_ in ("percent", "%"):
@@ -194,20 +203,32 @@ def _group(noun: Any, number: Any) -> str | None:
     return " ".join([verb.lemma_.lower(), *(_lemma(extra[0]).split()[:1] if extra else [])])
 
 
+_NAMED = (
+    "Flight|Route|Room|Chapter|Highway|Interstate|Apollo|Number|Gate|Platform|Section|"
+    "Article|Bus|Line|Channel|Game|Vol|Page|Act|Pier|Terminal|Unit|Precinct|Ward|Lot"
+)
+
+
 def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     """Ordinals, names ("Flight 93", "No. 5"), ages and lone pronoun "one"."""
-    before = text[max(0, m.start() - 4) : m.start()]
-    if re.search(r"(?:No\.|#)\s?$", before) or re.match(r"-year|-month|-week|-day", text[m.end():]):
+    before = text[max(0, m.start() - 12) : m.start()]
+    if re.search(r"(?:No\.|#)\s?$|\b(?:" + _NAMED + r") $", before) or re.match(
+        r"-year|-month|-week|-day", text[m.end() :]
+    ):
         return True
     core = (m["num"] or "").strip().lower()
     if num_tok is None:
         return core == "one"
-    if num_tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+    if num_tok.ent_type_ == "ORDINAL":
         return True
     if core == "one" and num_tok.dep_ != "nummod" and not m["q"]:
         return True
     head = num_tok.head
-    if head.pos_ == "PROPN" and head.i < num_tok.i and num_tok.dep_ in ("nummod", "appos", "npadvmod"):
+    if (
+        head.pos_ == "PROPN"
+        and head.i < num_tok.i
+        and num_tok.dep_ in ("nummod", "appos", "npadvmod")
+    ):
         return not (m["cur"] or m["pct"])
     return False
 
@@ -219,7 +240,9 @@ def extract_numbers(article: Article, doc: Any) -> tuple[NumberClaim, ...]:
         log.debug("doc does not match the text of %s: units disabled", article.id)
         doc = None
     times = [(t.start, t.end) for t in extract_times(article, doc)]
-    found = [(m, True) for m in BETWEEN.finditer(text)] + [(m, False) for m in NUMBER.finditer(text)]
+    found = [(m, True) for m in BETWEEN.finditer(text)] + [
+        (m, False) for m in NUMBER.finditer(text)
+    ]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     taken: list[tuple[int, int]] = []
     out: list[NumberClaim] = []

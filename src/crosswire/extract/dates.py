@@ -115,7 +115,7 @@ def _governing_verb(span: Any) -> Any:
 
 
 def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
-    """Non-overlapping rule matches (start, end, rule index, match): longest wins, then rule order."""
+    """Non-overlapping rule matches (start, end, rule, match): longest wins, then rule order."""
     found = []
     for i, (_, rx, _) in enumerate(_COMPILED):
         for m in rx.finditer(text):

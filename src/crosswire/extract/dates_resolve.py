@@ -123,7 +123,7 @@ def resolve_month_day(ref: date, month: int, day: int, tense: Tense) -> date | N
 
 def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None:
     """The occurrence ``on(year)`` nearest ``ref``: the last one on or before it for past
-    tense, the next one on or after it for future tense (within ~10 months), else nearest."""
+    tense, the next one on or after it for future tense (within a year), else nearest."""
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -134,11 +134,11 @@ def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None
         return None
     if tense == "past":
         past = [o for o in options if o <= ref]
-        if past and (ref - past[-1]).days <= 300:
+        if past and (ref - past[-1]).days <= 366:
             return past[-1]
     if tense == "future":
         future = [o for o in options if o >= ref]
-        if future and (future[0] - ref).days <= 300:
+        if future and (future[0] - ref).days <= 366:
             return future[0]
     return min(options, key=lambda o: (abs((o - ref).days), o > ref))
 

@@ -13,8 +13,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .dates_lexicon import DIGITS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
-from .dates_lexicon import parse_number
+from .dates_lexicon import (
+    DIGITS,
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    parse_number,
+)
 from .dates_resolve import (
     Tense,
     covering,
@@ -54,7 +62,9 @@ class Ctx:
         return self.text[m.end() : m.end() + n]
 
 
-_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 MON = rf"(?P<mon>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WD_PRE = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
@@ -109,8 +119,9 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     mo, d = _month(m), int(m["d"])
     if not 1 <= d <= 31 or _day(2000, mo, d) is None:
         return None
-    if re.search(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,[ \t]*$", ctx.text[max(0, m.start() - 40) :
-                                                                 m.start()]):
+    if re.search(
+        r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,[ \t]*$", ctx.text[max(0, m.start() - 40) : m.start()]
+    ):
         return None  # a dateline ("WASHINGTON, March 12 (...)"): the document date itself
     if ctx.pub is None:
         return "DATE", None, None
@@ -127,8 +138,9 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result | None:
         tok = ctx.token(m.start())
         if tok is not None and tok.tag_ == "MD":
             return None
-        if not re.search(r"(?:in|of|since|until|by|from|to|early|late|mid|last|next|this)[ -]$",
-                         ctx.before(m)):
+        if not re.search(
+            r"(?:in|of|since|until|by|from|to|early|late|mid|last|next|this)[ -]$", ctx.before(m)
+        ):
             return None
     if m["mon"] == "March" and re.match(r" (?:for|of the|on) ", ctx.after(m)):
         return None  # "the March for Life", not the month
@@ -154,8 +166,9 @@ def year(m: re.Match[str], ctx: Ctx) -> Result | None:
     tok = ctx.token(m.start("y"))
     if tok is not None:
         if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and not m["pre"]:
-            if not re.search(r"\b(in|since|of|by|until|before|after|from|through|during)\s$",
-                             ctx.before(m)):
+            if not re.search(
+                r"\b(in|since|of|by|until|before|after|from|through|during)\s$", ctx.before(m)
+            ):
                 return None
         if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i:
             return None  # "1500 soldiers" counts; "the 1996 law" dates
@@ -172,8 +185,9 @@ def season(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["y"]:
         return "DATE", f"{int(m['y']):04d}-{code}", ABSOLUTE
     if not rel or rel == "the":
-        if not re.search(r"\b(in|during|by|until|this|over|through|since)\s+(the\s+)?$",
-                         ctx.before(m)):
+        if not re.search(
+            r"\b(in|during|by|until|this|over|through|since)\s+(the\s+)?$", ctx.before(m)
+        ):
             return None
     if ctx.pub is None:
         return "DATE", None, None
@@ -203,8 +217,15 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     word = m["w"].lower()
-    refs = {"now": "PRESENT_REF", "future": "FUTURE_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
-            "the future": "FUTURE_REF", "the past": "PAST_REF", "the present": "PRESENT_REF"}
+    refs = {
+        "now": "PRESENT_REF",
+        "future": "FUTURE_REF",
+        "nowadays": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "the past": "PAST_REF",
+        "the present": "PRESENT_REF",
+    }
     if word in refs:
         return "DATE", refs[word], ABSOLUTE
     if ctx.pub is None:
@@ -241,8 +262,16 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", fmt(d, unit_granularity(unit)), ctx.anchor
 
 
-_VAGUE_RANGE = {"a few": (2, 5), "few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3),
-                "several": (3, 9), "many": (3, 20), "some": (2, 9), "": (2, 9)}
+_VAGUE_RANGE = {
+    "a few": (2, 5),
+    "few": (2, 5),
+    "a couple of": (2, 3),
+    "a couple": (2, 3),
+    "several": (3, 9),
+    "many": (3, 20),
+    "some": (2, 9),
+    "": (2, 9),
+}
 
 
 def _counts(m: re.Match[str]) -> tuple[int, int] | None:
@@ -301,17 +330,33 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _ANAPHORA = {
-    "the next day": ("day", 1), "the following day": ("day", 1), "the day after": ("day", 1),
-    "the previous day": ("day", -1), "the day before": ("day", -1), "the next morning": ("day", 1),
-    "the following morning": ("day", 1), "that day": ("day", 0), "that same day": ("day", 0),
-    "the same day": ("day", 0), "that night": ("day", 0), "that morning": ("day", 0),
-    "that evening": ("day", 0), "that afternoon": ("day", 0), "later that day": ("day", 0),
-    "earlier that day": ("day", 0), "the following week": ("week", 1),
-    "the previous week": ("week", -1), "that week": ("week", 0),
-    "the following month": ("month", 1), "the previous month": ("month", -1),
-    "that month": ("month", 0), "the following year": ("year", 1),
-    "the previous year": ("year", -1), "that year": ("year", 0),
-    "later that year": ("year", 0), "earlier that year": ("year", 0),
+    "the next day": ("day", 1),
+    "the following day": ("day", 1),
+    "the day after": ("day", 1),
+    "the previous day": ("day", -1),
+    "the day before": ("day", -1),
+    "the next morning": ("day", 1),
+    "the following morning": ("day", 1),
+    "that day": ("day", 0),
+    "that same day": ("day", 0),
+    "the same day": ("day", 0),
+    "that night": ("day", 0),
+    "that morning": ("day", 0),
+    "that evening": ("day", 0),
+    "that afternoon": ("day", 0),
+    "later that day": ("day", 0),
+    "earlier that day": ("day", 0),
+    "the following week": ("week", 1),
+    "the previous week": ("week", -1),
+    "that week": ("week", 0),
+    "the following month": ("month", 1),
+    "the previous month": ("month", -1),
+    "that month": ("month", 0),
+    "the following year": ("year", 1),
+    "the previous year": ("year", -1),
+    "that year": ("year", 0),
+    "later that year": ("year", 0),
+    "earlier that year": ("year", 0),
 }
 
 
@@ -351,8 +396,11 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     des, is_time = UNITS[unit]
     n = (m["n"] or "").lower()
     whole = m.group(0)
-    if re.match(r"(?:-| |s )old\b|s?-old", ctx.after(m)) or whole[m.start("unit") - m.start()] \
-            .isupper() or (unit == "second" and n in ("a", "an")):
+    if (
+        re.match(r"(?:-| |s )old\b|s?-old", ctx.after(m))
+        or whole[m.start("unit") - m.start()].isupper()
+        or (unit == "second" and n in ("a", "an"))
+    ):
         return None  # ages ("6-year-old"), titles ("60 Minutes"), ordinals ("a second try")
     counts = _counts(m)
     long_ = whole.endswith("-long")
@@ -360,10 +408,14 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         counts = None if whole[:-5].lower().endswith("s") else (1, 1)
         n = "" if counts is None else "one"
     if n in _VAGUE_RANGE or counts is None:
-        if not n and not long_ and not re.search(
-            r"\b(for|in|within|over|past|recent|coming|next|last|few|several|of|many|two|for)\s+"
-            r"(the\s+)?(past\s+|last\s+|next\s+|coming\s+|recent\s+)?$",
-            ctx.before(m) + (m["pre"] or "").lower(),
+        if (
+            not n
+            and not long_
+            and not re.search(
+                r"\b(for|in|within|over|past|recent|coming|next|last|few|several|of|many|two|for)\s+"
+                r"(the\s+)?(past\s+|last\s+|next\s+|coming\s+|recent\s+)?$",
+                ctx.before(m) + (m["pre"] or "").lower(),
+            )
         ):
             return None
         amount = "X"
@@ -378,8 +430,16 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DURATION", f"P{'T' if is_time else ''}{amount}{des}", ABSOLUTE
 
 
-_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-              "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D"}
+_SET_WORDS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "quarterly": "P3M",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+}
 
 
 def set_word(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -430,7 +490,7 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """"the weekend": the nearest weekend, past unless the clause is future."""
+    """ "the weekend": the nearest weekend, past unless the clause is future."""
     if ctx.pub is None:
         return "DATE", None, None
     direction = "future" if _past(ctx, m) == "future" else "past"
@@ -479,9 +539,17 @@ def _easter(y: int) -> date:
 
 
 def _holiday_date(name: str, y: int) -> date:
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
-             "independence day": (7, 4), "valentine's day": (2, 14), "halloween": (10, 31)}
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "new year's": (1, 1),
+        "independence day": (7, 4),
+        "valentine's day": (2, 14),
+        "halloween": (10, 31),
+    }
     if name in fixed:
         return date(y, *fixed[name])
     if name.startswith("thanksgiving"):

@@ -1,0 +1,320 @@
+"""Temporal expressions: one fictional case per rule, anchors, offsets, and the seed articles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import shared_path
+from crosswire.extract.dates import extract_times
+from crosswire.records import Article, TimeRef
+
+
+@pytest.fixture(scope="module")
+def times(nlp):
+    def run(text: str, published: str | None = None) -> tuple[TimeRef, ...]:
+        return extract_times(Article(id="t", text=text, published=published), nlp(text))
+
+    return run
+
+
+def find(refs: tuple[TimeRef, ...], span: str) -> TimeRef:
+    hits = [r for r in refs if r.text == span]
+    assert hits, f"{span!r} not tagged; got {[r.text for r in refs]}"
+    return hits[0]
+
+
+PUB = "2015-01-05"  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value", "kind"),
+    [
+        # weekdays: the most recent one, the next one in future clauses, same day = published
+        (
+            "On Sunday morning, the officer was buried.",
+            PUB,
+            "Sunday morning",
+            "2015-01-04TMO",
+            "TIME",
+        ),
+        (
+            "On Saturday, the mayor spoke at the chapel.",
+            "2014-12-28",
+            "Saturday",
+            "2014-12-27",
+            "DATE",
+        ),
+        (
+            "On Sunday, the crowd gathered at the pier.",
+            "2014-12-28",
+            "Sunday",
+            "2014-12-28",
+            "DATE",
+        ),
+        (
+            "The mayor will speak at the harbour on Saturday.",
+            "2014-12-28",
+            "Saturday",
+            "2015-01-03",
+            "DATE",
+        ),
+        ("The board met last Friday.", "2015-01-09", "last Friday", "2015-01-02", "DATE"),
+        ("The vote is set for next Tuesday.", PUB, "next Tuesday", "2015-01-06", "DATE"),
+        (
+            "The fire started Friday night near the mill.",
+            PUB,
+            "Friday night",
+            "2015-01-02TNI",
+            "TIME",
+        ),
+        # month-day without a year: nearest occurrence, past or future per tense
+        (
+            "The bridge closed on Jan. 5 after the storm.",
+            "2015-03-10",
+            "Jan. 5",
+            "2015-01-05",
+            "DATE",
+        ),
+        ("The fire broke out on December 20.", PUB, "December 20", "2014-12-20", "DATE"),
+        ("The fair will open on December 20.", PUB, "December 20", "2015-12-20", "DATE"),
+        ("The ferry sails again on 12 March.", PUB, "12 March", "2015-03-12", "DATE"),
+        # explicit dates
+        ("It snowed on January 5, 2015 in Linden.", None, "January 5, 2015", "2015-01-05", "DATE"),
+        ("It snowed on 5 January 2015 in Linden.", None, "5 January 2015", "2015-01-05", "DATE"),
+        ("The log starts at 2015-01-05 in the archive.", None, "2015-01-05", "2015-01-05", "DATE"),
+        ("The form was signed 12/28/2014 by the clerk.", None, "12/28/2014", "2014-12-28", "DATE"),
+        ("The mill closed in July 1997.", None, "July 1997", "1997-07", "DATE"),
+        ("The mill closed in 1997.", None, "1997", "1997", "DATE"),
+        ("The town grew in the 1990s.", None, "1990s", "199X", "DATE"),
+        ("The dock was rebuilt in the fall of 2009.", None, "the fall of 2009", "2009-FA", "DATE"),
+        # deictic and calendar-relative
+        ("The council voted today.", PUB, "today", "2015-01-05", "DATE"),
+        ("The council voted yesterday.", PUB, "yesterday", "2015-01-04", "DATE"),
+        ("The council votes tomorrow.", PUB, "tomorrow", "2015-01-06", "DATE"),
+        ("The pier reopened last week.", "2015-01-01", "last week", "2014-W52", "DATE"),
+        ("Rents rose this month.", PUB, "this month", "2015-01", "DATE"),
+        ("Rents rose last year.", PUB, "last year", "2014", "DATE"),
+        ("The ferry sank two weeks ago.", PUB, "two weeks ago", "2014-W52", "DATE"),
+        ("The ferry sank 11 days ago.", PUB, "11 days ago", "2014-12-25", "DATE"),
+        ("The ferry sank a few weeks ago.", PUB, "a few weeks ago", "2014-12", "DATE"),
+        ("Earlier this month the port shut.", PUB, "Earlier this month", "2015-01", "DATE"),
+        ("The mayor said it would end next month.", PUB, "next month", "2015-02", "DATE"),
+        ("The plant has been idle since Christmas.", PUB, "Christmas", "2014-12-25", "DATE"),
+        ("Clerks count the votes now.", PUB, "now", "PRESENT_REF", "DATE"),
+        ("The tower was recently repainted.", PUB, "recently", "PAST_REF", "DATE"),
+        ("More ships will come in the future.", PUB, "the future", "FUTURE_REF", "DATE"),
+        (
+            "The blast came at 10:35 a.m. Tuesday.",
+            "2015-01-08",
+            "10:35 a.m. Tuesday",
+            "2015-01-06T10:35",
+            "TIME",
+        ),
+        # durations
+        ("The strike lasted three days.", PUB, "three days", "P3D", "DURATION"),
+        ("The strike lasted a week.", PUB, "a week", "P1W", "DURATION"),
+        ("The talks took several months.", PUB, "several months", "PXM", "DURATION"),
+        ("Crews worked for five hours.", PUB, "five hours", "PT5H", "DURATION"),
+        ("The feud lasted two decades.", PUB, "two decades", "P20Y", "DURATION"),
+        ("Prices have climbed for years.", PUB, "years", "PXY", "DURATION"),
+        # sets
+        ("The market opens every Monday.", PUB, "every Monday", "XXXX-WXX-1", "SET"),
+        ("The ferry runs daily.", PUB, "daily", "P1D", "SET"),
+        ("The paper appears weekly.", PUB, "weekly", "P1W", "SET"),
+        ("The fair returns every year.", PUB, "every year", "P1Y", "SET"),
+    ],
+)
+def test_extract_times_rule(times, text, published, span, value, kind):
+    ref = find(times(text, published), span)
+    assert (ref.value, ref.type) == (value, kind)
+    if published and value and value[0].isdigit() and span not in ("1997", "July 1997"):
+        assert ref.anchor in ("absolute", f"published:{published}")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "anchor"),
+    [
+        ("It snowed on January 5, 2015 in Linden.", "January 5, 2015", "absolute"),
+        ("On Saturday, the mayor spoke at the chapel.", "Saturday", "published:2015-01-05"),
+        ("The strike lasted three days.", "three days", "absolute"),
+    ],
+)
+def test_extract_times_anchor(times, text, span, anchor):
+    assert find(times(text, PUB), span).anchor == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "span", "value"),
+    [
+        (
+            "The shooting happened on December 20, 2014. A week later, the funeral was held.",
+            "2014-12-20",
+            "A week later",
+            "2014-12-27",
+        ),
+        (
+            "The shooting happened on December 20, 2014. The next day, crowds came.",
+            "2014-12-20",
+            "The next day",
+            "2014-12-21",
+        ),
+        (
+            "The shooting happened on December 20, 2014. Two days earlier, a warning came.",
+            "2014-12-20",
+            "Two days earlier",
+            "2014-12-18",
+        ),
+        (
+            "The dam failed in March 2010. A month later, the valley was dry.",
+            "2010-03",
+            "A month later",
+            "2010-04",
+        ),
+        (
+            "The shooting happened on December 20, 2014. Days later, the suspect fled.",
+            "2014-12-20",
+            "Days later",
+            "2014-12",
+        ),
+    ],
+)
+def test_extract_times_relative_to_previous_date(times, text, earlier, span, value):
+    for published in (None, PUB):  # the anchor is the earlier date, never the publication
+        ref = find(times(text, published), span)
+        assert (ref.value, ref.anchor) == (value, f"relative:{earlier}")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("On Saturday, the mayor spoke at the chapel.", "Saturday"),
+        ("On Sunday morning, the officer was buried.", "Sunday morning"),
+        ("The council voted yesterday.", "yesterday"),
+        ("The pier reopened last week.", "last week"),
+        ("The ferry sank two weeks ago.", "two weeks ago"),
+        ("The bridge closed on Jan. 5 after the storm.", "Jan. 5"),
+        ("Rents rose this month.", "this month"),
+        ("A week later, the funeral was held.", "A week later"),
+    ],
+)
+def test_extract_times_without_published_stay_unresolved(times, text, span):
+    ref = find(times(text, None), span)
+    assert (ref.value, ref.anchor) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 6-year-old boy and 60 Minutes crew met the party daily Granma editor.",
+        "Dozens marched in the March for Life while 1500 soldiers watched.",
+        "WASHINGTON, March 12 (Wire) -- Nothing happened.",
+    ],
+)
+def test_extract_times_skips_non_times(times, text):
+    spans = {r.text for r in times(text, PUB)}
+    assert not spans & {"6-year", "60 Minutes", "daily", "March", "1500", "March 12"}
+
+
+def test_extract_times_offsets_round_trip(times):
+    text = (
+        "On Sunday morning, 3,000 officers met. On January 5, 2015, the mayor spoke; a week "
+        "later he left. Every Monday the market opens daily at 10 a.m. for three days, and "
+        "last year, two weeks ago and in the 1990s it was different. The fair is on Jan. 5."
+    )
+    refs = times(text, PUB)
+    assert len(refs) >= 10
+    for r in refs:
+        assert text[r.start : r.end] == r.text
+    assert [r.start for r in refs] == sorted(r.start for r in refs)
+    assert all(a.end <= b.start for a, b in zip(refs, refs[1:], strict=False))
+
+
+def test_extract_times_without_doc():
+    refs = extract_times(Article(id="t", text="On Saturday it rained.", published=PUB), None)
+    assert [(r.text, r.value) for r in refs] == [("Saturday", "2015-01-03")]
+
+
+WORDS = [
+    "on",
+    "Saturday",
+    "Jan.",
+    "5",
+    "2015",
+    "last",
+    "week",
+    "ago",
+    "two",
+    "days",
+    "later",
+    "the",
+    "next",
+    "day",
+    "every",
+    "Monday",
+    "10",
+    "a.m.",
+    "1990s",
+    "May",
+    "March",
+    "of",
+    "morning",
+    ",",
+    ".",
+    "-",
+    "12/28/2014",
+    "years",
+    "a",
+    "few",
+    "since",
+    "1,200",
+    "'",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=25),
+    noise=st.text(max_size=30),
+    published=st.sampled_from([None, PUB, "2014-12-28T09:30:00Z", "not a date"]),
+)
+def test_extract_times_random_text_never_raises(nlp, words, noise, published):
+    text = " ".join(words) + noise
+    article = Article(id="h", text=text, published=published)
+    for doc in (nlp(text), None):
+        for r in extract_times(article, doc):
+            assert 0 <= r.start < r.end <= len(text)
+            assert text[r.start : r.end] == r.text
+            if published in (None, "not a date"):
+                assert r.anchor is None or not r.anchor.startswith("published:")
+
+
+def _seed(prefix: str) -> str:
+    folder = shared_path("seeds")
+    files = sorted(folder.glob(f"{prefix}_*.txt"))
+    if not files:
+        pytest.skip(f"no {prefix}_*.txt seed in {folder}")
+    return files[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "published", "span", "value"),
+    [
+        ("000", "2015-01-05", "Sunday morning", "2015-01-04"),
+        ("001", "2014-12-28", "Saturday", "2014-12-27"),
+    ],
+)
+def test_extract_times_seed_articles(nlp, prefix, published, span, value):
+    text = _seed(prefix)
+    doc = nlp(text)
+    refs = extract_times(Article(id=prefix, text=text, published=published), doc)
+    hits = [r for r in refs if r.text == span and text[r.start - 3 : r.start] == "On "]
+    assert hits, f"'On {span}' not found in seed {prefix}"
+    assert hits[0].value.startswith(value)
+    assert hits[0].anchor == f"published:{published}"
+    bare = extract_times(Article(id=prefix, text=text, published=None), doc)
+    relative = [r for r in bare if r.anchor != "absolute"]
+    assert relative and all(r.value is None for r in relative)
