@@ -1,0 +1,280 @@
+"""The Spark engine (``--engine spark``): the local engine's pipeline with the heavy parts spread
+over a Spark cluster, giving the same stored results (see docs/spark.md).
+
+read     -> files are listed on the driver; each task runs the same ``read_inputs`` on its
+            files and computes the MinHash signatures where the text is
+account  -> resume skips, id checks and the order of the near-duplicate index, on the driver
+            over the collected records (small: no texts)
+dedup    -> LSH banding as a distributed blocking step: band keys exploded, grouped, pairs
+            scored; the local ``Deduper`` rule picks the original (highest Jaccard, then the
+            earliest in input order)
+extract  -> articles range-partitioned in input order; ``extract_articles`` per partition with
+            the spaCy model loaded once per executor process
+store    -> the driver streams the partitions back in order and writes them through the same
+            store API (``add_batch``) in the same batches
+link     -> the local ``link_and_brief`` on the driver (linking is online and order-dependent)
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from datasketch import MinHashLSH
+
+from ..config import Settings
+from ..errors import MissingExtraError
+from ..ingest import read_inputs
+from ..ingest.common import check_meta
+from ..ingest.dedup import Deduper
+from ..ingest.files import walk_paths
+from ..records import (
+    Analyzed,
+    InputRecord,
+    article_from_dict,
+    extraction_from_dict,
+    to_dict,
+)
+from ..registry import engines
+from ..store.base import Store
+from . import spark_tasks as tasks
+from .local import IngestReport, LocalEngine, Progress, _limits
+from .spark_plan import Key, Plan, apply_matches, colliding_files, plan_accounting, split_by_file
+
+log = logging.getLogger(__name__)
+
+Unit = tuple[int, str, str | None]  # (file number, path, problem found while listing)
+
+
+def spark_session(master: str = "local[2]", conf: Mapping[str, str] | None = None) -> Any:
+    """The active SparkSession, or a new one on ``master`` (``local[N]``, ``spark://``,
+    ``yarn``, ``k8s://``). For local masters the workers get this interpreter and can import
+    crosswire from where this process does."""
+    from pyspark.sql import SparkSession
+
+    if master.startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        src = str(Path(__file__).resolve().parents[2])
+        paths = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+        if src not in paths:
+            os.environ["PYTHONPATH"] = os.pathsep.join(p for p in [src, *paths] if p)
+    builder = SparkSession.builder.master(master).appName("crosswire")
+    builder = builder.config("spark.python.worker.reuse", "true")
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+class SparkEngine(LocalEngine):
+    """``LocalEngine`` with ``ingest`` run on Spark; ``link`` is inherited unchanged."""
+
+    name = "spark.v1"
+
+    def __init__(self, settings: Settings, session: Any = None) -> None:
+        super().__init__(settings)
+        self._session = session
+
+    @property
+    def session(self) -> Any:
+        if self._session is None:
+            self._session = spark_session(self.settings.spark_master)
+        return self._session
+
+    def ingest(self, paths: Iterable[str | Path], store: Store, *,
+               meta: Mapping[str, str | None] | None = None,
+               progress: Progress | None = None) -> IngestReport:
+        from pyspark import StorageLevel
+
+        sc = self.session.sparkContext
+        clean_meta = check_meta(meta)  # a bad flag fails here, before any job starts
+        limits = _limits(self.settings)
+        units = list_units(paths, limits.max_files)
+        report = IngestReport()
+        if not units:
+            return report
+        slices = max(1, min(len(units), sc.defaultParallelism * 4))
+        read = (sc.parallelize(units, slices)
+                .mapPartitions(partial(tasks.read_files, meta=clean_meta, limits=limits))
+                .persist(StorageLevel.MEMORY_AND_DISK))
+        try:
+            rows = sorted(read.map(_row).collect(), key=lambda row: row[0])
+            if progress:
+                progress("read", len(rows))
+            rows, overrides = self._reread_collisions(units, rows, clean_meta, limits)
+            stored = store.signatures()
+            plan = plan_accounting(
+                [(k, InputRecord(**r), a) for k, r, a in rows], store.seen_inputs(), set(stored))
+            marked = self._mark_near_duplicates(sc, read, plan, stored)
+            log.info("spark ingest: %d inputs, %d near-duplicates", len(plan.records), marked)
+            self._extract_and_store(sc, read, plan, overrides, store, report, progress)
+        finally:
+            read.unpersist()
+        report.skipped = plan.skipped
+        return report
+
+    # -- steps ---------------------------------------------------------------------------
+    def _reread_collisions(self, units: list[Unit], rows: list[Any], meta: Mapping[str, str],
+                           limits: Any) -> tuple[list[Any], dict[Key, tuple[dict, Any]]]:
+        """Files sharing article ids, read again together on the driver, so the id rule sees
+        them in one pass as the local engine does. Returns corrected rows and the changed
+        (record, article) per key."""
+        groups = colliding_files((k, None, a) for k, _, a in rows)
+        if not groups:
+            return rows, {}
+        counts: dict[int, int] = {}
+        for (number, _), _, _ in rows:
+            counts[number] = counts.get(number, 0) + 1
+        by_key = {k: (r, a) for k, r, a in rows}
+        overrides: dict[Key, tuple[dict, Any]] = {}
+        for group in groups:
+            log.info("re-reading %d files that share article ids together", len(group))
+            results = list(read_inputs([units[n][1] for n in group], meta=meta, limits=limits))
+            per_file = split_by_file(results, [counts[n] for n in group])
+            for number, items in zip(group, per_file, strict=True):
+                for k, (rec, article) in enumerate(items):
+                    new = (to_dict(rec), to_dict(article) if article is not None else None)
+                    if new[0] != by_key[(number, k)][0] or (new[1] is None) != (
+                            by_key[(number, k)][1] is None):
+                        overrides[(number, k)] = new
+                        by_key[(number, k)] = (new[0], new[1]["id"] if new[1] else None)
+        return [(k, *by_key[k]) for k in sorted(by_key)], overrides
+
+    def _mark_near_duplicates(self, sc: Any, read: Any, plan: Plan,
+                              stored: Mapping[str, list[int]]) -> int:
+        if not plan.entries or len(plan.entries) + len(stored) < 2:
+            return 0
+        threshold = self.settings.ingest.near_duplicate_threshold
+        deduper = Deduper(threshold=threshold)
+        lsh = MinHashLSH(threshold=threshold, num_perm=deduper.num_perm)
+        first_new = len(stored)
+        order = sc.broadcast({key: first_new + n for n, (key, _) in enumerate(plan.entries)})
+        entries = read.filter(lambda kv: kv[0] in order.value).map(
+            lambda kv: (order.value[kv[0]], kv[1]["article"]["id"],
+                        tasks.as_signature(kv[1]["signature"])))
+        if stored:
+            old = [(n, a, tasks.as_signature(s)) for n, (a, s) in enumerate(stored.items())]
+            entries = entries.union(sc.parallelize(old, max(1, sc.defaultParallelism)))
+        empty = tasks.as_signature(deduper.signature(""))
+        matches = dict(
+            entries.mapPartitions(partial(tasks.band_keys, ranges=list(lsh.hashranges),
+                                          empty=empty))
+            .groupByKey()
+            .flatMap(partial(_bucket, threshold=threshold, first_new=first_new))
+            .reduceByKey(tasks.best_match)
+            .collect())
+        order.unpersist()
+        return apply_matches(plan, matches, first_new)
+
+    def _extract_and_store(self, sc: Any, read: Any, plan: Plan,
+                           overrides: Mapping[Key, tuple[dict, Any]], store: Store,
+                           report: IngestReport, progress: Progress | None) -> None:
+        from pyspark import StorageLevel
+
+        keep = sorted(plan.keep)
+        extracted = None
+        stream: Iterator[tuple[Key, dict[str, Any]]] = iter(())
+        if keep:
+            n = max(1, min(len(keep), sc.defaultParallelism * 3))
+            bounds = [keep[len(keep) * i // n] for i in range(1, n)]
+            wanted = sc.broadcast((set(keep), dict(overrides)))
+            nlp = self.settings.nlp
+            extracted = (
+                read.filter(lambda kv: kv[0] in wanted.value[0])
+                .map(lambda kv: _override(kv, wanted.value[1]))
+                .partitionBy(n, partial(bisect.bisect_right, bounds))
+                .mapPartitions(partial(_extract_sorted, backend_name=nlp.backend,
+                                       model=nlp.model, batch_size=nlp.batch_size))
+                .persist(StorageLevel.MEMORY_AND_DISK))
+            extracted.count()  # all partitions in parallel; then streamed back in order
+            stream = extracted.toLocalIterator()
+        entry_keys = {key for key, _ in plan.entries}
+        try:
+            batch: list[tuple[InputRecord, Analyzed | None, list[int] | None]] = []
+            for key in sorted(plan.records):
+                rec = plan.records[key]
+                analyzed, signature = None, None
+                if key in plan.keep:
+                    got, item = next(stream)
+                    if got != key:
+                        raise RuntimeError(f"spark stream out of order: {got} != {key}")
+                    analyzed = Analyzed(article_from_dict(item["article"]),
+                                        extraction_from_dict(item["extraction"]))
+                    if key in entry_keys:  # went through the deduper: its signature is kept
+                        signature = item["signature"]
+                batch.append((rec, analyzed, signature))
+                report.count(rec)
+                if len(batch) >= self.settings.ingest.batch_size:
+                    self._write(batch, store, progress)
+                    batch = []
+            if batch:
+                self._write(batch, store, progress)
+        finally:
+            if extracted is not None:
+                extracted.unpersist()
+
+    @staticmethod
+    def _write(batch: list[tuple[InputRecord, Analyzed | None, list[int] | None]],
+               store: Store, progress: Progress | None) -> None:
+        analyzed = [a for _, a, _ in batch if a is not None]
+        signatures = {a.article.id: s for _, a, s in batch if a is not None and s is not None}
+        store.add_batch([r for r, _, _ in batch], analyzed, signatures)
+        if progress:
+            progress("extract", len(analyzed))
+
+
+def list_units(paths: Iterable[str | Path], max_files: int) -> list[Unit]:
+    """The files under ``paths`` in the order ``read_inputs`` walks them, with the problems
+    it would report (unreadable paths, the ``max_files`` stop) kept in place."""
+    units: list[Unit] = []
+    files = 0
+    for path, problem in walk_paths([Path(p) for p in paths]):
+        if not problem:
+            files += 1
+            if files > max_files:
+                problem = f"more than {max_files:,} files; stopped here (set --max-files)"
+                units.append((len(units), str(path), problem))
+                break
+        units.append((len(units), str(path), problem))
+    return units
+
+
+def _row(kv: tuple[Key, dict[str, Any]]) -> tuple[Key, dict[str, Any], str | None]:
+    key, item = kv
+    return key, item["record"], item["article"]["id"] if item["article"] else None
+
+
+def _bucket(kv: tuple[Any, Iterable[tasks.Entry]], threshold: float,
+            first_new: int) -> Iterator[tuple[int, tuple[float, int, str]]]:
+    return tasks.bucket_pairs(kv[1], threshold, first_new)
+
+
+def _override(kv: tuple[Key, dict[str, Any]],
+              overrides: Mapping[Key, tuple[dict, Any]]) -> tuple[Key, dict[str, Any]]:
+    key, item = kv
+    if key in overrides:
+        item = {**item, "record": overrides[key][0], "article": overrides[key][1]}
+    return key, item
+
+
+def _extract_sorted(rows: Iterable[tuple[Key, dict[str, Any]]], backend_name: str,
+                    model: str | None, batch_size: int) -> Iterator[tuple[Key, dict[str, Any]]]:
+    ordered = sorted(rows, key=lambda kv: kv[0])
+    return tasks.extract_items(ordered, backend_name, model, batch_size)
+
+
+@engines.register("spark.v1")
+def make_spark_engine(settings: Settings) -> SparkEngine:
+    try:
+        import pyspark  # noqa: F401 -- optional extra, imported only when chosen
+    except ImportError:
+        raise MissingExtraError("The Spark engine", extra="spark") from None
+    return SparkEngine(settings)
+
+
+__all__ = ["SparkEngine", "list_units", "make_spark_engine", "spark_session"]
