@@ -34,66 +34,156 @@ def _find(quotes, needle):
 
 CASES = [
     # (name, text, needle, speaker, kind, via)
-    ("said-after-inverted",
-     '"We will rebuild the bridge before winter," said Mayor Dana Whitfield.',
-     "rebuild the bridge", "Dana Whitfield", "direct", None),
-    ("x-said-after",
-     'Mayor Dana Whitfield opened the meeting. "The budget is balanced," Whitfield said.',
-     "budget is balanced", "Dana Whitfield", "direct", None),
-    ("curly-quotes",
-     "\u201cThe ferry will run again on Friday,\u201d said Carla Mendes.",
-     "ferry will run", "Carla Mendes", "direct", None),
-    ("according-to",
-     '"The river is rising faster than last year", according to Carla Mendes.',
-     "river is rising", "Carla Mendes", "direct", None),
-    ("colon-before",
-     'Governor Tomas Reyes said: "We are ready for the storm."',
-     "ready for the storm", "Tomas Reyes", "direct", None),
-    ("comma-before",
-     'Tomas Reyes said, "Schools will stay open tomorrow."',
-     "Schools will stay open", "Tomas Reyes", "direct", None),
-    ("multi-sentence",
-     '"The pumps failed twice. We fixed them both times," said engineer Omar Diaz.',
-     "We fixed them", "Omar Diaz", "direct", None),
-    ("colon-previous-paragraph",
-     "Mayor Dana Whitfield spoke at the harbor on Sunday. She closed her speech "
-     'by saying:\n\n"We owe them everything. They never stopped working.'
-     '\n\n"We will remember them always."\n\nThe crowd applauded.',
-     "We owe them everything", "Dana Whitfield", "direct", None),
-    ("told-outlet-that-single-quoted",
-     "Sgt. Lena Park of the Riverton Police Department told Harbor Radio that officers "
-     "stood together to 'protect the whole town.'",
-     "protect the whole town", "Lena Park", "mixed", "Harbor Radio"),
-    ("told-outlet-colon",
-     'Lena Park told Harbor Radio: "We stood together and we will stand together again."',
-     "We stood together", "Lena Park", "direct", "Harbor Radio"),
-    ("scare-quotes-mixed",
-     'Union leader Victor Hale said the mayor threw officers "under the bus" last week.',
-     "under the bus", "Victor Hale", "mixed", None),
-    ("org-speaker-direct",
-     'The Harbor Workers Union met on Monday. "We will review every case," '
-     "the union said in a statement.",
-     "review every case", "Harbor Workers Union", "direct", None),
-    ("pronoun",
-     'Carla Mendes visited the flooded school on Tuesday. "The children deserve better," '
-     "she said.",
-     "children deserve better", "Carla Mendes", "direct", None),
-    ("role-the-mayor",
-     "Mayor Dana Whitfield toured the damaged pier. Officials counted the boats. "
-     '"We will not wait for the insurers," the mayor said.',
-     "not wait for the insurers", "Dana Whitfield", "direct", None),
-    ("nested-quotes",
-     "\"She told me 'never again' and walked out,\" said Omar Diaz.",
-     "never again", "Omar Diaz", "direct", None),
-    ("continuation",
-     '"The water came in at night," said Carla Mendes. "Nobody was ready for it."',
-     "Nobody was ready", "Carla Mendes", "direct", None),
-    ("indirect-that",
-     "Governor Tomas Reyes said that the shelters would stay open all week.",
-     "the shelters would stay open", "Tomas Reyes", "indirect", None),
-    ("indirect-org",
-     "The Riverton Police Department said the coastal road would reopen on Monday.",
-     "coastal road would reopen", "Riverton Police Department", "indirect", None),
+    (
+        "said-after-inverted",
+        '"We will rebuild the bridge before winter," said Mayor Dana Whitfield.',
+        "rebuild the bridge",
+        "Dana Whitfield",
+        "direct",
+        None,
+    ),
+    (
+        "x-said-after",
+        'Mayor Dana Whitfield opened the meeting. "The budget is balanced," Whitfield said.',
+        "budget is balanced",
+        "Dana Whitfield",
+        "direct",
+        None,
+    ),
+    (
+        "curly-quotes",
+        "\u201cThe ferry will run again on Friday,\u201d said Carla Mendes.",
+        "ferry will run",
+        "Carla Mendes",
+        "direct",
+        None,
+    ),
+    (
+        "according-to",
+        '"The river is rising faster than last year", according to Carla Mendes.',
+        "river is rising",
+        "Carla Mendes",
+        "direct",
+        None,
+    ),
+    (
+        "colon-before",
+        'Governor Tomas Reyes said: "We are ready for the storm."',
+        "ready for the storm",
+        "Tomas Reyes",
+        "direct",
+        None,
+    ),
+    (
+        "comma-before",
+        'Tomas Reyes said, "Schools will stay open tomorrow."',
+        "Schools will stay open",
+        "Tomas Reyes",
+        "direct",
+        None,
+    ),
+    (
+        "multi-sentence",
+        '"The pumps failed twice. We fixed them both times," said engineer Omar Diaz.',
+        "We fixed them",
+        "Omar Diaz",
+        "direct",
+        None,
+    ),
+    (
+        "colon-previous-paragraph",
+        "Mayor Dana Whitfield spoke at the harbor on Sunday. She closed her speech "
+        'by saying:\n\n"We owe them everything. They never stopped working.'
+        '\n\n"We will remember them always."\n\nThe crowd applauded.',
+        "We owe them everything",
+        "Dana Whitfield",
+        "direct",
+        None,
+    ),
+    (
+        "told-outlet-that-single-quoted",
+        "Sgt. Lena Park of the Riverton Police Department told Harbor Radio that officers "
+        "stood together to 'protect the whole town.'",
+        "protect the whole town",
+        "Lena Park",
+        "mixed",
+        "Harbor Radio",
+    ),
+    (
+        "told-outlet-colon",
+        'Lena Park told Harbor Radio: "We stood together and we will stand together again."',
+        "We stood together",
+        "Lena Park",
+        "direct",
+        "Harbor Radio",
+    ),
+    (
+        "scare-quotes-mixed",
+        'Union leader Victor Hale said the mayor threw officers "under the bus" last week.',
+        "under the bus",
+        "Victor Hale",
+        "mixed",
+        None,
+    ),
+    (
+        "org-speaker-direct",
+        'The Harbor Workers Union met on Monday. "We will review every case," '
+        "the union said in a statement.",
+        "review every case",
+        "Harbor Workers Union",
+        "direct",
+        None,
+    ),
+    (
+        "pronoun",
+        'Carla Mendes visited the flooded school on Tuesday. "The children deserve better," '
+        "she said.",
+        "children deserve better",
+        "Carla Mendes",
+        "direct",
+        None,
+    ),
+    (
+        "role-the-mayor",
+        "Mayor Dana Whitfield toured the damaged pier. Officials counted the boats. "
+        '"We will not wait for the insurers," the mayor said.',
+        "not wait for the insurers",
+        "Dana Whitfield",
+        "direct",
+        None,
+    ),
+    (
+        "nested-quotes",
+        "\"She told me 'never again' and walked out,\" said Omar Diaz.",
+        "never again",
+        "Omar Diaz",
+        "direct",
+        None,
+    ),
+    (
+        "continuation",
+        '"The water came in at night," said Carla Mendes. "Nobody was ready for it."',
+        "Nobody was ready",
+        "Carla Mendes",
+        "direct",
+        None,
+    ),
+    (
+        "indirect-that",
+        "Governor Tomas Reyes said that the shelters would stay open all week.",
+        "the shelters would stay open",
+        "Tomas Reyes",
+        "indirect",
+        None,
+    ),
+    (
+        "indirect-org",
+        "The Riverton Police Department said the coastal road would reopen on Monday.",
+        "coastal road would reopen",
+        "Riverton Police Department",
+        "indirect",
+        None,
+    ),
 ]
 
 
@@ -106,7 +196,7 @@ def test_extract_quotes_patterns(quotes_of, text, needle, speaker, kind, via):
     q = _find(quotes_of(text), needle)
     assert (q.speaker, q.kind, q.via) == (speaker, kind, via)
     if kind == "direct":  # the marks stay outside the content
-        assert q.text[:1] not in "\"'\u201c\u2018" and q.text[-1:] not in "\"\u201d"
+        assert q.text[:1] not in "\"'\u201c\u2018" and q.text[-1:] not in '"\u201d'
     assert q.speaker_text and q.cue
 
 

@@ -101,8 +101,10 @@ def score_quotes(
     gold_docs: Iterable[dict[str, Any]], predict: Callable[[dict[str, Any]], list[Quote]]
 ) -> dict[str, Any]:
     """Metrics per kind group; ``predict`` maps a gold document to our quotes."""
-    counts = {g: dict.fromkeys(("gold", "pred", "exact", "ov_g", "ov_p", "spk_n", "spk_ok"), 0)
-              for g in GROUPS}
+    counts = {
+        g: dict.fromkeys(("gold", "pred", "exact", "ov_g", "ov_p", "spk_n", "spk_ok"), 0)
+        for g in GROUPS
+    }
     n_docs = 0
     seconds = 0.0
     for doc in gold_docs:
@@ -126,8 +128,11 @@ def score_quotes(
                 if gold[i].get("speaker") is not None:
                     c["spk_n"] += 1
                     c["spk_ok"] += speaker_right(gold[i], ours[j])
-    out: dict[str, Any] = {"docs": n_docs, "seconds": round(seconds, 2),
-                           "articles_per_s": round(n_docs / seconds, 2) if seconds else None}
+    out: dict[str, Any] = {
+        "docs": n_docs,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(n_docs / seconds, 2) if seconds else None,
+    }
     for name, c in counts.items():
         out[name] = {
             "gold": c["gold"],
@@ -160,12 +165,35 @@ def adapt_to_gold(text: str, quotes: list[Quote]) -> list[Quote]:
             and 0 <= start - prev.end < 150
             and "\n" not in text[prev.end : start]
         ):
-            out[-1] = Quote(text[prev.start : end], prev.start, end, prev.speaker, "direct",
-                            prev.via, prev.speaker_text, prev.speaker_start, prev.speaker_end,
-                            prev.cue, prev.role)
+            out[-1] = Quote(
+                text[prev.start : end],
+                prev.start,
+                end,
+                prev.speaker,
+                "direct",
+                prev.via,
+                prev.speaker_text,
+                prev.speaker_start,
+                prev.speaker_end,
+                prev.cue,
+                prev.role,
+            )
             continue
-        out.append(Quote(text[start:end], start, end, q.speaker, q.kind, q.via, q.speaker_text,
-                         q.speaker_start, q.speaker_end, q.cue, q.role))
+        out.append(
+            Quote(
+                text[start:end],
+                start,
+                end,
+                q.speaker,
+                q.kind,
+                q.via,
+                q.speaker_text,
+                q.speaker_start,
+                q.speaker_end,
+                q.cue,
+                q.role,
+            )
+        )
     return out
 
 
@@ -191,14 +219,26 @@ def predict_textacy(doc: dict[str, Any], nlp: Any) -> list[Quote]:
     for triple in direct_quotations(parsed):
         content = triple.content
         start, end = content.start_char, content.end_char
-        if end - start >= 2 and text[start] in "\"'\u201c\u2018" and text[end - 1] in "\"'\u201d\u2019":
+        opened = text[start] in "\"'\u201c\u2018"
+        if end - start >= 2 and opened and text[end - 1] in "\"'\u201d\u2019":
             start, end = start + 1, end - 1
         speaker = " ".join(t.text for t in triple.speaker) or None
         s_start = min((t.idx for t in triple.speaker), default=None)
         s_end = max((t.idx + len(t.text) for t in triple.speaker), default=None)
         cue = " ".join(t.text for t in triple.cue) or None
-        out.append(Quote(text[start:end], start, end, speaker, "direct",
-                         speaker_text=speaker, speaker_start=s_start, speaker_end=s_end, cue=cue))
+        out.append(
+            Quote(
+                text[start:end],
+                start,
+                end,
+                speaker,
+                "direct",
+                speaker_text=speaker,
+                speaker_start=s_start,
+                speaker_end=s_end,
+                cue=cue,
+            )
+        )
     return out
 
 

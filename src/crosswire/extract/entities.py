@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 KEEP_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.|de|del|della|der|di|da|du|van|von|la|le|bin|al)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'\u2019.-]*|[A-Z]\.|de|del|della|der|di|da|du|van|von|la|le|bin|al)$"
+)
 _ORG_WORDS = frozenset(
     "department association union church news police party committee council university "
     "inc. corp. company office bureau agency times post journal court house senate".split()
@@ -213,7 +215,8 @@ def _person_canonicals(names: list[str]) -> dict[str, str]:
 
 
 def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in _STOP_INITIALS and w[:1].isalpha())
+    words = [w for w in name.split() if w.lower() not in _STOP_INITIALS and w[:1].isalpha()]
+    return "".join(w[0] for w in words)
 
 
 def _org_canonicals(names: list[str]) -> dict[str, str]:

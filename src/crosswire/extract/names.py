@@ -1,7 +1,8 @@
 """Person-name helpers shared by entities and quotes: titles (roles), surnames, compatibility.
 
 Pure string functions, no spaCy: ``split_title("Police Commissioner Bill Bratton")`` ->
-``("Police Commissioner", "Bill Bratton")``; ``name_key("Bill de Blasio")`` -> ``("bill", "de blasio")``.
+``("Police Commissioner", "Bill Bratton")``;
+``name_key("Bill de Blasio")`` -> ``("bill", "de blasio")``.
 """
 
 from __future__ import annotations

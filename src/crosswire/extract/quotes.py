@@ -22,15 +22,34 @@ from typing import Any
 
 from ..records import Article, Entity, Quote, QuoteKind
 from .names import ROLE_NOUNS
-from .quotes_cues import INTENT, NOT_REPORT, REPORT, SPEECH, complement_bounds, is_cue, np_bounds, subject_of, via_of
+from .quotes_cues import (
+    INTENT,
+    NOT_REPORT,
+    REPORT,
+    SPEECH,
+    complement_bounds,
+    is_cue,
+    np_bounds,
+    subject_of,
+    via_of,
+)
 from .quotes_marks import Marked, find_marked
 
 log = logging.getLogger(__name__)
 
 _END_PUNCT = frozenset(".!?")
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb`"
-_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
-             "it": "ORG", "they": None, "we": None, "i": None, "you": None}
+_PRONOUNS = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "him": "PERSON",
+    "her": "PERSON",
+    "it": "ORG",
+    "they": None,
+    "we": None,
+    "i": None,
+    "you": None,
+}
 _ORG_NOUNS = {
     "union": ("union", "association", "federation", "guild", "brotherhood", "benevolent"),
     "department": ("department", "police", "nypd"),
@@ -137,7 +156,8 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     lo_sent = ctx.sent_starts[max(0, s - 2)]
     lo_char = ctx.doc[lo_sent].idx
     cands = [
-        e for e in ctx.ents
+        e
+        for e in ctx.ents
         if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
     ]
     if not cands:
@@ -145,11 +165,12 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
             if tok.idx - ctx.last_speaker[0] < 400:
                 return _ent_named(ctx, ctx.last_speaker[1])
         return None
+
     def subjects(lo: int, hi: int) -> list[Entity]:
         return [
-            e for e in cands
-            if lo <= e.start < hi
-            and ctx.doc[ctx.tok_at(e.end - 1)].dep_ in {"nsubj", "nsubjpass"}
+            e
+            for e in cands
+            if lo <= e.start < hi and ctx.doc[ctx.tok_at(e.end - 1)].dep_ in {"nsubj", "nsubjpass"}
         ]
 
     here = ctx.doc[ctx.sent_starts[s]].idx
@@ -176,8 +197,7 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
 
 def _by_org_noun(ctx: _Ctx, tok: Any, words: tuple[str, ...]) -> Entity | None:
     hits = [
-        e for e in ctx.ents
-        if e.label == "ORG" and any(w in e.canonical.lower() for w in words)
+        e for e in ctx.ents if e.label == "ORG" and any(w in e.canonical.lower() for w in words)
     ]
     before = [e for e in hits if e.start < tok.idx]
     return (before or hits or [None])[-1 if before else 0]
@@ -223,8 +243,15 @@ def _leading_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     return lo, hi
 
 
-def _make(ctx: _Ctx, start: int, end: int, kind: QuoteKind, cue: Any | None,
-          speaker_tok: Any | None, cue_text: str | None = None) -> Quote:
+def _make(
+    ctx: _Ctx,
+    start: int,
+    end: int,
+    kind: QuoteKind,
+    cue: Any | None,
+    speaker_tok: Any | None,
+    cue_text: str | None = None,
+) -> Quote:
     text = ctx.text
     speaker = role = via = None
     s_start = s_end = None
@@ -238,9 +265,19 @@ def _make(ctx: _Ctx, start: int, end: int, kind: QuoteKind, cue: Any | None,
                 ent = ctx.ent_over(v.idx, v.idx + len(v.text))
                 via = ent.canonical if ent else text[slice(*_span(ctx, *np_bounds(v)))]
     cue_word = cue_text if cue_text is not None else (cue.text if cue is not None else None)
-    return Quote(text=text[start:end], start=start, end=end, speaker=speaker, kind=kind,
-                 via=via, speaker_text=s_text, speaker_start=s_start, speaker_end=s_end,
-                 cue=cue_word, role=role)
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        speaker=speaker,
+        kind=kind,
+        via=via,
+        speaker_text=s_text,
+        speaker_start=s_start,
+        speaker_end=s_end,
+        cue=cue_word,
+        role=role,
+    )
 
 
 def _prev_char(text: str, pos: int) -> tuple[str, int]:
@@ -281,7 +318,9 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if ch == ":" and not lead:
         hi = ctx.tok_at(at)
         lo = hi
-        while lo > 0 and hi - lo < 60 and doc[lo - 1].text not in _END_PUNCT and "\n" not in doc[lo - 1].text:
+        while lo > 0 and hi - lo < 60:
+            if doc[lo - 1].text in _END_PUNCT or "\n" in doc[lo - 1].text:
+                break
             lo -= 1
         cue = _find_cue(ctx, lo, hi, last=True)
         if cue is None:
@@ -293,10 +332,19 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if prev is not None and prev_m is not None and prev.speaker and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
         if len(gap) < 120 and gap.count("\n\n") <= 1:
-            return Quote(text=text[m.start : m.end], start=m.start, end=m.end,
-                         speaker=prev.speaker, kind="direct", via=prev.via, role=prev.role,
-                         speaker_text=prev.speaker_text, speaker_start=prev.speaker_start,
-                         speaker_end=prev.speaker_end, cue=prev.cue)
+            return Quote(
+                text=text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                speaker=prev.speaker,
+                kind="direct",
+                via=prev.via,
+                role=prev.role,
+                speaker_text=prev.speaker_text,
+                speaker_start=prev.speaker_start,
+                speaker_end=prev.speaker_end,
+                cue=prev.cue,
+            )
     if len(content.split()) < 4:
         return None
     return _make(ctx, m.start, m.end, "direct", None, None)
@@ -402,8 +450,8 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
             continue
         out.append(q)
         if q.speaker:
-            label = "PERSON" if _ent_named(ctx, q.speaker) and _ent_named(ctx, q.speaker).label == "PERSON" else None  # noqa: E501
-            ctx.last_speaker = (q.end, q.speaker, label)
+            named = _ent_named(ctx, q.speaker)
+            ctx.last_speaker = (q.end, q.speaker, named.label if named else None)
         prev, prev_m = q, m
     taken = [(q.start, q.end) for q in out] + [(m.outer_start, m.outer_end) for m in marked]
     out.extend(_indirect(ctx, taken))

@@ -1,0 +1,115 @@
+"""Entities: roles, NER repairs and canonical names within and across articles (fictional)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from crosswire.extract.entities import canonicalize_corpus, extract_entities, extract_sentences
+from crosswire.extract.names import names_compatible, split_title, strip_possessive
+from crosswire.records import Article, Extraction, Quote
+
+TEXT = (
+    "Mayor Rosa del Campo spoke at the pier on Monday. Del Campo said the ferry would return. "
+    "Later, Mayor del Campo met Officer Jun Wei's family. Rosa del Campo thanked Police "
+    "Commissioner Hal Brenner, and del Campo left at noon."
+)
+
+
+@pytest.fixture(scope="module")
+def entities(nlp):
+    article = Article(id="e1", text=TEXT)
+    return extract_entities(article, nlp(TEXT))
+
+
+def test_extract_entities_offsets_round_trip(entities):
+    assert entities
+    for e in entities:
+        assert TEXT[e.start : e.end] == e.text
+
+
+def test_extract_entities_one_canonical_per_person(entities):
+    campo = [e for e in entities if "campo" in e.text.lower()]
+    assert len(campo) >= 4
+    assert {e.canonical for e in campo} == {"Rosa del Campo"}
+    assert all(e.label == "PERSON" for e in campo)
+    assert not any(e.text.startswith("Mayor") for e in entities)
+    assert "Mayor" in {e.role for e in campo}
+
+
+def test_extract_entities_titles_and_possessives(entities):
+    wei = [e for e in entities if "Wei" in e.text]
+    assert [(e.text, e.canonical, e.role) for e in wei] == [("Jun Wei", "Jun Wei", "Officer")]
+    brenner = [e for e in entities if "Brenner" in e.text]
+    assert brenner and brenner[0].role == "Police Commissioner"
+    assert brenner[0].canonical == "Hal Brenner"
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "bare"),
+    [
+        ("Police Commissioner Hal Brenner", "Police Commissioner", "Hal Brenner"),
+        ("Sgt. Lena Park", "Sergeant", "Lena Park"),
+        ("Mr. Omar Diaz", None, "Omar Diaz"),
+        ("Gov. Tomas Reyes", "Governor", "Tomas Reyes"),
+        ("Lena Park", None, "Lena Park"),
+    ],
+)
+def test_split_title(name, role, bare):
+    assert split_title(name) == (role, bare)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("de Blasio", "Bill De Blasio", True),
+        ("B. de Blasio", "Bill de Blasio", True),
+        ("Hal Brenner", "Ida Brenner", False),
+        ("Hal Brenner", "Hal Brennan", False),
+    ],
+)
+def test_names_compatible(a, b, same):
+    assert names_compatible(a, b) is same
+
+
+@pytest.mark.parametrize(("raw", "clean"), [("Wei's", "Wei"), ("Ramos'", "Ramos"), ("Ng", "Ng")])
+def test_strip_possessive(raw, clean):
+    assert strip_possessive(raw) == clean
+
+
+def test_extract_sentences_cover_text(nlp):
+    article = Article(id="s", text=TEXT)
+    sents = extract_sentences(article, nlp(TEXT))
+    assert len(sents) >= 3
+    assert all(TEXT[s.start : s.end] == s.text and s.text == s.text.strip() for s in sents)
+
+
+def _ex(article_id, names, speaker=None):
+    from crosswire.records import Entity
+
+    ents = tuple(Entity(n, "PERSON", n, 0, len(n)) for n in names)
+    quotes = (Quote("x", 0, 1, speaker),) if speaker else ()
+    return Extraction(article=article_id, entities=ents, quotes=quotes)
+
+
+def test_canonicalize_corpus_unifies_across_articles():
+    exs = [
+        _ex("a", ["Rosa del Campo", "Rosa del Campo"]),
+        _ex("b", ["Del Campo"], speaker="Del Campo"),
+        _ex("c", ["R. del Campo", "Hal Brenner"], speaker="R. del Campo"),
+        _ex("d", ["Ida Brenner"]),
+    ]
+    out = canonicalize_corpus(exs)
+    canon = {e.text: e.canonical for ex in out for e in ex.entities}
+    assert canon["Del Campo"] == canon["R. del Campo"] == "Rosa del Campo"
+    assert canon["Hal Brenner"] == "Hal Brenner" and canon["Ida Brenner"] == "Ida Brenner"
+    assert [q.speaker for ex in out for q in ex.quotes] == ["Rosa del Campo", "Rosa del Campo"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_canonicalize_corpus_is_order_independent(seed):
+    exs = [_ex("a", ["Rosa del Campo"]), _ex("b", ["del Campo"]), _ex("c", ["R. del Campo"])]
+    expected = {ex.article: ex for ex in canonicalize_corpus(exs)}
+    random.Random(seed).shuffle(exs)
+    assert {ex.article: ex for ex in canonicalize_corpus(exs)} == expected
