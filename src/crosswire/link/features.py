@@ -97,6 +97,7 @@ class ArticleFeatures:
     event_cites: list[list[Any]] = field(default_factory=list)  # [[article, start, end]]
     place: str | None = None  # main place (canonical as written)
     mentions: list[list[Any]] = field(default_factory=list)  # [[day, article, start, end]]
+    vec: dict[str, float] = field(default_factory=dict)  # unit TF-IDF at linking time (top terms)
 
     @property
     def day(self) -> int | None:

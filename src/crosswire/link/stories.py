@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 MAX_POSTINGS = 400  # most recent articles scanned per query term
 CENTROID_TERMS = 200  # story centroids keep their heaviest terms
+VECTOR_TERMS = 100  # an article's stored (and indexed) vector keeps its heaviest terms
 
 
 def short_hash(prefix: str, key: str) -> str:
@@ -38,6 +39,7 @@ class StoryCache:
 
     size: int = -1
     centroid: dict[str, float] = field(default_factory=dict)
+    norm: float = 1.0
     who: Counter[str] = field(default_factory=Counter)
     where: Counter[str] = field(default_factory=Counter)
     days: list[int] = field(default_factory=list)
@@ -57,7 +59,7 @@ class Linker:
     def __post_init__(self) -> None:
         for i, aid in enumerate(self.state.order):
             self.pos[aid] = i
-            for term in self.state.features[aid].tf:
+            for term in self.state.features[aid].vec:
                 self.postings.setdefault(term, []).append(aid)
 
     # -- weights ---------------------------------------------------------------------------
@@ -80,15 +82,15 @@ class Linker:
         mass: Counter[str] = Counter()
         for aid in sd.articles:
             f = self.state.features[aid]
-            norm = math.sqrt(sum(v * v for v in f.tf.values())) or 1.0
-            for t, v in f.tf.items():
-                mass[t] += v / norm
+            for t, v in f.vec.items():
+                mass[t] += v
             c.who.update(f.who)
             c.where.update(f.where)
             if f.day is not None:
                 c.days.append(f.day)
         top = sorted(mass.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
         c.centroid = dict(top)
+        c.norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
         c.days.sort()
         self.caches[sid] = c
         return c
@@ -109,7 +111,7 @@ class Linker:
             used += 1
             for aid in self.postings.get(t, ())[-MAX_POSTINGS:]:
                 if aid != f.id:
-                    acc[aid] += vec[t] * self.state.features[aid].tf[t]
+                    acc[aid] += vec[t] * self.state.features[aid].vec[t]
         ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
         out: list[str] = []
         for aid, _ in ranked:
@@ -123,9 +125,8 @@ class Linker:
     def score(self, f: ArticleFeatures, vec: dict[str, float], sid: str) -> float:
         cfg = self.config
         c = self.cache(sid)
-        cw = {t: v * self.idf(t) for t, v in c.centroid.items()}
-        cnorm = math.sqrt(sum(v * v for v in cw.values())) or 1.0
-        what = sum(vec[t] * v for t, v in cw.items() if t in vec) / cnorm
+        cen = c.centroid
+        what = sum(v * cen[t] for t, v in vec.items() if t in cen) / c.norm
         s = what
         if f.who:
             shared = sum(1 for e in f.who if e in c.who)
@@ -155,11 +156,13 @@ class Linker:
         for t in f.tf:
             st.df[t] = st.df.get(t, 0) + 1
         vec = self.vector(f)
+        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:VECTOR_TERMS]
+        f.vec = {t: round(v, 5) for t, v in top}
         scored = sorted(
             ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec)),
             key=lambda x: (-x[0], self.founded(x[1])),
         )
-        for t in f.tf:
+        for t in f.vec:
             self.postings.setdefault(t, []).append(f.id)
         if not scored or scored[0][0] < self.config.join:
             sid = short_hash("s-", f.id)
