@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, date_precision, dates_compatible
@@ -294,19 +294,45 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 
 def _cluster(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Greedy clusters of mutually compatible claims (deterministic order)."""
+    """Greedy clusters of mutually compatible claims (deterministic order).
+
+    Each cluster keeps a representative that is compatible exactly with what fits all members:
+    the intersection of the ranges (1-D intervals that meet pairwise share a point), or the
+    most specific date (compatible dates form a prefix chain). Names compare to every member.
+    """
     order = sorted(
         claims, key=lambda c: (c.low or 0, c.high or 0, c.value, c.article, c.cite.start)
     )
     clusters: list[list[Claim]] = []
+    reps: list[Claim] = []
+    names: list[dict[str, Claim]] = []  # distinct values of each cluster, for names
     for c in order:
-        for cl in clusters:
-            if all(compatible(c, m) for m in cl):
+        for k, cl in enumerate(clusters):
+            rep = reps[k]
+            if c.kind == "name":
+                fits = all(compatible(c, m) for m in names[k].values())
+            else:
+                fits = compatible(c, rep)
+            if fits:
                 cl.append(c)
+                reps[k] = _narrow(rep, c)
+                names[k].setdefault(c.value.casefold(), c)
                 break
         else:
             clusters.append([c])
+            reps.append(c)
+            names.append({c.value.casefold(): c})
     return clusters
+
+
+def _narrow(rep: Claim, c: Claim) -> Claim:
+    if rep.kind == "range":
+        lows = [x for x in (rep.low, c.low) if x is not None]
+        highs = [x for x in (rep.high, c.high) if x is not None]
+        return replace(rep, low=max(lows, default=None), high=min(highs, default=None))
+    if rep.kind == "date" and len(c.value) > len(rep.value):
+        return c
+    return rep
 
 
 def _cluster_value(cl: Sequence[Claim]) -> str:

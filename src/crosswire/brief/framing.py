@@ -43,13 +43,20 @@ def load_lexicons() -> dict[str, dict[str, str | None]]:
     return out
 
 
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    pats = {}
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
+    """first word -> [(words, kind, neutral)], longest phrases first."""
+    table: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
     for kind, words in load_lexicons().items():
-        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-        pats[kind] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-    return pats
+        for phrase, neutral in words.items():
+            key = tuple(_WORD.findall(phrase))
+            table.setdefault(key[0], []).append((key, kind, neutral))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
 
 
 def quoted_ranges(text: str, extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -63,16 +70,32 @@ def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = ()) -> list[Marker]:
-    """Lexicon markers in ``text`` (offsets shifted by ``offset``), outside ``skip`` ranges."""
-    lex = load_lexicons()
+    """Lexicon markers in ``text`` (offsets shifted by ``offset``), outside ``skip`` ranges.
+
+    Whole words only; a phrase matches across single runs of whitespace, case-insensitively.
+    """
+    table = _phrases()
+    words = [m for m in _WORD.finditer(text)]
+    norm = [m.group(0).casefold().replace("\u2019", "'") for m in words]
     out = []
-    for kind, pat in _patterns().items():
-        for m in pat.finditer(text):
-            start, end = m.start() + offset, m.end() + offset
-            if _inside(start, end, skip):
+    for i, first in enumerate(norm):
+        entries = table.get(first)
+        if not entries:
+            continue
+        size = 0
+        for key, kind, neutral in entries:
+            n = len(key)
+            if size and n < size:
+                break  # a longer phrase matched here already
+            if tuple(norm[i : i + n]) != key or not all(
+                text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)
+            ):
                 continue
-            neutral = lex[kind].get(re.sub(r"\s+", " ", m.group(0).casefold()))
-            out.append(Marker(kind, m.group(0), start, end, neutral))
+            size = n
+            start, end = words[i].start(), words[i + n - 1].end()
+            if not _inside(start + offset, end + offset, skip):
+                out.append(Marker(kind, text[start:end], start + offset, end + offset, neutral))
+    out.sort(key=lambda m: (m.start, m.end, m.kind))
     return out
 
 

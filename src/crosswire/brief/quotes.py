@@ -60,21 +60,24 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
         for q in rec.extraction.quotes
         if q.text.strip()
     ]
+    # compare distinct wordings only; members with the same words share their wording's group
+    wordings = list(dict.fromkeys(m.tokens for m in members))
     uf = _UnionFind()
     index: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(members):
+    for i, toks in enumerate(wordings):
         uf.find(str(i))
         seen: set[int] = set()
-        for tok in set(m.tokens):
+        for tok in set(toks):
             for j in index[tok]:
                 if j not in seen:
                     seen.add(j)
-                    if same_utterance(m.tokens, members[j].tokens):
+                    if same_utterance(toks, wordings[j]):
                         uf.union(str(i), str(j))
             index[tok].append(i)
+    number = {toks: str(i) for i, toks in enumerate(wordings)}
     clusters: dict[str, list[_Member]] = defaultdict(list)
-    for i, m in enumerate(members):
-        clusters[uf.find(str(i))].append(m)
+    for m in members:
+        clusters[uf.find(number[m.tokens])].append(m)
 
     groups: list[tuple[tuple, QuoteGroup]] = []
     claims: list[Claim] = []

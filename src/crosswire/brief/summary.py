@@ -9,6 +9,7 @@ similar sentences of other sources.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -34,20 +35,27 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 
 def _quoted_share(ranges: Sequence[tuple[int, int]], s: Sentence) -> float:
-    covered: set[int] = set()
+    """Share of the sentence inside quotation ranges (``ranges`` sorted by start)."""
+    covered, frontier = 0, s.start
     for a, b in ranges:
-        covered.update(range(max(a, s.start), min(b, s.end)))
-    return len(covered) / max(1, s.end - s.start)
+        if a >= s.end:
+            break
+        a, b = max(a, frontier), min(b, s.end)
+        if b > a:
+            covered += b - a
+            frontier = b
+    return covered / max(1, s.end - s.start)
 
 
-def _eligible(ranges: Sequence[tuple[int, int]], s: Sentence) -> bool:
+def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Sentence) -> bool:
     words = len(s.text.split())
     body = s.text.strip()
     if not MIN_WORDS <= words <= MAX_WORDS or body.rstrip(_QUOTE_CHARS + ") ").endswith("?"):
         return False
     if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5:
         return False
-    return not find_markers(s.text)
+    i = bisect.bisect_left(marks, s.start)  # any lexicon marker, quoted or not
+    return not (i < len(marks) and marks[i] < s.end)
 
 
 def build_summary(
@@ -70,8 +78,9 @@ def build_summary(
     for aid, sents in ctx.sentences.items():
         rec = ctx.analyzed[aid]
         ranges = quoted_ranges(rec.article.text, [(q.start, q.end) for q in rec.extraction.quotes])
+        marks = sorted(m.start for m in find_markers(rec.article.text))
         for i, s in enumerate(sents):
-            if (aid, s.start) in disputed or not _eligible(ranges, s):
+            if (aid, s.start) in disputed or not _eligible(ranges, marks, s):
                 continue
             cands.append((score[(aid, s.start)] + 1.0 / (1 + i), aid, i, s))
     cands.sort(key=lambda c: (-c[0], art_rank[c[1]], c[2]))
@@ -79,11 +88,12 @@ def build_summary(
 
     chosen: list[tuple[str, int, Sentence]] = []
     covered: set[str] = set()
+    tokens = _TokenCache()
 
     def take(aid: str, i: int, s: Sentence) -> bool:
         """Add a sentence unless it repeats the words or only the facts of a chosen one."""
-        toks = _tokens(s.text)
-        if any(_jaccard(toks, _tokens(o.text)) >= REPEAT for _, _, o in chosen):
+        toks = tokens(s)
+        if any(_jaccard(toks, tokens(o)) >= REPEAT for _, _, o in chosen):
             return False
         facts = carries.get((aid, s.start), set())
         if facts and facts <= covered:
@@ -106,19 +116,33 @@ def build_summary(
     chosen.sort(
         key=lambda c: (ev_rank.get(ctx.event_of(c[0], c[2].start), 99), art_rank[c[0]], c[1])
     )
-    return tuple(SummarySentence(s.text, _support(ctx, aid, s)) for aid, _, s in chosen)
+    return tuple(SummarySentence(s.text, _support(ctx, tokens, aid, s)) for aid, _, s in chosen)
 
 
-def _support(ctx: StoryContext, aid: str, s: Sentence) -> tuple[Cite, ...]:
+class _TokenCache:
+    """Content-word sets of sentences, computed once each."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, set[str]] = {}
+
+    def __call__(self, s: Sentence) -> set[str]:
+        key = id(s)
+        if key not in self._cache:
+            self._cache[key] = _tokens(s.text)
+        return self._cache[key]
+
+
+def _support(ctx: StoryContext, tokens: _TokenCache, aid: str, s: Sentence) -> tuple[Cite, ...]:
     """The sentence itself plus the most similar sentence of each other source."""
     cites = [Cite(aid, s.start, s.end)]
-    toks = _tokens(s.text)
+    toks = tokens(s)
     seen = {ctx.group[aid]}
     for other, sents in ctx.sentences.items():
         if ctx.group[other] in seen:
             continue
-        best = max(sents, key=lambda o: _jaccard(toks, _tokens(o.text)), default=None)
-        if best is not None and _jaccard(toks, _tokens(best.text)) >= REPEAT:
+        scored = [(_jaccard(toks, tokens(o)), o) for o in sents]
+        score, best = max(scored, key=lambda x: x[0], default=(0.0, None))
+        if best is not None and score >= REPEAT:
             cites.append(Cite(other, best.start, best.end))
             seen.add(ctx.group[other])
     return tuple(cites)
