@@ -216,3 +216,45 @@ def test_brief_compose_missing_records_are_skipped(caplog):
     brief = compose_brief(story, recs)
     assert [f.article for f in brief.framing] == ["a"]
     assert "without records" in caplog.text
+
+
+def test_brief_compose_summary_skips_mostly_quoted_sentences():
+    ev = Event("e1", "Ferry strike", None, None, ("a", "b"))
+    quoted = "We will stay out until every single crew member is paid what the contract promised"
+    a = art(
+        "a",
+        "North Star",
+        f"The ferry strike closed the harbor route on Monday morning. "
+        f"Union chief Tom Reyes said: \u201c{quoted}.\u201d",
+        quotes=[(quoted, "Tom Reyes")],
+    )
+    b = art("b", "South Wire", "Ferry crews walked out on Monday and the harbor route closed.")
+    story, recs = story_of([a, b], [ev])
+    texts = [s.text for s in compose_brief(story, recs).summary]
+    assert texts and not any("Tom Reyes" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Clearly, the plan failed.", [("opinion", "Clearly")]),
+        ("The mayor was, it  seems, surprised.", [("hedge", "it  seems")]),
+        ("It seems. Fine.", [("hedge", "It seems")]),
+        ("it, seems fine", []),  # a phrase does not match across punctuation
+        ("Everyone was there every day.", []),  # whole words only ("very" inside "every")
+        (
+            "Let\u2019s be honest about the very old so-called plan.",
+            [
+                ("opinion", "Let\u2019s be honest"),
+                ("intensifier", "very"),
+                ("intensifier", "so-called"),
+            ],
+        ),
+        ("The officers were assassinated.", [("loaded", "assassinated")]),
+    ],
+)
+def test_brief_compose_find_markers(text, found):
+    markers = find_markers(text)
+    assert [(m.kind, m.text) for m in markers] == found
+    for m in markers:
+        assert text[m.start : m.end] == m.text
