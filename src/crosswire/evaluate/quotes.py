@@ -216,7 +216,12 @@ def predict_textacy(doc: dict[str, Any], nlp: Any) -> list[Quote]:
     parsed = nlp(doc["text"])
     text = doc["text"]
     out = []
-    for triple in direct_quotations(parsed):
+    try:
+        triples = list(direct_quotations(parsed))
+    except ValueError as err:  # textacy bails out on an odd number of quotation marks
+        log.info("textacy skipped %s: %s", doc.get("id"), err)
+        return []
+    for triple in triples:
         content = triple.content
         start, end = content.start_char, content.end_char
         opened = text[start] in "\"'\u201c\u2018"
