@@ -51,7 +51,8 @@ class Audit(HTMLParser):
                 self.problems.append(f"inline style on <{tag}>")
         if tag == "script" and dict(attrs).get("src") != "/static/app.js":
             self.problems.append(f"script {attrs}")
-        if tag == "link" and dict(attrs).get("href") != "/static/style.css":
+        if tag == "link" and dict(attrs).get("href") not in ("/static/style.css",
+                                                             "/static/favicon.svg"):
             self.problems.append(f"link {attrs}")
         if tag == "meta" and "http-equiv" in dict(attrs):
             self.problems.append("meta http-equiv")

@@ -37,10 +37,18 @@ def anchor_id(start: int, end: int) -> str:
     return f"c-{start}-{end}"
 
 
-def _fmt_range(low: Any, high: Any) -> str:
-    def num(x: Any) -> str:
-        return "?" if x is None else (f"{x:g}" if isinstance(x, float) else str(x))
+def format_range(low: Any, high: Any) -> str:
+    """``low–high`` for a number claim, ``?`` for an open end, one value when equal."""
 
+    def num(x: Any) -> str:
+        if isinstance(x, float) and x.is_integer():
+            x = int(x)
+        return "?" if x is None else f"{x:,}" if isinstance(x, int) else f"{x:.6g}"
+
+    if high is None and low is not None:
+        return f"{num(low)}+"
+    if low is None and high is not None:
+        return f"up to {num(high)}"
     return num(low) if low == high else f"{num(low)}–{num(high)}"
 
 
@@ -66,7 +74,7 @@ def article_marks(article: Mapping[str, Any], cited: Iterable[tuple[int, int]] =
     for n in article.get("numbers") or ():
         unit = f" {n['unit']}" if n.get("unit") else ""
         marks.append(Mark(n["start"], n["end"], LAYER_MARK, "number",
-                          f"number: {_fmt_range(n.get('low'), n.get('high'))}{unit}"))
+                          f"number: {format_range(n.get('low'), n.get('high'))}{unit}"))
     return marks
 
 

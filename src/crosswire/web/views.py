@@ -22,7 +22,7 @@ from flask import (
 from ..errors import NotFoundError
 from ..records import to_dict
 from ..store.duckdb import DuckDBStore
-from .highlight import anchor_id, article_marks, highlight
+from .highlight import anchor_id, article_marks, format_range, highlight
 from .timeline import timeline_chart
 
 views = Blueprint("views", __name__)
@@ -55,6 +55,11 @@ def safe_url(url: Any) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+@views.app_template_filter("num_range")
+def _range_filter(item: Mapping[str, Any]) -> str:
+    return format_range(item.get("low"), item.get("high"))
+
+
 @views.app_template_filter("safe_url")
 def _safe_url_filter(url: Any) -> str | None:
     return safe_url(url)
@@ -71,6 +76,12 @@ def list_stories(query: str) -> tuple[list[dict[str, Any]], str | None]:
     except NotFoundError as err:
         return [], str(err)
     return store.stories(query or None), None
+
+
+@views.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers ask for it whatever the page says; answer with the SVG icon."""
+    return current_app.send_static_file("favicon.svg")
 
 
 # -- story list ----------------------------------------------------------------------
