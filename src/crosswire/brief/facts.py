@@ -408,7 +408,7 @@ def classify_claims(
             )
             (agreed if len(grp) >= 2 else unique).append(fact)
     key = _fact_order(ctx)
-    agreed.sort(key=lambda f: (-len(f.sources), *key(f)))
+    agreed.sort(key=lambda f: (_event_rank(ctx, f.event), -len(f.sources), *key(f)[1:]))
     unique.sort(key=key)
     conflicts.sort(key=lambda c: (_event_rank(ctx, c.event), _slot_rank(c.slot), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)

@@ -115,6 +115,16 @@ def _timeline_svg(story: dict[str, Any]) -> dict[str, Any]:
     return {"rows": rows, "height": 20 + max(1, len(rows)) * ROW}
 
 
+def by_event(items: list[dict[str, Any]], events: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Items grouped by their event (first-appearance order): [{"event", "title", "items"}]."""
+    groups: dict[Any, dict[str, Any]] = {}
+    for item in items:
+        eid = item.get("event")
+        title = events.get(eid, eid) if eid else "Across the story"
+        groups.setdefault(eid, {"event": eid, "title": title, "items": []})["items"].append(item)
+    return list(groups.values())
+
+
 def story_to_html(story: dict[str, Any], articles: Mapping[str, dict[str, Any]]) -> str:
     """The story brief as one self-contained HTML page (``articles``: id -> article dict)."""
     spans: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
@@ -160,16 +170,20 @@ def story_to_html(story: dict[str, Any], articles: Mapping[str, dict[str, Any]])
             }
         )
     events = {e["id"]: e["title"] for e in story.get("events", [])}
-    return (
-        _env()
-        .get_template("story.html")
-        .render(
-            story=story,
-            events=events,
-            refs=refs,
-            marker_anchor=lambda aid, m: "#" + cite_anchor({**m, "article": aid}, "m"),
-            article_anchor=lambda aid: "#a-" + _slug(aid),
-            svg=_timeline_svg(story),
-            sources=sources,
-        )
+    facts = story["facts"]
+    columns = [
+        ("agreed", "Agreed", "(2+ independent sources)", by_event(facts["agreed"], events)),
+        ("unique", "Single-source", "", by_event(facts["unique"], events)),
+        ("conflicting", "Conflicting", "", by_event(facts["conflicting"], events)),
+    ]
+    template = _env().get_template("story.html")
+    return template.render(
+        story=story,
+        events=events,
+        columns=columns,
+        refs=refs,
+        marker_anchor=lambda aid, m: "#" + cite_anchor({**m, "article": aid}, "m"),
+        article_anchor=lambda aid: "#a-" + _slug(aid),
+        svg=_timeline_svg(story),
+        sources=sources,
     )

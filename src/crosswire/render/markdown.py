@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .html import by_event
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 EXCERPT = 200
 DASH = "\u2014"
@@ -91,22 +93,32 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
             f"{notes.refs(t['citations'])}"
         )
     facts = story["facts"]
-    out += ["", "## Facts", "", "### Agreed (two or more independent sources)", ""]
-    out += [_fact_line(f, ev, srcs, notes) for f in facts["agreed"]] or ["- none"]
-    out += ["", "### Single-source", ""]
-    out += [_fact_line(f, ev, srcs, notes) for f in facts["unique"]] or ["- none"]
-    out += ["", "### Conflicting", ""]
-    for c in facts["conflicting"]:
-        out.append(
-            f"- **{md_escape(c['slot'])}**{ev(c.get('event'))}: {md_escape(c.get('why', ''))}"
-        )
-        for v in c["variants"]:
-            out.append(
-                f"  - {md_escape(v['value'])} \u2014 {srcs(v.get('sources'))} "
-                f"{notes.refs(v['citations'])}"
-            )
-    if not facts["conflicting"]:
-        out.append("- none")
+    out += ["", "## Facts"]
+    sections = (
+        ("agreed", "Agreed (two or more independent sources)"),
+        ("unique", "Single-source"),
+        ("conflicting", "Conflicting"),
+    )
+    for key, heading in sections:
+        out += ["", f"### {heading}", ""]
+        for group in by_event(facts[key], events):
+            out += [f"#### {md_escape(group['title'])}", ""]
+            for f in group["items"]:
+                if key != "conflicting":
+                    out.append(
+                        f"- **{md_escape(f['slot'])}**: {md_escape(f['value'])} \u2014 "
+                        f"{srcs(f.get('sources'))} {notes.refs(f['citations'])}"
+                    )
+                    continue
+                out.append(f"- **{md_escape(f['slot'])}**: {md_escape(f.get('why', ''))}")
+                for v in f["variants"]:
+                    out.append(
+                        f"  - {md_escape(v['value'])} \u2014 {srcs(v.get('sources'))} "
+                        f"{notes.refs(v['citations'])}"
+                    )
+            out.append("")
+        if not facts[key]:
+            out.append("- none")
     out += ["", "## Quotes", ""]
     for g in story["quotes"]:
         out += [f"### {md_escape(g['speaker'] or 'Unattributed')}", ""]
@@ -136,11 +148,4 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
             f"{voices or DASH} | {markers or DASH} | {omits or DASH} |"
         )
     out += ["", "## Sources", ""] + notes.render()
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _fact_line(f: dict[str, Any], ev: Any, srcs: Any, notes: _Notes) -> str:
-    return (
-        f"- **{md_escape(f['slot'])}**{ev(f.get('event'))}: {md_escape(f['value'])} \u2014 "
-        f"{srcs(f.get('sources'))} {notes.refs(f['citations'])}"
-    )
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip() + "\n"
