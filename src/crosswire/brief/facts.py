@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..records import Cite, Conflict, Fact, Variant
@@ -195,9 +195,10 @@ def _event_words(ctx: StoryContext) -> dict[str, set[str]]:
     its title, minus names and roles of the story's entities and words other titles share."""
     names: set[str] = set()
     for rec in ctx.analyzed.values():
-        for e in rec.extraction.entities:
-            names.update(re.findall(r"[a-z]+", f"{e.canonical} {e.text} {e.role or ''}".casefold()))
-    words = {}
+        for ent in rec.extraction.entities:
+            said = f"{ent.canonical} {ent.text} {ent.role or ''}".casefold()
+            names.update(re.findall(r"[a-z]+", said))
+    words: dict[str, set[str]] = {}
     for e in ctx.events:
         found = re.findall(r"[A-Za-z]{4,}", e.title)
         words[e.id] = {
@@ -426,7 +427,7 @@ def _event_rank(ctx: StoryContext, event: str | None) -> int:
     return ids.index(event) if event in ids else len(ids)
 
 
-def _fact_order(ctx: StoryContext):  # noqa: ANN202
+def _fact_order(ctx: StoryContext) -> Callable[[Fact], tuple[int, int, str, str]]:
     def key(f: Fact) -> tuple[int, int, str, str]:
         return (_event_rank(ctx, f.event), _slot_rank(f.slot), f.slot, f.value)
 

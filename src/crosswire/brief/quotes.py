@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from ..records import Cite, Quote, QuoteGroup, QuoteVariant
 from .cite import StoryContext, _UnionFind
@@ -79,7 +80,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
     for m in members:
         clusters[uf.find(number[m.tokens])].append(m)
 
-    groups: list[tuple[tuple, QuoteGroup]] = []
+    groups: list[tuple[tuple[Any, ...], QuoteGroup]] = []
     claims: list[Claim] = []
     order = {a: i for i, a in enumerate(ctx.analyzed)}
     for cl in clusters.values():

@@ -112,7 +112,9 @@ def build_summary(
         if all(s is not o for _, _, o in chosen):
             take(aid, i, s)
 
-    ev_rank = {e.id: k for k, e in enumerate(sorted(ctx.events, key=lambda e: e.date or "~"))}
+    ev_rank: dict[str | None, int] = {
+        e.id: k for k, e in enumerate(sorted(ctx.events, key=lambda e: e.date or "~"))
+    }
     chosen.sort(
         key=lambda c: (ev_rank.get(ctx.event_of(c[0], c[2].start), 99), art_rank[c[0]], c[1])
     )

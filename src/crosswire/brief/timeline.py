@@ -8,6 +8,7 @@ matches the event's); other dated sentences become entries of their own, merged 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from ..records import Cite, TimelineEntry
 from .cite import StoryContext, date_precision
@@ -49,7 +50,7 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             if key not in fact_text or len(said) < len(fact_text[key]):
                 fact_text[key] = said
 
-    entries: list[tuple[tuple, TimelineEntry]] = []
+    entries: list[tuple[tuple[Any, ...], TimelineEntry]] = []
     for i, e in enumerate(ctx.events):
         cites = event_cites[e.id] or _fallback_cites(ctx, e.articles or e.mentioned_by)
         if not cites:
