@@ -96,6 +96,7 @@ _COMPILED = [(name, re.compile(rx), fn) for name, rx, fn in RULES]
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _MODALS = {"would", "might", "may"}
 _FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "slate", "postpone", "delay", "prepare"}
+_DEADLINE = {"until", "deadline"}
 _FUTURE_CUES = {"next", "upcoming", "coming", "soon", "due", "tomorrow"}
 
 
@@ -152,6 +153,8 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         window = doc[max(span.sent.start, span.start - 6) : span.end]
         if any(t.lower_ in _FUTURE_CUES or t.lemma_ in _FUTURE_HEADS for t in window):
             return "future"
+        if any(t.lemma_ in _DEADLINE for t in window) and "had" not in words:
+            return "future"  # "until 9 a.m. Tuesday", "a deadline of Friday"
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
         if any(a.lemma_ == "have" for a in auxes):

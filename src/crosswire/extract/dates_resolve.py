@@ -122,8 +122,9 @@ def resolve_month_day(ref: date, month: int, day: int, tense: Tense) -> date | N
 
 
 def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None:
-    """The occurrence ``on(year)`` nearest ``ref``: the last one on or before it for past
-    tense, the next one on or after it for future tense (within a year), else nearest."""
+    """The occurrence ``on(year)`` for ``ref``: one within two weeks of it if there is one;
+    else the last one before it for past tense, the next one after it for future tense;
+    else the nearest."""
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -132,6 +133,9 @@ def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None
             continue
     if not options:
         return None
+    nearest = min(options, key=lambda o: (abs((o - ref).days), o > ref))
+    if abs((nearest - ref).days) <= 14:
+        return nearest  # within two weeks: closeness beats a (noisy) tense reading
     if tense == "past":
         past = [o for o in options if o <= ref]
         if past and (ref - past[-1]).days <= 366:
@@ -140,14 +144,16 @@ def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None
         future = [o for o in options if o >= ref]
         if future and (future[0] - ref).days <= 366:
             return future[0]
-    return min(options, key=lambda o: (abs((o - ref).days), o > ref))
+    return nearest
 
 
 def resolve_month(ref: date, month: int, tense: Tense) -> str:
     """A month name without a year: YYYY-MM of the nearest such month (past/future per tense)."""
     year = ref.year
     diff = month - ref.month
-    if tense == "past" and diff > 0:
+    if abs(diff) <= 1:
+        pass  # this, last or next month: closeness beats a (noisy) tense reading
+    elif tense == "past" and diff > 0:
         year -= 1
     elif tense == "future" and diff < 0:
         year += 1
@@ -194,3 +200,50 @@ def value_to_date(value: str | None) -> tuple[date, str] | None:
     except ValueError:
         return None
     return None
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    first = date(y, month, 1)
+    d = first + timedelta(days=(wd - first.isoweekday()) % 7)
+    if n > 0:
+        return d + timedelta(weeks=n - 1)
+    last = date(y, month + 1, 1) - timedelta(days=1) if month < 12 else date(y, 12, 31)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _easter(y: int) -> date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return date(y, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def holiday_date(name: str, y: int) -> date:
+    """The date of a named holiday (lower case, e.g. "thanksgiving day") in year ``y``."""
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "new year's": (1, 1),
+        "independence day": (7, 4),
+        "valentine's day": (2, 14),
+        "halloween": (10, 31),
+    }
+    if name in fixed:
+        return date(y, *fixed[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 4, 4)
+    if name == "election day":
+        return _nth_weekday(y, 11, 1, 1) + timedelta(days=1)
+    if name == "labor day":
+        return _nth_weekday(y, 9, 1, 1)
+    if name == "memorial day":
+        return _nth_weekday(y, 5, 1, -1)
+    return _easter(y)

@@ -27,6 +27,7 @@ from .dates_resolve import (
     Tense,
     covering,
     fmt,
+    holiday_date,
     pick_year,
     resolve_month,
     resolve_month_day,
@@ -505,7 +506,7 @@ def holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = (m["rel"] or "").lower()
 
     def on(y: int) -> date:
-        return _holiday_date(name, y)
+        return holiday_date(name, y)
 
     if rel == "last":
         y = ctx.pub.year if on(ctx.pub.year) < ctx.pub else ctx.pub.year - 1
@@ -515,49 +516,3 @@ def holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
         found = pick_year(ctx.pub, on, _past(ctx, m))
         return "DATE", found.isoformat() if found else None, ctx.anchor if found else None
     return "DATE", on(y).isoformat(), ctx.anchor
-
-
-def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
-    first = date(y, month, 1)
-    d = first + timedelta(days=(wd - first.isoweekday()) % 7)
-    if n > 0:
-        return d + timedelta(weeks=n - 1)
-    last = date(y, month + 1, 1) - timedelta(days=1) if month < 12 else date(y, 12, 31)
-    return last - timedelta(days=(last.isoweekday() - wd) % 7)
-
-
-def _easter(y: int) -> date:
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    return date(y, month, (h + l_ - 7 * m + 114) % 31 + 1)
-
-
-def _holiday_date(name: str, y: int) -> date:
-    fixed = {
-        "christmas": (12, 25),
-        "christmas day": (12, 25),
-        "christmas eve": (12, 24),
-        "new year's day": (1, 1),
-        "new year's eve": (12, 31),
-        "new year's": (1, 1),
-        "independence day": (7, 4),
-        "valentine's day": (2, 14),
-        "halloween": (10, 31),
-    }
-    if name in fixed:
-        return date(y, *fixed[name])
-    if name.startswith("thanksgiving"):
-        return _nth_weekday(y, 11, 4, 4)
-    if name == "election day":
-        return _nth_weekday(y, 11, 1, 1) + timedelta(days=1)
-    if name == "labor day":
-        return _nth_weekday(y, 9, 1, 1)
-    if name == "memorial day":
-        return _nth_weekday(y, 5, 1, -1)
-    return _easter(y)
