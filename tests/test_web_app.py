@@ -433,3 +433,24 @@ def test_serve_cli_binds_and_warns(monkeypatch, tmp_path, args, host, warned):
     assert a[0] == host and a[1] == (9001 if args else 8700) and k["threaded"] is True
     assert ("not loopback" in result.stderr) is warned
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(("low", "high", "shown"), [
+    (48.0, 48.0, "48"), (200, 999, "200–999"), (6, None, "6+"), (None, 3, "up to 3"),
+    (1e6, 2.5e6, "1,000,000–2,500,000"), (0.5, 0.75, "0.5–0.75"),
+])
+def test_web_format_range(low, high, shown):
+    from crosswire.web.highlight import format_range
+
+    assert format_range(low, high) == shown
+
+
+def test_web_highlight_is_fast_on_long_articles():
+    from crosswire.web.highlight import LAYER_MARK, Mark, highlight
+
+    text = "Word and more words here. " * 2000  # 52,000 characters
+    marks = [Mark(i, i + 4, LAYER_MARK, "entity", "e") for i in range(0, len(text) - 4, 13)]
+    started = time.perf_counter()
+    html = str(highlight(text, marks))
+    assert time.perf_counter() - started < 2.0
+    assert html.count("<mark") == len(marks)

@@ -94,12 +94,16 @@ def highlight(text: str, marks: Sequence[Mark]) -> Markup:
     size = len(text)
     valid = sorted({m for m in marks if 0 <= m.start < m.end <= size}, key=Mark.order)
     cuts = sorted({0, size, *(m.start for m in valid), *(m.end for m in valid)})
+    starting: dict[int, list[Mark]] = {}
+    for m in valid:
+        starting.setdefault(m.start, []).append(m)
     out: list[str] = []
     stack: list[Mark] = []
     opened: set[Mark] = set()
+    active: set[Mark] = set()  # sweep: marks covering the current piece
     for left, right in zip(cuts, cuts[1:], strict=False):
-        wanted = sorted((m for m in valid if m.start <= left and right <= m.end),
-                        key=Mark.order)
+        active = {m for m in active if m.end > left} | set(starting.get(left, ()))
+        wanted = sorted(active, key=Mark.order)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] == wanted[keep]:
             keep += 1

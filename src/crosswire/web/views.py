@@ -127,7 +127,10 @@ def article_label(article: Mapping[str, Any] | None, fallback: str) -> str:
     return str(article.get("source") or article.get("title") or fallback)
 
 
-def make_cite(articles: Mapping[str, Mapping[str, Any]]) -> Callable[[Mapping[str, Any]], dict]:
+Cite = Callable[[Mapping[str, Any]], dict[str, Any]]
+
+
+def make_cite(articles: Mapping[str, Mapping[str, Any]]) -> Cite:
     """A template helper: citation -> link, label (the outlet) and the exact cited words."""
 
     def cite(c: Mapping[str, Any]) -> dict[str, Any]:
@@ -173,9 +176,11 @@ def story_json(story_id: str) -> Any:
 
 
 # -- one article ---------------------------------------------------------------------
-def stories_citing(store: DuckDBStore, article_id: str) -> tuple[list[dict], set[tuple[int, int]]]:
+def stories_citing(store: DuckDBStore,
+                   article_id: str) -> tuple[list[dict[str, Any]], set[tuple[int, int]]]:
     """Stories that mention ``article_id`` and the spans of it they cite."""
-    found, spans = [], set()
+    found: list[dict[str, Any]] = []
+    spans: set[tuple[int, int]] = set()
     for row in store.stories(article_id):
         story = store.story(row["id"])
         cites = [c for c in iter_citations(story) if c["article"] == article_id]
