@@ -16,7 +16,7 @@ from typing import Any
 
 from ..records import Analyzed, Cite, TimeRef
 
-WHO_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+WHO_LABELS = frozenset({"PERSON", "ORG"})
 WHERE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LINK_LABELS = WHO_LABELS | WHERE_LABELS | frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 

@@ -27,9 +27,9 @@ class LinkConfig:
     the story already has. Otherwise it opens a new story.
     """
 
-    join: float = 0.24  # score needed to join a story
+    join: float = 0.20  # score needed to join a story
     merge: float = 0.40  # score needed with a *second* story to merge the two (bridge)
-    who_weight: float = 0.10
+    who_weight: float = 0.20
     where_weight: float = 0.05
     place_conflict: float = 0.12  # penalty: both have salient places and share none
     who_conflict: float = 0.04  # penalty: both have salient people/orgs and share none
