@@ -48,6 +48,8 @@ def only(claims: tuple[NumberClaim, ...]) -> NumberClaim:
         ("A couple of guards lined the quay.", "A couple of", 2, 3, "guard", True),
         ("Several guards lined the quay.", "Several", 3, 9, "guard", True),
         ("A handful of guards lined the quay.", "A handful of", 2, 5, "guard", True),
+        ("Several thousand guards lined the quay.", "Several thousand", 3000, 9000, "guard", True),
+        ("A few hundred guards lined the quay.", "A few hundred", 200, 500, "guard", True),
     ],
 )
 def test_extract_numbers_vague_quantities(numbers, text, span, low, high, unit, approx):
@@ -125,6 +127,23 @@ def test_extract_numbers_values_and_units(numbers, text, span, value, unit):
 )
 def test_extract_numbers_skips_times_ordinals_names(numbers, text):
     assert numbers(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Eight of them are in custody.", "Eight", None),
+        ("Twelve Americans were on the ferry.", "Twelve", "american"),
+        ("Nine of the older barges sank.", "Nine", "barge"),
+    ],
+)
+def test_extract_numbers_partitive_and_proper_units(numbers, text, span, unit):
+    c = only(numbers(text))
+    assert (c.text, c.unit) == (span, unit)
+
+
+def test_extract_numbers_skips_names_with_numbers(numbers):
+    assert numbers("He is on the agency's 10 Most Wanted list.") == ()
 
 
 def test_extract_numbers_group_tells_groups_apart(numbers):

@@ -119,6 +119,9 @@ PUB = "2015-01-05"  # a Monday
         ("Crews worked for five hours.", PUB, "five hours", "PT5H", "DURATION"),
         ("The feud lasted two decades.", PUB, "two decades", "P20Y", "DURATION"),
         ("Prices have climbed for years.", PUB, "years", "PXY", "DURATION"),
+        ("The crossing took 5 1/2 hours.", PUB, "5 1/2 hours", "PT5H30M", "DURATION"),
+        ("He was charged in the 1995 shooting of a guard.", PUB, "1995", "1995", "DATE"),
+        ("Leaders of the 1992 protests have moved away.", PUB, "1992", "1992", "DATE"),
         # sets
         ("The market opens every Monday.", PUB, "every Monday", "XXXX-WXX-1", "SET"),
         ("The ferry runs daily.", PUB, "daily", "P1D", "SET"),

@@ -84,7 +84,8 @@ _CORE2 = rf"(?:(?<![\w.,/]){_DIG}|{_WORDS})"  # after a range dash: "10-20"
 _CUR = r"(?P<cur>US\$|\$|€|£|¥)\s?"
 NUMBER = re.compile(
     rf"(?:\b(?P<q>(?i:{_Q}))\s+)?(?:{_CUR})?"
-    rf"(?:(?P<vague>\b(?i:{_VAGUE})\b)|(?P<num>{_CORE})"
+    rf"(?:(?P<vague>\b(?i:{_VAGUE})\b(?P<vscale>\s+(?i:hundred|thousand|million|billion)\b)?)"
+    rf"|(?P<num>{_CORE})"
     rf"(?:(?P<sep>\s*-\s*|\s+(?i:to|or)\s+)(?:\$|€|£)?(?P<num2>{_CORE2}))?)"
     rf"(?P<pct>\s?%|\s+(?i:percent|per\s+cent)\b)?(?P<post>\s+(?i:or\s+more|or\s+so)\b)?"
 )
@@ -116,7 +117,11 @@ def _round(x: float | None) -> float | None:
 def _bounds(m: re.Match[str], between: bool) -> tuple[float | None, float | None, bool] | None:
     q = re.sub(r"\s+", " ", (m["q"] or "").lower()) if not between else "between"
     if not between and m["vague"]:
-        low, high = map(float, VAGUE[re.sub(r"\s+", " ", m["vague"].lower())])
+        word = re.sub(r"\s+", " ", m["vague"][: len(m["vague"]) - len(m["vscale"] or "")])
+        low, high = map(float, VAGUE[word.strip().lower()])
+        if m["vscale"]:  # "several thousand": 3_000 .. 9_000
+            scale = parse_number(m["vscale"]) or 1.0
+            low, high = low * scale, high * scale
         approx = True
     else:
         low = high = _value(m["num"])
@@ -146,7 +151,12 @@ def _bounds(m: re.Match[str], between: bool) -> tuple[float | None, float | None
 
 def _lemma(tok: Any) -> str:
     word = tok.lower_
-    return UNIT_LEMMAS.get(word) or (tok.lemma_.lower() if tok.lemma_ else word)
+    if word in UNIT_LEMMAS:
+        return UNIT_LEMMAS[word]
+    lemma = tok.lemma_.lower() if tok.lemma_ else word
+    if tok.tag_ == "NNPS" and lemma == word and word.endswith("s"):
+        lemma = word[:-1]  # "Americans" -> "american"
+    return lemma
 
 
 def _counted(doc: Any, start: int, end: int) -> tuple[Any, Any]:
@@ -182,6 +192,8 @@ def _counted(doc: Any, start: int, end: int) -> tuple[Any, Any]:
         for tok in doc[span.end + 1 : min(len(doc), span.end + 5)]:
             if tok.pos_ in ("NOUN", "PROPN"):
                 return root, tok
+            if tok.pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
+                break  # "eight of them are in custody": no counted noun
     return root, None
 
 
@@ -223,6 +235,9 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
         return True
     if core == "one" and num_tok.dep_ != "nummod" and not m["q"]:
         return True
+    nxt = num_tok.nbor(1) if num_tok.i + 1 < len(num_tok.doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ not in ("NOUN", "PROPN", "PUNCT"):
+        return not (m["cur"] or m["pct"])  # "the 10 Most Wanted list": a name
     head = num_tok.head
     if (
         head.pos_ == "PROPN"

@@ -76,7 +76,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("anaphoric", rf"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"{_ANAPHORA_KEYS}))\b", R.anaphoric),
     ("duration", rf"\b(?P<pre>(?i:(?:the\s)?(?:past|last|next|coming|previous|final|recent)\s))?"
-     rf"{_QUANT}?(?:(?P<n>{R.NUM}|{R.VAGUE}|(?i:an?))[\s-]"
+     rf"{_QUANT}?(?:(?P<n>{R.NUM}(?:\s1/2)?|{R.VAGUE}|(?i:an?))[\s-]"
      rf"(?:(?i:more|additional|straight|consecutive|full)\s)?)?{R.UNIT}(?:-long)?\b", R.duration),
     ("set_word", r"\b(?P<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly))\b",
      R.set_word),

@@ -166,14 +166,16 @@ def year(m: re.Match[str], ctx: Ctx) -> Result | None:
     y = int(m["y"])
     tok = ctx.token(m.start("y"))
     if tok is not None:
-        if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and not m["pre"]:
+        if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") and not m["pre"]:
             if not re.search(
                 r"\b(in|since|of|by|until|before|after|from|through|during)\s$", ctx.before(m)
             ):
                 return None
-        if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i:
-            return None  # "1500 soldiers" counts; "the 1996 law" dates
-    if re.match(r"\s*(%|percent|per cent|people|\w+ of\b)", ctx.after(m)):
+        determined = re.search(r"\b(the|its|their|his|her|our|'s)\s+$", ctx.before(m))
+        plural = tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i
+        if tok.dep_ == "nummod" and plural and not determined:
+            return None  # "1500 soldiers" counts; "the 1992 protests", "the 1996 law" date
+    if re.match(r"\s*(%|percent|per cent|people\b|of\b)", ctx.after(m)):
         return None
     if not 1000 <= y <= 2100:
         return None
@@ -403,6 +405,12 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         or (unit == "second" and n in ("a", "an"))
     ):
         return None  # ages ("6-year-old"), titles ("60 Minutes"), ordinals ("a second try")
+    if n.endswith("1/2") and (base := parse_number(n[:-3])) is not None:
+        if is_time and des == "H":
+            return "DURATION", f"PT{int(base)}H30M", ABSOLUTE
+        if des == "D":
+            return "DURATION", f"P{int(base)}DT12H", ABSOLUTE
+        return "DURATION", f"P{'T' if is_time else ''}{base + 0.5:g}{des}", ABSOLUTE
     counts = _counts(m)
     long_ = whole.endswith("-long")
     if long_ and not n:
