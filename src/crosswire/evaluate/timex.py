@@ -150,7 +150,7 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]
             f"No timex gold file at {path}. Point to a TempEval-3 JSONL file such as "
             "shared/data/timex/dev.jsonl (see its README for the format)."
         )
-    docs = []
+    docs: list[dict[str, Any]] = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if limit is not None and len(docs) >= limit:

@@ -116,6 +116,8 @@ def _round(x: float | None) -> float | None:
 
 def _bounds(m: re.Match[str], between: bool) -> tuple[float | None, float | None, bool] | None:
     q = re.sub(r"\s+", " ", (m["q"] or "").lower()) if not between else "between"
+    low: float | None
+    high: float | None
     if not between and m["vague"]:
         word = re.sub(r"\s+", " ", m["vague"][: len(m["vague"]) - len(m["vscale"] or "")])
         low, high = map(float, VAGUE[word.strip().lower()])
@@ -124,14 +126,16 @@ def _bounds(m: re.Match[str], between: bool) -> tuple[float | None, float | None
             low, high = low * scale, high * scale
         approx = True
     else:
-        low = high = _value(m["num"])
-        if low is None:
+        first = _value(m["num"])
+        if first is None:
             return None
+        low = high = first
         approx = False
         if m["num2"]:
             high = _value(m["num2"])
-            if high is None or high < low:
+            if high is None or high < first:
                 return None
+    assert low is not None and high is not None
     base_low, base_high = low, high
     if q in LOWER:
         high = None
@@ -150,10 +154,10 @@ def _bounds(m: re.Match[str], between: bool) -> tuple[float | None, float | None
 
 
 def _lemma(tok: Any) -> str:
-    word = tok.lower_
+    word = str(tok.lower_)
     if word in UNIT_LEMMAS:
         return UNIT_LEMMAS[word]
-    lemma = tok.lemma_.lower() if tok.lemma_ else word
+    lemma = str(tok.lemma_).lower() if tok.lemma_ else str(word)
     if tok.tag_ == "NNPS" and lemma == word and word.endswith("s"):
         lemma = word[:-1]  # "Americans" -> "american"
     return lemma

@@ -195,7 +195,7 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
         if result is None:
             continue
         kind, value, anchor = result
-        out.append(TimeRef(text[start:end], start, end, value, anchor, kind))  # type: ignore[arg-type]
+        out.append(TimeRef(text[start:end], start, end, value, anchor, kind))
         if kind in ("DATE", "TIME") and value_to_date(value) is not None:
             ctx.last = value
     return tuple(out)
