@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -135,6 +137,7 @@ def spark():
         "spark.driver.memory": "1g",
         "spark.default.parallelism": "2",
         "spark.sql.shuffle.partitions": "2",
+        "spark.ui.showConsoleProgress": "false",
         "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1",
     })
     session.sparkContext.setLogLevel("ERROR")
@@ -175,13 +178,48 @@ def _write_jsonl(path: Path, rows: list[dict]) -> Path:
     return path
 
 
+def _warc(path: Path, pages: list[tuple[str, str]]) -> Path:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, html in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(
+                html.encode("utf-8")), http_headers=headers)
+            writer.write_record(record)
+    return path
+
+
+_BRIDGE = ("<p>The Ferrow Lane footbridge in Westmere closed on Tuesday after inspectors found "
+           "a cracked support beam, the town engineer Priya Nandan said.</p><p>\"We will not "
+           "reopen it until the beam is replaced,\" Nandan said. About 40 students use the "
+           "bridge every morning to reach the Westmere school.</p>")
+
+
 @pytest.mark.spark
-def test_spark_engine_equals_local_on_fixtures(spark, nlp, tmp_path):
+def test_spark_engine_equals_local_on_fixtures_and_warc(spark, nlp, tmp_path):
     rows = [json.loads(p.read_text("utf-8")) for p in sorted(CORPUS.glob("*.json"))]
     feed = _write_jsonl(tmp_path / "fixtures.jsonl", rows)
-    local, distributed = _both(spark, [[feed, CORPUS / "ingest"]])
+    pages = [(f"https://paper{i}.example/bridge",
+              f"<html><head><title>Footbridge closed {i}</title></head><body><article>"
+              f"<h1>Footbridge closed {i}</h1>{_BRIDGE}</article></body></html>") for i in range(3)]
+    warc = _warc(tmp_path / "crawl.warc.gz", pages)
+    local, distributed = _both(spark, [[feed, warc, CORPUS / "ingest"]])
     assert any(i["status"] == "duplicate" for i in local["inputs"])  # wire copies planted
+    from_warc = [i for i in distributed["inputs"] if i["input"].startswith(f"{warc}#")]
+    assert len(from_warc) == 3 and from_warc[0]["status"] == "ingested"
     _assert_same(local, distributed)
+
+
+def test_spark_engine_is_registered():
+    """``--engine spark`` resolves through the registry in a fresh interpreter."""
+    code = "from crosswire.registry import engines; print(engines.names())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert "spark.v1" in out.stdout
 
 
 @pytest.mark.spark
@@ -240,19 +278,3 @@ def _warc(path: Path, pages: list[tuple[str, str]]) -> Path:
                 html.encode("utf-8")), http_headers=headers)
             writer.write_record(record)
     return path
-
-
-@pytest.mark.spark
-def test_spark_engine_reads_warc(spark, nlp, tmp_path):
-    body = ("<p>The Ferrow Lane footbridge in Westmere closed on Tuesday after inspectors found "
-            "a cracked support beam, the town engineer Priya Nandan said.</p><p>\"We will not "
-            "reopen it until the beam is replaced,\" Nandan said. About 40 students use the "
-            "bridge every morning to reach the Westmere school.</p>")
-    pages = [(f"https://paper{i}.example/bridge",
-              f"<html><head><title>Footbridge closed {i}</title></head><body><article>"
-              f"<h1>Footbridge closed {i}</h1>{body}</article></body></html>") for i in range(3)]
-    warc = _warc(tmp_path / "crawl.warc.gz", pages)
-    local, distributed = _both(spark, [[warc]])
-    assert [i["input"].rsplit("#", 1)[0] for i in distributed["inputs"]] == [str(warc)] * 3
-    assert distributed["articles"], "the WARC pages must be ingested"
-    _assert_same(local, distributed)
