@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.brief import compose_brief
-from crosswire.brief.facts import format_range, infer_group, overlaps
+from crosswire.brief.claims import format_range, group_key, infer_group, overlaps
 from crosswire.records import Event
 from test_brief_helpers import art, memorial_story, story_of
 
@@ -299,3 +299,70 @@ def test_brief_facts_overlaps(a, b, expected):
 )
 def test_brief_facts_format_range(low, high, text):
     assert format_range(low, high) == text
+
+
+def test_brief_facts_outlet_that_carries_a_wire_copy_still_reports_on_its_own():
+    text = "Hundreds of officers attended the funeral of Officer Lena Brandt."
+    num = [("Hundreds of officers", 200, 999, "officer")]
+    wire = art("w", "Metro Wire", text, numbers=num, duplicates=("cw",))
+    copy = art("cw", "Courier", text, numbers=num)
+    own = art(
+        "co",
+        "Courier",
+        "About 500 officers attended the funeral of Officer Lena Brandt.",
+        numbers=[("About 500 officers", 500, 500, "officer", True)],
+    )
+    funeral = Event("e-fun", "Funeral of Officer Lena Brandt", None, None, ("w", "cw", "co"))
+    story, recs = story_of([wire, copy, own], [funeral])
+    brief = compose_brief(story, recs)
+    (fact,) = [f for f in brief.agreed if f.slot == "count:officer/attend"]
+    assert fact.sources == ("Courier", "Metro Wire")
+    assert {c.article for c in fact.citations} == {"w", "cw", "co"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after", "unit", "group"),
+    [
+        (
+            "About 500 officers attended the funeral of Officer Lena Brandt.",
+            "About 500 officers",
+            "officer",
+            "attend",
+        ),
+        ("Hundreds marched to honor Officer Lena Brandt.", "Hundreds", "officer", "march"),
+    ],
+)
+def test_brief_facts_infer_group_number_includes_noun(sentence, after, unit, group):
+    assert infer_group(sentence, len(after), unit) == group
+
+
+@pytest.mark.parametrize(
+    ("group", "key", "firm"),
+    [
+        ("battle flame", "fight", True),
+        ("fight blaze", "fight", True),
+        ("turn back", "turn back", True),
+        ("sign up", "sign up", True),
+        ("be", "be", False),
+        (None, None, False),
+        ("attend hearing", "attend", True),
+    ],
+)
+def test_brief_facts_group_key(group, key, firm):
+    assert group_key(group) == (key, firm)
+
+
+def test_brief_facts_unknown_group_never_conflicts():
+    a = art(
+        "a",
+        "North Star",
+        "There were hundreds of officers.",
+        numbers=[("hundreds of officers", 200, 999, "officer", False, "be")],
+    )
+    b = art(
+        "b", "South Wire", "Officers: thousands.", numbers=[("thousands", 2000, 9999, "officer")]
+    )
+    story, recs = story_of([a, b], [Event("e", "Funeral", None, None, ("a", "b"))])
+    brief = compose_brief(story, recs)
+    assert not brief.conflicting
+    assert {f.slot for f in brief.unique} == {"count:officer/be", "count:officer"}

@@ -3,8 +3,9 @@
 ``StoryContext`` is built once per story by ``compose_brief`` and shared by the fact, quote,
 timeline, summary and framing builders. Pure: it only reads the records it is given.
 
-Independence: two articles count as one source when they share an outlet, when one is a
-near-duplicate (wire copy) of the other (``Analyzed.duplicates`` or ``dup_groups``), or both.
+Independence: each article counts as the outlet it originates from: its own outlet, or for a
+near-duplicate (wire copy, from ``Analyzed.duplicates`` or ``dup_groups``) the outlet of the
+article it copies. Articles of one outlet count once; an article without an outlet counts alone.
 """
 
 from __future__ import annotations
@@ -143,26 +144,26 @@ def build_context(
         ctx.sentences[aid] = sents
         ctx._starts[aid] = [s.start for s in sents]
 
-    uf = _UnionFind()
-    by_outlet: dict[str, str] = {}
+    # independence: a copy counts as the outlet it was copied from; an outlet counts once
+    head_of: dict[str, str] = {}
     for aid, rec in present.items():
-        uf.find(aid)
         for dup in rec.duplicates:
-            uf.union(aid, dup)
-        if rec.article.source:
-            key = rec.article.source.strip().casefold()
-            if key in by_outlet:
-                uf.union(aid, by_outlet[key])
-            else:
-                by_outlet[key] = aid
+            head_of[dup] = aid
     for head, members in (dup_groups or {}).items():
         for m in members:
-            uf.union(head, m)
+            if m != head:
+                head_of[m] = head
     for aid in present:
-        root = uf.find(aid)
-        ctx.group[aid] = root
-    for aid in present:  # label: outlet of the first article (story order) of each group
-        ctx.label.setdefault(ctx.group[aid], ctx.outlet(aid))
+        origin, seen = aid, {aid}
+        while origin in head_of and head_of[origin] not in seen:
+            origin = head_of[origin]
+            seen.add(origin)
+        origin_rec = analyzed.get(origin)
+        src = origin_rec.article.source if origin_rec is not None else None
+        outlet = src.strip() if src else None
+        key = f"outlet:{outlet.casefold()}" if outlet else f"article:{origin}"
+        ctx.group[aid] = key
+        ctx.label.setdefault(key, outlet or origin)
 
     for aid in present:
         mains = [e.id for e in story.events if aid in e.articles]
@@ -178,7 +179,7 @@ def _assign_sentence_events(ctx: StoryContext) -> None:
         return
     for aid, rec in ctx.analyzed.items():
         for t in rec.extraction.times:
-            if not t.value or date_precision(t.value) == "unknown":
+            if t.type != "DATE" or not t.value or date_precision(t.value) == "unknown":
                 continue
             i = ctx.sentence_index(aid, t.start)
             if i is None or (aid, i) in ctx._sent_event:

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Analyzed, Brief, Story
 from .cite import build_context
-from .facts import classify_claims, extract_claims
+from .claims import extract_claims
+from .facts import classify_claims
 from .framing import build_framing
 from .quotes import group_quotes
 from .summary import build_summary

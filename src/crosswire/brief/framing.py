@@ -8,34 +8,33 @@ Words inside quotations are the speaker's, not the outlet's, so they are not mar
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 from ..records import Fact, Framing, Marker
 from .cite import StoryContext
+from .lexicon import load_lexicon
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
 _FILES = {
-    "loaded": "loaded.json",
-    "evaluative": "evaluative.json",
-    "intensifier": "intensifiers.json",
-    "hedge": "hedges.json",
-    "opinion": "opinion.json",
+    "loaded": "loaded",
+    "evaluative": "evaluative",
+    "intensifier": "intensifiers",
+    "hedge": "hedges",
+    "opinion": "opinion",
 }
+_CLAUSE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 
 @lru_cache(maxsize=1)
 def load_lexicons() -> dict[str, dict[str, str | None]]:
-    """kind -> {phrase (lowercase): neutral wording or None}; read once from package data."""
+    """kind -> {phrase (lowercase): neutral wording or None}."""
     out: dict[str, dict[str, str | None]] = {}
-    base = resources.files("crosswire.brief") / "lexicons"
     for kind, name in _FILES.items():
-        data = json.loads((base / name).read_text(encoding="utf-8"))
+        data = load_lexicon(name)
         if "pairs" in data:
             out[kind] = {k.casefold(): v for k, v in data["pairs"].items()}
         else:
@@ -109,10 +108,13 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
     markers = find_markers(text, 0, skip)
     for sent in ctx.sentences[article]:
         body = sent.text.rstrip("\"'\u201d\u2019) ")
-        if body.endswith("?") and not _inside(
-            sent.start + len(body) - 1, sent.start + len(body), skip
-        ):
-            markers.append(Marker("reader_question", sent.text, sent.start, sent.end))
+        end = sent.start + len(body)
+        if body.endswith("?") and not _inside(end - 1, end, skip):
+            begin = 0  # the question is the last clause when a sentence span runs on
+            for m in _CLAUSE.finditer(body[:-1]):
+                begin = m.end()
+            start = sent.start + begin
+            markers.append(Marker("reader_question", text[start:end], start, end))
     markers.sort(key=lambda m: (m.start, m.end, m.kind))
     return markers
 

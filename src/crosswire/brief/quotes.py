@@ -15,7 +15,7 @@ from typing import Any
 
 from ..records import Cite, Quote, QuoteGroup, QuoteVariant
 from .cite import StoryContext, _UnionFind
-from .facts import Claim
+from .claims import Claim
 
 MIN_CONTAIN_TOKENS = 4
 CONTAINMENT = 0.8
@@ -43,6 +43,32 @@ class _Member:
     article: str
     quote: Quote
     tokens: tuple[str, ...]
+
+
+_NAMED_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_FUNCTION = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+def is_named(speaker: str | None, names: set[str] | None = None) -> bool:
+    """A speaker with a proper name ("Ada Quill", "Port Alder Fire Department"), not a vague
+    mention ("officials", "the company", "it"): only named speakers can be misattributed.
+    ``names`` (casefolded entity names of the story), when known, must contain it."""
+    if not speaker:
+        return False
+    if names:
+        return speaker.casefold() in names
+    return any(w[:1].isupper() and w.casefold() not in _FUNCTION for w in speaker.split())
+
+
+def _entity_names(ctx: StoryContext) -> set[str]:
+    return {
+        n.casefold()
+        for rec in ctx.analyzed.values()
+        for e in rec.extraction.entities
+        if e.label in _NAMED_LABELS
+        for n in (e.canonical, e.text)
+        if n
+    }
 
 
 def quote_key(text: str, words: int = 6) -> str:
@@ -80,6 +106,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
     for m in members:
         clusters[uf.find(number[m.tokens])].append(m)
 
+    names = _entity_names(ctx)
     groups: list[tuple[tuple[Any, ...], QuoteGroup]] = []
     claims: list[Claim] = []
     order = {a: i for i, a in enumerate(ctx.analyzed)}
@@ -89,6 +116,8 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
         for m in cl:
             if m.quote.speaker:
                 credit[m.quote.speaker].add(ctx.group[m.article])
+        named = {s: g for s, g in credit.items() if is_named(s, names)}
+        credit = named or credit
         speaker = min(credit, key=lambda s: (-len(credit[s]), s)) if credit else None
         variants = _variants(ctx, cl, speaker)
         groups.append(
@@ -106,12 +135,13 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
         events = Counter(ctx.event_of(m.article, m.quote.start) for m in cl)
         event = max(sorted(events, key=str), key=lambda e: events[e])
         for m in cl:
-            if m.quote.speaker:
+            speaker = m.quote.speaker
+            if speaker and is_named(speaker, names):
                 claims.append(
                     Claim(
                         event,
                         f"speaker:{quote_key(longest)}",
-                        m.quote.speaker,
+                        speaker,
                         "name",
                         m.article,
                         ctx.sentence_cite(m.article, m.quote.start, m.quote.end),

@@ -1,9 +1,10 @@
 """A neutral, extractive summary: 3-8 source sentences, each cited.
 
 Candidates are story sentences without framing markers, reader questions or mostly-quoted
-text, and not stating a disputed value. Scores favour sentences carrying facts that many
-independent sources agree on, and early (lede) sentences. One sentence per event comes first,
-then the best of the rest; near-repeats are skipped. Each summary sentence cites itself and the
+text, not opening with a pronoun (unclear out of context) and not stating a disputed value.
+Scores favour sentences carrying facts that many independent sources agree on and early (lede)
+sentences, and are damped for opinionated articles. One sentence per event comes first, then
+the best of the rest; near-repeats are skipped. Each summary sentence cites itself and the
 similar sentences of other sources.
 """
 
@@ -23,6 +24,7 @@ MAX_SENTENCES, MIN_SENTENCES = 8, 3
 REPEAT = 0.5  # token Jaccard above which two sentences say the same thing
 _WORD = re.compile(r"[\w']+")
 _QUOTE_CHARS = "\"\u201c\u201d'\u2018"
+_PRONOUN = re.compile(r"(?:He|She|It|They|This|That|These|Those|We|I|His|Her|Their|Its)\b")
 _CORE = ("count:", "date", "speaker:")  # facts that make two sentences say the same thing
 
 
@@ -52,7 +54,7 @@ def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Senten
     body = s.text.strip()
     if not MIN_WORDS <= words <= MAX_WORDS or body.rstrip(_QUOTE_CHARS + ") ").endswith("?"):
         return False
-    if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5:
+    if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5 or _PRONOUN.match(body):
         return False
     i = bisect.bisect_left(marks, s.start)  # any lexicon marker, quoted or not
     return not (i < len(marks) and marks[i] < s.end)
@@ -79,10 +81,12 @@ def build_summary(
         rec = ctx.analyzed[aid]
         ranges = quoted_ranges(rec.article.text, [(q.start, q.end) for q in rec.extraction.quotes])
         marks = sorted(m.start for m in find_markers(rec.article.text))
+        # sentences of opinionated articles (many markers per 1,000 characters) rank lower
+        damp = 1.0 + 1000 * len(marks) / max(1, len(rec.article.text))
         for i, s in enumerate(sents):
             if (aid, s.start) in disputed or not _eligible(ranges, marks, s):
                 continue
-            cands.append((score[(aid, s.start)] + 1.0 / (1 + i), aid, i, s))
+            cands.append(((score[(aid, s.start)] + 1.0 / (1 + i)) / damp, aid, i, s))
     cands.sort(key=lambda c: (-c[0], art_rank[c[1]], c[2]))
     n_target = min(MAX_SENTENCES, max(MIN_SENTENCES, len(ctx.analyzed) + len(ctx.events)))
 

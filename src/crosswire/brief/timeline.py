@@ -1,8 +1,9 @@
 """Timeline: the story's events (main and background-only) and its dated facts, in date order.
 
 An event entry cites its date sentences (``Event.date_citations``, else sentences whose date
-matches the event's); other dated sentences become entries of their own, merged per
-(date, event). Undated events come last with precision ``unknown``.
+matches the event's); other dated sentences become entries of their own, one per date (on
+the event of its first citation, text from its shortest unquoted sentence). Undated events come
+last with precision ``unknown``. Years outside 1800-2200 are not dates ("Local 1187").
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from .cite import StoryContext, date_precision
 
 MAX_CITES = 6
 MAX_TEXT = 220
+MIN_YEAR, MAX_YEAR = 1800, 2200
+_QUOTES = "\"\u201c\u2018'"
 _PREC_RANK = {"year": 0, "month": 1, "day": 2, "unknown": 3}
 
 
@@ -26,29 +29,34 @@ def _short(text: str) -> str:
 def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     """Events and dated facts, each cited, earliest first."""
     event_cites: dict[str, list[Cite]] = {e.id: list(e.date_citations) for e in ctx.events}
-    facts: dict[tuple[str, str | None], list[Cite]] = defaultdict(list)
-    fact_text: dict[tuple[str, str | None], str] = {}
+    facts: dict[str, list[Cite]] = defaultdict(list)
+    fact_text: dict[str, tuple[tuple[bool, int], str]] = {}
+    fact_event: dict[str, str | None] = {}
     event_date = {e.id: e.date for e in ctx.events}
     for aid, rec in ctx.analyzed.items():
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
+            if not MIN_YEAR <= int(t.value[:4]) <= MAX_YEAR:
+                continue  # "Local 1187" is not a year
             value = t.value[:10]
             ev = ctx.event_of(aid, t.start)
             sent = ctx.sentence_at(aid, t.start)
             cite = ctx.sentence_cite(aid, t.start, t.end)
             own = [e for e, d in event_date.items() if d and d[:10] == value]
-            if ev in own or (own and ev is None):
+            if own:  # the date of an event: cite it on the event's entry
                 target = ev if ev in own else own[0]
                 if cite not in event_cites[target]:
                     event_cites[target].append(cite)
                 continue
-            key = (value, ev)
+            key = value  # one entry per date, on the event of its first citation
+            fact_event.setdefault(key, ev)
             if cite not in facts[key]:
                 facts[key].append(cite)
             said = sent.text if sent else rec.article.text[t.start : t.end]
-            if key not in fact_text or len(said) < len(fact_text[key]):
-                fact_text[key] = said
+            rank = (said.lstrip()[:1] in _QUOTES, len(said))  # prefer unquoted, short
+            if key not in fact_text or rank < fact_text[key][0]:
+                fact_text[key] = (rank, said)
 
     entries: list[tuple[tuple[Any, ...], TimelineEntry]] = []
     for i, e in enumerate(ctx.events):
@@ -62,16 +70,12 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 TimelineEntry(e.date, prec, e.id, e.title, tuple(cites[:MAX_CITES])),
             )
         )
-    for (value, ev), cites in facts.items():
+    for value, cites in facts.items():
         prec = date_precision(value)
-        entries.append(
-            (
-                (value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start),
-                TimelineEntry(
-                    value, prec, ev, _short(fact_text[(value, ev)]), tuple(cites[:MAX_CITES])
-                ),
-            )
+        entry = TimelineEntry(
+            value, prec, fact_event[value], _short(fact_text[value][1]), tuple(cites[:MAX_CITES])
         )
+        entries.append(((value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start), entry))
     entries.sort(key=lambda kv: kv[0])
     return tuple(e for _, e in entries)
 

@@ -1,0 +1,16 @@
+"""Small documented JSON lexicons shipped in ``brief/lexicons/`` (each file has a ``_doc``)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(name: str) -> dict[str, Any]:
+    """The parsed ``brief/lexicons/<name>.json``; read once per process (package data)."""
+    path = resources.files("crosswire.brief") / "lexicons" / f"{name}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
