@@ -117,3 +117,30 @@ def test_brief_quotes_same_utterance(a, b, same):
 def test_brief_quotes_key():
     assert quote_key("one two three") == "one two three"
     assert quote_key("a b c d e f g h") == "a b c d e f\u2026"
+
+
+def test_brief_quotes_paraphrases_need_near_identical_words():
+    a = art(
+        "a",
+        "North Star",
+        "The union said it would hold the district to its promise that no teacher "
+        "would be laid off.",
+        quotes=[
+            (
+                "it would hold the district to its promise that no teacher would be laid off",
+                "Teachers Union",
+                None,
+                "indirect",
+            )
+        ],
+    )
+    b = art(
+        "b",
+        "South Wire",
+        "Superintendent Carla Jennings said no teacher would be laid off.",
+        quotes=[("no teacher would be laid off", "Carla Jennings", None, "indirect")],
+    )
+    story, recs = story_of([a, b], [EV])
+    brief = compose_brief(story, recs)
+    assert len(brief.quotes) == 2
+    assert not brief.conflicting

@@ -257,6 +257,15 @@ def _nearest_date(
     return [best[1]] if best else []
 
 
+def _could_date(value: str, known: str | None, published: str | None) -> bool:
+    """Whether a date near the event's name can be a (conflicting) claim of its date: not a
+    month when the day is known ("will close in June"), and not a later plan ("takes effect
+    July 1") when the event was already past at publication."""
+    if known and date_precision(known) == "day" and date_precision(value) != "day":
+        return False
+    return not (published and known and known[:10] <= published < value[:10])
+
+
 def _date_claims(
     ctx: StoryContext, aid: str, event_words: dict[str, set[str]], quoted: list[tuple[int, int]]
 ) -> list[Claim]:
@@ -271,6 +280,7 @@ def _date_claims(
             continue
         sent = ctx.sentence_at(aid, t.start)
         by_sentence[(ctx.event_of(aid, t.start), sent.start if sent else t.start)].append(t)
+    published = (ctx.analyzed[aid].article.published or "")[:10] or None
     out = []
     for (ev, start), times in by_sentence.items():
         if ev is None:
@@ -279,7 +289,8 @@ def _date_claims(
         known = event_date.get(ev)
         chosen = [t for t in times if known and t.value and dates_compatible(known, t.value)]
         if not chosen and sent is not None:
-            chosen = _nearest_date(ctx, ev, sent, times, event_words, event_date)
+            plausible = [t for t in times if _could_date(t.value or "", known, published)]
+            chosen = _nearest_date(ctx, ev, sent, plausible, event_words, event_date)
         for t in chosen:
             assert t.value is not None
             out.append(Claim(ev, "date", t.value[:10], "date", aid,

@@ -20,6 +20,7 @@ from .claims import Claim
 MIN_CONTAIN_TOKENS = 4
 CONTAINMENT = 0.8
 JACCARD = 0.6
+PARAPHRASE_JACCARD = 0.75
 _WORD = re.compile(r"[\w']+")
 
 
@@ -27,14 +28,18 @@ def quote_tokens(text: str) -> tuple[str, ...]:
     return tuple(w.replace("\u2019", "'") for w in _WORD.findall(text.casefold()))
 
 
-def same_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Truncation, containment or a small edit of the same words."""
+def same_utterance(a: tuple[str, ...], b: tuple[str, ...], paraphrase: bool = False) -> bool:
+    """Truncation, containment or a small edit of the same words. A ``paraphrase`` (an
+    indirect quote) only matches near-identical wording: reported speech reuses stock phrases
+    ("no teacher would be laid off") that containment would wrongly join."""
     if a == b:
         return True
     sa, sb = set(a), set(b)
     if min(len(sa), len(sb)) < MIN_CONTAIN_TOKENS:
         return False
     inter = len(sa & sb)
+    if paraphrase:
+        return inter / len(sa | sb) >= PARAPHRASE_JACCARD
     return inter / min(len(sa), len(sb)) >= CONTAINMENT or inter / len(sa | sb) >= JACCARD
 
 
@@ -89,6 +94,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
     ]
     # compare distinct wordings only; members with the same words share their wording's group
     wordings = list(dict.fromkeys(m.tokens for m in members))
+    verbatim = {m.tokens for m in members if m.quote.kind != "indirect"}
     uf = _UnionFind()
     index: dict[str, list[int]] = defaultdict(list)
     for i, toks in enumerate(wordings):
@@ -98,7 +104,8 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
             for j in index[tok]:
                 if j not in seen:
                     seen.add(j)
-                    if same_utterance(toks, wordings[j]):
+                    para = toks not in verbatim or wordings[j] not in verbatim
+                    if same_utterance(toks, wordings[j], para):
                         uf.union(str(i), str(j))
             index[tok].append(i)
     number = {toks: str(i) for i, toks in enumerate(wordings)}
@@ -136,7 +143,8 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
         event = max(sorted(events, key=str), key=lambda e: events[e])
         for m in cl:
             speaker = m.quote.speaker
-            if speaker and is_named(speaker, names):
+            # misattribution is about the same words: paraphrases make no speaker claims
+            if speaker and m.quote.kind != "indirect" and is_named(speaker, names):
                 claims.append(
                     Claim(
                         event,
