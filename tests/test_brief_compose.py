@@ -258,3 +258,17 @@ def test_brief_compose_find_markers(text, found):
     assert [(m.kind, m.text) for m in markers] == found
     for m in markers:
         assert text[m.start : m.end] == m.text
+
+
+def test_brief_compose_summary_skips_pronoun_openers():
+    ev = Event("e1", "Ferry strike", None, None, ("a",))
+    a = art(
+        "a",
+        "North Star",
+        "Ferry crews walked out on Monday and the harbor route closed for the day. "
+        "Then she asked the company for a meeting about the new contract terms. "
+        "They said the talks would resume after the weekend at the port office.",
+    )
+    story, recs = story_of([a], [ev])
+    texts = [s.text for s in compose_brief(story, recs).summary]
+    assert texts == ["Ferry crews walked out on Monday and the harbor route closed for the day."]

@@ -19,12 +19,18 @@ from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
 from .cite import StoryContext
 from .framing import find_markers, quoted_ranges
 
-MIN_WORDS, MAX_WORDS = 6, 60
+MIN_WORDS, MAX_WORDS = 8, 60
+NAME_WEIGHT = 0.2  # who/place/role facts say less about what happened than counts and dates
 MAX_SENTENCES, MIN_SENTENCES = 8, 3
 REPEAT = 0.5  # token Jaccard above which two sentences say the same thing
+SUPPORT = 0.4  # token Jaccard above which another source's sentence backs a summary line
 _WORD = re.compile(r"[\w']+")
 _QUOTE_CHARS = "\"\u201c\u201d'\u2018"
-_PRONOUN = re.compile(r"(?:He|She|It|They|This|That|These|Those|We|I|His|Her|Their|Its)\b")
+_PRONOUN = re.compile(
+    r"(?:(?:then|but|and|so|still|now|later|yet|instead),?\s+)?"
+    r"(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its)\b",
+    re.IGNORECASE,
+)
 _CORE = ("count:", "date", "speaker:")  # facts that make two sentences say the same thing
 
 
@@ -69,8 +75,9 @@ def build_summary(
     for weight, facts in ((1.0, agreed), (0.25, unique)):
         for f in facts:
             core = f.slot.startswith(_CORE)
+            gain = weight * len(f.sources) * (1.0 if core else NAME_WEIGHT)
             for c in f.citations:
-                score[(c.article, c.start)] += weight * len(f.sources)
+                score[(c.article, c.start)] += gain
                 if core:
                     carries[(c.article, c.start)].add(f"{f.event}|{f.slot}|{f.value}")
     disputed = {(c.article, c.start) for k in conflicts for v in k.variants for c in v.citations}
@@ -148,7 +155,7 @@ def _support(ctx: StoryContext, tokens: _TokenCache, aid: str, s: Sentence) -> t
             continue
         scored = [(_jaccard(toks, tokens(o)), o) for o in sents]
         score, best = max(scored, key=lambda x: x[0], default=(0.0, None))
-        if best is not None and score >= REPEAT:
+        if best is not None and score >= SUPPORT:
             cites.append(Cite(other, best.start, best.end))
             seen.add(ctx.group[other])
     return tuple(cites)
