@@ -31,9 +31,6 @@ def main() -> None:
     from . import misc as _misc  # noqa: F401
     from . import query as _query  # noqa: F401
     from . import run as _run  # noqa: F401
-    try:
-        from . import serve as _serve  # noqa: F401
-    except ImportError:  # pragma: no cover - while the web UI is being built
-        pass
+    from . import serve as _serve  # noqa: F401
 
     cli(prog_name="crosswire")
