@@ -22,7 +22,9 @@ def test_config_file_and_overrides(tmp_path):
     assert settings.nlp.model == "en_core_web_sm"
 
 
-@pytest.mark.parametrize("text", ["[ingest]\nbatchsize = 7\n", "[ingest]\nbatch_size = 0\n", "x = ["])
+@pytest.mark.parametrize(
+    "text", ["[ingest]\nbatchsize = 7\n", "[ingest]\nbatch_size = 0\n", "x = ["]
+)
 def test_config_rejects_unknown_or_bad_values(tmp_path, text):
     path = tmp_path / "c.toml"
     path.write_text(text)

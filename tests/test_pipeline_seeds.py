@@ -11,9 +11,8 @@ import shutil
 import pytest
 
 import crosswire
-from crosswire.render.json_out import validate
-
 from conftest import shared_path
+from crosswire.render.json_out import validate
 
 pytestmark = pytest.mark.slow
 

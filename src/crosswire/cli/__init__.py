@@ -23,7 +23,8 @@ def cli(verbose: int) -> None:
     """Compare news coverage across outlets: stories, events, cited facts, conflicts,
     quotes and framing. Start with `crosswire demo`."""
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
 
 
 def main() -> None:

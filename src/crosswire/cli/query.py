@@ -28,7 +28,8 @@ def stories_cli(store_path: str, query: str | None, as_json: bool) -> None:
         return
     for row in rows:
         click.echo(f"{row['id']}  {row['articles']:>3} articles  {row['events']:>2} events  "
-                   f"{row['conflicts']:>2} conflicts  {row['first_date'] or '—':<10}  {row['title']}")
+                   f"{row['conflicts']:>2} conflicts  {row['first_date'] or '—':<10}  "
+                   f"{row['title']}")
 
 
 @cli.command("brief")
