@@ -14,7 +14,7 @@ from ..records import Analyzed, Brief, Story
 from .cite import build_context
 from .claims import extract_claims
 from .facts import classify_claims
-from .framing import build_framing
+from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
 from .summary import build_summary
 from .timeline import build_timeline
@@ -44,6 +44,7 @@ def compose_brief(
     ctx = build_context(story, analyzed, dup_groups)
     quote_groups, speaker_claims = group_quotes(ctx)
     agreed, unique, conflicting = classify_claims(ctx, [*extract_claims(ctx), *speaker_claims])
+    framing = build_framing(ctx, agreed)
     return Brief(
         story=story,
         timeline=build_timeline(ctx),
@@ -52,8 +53,9 @@ def compose_brief(
         conflicting=conflicting,
         quotes=quote_groups,
         summary=build_summary(ctx, agreed, unique, conflicting),
-        framing=build_framing(ctx, agreed),
+        framing=framing,
         extra={
+            "outlets": outlet_framing(framing),
             "sources": {aid: ctx.label[ctx.group[aid]] for aid in ctx.analyzed},
             "independent_sources": len(set(ctx.group.values())),
         },

@@ -145,3 +145,29 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, .
             Framing(aid, rec.article.source, voices, tuple(article_markers(ctx, aid)), omits)
         )
     return tuple(out)
+
+
+def outlet_framing(framings: Sequence[Framing]) -> tuple[dict[str, object], ...]:
+    """Framing summed per outlet: voices and their share across its articles, marker counts
+    by kind and per 1,000 characters is left to readers; the article ids let them drill down."""
+    by_outlet: dict[str, list[Framing]] = {}
+    for f in framings:
+        by_outlet.setdefault(f.source or "unknown outlet", []).append(f)
+    out = []
+    for source, items in sorted(by_outlet.items()):
+        voices: Counter[str] = Counter()
+        for f in items:
+            for v in f.voices:
+                voices[str(v["speaker"])] += int(v["count"])
+        total = sum(voices.values())
+        kinds = Counter(m.kind for f in items for m in f.markers)
+        out.append({
+            "source": source,
+            "articles": [f.article for f in items],
+            "voices": [{"speaker": s, "count": n, "share": round(n / total, 3)}
+                       for s, n in sorted(voices.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "markers": dict(sorted(kinds.items())),
+            "loaded": sorted({m.text.lower() for f in items for m in f.markers
+                              if m.kind == "loaded"}),
+        })
+    return tuple(out)

@@ -174,6 +174,8 @@ def story_to_dict(
     }
     if "sources" in brief.extra:
         out["sources"] = dict(brief.extra["sources"])
+    if "outlets" in brief.extra:
+        out["outlets"] = [dict(o) for o in brief.extra["outlets"]]
     if "independent_sources" in brief.extra:
         out["independent_sources"] = int(brief.extra["independent_sources"])
     return out

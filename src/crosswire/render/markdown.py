@@ -129,9 +129,19 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
                 f"{credit} {notes.refs(v['citations'])}"
             )
         out.append("")
+    out += ["## Framing", ""]
+    if story.get("outlets"):
+        out += ["| Outlet | Articles | Voices (share) | Markers by kind | Loaded words |",
+                "|---|---|---|---|---|"]
+        for o in story["outlets"]:
+            voices = ", ".join(f"{md_escape(v['speaker'])} ({v['share']:.0%})"
+                               for v in o["voices"][:6])
+            kinds = ", ".join(f"{k} {n}" for k, n in o["markers"].items())
+            loaded = ", ".join(md_escape(w) for w in o["loaded"])
+            out.append(f"| {md_escape(o['source'])} | {len(o['articles'])} | {voices or DASH} | "
+                       f"{kinds or DASH} | {loaded or DASH} |")
+        out += ["", "Per article:", ""]
     out += [
-        "## Framing",
-        "",
         "| Outlet | Article | Voices | Markers | Leaves out |",
         "|---|---|---|---|---|",
     ]
