@@ -1,27 +1,31 @@
-"""Events inside a story: a happening with a date and a place.
+"""Events inside a story: a happening with a date.
 
-Each article has one main event: its most salient resolved DATE (else its publication date)
-and its main place. It joins the story's event whose date is within ``event_days`` and whose
-place agrees; otherwise it founds a new event. Other dated expressions of the article that
-fall within ``mention_days`` of another event of the story add the article to that event's
-``mentioned_by``; this is checked both ways, so an article linked earlier is credited when a
-later article founds the event it mentioned.
+Each article has one main event: the resolved date its lead is about (else its publication
+date). It joins the story's event that its headline and opening are most like (IDF-weighted
+cosine of their terms), provided the dates allow it: the same day needs little likeness,
+dates ``event_days`` apart more, and an unknown date on either side is decided by likeness
+alone; dates further apart join only when the wording is near-identical. An event's date is
+the most common main date of its articles (so one outlet's wrong date does not move it).
+Other dated expressions of the article that fall within ``mention_days`` of another event of
+the story add the article to that event's ``mentioned_by``; this is checked both ways, so an
+article linked earlier is credited when a later article founds the event it mentioned.
 """
 
 from __future__ import annotations
 
-from .features import ArticleFeatures, entity_key
+import math
+import logging
+from collections import Counter
+
+from .features import ArticleFeatures, day_iso
 from .state import EventData, LinkConfig, LinkState
 from .stories import short_hash
 
+log = logging.getLogger(__name__)
+
 TITLE_CHARS = 80
-
-
-def _places_agree(ev: EventData, f: ArticleFeatures) -> bool:
-    if ev.place is None or f.place is None:
-        return True
-    key = entity_key(ev.place)
-    return key == entity_key(f.place) or key in f.where
+STORY_MEAN_ARTICLES = 50  # recent story articles that define the story's common words
+EVENT_ARTICLES = 20  # recent articles of an event compared with a new one
 
 
 def _event_title(f: ArticleFeatures) -> str:
@@ -33,17 +37,68 @@ def _event_title(f: ArticleFeatures) -> str:
     return title
 
 
-def _dates_agree(ev: EventData, f: ArticleFeatures, days: int) -> bool:
-    if ev.day is None or f.event_day is None:
-        return ev.day is None and f.event_day is None
-    return abs(ev.day - f.event_day) <= days
-
-
 def events_by_story(state: LinkState) -> dict[str, list[EventData]]:
     out: dict[str, list[EventData]] = {}
     for ev in state.event_data.values():
         out.setdefault(ev.story, []).append(ev)
     return out
+
+
+def _weighted(state: LinkState, counts: dict[str, float]) -> dict[str, float]:
+    n = len(state.order)
+    vec = {t: c * (math.log((n + 1) / (state.df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
+    return _unit(vec)
+
+
+def _unit(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+class _Openings:
+    """Headline+opening vectors of a story's articles, centred on the story's mean so the
+    words every article of the story shares (the fire, the company) do not make two events
+    alike; what is left is what each article is about."""
+
+    def __init__(self, state: LinkState, story_id: str, f: ArticleFeatures, cfg: LinkConfig):
+        self.state = state
+        members = [a for a in state.story_data[story_id].articles if a != f.id]
+        members = members[-STORY_MEAN_ARTICLES:] + [f.id]
+        self.mean: Counter[str] = Counter()
+        for aid in members:
+            for t, v in _weighted(state, state.features[aid].lead).items():
+                self.mean[t] += v / len(members)
+        self.alpha = cfg.event_centring
+        self.memo: dict[str, dict[str, float]] = {}
+
+    def vec(self, aid: str) -> dict[str, float]:
+        v = self.memo.get(aid)
+        if v is None:
+            raw = _weighted(self.state, self.state.features[aid].lead)
+            v = _unit({t: x - self.alpha * self.mean.get(t, 0.0) for t, x in raw.items()})
+            self.memo[aid] = v
+        return v
+
+    def likeness(self, f: ArticleFeatures, ev: EventData) -> float:
+        """Cosine between ``f``'s centred opening and the sum of the event's articles'."""
+        mass: Counter[str] = Counter()
+        for aid in ev.articles[-EVENT_ARTICLES:]:
+            for t, v in self.vec(aid).items():
+                mass[t] += v
+        norm = math.sqrt(sum(v * v for v in mass.values())) or 1.0
+        return sum(v * mass[t] for t, v in self.vec(f.id).items() if t in mass) / norm
+
+
+def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:
+    """Likeness ``f`` needs to join ``ev`` given their dates."""
+    if ev.day is None or f.event_day is None:
+        return cfg.event_undated
+    gap = abs(ev.day - f.event_day)
+    if gap == 0:
+        return cfg.event_same_day
+    if gap <= cfg.event_days:
+        return cfg.event_near
+    return cfg.event_far
 
 
 def assign_event(
@@ -58,11 +113,18 @@ def assign_event(
     ``index`` maps story id -> its events (from ``events_by_story``) and is kept up to date.
     """
     events = index.setdefault(story_id, [])
+    best: tuple[float, int, str] | None = None
     match = None
-    for ev in sorted(events, key=lambda e: (len(e.articles) * -1, e.id)):
-        if _dates_agree(ev, f, cfg.event_days) and _places_agree(ev, f):
-            match = ev
-            break
+    openings = _Openings(state, story_id, f, cfg) if events else None
+    for ev in events:
+        assert openings is not None
+        like = openings.likeness(f, ev)
+        log.debug("%s vs event %s (%s): likeness %.3f", f.id, ev.id, ev.value, like)
+        if like < _needed(ev, f, cfg):
+            continue
+        key = (-like, -len(ev.articles), ev.id)
+        if best is None or key < best:
+            best, match = key, ev
     if match is None:
         founder = state.story_data[story_id].founder
         key = f"{founder}|{f.event_value or ''}|{f.id}"
@@ -78,22 +140,40 @@ def assign_event(
         )
         state.event_data[match.id] = match
         events.append(match)
-        _credit_earlier_mentions(state, story_id, match, cfg)
     match.articles.append(f.id)
     if f.id in match.mentioned_by:
         match.mentioned_by.remove(f.id)
-    match.cites.extend(c for c in f.event_cites if c not in match.cites)
+    old_day = match.day
+    _settle_date(state, match)
     if match.place is None and f.place is not None:
         match.place = f.place
+    if match.day != old_day or len(match.articles) == 1:
+        _credit_earlier_mentions(state, story_id, match, cfg)
     _credit_mentions(events, f, cfg)
     return match.id
+
+
+def _settle_date(state: LinkState, ev: EventData) -> None:
+    """The event's date: the most common main date of its articles (earliest member on ties),
+    cited by every article that gives it."""
+    feats = [state.features[a] for a in ev.articles]
+    days = Counter(f.event_day for f in feats if f.event_day is not None)
+    if not days:
+        ev.day, ev.value, ev.cites = None, None, []
+        return
+    top = max(days.values())
+    ev.day = next(f.event_day for f in feats if f.event_day is not None
+                  and days[f.event_day] == top)
+    ev.value = day_iso(ev.day)
+    ev.cites = [c for f in feats if f.event_day == ev.day for c in f.event_cites]
+    ev.mentioned_by = [a for a in ev.mentioned_by if a not in ev.articles]
 
 
 def _credit_mentions(events: list[EventData], f: ArticleFeatures, cfg: LinkConfig) -> None:
     for ev in events:
         if ev.day is None or f.id in ev.articles:
             continue
-        if any(abs(d - ev.day) <= cfg.mention_days for d, *_ in f.mentions):
+        if _mentions(f, ev.day, cfg):
             if f.id not in ev.mentioned_by:
                 ev.mentioned_by.append(f.id)
 
@@ -105,7 +185,16 @@ def _credit_earlier_mentions(
         return
     for aid in state.story_data[story_id].articles:
         other = state.features[aid]
-        if aid == ev.founder or aid in ev.mentioned_by:
+        if aid in ev.articles or aid in ev.mentioned_by:
             continue
-        if any(abs(d - ev.day) <= cfg.mention_days for d, *_ in other.mentions):
+        if _mentions(other, ev.day, cfg):
             ev.mentioned_by.append(aid)
+
+
+def _mentions(f: ArticleFeatures, day: int, cfg: LinkConfig) -> bool:
+    """``f`` names ``day`` (within ``mention_days``), or a past month/week holding it."""
+    if any(abs(d - day) <= cfg.mention_days for d, *_ in f.mentions):
+        return True
+    own = f.event_day if f.event_day is not None else f.pub_day
+    return any(first <= day <= last and (own is None or day <= own)
+               for first, last, *_ in f.periods)

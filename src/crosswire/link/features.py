@@ -98,6 +98,8 @@ class ArticleFeatures:
     place: str | None = None  # main place (canonical as written)
     mentions: list[list[Any]] = field(default_factory=list)  # [[day, article, start, end]]
     vec: dict[str, float] = field(default_factory=dict)  # unit TF-IDF at linking time (top terms)
+    lead: dict[str, float] = field(default_factory=dict)  # headline + opening terms (events)
+    periods: list[list[Any]] = field(default_factory=list)  # [[first, last, article, s, e]]
 
     @property
     def day(self) -> int | None:
@@ -140,20 +142,62 @@ def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: in
     return keep[:top]
 
 
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def period_days(value: str | None) -> tuple[int, int] | None:
+    """First and last day ordinal of a month (``2014-12``) or ISO week (``2025-W10``)."""
+    if not value:
+        return None
+    try:
+        if m := _MONTH.match(value):
+            first = date(int(m[1]), int(m[2]), 1)
+            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), nxt.toordinal() - 1
+        if m := _WEEK.match(value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday.toordinal(), monday.toordinal() + 6
+    except ValueError:
+        return None
+    return None
+
+
+def _time_day(t: TimeRef) -> int | None:
+    """Day ordinal of a DATE or TIME expression resolved to a day, else None."""
+    if t.type not in ("DATE", "TIME"):
+        return None
+    return day_number(t.value)
+
+
 def _main_time(item: Analyzed, pub_day: int | None, lead_end: int) -> TimeRef | None:
-    """The most salient resolved DATE: in the lead first, then by position; near publication."""
-    best: tuple[int, int, TimeRef] | None = None
+    """The date of the article's main event: a resolved day in its lead, not in the future.
+
+    Dates after publication are plans, dates long before it background. In the lead, a date
+    right after a reporting verb ("officials said early Wednesday") is when something was
+    said, so another lead date wins over it; outside the lead, the first date wins.
+    """
+    text = item.article.text
+    first_end = item.extraction.sentences[0].end if item.extraction.sentences else lead_end
+    best: tuple[tuple[int, ...], TimeRef] | None = None
     for t in item.extraction.times:
-        if t.type != "DATE" or day_number(t.value) is None:
+        d = _time_day(t)
+        if d is None:
             continue
-        d = day_number(t.value)
-        assert d is not None
-        if pub_day is not None and not (pub_day - 21 <= d <= pub_day + 1):
-            continue  # far-away dates are background (anniversaries, earlier events)
-        rank = (0 if t.start < lead_end else 1, t.start)
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], t)
-    return best[2] if best else None
+        if pub_day is not None and not (pub_day - 21 <= d <= pub_day):
+            continue  # far-away dates are background, later ones plans
+        zone = 0 if t.start < first_end else 1 if t.start < lead_end else 2
+        reporting = 1 if _REPORTING.search(text[max(0, t.start - 30):t.start]) else 0
+        rank = (zone == 2, reporting, zone, t.start)
+        if best is None or rank < best[0]:
+            best = (rank, t)
+    return best[1] if best else None
 
 
 def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int = 8,
@@ -197,18 +241,31 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
 
     pub_day = day_number(art.published)
     main = _main_time(item, pub_day, lead_end)
-    event_day = day_number(main.value) if main else None
-    event_value = main.value if main else (day_iso(pub_day) if pub_day is not None else None)
+    event_day = _time_day(main) if main else pub_day
+    event_value = day_iso(event_day)
     cites = [[art.id, main.start, main.end]] if main else []
     places = _salient(where, first, lead_end, top_entities)
     place = place_names[places[0]] if places else None
 
     mentions = []
     for t in item.extraction.times:
-        d = day_number(t.value)
-        if t.type == "DATE" and d is not None and d != event_day:
+        d = _time_day(t)
+        if d is not None and d != event_day:
             mentions.append([d, art.id, t.start, t.end])
     mentions.sort()
+    periods = []
+    for t in item.extraction.times:  # "a few weeks ago", "last week": background periods
+        span = period_days(t.value) if t.type == "DATE" else None
+        if span and (event_day is None or not span[0] <= event_day <= span[1]):
+            periods.append([span[0], span[1], art.id, t.start, t.end])
+    periods.sort()
+    lead: Counter[str] = Counter()
+    for term in _terms(title):
+        lead[term] += 2.0
+    sents = item.extraction.sentences
+    opening_end = sents[min(1, len(sents) - 1)].end if sents else min(len(text), 300)
+    for term in _terms(text[:opening_end]):
+        lead[term] += 1.0
     return ArticleFeatures(
         id=art.id,
         title=(art.title or _first_sentence(item)).strip(),
@@ -217,11 +274,13 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
         tf={k: round(v, 3) for k, v in sorted(tf.items())},
         who=_salient(who, first, lead_end, top_entities),
         where=places,
-        event_day=event_day if event_day is not None else pub_day,
+        event_day=event_day,
         event_value=event_value,
         event_cites=cites,
         place=place,
         mentions=mentions,
+        lead=dict(sorted(lead.items())),
+        periods=periods,
     )
 
 

@@ -42,7 +42,14 @@ class LinkConfig:
     query_terms: int = 24  # the article's top-weighted terms used to query the index
     max_df_share: float = 0.2  # terms in more than this share of articles are not indexed
     # events inside a story
-    event_days: int = 1  # main-event dates further apart than this are different events
+    event_days: int = 1  # main-event dates at most this far apart are "near"
+    # headline+opening likeness (cosine) an article needs to join an event of its story when
+    # the main dates are the same day / near / unknown on either side / further apart
+    event_same_day: float = -1.0
+    event_near: float = 0.05
+    event_undated: float = -1.0
+    event_far: float = 0.5
+    event_centring: float = 1.0  # share of the story's mean opening removed before comparing
     mention_days: int = 1  # a dated mention within this many days of an event mentions it
     # features
     lead_sentences: int = 3

@@ -43,6 +43,7 @@ class StoryCache:
     who: Counter[str] = field(default_factory=Counter)
     where: Counter[str] = field(default_factory=Counter)
     days: list[int] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)  # every entity key any article mentions
 
 
 @dataclass(slots=True)
@@ -85,6 +86,7 @@ class Linker:
             for t, v in f.vec.items():
                 mass[t] += v
             c.who.update(f.who)
+            c.names.update(t[1:] for t in f.tf if t.startswith("@"))
             c.where.update(f.where)
             if f.day is not None:
                 c.days.append(f.day)
@@ -128,15 +130,15 @@ class Linker:
         cen = c.centroid
         what = sum(v * cen[t] for t, v in vec.items() if t in cen) / c.norm
         s = what
+        shared_who = sum(1 for e in f.who if e in c.who)
         if f.who:
-            shared = sum(1 for e in f.who if e in c.who)
-            s += cfg.who_weight * shared / len(f.who)
-            if not shared and c.who:
+            s += cfg.who_weight * shared_who / len(f.who)
+            if not shared_who and c.who:
                 s -= 1.0 if cfg.who_veto else cfg.who_conflict
         if f.where:
             shared = sum(1 for e in f.where if e in c.where)
             s += cfg.where_weight * shared / len(f.where)
-            if not shared and c.where:
+            if not shared and c.where and self.places_contradict(f, c, shared_who):
                 s -= 1.0 if cfg.place_veto else cfg.place_conflict
         if f.day is not None and c.days:
             i = bisect.bisect_left(c.days, f.day)
@@ -145,6 +147,18 @@ class Linker:
             if gap > cfg.gap_days:
                 s -= min(cfg.max_gap_penalty, (gap - cfg.gap_days) * cfg.gap_penalty_per_day)
         return s
+
+    @staticmethod
+    def places_contradict(f: ArticleFeatures, c: StoryCache, shared_who: int) -> bool:
+        """Salient places differ *and* nothing bridges them: no shared person/organisation,
+        no place of one mentioned anywhere in the other (a street and its city, a borough
+        and its city are not a contradiction)."""
+        if shared_who:
+            return False
+        if any(p in c.names for p in f.where):
+            return False
+        mine = {t[1:] for t in f.tf if t.startswith("@")}
+        return not any(p in mine for p in c.where)
 
     # -- assignment ------------------------------------------------------------------------
     def add(self, f: ArticleFeatures) -> str:
