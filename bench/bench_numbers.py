@@ -1,10 +1,21 @@
-"""Numeric claims on the fictional gold fixture tests/corpus/numbers.jsonl: span, value, unit.
+"""Numeric claims, crosswire vs the quantulum3 peer, on two fictional gold fixtures.
 
-    python bench/bench_numbers.py [--gold FILE.jsonl] [--out bench/results/numbers.json]
+    python bench/bench_numbers.py [--gold FILE.jsonl ...] [--out bench/results/numbers.json]
+
+Fixtures: tests/corpus/numbers.jsonl (written while the extractor was built, so not
+independent) and tests/corpus/numbers_heldout.jsonl (written later from the documented
+conventions only, without reading the extractor). Both systems run on both in the same run.
 
 Span: strict (same offsets) and relaxed (overlap) P/R/F1. On relaxed matches: value accuracy
 (low and high both equal, within 1e-6) and unit accuracy. "full" counts a prediction as right
 only when it overlaps a gold claim with the same value and unit (P/R/F1 over that).
+
+Peer adapter (kept thin, stated in the result): quantulum3 with its unit classifier off (the
+pickled classifier it ships does not load under the installed scikit-learn; its documented
+no-classifier path is used). ``value +- uncertainty`` gives low/high (its ranges), "dozen" is
+scaled by 12, currencies and percent map to crosswire's unit words, and a dimensionless count
+gets the lemma of the first noun after it in the same spaCy parse (quantulum3 has no notion
+of the counted noun; without this its unit accuracy would be ~0 by construction).
 """
 
 from __future__ import annotations
@@ -13,7 +24,10 @@ import argparse
 import json
 import sys
 import time
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
@@ -90,48 +104,124 @@ def score_numbers(docs: list[dict], predict) -> tuple[dict, list[dict]]:
     }, errors
 
 
+FIXTURES = ("numbers.jsonl", "numbers_heldout.jsonl")
+_CURRENCIES = {"dollar", "euro", "pound", "yen", "franc"}
+_PEER_UNITS = {"percentage": "percent", "pound sterling": "pound", "united states dollar": "dollar"}
+
+
+@dataclass
+class PeerClaim:
+    """A peer prediction with the attributes ``score_numbers`` reads."""
+
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    unit: str | None
+
+
+def _next_noun(doc: Any, end: int) -> str | None:
+    """Lemma of the first noun starting at or after character ``end`` (within 4 tokens)."""
+    after = [t for t in doc if t.idx >= end][:4]
+    for tok in after:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lemma_.lower()
+    return None
+
+
+def quantulum_predict(text: str, doc: Any) -> list[PeerClaim]:
+    """quantulum3's quantities as claims (see the module docstring for the adapter)."""
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    out = []
+    for q in parser.parse(text):
+        start, end = max(0, q.span[0]), q.span[1]
+        if q.surface and text[start:end] != q.surface and q.surface in text:
+            start = text.find(q.surface, max(0, start - len(q.surface)))  # its spans can drift
+            start = start if start >= 0 else text.find(q.surface)
+            end = start + len(q.surface)
+        value, unc = float(q.value), float(q.uncertainty or 0.0)
+        name = q.unit.name.lower()
+        if name == "dozen":
+            value, unc, name = value * 12, unc * 12, "dimensionless"
+        if name == "dimensionless":
+            unit = _next_noun(doc, end)
+        elif q.unit.entity.name == "currency" or name.split()[0] in _CURRENCIES:
+            unit = _PEER_UNITS.get(name, name.split()[0])
+        else:
+            unit = _PEER_UNITS.get(name, name)
+        out.append(PeerClaim(text[start:end], start, end, value - unc, value + unc, unit))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "numbers.jsonl")
+    parser.add_argument("--gold", type=Path, nargs="*",
+                        default=[ROOT / "tests" / "corpus" / f for f in FIXTURES])
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "numbers.json")
     parser.add_argument("--errors", action="store_true", help="Print every error.")
     args = parser.parse_args()
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from common import write_result
 
     from crosswire.extract.claims import extract_numbers
     from crosswire.extract.nlp import load_spacy
     from crosswire.records import Article
 
+    warnings.filterwarnings("ignore", module="sklearn")
     nlp = load_spacy()
-    docs = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line]
-
-    def predict(doc: dict):
-        return extract_numbers(Article(id=doc["id"], text=doc["text"]), nlp(doc["text"]))
-
-    started = time.perf_counter()
-    scores, errors = score_numbers(docs, predict)
-    seconds = time.perf_counter() - started
-    scores.update(
-        system="crosswire",
-        gold_file=str(args.gold.relative_to(ROOT))
-        if args.gold.is_relative_to(ROOT)
-        else str(args.gold),
-        seconds=round(seconds, 3),
-        docs_per_s=round(len(docs) / seconds, 1),
-    )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
-    print(f"{'metric':<16}{'P':>8}{'R':>8}{'F1':>8}")
-    for key in ("span_strict", "span_relaxed", "full"):
-        s = scores[key]
-        print(f"{key:<16}{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
-    print(
-        f"value accuracy {scores['value_accuracy']:.3f}  unit accuracy "
-        f"{scores['unit_accuracy']:.3f}  ({scores['gold']} gold, {scores['predicted']} predicted)"
-    )
+    systems = {
+        "crosswire": lambda d, doc: extract_numbers(Article(id=d["id"], text=d["text"]), doc),
+        "quantulum3": lambda d, doc: quantulum_predict(d["text"], doc),
+    }
+    quantulum_predict("warm up 3 words", nlp("warm up 3 words"))  # loads its unit tables
+    results: dict[str, Any] = {name: {} for name in systems}
+    all_errors: dict[str, dict[str, list[dict]]] = {name: {} for name in systems}
+    for gold in args.gold:
+        docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+        parsed = {d["id"]: nlp(d["text"]) for d in docs}
+        key = gold.name.removesuffix(".jsonl")
+        for name, run in systems.items():
+            started = time.perf_counter()
+            scores, errors = score_numbers(docs, lambda d, run=run: run(d, parsed[d["id"]]))
+            seconds = time.perf_counter() - started
+            scores.update(
+                gold_file=str(gold.relative_to(ROOT)) if gold.is_relative_to(ROOT) else str(gold),
+                seconds_excluding_parse=round(seconds, 3),
+                errors=len(errors),
+            )
+            results[name][key] = scores
+            all_errors[name][key] = errors
+    ratio = {
+        key: {
+            m: round(results["crosswire"][key][m]["f1"] / results["quantulum3"][key][m]["f1"], 2)
+            if results["quantulum3"][key][m]["f1"] else None
+            for m in ("span_relaxed", "full")
+        }
+        for key in results["crosswire"]
+    }
+    write_result(args.out, "numbers", {
+        "systems": results,
+        "ratio_crosswire_over_quantulum3_f1": ratio,
+        "peer": "quantulum3 (unit classifier off; adapter in bench/bench_numbers.py docstring)",
+        "examples_of_errors": {n: {k: e[:12] for k, e in v.items()} for n, v in all_errors.items()},
+    })
+    print(f"{'system':<12}{'fixture':<18}{'span-rel F1':>12}{'value acc':>10}{'unit acc':>10}"
+          f"{'full P':>8}{'full R':>8}{'full F1':>8}")
+    for name, per in results.items():
+        for key, s in per.items():
+            print(f"{name:<12}{key:<18}{s['span_relaxed']['f1']:>12.3f}{s['value_accuracy']:>10.3f}"
+                  f"{s['unit_accuracy']:>10.3f}{s['full']['precision']:>8.3f}"
+                  f"{s['full']['recall']:>8.3f}{s['full']['f1']:>8.3f}")
+    print("ratio (crosswire / quantulum3 F1):", json.dumps(ratio))
     if args.errors:
-        for e in errors:
-            print(json.dumps(e), file=sys.stderr)
-    print(f"wrote {args.out}", file=sys.stderr)
+        for name, per in all_errors.items():
+            for key, errs in per.items():
+                for e in errs:
+                    print(name, key, json.dumps(e), file=sys.stderr)
 
 
 if __name__ == "__main__":
