@@ -158,8 +158,9 @@ def quantulum_predict(text: str, doc: Any) -> list[PeerClaim]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, nargs="*",
-                        default=[ROOT / "tests" / "corpus" / f for f in FIXTURES])
+    parser.add_argument(
+        "--gold", type=Path, nargs="*", default=[ROOT / "tests" / "corpus" / f for f in FIXTURES]
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "numbers.json")
     parser.add_argument("--errors", action="store_true", help="Print every error.")
     args = parser.parse_args()
@@ -186,7 +187,7 @@ def main() -> None:
         key = gold.name.removesuffix(".jsonl")
         for name, run in systems.items():
             started = time.perf_counter()
-            scores, errors = score_numbers(docs, lambda d, run=run: run(d, parsed[d["id"]]))
+            scores, errors = score_numbers(docs, lambda d, run=run, p=parsed: run(d, p[d["id"]]))
             seconds = time.perf_counter() - started
             scores.update(
                 gold_file=str(gold.relative_to(ROOT)) if gold.is_relative_to(ROOT) else str(gold),
@@ -198,24 +199,35 @@ def main() -> None:
     ratio = {
         key: {
             m: round(results["crosswire"][key][m]["f1"] / results["quantulum3"][key][m]["f1"], 2)
-            if results["quantulum3"][key][m]["f1"] else None
+            if results["quantulum3"][key][m]["f1"]
+            else None
             for m in ("span_relaxed", "full")
         }
         for key in results["crosswire"]
     }
-    write_result(args.out, "numbers", {
-        "systems": results,
-        "ratio_crosswire_over_quantulum3_f1": ratio,
-        "peer": "quantulum3 (unit classifier off; adapter in bench/bench_numbers.py docstring)",
-        "examples_of_errors": {n: {k: e[:12] for k, e in v.items()} for n, v in all_errors.items()},
-    })
-    print(f"{'system':<12}{'fixture':<18}{'span-rel F1':>12}{'value acc':>10}{'unit acc':>10}"
-          f"{'full P':>8}{'full R':>8}{'full F1':>8}")
+    write_result(
+        args.out,
+        "numbers",
+        {
+            "systems": results,
+            "ratio_crosswire_over_quantulum3_f1": ratio,
+            "peer": "quantulum3 (unit classifier off; adapter in bench/bench_numbers.py docstring)",
+            "examples_of_errors": {
+                n: {k: e[:12] for k, e in v.items()} for n, v in all_errors.items()
+            },
+        },
+    )
+    print(
+        f"{'system':<12}{'fixture':<18}{'span-rel F1':>12}{'value acc':>10}{'unit acc':>10}"
+        f"{'full P':>8}{'full R':>8}{'full F1':>8}"
+    )
     for name, per in results.items():
         for key, s in per.items():
-            print(f"{name:<12}{key:<18}{s['span_relaxed']['f1']:>12.3f}{s['value_accuracy']:>10.3f}"
-                  f"{s['unit_accuracy']:>10.3f}{s['full']['precision']:>8.3f}"
-                  f"{s['full']['recall']:>8.3f}{s['full']['f1']:>8.3f}")
+            print(
+                f"{name:<12}{key:<18}{s['span_relaxed']['f1']:>12.3f}{s['value_accuracy']:>10.3f}"
+                f"{s['unit_accuracy']:>10.3f}{s['full']['precision']:>8.3f}"
+                f"{s['full']['recall']:>8.3f}{s['full']['f1']:>8.3f}"
+            )
     print("ratio (crosswire / quantulum3 F1):", json.dumps(ratio))
     if args.errors:
         for name, per in all_errors.items():
