@@ -13,8 +13,8 @@ article linked earlier is credited when a later article founds the event it ment
 
 from __future__ import annotations
 
-import math
 import logging
+import math
 from collections import Counter
 
 from .features import ArticleFeatures, day_iso

@@ -100,6 +100,7 @@ class ArticleFeatures:
     vec: dict[str, float] = field(default_factory=dict)  # unit TF-IDF at linking time (top terms)
     lead: dict[str, float] = field(default_factory=dict)  # headline + opening terms (events)
     periods: list[list[Any]] = field(default_factory=list)  # [[first, last, article, s, e]]
+    years: list[int] = field(default_factory=list)  # the year(s) the article is about
 
     @property
     def day(self) -> int | None:
@@ -259,6 +260,7 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
         if span and (event_day is None or not span[0] <= event_day <= span[1]):
             periods.append([span[0], span[1], art.id, t.start, t.end])
     periods.sort()
+    years = _years(item, event_day)
     lead: Counter[str] = Counter()
     for term in _terms(title):
         lead[term] += 2.0
@@ -281,7 +283,23 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
         mentions=mentions,
         lead=dict(sorted(lead.items())),
         periods=periods,
+        years=years,
     )
+
+
+_YEAR = re.compile(r"^(\d{4})(?:-|$)")
+
+
+def _years(item: Analyzed, event_day: int | None) -> list[int]:
+    """The year of the main event, else the most written explicit years (two at most)."""
+    if event_day is not None:
+        return [date.fromordinal(event_day).year]
+    counts: Counter[int] = Counter()
+    for t in item.extraction.times:
+        m = _YEAR.match(t.value or "") if t.type == "DATE" else None
+        if m and 1900 <= int(m[1]) <= 2100:
+            counts[int(m[1])] += 1
+    return sorted(y for y, _ in counts.most_common(2))
 
 
 def _first_sentence(item: Analyzed, limit: int = 120) -> str:

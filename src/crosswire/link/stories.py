@@ -44,6 +44,7 @@ class StoryCache:
     where: Counter[str] = field(default_factory=Counter)
     days: list[int] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # every entity key any article mentions
+    years: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -86,6 +87,7 @@ class Linker:
             for t, v in f.vec.items():
                 mass[t] += v
             c.who.update(f.who)
+            c.years.update(f.years)
             c.names.update(t[1:] for t in f.tf if t.startswith("@"))
             c.where.update(f.where)
             if f.day is not None:
@@ -140,6 +142,8 @@ class Linker:
             s += cfg.where_weight * shared / len(f.where)
             if not shared and c.where and self.places_contradict(f, c, shared_who):
                 s -= 1.0 if cfg.place_veto else cfg.place_conflict
+        if f.years and c.years and not c.years.intersection(f.years):
+            s -= cfg.year_conflict
         if f.day is not None and c.days:
             i = bisect.bisect_left(c.days, f.day)
             near = [c.days[j] for j in (i - 1, i) if 0 <= j < len(c.days)]

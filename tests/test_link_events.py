@@ -1,0 +1,76 @@
+"""Events inside a story and the place veto, on hand-made (fictional) articles."""
+
+from __future__ import annotations
+
+from crosswire.link import link_articles
+from crosswire.link.features import article_features
+from test_link_stories import make
+
+FLOOD = make(
+    "w1",
+    "A flash flood swept through the Tarrow valley late Monday, killing three farm workers "
+    "near the Ostrel dam. Rescue crews from Tarrow searched the river banks overnight. "
+    "Officials said the Ostrel dam held. The county board will meet on Thursday.",
+    "2031-06-03", "Flash flood kills three near Ostrel dam",
+    [("Tarrow", "GPE"), ("Ostrel", "FAC")],
+    [("late Monday", "2031-06-02"), ("on Thursday", "2031-06-05")],
+)
+WIRE = make(
+    "w2",
+    "A flood killed three workers in the Tarrow valley, officials said early Tuesday. The "
+    "water rose at 9 p.m. Monday near the Ostrel dam and crews from Tarrow searched the banks.",
+    "2031-06-03T08:00", "Three dead as flood hits Tarrow valley",
+    [("Tarrow", "GPE"), ("Ostrel", "FAC")],
+    [("early Tuesday", "2031-06-03"), ("9 p.m. Monday", "2031-06-02")],
+)
+BOARD = make(
+    "w3",
+    "Angry farmers confronted the Tarrow county board at a hearing on Tuesday night, the day "
+    "after the flood at the Ostrel dam. Board chair Lina Moss promised an inquiry into the "
+    "dam operator and the hearing ran past midnight.",
+    "2031-06-05", "Farmers confront county board at flood hearing",
+    [("Tarrow", "GPE"), ("Ostrel", "FAC"), ("Lina Moss", "PERSON")],
+    [("on Tuesday night", "2031-06-03")],  # the outlet's wrong date: it was Wednesday
+)
+BOARD_2 = make(
+    "w4",
+    "The Tarrow county board voted for an inquiry into the Ostrel dam operator at a packed "
+    "hearing on Wednesday. Board chair Lina Moss said farmers deserved answers about the flood.",
+    "2031-06-06", "County board orders dam inquiry after packed hearing",
+    [("Tarrow", "GPE"), ("Ostrel", "FAC"), ("Lina Moss", "PERSON")],
+    [("on Wednesday", "2031-06-04")],
+)
+BOARD_3 = make(
+    "w5",
+    "At a packed hearing on Wednesday the Tarrow county board backed an inquiry into the dam "
+    "operator. Lina Moss, the board chair, told farmers the flood questions would be answered.",
+    "2031-06-06T09:00", "Board backs inquiry at packed flood hearing",
+    [("Tarrow", "GPE"), ("Lina Moss", "PERSON")],
+    [("on Wednesday", "2031-06-04")],
+)
+
+
+def test_link_events_main_date_skips_reporting_time_and_plans():
+    assert article_features(FLOOD).event_value == "2031-06-02"  # Thursday is a plan
+    assert article_features(WIRE).event_value == "2031-06-02"  # "said early Tuesday" yields
+
+
+def test_link_events_headline_decides_between_near_dates():
+    state = link_articles([FLOOD, WIRE, BOARD, BOARD_2, BOARD_3])
+    (story,) = state.stories
+    by_date = {e.date: set(e.articles) for e in story.events}
+    assert by_date["2031-06-02"] == {"w1", "w2"}
+    # the hearing is dated by its majority; the outlet with a wrong date still belongs to it
+    assert by_date["2031-06-04"] == {"w3", "w4", "w5"}
+    flood = next(e for e in story.events if e.date == "2031-06-02")
+    assert "w1" not in flood.mentioned_by
+
+
+def test_link_events_streets_and_city_are_no_place_conflict():
+    street = make(
+        "p2", "Crews from Tarrow worked on Kell Street near the Ostrel dam after the flash "
+        "flood killed three farm workers. The flood water reached Kell Street by midnight.",
+        "2031-06-03", "Flood water reaches Kell Street near Ostrel dam",
+        [("Kell Street", "FAC"), ("Tarrow", "ORG")], [("midnight", "2031-06-02")])
+    state = link_articles([FLOOD, street])
+    assert len(state.stories) == 1
