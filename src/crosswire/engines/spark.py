@@ -50,6 +50,7 @@ from .spark_plan import Key, Plan, apply_matches, colliding_files, plan_accounti
 log = logging.getLogger(__name__)
 
 Unit = tuple[int, str, str | None]  # (file number, path, problem found while listing)
+Override = tuple[dict[str, Any], dict[str, Any] | None]  # (record, article) after a re-read
 
 
 def spark_session(master: str = "local[2]", conf: Mapping[str, str] | None = None) -> Any:
@@ -68,7 +69,11 @@ def spark_session(master: str = "local[2]", conf: Mapping[str, str] | None = Non
     builder = builder.config("spark.python.worker.reuse", "true")
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
-    return builder.getOrCreate()
+    session = builder.getOrCreate()
+    if session.sparkContext.master != master:
+        log.info("using the running Spark session on %s (not %s)", session.sparkContext.master,
+                 master)
+    return session
 
 
 class SparkEngine(LocalEngine):
@@ -120,7 +125,7 @@ class SparkEngine(LocalEngine):
 
     # -- steps ---------------------------------------------------------------------------
     def _reread_collisions(self, units: list[Unit], rows: list[Any], meta: Mapping[str, str],
-                           limits: Any) -> tuple[list[Any], dict[Key, tuple[dict, Any]]]:
+                           limits: Any) -> tuple[list[Any], dict[Key, Override]]:
         """Files sharing article ids, read again together on the driver, so the id rule sees
         them in one pass as the local engine does. Returns corrected rows and the changed
         (record, article) per key."""
@@ -131,7 +136,7 @@ class SparkEngine(LocalEngine):
         for (number, _), _, _ in rows:
             counts[number] = counts.get(number, 0) + 1
         by_key = {k: (r, a) for k, r, a in rows}
-        overrides: dict[Key, tuple[dict, Any]] = {}
+        overrides: dict[Key, Override] = {}
         for group in groups:
             log.info("re-reading %d files that share article ids together", len(group))
             results = list(read_inputs([units[n][1] for n in group], meta=meta, limits=limits))
@@ -172,12 +177,13 @@ class SparkEngine(LocalEngine):
         return apply_matches(plan, matches, first_new)
 
     def _extract_and_store(self, sc: Any, read: Any, plan: Plan,
-                           overrides: Mapping[Key, tuple[dict, Any]], store: Store,
+                           overrides: Mapping[Key, Override], store: Store,
                            report: IngestReport, progress: Progress | None) -> None:
         from pyspark import StorageLevel
 
         keep = sorted(plan.keep)
-        extracted = None
+        extracted: Any = None
+        wanted: Any = None
         stream: Iterator[tuple[Key, dict[str, Any]]] = iter(())
         if keep:
             n = max(1, min(len(keep), sc.defaultParallelism * 3))
@@ -217,6 +223,8 @@ class SparkEngine(LocalEngine):
         finally:
             if extracted is not None:
                 extracted.unpersist()
+            if wanted is not None:
+                wanted.unpersist()
 
     @staticmethod
     def _write(batch: list[tuple[InputRecord, Analyzed | None, list[int] | None]],
@@ -255,7 +263,7 @@ def _bucket(kv: tuple[Any, Iterable[tasks.Entry]], threshold: float,
 
 
 def _override(kv: tuple[Key, dict[str, Any]],
-              overrides: Mapping[Key, tuple[dict, Any]]) -> tuple[Key, dict[str, Any]]:
+              overrides: Mapping[Key, Override]) -> tuple[Key, dict[str, Any]]:
     key, item = kv
     if key in overrides:
         item = {**item, "record": overrides[key][0], "article": overrides[key][1]}

@@ -68,7 +68,7 @@ def apply_matches(plan: Plan, matches: Mapping[int, tuple[float, int, str]],
     return marked
 
 
-def colliding_files(rows: Iterable[Row]) -> list[list[int]]:
+def colliding_files(rows: Iterable[tuple[Key, object, str | None]]) -> list[list[int]]:
     """Groups (sorted file numbers) of files that share an article id, transitively; files
     whose ids are all their own are left out."""
     parent: dict[int, int] = {}
