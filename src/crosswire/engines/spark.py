@@ -67,6 +67,7 @@ def spark_session(master: str = "local[2]", conf: Mapping[str, str] | None = Non
             os.environ["PYTHONPATH"] = os.pathsep.join(p for p in [src, *paths] if p)
     builder = SparkSession.builder.master(master).appName("crosswire")
     builder = builder.config("spark.python.worker.reuse", "true")
+    builder = builder.config("spark.ui.showConsoleProgress", "false")  # crosswire shows its own
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
     session = builder.getOrCreate()
