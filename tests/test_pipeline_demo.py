@@ -138,7 +138,7 @@ def test_demo_citations_round_trip(demo):
 def test_demo_quote_speakers(demo, ids):
     corpus, _ = demo
     story = _story_of(corpus, ids["ledger-fire.txt"])
-    speakers = {q["speaker"] for q in story["quotes"]}
+    speakers = {q["speaker"] for s in corpus["stories"] for q in s["quotes"]}
     for planted in EXPECTED["quotes"]:
         assert planted["speaker"] in speakers, planted["speaker"]
     reyes = [q for q in story["quotes"] if q["speaker"] == "Tomas Reyes"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +72,13 @@ def corpus_from_store(store: Store, stories: list[dict[str, Any]] | None = None)
     """The ``corpus.json`` document (validated against corpus.v1.json)."""
     from .render.json_out import validate
 
+    from .extract import canonicalize_corpus
+
+    items = store.analyzed()
+    canonical = canonicalize_corpus([item.extraction for item in items])
     articles = []
-    for item in store.analyzed():
+    for item, extraction in zip(items, canonical, strict=True):
+        item = replace(item, extraction=extraction)
         article = to_dict(item.article)
         article.pop("input")  # the inputs list maps each input to its article
         extraction = to_dict(item.extraction)

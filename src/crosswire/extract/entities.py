@@ -117,6 +117,16 @@ def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
                     label = "PERSON"
         if label == "PERSON" and not role:
             role = None
+        if label == "PERSON" and ent.start > 0 and start == ent.start_char:
+            prev = doc[ent.start - 1]  # "Hector" + "Ruiz": NER sometimes drops the given name
+            if (prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == ""
+                    and prev.idx + len(prev.text) + 1 == start and title_role(prev.text) is None
+                    and len(text[start:end].split()) == 1):
+                start = prev.idx
+        if label == "ORG" and ent.end < len(doc) and doc[ent.end].like_num:
+            nxt = doc[ent.end]  # "Firefighters Local" + "1187": unions, chapters, lodges
+            if nxt.idx == end + 1 and text[end] == " " and nxt.text.isdigit():
+                end = nxt.idx + len(nxt.text)
         if any(c.isalpha() for c in text[start:end]):
             out.append([start, end, label, role if label == "PERSON" else None])
     return out
@@ -233,7 +243,18 @@ def _org_canonicals(names: list[str]) -> dict[str, str]:
     for name, canon in out.items():
         if canon.isupper() and 2 <= len(canon) <= 6 and len(long_by_acr.get(canon, ())) == 1:
             out[name] = next(iter(long_by_acr[canon]))
-    return out
+    # short forms -> the one full name they start or end ("Halvorsen Chemical" -> "Halvorsen
+    # Chemical Co."; "Local 1187" -> "... Firefighters Local 1187"), longest names first
+    short: dict[str, str] = {}
+    for canon in sorted(set(out.values()), key=lambda n: -len(n.split())):
+        words = canon.lower().split()
+        fits = {short.get(n, n) for n in short.keys() | set(out.values())
+                if len(n.split()) > len(words)
+                and (n.lower().split()[: len(words)] == words
+                     or n.lower().split()[-len(words):] == words)}
+        if len(fits) == 1:
+            short[canon] = fits.pop()
+    return {name: short.get(canon, canon) for name, canon in out.items()}
 
 
 def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
@@ -248,11 +269,21 @@ def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
     orgs = [text[m[0] : m[1]] for m in mentions if m[2] == "ORG"]
     canon_person = _person_canonicals(persons)
     canon_org = _org_canonicals(orgs)
+    fulls: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this article
+    for name in persons:
+        if name_parts(name)[0]:
+            fulls[name_key(name)[1]].add(canon_person.get(name, name))
+    last_full: dict[str, str] = {}  # surname -> the full name mentioned most recently
     out = []
     for start, end, label, role in mentions:
         surface = text[start:end]
         if label == "PERSON":
             canonical = canon_person.get(surface, surface)
+            surname = name_key(surface)[1]
+            if name_parts(surface)[0]:
+                last_full[surname] = canonical
+            elif len(fulls.get(surname, ())) > 1 and surname in last_full:
+                canonical = last_full[surname]  # "Lindqvist" after "Erik Lindqvist" is Erik
         elif label == "ORG":
             canonical = canon_org.get(surface, surface)
         else:
@@ -296,19 +327,38 @@ def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, 
             elif ent.label == "ORG":
                 orgs[ent.canonical] += 1
     mapping = _corpus_person_map(persons)
-    org_lower: dict[str, str] = {}
-    for name in sorted(orgs, key=lambda n: (-orgs[n], n)):
-        org_lower.setdefault(name.lower(), name)
-    org_map = {n: org_lower[n.lower()] for n in orgs}
+    speakers = [q.speaker for ex in extractions for q in ex.quotes
+                if q.speaker and q.speaker not in mapping and any(c.isdigit() for c in q.speaker)]
+    # case variants, acronyms, and short forms ("Local 1187") of one full name, corpus-wide
+    org_map = _org_canonicals(list(orgs.elements()) + speakers)
+    firms = _firm_prefixes(set(org_map.values()))
     out = []
     for ex in extractions:
         ents = tuple(
-            dataclasses.replace(e, canonical=_remap(e.canonical, e.label, mapping, org_map))
+            dataclasses.replace(e, label="ORG", canonical=firms[e.canonical.lower()])
+            if e.label == "PERSON" and not e.role and e.canonical.lower() in firms
+            else dataclasses.replace(e, canonical=_remap(e.canonical, e.label, mapping, org_map))
             for e in ex.entities
         )
-        quotes = tuple(_remap_quote(q, mapping, org_map) for q in ex.quotes)
+        quotes = tuple(_remap_quote(q, mapping, org_map, firms) for q in ex.quotes)
         out.append(dataclasses.replace(ex, entities=ents, quotes=quotes))
     return tuple(out)
+
+
+_FIRM_WORDS = frozenset({"co", "co.", "inc", "inc.", "corp", "corp.", "company", "corporation",
+                         "llc", "ltd", "ltd.", "group", "plc"})
+
+
+def _firm_prefixes(orgs: set[str]) -> dict[str, str]:
+    """Leading words of a company name -> that name: NER often tags a bare "Halvorsen" or
+    "Halvorsen Chemical" as a person when the article is about "Halvorsen Chemical Co."."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for org in orgs:
+        words = org.split()
+        if len(words) >= 2 and words[-1].lower() in _FIRM_WORDS:
+            for n in range(1, len(words) - 1 + 1):
+                out[" ".join(words[:n]).lower()].add(org)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
 
 
 def _remap(name: str, label: str, persons: dict[str, str], orgs: dict[str, str]) -> str:
@@ -319,8 +369,10 @@ def _remap(name: str, label: str, persons: dict[str, str], orgs: dict[str, str])
     return name
 
 
-def _remap_quote(q: Quote, persons: dict[str, str], orgs: dict[str, str]) -> Quote:
+def _remap_quote(q: Quote, persons: dict[str, str], orgs: dict[str, str],
+                 firms: dict[str, str] | None = None) -> Quote:
     if q.speaker is None:
         return q
-    new = persons.get(q.speaker) or orgs.get(q.speaker) or q.speaker
+    firm = (firms or {}).get(q.speaker.lower())
+    new = firm or persons.get(q.speaker) or orgs.get(q.speaker) or q.speaker
     return q if new == q.speaker else dataclasses.replace(q, speaker=new)

@@ -51,11 +51,12 @@ _PRONOUNS = {
     "you": None,
 }
 _ORG_NOUNS = {
-    "union": ("union", "association", "federation", "guild", "brotherhood", "benevolent"),
+    "union": ("union", "association", "federation", "guild", "brotherhood", "benevolent",
+              "local "),
     "department": ("department", "police", "nypd"),
     "police": ("police", "department", "nypd"),
     "campaign": ("campaign",),
-    "company": ("company", "inc", "corp", "group"),
+    "company": ("company", "inc", "corp", "group", " co."),
     "agency": ("agency", "administration", "bureau"),
     "office": ("office",),
     "committee": ("committee",),
@@ -118,7 +119,7 @@ def _resolve(ctx: _Ctx, tok: Any) -> tuple[str | None, int, int, str | None]:
     lo, hi = np_bounds(tok)
     start, end = _span(ctx, lo, hi)
     mention = ctx.text[start:end]
-    ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text))
+    ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
     if ent and ent.label in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
         return ent.canonical, start, end, ent.role or ctx.roles.get(ent.canonical)
     low = tok.lower_
@@ -138,7 +139,26 @@ def _resolve(ctx: _Ctx, tok: Any) -> tuple[str | None, int, int, str | None]:
         found = _by_org_noun(ctx, tok, _ORG_NOUNS[low])
         if found:
             return found.canonical, start, end, None
+    if tok.pos_ == "PROPN" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text.isdigit():
+        nxt = ctx.doc[tok.i + 1]  # "Local 1187 said": keep the number with the name
+        if nxt.idx >= end:
+            end = nxt.idx + len(nxt.text)
+            mention = ctx.text[start:end]
     return mention, start, end, None
+
+
+def _appositive(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The named entity in an apposition to a common-noun speaker: "the union, Local 12, said"."""
+    if tok.pos_ == "PROPN":
+        return None
+    for child in tok.children:
+        if child.dep_ == "appos":
+            sub = list(child.subtree)
+            lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            for e in ctx.ents:
+                if lo <= e.start < hi and e.label in {"PERSON", "ORG"}:
+                    return e
+    return None
 
 
 def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
