@@ -1,0 +1,188 @@
+"""Write docs/benchmarks.md from the JSON results in bench/results/ (so the table is always
+the numbers last measured, never typed by hand).
+
+    python bench/report.py
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+DOC = ROOT / "docs" / "benchmarks.md"
+
+Row = tuple[str, str, str, str, str, str]  # what, crosswire, peer, ratio, target, reproduce
+
+
+def _load(name: str) -> dict[str, Any] | None:
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def _f(x: float | None, digits: int = 3) -> str:
+    return "—" if x is None else f"{x:.{digits}f}"
+
+
+def _ratio(a: float | None, b: float | None) -> str:
+    return "—" if not a or not b else f"{a / b:.2f}×"
+
+
+def quotes(d: dict[str, Any]) -> list[Row]:
+    cw, tx = d["crosswire"], d["textacy"]
+    cmd = "`python bench/bench_quotes.py`"
+    rows = []
+    for group, target in (("direct+mixed", "≥ 0.80"), ("indirect", "≥ 0.50"), ("all", "")):
+        a, b = cw[group]["overlap"]["f1"], tx[group]["overlap"]["f1"]
+        rows.append((f"Quotes ({group}), span F1 overlap — PolNeAR dev", _f(a), f"textacy {_f(b)}",
+                     _ratio(a, b), target, cmd))
+    a, b = cw["direct+mixed"]["speaker_accuracy"], tx["direct+mixed"]["speaker_accuracy"]
+    rows.append(("Quotes (direct+mixed), speaker accuracy", _f(a), f"textacy {_f(b)}",
+                 _ratio(a, b), "≥ 0.80", cmd))
+    return rows
+
+
+def timex(d: dict[str, Any]) -> list[Row]:
+    cw, dp = d["crosswire"], d["dateparser"]
+    cmd = "`python bench/bench_timex.py`"
+    return [
+        ("Timex value F1 — TempEval-3 AQUAINT dev", _f(cw["value_f1"]),
+         f"dateparser {_f(dp['value_f1'])}", _ratio(cw["value_f1"], dp["value_f1"]),
+         "> 0.776 (HeidelTime, TE-3 test)", cmd),
+        ("Timex relaxed span F1", _f(cw["relaxed"]["f1"]), f"dateparser {_f(dp['relaxed']['f1'])}",
+         _ratio(cw["relaxed"]["f1"], dp["relaxed"]["f1"]), "≥ 0.90", cmd),
+        ("Timex strict span F1", _f(cw["strict"]["f1"]), f"dateparser {_f(dp['strict']['f1'])}",
+         _ratio(cw["strict"]["f1"], dp["strict"]["f1"]), "", cmd),
+    ]
+
+
+def numbers(d: dict[str, Any]) -> list[Row]:
+    rows = []
+    systems = d.get("systems", {})
+    for fixture in ("numbers_heldout", "numbers"):
+        try:
+            a = systems["crosswire"][fixture]["full"]["f1"]
+            b = systems["quantulum3"][fixture]["full"]["f1"]
+        except KeyError:
+            continue
+        rows.append((f"Numeric claims full F1 (span+value+unit) — fixture `{fixture}`", _f(a),
+                     f"quantulum3 {_f(b)}", _ratio(a, b), "",
+                     "`python bench/bench_numbers.py` (needs `pip install quantulum3`)"))
+    return rows
+
+
+def entities(d: dict[str, Any]) -> list[Row]:
+    cw, sp = d["systems"]["crosswire"], d["systems"]["spacy_surface"]
+    a, b = cw["corpus"]["b3"]["f1"], sp["corpus"]["b3"]["f1"]
+    return [("Entity canonical names, corpus B³ F1 — fictional fixture", _f(a),
+             f"spaCy surface strings {_f(b)}", _ratio(a, b), "",
+             "`python bench/bench_entities.py`")]
+
+
+def clustering(d: dict[str, Any]) -> list[Row]:
+    rows = []
+    cmd = "`python bench/bench_clustering.py`"
+    names = {"ecbplus_dev": ("ECB+ dev (gold: subtopic)", "≥ 0.97", "≥ 0.95"),
+             "newsclust_dev": ("news stream dev (gold: cluster)", "≥ 0.90", "")}
+    for key, (label, story_target, event_target) in names.items():
+        s = d["sets"].get(key)
+        if not s:
+            continue
+        sy = s["systems"]
+        best = max(("tfidf_agglo", "single_pass"), key=lambda k: sy[k]["b3"]["f1"])
+        peer = sy[best]["b3"]["f1"]
+        a = sy["crosswire"]["b3"]["f1"]
+        rows.append((f"Story clustering B³ F1 — {label}", _f(a),
+                     f"TF-IDF+agglomerative {_f(sy['tfidf_agglo']['b3']['f1'])}, "
+                     f"single-pass {_f(sy['single_pass']['b3']['f1'])}", _ratio(a, peer),
+                     story_target, cmd))
+        e = sy["crosswire_event"]["b3"]["f1"]
+        rows.append((f"Event clustering B³ F1 — {label}", _f(e), "—", "—", event_target, cmd))
+    return rows
+
+
+def link_scale(d: dict[str, Any]) -> list[Row]:
+    rows = []
+    for run in d["runs"]:
+        rows.append((f"Linking only, {run['n']:,} synthetic articles: articles/s (peak RSS)",
+                     f"{run['articles_per_s']} ({run['peak_rss_mib']:.0f} MiB)", "—", "—",
+                     "≥ 1,000/s, < 2 GB", "`python bench/bench_link_scale.py`"))
+    if d.get("growth_exponent"):
+        rows.append(("Linking cost growth exponent", _f(d["growth_exponent"], 2), "—", "—",
+                     "≈ 1", "`python bench/bench_link_scale.py`"))
+    return rows
+
+
+def pipeline(d: dict[str, Any]) -> list[Row]:
+    peer = d["peer_spacy_plus_trafilatura"]
+    return [(f"Full pipeline, {d['articles']} real articles (~{d['mean_words']} words): "
+             "articles/s", _f(d["crosswire"]["articles_per_s"], 2),
+             f"bare spaCy + trafilatura {_f(peer['articles_per_s'], 2)}",
+             f"{d['ratio_crosswire_over_peer']:.2f}×", "≥ 20/s",
+             "`python bench/bench_pipeline.py`")]
+
+
+def extract_speed(d: dict[str, Any]) -> list[Row]:
+    rows = []
+    for name, r in d.get("extractors", {}).items():
+        rows.append((f"Extractor speed, {name} (parsed docs): articles/s",
+                     _f(r["articles_per_s"], 1), "—", "—", "", "`python bench/bench_extract_speed.py`"))
+    return rows
+
+
+def spark(d: dict[str, Any]) -> list[Row]:
+    cmd = "`python bench/bench_spark.py`"
+    return [
+        (f"Spark local[2] vs local[1] speed-up ({d['corpus']['articles']} articles)",
+         f"{d['speedup_local2_vs_local1']:.2f}×", "—", "—", "≥ 1.7×", cmd),
+        ("Spark local[2] time / local engine time", f"{d['overhead_spark2_vs_local']:.2f}", "—",
+         "—", "", cmd),
+    ]
+
+
+SECTIONS: list[tuple[str, str, Callable[[dict[str, Any]], list[Row]]]] = [
+    ("quotes", "Quotes", quotes), ("timex", "Dates", timex), ("numbers", "Numbers", numbers),
+    ("entities", "Entities", entities), ("clustering", "Stories and events", clustering),
+    ("link_scale", "Linking at scale", link_scale), ("pipeline", "Pipeline speed", pipeline),
+    ("extract_speed", "Extractor speed", extract_speed), ("spark", "Spark", spark),
+]
+
+HEADER = """# Benchmarks
+
+Generated by `python bench/report.py` from the JSON files in `bench/results/` (each written
+by the benchmark named in the last column; run it to reproduce the row). Real data is read
+from `../shared/data/` at run time and never stored here. Every benchmark runs a peer on the
+same data in the same run; "ratio" is crosswire / peer (for speed, higher is better).
+Measured on this project's 2-core machine, often while other jobs shared it: speed rows are
+lower bounds. Quality targets are the ones in the issues.
+
+| what | crosswire | peer | ratio | target | reproduce |
+|---|---|---|---|---|---|
+"""
+
+
+def main() -> None:
+    lines = [HEADER.rstrip("\n")]
+    notes = []
+    for name, _, build in SECTIONS:
+        data = _load(name)
+        if data is None:
+            notes.append(f"- `bench/results/{name}.json` is missing: run its benchmark.")
+            continue
+        for row in build(data):
+            lines.append("| " + " | ".join(row) + " |")
+    text = "\n".join(lines) + "\n"
+    extra = ROOT / "docs" / "benchmarks-notes.md"
+    if notes:
+        text += "\n" + "\n".join(notes) + "\n"
+    if extra.exists():
+        text += "\n" + extra.read_text()
+    DOC.write_text(text)
+    print(f"wrote {DOC}")
+
+
+if __name__ == "__main__":
+    main()
