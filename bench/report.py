@@ -129,7 +129,8 @@ def extract_speed(d: dict[str, Any]) -> list[Row]:
     rows = []
     for name, r in d.get("extractors", {}).items():
         rows.append((f"Extractor speed, {name} (parsed docs): articles/s",
-                     _f(r["articles_per_s"], 1), "—", "—", "", "`python bench/bench_extract_speed.py`"))
+                     _f(r["articles_per_s"], 1), "—", "—", "",
+                     "`python bench/bench_extract_speed.py`"))
     return rows
 
 
