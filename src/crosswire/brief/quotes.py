@@ -85,7 +85,7 @@ def quote_key(text: str, words: int = 6) -> str:
 
 
 def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]]:
-    """Utterance groups (sorted by speaker) and the speaker claims they make."""
+    """Utterance groups (named speakers and widely carried words first) and the speaker claims they make."""
     members = [
         _Member(aid, q, quote_tokens(q.text))
         for aid, rec in ctx.analyzed.items()
@@ -155,7 +155,13 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
                         ctx.sentence_cite(m.article, m.quote.start, m.quote.end),
                     )
                 )
-    groups.sort(key=lambda g: g[0])
+    def prominence(g: tuple[Any, QuoteGroup]) -> tuple[bool, int, Any]:
+        """Named speakers first, then the utterances most outlets carried."""
+        group = g[1]
+        sources = {s for v in group.variants for s in v.sources}
+        return (not (group.speaker and is_named(group.speaker, names)), -len(sources), g[0])
+
+    groups.sort(key=prominence)
     return tuple(g for _, g in groups), claims
 
 
