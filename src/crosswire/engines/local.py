@@ -126,31 +126,50 @@ class LocalEngine:
         return link_and_brief(store)
 
 
-def link_and_brief(store: Store) -> list[dict[str, Any]]:
-    from ..brief import compose_brief
+def link_and_brief(store: Store, chunk: int = 2000) -> list[dict[str, Any]]:
+    """Link the articles the stored link state has not seen, in chunks, then re-brief only
+    the stories they touched. Memory grows with the link state and one chunk, not with the
+    corpus: article texts and extractions are read from the store per chunk and per story."""
     from ..link import LinkState, link_articles
-    from ..render.json_out import story_to_dict
-
-    analyzed = store.analyzed()
-    dup_of = {c: item.article.id for item in analyzed for c in item.duplicates}
-    canonical = canonicalize_corpus([item.extraction for item in analyzed])
-    analyzed = [replace(item, extraction=x) for item, x in zip(analyzed, canonical, strict=True)]
-    by_id = {item.article.id: item for item in analyzed}
-    originals = [item for item in analyzed if item.article.id not in dup_of]
 
     raw = store.load_link_state()
     state = LinkState.from_json(raw) if raw else None
+    before = {s.id for s in state.stories} if state else set()
     linked = state.article_ids() if state else set()
-    new = [item for item in originals if item.article.id not in linked]
-    state = link_articles(new, state)
-    groups = {item.article.id: list(item.duplicates) for item in analyzed if item.duplicates}
-    stories = []
-    for story in state.stories:
-        story = with_copies(story, groups)
-        brief = compose_brief(story, by_id, groups)
-        stories.append(story_to_dict(brief, by_id))
-    store.save_link(state.to_json(), stories)
-    return stories
+    new_ids = [aid for aid in store.original_ids() if aid not in linked]
+    for start in range(0, len(new_ids), chunk):
+        part = store.analyzed(new_ids[start : start + chunk])
+        canonical = canonicalize_corpus([item.extraction for item in part])
+        part = [replace(item, extraction=x) for item, x in zip(part, canonical, strict=True)]
+        state = link_articles(part, state)
+    if state is None:
+        return []
+    current = {s.id: s for s in state.stories}
+    touched = {state.alias_of.get(state.story_of[a], state.story_of[a]) for a in new_ids
+               if a in state.story_of}
+    touched |= {state.alias_of[sid] for sid in before if sid in state.alias_of}
+    removed = sorted(before - set(current))
+    briefs = [brief_story(store, current[sid]) for sid in sorted(touched) if sid in current]
+    store.save_link(state.to_json(), briefs, removed=removed)
+    return store.story_dicts()
+
+
+def brief_story(store: Store, story: Story) -> dict[str, Any]:
+    """The contract dict of one story's brief, from its articles in the store."""
+    from ..brief import compose_brief
+    from ..render.json_out import story_to_dict
+
+    items = store.analyzed(story.articles)
+    canonical = canonicalize_corpus([item.extraction for item in items])
+    by_id = {item.article.id: replace(item, extraction=x)
+             for item, x in zip(items, canonical, strict=True)}
+    groups = {aid: list(item.duplicates) for aid, item in by_id.items() if item.duplicates}
+    copies = [c for ids in groups.values() for c in ids]
+    if copies:  # copies are cited as their original's carriers; load their records too
+        for item in store.analyzed(copies):
+            by_id.setdefault(item.article.id, item)
+    story = with_copies(story, groups)
+    return story_to_dict(compose_brief(story, by_id, groups), by_id)
 
 
 def with_copies(story: Story, groups: Mapping[str, Sequence[str]]) -> Story:

@@ -146,15 +146,18 @@ class DuckDBStore:
                 con.execute("ROLLBACK")
                 raise
 
-    def save_link(self, state: dict[str, Any], stories: Sequence[dict[str, Any]]) -> None:
-        """Replace the link state and the story briefs in one transaction."""
+    def save_link(self, state: dict[str, Any], stories: Sequence[dict[str, Any]],
+                  removed: Sequence[str] = ()) -> None:
+        """Save the link state, upsert ``stories`` and drop ``removed`` (merged) story ids,
+        in one transaction. Stories not named keep their stored brief."""
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 con.execute("INSERT OR REPLACE INTO link_state VALUES (1, ?)", [json.dumps(state)])
-                con.execute("DELETE FROM stories")
-                con.execute("DELETE FROM events")
-                con.execute("DELETE FROM story_aliases")
+                gone = [*removed, *(s["id"] for s in stories)]
+                if gone:
+                    con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [gone])
+                    con.execute("DELETE FROM events WHERE story IN (SELECT unnest(?))", [gone])
                 for story in stories:
                     dates = sorted(e["date"] for e in story.get("events", []) if e.get("date"))
                     con.execute(
@@ -216,6 +219,23 @@ class DuckDBStore:
             extraction = extraction_from_dict(json.loads(row[-1]))
             out.append(Analyzed(article, extraction, tuple(copies.get(article.id, ()))))
         return out
+
+    def original_ids(self) -> list[str]:
+        """Ids of stored articles that are not near-duplicate copies, in ingest order."""
+        with self._connect() as con:
+            rows = con.execute(
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article FROM inputs WHERE "
+                "status = 'duplicate' AND article IS NOT NULL AND article <> duplicate_of) "
+                "ORDER BY seq"
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def story_dicts(self) -> list[dict[str, Any]]:
+        """Every stored story brief, biggest first."""
+        with self._connect() as con:
+            rows = con.execute(
+                "SELECT data FROM stories ORDER BY n_articles DESC, first_date, id").fetchall()
+        return [json.loads(r[0]) for r in rows]
 
     def signatures(self) -> dict[str, list[int]]:
         with self._connect() as con:
