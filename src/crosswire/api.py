@@ -70,9 +70,8 @@ def analyze(paths: Iterable[str | Path], *, store: Store | str | Path = ":memory
 
 def corpus_from_store(store: Store, stories: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The ``corpus.json`` document (validated against corpus.v1.json)."""
-    from .render.json_out import validate
-
     from .extract import canonicalize_corpus
+    from .render.json_out import validate
 
     items = store.analyzed()
     canonical = canonicalize_corpus([item.extraction for item in items])

@@ -85,7 +85,8 @@ def quote_key(text: str, words: int = 6) -> str:
 
 
 def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]]:
-    """Utterance groups (named speakers and widely carried words first) and the speaker claims they make."""
+    """Utterance groups (named speakers and widely carried words first) and their speaker
+    claims."""
     members = [
         _Member(aid, q, quote_tokens(q.text))
         for aid, rec in ctx.analyzed.items()
