@@ -172,7 +172,9 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
         for a, b in ((here_tok, tok.i), (lo_tok, here_tok)):
             for t in reversed(ctx.doc[a:b]):
                 if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in ctx.by_surname:
-                    return ctx.by_surname[t.lower_]
+                    # the entity under the token itself: two people may share the surname
+                    ent = ctx.ent_over(t.idx, t.idx + len(t.text))
+                    return ent if ent and ent.label == "PERSON" else ctx.by_surname[t.lower_]
     lo_sent = ctx.sent_starts[max(0, s - 2)]
     lo_char = ctx.doc[lo_sent].idx
     cands = [
@@ -195,7 +197,10 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
 
     here = ctx.doc[ctx.sent_starts[s]].idx
     prev_lo = ctx.doc[ctx.sent_starts[max(0, s - 1)]].idx
-    return (subjects(here, tok.idx) or subjects(prev_lo, here) or cands)[-1]
+    # a subject two sentences back still wins over a later non-subject mention ("X, Y's son,
+    # read a poem. He said ... '...,' he said." is X, not Y)
+    return (subjects(here, tok.idx) or subjects(prev_lo, here) or subjects(lo_char, prev_lo)
+            or cands)[-1]
 
 
 def _inside_quote(ctx: _Ctx, e: Entity) -> bool:
