@@ -33,7 +33,7 @@ def test_config_rejects_unknown_or_bad_values(tmp_path, text):
 
 
 def test_registry_population_snapshot():
-    assert nlp_backends.names() == ["nlp.spacy-blank.v1", "nlp.spacy.v1"]
+    assert nlp_backends.names() == ["nlp.spacy.v1"]
     assert "local.v1" in engines.names()
     assert stores.names() == ["duckdb"]
     assert renderers.names() == ["html", "json", "md"]

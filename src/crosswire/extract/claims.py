@@ -167,6 +167,8 @@ def _counted(doc: Any, start: int, end: int) -> tuple[Any, Any]:
     """(number token, counted-noun token or None) for the number at ``start:end``."""
     if doc is None:
         return None, None
+    if not doc.has_annotation("DEP"):
+        return None, None  # no parse (a tokenizer-only back end): the counted noun is unknown
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, None

@@ -69,15 +69,3 @@ def load_spacy(model: str | None = None) -> Any:
 def make_spacy_backend(model: str | None = None, n_process: int = 1) -> SpacyBackend:
     return SpacyBackend(load_spacy(model), n_process=n_process)
 
-
-@nlp_backends.register("nlp.spacy-blank.v1")
-def make_blank_backend(model: str | None = None, n_process: int = 1) -> SpacyBackend:
-    """Tokenizer and sentence splitter only: no tags, parse or entities. For measuring the
-    rest of the pipeline at scale (dates and numbers still come from the text); briefs made
-    with it have no entities or attributed quotes."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.max_length = 2_000_000
-    return SpacyBackend(nlp, n_process=n_process)
