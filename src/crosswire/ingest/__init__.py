@@ -22,6 +22,7 @@ from .common import (
     Result,
     check_meta,
     check_published,
+    duplicate,
     make_article_id,
     rejected,
 )
@@ -112,16 +113,7 @@ def _check_id(
         return record, article
     if first[0] == digest.digest():
         reason = f"exact copy of {article.id} (same id and text as {first[1]})"
-        return (
-            InputRecord(
-                input=record.input,
-                status="duplicate",
-                article=article.id,
-                duplicate_of=article.id,
-                reason=reason,
-            ),
-            article,
-        )
+        return duplicate(record.input, article, article.id, reason)
     return rejected(
         record.input, f"duplicate id {article.id!r} with different text (first in {first[1]})"
     )

@@ -145,6 +145,13 @@ def build_article(
     return record, article
 
 
+def duplicate(input_name: str, article: Article, of: str, reason: str) -> Result:
+    """The accounting of an input whose article copies article ``of``."""
+    record = InputRecord(input=input_name, status="duplicate", article=article.id,
+                         duplicate_of=of, reason=reason)
+    return record, article
+
+
 def rejected(input_name: str, reason: str) -> Result:
     log.warning("rejected %s: %s", input_name, reason)
     return InputRecord(input=input_name, status="rejected", reason=reason), None

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from ..records import InputRecord
-from .common import Result
+from .common import Result, duplicate
 
 log = logging.getLogger(__name__)
 
@@ -180,13 +179,4 @@ def mark_duplicates(records_and_articles: Iterable[Result], deduper: Deduper) ->
         if record.reason:
             reason = f"{reason}; {record.reason}"
         log.info("%s: %s", record.input, reason)
-        yield (
-            InputRecord(
-                input=record.input,
-                status="duplicate",
-                article=article.id,
-                duplicate_of=found.id,
-                reason=reason,
-            ),
-            article,
-        )
+        yield duplicate(record.input, article, found.id, reason)
