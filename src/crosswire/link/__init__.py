@@ -9,7 +9,6 @@ new articles are linked to. Articles already in the state are skipped.
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Sequence
 
@@ -29,17 +28,24 @@ def processing_key(item: Analyzed) -> tuple[bool, str, str]:
 
 
 def _copy_state(state: LinkState) -> LinkState:
-    """A copy safe to mutate: features are shared (never mutated), bookkeeping copied."""
-    return LinkState(
+    """A copy safe to mutate. Containers are copied shallowly; stories and events are copied
+    when first touched (``LinkState.own_story``/``own_events``), features are shared (never
+    mutated). The derived caches move to the copy; ``state`` rebuilds them if reused."""
+    st = LinkState(
         stories=list(state.stories),
         features=dict(state.features),
         order=list(state.order),
         df=dict(state.df),
-        story_data={k: copy.deepcopy(v) for k, v in state.story_data.items()},
-        event_data={k: copy.deepcopy(v) for k, v in state.event_data.items()},
+        story_data=dict(state.story_data),
+        event_data=dict(state.event_data),
         story_of=dict(state.story_of),
         alias_of=dict(state.alias_of),
     )
+    st._postings, state._postings = state._postings, None
+    st._pos, state._pos = state._pos, None
+    st._index, state._index = state._index, None
+    st._records = state._records
+    return st
 
 
 def link_articles(
@@ -48,15 +54,16 @@ def link_articles(
     """Link ``new`` articles into the stories of ``state`` (or from scratch)."""
     cfg = config or LinkConfig()
     st = _copy_state(state) if state is not None else LinkState()
-    linker = Linker(st, cfg)
-    seen = set(st.features)
-    index = events_by_story(st)
+    index = st._index if st._index is not None else events_by_story(st)
+    st._index = index
+    linker = Linker(st, cfg, index)
+    seen = st.features
+    dirty: set[str] = set()
     for item in sorted(new, key=processing_key):
         aid = item.article.id
         if aid in seen:
             log.debug("article %s is already linked; skipped", aid)
             continue
-        seen.add(aid)
         f = article_features(
             item,
             lead_sentences=cfg.lead_sentences,
@@ -65,11 +72,12 @@ def link_articles(
             lead_weight=cfg.lead_weight,
         )
         sid = linker.add(f)
-        for gone, keep in linker.merged:  # stories this article bridged: events move along
-            index.setdefault(keep, []).extend(index.pop(gone, []))
+        dirty.add(sid)
         linker.merged.clear()
+        st.own_events(sid, index)
         assign_event(st, sid, f, cfg, index)
-    st.stories = build_stories(st)
+    st.stories = build_stories(st, dirty)
+    st._own = set()
     return st
 
 

@@ -95,8 +95,42 @@ class LinkState:
     event_data: dict[str, EventData] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)  # article -> live story id
     alias_of: dict[str, str] = field(default_factory=dict)  # merged story id -> survivor
-    # caches rebuilt on demand, never serialised
+    # caches rebuilt on demand, never serialised; a state linked further hands them to the
+    # new state (``link.handover``) and rebuilds them if it is used again
     _postings: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _pos: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
+    _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
+    # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
+    _own: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def own_story(self, sid: str) -> StoryData:
+        """The story's bookkeeping, copied first if it is still shared with an older state."""
+        sd = self.story_data[sid]
+        if sid not in self._own:
+            sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases))
+            self.story_data[sid] = sd
+            self._own.add(sid)
+        return sd
+
+    def own_events(self, sid: str, index: dict[str, list[EventData]]) -> list[EventData]:
+        """The story's events (``index[sid]``), copied first if still shared."""
+        key = "events:" + sid
+        events = index.setdefault(sid, [])
+        if key not in self._own:
+            events = [self._own_event(e) for e in events]
+            index[sid] = events
+            self._own.add(key)
+        return events
+
+    def _own_event(self, e: EventData) -> EventData:
+        if e.id in self._own:
+            return e
+        c = EventData(e.id, e.story, e.founder, e.day, e.value, e.place, e.title,
+                      list(e.articles), list(e.mentioned_by), [list(x) for x in e.cites])
+        self.event_data[e.id] = c
+        self._own.add(e.id)
+        return c
 
     def article_ids(self) -> set[str]:
         """Ids of every article already linked."""
@@ -151,30 +185,54 @@ class LinkState:
         return state
 
 
-def build_stories(state: LinkState) -> list[Story]:
-    """``records.Story`` objects from the bookkeeping, oldest story first."""
-    events_by_story: dict[str, list[EventData]] = {}
-    for ev in state.event_data.values():
-        events_by_story.setdefault(ev.story, []).append(ev)
-    position = {a: i for i, a in enumerate(state.order)}
-    out = []
-    for sd in sorted(state.story_data.values(), key=lambda s: position[s.founder]):
-        arts = tuple(sorted(sd.articles, key=position.__getitem__))
-        evs = sorted(events_by_story.get(sd.id, []),
-                     key=lambda e: (e.day if e.day is not None else 10**9, position[e.founder]))
-        events = tuple(
-            Event(
-                id=e.id,
-                title=e.title,
-                date=e.value,
-                place=e.place,
-                articles=tuple(sorted(e.articles, key=position.__getitem__)),
-                mentioned_by=tuple(sorted(e.mentioned_by, key=position.__getitem__)),
-                date_citations=tuple(Cite(str(a), int(s), int(t)) for a, s, t in e.cites),
-            )
-            for e in evs
+def positions(state: LinkState) -> dict[str, int]:
+    """Article id -> processing position (cached on the state)."""
+    if state._pos is None or len(state._pos) != len(state.order):
+        state._pos = {a: i for i, a in enumerate(state.order)}
+    return state._pos
+
+
+def build_stories(state: LinkState, dirty: set[str] | None = None) -> list[Story]:
+    """``records.Story`` objects from the bookkeeping, oldest story first.
+
+    With ``dirty`` (story ids changed since ``state._records`` was built) only those are
+    rebuilt; the others are reused.
+    """
+    index: dict[str, list[EventData]] = {}
+    if dirty is None or state._records is None:
+        for ev in state.event_data.values():
+            index.setdefault(ev.story, []).append(ev)
+        todo = list(state.story_data)
+        records: dict[str, Story] = {}
+    else:
+        todo = [s for s in dirty if s in state.story_data]
+        records = {k: v for k, v in state._records.items() if k in state.story_data}
+        for sid in todo:
+            index[sid] = list((state._index or {}).get(sid, []))
+    position = positions(state)
+    for sid in todo:
+        records[sid] = _story_record(state, state.story_data[sid], index.get(sid, []), position)
+    state._records = records
+    return sorted(records.values(), key=lambda s: position[state.story_data[s.id].founder])
+
+
+def _story_record(state: LinkState, sd: StoryData, evs_in: list[EventData],
+                  position: dict[str, int]) -> Story:
+    arts = tuple(sorted(sd.articles, key=position.__getitem__))
+    evs = sorted(evs_in,
+                 key=lambda e: (e.day if e.day is not None else 10**9, position[e.founder]))
+    events = tuple(
+        Event(
+            id=e.id,
+            title=e.title,
+            date=e.value,
+            place=e.place,
+            articles=tuple(sorted(e.articles, key=position.__getitem__)),
+            mentioned_by=tuple(sorted(e.mentioned_by, key=position.__getitem__)),
+            date_citations=tuple(Cite(str(a), int(s), int(t)) for a, s, t in e.cites),
         )
-        title = state.features[sd.founder].title
-        out.append(Story(id=sd.id, title=title, articles=arts, events=events,
-                         aliases=tuple(sd.aliases)))
-    return out
+        for e in evs
+    )
+    title = state.features[sd.founder].title
+    return Story(id=sd.id, title=title, articles=arts, events=events,
+                 aliases=tuple(sd.aliases))

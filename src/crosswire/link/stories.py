@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .features import ArticleFeatures
-from .state import LinkConfig, LinkState, StoryData
+from .state import EventData, LinkConfig, LinkState, StoryData, positions
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +53,21 @@ class Linker:
 
     state: LinkState
     config: LinkConfig
+    index: dict[str, list[EventData]] = field(default_factory=dict)  # story -> its events
     postings: dict[str, list[str]] = field(default_factory=dict)
     caches: dict[str, StoryCache] = field(default_factory=dict)
     pos: dict[str, int] = field(default_factory=dict)
     merged: list[tuple[str, str]] = field(default_factory=list)  # (gone, survivor) to report
 
     def __post_init__(self) -> None:
-        for i, aid in enumerate(self.state.order):
-            self.pos[aid] = i
-            for term in self.state.features[aid].vec:
-                self.postings.setdefault(term, []).append(aid)
+        self.pos = positions(self.state)
+        if self.state._postings is None:
+            postings: dict[str, list[str]] = {}
+            for aid in self.state.order:
+                for term in self.state.features[aid].vec:
+                    postings.setdefault(term, []).append(aid)
+            self.state._postings = postings
+        self.postings = self.state._postings
 
     # -- weights ---------------------------------------------------------------------------
     def idf(self, term: str) -> float:
@@ -169,6 +174,7 @@ class Linker:
         """Index ``f`` and put it in a story; returns the (live) story id."""
         st = self.state
         st.features[f.id] = f
+        st._own.add(short_hash("s-", f.id))  # a story this article may open is new: owned
         self.pos[f.id] = len(st.order)
         st.order.append(f.id)
         for t in f.tf:
@@ -181,7 +187,10 @@ class Linker:
             key=lambda x: (-x[0], self.founded(x[1])),
         )
         for t in f.vec:
-            self.postings.setdefault(t, []).append(f.id)
+            plist = self.postings.setdefault(t, [])
+            plist.append(f.id)
+            if len(plist) >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
+                del plist[:-MAX_POSTINGS]
         if not scored or scored[0][0] < self.config.join:
             sid = short_hash("s-", f.id)
             st.story_data[sid] = StoryData(sid, f.id, [f.id])
@@ -189,7 +198,7 @@ class Linker:
             log.debug("%s opens story %s (best %.3f)", f.id, sid, scored[0][0] if scored else 0)
             return sid
         sid = scored[0][1]
-        st.story_data[sid].articles.append(f.id)
+        st.own_story(sid).articles.append(f.id)
         st.story_of[f.id] = sid
         bridged = [s for score, s in scored[1:] if score >= self.config.merge]
         for other in bridged:
@@ -206,16 +215,18 @@ class Linker:
         """Merge stories ``a`` and ``b``; the older id survives. Returns the survivor."""
         st = self.state
         keep, gone = sorted((a, b), key=self.founded)
-        k, g = st.story_data[keep], st.story_data.pop(gone)
+        k, g = st.own_story(keep), st.story_data.pop(gone)
         k.articles.extend(g.articles)
         k.aliases.extend([gone, *g.aliases])
         for aid in g.articles:
             st.story_of[aid] = keep
         for old in [gone, *g.aliases]:
             st.alias_of[old] = keep
-        for ev in st.event_data.values():
-            if ev.story == gone:
-                ev.story = keep
+        moved = st.own_events(gone, self.index)
+        for ev in moved:
+            ev.story = keep
+        st.own_events(keep, self.index).extend(moved)
+        del self.index[gone]
         self.caches.pop(gone, None)
         self.merged.append((gone, keep))
         log.info("story %s merged into %s", gone, keep)
