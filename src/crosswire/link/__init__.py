@@ -43,6 +43,7 @@ def _copy_state(state: LinkState) -> LinkState:
     )
     st._postings, state._postings = state._postings, None
     st._pos, state._pos = state._pos, None
+    st._caches, state._caches = state._caches, None
     st._index, state._index = state._index, None
     st._records = state._records
     return st

@@ -97,7 +97,9 @@ class LinkState:
     alias_of: dict[str, str] = field(default_factory=dict)  # merged story id -> survivor
     # caches rebuilt on demand, never serialised; a state linked further hands them to the
     # new state (``link.handover``) and rebuilds them if it is used again
-    _postings: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _postings: dict[str, list[tuple[str, float]]] | None = field(
+        default=None, repr=False, compare=False)
+    _caches: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     _pos: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)

@@ -13,6 +13,7 @@ read back from JSON links the next batch exactly as the live one would.
 from __future__ import annotations
 
 import bisect
+import heapq
 import hashlib
 import logging
 import math
@@ -38,6 +39,7 @@ class StoryCache:
     """Derived, never serialised: rebuilt from features when a story changes."""
 
     size: int = -1
+    mass: Counter[str] = field(default_factory=Counter)  # summed member vectors
     centroid: dict[str, float] = field(default_factory=dict)
     norm: float = 1.0
     who: Counter[str] = field(default_factory=Counter)
@@ -54,20 +56,24 @@ class Linker:
     state: LinkState
     config: LinkConfig
     index: dict[str, list[EventData]] = field(default_factory=dict)  # story -> its events
-    postings: dict[str, list[str]] = field(default_factory=dict)
+    postings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     caches: dict[str, StoryCache] = field(default_factory=dict)
     pos: dict[str, int] = field(default_factory=dict)
     merged: list[tuple[str, str]] = field(default_factory=list)  # (gone, survivor) to report
 
     def __post_init__(self) -> None:
-        self.pos = positions(self.state)
-        if self.state._postings is None:
-            postings: dict[str, list[str]] = {}
-            for aid in self.state.order:
-                for term in self.state.features[aid].vec:
-                    postings.setdefault(term, []).append(aid)
-            self.state._postings = postings
-        self.postings = self.state._postings
+        st = self.state
+        self.pos = positions(st)
+        if st._postings is None:
+            postings: dict[str, list[tuple[str, float]]] = {}
+            for aid in st.order:
+                for term, w in st.features[aid].vec.items():
+                    postings.setdefault(term, []).append((aid, w))
+            st._postings = postings
+        self.postings = st._postings
+        if st._caches is None:
+            st._caches = {}
+        self.caches = st._caches
 
     # -- weights ---------------------------------------------------------------------------
     def idf(self, term: str) -> float:
@@ -81,27 +87,29 @@ class Linker:
 
     # -- story caches ----------------------------------------------------------------------
     def cache(self, sid: str) -> StoryCache:
+        """The story's cache, brought up to date with the articles added since (stories only
+        ever gain articles at the end, merges included)."""
         sd = self.state.story_data[sid]
         c = self.caches.get(sid)
         if c is not None and c.size == len(sd.articles):
             return c
-        c = StoryCache(size=len(sd.articles))
-        mass: Counter[str] = Counter()
-        for aid in sd.articles:
+        if c is None or c.size > len(sd.articles):
+            c = StoryCache(size=0)
+            self.caches[sid] = c
+        for aid in sd.articles[c.size:]:
             f = self.state.features[aid]
             for t, v in f.vec.items():
-                mass[t] += v
+                c.mass[t] += v
             c.who.update(f.who)
             c.years.update(f.years)
             c.names.update(t[1:] for t in f.tf if t.startswith("@"))
             c.where.update(f.where)
             if f.day is not None:
-                c.days.append(f.day)
-        top = sorted(mass.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
+                bisect.insort(c.days, f.day)
+        c.size = len(sd.articles)
+        top = heapq.nsmallest(CENTROID_TERMS, c.mass.items(), key=lambda kv: (-kv[1], kv[0]))
         c.centroid = dict(top)
         c.norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
-        c.days.sort()
-        self.caches[sid] = c
         return c
 
     # -- retrieval and scoring -------------------------------------------------------------
@@ -109,22 +117,30 @@ class Linker:
         n = len(self.state.order)
         cfg = self.config
         limit = max(2.0, cfg.max_df_share * n) if n >= 50 else float("inf")
-        terms = sorted(vec, key=lambda t: (-vec[t], t))
-        acc: Counter[str] = Counter()
+        df = self.state.df
+        acc: dict[str, float] = {}
         used = 0
-        for t in terms:
+        for t in sorted(vec, key=lambda t: (-vec[t], t)):
             if used >= cfg.query_terms:
                 break
-            if self.state.df.get(t, 0) > limit:
+            if df.get(t, 0) > limit:
                 continue
             used += 1
-            for aid in self.postings.get(t, ())[-MAX_POSTINGS:]:
-                if aid != f.id:
-                    acc[aid] += vec[t] * self.state.features[aid].vec[t]
-        ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
+            q = vec[t]
+            plist = self.postings.get(t)
+            if not plist:
+                continue
+            for aid, w in plist[-MAX_POSTINGS:] if len(plist) > MAX_POSTINGS else plist:
+                acc[aid] = acc.get(aid, 0.0) + q * w
+        acc.pop(f.id, None)
         out: list[str] = []
+        story_of = self.state.story_of
+        # enough best articles to find ``candidates`` distinct stories in nearly every case
+        ranked = heapq.nsmallest(cfg.candidates * 8, acc.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len({story_of[a] for a, _ in ranked}) < cfg.candidates and len(ranked) < len(acc):
+            ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
         for aid, _ in ranked:
-            sid = self.state.story_of[aid]
+            sid = story_of[aid]
             if sid not in out:
                 out.append(sid)
                 if len(out) >= cfg.candidates:
@@ -186,9 +202,9 @@ class Linker:
             ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec)),
             key=lambda x: (-x[0], self.founded(x[1])),
         )
-        for t in f.vec:
+        for t, w in f.vec.items():
             plist = self.postings.setdefault(t, [])
-            plist.append(f.id)
+            plist.append((f.id, w))
             if len(plist) >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
                 del plist[:-MAX_POSTINGS]
         if not scored or scored[0][0] < self.config.join:
