@@ -13,8 +13,8 @@ read back from JSON links the next batch exactly as the live one would.
 from __future__ import annotations
 
 import bisect
-import heapq
 import hashlib
+import heapq
 import logging
 import math
 from collections import Counter
