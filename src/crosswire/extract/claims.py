@@ -43,6 +43,7 @@ from typing import Any
 from ..records import Article, NumberClaim
 from .dates import extract_times
 from .dates_lexicon import DIGITS, NUMBER_WORDS, parse_number
+from .spans import SpanSet
 
 log = logging.getLogger(__name__)
 
@@ -260,18 +261,16 @@ def extract_numbers(article: Article, doc: Any) -> tuple[NumberClaim, ...]:
     if doc is not None and getattr(doc, "text", None) != text:
         log.debug("doc does not match the text of %s: units disabled", article.id)
         doc = None
-    times = [(t.start, t.end) for t in extract_times(article, doc)]
+    times = SpanSet((t.start, t.end) for t in extract_times(article, doc))
     found = [(m, True) for m in BETWEEN.finditer(text)] + [
         (m, False) for m in NUMBER.finditer(text)
     ]
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     out: list[NumberClaim] = []
     for m, between in found:
         start, end = m.start(), m.end()
-        if end <= start or any(start < e and s < end for s, e in taken):
-            continue
-        if any(start < e and s < end for s, e in times):
+        if end <= start or taken.overlaps(start, end) or times.overlaps(start, end):
             continue
         num_start = m.start("vague") if not between and m["vague"] else m.start("num")
         num_end = m.end("vague") if not between and m["vague"] else m.end("num")
@@ -288,7 +287,7 @@ def extract_numbers(article: Article, doc: Any) -> tuple[NumberClaim, ...]:
             unit = "percent"
         else:
             unit = _lemma(noun) if noun is not None else None
-        taken.append((start, end))
+        taken.add(start, end)
         out.append(
             NumberClaim(text[start:end], start, end, low, high, unit, approx, _group(noun, num_tok))
         )

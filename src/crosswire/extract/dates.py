@@ -29,6 +29,7 @@ from typing import Any
 from ..records import Article, TimeRef
 from . import dates_rules as R
 from .dates_resolve import Tense, parse_published, value_to_date
+from .spans import SpanSet
 
 log = logging.getLogger(__name__)
 
@@ -124,9 +125,11 @@ def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
                 found.append((m.start(), m.end(), i, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, re.Match[str]]] = []
+    spans = SpanSet()
     for cand in found:
-        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+        if not spans.overlaps(cand[0], cand[1]):
             taken.append(cand)
+            spans.add(cand[0], cand[1])
     return sorted(taken, key=lambda c: c[0])
 
 

@@ -41,9 +41,14 @@ class SpacyBackend:
         return self.nlp.pipe(texts, batch_size=batch_size, n_process=self.n_process)
 
 
-@lru_cache(maxsize=4)
 def load_spacy(model: str | None = None) -> Any:
-    """Load a spaCy pipeline from an installed package; cached per process."""
+    """Load a spaCy pipeline from an installed package; cached per process (one copy
+    whether called as ``load_spacy()`` or ``load_spacy(None)``)."""
+    return _load_spacy(model or "")
+
+
+@lru_cache(maxsize=4)
+def _load_spacy(model: str) -> Any:
     names = (model,) if model else DEFAULT_MODELS
     errors = []
     for name in names:

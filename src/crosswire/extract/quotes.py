@@ -34,6 +34,7 @@ from .quotes_cues import (
     via_of,
 )
 from .quotes_marks import Marked, find_marked
+from .spans import SpanSet
 
 log = logging.getLogger(__name__)
 
@@ -425,7 +426,7 @@ def _is_reporting(tok: Any) -> bool:
     return lemma not in NOT_REPORT and any(c.dep_ == "ccomp" for c in tok.children)
 
 
-def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
+def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     out = []
     for tok in ctx.doc:
         if tok.lower_ == "according" and is_cue(tok):
@@ -444,12 +445,12 @@ def _indirect(ctx: _Ctx, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         start, end = _span(ctx, *bounds)
         end = _strip_end(ctx.text, start, end)
-        if end <= start or any(a < end and start < b for a, b in taken):
+        if end <= start or taken.overlaps(start, end):
             continue
         if any(c in _QUOTE_CHARS[:2] + _QUOTE_CHARS[2:4] for c in ctx.text[start:end]):
             continue
         out.append(_make(ctx, start, end, "indirect", tok, subj))
-        taken.append((start, end))
+        taken.add(start, end)
     return out
 
 
@@ -463,8 +464,9 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
     out: list[Quote] = []
     prev: Quote | None = None
     prev_m: Marked | None = None
+    found = SpanSet()
     for m in marked:
-        if any(q.start <= m.start < q.end for q in out):
+        if found.overlaps(m.start, m.start + 1):
             continue  # already inside a mixed quote's clause
         try:
             q = _direct(ctx, m, prev, prev_m)
@@ -474,11 +476,14 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
         if q is None:
             continue
         out.append(q)
+        found.add(q.start, q.end)
         if q.speaker:
             named = _ent_named(ctx, q.speaker)
             ctx.last_speaker = (q.end, q.speaker, named.label if named else None)
         prev, prev_m = q, m
-    taken = [(q.start, q.end) for q in out] + [(m.outer_start, m.outer_end) for m in marked]
+    taken = SpanSet([(m.outer_start, m.outer_end) for m in marked])
+    for q in out:
+        taken.add(q.start, q.end)
     out.extend(_indirect(ctx, taken))
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)

@@ -147,6 +147,10 @@ def _iter_lines(stream: IO[bytes], limits: IngestLimits) -> Iterator[tuple[int, 
         raise InputError(f"corrupt or truncated gzip data: {gzip_message(err)}") from err
     while True:
         try:
+            # runs of empty lines in one step, never past the decompression budget
+            blank = reader.skip_blank_lines(limits.max_decompressed - total + 1)
+            lineno += blank
+            total += blank * len(reader.newline)
             raw, length = reader.readline(limits.max_bytes)
         except (EOFError, zlib.error, gzip.BadGzipFile) as err:
             raise InputError(f"corrupt or truncated gzip data: {gzip_message(err)}") from err
@@ -197,6 +201,7 @@ class _LineReader:
                 head = head[len(bom) :]
                 break
         self.pending = head
+        self.pos = 0  # where unread bytes start in ``pending`` (no re-slicing per line)
 
     def decode(self, raw: bytes) -> str:
         return raw.decode(self.encoding)
@@ -209,13 +214,14 @@ class _LineReader:
         while True:
             idx = self._find_newline()
             if idx >= 0:
-                piece, self.pending = self.pending[:idx], self.pending[idx + len(self.newline) :]
+                piece, self.pos = self.pending[self.pos : idx], idx + len(self.newline)
                 size += len(piece) + len(self.newline)
                 if keep and size - len(self.newline) <= limit:
                     parts.append(piece)
                     return b"".join(parts), size
                 return None, size
             chunk = self.stream.read(1 << 16)
+            self.pending, self.pos = self.pending[self.pos :], 0
             if not chunk:
                 piece, self.pending = self.pending, b""
                 size += len(piece)
@@ -235,9 +241,34 @@ class _LineReader:
                 keep = False
                 parts = []
 
+    def skip_blank_lines(self, most: int) -> int:
+        """Consume up to ``most`` empty lines at the read position (UTF-8 only)."""
+        if self.newline != b"\n":
+            return 0
+        skipped = 0
+        while skipped < most:
+            end = len(self.pending)
+            pos = self.pos
+            while pos < end:  # find the first byte that is not a newline
+                nxt = self.pending.find(b"\n" * 64, pos, pos + 64)
+                if nxt != pos:
+                    break
+                pos += 64
+            while pos < end and self.pending[pos] == 10:
+                pos += 1
+            skipped += pos - self.pos
+            self.pos = pos
+            if pos < end:
+                return skipped
+            chunk = self.stream.read(1 << 16)
+            self.pending, self.pos = chunk, 0
+            if not chunk:
+                return skipped
+        return skipped
+
     def _find_newline(self) -> int:
         step = len(self.newline)
-        idx = self.pending.find(self.newline)
-        while idx >= 0 and idx % step:
+        idx = self.pending.find(self.newline, self.pos)
+        while idx >= 0 and (idx - self.pos) % step:
             idx = self.pending.find(self.newline, idx + 1)
         return idx

@@ -93,6 +93,8 @@ def read_warc(
 
 def _short(err: BaseException, limit: int = 160) -> str:
     text = " ".join(str(err).split()) or "no details"
+    # a corrupt header puts raw bytes in the message: keep the reason printable
+    text = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
     return text if len(text) <= limit else text[:limit] + "..."
 
 

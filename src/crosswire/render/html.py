@@ -8,7 +8,7 @@ highlighted (``<mark id=...>``). All article-derived text goes through Jinja2's 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
@@ -70,9 +70,18 @@ def segment_text(text: str, spans: list[tuple[int, int, str, str]]) -> list[dict
     for s, _, i, k in sorted(spans, key=lambda x: (x[0], -x[1])):
         if i not in {x for x, _ in starts[s]}:
             starts[s].append((i, k))
+    # sweep the edges once, counting the spans of each kind open over each segment
+    opening: dict[int, list[str]] = defaultdict(list)
+    closing: dict[int, list[str]] = defaultdict(list)
+    for s, e, _, k in spans:
+        opening[s].append(k)
+        closing[e].append(k)
+    open_kinds: Counter[str] = Counter()
     out = []
     for a, b in zip(edges, edges[1:], strict=False):
-        cover = [k for s, e, _, k in spans if s <= a and b <= e]
+        open_kinds.subtract(closing.get(a, ()))
+        open_kinds.update(opening.get(a, ()))
+        cover = [k for k, n in open_kinds.items() if n > 0]
         ids = [i for i, _ in starts.get(a, [])]
         kind = "marker" if cover and all(k == "marker" for k in cover) else "cite"
         out.append(
