@@ -49,8 +49,13 @@ def _cluster(claims: Sequence[Claim]) -> list[list[Claim]]:
     clusters: list[list[Claim]] = []
     reps: list[Claim] = []
     names: list[dict[str, Claim]] = []  # distinct values of each cluster, for names
+    live: list[int] = []  # clusters a later claim can still join
     for c in order:
-        for k, cl in enumerate(clusters):
+        if c.kind in RANGES and c.low is not None:
+            # claims come by ascending low: a cluster whose range ends below it is closed
+            live = [k for k in live if reps[k].high is None or reps[k].high >= c.low]
+        for k in list(live):
+            cl = clusters[k]
             rep = reps[k]
             if c.kind == "name":
                 fits = all(compatible(c, m) for m in names[k].values())
@@ -62,6 +67,7 @@ def _cluster(claims: Sequence[Claim]) -> list[list[Claim]]:
                 names[k].setdefault(c.value.casefold(), c)
                 break
         else:
+            live.append(len(clusters))
             clusters.append([c])
             reps.append(c)
             names.append({c.value.casefold(): c})
