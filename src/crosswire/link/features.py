@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..records import Analyzed, Cite, TimeRef
@@ -44,6 +45,7 @@ STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light, deterministic suffix stripper (plurals, -ing, -ed); good enough for overlap."""
     w = word.lower().replace("’", "'")
@@ -124,16 +126,17 @@ def _lead_end(item: Analyzed, n_sentences: int) -> int:
     return min(len(item.article.text), 400)
 
 
+@lru_cache(maxsize=1 << 18)
+def _term(w: str) -> str | None:
+    """The index term of one word, None for stop words and very short words (memoised)."""
+    if len(w) < 3 or w.lower() in STOP:
+        return None
+    s = stem(w)
+    return s if len(s) >= 3 and s not in STOP else None
+
+
 def _terms(text: str) -> list[str]:
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group(0)
-        if len(w) < 3 or w.lower() in STOP:
-            continue
-        s = stem(w)
-        if len(s) >= 3 and s not in STOP:
-            out.append(s)
-    return out
+    return [t for t in map(_term, _WORD.findall(text)) if t is not None]
 
 
 def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int) -> list[str]:

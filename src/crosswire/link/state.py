@@ -39,7 +39,7 @@ class LinkConfig:
     gap_penalty_per_day: float = 0.002  # beyond gap_days
     max_gap_penalty: float = 0.25
     year_conflict: float = 0.1  # penalty: article and story are about different years
-    candidates: int = 20  # stories scored per new article (from the inverted index)
+    candidates: int = 10  # stories scored per new article (from the inverted index)
     query_terms: int = 24  # the article's top-weighted terms used to query the index
     max_df_share: float = 0.2  # terms in more than this share of articles are not indexed
     # events inside a story

@@ -25,7 +25,7 @@ from .state import EventData, LinkConfig, LinkState, StoryData, positions
 
 log = logging.getLogger(__name__)
 
-MAX_POSTINGS = 400  # most recent articles scanned per query term
+MAX_POSTINGS = 150  # most recent articles scanned per query term
 CENTROID_TERMS = 200  # story centroids keep their heaviest terms
 VECTOR_TERMS = 100  # an article's stored (and indexed) vector keeps its heaviest terms
 
@@ -113,20 +113,22 @@ class Linker:
         return c
 
     # -- retrieval and scoring -------------------------------------------------------------
-    def candidates(self, f: ArticleFeatures, vec: dict[str, float]) -> list[str]:
+    def candidates(self, f: ArticleFeatures, vec: dict[str, float],
+                   ranked_terms: list[tuple[str, float]]) -> list[str]:
+        """Stories of the articles that share the most weight with ``f``'s top terms
+        (``ranked_terms``: ``vec`` heaviest first)."""
         n = len(self.state.order)
         cfg = self.config
         limit = max(2.0, cfg.max_df_share * n) if n >= 50 else float("inf")
         df = self.state.df
         acc: dict[str, float] = {}
         used = 0
-        for t in sorted(vec, key=lambda t: (-vec[t], t)):
+        for t, q in ranked_terms:
             if used >= cfg.query_terms:
                 break
             if df.get(t, 0) > limit:
                 continue
             used += 1
-            q = vec[t]
             plist = self.postings.get(t)
             if not plist:
                 continue
@@ -182,8 +184,7 @@ class Linker:
             return False
         if any(p in c.names for p in f.where):
             return False
-        mine = {t[1:] for t in f.tf if t.startswith("@")}
-        return not any(p in mine for p in c.where)
+        return not any(("@" + p) in f.tf for p in c.where)
 
     # -- assignment ------------------------------------------------------------------------
     def add(self, f: ArticleFeatures) -> str:
@@ -196,10 +197,11 @@ class Linker:
         for t in f.tf:
             st.df[t] = st.df.get(t, 0) + 1
         vec = self.vector(f)
-        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:VECTOR_TERMS]
+        ranked = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = ranked[:VECTOR_TERMS]
         f.vec = {t: round(v, 5) for t, v in top}
         scored = sorted(
-            ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec)),
+            ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec, ranked)),
             key=lambda x: (-x[0], self.founded(x[1])),
         )
         for t, w in f.vec.items():
