@@ -125,6 +125,16 @@ def pipeline(d: dict[str, Any]) -> list[Row]:
              "`python bench/bench_pipeline.py`")]
 
 
+def stream(d: dict[str, Any]) -> list[Row]:
+    rows = [(f"Streaming ingest, {r['n']:,} synthetic ~600-word articles: articles/s "
+             f"(peak RSS)", f"{r['articles_per_s']} ({r['peak_rss_mb']:.0f} MB)", "—", "—",
+             "≥ 20/s, < 2 GB", "`python bench/bench_stream.py`") for r in d["runs"]]
+    if d.get("growth_exponent"):
+        rows.append(("Streaming cost growth exponent", _f(d["growth_exponent"], 2), "—", "—",
+                     "≈ 1", "`python bench/bench_stream.py`"))
+    return rows
+
+
 def extract_speed(d: dict[str, Any]) -> list[Row]:
     rows = []
     for name, r in d.get("extractors", {}).items():
@@ -148,6 +158,7 @@ SECTIONS: list[tuple[str, str, Callable[[dict[str, Any]], list[Row]]]] = [
     ("quotes", "Quotes", quotes), ("timex", "Dates", timex), ("numbers", "Numbers", numbers),
     ("entities", "Entities", entities), ("clustering", "Stories and events", clustering),
     ("link_scale", "Linking at scale", link_scale), ("pipeline", "Pipeline speed", pipeline),
+    ("stream", "Streaming", stream),
     ("extract_speed", "Extractor speed", extract_speed), ("spark", "Spark", spark),
 ]
 
