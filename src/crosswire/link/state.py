@@ -40,7 +40,7 @@ class LinkConfig:
     max_gap_penalty: float = 0.25
     year_conflict: float = 0.1  # penalty: article and story are about different years
     candidates: int = 10  # stories scored per new article (from the inverted index)
-    query_terms: int = 24  # the article's top-weighted terms used to query the index
+    query_terms: int = 12  # the article's top-weighted terms used to query the index
     max_df_share: float = 0.2  # terms in more than this share of articles are not indexed
     # events inside a story
     event_days: int = 1  # main-event dates at most this far apart are "near"
