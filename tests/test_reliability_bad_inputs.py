@@ -12,7 +12,7 @@ Kinds of input in the batch (34 bad or odd kinds + 3 valid articles):
     -------------------------  ------------------------------------------------------  --
     empty / not text           empty, whitespace-only, binary .txt                       3
     encodings                  invalid UTF-8, cp1252, latin-1, UTF-16 BOM                4
-    size                       50 MB single line, 2,000 tiny files (100k: ingest test)   2
+    size                       50 MB single line, 300 tiny files (2,000 and 100k: ingest test) 2
     HTML                       malformed, truncated, title-only, script inside text      4
     JSON Lines                 truncated line, missing text, wrong types, extra          6
                                fields, duplicate ids, <script> in a feed text
@@ -231,7 +231,7 @@ TRUNCATED_HTML = ("<html><head><title>Canal lock</title></head><body><article><p
 TITLE_ONLY_HTML = "<html><head><title>Just a headline</title></head><body></body></html>"
 
 
-def build_batch(root: Path, tiny: int = 2_000) -> list[Kind]:
+def build_batch(root: Path, tiny: int = 300) -> list[Kind]:
     """Write every kind of input under ``root``; returns what each should come out as."""
     rng = random.Random(RNG_SEED)
     ok: tuple[str, ...] = ()
