@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 
 from crosswire.link import LinkConfig, link_articles
-from test_link_stories import BUDGET, FUNERAL_1, FUNERAL_2, QUAKE_A, QUAKE_B, make
+from test_link_stories import (
+    BUDGET,
+    FERRY_BRIDGE,
+    FERRY_LEFT,
+    FERRY_RIGHT,
+    FUNERAL_1,
+    FUNERAL_2,
+    QUAKE_A,
+    QUAKE_B,
+)
 
 
 def _snap(state):
@@ -28,19 +37,7 @@ def test_link_state_branches_do_not_share_mutations():
 
 
 def test_link_state_merge_in_a_branch_leaves_the_parent_alone():
-    left = make("m1", "Ferry operator Blue Gull cancelled all sailings across Lake Orm after "
-                "the engine fire. Passengers waited at the pier.", "2031-05-01",
-                "Blue Gull cancels sailings", [("Blue Gull", "ORG"), ("Lake Orm", "LOC")])
-    right = make("m2", "Investigators from the Transit Safety Board inspected the burned "
-                 "engine room of the Stella ferry.", "2031-05-02",
-                 "Safety board inspects Stella", [("Transit Safety Board", "ORG"),
-                                                   ("Stella", "PRODUCT")])
-    bridge = make("m3", "The Transit Safety Board said the engine fire on the Stella ferry "
-                  "forced Blue Gull to cancel sailings across Lake Orm; passengers waited at "
-                  "the pier while investigators inspected the burned engine room.",
-                  "2031-05-03", "Engine fire on Stella ferry halts Blue Gull sailings",
-                  [("Blue Gull", "ORG"), ("Lake Orm", "LOC"),
-                   ("Transit Safety Board", "ORG"), ("Stella", "PRODUCT")])
+    left, right, bridge = FERRY_LEFT, FERRY_RIGHT, FERRY_BRIDGE
     cfg = LinkConfig(join=0.3, merge=0.3)
     parent = link_articles([left, right], config=cfg)
     snap = _snap(parent)

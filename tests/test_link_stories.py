@@ -120,21 +120,25 @@ def test_link_stories_incremental_keeps_ids_and_joins():
     assert second.stories == link_articles([FUNERAL_1, BUDGET, FUNERAL_2]).stories
 
 
+# two articles that share little, and a bridge that shares a lot with both
+FERRY_LEFT = make("m1", "Ferry operator Blue Gull cancelled all sailings across Lake Orm after "
+            "the engine fire. Passengers waited at the pier.", "2031-05-01",
+            "Blue Gull cancels sailings", [("Blue Gull", "ORG"), ("Lake Orm", "LOC")])
+FERRY_RIGHT = make("m2", "Investigators from the Transit Safety Board inspected the burned "
+             "engine room of the Stella ferry.", "2031-05-02",
+             "Safety board inspects Stella", [("Transit Safety Board", "ORG"),
+                                               ("Stella", "PRODUCT")])
+FERRY_BRIDGE = make("m3", "The Transit Safety Board said the engine fire on the Stella ferry "
+              "forced Blue Gull to cancel sailings across Lake Orm; passengers waited at "
+              "the pier while investigators inspected the burned engine room.",
+              "2031-05-03", "Engine fire on Stella ferry halts Blue Gull sailings",
+              [("Blue Gull", "ORG"), ("Lake Orm", "LOC"),
+               ("Transit Safety Board", "ORG"), ("Stella", "PRODUCT")])
+
+
 def test_link_stories_bridging_article_merges_with_alias():
     # two articles that share little; the bridge shares a lot with both
-    left = make("m1", "Ferry operator Blue Gull cancelled all sailings across Lake Orm after "
-                "the engine fire. Passengers waited at the pier.", "2031-05-01",
-                "Blue Gull cancels sailings", [("Blue Gull", "ORG"), ("Lake Orm", "LOC")])
-    right = make("m2", "Investigators from the Transit Safety Board inspected the burned "
-                 "engine room of the Stella ferry.", "2031-05-02",
-                 "Safety board inspects Stella", [("Transit Safety Board", "ORG"),
-                                                   ("Stella", "PRODUCT")])
-    bridge = make("m3", "The Transit Safety Board said the engine fire on the Stella ferry "
-                  "forced Blue Gull to cancel sailings across Lake Orm; passengers waited at "
-                  "the pier while investigators inspected the burned engine room.",
-                  "2031-05-03", "Engine fire on Stella ferry halts Blue Gull sailings",
-                  [("Blue Gull", "ORG"), ("Lake Orm", "LOC"),
-                   ("Transit Safety Board", "ORG"), ("Stella", "PRODUCT")])
+    left, right, bridge = FERRY_LEFT, FERRY_RIGHT, FERRY_BRIDGE
     cfg = LinkConfig(join=0.3, merge=0.3)
     before = link_articles([left, right], config=cfg)
     assert len(before.stories) == 2
