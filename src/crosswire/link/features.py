@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ..extract.dates_resolve import value_to_date
 from ..records import Analyzed, Cite, TimeRef
 
 WHO_LABELS = frozenset({"PERSON", "ORG"})
@@ -152,24 +153,19 @@ _REPORTING = re.compile(
 )
 
 
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def period_days(value: str | None) -> tuple[int, int] | None:
     """First and last day ordinal of a month (``2014-12``) or ISO week (``2025-W10``)."""
-    if not value:
+    found = value_to_date(value)
+    if found is None:
         return None
-    try:
-        if m := _MONTH.match(value):
-            first = date(int(m[1]), int(m[2]), 1)
-            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first.toordinal(), nxt.toordinal() - 1
-        if m := _WEEK.match(value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday.toordinal(), monday.toordinal() + 6
-    except ValueError:
-        return None
+    first, grain = found
+    if grain == "month":
+        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first.toordinal(), nxt.toordinal() - 1
+    if grain == "week":
+        return first.toordinal(), first.toordinal() + 6
     return None
 
 
