@@ -263,18 +263,3 @@ def test_spark_engine_equals_local_on_generated_corpus(spark, nlp, tmp_path):
     assert statuses == {"ingested", "duplicate"}
     assert sum(i["status"] == "duplicate" for i in local["inputs"]) >= 10
     _assert_same(local, distributed)
-
-
-def _warc(path: Path, pages: list[tuple[str, str]]) -> Path:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with path.open("wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for url, html in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                       protocol="HTTP/1.1")
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(
-                html.encode("utf-8")), http_headers=headers)
-            writer.write_record(record)
-    return path
