@@ -30,6 +30,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from common import SHARED_DATA  # noqa: E402  (bench/common.py: one place for the data path)
+
 from crosswire.evaluate.clustering import (  # noqa: E402
     analyze_rows,
     predict_labels,
@@ -38,7 +40,7 @@ from crosswire.evaluate.clustering import (  # noqa: E402
 )
 from crosswire.link import LinkConfig  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = SHARED_DATA
 SETS = {  # name: (file, gold field)
     "ecbplus_train": ("ecbplus/train.jsonl", "subtopic"),
     "ecbplus_dev": ("ecbplus/dev.jsonl", "subtopic"),

@@ -32,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from common import SHARED_DATA  # noqa: E402  (bench/common.py: one place for the data path)
+
 from crosswire.evaluate.clustering import b_cubed  # noqa: E402
 from crosswire.link import link_articles  # noqa: E402
 from crosswire.records import (  # noqa: E402
@@ -43,7 +45,7 @@ from crosswire.records import (  # noqa: E402
     TimeRef,
 )
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = SHARED_DATA
 
 
 def load_docs() -> list[list[str]]:

@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from common import SHARED_DATA  # noqa: E402  (bench/common.py: one place for the data path)
+
 from crosswire.evaluate.quotes import (  # noqa: E402
     load_gold,
     predict_crosswire,
@@ -25,7 +27,7 @@ from crosswire.evaluate.quotes import (  # noqa: E402
 )
 from crosswire.extract.nlp import load_spacy  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "quotes"
+DATA = SHARED_DATA / "quotes"
 
 
 class ParseCache:

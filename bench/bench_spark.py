@@ -26,11 +26,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from common import SHARED_DATA  # noqa: E402  (bench/common.py: one place for the data path)
+
 from crosswire.api import corpus_from_store, open_store  # noqa: E402
 from crosswire.config import load_settings  # noqa: E402
 from crosswire.engines.local import LocalEngine  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
+DATA = SHARED_DATA
 SETS = ("newsclust/dev.jsonl", "ecbplus/dev.jsonl")
 KEYS = ("id", "title", "text", "source", "published", "url")
 

@@ -18,12 +18,15 @@ import sys
 import time
 from pathlib import Path
 
+from common import SHARED_DATA
+
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "timex" / "dev.jsonl"
+DEFAULT_GOLD = SHARED_DATA / "timex" / "dev.jsonl"
 try:
     import crosswire  # noqa: F401
 except ImportError:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(ROOT / "src"))
+
 
 ROWS = [
     ("strict P", ("strict", "precision")),
