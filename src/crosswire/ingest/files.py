@@ -43,18 +43,25 @@ def walk_paths(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
     order, hidden entries and sidecars skipped, symlink loops visited once."""
     seen_dirs: set[tuple[int, int]] = set()
     for path in paths:
-        try:
-            info = path.stat()
-        except OSError as err:
-            problem = "broken symbolic link" if path.is_symlink() else describe_os_error(err)
-            yield path, f"cannot read: {problem}"
-            continue
-        if stat.S_ISDIR(info.st_mode):
+        kind = _classify(path)
+        if kind == "dir":
             yield from _walk_dir(path, seen_dirs)
-        elif stat.S_ISREG(info.st_mode):
-            yield path, None
         else:
-            yield path, "not a regular file (device, socket or pipe)"
+            yield path, None if kind == "file" else kind
+
+
+def _classify(path: Path) -> str:
+    """``"dir"``, ``"file"``, or the problem that keeps ``path`` from being read."""
+    try:
+        info = path.stat()
+    except OSError as err:
+        problem = "broken symbolic link" if path.is_symlink() else describe_os_error(err)
+        return f"cannot read: {problem}"
+    if stat.S_ISDIR(info.st_mode):
+        return "dir"
+    if stat.S_ISREG(info.st_mode):
+        return "file"
+    return "not a regular file (device, socket or pipe)"
 
 
 def _walk_dir(root: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
@@ -77,19 +84,14 @@ def _walk_dir(root: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, st
         if name.startswith("."):
             continue
         child = root / name
-        try:
-            child_info = child.stat()
-        except OSError as err:
-            problem = "broken symbolic link" if child.is_symlink() else describe_os_error(err)
-            yield child, f"cannot read: {problem}"
-            continue
-        if stat.S_ISDIR(child_info.st_mode):
+        kind = _classify(child)
+        if kind == "dir":
             yield from _walk_dir(child, seen)
-        elif stat.S_ISREG(child_info.st_mode):
+        elif kind == "file":
             if file_kind(child) != "sidecar":
                 yield child, None
         else:
-            yield child, "not a regular file (device, socket or pipe)"
+            yield child, kind
 
 
 def find_sidecar(path: Path) -> Path | None:
