@@ -144,7 +144,12 @@ def analyze_rows(rows: Iterable[dict[str, Any]], nlp: Any = None,
             nlp = load_spacy()
         docs = nlp.pipe((a.text for a in articles), batch_size=16)
     name, extract = extractor()
-    out = [Analyzed(a, extract(a, d)) for a, d in zip(articles, docs, strict=True)]
+    extractions = [extract(a, d) for a, d in zip(articles, docs, strict=True)]
+    if name == "crosswire":  # corpus-wide canonical names, as the engines link them
+        from ..extract import canonicalize_corpus
+
+        extractions = list(canonicalize_corpus(extractions))
+    out = [Analyzed(a, x) for a, x in zip(articles, extractions, strict=True)]
     return out, name
 
 

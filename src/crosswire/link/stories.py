@@ -165,9 +165,11 @@ class Linker:
             s += cfg.where_weight * shared / len(f.where)
             if not shared and c.where and self.places_contradict(f, c, shared_who):
                 s -= 1.0 if cfg.place_veto else cfg.place_conflict
-        if f.years and c.years and not c.years.intersection(f.years):
-            s -= cfg.year_conflict
-        if f.day is not None and c.days:
+        if f.day is None or not c.days:  # no dates to compare: the words must agree more
+            s -= cfg.undated_penalty
+            if f.years and c.years and not c.years.intersection(f.years):
+                s -= cfg.year_conflict
+        else:
             i = bisect.bisect_left(c.days, f.day)
             near = [c.days[j] for j in (i - 1, i) if 0 <= j < len(c.days)]
             gap = min(abs(f.day - d) for d in near)
