@@ -321,3 +321,44 @@ def test_extract_times_seed_articles(nlp, prefix, published, span, value):
     bare = extract_times(Article(id=prefix, text=text, published=None), doc)
     relative = [r for r in bare if r.anchor != "absolute"]
     assert relative and all(r.value is None for r in relative)
+
+
+# -- datelines: a text without ``published`` that dates itself on one of its first lines ------
+DATELINED = (
+    "Ferry crews strike at Lake Orm\n"
+    "Updated: May 14, 2031 18:40\n"
+    "Deckhands walked off the Blue Gull ferries on Tuesday, the union said yesterday."
+)
+
+
+def test_dateline_anchors_relative_dates_when_published_is_missing(times):
+    refs = times(DATELINED)
+    line = find(refs, "May 14, 2031")
+    assert (line.value, line.anchor) == ("2031-05-14", "dateline")
+    tuesday = find(refs, "Tuesday")
+    assert (tuesday.value, tuesday.anchor) == ("2031-05-13", "dateline:2031-05-14")
+    assert find(refs, "yesterday").value == "2031-05-13"
+
+
+def test_dateline_is_not_used_when_published_is_given(times):
+    refs = times(DATELINED, published="2031-05-20")
+    assert find(refs, "May 14, 2031").anchor == "absolute"
+    assert find(refs, "Tuesday").anchor == "published:2031-05-20"
+
+
+def test_a_dated_sentence_is_no_dateline(times):
+    text = "The ferry board met on May 14, 2031 and voted again on Friday about the fares."
+    refs = times(text)
+    assert find(refs, "May 14, 2031").anchor == "absolute"
+    assert find(refs, "Friday").value is None  # nothing to resolve it against
+
+
+def test_dateline_day_stands_in_for_publication_in_linking(times, nlp):
+    from crosswire.extract import extract_article
+    from crosswire.link.features import article_features, day_iso
+    from crosswire.records import Analyzed
+
+    art = Article(id="d", text=DATELINED)
+    f = article_features(Analyzed(art, extract_article(art, nlp(DATELINED))))
+    assert day_iso(f.pub_day) == "2031-05-14"
+    assert f.event_value == "2031-05-13"  # Tuesday, not the dateline's own day

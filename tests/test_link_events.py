@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosswire.link import link_articles
+from crosswire.link import LinkConfig, link_articles
 from crosswire.link.features import article_features
 from test_link_stories import make
 
@@ -74,3 +74,32 @@ def test_link_events_streets_and_city_are_no_place_conflict():
         [("Kell Street", "FAC"), ("Tarrow", "ORG")], [("midnight", "2031-06-02")])
     state = link_articles([FLOOD, street])
     assert len(state.stories) == 1
+
+
+def _event_of(state, aid):
+    return next(e.id for e in state.event_data.values() if aid in e.articles)
+
+
+def test_link_events_fold_when_stories_merge_on_the_same_happening():
+    from test_link_stories import FERRY_BRIDGE, FERRY_LEFT, FERRY_RIGHT
+
+    cfg = LinkConfig(join=0.3, merge=0.3)
+    before = link_articles([FERRY_LEFT, FERRY_RIGHT], config=cfg)
+    assert _event_of(before, "m1") != _event_of(before, "m2")  # two stories, two events
+    after = link_articles([FERRY_BRIDGE], before, config=cfg)
+    (story,) = after.stories
+    # 05-01 and 05-02 are one engine fire: the merged story keeps one event for both
+    assert _event_of(after, "m1") == _event_of(after, "m2")
+    assert len({e.id for e in after.event_data.values()}) == len(story.events)
+
+
+def test_link_events_merged_stories_keep_events_that_are_days_apart():
+    from dataclasses import replace
+
+    from test_link_stories import FERRY_BRIDGE, FERRY_LEFT, FERRY_RIGHT
+
+    later = replace(FERRY_RIGHT, article=replace(FERRY_RIGHT.article, published="2031-05-09"))
+    cfg = LinkConfig(join=0.3, merge=0.3)
+    after = link_articles([FERRY_LEFT, later, FERRY_BRIDGE], config=cfg)
+    assert len(after.stories) == 1
+    assert _event_of(after, "m1") != _event_of(after, "m2")

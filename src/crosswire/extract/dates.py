@@ -11,7 +11,11 @@ resolved against:
 - ``"relative:<value>"``: resolved against the last resolved date before it ("a week later",
   "the next day");
 - ``None``: unresolved (value None). Without ``published`` nothing is anchored to "today":
-  weekdays, month-days without a year and other relative expressions get value None.
+  weekdays, month-days without a year and other relative expressions get value None...
+- ``"dateline"`` / ``"dateline:YYYY-MM-DD"``: ...unless the text carries its own dateline: an
+  absolute day standing on one of the first lines ("Updated: November 11, 2011 20:09",
+  "Posted 2 / 3 / 2009"). That expression gets the anchor ``"dateline"`` and the relative
+  ones are resolved against its day, as they would be against ``published``.
 
 Weekdays and year-less dates follow the sentence's tense (spaCy parse): future ("will",
 "next") -> the next occurrence, otherwise the most recent one; a weekday naming the
@@ -24,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ..records import Article, TimeRef
@@ -188,6 +193,42 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
         tense=make_tense(doc),
         token=_token_lookup(doc),
     )
+    out = _tag(text, ctx)
+    if ctx.pub is None and (line := dateline(text, out)) is not None:
+        day = value_to_date(line.value)
+        assert day is not None  # dateline() only returns day values
+        ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None)
+        out = [replace(t, anchor="dateline") if (t.start, t.end) == (line.start, line.end)
+               else t for t in _tag(text, ctx)]
+    return tuple(out)
+
+
+DATELINE_LINES = 3  # a dateline stands on one of the first lines...
+DATELINE_WORDS = 5  # ...with at most this many other words on its line ("Published on:")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def dateline(text: str, times: list[TimeRef]) -> TimeRef | None:
+    """The first absolute day that stands (nearly) alone on one of the first lines."""
+    starts, pos = [], 0
+    for line in text.split("\n")[:DATELINE_LINES]:
+        starts.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for t in times:
+        if t.start >= pos:
+            break
+        found = value_to_date(t.value) if t.anchor == R.ABSOLUTE else None
+        if found is None or found[1] != "day":
+            continue
+        for first, last in starts:
+            if first <= t.start and t.end <= last:
+                rest = text[first : t.start] + " " + text[t.end : last]
+                if len(_WORDS.findall(rest)) <= DATELINE_WORDS:
+                    return t
+    return None
+
+
+def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     out: list[TimeRef] = []
     for start, end, i, m in find_candidates(text):
         try:
@@ -201,7 +242,7 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
         out.append(TimeRef(text[start:end], start, end, value, anchor, kind))
         if kind in ("DATE", "TIME") and value_to_date(value) is not None:
             ctx.last = value
-    return tuple(out)
+    return out
 
 
-__all__ = ["extract_times", "find_candidates", "make_tense"]
+__all__ = ["dateline", "extract_times", "find_candidates", "make_tense"]

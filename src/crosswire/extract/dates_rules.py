@@ -48,10 +48,11 @@ class Ctx:
     tense: Callable[[int, int], Tense]
     token: Callable[[int], Any]  # spaCy token starting at a char offset, or None
     last: str | None = None  # value of the last resolved date in the text
+    pub_from: str = "published"  # or "dateline": ``pub`` was read from the text's dateline
 
     @property
     def anchor(self) -> str | None:
-        return f"published:{self.pub.isoformat()}" if self.pub else None
+        return f"{self.pub_from}:{self.pub.isoformat()}" if self.pub else None
 
     def before(self, m: re.Match[str], n: int = 25) -> str:
         return self.text[max(0, m.start() - n) : m.start()].lower()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from ..records import Analyzed
-from .events import assign_event, events_by_story
+from .events import assign_event, events_by_story, fold_events
 from .features import ArticleFeatures, article_features
 from .state import EventData, LinkConfig, LinkState, StoryData, build_stories
 from .stories import Linker
@@ -74,6 +74,8 @@ def link_articles(
         )
         sid = linker.add(f)
         dirty.add(sid)
+        for keep, moved in linker.merged:
+            fold_events(st, keep, moved, cfg, index)
         linker.merged.clear()
         st.own_events(sid, index)
         assign_event(st, sid, f, cfg, index)

@@ -98,6 +98,8 @@ def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:
         return cfg.event_same_day
     if gap <= cfg.event_days:
         return cfg.event_near
+    if not f.event_cites:  # its only date is its publication: a later report on this event?
+        return cfg.event_report
     return cfg.event_far
 
 
@@ -154,10 +156,36 @@ def assign_event(
     return match.id
 
 
+def fold_events(state: LinkState, story_id: str, moved: list[str], cfg: LinkConfig,
+                index: dict[str, list[EventData]]) -> None:
+    """After two stories merged: each event the merged-away story brought (``moved``) joins
+    the survivor's event that is the same happening (main dates within ``event_days``, or
+    either undated), else stays an event of its own."""
+    events = state.own_events(story_id, index)
+    moved_set = set(moved)
+    kept = [e for e in events if e.id not in moved_set]
+    for ev in [e for e in events if e.id in moved_set]:
+        target = next((k for k in kept if k.day is None or ev.day is None
+                       or abs(k.day - ev.day) <= cfg.event_days), None)
+        if target is None:
+            kept.append(ev)
+            continue
+        target.articles.extend(ev.articles)
+        target.mentioned_by = [a for a in dict.fromkeys(target.mentioned_by + ev.mentioned_by)
+                               if a not in target.articles]
+        target.place = target.place or ev.place
+        del state.event_data[ev.id]
+        _settle_date(state, target)
+        log.debug("event %s folded into %s", ev.id, target.id)
+    events[:] = kept
+
+
 def _settle_date(state: LinkState, ev: EventData) -> None:
     """The event's date: the most common main date of its articles (earliest member on ties),
     cited by every article that gives it."""
     feats = [state.features[a] for a in ev.articles]
+    written = [f for f in feats if f.event_cites]  # dates the texts give beat publication days
+    feats = written or feats
     days = Counter(f.event_day for f in feats if f.event_day is not None)
     if not days:
         ev.day, ev.value, ev.cites = None, None, []

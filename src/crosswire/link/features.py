@@ -188,7 +188,7 @@ def _main_time(item: Analyzed, pub_day: int | None, lead_end: int) -> TimeRef | 
     best: tuple[tuple[int, ...], TimeRef] | None = None
     for t in item.extraction.times:
         d = _time_day(t)
-        if d is None:
+        if d is None or t.anchor == "dateline":  # when it was published, not what happened
             continue
         if pub_day is not None and not (pub_day - 21 <= d <= pub_day):
             continue  # far-away dates are background, later ones plans
@@ -240,6 +240,9 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
                 first[key] = -1
 
     pub_day = day_number(art.published)
+    if pub_day is None:  # the text's own dateline stands in for a missing publication date
+        pub_day = next((day_number(t.value) for t in item.extraction.times
+                        if t.anchor == "dateline"), None)
     main = _main_time(item, pub_day, lead_end)
     event_day = _time_day(main) if main else pub_day
     event_value = day_iso(event_day)

@@ -53,7 +53,9 @@ class LinkConfig:
     event_same_day: float = -1.0
     event_near: float = 0.05
     event_undated: float = -1.0
-    event_far: float = 0.5
+    event_far: float = 0.2
+    event_report: float = 0.1  # ... or further apart when the article's date is only its own
+    # publication day (no date in its lead): likely a later report on the event
     event_centring: float = 1.0  # share of the story's mean opening removed before comparing
     mention_days: int = 1  # a dated mention within this many days of an event mentions it
     # features

@@ -59,7 +59,8 @@ class Linker:
     postings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     caches: dict[str, StoryCache] = field(default_factory=dict)
     pos: dict[str, int] = field(default_factory=dict)
-    merged: list[tuple[str, str]] = field(default_factory=list)  # (gone, survivor) to report
+    # (survivor, ids of the events the merged-away story brought) since the last article
+    merged: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         st = self.state
@@ -248,6 +249,6 @@ class Linker:
         st.own_events(keep, self.index).extend(moved)
         del self.index[gone]
         self.caches.pop(gone, None)
-        self.merged.append((gone, keep))
+        self.merged.append((keep, [ev.id for ev in moved]))
         log.info("story %s merged into %s", gone, keep)
         return keep
