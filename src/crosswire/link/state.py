@@ -22,7 +22,8 @@ class LinkConfig:
 
     A new article joins the best candidate story when
     ``what + who_weight*who + where_weight*where - time_penalty - place_penalty >= join``,
-    where ``what`` is the TF-IDF cosine to the story centroid (terms + canonical entities),
+    where ``what`` is the TF-IDF cosine to the story centroid (terms + canonical entities) of
+    the whole article or of its headline and opening, whichever is higher,
     ``who``/``where`` the share of the article's salient people/organisations and places
     the story already has. Otherwise it opens a new story.
     """

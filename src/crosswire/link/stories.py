@@ -61,6 +61,7 @@ class Linker:
     pos: dict[str, int] = field(default_factory=dict)
     # (survivor, ids of the events the merged-away story brought) since the last article
     merged: list[tuple[str, list[str]]] = field(default_factory=list)
+    _lead: tuple[str, dict[str, float]] = ("", {})
 
     def __post_init__(self) -> None:
         st = self.state
@@ -150,12 +151,23 @@ class Linker:
                     break
         return out
 
+    def lead_vector(self, f: ArticleFeatures) -> dict[str, float]:
+        """Unit TF-IDF vector of ``f``'s headline and opening (memoised for the last article)."""
+        if self._lead[0] != f.id:
+            vec = {t: c * self.idf(t) for t, c in f.lead.items()}
+            norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+            self._lead = (f.id, {t: v / norm for t, v in vec.items()})
+        return self._lead[1]
+
     def score(self, f: ArticleFeatures, vec: dict[str, float], sid: str) -> float:
         cfg = self.config
         c = self.cache(sid)
         cen = c.centroid
         what = sum(v * cen[t] for t, v in vec.items() if t in cen) / c.norm
-        s = what
+        # a long article can wander (background, side stories); its headline and opening say
+        # what it is about, so the better of the two likenesses counts
+        lead = self.lead_vector(f)
+        s = max(what, sum(v * cen[t] for t, v in lead.items() if t in cen) / c.norm)
         shared_who = sum(1 for e in f.who if e in c.who)
         if f.who:
             s += cfg.who_weight * shared_who / len(f.who)
