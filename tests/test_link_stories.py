@@ -185,3 +185,22 @@ def test_link_stories_skip_already_linked_articles():
     state = link_articles([FUNERAL_1])
     again = link_articles([FUNERAL_1], state)
     assert again.stories == state.stories
+
+
+def test_link_stories_place_named_only_further_down_is_no_veto():
+    # same strike; the second report's only place is a side mention late in the text
+    # (a tagging slip or background), so the place disagreement is a penalty, not a veto
+    text = ("Deckhands of the Blue Gull ferries walked off the job over unpaid overtime. "
+            "The union said talks with Blue Gull failed after nine hours. Sailings stopped.")
+    first = make("k1", text + " Crews met at the Orm harbour office, Orm officials said.",
+                 "2031-05-02",
+                 "Blue Gull deckhands strike", [("Orm", "GPE")])
+    second = make("k2", text + " A similar dispute ended in Vallis last year, Vallis says.",
+                  "2031-05-02", "Blue Gull deckhands walk off the job", [("Vallis", "GPE")])
+    assert len(link_articles([first, second]).stories) == 1
+    # the same pair leading with different places are two stories (see the quakes)
+    lead_a = make("k3", "In Orm, " + text, "2031-05-02", "Orm deckhands strike",
+                  [("Orm", "GPE")])
+    lead_b = make("k4", "In Vallis, " + text, "2031-05-02", "Vallis deckhands strike",
+                  [("Vallis", "GPE")])
+    assert len(link_articles([lead_a, lead_b]).stories) == 2

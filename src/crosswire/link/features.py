@@ -104,6 +104,7 @@ class ArticleFeatures:
     lead: dict[str, float] = field(default_factory=dict)  # headline + opening terms (events)
     periods: list[list[Any]] = field(default_factory=list)  # [[first, last, article, s, e]]
     years: list[int] = field(default_factory=list)  # the year(s) the article is about
+    lead_places: list[str] = field(default_factory=list)  # places in the headline/1st sentence
 
     @property
     def day(self) -> int | None:
@@ -239,6 +240,8 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
             if key in low:
                 first[key] = -1
 
+    first_end = item.extraction.sentences[0].end if item.extraction.sentences else lead_end
+    lead_places = sorted(k for k in where if first[k] < first_end)  # title ones are at -1
     pub_day = day_number(art.published)
     if pub_day is None:  # the text's own dateline stands in for a missing publication date
         pub_day = next((day_number(t.value) for t in item.extraction.times
@@ -286,6 +289,7 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
         lead=dict(sorted(lead.items())),
         periods=periods,
         years=years,
+        lead_places=lead_places,
     )
 
 

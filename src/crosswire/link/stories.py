@@ -47,6 +47,7 @@ class StoryCache:
     days: list[int] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # every entity key any article mentions
     years: set[int] = field(default_factory=set)
+    lead_places: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -103,6 +104,7 @@ class Linker:
             for t, v in f.vec.items():
                 c.mass[t] += v
             c.who.update(f.who)
+            c.lead_places.update(f.lead_places)
             c.years.update(f.years)
             c.names.update(t[1:] for t in f.tf if t.startswith("@"))
             c.where.update(f.where)
@@ -177,7 +179,10 @@ class Linker:
             shared = sum(1 for e in f.where if e in c.where)
             s += cfg.where_weight * shared / len(f.where)
             if not shared and c.where and self.places_contradict(f, c, shared_who):
-                s -= 1.0 if cfg.place_veto else cfg.place_conflict
+                # a veto when both lead with their place (two quakes, two countries); a
+                # place named further down may be a side mention or a tagging slip
+                leads = f.lead_places and c.lead_places
+                s -= 1.0 if cfg.place_veto and leads else cfg.place_conflict
         if f.day is None or not c.days:  # no dates to compare: the words must agree more
             s -= cfg.undated_penalty
             if f.years and c.years and not c.years.intersection(f.years):
