@@ -6,6 +6,8 @@ Systems:
   stage is missing) -> link_articles, replayed in (published, id) order. ``url`` is never fed.
 - tfidf-agglo: sklearn TfidfVectorizer (title + text, English stop words, sublinear tf) and
   AgglomerativeClustering (cosine, average linkage); distance threshold tuned on ECB+ train.
+- reference (not a peer): K-means on the same vectors told the gold number of clusters,
+  as the published ECB+ document clustering is; mean/min/max over 5 seeds.
 - single-pass: the same TF-IDF vectors (IDF fitted on the evaluated set as a whole, which
   favours the peer), each article in (published, id) order joins the most similar cluster
   centroid if the cosine is >= a threshold tuned on ECB+ train, else opens a cluster.
@@ -88,7 +90,8 @@ def agglo_labels(x, threshold: float):
 
     model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                                     distance_threshold=threshold)
-    return [str(v) for v in model.fit_predict(x.toarray())]
+    dense = x.toarray() if hasattr(x, "toarray") else x  # sparse TF-IDF or dense embeddings
+    return [str(v) for v in model.fit_predict(dense)]
 
 
 def single_pass_labels(x, order, threshold: float):
@@ -127,16 +130,29 @@ def tune_peers(rows):
 def tune_crosswire(analyzed, gold):
     base = LinkConfig()
     best = (-1.0, base)
-    grid = itertools.product([0.16, 0.2, 0.24, 0.28, 0.32], [0.0, 0.1, 0.2],
-                             [0.0, 0.05, 0.1], [0.0, 0.06, 0.12], [0.0, 0.04, 0.08])
-    for join, who, where, pc, wc in grid:
-        cfg = replace(base, join=join, who_weight=who, where_weight=where,
-                      place_conflict=pc, who_conflict=wc)
+    grid = itertools.product([0.16, 0.2, 0.24, 0.28], [0.1, 0.15, 0.2], [0.1, 0.2, 0.3],
+                             [0.0, 0.04, 0.1], [0.3, 0.4, 0.5])
+    for join, undated, who, wc, merge in grid:
+        cfg = replace(base, join=join, undated_penalty=undated, who_weight=who,
+                      who_conflict=wc, merge=merge)
         f1 = score_clustering(gold, predict_labels(analyzed, "story", cfg))["b3"]["f1"]
         if f1 > best[0]:
             best = (f1, cfg)
-            print(f"  tune f1={f1:.4f} join={join} who={who} where={where} pc={pc} wc={wc}")
+            print(f"  tune f1={f1:.4f} join={join} undated={undated} who={who} wc={wc} "
+                  f"merge={merge}")
     return best
+
+
+def kmeans_known_k(x, gold, seeds: int = 5) -> dict:
+    """Reference, not a peer: K-means told the gold number of clusters (as in Barhom et al.
+    2019), mean and range of B3 F1 over ``seeds`` initialisations."""
+    from sklearn.cluster import KMeans
+
+    k = len(set(gold))
+    f1s = [score_clustering(gold, [str(v) for v in KMeans(k, n_init=10, random_state=s)
+                                   .fit_predict(x)])["b3"]["f1"] for s in range(seeds)]
+    return {"k": k, "b3_f1_mean": round(sum(f1s) / len(f1s), 4),
+            "b3_f1_min": round(min(f1s), 4), "b3_f1_max": round(max(f1s), 4)}
 
 
 def ratio(a: float, b: float) -> float | None:
@@ -164,6 +180,9 @@ def main(argv=None) -> int:
                      "link_config": cfg.__dict__ if hasattr(cfg, "__dict__") else
                      {f: getattr(cfg, f) for f in cfg.__slots__},
                      "sets": {}}
+    train_gold = [r["subtopic"] for r in train_rows]
+    results["ecbplus_train_crosswire"] = score_clustering(
+        train_gold, predict_labels(train_an, "story", cfg))
     for name in ("ecbplus_dev", "newsclust_dev"):
         rows, analyzed, extractor = load_analyzed(name, args.cache)
         gold = [r[SETS[name][1]] for r in rows]
@@ -176,6 +195,7 @@ def main(argv=None) -> int:
         }
         cw = systems["crosswire"]
         results["sets"][name] = {
+            "reference_kmeans_known_k": kmeans_known_k(x, gold),
             "extractor": extractor,
             "gold_field": SETS[name][1],
             "systems": systems,
@@ -194,6 +214,7 @@ def main(argv=None) -> int:
                   f"{s['b3']['f1']:6.3f} {s['pairwise']['f1']:6.3f} {s['ari']:6.3f} "
                   f"{s['pred_clusters']:5d} {s['gold_clusters']:5d}")
         print(f"{name:15} ratio crosswire/peer B3 F1: {res['ratio_b3_f1']}")
+        print(f"{name:15} reference, K-means told K: {res['reference_kmeans_known_k']}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     print(f"wrote {args.out}")
