@@ -99,8 +99,29 @@ def clustering(d: dict[str, Any]) -> list[Row]:
                      f"TF-IDF+agglomerative {_f(sy['tfidf_agglo']['b3']['f1'])}, "
                      f"single-pass {_f(sy['single_pass']['b3']['f1'])}", _ratio(a, peer),
                      story_target, cmd))
+        ref = s.get("reference_kmeans_known_k")
+        if ref:
+            rows.append((f"Reference: K-means told the gold K ({ref['k']}) — {label}",
+                         "—", f"mean {_f(ref['b3_f1_mean'])} (min {_f(ref['b3_f1_min'])}, "
+                         f"max {_f(ref['b3_f1_max'])}, 5 seeds)", "—", "", cmd))
         e = sy["crosswire_event"]["b3"]["f1"]
         rows.append((f"Event clustering B³ F1 — {label}", _f(e), "—", "—", event_target, cmd))
+    return rows
+
+
+def embeddings(d: dict[str, Any]) -> list[Row]:
+    rows = []
+    cmd = "`python bench/bench_embeddings.py` (needs the packages in its docstring)"
+    for key, label in (("ecbplus_dev", "ECB+ dev"), ("newsclust_dev", "news stream dev")):
+        sy = d["sets"][key]
+        a = sy["crosswire"]["b3"]["f1"]
+        best = max(sy["emb_agglo"]["b3"]["f1"], sy["emb_single_pass"]["b3"]["f1"])
+        rows.append((f"Story B³ F1, sparse linker vs MiniLM embeddings — {label}", _f(a),
+                     f"MiniLM agglomerative {_f(sy['emb_agglo']['b3']['f1'])}, single-pass "
+                     f"{_f(sy['emb_single_pass']['b3']['f1'])}; linker + MiniLM term "
+                     f"{_f(sy['crosswire_plus_emb']['b3']['f1'])}", _ratio(a, best), "", cmd))
+    rows.append(("MiniLM (int8 ONNX) embedding speed, articles per CPU-second",
+                 "—", _f(d["embed_articles_per_cpu_s"], 1), "—", "", cmd))
     return rows
 
 
@@ -157,6 +178,7 @@ def spark(d: dict[str, Any]) -> list[Row]:
 SECTIONS: list[tuple[str, str, Callable[[dict[str, Any]], list[Row]]]] = [
     ("quotes", "Quotes", quotes), ("timex", "Dates", timex), ("numbers", "Numbers", numbers),
     ("entities", "Entities", entities), ("clustering", "Stories and events", clustering),
+    ("embeddings", "Sparse linking vs sentence embeddings", embeddings),
     ("link_scale", "Linking at scale", link_scale), ("pipeline", "Pipeline speed", pipeline),
     ("stream", "Streaming", stream),
     ("extract_speed", "Extractor speed", extract_speed), ("spark", "Spark", spark),
