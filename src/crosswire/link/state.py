@@ -5,6 +5,7 @@ The state is plain data and round-trips through JSON (``to_json``/``from_json``)
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +61,43 @@ class LinkConfig:
 
 
 @dataclass(slots=True)
+class StorySummary:
+    """What an archived story keeps of its articles once their features are dropped: a
+    fixed-size digest the linker scores a late article against (see ``link.archive``)."""
+
+    articles: int  # how many articles it stands for
+    terms: dict[str, float]  # heaviest centroid masses (summed unit vectors)
+    who: dict[str, int]  # most frequent salient people/organisations -> count
+    where: dict[str, int]
+    names: list[str]  # entity keys mentioned (bounded)
+    years: list[int]
+    days: list[int]  # distinct article dates (the latest ones, bounded)
+    last_day: int  # latest publication day
+
+    def to_json(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StorySummary:
+        return cls(int(data["articles"]), {k: float(v) for k, v in data["terms"].items()},
+                   {k: int(v) for k, v in data["who"].items()},
+                   {k: int(v) for k, v in data["where"].items()}, list(data["names"]),
+                   [int(y) for y in data["years"]], [int(d) for d in data["days"]],
+                   int(data["last_day"]))
+
+    def fold_into(self, c: Any) -> None:
+        """Add this summary to a ``stories.StoryCache`` as if its articles were members."""
+        for t, v in self.terms.items():
+            c.mass[t] += v
+        c.who.update(self.who)
+        c.where.update(self.where)
+        c.names.update(self.names)
+        c.years.update(self.years)
+        for d in self.days:
+            bisect.insort(c.days, d)
+
+
+@dataclass(slots=True)
 class StoryData:
     """Mutable bookkeeping of one story while linking (serialised inside ``LinkState``)."""
 
@@ -67,6 +105,8 @@ class StoryData:
     founder: str
     articles: list[str]
     aliases: list[str] = field(default_factory=list)
+    summaries: list[StorySummary] = field(default_factory=list)  # archived members, if any
+    title: str | None = None  # kept when the founder's features are archived
 
 
 @dataclass(slots=True)
@@ -110,7 +150,8 @@ class LinkState:
         """The story's bookkeeping, copied first if it is still shared with an older state."""
         sd = self.story_data[sid]
         if sid not in self._own:
-            sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases))
+            sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases),
+                           list(sd.summaries), sd.title)
             self.story_data[sid] = sd
             self._own.add(sid)
         return sd

@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import heapq
 import logging
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
+
+import numpy as np
 
 from .features import ArticleFeatures
+from .index import MAX_POSTINGS, TermIndex
 from .state import EventData, LinkConfig, LinkState, StoryData, positions
 
 log = logging.getLogger(__name__)
 
-MAX_POSTINGS = 150  # most recent articles scanned per query term
 CENTROID_TERMS = 200  # story centroids keep their heaviest terms
 VECTOR_TERMS = 100  # an article's stored (and indexed) vector keeps its heaviest terms
 
@@ -36,7 +38,8 @@ def short_hash(prefix: str, key: str) -> str:
 
 @dataclass(slots=True)
 class StoryCache:
-    """Derived, never serialised: rebuilt from features when a story changes."""
+    """Derived, never serialised: rebuilt from features (and the story's archive summaries)
+    when a story changes."""
 
     size: int = -1
     mass: Counter[str] = field(default_factory=Counter)  # summed member vectors
@@ -47,6 +50,8 @@ class StoryCache:
     days: list[int] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # every entity key any article mentions
     years: set[int] = field(default_factory=set)
+    summaries: int = 0  # how many archive summaries of the story are folded in
+    floor: float | None = None  # no term below this mass can enter the centroid
 
 
 @dataclass(slots=True)
@@ -56,7 +61,7 @@ class Linker:
     state: LinkState
     config: LinkConfig
     index: dict[str, list[EventData]] = field(default_factory=dict)  # story -> its events
-    postings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    postings: TermIndex = field(default_factory=TermIndex)
     caches: dict[str, StoryCache] = field(default_factory=dict)
     pos: dict[str, int] = field(default_factory=dict)
     merged: list[tuple[str, str]] = field(default_factory=list)  # (gone, survivor) to report
@@ -65,10 +70,12 @@ class Linker:
         st = self.state
         self.pos = positions(st)
         if st._postings is None:
-            postings: dict[str, list[tuple[str, float]]] = {}
-            for aid in st.order:
-                for term, w in st.features[aid].vec.items():
-                    postings.setdefault(term, []).append((aid, w))
+            postings = TermIndex()
+            feats = st.features
+            for i, aid in enumerate(st.order):
+                f = feats.get(aid)
+                if f is not None:
+                    postings.add(i, f.vec)
             st._postings = postings
         self.postings = st._postings
         if st._caches is None:
@@ -81,25 +88,38 @@ class Linker:
         return math.log((n + 1) / (self.state.df.get(term, 0) + 1)) + 1.0
 
     def vector(self, f: ArticleFeatures) -> dict[str, float]:
-        vec = {t: c * self.idf(t) for t, c in f.tf.items()}
+        n1 = len(self.state.order) + 1
+        get, log_ = self.state.df.get, math.log
+        vec = {t: c * (log_(n1 / (get(t, 0) + 1)) + 1.0) for t, c in f.tf.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
     # -- story caches ----------------------------------------------------------------------
     def cache(self, sid: str) -> StoryCache:
         """The story's cache, brought up to date with the articles added since (stories only
-        ever gain articles at the end, merges included)."""
+        ever gain articles at the end, merges included). Archived articles have no features:
+        they count through the story's summaries."""
         sd = self.state.story_data[sid]
         c = self.caches.get(sid)
-        if c is not None and c.size == len(sd.articles):
+        if (c is not None and c.size == len(sd.articles)
+                and c.summaries == len(sd.summaries)):
             return c
-        if c is None or c.size > len(sd.articles):
+        if c is None or c.size > len(sd.articles) or c.summaries != len(sd.summaries):
             c = StoryCache(size=0)
+            for summary in sd.summaries:
+                summary.fold_into(c)
+            c.summaries = len(sd.summaries)
             self.caches[sid] = c
+        feats = self.state.features
+        touched: set[str] = set()
+        mass = c.mass
         for aid in sd.articles[c.size:]:
-            f = self.state.features[aid]
+            f = feats.get(aid)
+            if f is None:
+                continue  # archived: in a summary
             for t, v in f.vec.items():
-                c.mass[t] += v
+                mass[t] += v
+            touched.update(f.vec)
             c.who.update(f.who)
             c.years.update(f.years)
             c.names.update(t[1:] for t in f.tf if t.startswith("@"))
@@ -107,45 +127,50 @@ class Linker:
             if f.day is not None:
                 bisect.insort(c.days, f.day)
         c.size = len(sd.articles)
-        top = heapq.nsmallest(CENTROID_TERMS, c.mass.items(), key=lambda kv: (-kv[1], kv[0]))
-        c.centroid = dict(top)
-        c.norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+        _refresh_centroid(c, touched)
         return c
 
     # -- retrieval and scoring -------------------------------------------------------------
     def candidates(self, f: ArticleFeatures, vec: dict[str, float],
                    ranked_terms: list[tuple[str, float]]) -> list[str]:
         """Stories of the articles that share the most weight with ``f``'s top terms
-        (``ranked_terms``: ``vec`` heaviest first)."""
+        (``ranked_terms``: ``vec`` heaviest first), best article first."""
         n = len(self.state.order)
         cfg = self.config
         limit = max(2.0, cfg.max_df_share * n) if n >= 50 else float("inf")
         df = self.state.df
-        acc: dict[str, float] = {}
-        used = 0
+        query: list[tuple[str, float]] = []
         for t, q in ranked_terms:
-            if used >= cfg.query_terms:
+            if len(query) >= cfg.query_terms:
                 break
             if df.get(t, 0) > limit:
                 continue
-            used += 1
-            plist = self.postings.get(t)
-            if not plist:
-                continue
-            for aid, w in plist[-MAX_POSTINGS:] if len(plist) > MAX_POSTINGS else plist:
-                acc[aid] = acc.get(aid, 0.0) + q * w
-        acc.pop(f.id, None)
+            query.append((t, q))
+        found, vals = self.postings.scores(query)
+        if not len(found):
+            return []
+        keep = found != self.pos[f.id]
+        found, vals = found[keep], vals[keep]
+        # enough best articles to find ``candidates`` distinct stories in nearly every case;
+        # ties at the cut are kept, so the pick is a prefix of the full (-score, id) order
+        k = cfg.candidates * 8
+        if len(vals) > k:
+            cut = np.partition(vals, len(vals) - k)[len(vals) - k]
+            top = np.flatnonzero(vals >= cut)
+            out = self._distinct(found[top], vals[top])
+            if len(out) >= cfg.candidates or len(top) == len(vals):
+                return out
+        return self._distinct(found, vals)
+
+    def _distinct(self, found: np.ndarray, vals: np.ndarray) -> list[str]:
+        order, story_of = self.state.order, self.state.story_of
+        ranked = sorted(zip((-vals).tolist(), [order[p] for p in found.tolist()]))
         out: list[str] = []
-        story_of = self.state.story_of
-        # enough best articles to find ``candidates`` distinct stories in nearly every case
-        ranked = heapq.nsmallest(cfg.candidates * 8, acc.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len({story_of[a] for a, _ in ranked}) < cfg.candidates and len(ranked) < len(acc):
-            ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
-        for aid, _ in ranked:
+        for _, aid in ranked:
             sid = story_of[aid]
             if sid not in out:
                 out.append(sid)
-                if len(out) >= cfg.candidates:
+                if len(out) >= self.config.candidates:
                     break
         return out
 
@@ -197,18 +222,15 @@ class Linker:
         for t in f.tf:
             st.df[t] = st.df.get(t, 0) + 1
         vec = self.vector(f)
-        ranked = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))
+        # heaviest first, ties by term: sort by term, then (stably) by weight
+        ranked = sorted(sorted(vec.items()), key=itemgetter(1), reverse=True)
         top = ranked[:VECTOR_TERMS]
         f.vec = {t: round(v, 5) for t, v in top}
         scored = sorted(
             ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec, ranked)),
             key=lambda x: (-x[0], self.founded(x[1])),
         )
-        for t, w in f.vec.items():
-            plist = self.postings.setdefault(t, [])
-            plist.append((f.id, w))
-            if len(plist) >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
-                del plist[:-MAX_POSTINGS]
+        self.postings.add(self.pos[f.id], f.vec)
         if not scored or scored[0][0] < self.config.join:
             sid = short_hash("s-", f.id)
             st.story_data[sid] = StoryData(sid, f.id, [f.id])
@@ -249,3 +271,31 @@ class Linker:
         self.merged.append((gone, keep))
         log.info("story %s merged into %s", gone, keep)
         return keep
+
+
+def _refresh_centroid(c: StoryCache, touched: set[str]) -> None:
+    """``c.centroid``: the ``CENTROID_TERMS`` heaviest terms of ``c.mass`` (ties by term).
+
+    Masses only grow, so when no term just ``touched`` reaches the floor (the lightest
+    centroid mass when it was last chosen) the chosen terms stay the same and only their
+    masses change; otherwise the choice is made again from all of ``c.mass``.
+    """
+    mass = c.mass
+    cen = c.centroid
+    if len(mass) <= CENTROID_TERMS:
+        c.centroid = cen = dict(mass)
+        c.floor = None
+    elif c.floor is not None and all(t in cen or mass[t] < c.floor for t in touched):
+        for t in touched:
+            if t in cen:
+                cen[t] = mass[t]
+    else:
+        vals = sorted(mass.values(), reverse=True)
+        floor = vals[CENTROID_TERMS - 1]
+        cen = {t: v for t, v in mass.items() if v > floor}
+        ties = sorted(t for t, v in mass.items() if v == floor)
+        for t in ties[: CENTROID_TERMS - len(cen)]:
+            cen[t] = floor
+        c.centroid, c.floor = cen, floor
+    # summed heaviest first, as the centroid was once built: the same float every time
+    c.norm = math.sqrt(sum(v * v for v in sorted(cen.values(), reverse=True))) or 1.0

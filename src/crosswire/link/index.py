@@ -1,0 +1,143 @@
+"""The inverted index the linker queries: term -> (article position, weight) postings.
+
+Postings live in growable numpy arrays (one pair per term) and a query accumulates the
+weights with ``np.add.at`` in posting order, so every article's score is the same float sum,
+in the same order, as a plain dict accumulation would give. Only the ``MAX_POSTINGS`` most
+recent live postings of a term are ever scanned; a term's array is trimmed back to them when
+it reaches twice that. Articles leave the index when their story is archived
+(``drop``): their postings are skipped from then on and swept out once they make up half of
+a term's array, so the index holds about two postings per live one at most.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+MAX_POSTINGS = 150  # most recent (live) articles scanned per query term
+
+
+class _Plist:
+    """One term's postings: positions and weights in insertion order, ``stale`` of them
+    belonging to articles that left the index."""
+
+    __slots__ = ("pos", "w", "n", "stale")
+
+    def __init__(self) -> None:
+        self.pos = np.empty(4, dtype=np.int64)
+        self.w = np.empty(4, dtype=np.float64)
+        self.n = 0
+        self.stale = 0
+
+    def append(self, p: int, w: float) -> None:
+        n = self.n
+        if n == len(self.pos):
+            self.pos = np.resize(self.pos, 2 * n)
+            self.w = np.resize(self.w, 2 * n)
+        self.pos[n] = p
+        self.w[n] = w
+        self.n = n + 1
+
+    def keep(self, mask: np.ndarray) -> None:
+        """Keep the postings where ``mask`` (over the first ``n``) is true."""
+        pos, w = self.pos[: self.n][mask], self.w[: self.n][mask]
+        self.n = len(pos)
+        self.pos = np.resize(pos, max(4, self.n))
+        self.w = np.resize(w, max(4, self.n))
+        self.stale = 0
+
+
+class TermIndex:
+    """Postings by term over article positions (``LinkState.order`` indices)."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, _Plist] = {}
+        self.live = np.zeros(1024, dtype=bool)  # position -> still in the index
+        self._acc = np.zeros(1024, dtype=np.float64)  # scratch, all zero between queries
+        self._last = np.zeros(1024, dtype=np.int64)  # scratch for de-duplication
+
+    def __len__(self) -> int:
+        return int(self.live.sum())
+
+    def _grow(self, p: int) -> None:
+        size = len(self.live)
+        while size <= p:
+            size *= 2
+        live = np.zeros(size, dtype=bool)
+        live[: len(self.live)] = self.live
+        self.live = live
+        self._acc = np.zeros(size, dtype=np.float64)
+        self._last = np.zeros(size, dtype=np.int64)
+
+    def add(self, p: int, vec: dict[str, float]) -> None:
+        """Index the article at position ``p`` with its (term -> weight) vector."""
+        if p >= len(self.live):
+            self._grow(p)
+        self.live[p] = True
+        terms = self.terms
+        for t, w in vec.items():
+            pl = terms.get(t)
+            if pl is None:
+                pl = terms[t] = _Plist()
+            pl.append(p, w)
+            if pl.n >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
+                self._trim(pl)
+
+    def _trim(self, pl: _Plist) -> None:
+        mask = np.zeros(pl.n, dtype=bool)
+        if pl.stale:
+            live = np.flatnonzero(self.live[pl.pos[: pl.n]])
+            mask[live[-MAX_POSTINGS:]] = True
+        else:
+            mask[-MAX_POSTINGS:] = True
+        pl.keep(mask)
+
+    def drop(self, p: int, terms: list[str]) -> None:
+        """The article at ``p`` (indexed under ``terms``) leaves the index."""
+        if p >= len(self.live) or not self.live[p]:
+            return
+        self.live[p] = False
+        for t in terms:
+            pl = self.terms.get(t)
+            if pl is None:
+                continue
+            pl.stale += 1
+            if 2 * pl.stale >= pl.n:
+                pl.keep(self.live[pl.pos[: pl.n]])
+                if pl.n == 0:
+                    del self.terms[t]
+
+    def recent(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Positions and weights of the term's ``MAX_POSTINGS`` most recent live postings."""
+        pl = self.terms.get(term)
+        if pl is None or pl.n == 0:
+            return None
+        n = pl.n
+        if pl.stale:
+            idx = np.flatnonzero(self.live[pl.pos[:n]])[-MAX_POSTINGS:]
+            if not len(idx):
+                return None
+            return pl.pos[idx], pl.w[idx]
+        lo = n - MAX_POSTINGS if n > MAX_POSTINGS else 0
+        return pl.pos[lo:n], pl.w[lo:n]
+
+    def scores(self, query: list[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct positions and their summed ``q * w`` over the query's terms (each sum
+        in query-term order, as a sequential float sum)."""
+        ps, ws = [], []
+        for t, q in query:
+            hit = self.recent(t)
+            if hit is not None:
+                ps.append(hit[0])
+                ws.append(hit[1] * q)
+        if not ps:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        pos = np.concatenate(ps) if len(ps) > 1 else ps[0]
+        wts = np.concatenate(ws) if len(ws) > 1 else ws[0]
+        acc, last = self._acc, self._last
+        np.add.at(acc, pos, wts)  # unbuffered: in order, like ``acc[a] = acc.get(a, 0) + x``
+        order = np.arange(len(pos))
+        last[pos] = order
+        uniq = pos[last[pos] == order]
+        vals = acc[uniq]
+        acc[uniq] = 0.0
+        return uniq, vals
