@@ -45,8 +45,8 @@ def events_by_story(state: LinkState) -> dict[str, list[EventData]]:
 
 
 def _weighted(state: LinkState, counts: dict[str, float]) -> dict[str, float]:
-    n = len(state.order)
-    vec = {t: c * (math.log((n + 1) / (state.df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
+    n1, get, log = len(state.order) + 1, state.df.get, math.log
+    vec = {t: c * (log(n1 / (get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
     return _unit(vec)
 
 
@@ -62,20 +62,29 @@ class _Openings:
 
     def __init__(self, state: LinkState, story_id: str, f: ArticleFeatures, cfg: LinkConfig):
         self.state = state
-        members = [a for a in state.story_data[story_id].articles if a != f.id]
+        feats = state.features
+        members = [a for a in state.story_data[story_id].articles if a != f.id and a in feats]
         members = members[-STORY_MEAN_ARTICLES:] + [f.id]
-        self.mean: Counter[str] = Counter()
+        # IDF-weighted openings at this moment (the corpus statistics change with every
+        # article, so they are not kept from one article to the next)
+        self.raw = {aid: _weighted(state, feats[aid].lead) for aid in members}
+        k = len(members)
+        mean: Counter[str] = Counter()
         for aid in members:
-            for t, v in _weighted(state, state.features[aid].lead).items():
-                self.mean[t] += v / len(members)
+            for t, v in self.raw[aid].items():
+                mean[t] += v / k
+        self.mean = mean
         self.alpha = cfg.event_centring
         self.memo: dict[str, dict[str, float]] = {}
 
     def vec(self, aid: str) -> dict[str, float]:
         v = self.memo.get(aid)
         if v is None:
-            raw = _weighted(self.state, self.state.features[aid].lead)
-            v = _unit({t: x - self.alpha * self.mean.get(t, 0.0) for t, x in raw.items()})
+            raw = self.raw.get(aid)
+            if raw is None:
+                raw = _weighted(self.state, self.state.features[aid].lead)
+            mean, alpha = self.mean, self.alpha
+            v = _unit({t: x - alpha * mean.get(t, 0.0) for t, x in raw.items()})
             self.memo[aid] = v
         return v
 

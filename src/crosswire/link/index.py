@@ -11,38 +11,38 @@ a term's array, so the index holds about two postings per live one at most.
 
 from __future__ import annotations
 
+from array import array
+
 import numpy as np
 
 MAX_POSTINGS = 150  # most recent (live) articles scanned per query term
 
 
 class _Plist:
-    """One term's postings: positions and weights in insertion order, ``stale`` of them
-    belonging to articles that left the index."""
+    """One term's postings: positions and weights in insertion order (``array`` buffers,
+    read through zero-copy numpy views), ``stale`` of them of articles that left the index."""
 
-    __slots__ = ("pos", "w", "n", "stale")
+    __slots__ = ("pos", "w", "stale")
 
     def __init__(self) -> None:
-        self.pos = np.empty(4, dtype=np.int64)
-        self.w = np.empty(4, dtype=np.float64)
-        self.n = 0
+        self.pos = array("q")
+        self.w = array("d")
         self.stale = 0
 
-    def append(self, p: int, w: float) -> None:
-        n = self.n
-        if n == len(self.pos):
-            self.pos = np.resize(self.pos, 2 * n)
-            self.w = np.resize(self.w, 2 * n)
-        self.pos[n] = p
-        self.w[n] = w
-        self.n = n + 1
+    def view(self, lo: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """Positions and weights from ``lo`` on (views: drop them before appending)."""
+        n = len(self.pos) - lo
+        return (np.frombuffer(self.pos, np.int64, n, 8 * lo),
+                np.frombuffer(self.w, np.float64, n, 8 * lo))
 
-    def keep(self, mask: np.ndarray) -> None:
-        """Keep the postings where ``mask`` (over the first ``n``) is true."""
-        pos, w = self.pos[: self.n][mask], self.w[: self.n][mask]
-        self.n = len(pos)
-        self.pos = np.resize(pos, max(4, self.n))
-        self.w = np.resize(w, max(4, self.n))
+    def keep(self, idx: np.ndarray) -> None:
+        """Keep the postings at indices ``idx`` (ascending)."""
+        pos, w = self.view()
+        keep_pos, keep_w = pos[idx].tobytes(), w[idx].tobytes()
+        del pos, w
+        self.pos, self.w = array("q"), array("d")
+        self.pos.frombytes(keep_pos)
+        self.w.frombytes(keep_w)
         self.stale = 0
 
 
@@ -78,18 +78,17 @@ class TermIndex:
             pl = terms.get(t)
             if pl is None:
                 pl = terms[t] = _Plist()
-            pl.append(p, w)
-            if pl.n >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
+            pl.pos.append(p)
+            pl.w.append(w)
+            if len(pl.pos) >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
                 self._trim(pl)
 
     def _trim(self, pl: _Plist) -> None:
-        mask = np.zeros(pl.n, dtype=bool)
         if pl.stale:
-            live = np.flatnonzero(self.live[pl.pos[: pl.n]])
-            mask[live[-MAX_POSTINGS:]] = True
+            pl.keep(np.flatnonzero(self.live[pl.view()[0]])[-MAX_POSTINGS:])
         else:
-            mask[-MAX_POSTINGS:] = True
-        pl.keep(mask)
+            del pl.pos[:-MAX_POSTINGS]
+            del pl.w[:-MAX_POSTINGS]
 
     def drop(self, p: int, terms: list[str]) -> None:
         """The article at ``p`` (indexed under ``terms``) leaves the index."""
@@ -101,24 +100,22 @@ class TermIndex:
             if pl is None:
                 continue
             pl.stale += 1
-            if 2 * pl.stale >= pl.n:
-                pl.keep(self.live[pl.pos[: pl.n]])
-                if pl.n == 0:
+            if 2 * pl.stale >= len(pl.pos):
+                pl.keep(np.flatnonzero(self.live[pl.view()[0]]))
+                if not pl.pos:
                     del self.terms[t]
 
     def recent(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
         """Positions and weights of the term's ``MAX_POSTINGS`` most recent live postings."""
         pl = self.terms.get(term)
-        if pl is None or pl.n == 0:
+        if pl is None or not pl.pos:
             return None
-        n = pl.n
         if pl.stale:
-            idx = np.flatnonzero(self.live[pl.pos[:n]])[-MAX_POSTINGS:]
-            if not len(idx):
-                return None
-            return pl.pos[idx], pl.w[idx]
-        lo = n - MAX_POSTINGS if n > MAX_POSTINGS else 0
-        return pl.pos[lo:n], pl.w[lo:n]
+            pos, w = pl.view()
+            idx = np.flatnonzero(self.live[pos])[-MAX_POSTINGS:]
+            return (pos[idx], w[idx]) if len(idx) else None
+        n = len(pl.pos)
+        return pl.view(n - MAX_POSTINGS if n > MAX_POSTINGS else 0)
 
     def scores(self, query: list[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:
         """Distinct positions and their summed ``q * w`` over the query's terms (each sum

@@ -51,7 +51,8 @@ class StoryCache:
     names: set[str] = field(default_factory=set)  # every entity key any article mentions
     years: set[int] = field(default_factory=set)
     summaries: int = 0  # how many archive summaries of the story are folded in
-    floor: float | None = None  # no term below this mass can enter the centroid
+    floor: float | None = None  # the lightest centroid mass when last chosen
+    tied: list[str] = field(default_factory=list)  # left-out terms with exactly that mass
 
 
 @dataclass(slots=True)
@@ -113,16 +114,17 @@ class Linker:
         feats = self.state.features
         touched: set[str] = set()
         mass = c.mass
+        get = mass.get
         for aid in sd.articles[c.size:]:
             f = feats.get(aid)
             if f is None:
                 continue  # archived: in a summary
             for t, v in f.vec.items():
-                mass[t] += v
+                mass[t] = get(t, 0) + v
             touched.update(f.vec)
             c.who.update(f.who)
             c.years.update(f.years)
-            c.names.update(t[1:] for t in f.tf if t.startswith("@"))
+            c.names.update([t[1:] for t in f.tf if t[0] == "@"])
             c.where.update(f.where)
             if f.day is not None:
                 bisect.insort(c.days, f.day)
@@ -146,11 +148,9 @@ class Linker:
             if df.get(t, 0) > limit:
                 continue
             query.append((t, q))
-        found, vals = self.postings.scores(query)
+        found, vals = self.postings.scores(query)  # ``f`` itself is not indexed yet
         if not len(found):
             return []
-        keep = found != self.pos[f.id]
-        found, vals = found[keep], vals[keep]
         # enough best articles to find ``candidates`` distinct stories in nearly every case;
         # ties at the cut are kept, so the pick is a prefix of the full (-score, id) order
         k = cfg.candidates * 8
@@ -276,26 +276,29 @@ class Linker:
 def _refresh_centroid(c: StoryCache, touched: set[str]) -> None:
     """``c.centroid``: the ``CENTROID_TERMS`` heaviest terms of ``c.mass`` (ties by term).
 
-    Masses only grow, so when no term just ``touched`` reaches the floor (the lightest
-    centroid mass when it was last chosen) the chosen terms stay the same and only their
-    masses change; otherwise the choice is made again from all of ``c.mass``.
+    Masses only grow, so a term left out (mass at most the old floor, the lightest chosen
+    mass) and not just ``touched`` can only come back if it tied with the old floor: the new
+    choice is made among the old centroid, the touched terms and those ties.
     """
     mass = c.mass
     cen = c.centroid
+    floor = c.floor
     if len(mass) <= CENTROID_TERMS:
         c.centroid = cen = dict(mass)
         c.floor = None
-    elif c.floor is not None and all(t in cen or mass[t] < c.floor for t in touched):
+    elif floor is not None and all(t in cen or mass[t] < floor for t in touched):
         for t in touched:
             if t in cen:
                 cen[t] = mass[t]
     else:
-        vals = sorted(mass.values(), reverse=True)
-        floor = vals[CENTROID_TERMS - 1]
-        cen = {t: v for t, v in mass.items() if v > floor}
-        ties = sorted(t for t, v in mass.items() if v == floor)
-        for t in ties[: CENTROID_TERMS - len(cen)]:
-            cen[t] = floor
-        c.centroid, c.floor = cen, floor
+        pool = mass.keys() if floor is None else cen.keys() | touched | set(c.tied)
+        vals = sorted([mass[t] for t in pool], reverse=True)
+        new_floor = vals[CENTROID_TERMS - 1]
+        cen = {t: mass[t] for t in pool if mass[t] > new_floor}
+        ties = sorted(t for t in pool if mass[t] == new_floor)
+        room = CENTROID_TERMS - len(cen)
+        for t in ties[:room]:
+            cen[t] = new_floor
+        c.centroid, c.floor, c.tied = cen, new_floor, ties[room:]
     # summed heaviest first, as the centroid was once built: the same float every time
     c.norm = math.sqrt(sum(v * v for v in sorted(cen.values(), reverse=True))) or 1.0
