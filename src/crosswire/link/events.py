@@ -125,8 +125,11 @@ def assign_event(
     best: tuple[float, int, str] | None = None
     match = None
     openings = _Openings(state, story_id, f, cfg) if events else None
+    feats = state.features
     for ev in events:
         assert openings is not None
+        if ev.articles[0] not in feats:
+            continue  # an archived event is closed (its articles' openings are gone)
         like = openings.likeness(f, ev)
         log.debug("%s vs event %s (%s): likeness %.3f", f.id, ev.id, ev.value, like)
         if like < _needed(ev, f, cfg):
@@ -193,9 +196,10 @@ def _credit_earlier_mentions(
 ) -> None:
     if ev.day is None:
         return
+    feats = state.features
     for aid in state.story_data[story_id].articles:
-        other = state.features[aid]
-        if aid in ev.articles or aid in ev.mentioned_by:
+        other = feats.get(aid)
+        if other is None or aid in ev.articles or aid in ev.mentioned_by:
             continue
         if _mentions(other, ev.day, cfg):
             ev.mentioned_by.append(aid)

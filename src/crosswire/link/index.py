@@ -11,6 +11,7 @@ a term's array, so the index holds about two postings per live one at most.
 
 from __future__ import annotations
 
+import bisect
 from array import array
 
 import numpy as np
@@ -104,6 +105,36 @@ class TermIndex:
                 pl.keep(np.flatnonzero(self.live[pl.view()[0]]))
                 if not pl.pos:
                     del self.terms[t]
+
+    def put(self, p: int, vec: dict[str, float]) -> None:
+        """Index ``p`` keeping each term's postings ordered by position (for entries added
+        out of order, e.g. archive summaries anchored at their story's founder)."""
+        if p >= len(self.live):
+            self._grow(p)
+        self.live[p] = True
+        for t, w in vec.items():
+            pl = self.terms.get(t)
+            if pl is None:
+                pl = self.terms[t] = _Plist()
+            i = bisect.bisect_right(pl.pos, p)
+            pl.pos.insert(i, p)
+            pl.w.insert(i, w)
+
+    def remove(self, p: int, terms: list[str]) -> None:
+        """Take ``p`` out of the given terms' postings now (not lazily, unlike ``drop``)."""
+        if p < len(self.live):
+            self.live[p] = False
+        for t in terms:
+            pl = self.terms.get(t)
+            if pl is None:
+                continue
+            pos, _ = pl.view()
+            hits = np.flatnonzero(pos != p)
+            del pos
+            if len(hits) < len(pl.pos):
+                pl.keep(hits)
+            if not pl.pos:
+                del self.terms[t]
 
     def recent(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
         """Positions and weights of the term's ``MAX_POSTINGS`` most recent live postings."""

@@ -12,7 +12,8 @@ from typing import Any
 from ..records import Cite, Event, Story
 from .features import ArticleFeatures
 
-STATE_SCHEMA = "crosswire/link-state/v1"
+STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
+READS = ("crosswire/link-state/v1", STATE_SCHEMA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,11 @@ class LinkConfig:
     event_far: float = 0.5
     event_centring: float = 1.0  # share of the story's mean opening removed before comparing
     mention_days: int = 1  # a dated mention within this many days of an event mentions it
+    # working set: a story with no article published within this many days of the newest
+    # publication day seen is archived (features dropped, a fixed-size summary kept; see
+    # ``link.archive``). 30 = ``gap_days``: beyond it a story already pays a time penalty;
+    # on NewsClust dev 14-60 days score the same B3 as no archive. None: never archive.
+    active_days: int | None = 30
     # features
     lead_sentences: int = 3
     top_entities: int = 8
@@ -73,6 +79,7 @@ class StorySummary:
     years: list[int]
     days: list[int]  # distinct article dates (the latest ones, bounded)
     last_day: int  # latest publication day
+    anchor: str  # the article whose position indexes the summary (the story's founder)
 
     def to_json(self) -> dict[str, Any]:
         return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
@@ -83,7 +90,7 @@ class StorySummary:
                    {k: int(v) for k, v in data["who"].items()},
                    {k: int(v) for k, v in data["where"].items()}, list(data["names"]),
                    [int(y) for y in data["years"]], [int(d) for d in data["days"]],
-                   int(data["last_day"]))
+                   int(data["last_day"]), str(data["anchor"]))
 
     def fold_into(self, c: Any) -> None:
         """Add this summary to a ``stories.StoryCache`` as if its articles were members."""
@@ -143,6 +150,8 @@ class LinkState:
     _pos: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
+    _summaries: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
+    _clock: Any = field(default=None, repr=False, compare=False)  # archive.Clock
     # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
     _own: set[str] = field(default_factory=set, repr=False, compare=False)
 
@@ -176,8 +185,8 @@ class LinkState:
         return c
 
     def article_ids(self) -> set[str]:
-        """Ids of every article already linked."""
-        return set(self.features)
+        """Ids of every article already linked (archived ones included)."""
+        return set(self.story_of)
 
     def story(self, story_id: str) -> Story:
         """A story by id (aliases of merged stories resolve to the survivor)."""
@@ -192,11 +201,8 @@ class LinkState:
             "schema": STATE_SCHEMA,
             "order": list(self.order),
             "df": dict(sorted(self.df.items())),
-            "features": [self.features[a].to_json() for a in self.order],
-            "stories": [
-                {"id": s.id, "founder": s.founder, "articles": s.articles, "aliases": s.aliases}
-                for s in self.story_data.values()
-            ],
+            "features": [self.features[a].to_json() for a in self.order if a in self.features],
+            "stories": [_story_json(s) for s in self.story_data.values()],
             "events": [
                 {f: getattr(e, f) for f in EventData.__slots__}  # type: ignore[attr-defined]
                 for e in self.event_data.values()
@@ -206,7 +212,7 @@ class LinkState:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinkState:
-        if data.get("schema") != STATE_SCHEMA:
+        if data.get("schema") not in READS:
             raise ValueError(
                 f"Not a crosswire link state (schema {data.get('schema')!r}, expected "
                 f"{STATE_SCHEMA!r}); pass the dict that LinkState.to_json() wrote."
@@ -218,14 +224,25 @@ class LinkState:
             alias_of=dict(data["alias_of"]),
         )
         for s in data["stories"]:
-            state.story_data[s["id"]] = StoryData(s["id"], s["founder"], list(s["articles"]),
-                                                  list(s["aliases"]))
+            state.story_data[s["id"]] = StoryData(
+                s["id"], s["founder"], list(s["articles"]), list(s["aliases"]),
+                [StorySummary.from_json(x) for x in s.get("summaries", [])], s.get("title"))
             for a in s["articles"]:
                 state.story_of[a] = s["id"]
         for e in data["events"]:
             state.event_data[e["id"]] = EventData(**e)
         state.stories = build_stories(state)
         return state
+
+
+def _story_json(s: StoryData) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": s.id, "founder": s.founder, "articles": s.articles,
+                           "aliases": s.aliases}
+    if s.summaries:
+        out["summaries"] = [x.to_json() for x in s.summaries]
+    if s.title is not None:
+        out["title"] = s.title
+    return out
 
 
 def positions(state: LinkState) -> dict[str, int]:
@@ -276,6 +293,6 @@ def _story_record(state: LinkState, sd: StoryData, evs_in: list[EventData],
         )
         for e in evs
     )
-    title = state.features[sd.founder].title
+    title = sd.title if sd.title is not None else state.features[sd.founder].title
     return Story(id=sd.id, title=title, articles=arts, events=events,
                  aliases=tuple(sd.aliases))

@@ -22,8 +22,9 @@ from operator import itemgetter
 
 import numpy as np
 
+from .archive import Clock, build_clock, summary_vector
 from .features import ArticleFeatures
-from .index import MAX_POSTINGS, TermIndex
+from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
 from .state import EventData, LinkConfig, LinkState, StoryData, positions
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ class Linker:
     caches: dict[str, StoryCache] = field(default_factory=dict)
     pos: dict[str, int] = field(default_factory=dict)
     merged: list[tuple[str, str]] = field(default_factory=list)  # (gone, survivor) to report
+    summaries: TermIndex = field(default_factory=TermIndex)  # archived stories, by anchor
+    clock: Clock = field(default_factory=Clock)
 
     def __post_init__(self) -> None:
         st = self.state
@@ -79,6 +82,16 @@ class Linker:
                     postings.add(i, f.vec)
             st._postings = postings
         self.postings = st._postings
+        if st._summaries is None:
+            index = TermIndex()
+            for sd in st.story_data.values():
+                for summary in sd.summaries:
+                    index.put(self.pos[summary.anchor], summary_vector(summary))
+            st._summaries = index
+        self.summaries = st._summaries
+        if st._clock is None:
+            st._clock = build_clock(st)
+        self.clock = st._clock
         if st._caches is None:
             st._caches = {}
         self.caches = st._caches
@@ -149,6 +162,10 @@ class Linker:
                 continue
             query.append((t, q))
         found, vals = self.postings.scores(query)  # ``f`` itself is not indexed yet
+        if self.summaries.terms:  # archived stories answer through their summaries
+            more, more_vals = self.summaries.scores(query)
+            if len(more):
+                found, vals = np.concatenate([found, more]), np.concatenate([vals, more_vals])
         if not len(found):
             return []
         # enough best articles to find ``candidates`` distinct stories in nearly every case;
@@ -164,7 +181,7 @@ class Linker:
 
     def _distinct(self, found: np.ndarray, vals: np.ndarray) -> list[str]:
         order, story_of = self.state.order, self.state.story_of
-        ranked = sorted(zip((-vals).tolist(), [order[p] for p in found.tolist()]))
+        ranked = sorted(zip((-vals).tolist(), [order[p] for p in found.tolist()], strict=True))
         out: list[str] = []
         for _, aid in ranked:
             sid = story_of[aid]
@@ -235,11 +252,16 @@ class Linker:
             sid = short_hash("s-", f.id)
             st.story_data[sid] = StoryData(sid, f.id, [f.id])
             st.story_of[f.id] = sid
+            self.clock.note(sid, f.pub_day)
             log.debug("%s opens story %s (best %.3f)", f.id, sid, scored[0][0] if scored else 0)
             return sid
         sid = scored[0][1]
-        st.own_story(sid).articles.append(f.id)
+        sd = st.own_story(sid)
+        sd.articles.append(f.id)
         st.story_of[f.id] = sid
+        if sd.summaries and sid not in self.clock.last:  # an archived story wakes up
+            self.clock.note(sid, max(x.last_day for x in sd.summaries))
+        self.clock.note(sid, f.pub_day)
         bridged = [s for score, s in scored[1:] if score >= self.config.merge]
         for other in bridged:
             sid = self.merge(sid, other)
@@ -258,6 +280,13 @@ class Linker:
         k, g = st.own_story(keep), st.story_data.pop(gone)
         k.articles.extend(g.articles)
         k.aliases.extend([gone, *g.aliases])
+        k.summaries.extend(g.summaries)
+        gone_day = self.clock.forget(gone)
+        if gone_day is None and g.summaries:
+            gone_day = max(x.last_day for x in g.summaries)
+        if k.summaries and keep not in self.clock.last:
+            self.clock.note(keep, max(x.last_day for x in k.summaries))
+        self.clock.note(keep, gone_day)
         for aid in g.articles:
             st.story_of[aid] = keep
         for old in [gone, *g.aliases]:
