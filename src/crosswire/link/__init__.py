@@ -48,7 +48,7 @@ def _copy_state(state: LinkState) -> LinkState:
     st._index, state._index = state._index, None
     st._summaries, state._summaries = state._summaries, None
     st._clock, state._clock = state._clock, None
-    st._records = state._records
+    st._records, state._records = state._records, None
     return st
 
 

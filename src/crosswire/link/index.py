@@ -141,11 +141,11 @@ class TermIndex:
         pl = self.terms.get(term)
         if pl is None or not pl.pos:
             return None
-        if pl.stale:
-            pos, w = pl.view()
+        n = len(pl.pos)
+        if pl.stale:  # the last MAX_POSTINGS + stale hold the last MAX_POSTINGS live ones
+            pos, w = pl.view(max(0, n - MAX_POSTINGS - pl.stale))
             idx = np.flatnonzero(self.live[pos])[-MAX_POSTINGS:]
             return (pos[idx], w[idx]) if len(idx) else None
-        n = len(pl.pos)
         return pl.view(n - MAX_POSTINGS if n > MAX_POSTINGS else 0)
 
     def scores(self, query: list[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:

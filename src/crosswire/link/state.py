@@ -256,24 +256,27 @@ def build_stories(state: LinkState, dirty: set[str] | None = None) -> list[Story
     """``records.Story`` objects from the bookkeeping, oldest story first.
 
     With ``dirty`` (story ids changed since ``state._records`` was built) only those are
-    rebuilt; the others are reused.
+    rebuilt and the others reused. ``state._records`` is kept in founder order (a new
+    story's founder is always the latest article), so no sort over all stories is needed.
     """
-    index: dict[str, list[EventData]] = {}
+    position = positions(state)
+    founded = lambda sid: position[state.story_data[sid].founder]  # noqa: E731
     if dirty is None or state._records is None:
+        index: dict[str, list[EventData]] = {}
         for ev in state.event_data.values():
             index.setdefault(ev.story, []).append(ev)
-        todo = list(state.story_data)
-        records: dict[str, Story] = {}
+        records = {sid: _story_record(state, state.story_data[sid], index.get(sid, []), position)
+                   for sid in sorted(state.story_data, key=founded)}
     else:
-        todo = [s for s in dirty if s in state.story_data]
-        records = {k: v for k, v in state._records.items() if k in state.story_data}
-        for sid in todo:
-            index[sid] = list((state._index or {}).get(sid, []))
-    position = positions(state)
-    for sid in todo:
-        records[sid] = _story_record(state, state.story_data[sid], index.get(sid, []), position)
+        records = state._records  # handed over by link_articles: updated in place
+        for sid in [s for s in records if s not in state.story_data]:
+            del records[sid]  # merged away
+        events = state._index or {}
+        for sid in sorted((s for s in dirty if s in state.story_data), key=founded):
+            records[sid] = _story_record(state, state.story_data[sid], list(events.get(sid, [])),
+                                         position)
     state._records = records
-    return sorted(records.values(), key=lambda s: position[state.story_data[s.id].founder])
+    return list(records.values())
 
 
 def _story_record(state: LinkState, sd: StoryData, evs_in: list[EventData],
