@@ -103,6 +103,9 @@ def sweep(linker: Linker, cutoff: int) -> int:
         if sid in st.story_data and clock.last.get(sid) == day:
             archive_story(linker, sid)
             done += 1
+    # caches built to score archived stories as candidates are not kept past a day
+    for sid in [s for s in linker.caches if s not in clock.last]:
+        del linker.caches[sid]
     return done
 
 
