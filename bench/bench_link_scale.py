@@ -1,4 +1,4 @@
-"""Link-only throughput of ``link_articles`` at 10k / 100k (/ 1M) synthetic articles.
+"""Dedup + link throughput at 10k / 100k (/ 1M) synthetic articles, memory included.
 
 How the data is made: every non-empty line (sentence) of ../shared/data/{ecbplus,newsclust}
 texts goes into one pool. A synthetic story draws a *theme* of 12 consecutive sentences from
@@ -6,26 +6,34 @@ one real document, two fictional people, one organisation and one place (made-up
 as "Person 17-1"), and a base date. Each of its articles (5-15 per story) takes 4-7 theme
 sentences plus 1-2 random pool sentences, is published 0-6 days after the base date, and
 carries its story's entities (with character offsets into its text) and a DATE TimeRef.
-Stories arrive spread over the corpus period, so the stream keeps opening new stories. No
-spaCy runs: the bench measures the link stage only. Articles are linked in batches of 1,000
-(incremental, as the local engine does), and the sanity B³ F1 against the synthetic story
-labels is reported too.
+Stories start spread over ``max(30, n/20)`` days and the stream is generated day by day in
+publication order (``stream``), so only a week of articles is ever held by the generator.
 
-Usage: python bench/bench_link_scale.py --sizes 10000 [100000 ...] --out FILE.json
-Reports articles/s (wall and CPU: the machine is shared, so CPU time is the steadier
-number), seconds, peak RSS (resource.getrusage, MiB) per size and the growth exponent
-fitted on log(cpu seconds) ~ k * log(n) across the sizes run.
+The timed loop is what runs once extraction is done: crosswire's near-duplicate detector
+(``ingest.dedup.Deduper``: signature, match, add; two rotating windows of
+``DEDUP_WINDOW`` originals) over each article, then ``link_articles``
+on the originals in batches of 1,000 (incremental, as the local engine links). No spaCy runs.
+
+Usage: python bench/bench_link_scale.py --sizes 10000 100000 [1000000] --out FILE.json
+Reports per size: articles/s (wall and CPU: the machine is shared, so CPU time is the steadier
+number), peak RSS (MiB, resource.getrusage: the process peak so far, so run one size per
+process for a clean peak: ``--sizes`` runs each size in a fresh subprocess), the working set
+(articles whose features are in memory, largest seen and at the end), stories, B3 F1 against
+the synthetic labels, and the growth exponent fitted on log(cpu seconds) ~ k * log(n).
 """
 
 from __future__ import annotations
 
 import argparse
+import heapq
 import json
 import math
 import random
 import resource
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -35,6 +43,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from common import SHARED_DATA  # noqa: E402  (bench/common.py: one place for the data path)
 
 from crosswire.evaluate.clustering import b_cubed  # noqa: E402
+from crosswire.ingest.dedup import Deduper  # noqa: E402
 from crosswire.link import link_articles  # noqa: E402
 from crosswire.records import (  # noqa: E402
     Analyzed,
@@ -46,6 +55,9 @@ from crosswire.records import (  # noqa: E402
 )
 
 DATA = SHARED_DATA
+# copies are looked for among the last 20,000-40,000 originals (two rotating Dedupers): a wire
+# copy runs within days of its original, and the detector's memory stays flat
+DEDUP_WINDOW = 20_000
 
 
 def load_docs() -> list[list[str]]:
@@ -61,78 +73,136 @@ def load_docs() -> list[list[str]]:
 
 
 def synth(n: int, seed: int = 1) -> tuple[list[Analyzed], list[str]]:
+    """The whole stream at once: articles and their story labels."""
+    pairs = list(stream(n, seed))
+    return [a for a, _ in pairs], [g for _, g in pairs]
+
+
+def stream(n: int, seed: int = 1) -> Iterator[tuple[Analyzed, str]]:
+    """``n`` synthetic (article, story label) pairs in ``(published, id)`` order."""
     rnd = random.Random(seed)
     docs = load_docs()
     pool = [s for d in docs for s in d]
-    items, gold = [], []
     start = date(2030, 1, 1)
     span = max(30, n // 20)  # days over which stories start
-    story = 0
-    while len(items) < n:
-        story += 1
-        doc = rnd.choice(docs)
-        i = rnd.randrange(max(1, len(doc) - 12))
-        theme = doc[i : i + 12]
-        names = [(f"Person {story}-1", "PERSON"), (f"Person {story}-2", "PERSON"),
-                 (f"Agency {story}", "ORG"), (f"Place {story}", "GPE")]
-        base = start + timedelta(days=rnd.randrange(span))
-        for k in range(rnd.randint(5, 15)):
-            if len(items) >= n:
-                break
-            sents = rnd.sample(theme, min(len(theme), rnd.randint(4, 7)))
-            sents += rnd.sample(pool, rnd.randint(1, 2))
-            ents = rnd.sample(names, 3)
-            lead = " ".join(f"{e} said." for e, _ in ents) + " It happened on Monday."
-            text = lead + " " + " ".join(sents)
-            aid = f"syn-{story}-{k}"
-            sentences, pos = [], 0
-            for part in [*(f"{e} said." for e, _ in ents), "It happened on Monday.", *sents]:
-                s0 = text.index(part, pos)
-                sentences.append(Sentence(s0, s0 + len(part), part))
-                pos = s0 + len(part)
-            entities, pos = [], 0
-            for e, label in ents:
-                s0 = text.index(e, pos)
-                entities.append(Entity(e, label, e, s0, s0 + len(e)))
-                pos = s0 + len(e)
-            published = base + timedelta(days=rnd.randint(0, 6))
-            m = text.index("on Monday")
-            when = TimeRef("on Monday", m, m + 9, base.isoformat(), "published", "DATE")
-            art = Article(aid, text, title=sents[0][:80], source=f"site{k % 7}",
-                          published=published.isoformat())
-            items.append(Analyzed(art, Extraction(aid, tuple(sentences), tuple(entities), (),
-                                                  (when,))))
-            gold.append(str(story))
-    return items, gold
+    per_day = n / 10 / span  # stories starting per day (10 articles a story on average)
+    pending: list[tuple[str, str, Analyzed, str]] = []
+    made = story = day = 0
+    owed = 0.0
+    while made < n or pending:
+        owed += per_day
+        base = start + timedelta(days=day)
+        while owed >= 1 and made < n:
+            owed -= 1
+            story += 1
+            for item in _story(rnd, docs, pool, story, base):
+                if made < n:
+                    made += 1
+                    heapq.heappush(pending, (item.article.published or "", item.article.id,
+                                             item, str(story)))
+        while pending and (pending[0][0] <= base.isoformat() or made >= n):
+            _, _, item, label = heapq.heappop(pending)
+            yield item, label
+        day += 1
+
+
+def _story(rnd: random.Random, docs, pool, story: int, base: date) -> list[Analyzed]:
+    doc = rnd.choice(docs)
+    i = rnd.randrange(max(1, len(doc) - 12))
+    theme = doc[i : i + 12]
+    names = [(f"Person {story}-1", "PERSON"), (f"Person {story}-2", "PERSON"),
+             (f"Agency {story}", "ORG"), (f"Place {story}", "GPE")]
+    out = []
+    for k in range(rnd.randint(5, 15)):
+        sents = rnd.sample(theme, min(len(theme), rnd.randint(4, 7)))
+        sents += rnd.sample(pool, rnd.randint(1, 2))
+        ents = rnd.sample(names, 3)
+        lead = " ".join(f"{e} said." for e, _ in ents) + " It happened on Monday."
+        text = lead + " " + " ".join(sents)
+        aid = f"syn-{story}-{k}"
+        sentences, pos = [], 0
+        for part in [*(f"{e} said." for e, _ in ents), "It happened on Monday.", *sents]:
+            s0 = text.index(part, pos)
+            sentences.append(Sentence(s0, s0 + len(part), part))
+            pos = s0 + len(part)
+        entities, pos = [], 0
+        for e, label in ents:
+            s0 = text.index(e, pos)
+            entities.append(Entity(e, label, e, s0, s0 + len(e)))
+            pos = s0 + len(e)
+        published = base + timedelta(days=rnd.randint(0, 6))
+        m = text.index("on Monday")
+        when = TimeRef("on Monday", m, m + 9, base.isoformat(), "published", "DATE")
+        art = Article(aid, text, title=sents[0][:80], source=f"site{k % 7}",
+                      published=published.isoformat())
+        out.append(Analyzed(art, Extraction(aid, tuple(sentences), tuple(entities), (),
+                                            (when,))))
+    return out
 
 
 def run(n: int, batch: int) -> dict:
-    items, gold = synth(n)
-    items_order = sorted(range(n), key=lambda i: (items[i].article.published, items[i].article.id))
-    t0, c0 = time.perf_counter(), time.process_time()
+    """Dedup + link ``n`` streamed articles; only the timed loop's own work is timed."""
+    dedups = [Deduper()]  # the current window's and the previous one's (memory stays flat)
     state = None
-    for b in range(0, n, batch):
-        state = link_articles([items[i] for i in items_order[b : b + batch]], state)
-    secs = time.perf_counter() - t0
-    cpu = time.process_time() - c0
+    gold: dict[str, str] = {}
+    copies = peak_ws = 0
+    wall = cpu = 0.0
+    chunk: list[Analyzed] = []
+
+    def link(part: list[Analyzed]) -> None:
+        nonlocal state, wall, cpu, peak_ws, copies
+        t0, c0 = time.perf_counter(), time.process_time()
+        originals = []
+        if len(dedups[-1]) >= DEDUP_WINDOW:
+            dedups[:] = [dedups[-1], Deduper()]
+        for item in part:
+            art = item.article
+            sig = dedups[-1].signature(art.text)
+            if all(d.match(art.text, signature=sig) is None for d in dedups):
+                dedups[-1].add(art.id, art.text, signature=sig)
+                originals.append(item)
+            else:
+                copies += 1
+        state = link_articles(originals, state)
+        wall += time.perf_counter() - t0
+        cpu += time.process_time() - c0
+        peak_ws = max(peak_ws, len(state.features))
+
+    for item, label in stream(n):
+        gold[item.article.id] = label
+        chunk.append(item)
+        if len(chunk) == batch:
+            link(chunk)
+            chunk = []
+    if chunk:
+        link(chunk)
     assert state is not None
-    pred = [state.story_of[a.article.id] for a in items]
+    ids = [a for a in gold if a in state.story_of]
+    f1 = b_cubed([gold[a] for a in ids], [state.story_of[a] for a in ids])["f1"]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"n": n, "seconds": round(secs, 2), "articles_per_s": round(n / secs, 1),
+    return {"n": n, "seconds": round(wall, 2), "articles_per_s": round(n / wall, 1),
             "cpu_seconds": round(cpu, 2), "articles_per_cpu_s": round(n / cpu, 1),
-            "peak_rss_mib": round(rss, 1), "stories": len(state.stories),
-            "gold_stories": len(set(gold)), "b3_f1": round(b_cubed(gold, pred)["f1"], 4)}
+            "peak_rss_mib": round(rss, 1), "working_set_peak": peak_ws,
+            "working_set_end": len(state.features), "duplicates": copies,
+            "stories": len(state.stories), "gold_stories": len(set(gold.values())),
+            "b3_f1": round(f1, 4)}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument("--one", action="store_true", help="run one size in this process")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "link_scale.json")
     args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(run(args.sizes[0], args.batch)), flush=True)
+        return 0
     rows = []
-    for n in args.sizes:
-        rows.append(run(n, args.batch))
+    for n in args.sizes:  # one process per size: a clean peak RSS each
+        out = subprocess.run([sys.executable, __file__, "--one", "--batch", str(args.batch),
+                              "--sizes", str(n)], check=True, capture_output=True, text=True)
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(json.dumps(rows[-1]), flush=True)
     exponent = None
     if len(rows) >= 2:

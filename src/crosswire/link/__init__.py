@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from ..records import Analyzed
+from .archive import sweep
 from .events import assign_event, events_by_story, fold_events
 from .features import ArticleFeatures, article_features
 from .state import EventData, LinkConfig, LinkState, StoryData, build_stories
@@ -45,7 +46,9 @@ def _copy_state(state: LinkState) -> LinkState:
     st._pos, state._pos = state._pos, None
     st._caches, state._caches = state._caches, None
     st._index, state._index = state._index, None
-    st._records = state._records
+    st._summaries, state._summaries = state._summaries, None
+    st._clock, state._clock = state._clock, None
+    st._records, state._records = state._records, None
     return st
 
 
@@ -58,7 +61,8 @@ def link_articles(
     index = st._index if st._index is not None else events_by_story(st)
     st._index = index
     linker = Linker(st, cfg, index)
-    seen = st.features
+    seen = st.story_of
+    clock = linker.clock
     dirty: set[str] = set()
     for item in sorted(new, key=processing_key):
         aid = item.article.id
@@ -72,6 +76,10 @@ def link_articles(
             entity_weight=cfg.entity_weight,
             lead_weight=cfg.lead_weight,
         )
+        if (cfg.active_days is not None and f.pub_day is not None
+                and (clock.newest is None or f.pub_day > clock.newest)):
+            clock.newest = f.pub_day  # a new day: stories gone quiet leave the working set
+            sweep(linker, f.pub_day - cfg.active_days)
         sid = linker.add(f)
         dirty.add(sid)
         for keep, moved in linker.merged:

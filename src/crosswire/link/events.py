@@ -45,8 +45,8 @@ def events_by_story(state: LinkState) -> dict[str, list[EventData]]:
 
 
 def _weighted(state: LinkState, counts: dict[str, float]) -> dict[str, float]:
-    n = len(state.order)
-    vec = {t: c * (math.log((n + 1) / (state.df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
+    n1, get, log = len(state.order) + 1, state.df.get, math.log
+    vec = {t: c * (log(n1 / (get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
     return _unit(vec)
 
 
@@ -62,20 +62,29 @@ class _Openings:
 
     def __init__(self, state: LinkState, story_id: str, f: ArticleFeatures, cfg: LinkConfig):
         self.state = state
-        members = [a for a in state.story_data[story_id].articles if a != f.id]
+        feats = state.features
+        members = [a for a in state.story_data[story_id].articles if a != f.id and a in feats]
         members = members[-STORY_MEAN_ARTICLES:] + [f.id]
-        self.mean: Counter[str] = Counter()
+        # IDF-weighted openings at this moment (the corpus statistics change with every
+        # article, so they are not kept from one article to the next)
+        self.raw = {aid: _weighted(state, feats[aid].lead) for aid in members}
+        k = len(members)
+        mean: Counter[str] = Counter()
         for aid in members:
-            for t, v in _weighted(state, state.features[aid].lead).items():
-                self.mean[t] += v / len(members)
+            for t, v in self.raw[aid].items():
+                mean[t] += v / k
+        self.mean = mean
         self.alpha = cfg.event_centring
         self.memo: dict[str, dict[str, float]] = {}
 
     def vec(self, aid: str) -> dict[str, float]:
         v = self.memo.get(aid)
         if v is None:
-            raw = _weighted(self.state, self.state.features[aid].lead)
-            v = _unit({t: x - self.alpha * self.mean.get(t, 0.0) for t, x in raw.items()})
+            raw = self.raw.get(aid)
+            if raw is None:
+                raw = _weighted(self.state, self.state.features[aid].lead)
+            mean, alpha = self.mean, self.alpha
+            v = _unit({t: x - alpha * mean.get(t, 0.0) for t, x in raw.items()})
             self.memo[aid] = v
         return v
 
@@ -118,8 +127,11 @@ def assign_event(
     best: tuple[float, int, str] | None = None
     match = None
     openings = _Openings(state, story_id, f, cfg) if events else None
+    feats = state.features
     for ev in events:
         assert openings is not None
+        if ev.articles[0] not in feats:
+            continue  # an archived event is closed (its articles' openings are gone)
         like = openings.likeness(f, ev)
         log.debug("%s vs event %s (%s): likeness %.3f", f.id, ev.id, ev.value, like)
         if like < _needed(ev, f, cfg):
@@ -160,13 +172,15 @@ def fold_events(state: LinkState, story_id: str, moved: list[str], cfg: LinkConf
                 index: dict[str, list[EventData]]) -> None:
     """After two stories merged: each event the merged-away story brought (``moved``) joins
     the survivor's event that is the same happening (main dates within ``event_days``, or
-    either undated), else stays an event of its own."""
+    either undated), else stays an event of its own. Archived events are closed."""
     events = state.own_events(story_id, index)
     moved_set = set(moved)
+    feats = state.features
     kept = [e for e in events if e.id not in moved_set]
     for ev in [e for e in events if e.id in moved_set]:
-        target = next((k for k in kept if k.day is None or ev.day is None
-                       or abs(k.day - ev.day) <= cfg.event_days), None)
+        live = ev.articles[0] in feats
+        target = next((k for k in kept if live and k.articles[0] in feats and (
+            k.day is None or ev.day is None or abs(k.day - ev.day) <= cfg.event_days)), None)
         if target is None:
             kept.append(ev)
             continue
@@ -212,9 +226,10 @@ def _credit_earlier_mentions(
 ) -> None:
     if ev.day is None:
         return
+    feats = state.features
     for aid in state.story_data[story_id].articles:
-        other = state.features[aid]
-        if aid in ev.articles or aid in ev.mentioned_by:
+        other = feats.get(aid)
+        if other is None or aid in ev.articles or aid in ev.mentioned_by:
             continue
         if _mentions(other, ev.day, cfg):
             ev.mentioned_by.append(aid)

@@ -5,13 +5,15 @@ The state is plain data and round-trips through JSON (``to_json``/``from_json``)
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Cite, Event, Story
 from .features import ArticleFeatures
 
-STATE_SCHEMA = "crosswire/link-state/v1"
+STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
+READS = ("crosswire/link-state/v1", STATE_SCHEMA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +61,58 @@ class LinkConfig:
     # publication day (no date in its lead): likely a later report on the event
     event_centring: float = 1.0  # share of the story's mean opening removed before comparing
     mention_days: int = 1  # a dated mention within this many days of an event mentions it
+    # working set: a story with no article published within this many days of the newest
+    # publication day seen is archived (features dropped, a fixed-size summary kept; see
+    # ``link.archive``). 30 = ``gap_days``: beyond it a story already pays a time penalty;
+    # NewsClust dev scores the same story B3 with 7, 14, 30 or 60 days as without archiving;
+    # None: never archive (undated articles never are).
+    active_days: int | None = 30
     # features
     lead_sentences: int = 3
     top_entities: int = 8
     entity_weight: float = 2.0
     lead_weight: float = 2.0
+
+
+@dataclass(slots=True)
+class StorySummary:
+    """What an archived story keeps of its articles once their features are dropped: a
+    fixed-size digest the linker scores a late article against (see ``link.archive``)."""
+
+    articles: int  # how many articles it stands for
+    terms: dict[str, float]  # heaviest centroid masses (summed unit vectors)
+    who: dict[str, int]  # most frequent salient people/organisations -> count
+    where: dict[str, int]
+    names: list[str]  # entity keys mentioned (bounded)
+    years: list[int]
+    days: list[int]  # distinct article dates (the latest ones, bounded)
+    last_day: int  # latest publication day
+    anchor: str  # the article whose position indexes the summary (the story's founder)
+    lead_places: list[str] = field(default_factory=list)  # places its articles led with
+
+    def to_json(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StorySummary:
+        return cls(int(data["articles"]), {k: float(v) for k, v in data["terms"].items()},
+                   {k: int(v) for k, v in data["who"].items()},
+                   {k: int(v) for k, v in data["where"].items()}, list(data["names"]),
+                   [int(y) for y in data["years"]], [int(d) for d in data["days"]],
+                   int(data["last_day"]), str(data["anchor"]),
+                   [str(p) for p in data.get("lead_places", [])])
+
+    def fold_into(self, c: Any) -> None:
+        """Add this summary to a ``stories.StoryCache`` as if its articles were members."""
+        for t, v in self.terms.items():
+            c.mass[t] += v
+        c.who.update(self.who)
+        c.where.update(self.where)
+        c.names.update(self.names)
+        c.years.update(self.years)
+        c.lead_places.update(self.lead_places)
+        for d in self.days:
+            bisect.insort(c.days, d)
 
 
 @dataclass(slots=True)
@@ -74,6 +123,8 @@ class StoryData:
     founder: str
     articles: list[str]
     aliases: list[str] = field(default_factory=list)
+    summaries: list[StorySummary] = field(default_factory=list)  # archived members, if any
+    title: str | None = None  # kept when the founder's features are archived
 
 
 @dataclass(slots=True)
@@ -110,6 +161,8 @@ class LinkState:
     _pos: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
+    _summaries: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
+    _clock: Any = field(default=None, repr=False, compare=False)  # archive.Clock
     # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
     _own: set[str] = field(default_factory=set, repr=False, compare=False)
 
@@ -117,7 +170,8 @@ class LinkState:
         """The story's bookkeeping, copied first if it is still shared with an older state."""
         sd = self.story_data[sid]
         if sid not in self._own:
-            sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases))
+            sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases),
+                           list(sd.summaries), sd.title)
             self.story_data[sid] = sd
             self._own.add(sid)
         return sd
@@ -142,8 +196,8 @@ class LinkState:
         return c
 
     def article_ids(self) -> set[str]:
-        """Ids of every article already linked."""
-        return set(self.features)
+        """Ids of every article already linked (archived ones included)."""
+        return set(self.story_of)
 
     def story(self, story_id: str) -> Story:
         """A story by id (aliases of merged stories resolve to the survivor)."""
@@ -158,11 +212,8 @@ class LinkState:
             "schema": STATE_SCHEMA,
             "order": list(self.order),
             "df": dict(sorted(self.df.items())),
-            "features": [self.features[a].to_json() for a in self.order],
-            "stories": [
-                {"id": s.id, "founder": s.founder, "articles": s.articles, "aliases": s.aliases}
-                for s in self.story_data.values()
-            ],
+            "features": [self.features[a].to_json() for a in self.order if a in self.features],
+            "stories": [_story_json(s) for s in self.story_data.values()],
             "events": [
                 {f: getattr(e, f) for f in EventData.__slots__}  # type: ignore[attr-defined]
                 for e in self.event_data.values()
@@ -172,7 +223,7 @@ class LinkState:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LinkState:
-        if data.get("schema") != STATE_SCHEMA:
+        if data.get("schema") not in READS:
             raise ValueError(
                 f"Not a crosswire link state (schema {data.get('schema')!r}, expected "
                 f"{STATE_SCHEMA!r}); pass the dict that LinkState.to_json() wrote."
@@ -184,14 +235,25 @@ class LinkState:
             alias_of=dict(data["alias_of"]),
         )
         for s in data["stories"]:
-            state.story_data[s["id"]] = StoryData(s["id"], s["founder"], list(s["articles"]),
-                                                  list(s["aliases"]))
+            state.story_data[s["id"]] = StoryData(
+                s["id"], s["founder"], list(s["articles"]), list(s["aliases"]),
+                [StorySummary.from_json(x) for x in s.get("summaries", [])], s.get("title"))
             for a in s["articles"]:
                 state.story_of[a] = s["id"]
         for e in data["events"]:
             state.event_data[e["id"]] = EventData(**e)
         state.stories = build_stories(state)
         return state
+
+
+def _story_json(s: StoryData) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": s.id, "founder": s.founder, "articles": s.articles,
+                           "aliases": s.aliases}
+    if s.summaries:
+        out["summaries"] = [x.to_json() for x in s.summaries]
+    if s.title is not None:
+        out["title"] = s.title
+    return out
 
 
 def positions(state: LinkState) -> dict[str, int]:
@@ -205,24 +267,27 @@ def build_stories(state: LinkState, dirty: set[str] | None = None) -> list[Story
     """``records.Story`` objects from the bookkeeping, oldest story first.
 
     With ``dirty`` (story ids changed since ``state._records`` was built) only those are
-    rebuilt; the others are reused.
+    rebuilt and the others reused. ``state._records`` is kept in founder order (a new
+    story's founder is always the latest article), so no sort over all stories is needed.
     """
-    index: dict[str, list[EventData]] = {}
+    position = positions(state)
+    founded = lambda sid: position[state.story_data[sid].founder]  # noqa: E731
     if dirty is None or state._records is None:
+        index: dict[str, list[EventData]] = {}
         for ev in state.event_data.values():
             index.setdefault(ev.story, []).append(ev)
-        todo = list(state.story_data)
-        records: dict[str, Story] = {}
+        records = {sid: _story_record(state, state.story_data[sid], index.get(sid, []), position)
+                   for sid in sorted(state.story_data, key=founded)}
     else:
-        todo = [s for s in dirty if s in state.story_data]
-        records = {k: v for k, v in state._records.items() if k in state.story_data}
-        for sid in todo:
-            index[sid] = list((state._index or {}).get(sid, []))
-    position = positions(state)
-    for sid in todo:
-        records[sid] = _story_record(state, state.story_data[sid], index.get(sid, []), position)
+        records = state._records  # handed over by link_articles: updated in place
+        for sid in [s for s in records if s not in state.story_data]:
+            del records[sid]  # merged away
+        events = state._index or {}
+        for sid in sorted((s for s in dirty if s in state.story_data), key=founded):
+            records[sid] = _story_record(state, state.story_data[sid], list(events.get(sid, [])),
+                                         position)
     state._records = records
-    return sorted(records.values(), key=lambda s: position[state.story_data[s.id].founder])
+    return list(records.values())
 
 
 def _story_record(state: LinkState, sd: StoryData, evs_in: list[EventData],
@@ -242,6 +307,6 @@ def _story_record(state: LinkState, sd: StoryData, evs_in: list[EventData],
         )
         for e in evs
     )
-    title = state.features[sd.founder].title
+    title = sd.title if sd.title is not None else state.features[sd.founder].title
     return Story(id=sd.id, title=title, articles=arts, events=events,
                  aliases=tuple(sd.aliases))

@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import heapq
 import logging
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
+import numpy as np
+
+from .archive import Clock, build_clock, summary_vector
 from .features import ArticleFeatures
+from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
 from .state import EventData, LinkConfig, LinkState, StoryData, positions
 
 log = logging.getLogger(__name__)
 
-MAX_POSTINGS = 150  # most recent articles scanned per query term
 CENTROID_TERMS = 200  # story centroids keep their heaviest terms
 VECTOR_TERMS = 100  # an article's stored (and indexed) vector keeps its heaviest terms
 
@@ -36,7 +39,8 @@ def short_hash(prefix: str, key: str) -> str:
 
 @dataclass(slots=True)
 class StoryCache:
-    """Derived, never serialised: rebuilt from features when a story changes."""
+    """Derived, never serialised: rebuilt from features (and the story's archive summaries)
+    when a story changes."""
 
     size: int = -1
     mass: Counter[str] = field(default_factory=Counter)  # summed member vectors
@@ -48,6 +52,9 @@ class StoryCache:
     names: set[str] = field(default_factory=set)  # every entity key any article mentions
     years: set[int] = field(default_factory=set)
     lead_places: set[str] = field(default_factory=set)
+    summaries: int = 0  # how many archive summaries of the story are folded in
+    floor: float | None = None  # the lightest centroid mass when last chosen
+    tied: list[str] = field(default_factory=list)  # left-out terms with exactly that mass
 
 
 @dataclass(slots=True)
@@ -57,23 +64,37 @@ class Linker:
     state: LinkState
     config: LinkConfig
     index: dict[str, list[EventData]] = field(default_factory=dict)  # story -> its events
-    postings: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    postings: TermIndex = field(default_factory=TermIndex)
     caches: dict[str, StoryCache] = field(default_factory=dict)
     pos: dict[str, int] = field(default_factory=dict)
     # (survivor, ids of the events the merged-away story brought) since the last article
     merged: list[tuple[str, list[str]]] = field(default_factory=list)
+    summaries: TermIndex = field(default_factory=TermIndex)  # archived stories, by anchor
+    clock: Clock = field(default_factory=Clock)
     _lead: tuple[str, dict[str, float]] = ("", {})
 
     def __post_init__(self) -> None:
         st = self.state
         self.pos = positions(st)
         if st._postings is None:
-            postings: dict[str, list[tuple[str, float]]] = {}
-            for aid in st.order:
-                for term, w in st.features[aid].vec.items():
-                    postings.setdefault(term, []).append((aid, w))
+            postings = TermIndex()
+            feats = st.features
+            for i, aid in enumerate(st.order):
+                f = feats.get(aid)
+                if f is not None:
+                    postings.add(i, f.vec)
             st._postings = postings
         self.postings = st._postings
+        if st._summaries is None:
+            index = TermIndex()
+            for sd in st.story_data.values():
+                for summary in sd.summaries:
+                    index.put(self.pos[summary.anchor], summary_vector(summary))
+            st._summaries = index
+        self.summaries = st._summaries
+        if st._clock is None:
+            st._clock = build_clock(st)
+        self.clock = st._clock
         if st._caches is None:
             st._caches = {}
         self.caches = st._caches
@@ -84,72 +105,93 @@ class Linker:
         return math.log((n + 1) / (self.state.df.get(term, 0) + 1)) + 1.0
 
     def vector(self, f: ArticleFeatures) -> dict[str, float]:
-        vec = {t: c * self.idf(t) for t, c in f.tf.items()}
+        n1 = len(self.state.order) + 1
+        get, log_ = self.state.df.get, math.log
+        vec = {t: c * (log_(n1 / (get(t, 0) + 1)) + 1.0) for t, c in f.tf.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
     # -- story caches ----------------------------------------------------------------------
     def cache(self, sid: str) -> StoryCache:
         """The story's cache, brought up to date with the articles added since (stories only
-        ever gain articles at the end, merges included)."""
+        ever gain articles at the end, merges included). Archived articles have no features:
+        they count through the story's summaries."""
         sd = self.state.story_data[sid]
         c = self.caches.get(sid)
-        if c is not None and c.size == len(sd.articles):
+        if (c is not None and c.size == len(sd.articles)
+                and c.summaries == len(sd.summaries)):
             return c
-        if c is None or c.size > len(sd.articles):
+        if c is None or c.size > len(sd.articles) or c.summaries != len(sd.summaries):
             c = StoryCache(size=0)
+            for summary in sd.summaries:
+                summary.fold_into(c)
+            c.summaries = len(sd.summaries)
             self.caches[sid] = c
+        feats = self.state.features
+        touched: set[str] = set()
+        mass = c.mass
+        get = mass.get
         for aid in sd.articles[c.size:]:
-            f = self.state.features[aid]
+            f = feats.get(aid)
+            if f is None:
+                continue  # archived: in a summary
             for t, v in f.vec.items():
-                c.mass[t] += v
+                mass[t] = get(t, 0) + v
+            touched.update(f.vec)
             c.who.update(f.who)
             c.lead_places.update(f.lead_places)
             c.years.update(f.years)
-            c.names.update(t[1:] for t in f.tf if t.startswith("@"))
+            c.names.update([t[1:] for t in f.tf if t[0] == "@"])
             c.where.update(f.where)
             if f.day is not None:
                 bisect.insort(c.days, f.day)
         c.size = len(sd.articles)
-        top = heapq.nsmallest(CENTROID_TERMS, c.mass.items(), key=lambda kv: (-kv[1], kv[0]))
-        c.centroid = dict(top)
-        c.norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+        _refresh_centroid(c, touched)
         return c
 
     # -- retrieval and scoring -------------------------------------------------------------
     def candidates(self, f: ArticleFeatures, vec: dict[str, float],
                    ranked_terms: list[tuple[str, float]]) -> list[str]:
         """Stories of the articles that share the most weight with ``f``'s top terms
-        (``ranked_terms``: ``vec`` heaviest first)."""
+        (``ranked_terms``: ``vec`` heaviest first), best article first."""
         n = len(self.state.order)
         cfg = self.config
         limit = max(2.0, cfg.max_df_share * n) if n >= 50 else float("inf")
         df = self.state.df
-        acc: dict[str, float] = {}
-        used = 0
+        query: list[tuple[str, float]] = []
         for t, q in ranked_terms:
-            if used >= cfg.query_terms:
+            if len(query) >= cfg.query_terms:
                 break
             if df.get(t, 0) > limit:
                 continue
-            used += 1
-            plist = self.postings.get(t)
-            if not plist:
-                continue
-            for aid, w in plist[-MAX_POSTINGS:] if len(plist) > MAX_POSTINGS else plist:
-                acc[aid] = acc.get(aid, 0.0) + q * w
-        acc.pop(f.id, None)
+            query.append((t, q))
+        found, vals = self.postings.scores(query)  # ``f`` itself is not indexed yet
+        if self.summaries.terms:  # archived stories answer through their summaries
+            more, more_vals = self.summaries.scores(query)
+            if len(more):
+                found, vals = np.concatenate([found, more]), np.concatenate([vals, more_vals])
+        if not len(found):
+            return []
+        # enough best articles to find ``candidates`` distinct stories in nearly every case;
+        # ties at the cut are kept, so the pick is a prefix of the full (-score, id) order
+        k = cfg.candidates * 8
+        if len(vals) > k:
+            cut = np.partition(vals, len(vals) - k)[len(vals) - k]
+            top = np.flatnonzero(vals >= cut)
+            out = self._distinct(found[top], vals[top])
+            if len(out) >= cfg.candidates or len(top) == len(vals):
+                return out
+        return self._distinct(found, vals)
+
+    def _distinct(self, found: np.ndarray, vals: np.ndarray) -> list[str]:
+        order, story_of = self.state.order, self.state.story_of
+        ranked = sorted(zip((-vals).tolist(), [order[p] for p in found.tolist()], strict=True))
         out: list[str] = []
-        story_of = self.state.story_of
-        # enough best articles to find ``candidates`` distinct stories in nearly every case
-        ranked = heapq.nsmallest(cfg.candidates * 8, acc.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len({story_of[a] for a, _ in ranked}) < cfg.candidates and len(ranked) < len(acc):
-            ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
-        for aid, _ in ranked:
+        for _, aid in ranked:
             sid = story_of[aid]
             if sid not in out:
                 out.append(sid)
-                if len(out) >= cfg.candidates:
+                if len(out) >= self.config.candidates:
                     break
         return out
 
@@ -217,27 +259,29 @@ class Linker:
         for t in f.tf:
             st.df[t] = st.df.get(t, 0) + 1
         vec = self.vector(f)
-        ranked = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))
+        # heaviest first, ties by term: sort by term, then (stably) by weight
+        ranked = sorted(sorted(vec.items()), key=itemgetter(1), reverse=True)
         top = ranked[:VECTOR_TERMS]
         f.vec = {t: round(v, 5) for t, v in top}
         scored = sorted(
             ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec, ranked)),
             key=lambda x: (-x[0], self.founded(x[1])),
         )
-        for t, w in f.vec.items():
-            plist = self.postings.setdefault(t, [])
-            plist.append((f.id, w))
-            if len(plist) >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
-                del plist[:-MAX_POSTINGS]
+        self.postings.add(self.pos[f.id], f.vec)
         if not scored or scored[0][0] < self.config.join:
             sid = short_hash("s-", f.id)
             st.story_data[sid] = StoryData(sid, f.id, [f.id])
             st.story_of[f.id] = sid
+            self.clock.note(sid, f.pub_day)
             log.debug("%s opens story %s (best %.3f)", f.id, sid, scored[0][0] if scored else 0)
             return sid
         sid = scored[0][1]
-        st.own_story(sid).articles.append(f.id)
+        sd = st.own_story(sid)
+        sd.articles.append(f.id)
         st.story_of[f.id] = sid
+        if sd.summaries and sid not in self.clock.last:  # an archived story wakes up
+            self.clock.note(sid, max(x.last_day for x in sd.summaries))
+        self.clock.note(sid, f.pub_day)
         bridged = [s for score, s in scored[1:] if score >= self.config.merge]
         for other in bridged:
             sid = self.merge(sid, other)
@@ -256,6 +300,13 @@ class Linker:
         k, g = st.own_story(keep), st.story_data.pop(gone)
         k.articles.extend(g.articles)
         k.aliases.extend([gone, *g.aliases])
+        k.summaries.extend(g.summaries)
+        gone_day = self.clock.forget(gone)
+        if gone_day is None and g.summaries:
+            gone_day = max(x.last_day for x in g.summaries)
+        if k.summaries and keep not in self.clock.last:
+            self.clock.note(keep, max(x.last_day for x in k.summaries))
+        self.clock.note(keep, gone_day)
         for aid in g.articles:
             st.story_of[aid] = keep
         for old in [gone, *g.aliases]:
@@ -269,3 +320,34 @@ class Linker:
         self.merged.append((keep, [ev.id for ev in moved]))
         log.info("story %s merged into %s", gone, keep)
         return keep
+
+
+def _refresh_centroid(c: StoryCache, touched: set[str]) -> None:
+    """``c.centroid``: the ``CENTROID_TERMS`` heaviest terms of ``c.mass`` (ties by term).
+
+    Masses only grow, so a term left out (mass at most the old floor, the lightest chosen
+    mass) and not just ``touched`` can only come back if it tied with the old floor: the new
+    choice is made among the old centroid, the touched terms and those ties.
+    """
+    mass = c.mass
+    cen = c.centroid
+    floor = c.floor
+    if len(mass) <= CENTROID_TERMS:
+        c.centroid = cen = dict(mass)
+        c.floor = None
+    elif floor is not None and all(t in cen or mass[t] < floor for t in touched):
+        for t in touched:
+            if t in cen:
+                cen[t] = mass[t]
+    else:
+        pool = mass.keys() if floor is None else cen.keys() | touched | set(c.tied)
+        vals = sorted([mass[t] for t in pool], reverse=True)
+        new_floor = vals[CENTROID_TERMS - 1]
+        cen = {t: mass[t] for t in pool if mass[t] > new_floor}
+        ties = sorted(t for t in pool if mass[t] == new_floor)
+        room = CENTROID_TERMS - len(cen)
+        for t in ties[:room]:
+            cen[t] = new_floor
+        c.centroid, c.floor, c.tied = cen, new_floor, ties[room:]
+    # summed heaviest first, as the centroid was once built: the same float every time
+    c.norm = math.sqrt(sum(v * v for v in sorted(cen.values(), reverse=True))) or 1.0

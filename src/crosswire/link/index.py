@@ -1,0 +1,171 @@
+"""The inverted index the linker queries: term -> (article position, weight) postings.
+
+Postings live in growable numpy arrays (one pair per term) and a query accumulates the
+weights with ``np.add.at`` in posting order, so every article's score is the same float sum,
+in the same order, as a plain dict accumulation would give. Only the ``MAX_POSTINGS`` most
+recent live postings of a term are ever scanned; a term's array is trimmed back to them when
+it reaches twice that. Articles leave the index when their story is archived
+(``drop``): their postings are skipped from then on and swept out once they make up half of
+a term's array, so the index holds about two postings per live one at most.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+
+import numpy as np
+
+MAX_POSTINGS = 150  # most recent (live) articles scanned per query term
+
+
+class _Plist:
+    """One term's postings: positions and weights in insertion order (``array`` buffers,
+    read through zero-copy numpy views), ``stale`` of them of articles that left the index."""
+
+    __slots__ = ("pos", "w", "stale")
+
+    def __init__(self) -> None:
+        self.pos = array("q")
+        self.w = array("d")
+        self.stale = 0
+
+    def view(self, lo: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """Positions and weights from ``lo`` on (views: drop them before appending)."""
+        n = len(self.pos) - lo
+        return (np.frombuffer(self.pos, np.int64, n, 8 * lo),
+                np.frombuffer(self.w, np.float64, n, 8 * lo))
+
+    def keep(self, idx: np.ndarray) -> None:
+        """Keep the postings at indices ``idx`` (ascending)."""
+        pos, w = self.view()
+        keep_pos, keep_w = pos[idx].tobytes(), w[idx].tobytes()
+        del pos, w
+        self.pos, self.w = array("q"), array("d")
+        self.pos.frombytes(keep_pos)
+        self.w.frombytes(keep_w)
+        self.stale = 0
+
+
+class TermIndex:
+    """Postings by term over article positions (``LinkState.order`` indices)."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, _Plist] = {}
+        self.live = np.zeros(1024, dtype=bool)  # position -> still in the index
+        self._acc = np.zeros(1024, dtype=np.float64)  # scratch, all zero between queries
+        self._last = np.zeros(1024, dtype=np.int64)  # scratch for de-duplication
+
+    def __len__(self) -> int:
+        return int(self.live.sum())
+
+    def _grow(self, p: int) -> None:
+        size = len(self.live)
+        while size <= p:
+            size *= 2
+        live = np.zeros(size, dtype=bool)
+        live[: len(self.live)] = self.live
+        self.live = live
+        self._acc = np.zeros(size, dtype=np.float64)
+        self._last = np.zeros(size, dtype=np.int64)
+
+    def add(self, p: int, vec: dict[str, float]) -> None:
+        """Index the article at position ``p`` with its (term -> weight) vector."""
+        if p >= len(self.live):
+            self._grow(p)
+        self.live[p] = True
+        terms = self.terms
+        for t, w in vec.items():
+            pl = terms.get(t)
+            if pl is None:
+                pl = terms[t] = _Plist()
+            pl.pos.append(p)
+            pl.w.append(w)
+            if len(pl.pos) >= 2 * MAX_POSTINGS:  # only the most recent are ever scanned
+                self._trim(pl)
+
+    def _trim(self, pl: _Plist) -> None:
+        if pl.stale:
+            pl.keep(np.flatnonzero(self.live[pl.view()[0]])[-MAX_POSTINGS:])
+        else:
+            del pl.pos[:-MAX_POSTINGS]
+            del pl.w[:-MAX_POSTINGS]
+
+    def drop(self, p: int, terms: list[str]) -> None:
+        """The article at ``p`` (indexed under ``terms``) leaves the index."""
+        if p >= len(self.live) or not self.live[p]:
+            return
+        self.live[p] = False
+        for t in terms:
+            pl = self.terms.get(t)
+            if pl is None:
+                continue
+            pl.stale += 1
+            if 2 * pl.stale >= len(pl.pos):
+                pl.keep(np.flatnonzero(self.live[pl.view()[0]]))
+                if not pl.pos:
+                    del self.terms[t]
+
+    def put(self, p: int, vec: dict[str, float]) -> None:
+        """Index ``p`` keeping each term's postings ordered by position (for entries added
+        out of order, e.g. archive summaries anchored at their story's founder)."""
+        if p >= len(self.live):
+            self._grow(p)
+        self.live[p] = True
+        for t, w in vec.items():
+            pl = self.terms.get(t)
+            if pl is None:
+                pl = self.terms[t] = _Plist()
+            i = bisect.bisect_right(pl.pos, p)
+            pl.pos.insert(i, p)
+            pl.w.insert(i, w)
+
+    def remove(self, p: int, terms: list[str]) -> None:
+        """Take ``p`` out of the given terms' postings now (not lazily, unlike ``drop``)."""
+        if p < len(self.live):
+            self.live[p] = False
+        for t in terms:
+            pl = self.terms.get(t)
+            if pl is None:
+                continue
+            pos, _ = pl.view()
+            hits = np.flatnonzero(pos != p)
+            del pos
+            if len(hits) < len(pl.pos):
+                pl.keep(hits)
+            if not pl.pos:
+                del self.terms[t]
+
+    def recent(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Positions and weights of the term's ``MAX_POSTINGS`` most recent live postings."""
+        pl = self.terms.get(term)
+        if pl is None or not pl.pos:
+            return None
+        n = len(pl.pos)
+        if pl.stale:  # the last MAX_POSTINGS + stale hold the last MAX_POSTINGS live ones
+            pos, w = pl.view(max(0, n - MAX_POSTINGS - pl.stale))
+            idx = np.flatnonzero(self.live[pos])[-MAX_POSTINGS:]
+            return (pos[idx], w[idx]) if len(idx) else None
+        return pl.view(n - MAX_POSTINGS if n > MAX_POSTINGS else 0)
+
+    def scores(self, query: list[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct positions and their summed ``q * w`` over the query's terms (each sum
+        in query-term order, as a sequential float sum)."""
+        ps, ws = [], []
+        for t, q in query:
+            hit = self.recent(t)
+            if hit is not None:
+                ps.append(hit[0])
+                ws.append(hit[1] * q)
+        if not ps:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        pos = np.concatenate(ps) if len(ps) > 1 else ps[0]
+        wts = np.concatenate(ws) if len(ws) > 1 else ws[0]
+        acc, last = self._acc, self._last
+        np.add.at(acc, pos, wts)  # unbuffered: in order, like ``acc[a] = acc.get(a, 0) + x``
+        order = np.arange(len(pos))
+        last[pos] = order
+        uniq = pos[last[pos] == order]
+        vals = acc[uniq]
+        acc[uniq] = 0.0
+        return uniq, vals
