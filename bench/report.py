@@ -128,9 +128,14 @@ def embeddings(d: dict[str, Any]) -> list[Row]:
 def link_scale(d: dict[str, Any]) -> list[Row]:
     rows = []
     for run in d["runs"]:
-        rows.append((f"Linking only, {run['n']:,} synthetic articles: articles/s (peak RSS)",
-                     f"{run['articles_per_s']} ({run['peak_rss_mib']:.0f} MiB)", "—", "—",
-                     "≥ 1,000/s, < 2 GB", "`python bench/bench_link_scale.py`"))
+        cpu = run.get("articles_per_cpu_s")
+        ws = run.get("working_set_peak")
+        rows.append((f"Dedup + linking, {run['n']:,} synthetic articles: articles per CPU-s "
+                     "(wall; peak RSS; live articles at most; B³ F1 vs synthetic labels)",
+                     f"{cpu if cpu else '—'} ({run['articles_per_s']}/s wall; "
+                     f"{run['peak_rss_mib']:.0f} MiB; {ws if ws else '—'}; "
+                     f"{_f(run.get('b3_f1'))})", "—", "—", "≥ 1,000/s, < 2 GB flat",
+                     "`python bench/bench_link_scale.py --sizes 10000 100000 1000000`"))
     if d.get("growth_exponent"):
         rows.append(("Linking cost growth exponent", _f(d["growth_exponent"], 2), "—", "—",
                      "≈ 1", "`python bench/bench_link_scale.py`"))
