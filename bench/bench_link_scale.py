@@ -10,8 +10,8 @@ Stories start spread over ``max(30, n/20)`` days and the stream is generated day
 publication order (``stream``), so only a week of articles is ever held by the generator.
 
 The timed loop is what runs once extraction is done: crosswire's near-duplicate detector
-(``ingest.dedup.Deduper``: signature, match, add; two rotating windows of
-``DEDUP_WINDOW`` originals) over each article, then ``link_articles``
+(``ingest.dedup.Deduper(window=DEDUP_WINDOW)``: signature, match, add; it keeps
+the latest ``DEDUP_WINDOW`` to twice that many originals) over each article, then ``link_articles``
 on the originals in batches of 1,000 (incremental, as the local engine links). No spaCy runs.
 
 Usage: python bench/bench_link_scale.py --sizes 10000 100000 [1000000] --out FILE.json
@@ -55,7 +55,7 @@ from crosswire.records import (  # noqa: E402
 )
 
 DATA = SHARED_DATA
-# copies are looked for among the last 20,000-40,000 originals (two rotating Dedupers): a wire
+# copies are looked for among the last 20,000-40,000 originals (the Deduper's window): a wire
 # copy runs within days of its original, and the detector's memory stays flat
 DEDUP_WINDOW = 20_000
 
@@ -142,7 +142,7 @@ def _story(rnd: random.Random, docs, pool, story: int, base: date) -> list[Analy
 
 def run(n: int, batch: int) -> dict:
     """Dedup + link ``n`` streamed articles; only the timed loop's own work is timed."""
-    dedups = [Deduper()]  # the current window's and the previous one's (memory stays flat)
+    dedup = Deduper(window=DEDUP_WINDOW)  # two generations: memory stays flat
     state = None
     gold: dict[str, str] = {}
     copies = peak_ws = 0
@@ -153,13 +153,11 @@ def run(n: int, batch: int) -> dict:
         nonlocal state, wall, cpu, peak_ws, copies
         t0, c0 = time.perf_counter(), time.process_time()
         originals = []
-        if len(dedups[-1]) >= DEDUP_WINDOW:
-            dedups[:] = [dedups[-1], Deduper()]
         for item in part:
             art = item.article
-            sig = dedups[-1].signature(art.text)
-            if all(d.match(art.text, signature=sig) is None for d in dedups):
-                dedups[-1].add(art.id, art.text, signature=sig)
+            sig = dedup.signature(art.text)
+            if dedup.match(art.text, signature=sig) is None:
+                dedup.add(art.id, art.text, signature=sig)
                 originals.append(item)
             else:
                 copies += 1

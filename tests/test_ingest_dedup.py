@@ -131,3 +131,29 @@ def test_dedup_real_newsclust_no_cross_event_duplicates():
     cross = [r for r in dups if gold[r.article] != gold[r.duplicate_of]]
     assert not cross, cross
     assert len(dups) < len(results) * 0.1
+
+
+def test_dedup_window_keeps_memory_flat_and_still_finds_recent_copies():
+    texts = [f"Harbour report number {i}: the ferry Stella sailed {i} miles past the "
+             f"lighthouse of Orm while crews counted {i * 3} gulls over the pier."
+             for i in range(50)]
+    d = Deduper(window=10)
+    for i, text in enumerate(texts):
+        d.add(f"a{i}", text)
+    assert 10 <= len(d) <= 20  # two generations at most
+    assert d.find(texts[-1]) == "a49" and d.find(texts[42]) == "a42"  # recent: still known
+    assert d.find(texts[3]) is None  # long gone
+    assert "a49" in d and "a3" not in d
+
+
+def test_dedup_window_finds_the_original_across_generations():
+    original = ("The Blue Gull ferry company cancelled all sailings across Lake Orm after an "
+                "engine fire; passengers waited at the pier for hours, the harbour office said.")
+    d = Deduper(window=3)
+    d.add("orig", original)
+    for i in range(3):  # fills the first generation; the original is now in the older one
+        d.add(f"x{i}", f"Unrelated council minutes number {i} about parking fees and bins.")
+    d.add("copy", original)
+    assert d.find(original) == "orig"
+    with pytest.raises(ValueError, match="window"):
+        Deduper(window=0)

@@ -41,6 +41,16 @@ def test_store_duckdb_round_trips_batch(tmp_path, location):
     assert store.article("a1")["entities"][0]["role"] == "Mayor"
 
 
+def test_store_duckdb_latest_signatures_oldest_first(tmp_path):
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    for i in range(5):
+        store.add_batch([InputRecord(f"{i}.txt", "ingested", article=f"a{i}")],
+                        [_item(f"a{i}")], {f"a{i}": [i, i, i]})
+    assert list(store.signatures()) == ["a0", "a1", "a2", "a3", "a4"]
+    assert list(store.signatures(limit=2)) == ["a3", "a4"]
+    assert store.signed_ids() == {"a0", "a1", "a2", "a3", "a4"}
+
+
 def test_store_duckdb_batch_is_atomic(tmp_path):
     store = DuckDBStore(tmp_path / "s.duckdb")
     bad = _item("a2")

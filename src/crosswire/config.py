@@ -31,6 +31,8 @@ class IngestSettings(_Section):
     max_decompressed: int = Field(200_000_000, ge=1, description="gzip bomb guard")
     batch_size: int = Field(64, ge=1, le=100_000, description="articles written per transaction")
     near_duplicate_threshold: float = Field(0.8, gt=0, le=1)
+    near_duplicate_window: int | None = Field(
+        200_000, ge=1, description="copies are looked for among the latest N to 2N originals")
 
 
 class Settings(_Section):

@@ -69,10 +69,11 @@ class LocalEngine:
                progress: Progress | None = None) -> IngestReport:
         report = IngestReport()
         seen = store.seen_inputs()
-        deduper = Deduper(threshold=self.settings.ingest.near_duplicate_threshold)
-        for article_id, values in store.signatures().items():
+        window = self.settings.ingest.near_duplicate_window
+        deduper = Deduper(threshold=self.settings.ingest.near_duplicate_threshold, window=window)
+        for article_id, values in store.signatures(limit=window).items():
             deduper.add(article_id, signature=values)
-        known_ids = set(store.signatures())
+        known_ids = store.signed_ids()
         batch: list[tuple[InputRecord, Article | None, list[int] | None]] = []
         for rec, article in read_inputs(paths, meta=meta, limits=_limits(self.settings)):
             if progress:

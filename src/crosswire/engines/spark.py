@@ -113,9 +113,10 @@ class SparkEngine(LocalEngine):
             if progress:
                 progress("read", len(rows))
             rows, overrides = self._reread_collisions(units, rows, clean_meta, limits)
-            stored = store.signatures()
+            stored = store.signatures(limit=self.settings.ingest.near_duplicate_window)
             plan = plan_accounting(
-                [(k, InputRecord(**r), a) for k, r, a in rows], store.seen_inputs(), set(stored))
+                [(k, InputRecord(**r), a) for k, r, a in rows], store.seen_inputs(),
+                store.signed_ids())
             marked = self._mark_near_duplicates(sc, read, plan, stored)
             log.info("spark ingest: %d inputs, %d near-duplicates", len(plan.records), marked)
             self._extract_and_store(sc, read, plan, overrides, store, report, progress)

@@ -15,7 +15,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -68,26 +68,46 @@ class Match:
         return f"near-duplicate of {self.id} (Jaccard≈{self.jaccard:.2f})"
 
 
-class Deduper:
-    """An index of articles seen so far; ``find`` names the one a new text copies."""
+@dataclass
+class _Window:
+    """One generation of the index (all of it when the Deduper has no window)."""
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128) -> None:
+    lsh: MinHashLSH
+    hashes: dict[str, LeanMinHash] = field(default_factory=dict)
+    exact: dict[bytes, str] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+
+
+class Deduper:
+    """An index of articles seen so far; ``find`` names the one a new text copies.
+
+    With ``window`` the index remembers the latest ``window`` to ``2 * window`` articles (two
+    generations; the older is dropped when the newer fills up), so memory stays flat on an
+    endless stream: a wire copy runs within days of its original, not years later.
+    """
+
+    def __init__(self, threshold: float = 0.8, num_perm: int = 128,
+                 window: int | None = None) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+        if window is not None and window < 1:
+            raise ValueError(f"window must be a positive number of articles, got {window}")
         self.threshold = threshold
         self.num_perm = num_perm
+        self.window = window
         self._template = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
         self._empty = self._template.hashvalues.copy()
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._hashes: dict[str, LeanMinHash] = {}
-        self._exact: dict[bytes, str] = {}
-        self._order: dict[str, int] = {}
+        self._windows = [self._new_window()]
+        self._count = 0  # articles ever added: their order across windows
+
+    def _new_window(self) -> _Window:
+        return _Window(MinHashLSH(threshold=self.threshold, num_perm=self.num_perm))
 
     def __len__(self) -> int:
-        return len(self._order)
+        return sum(len(w.order) for w in self._windows)
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._order
+        return any(article_id in w.order for w in self._windows)
 
     def signature(self, text: str) -> np.ndarray:
         """MinHash hash values of ``text`` (``num_perm`` uint32s). Pure and deterministic."""
@@ -105,34 +125,40 @@ class Deduper:
         signature: Sequence[int] | np.ndarray | None = None,
     ) -> None:
         """Index an article by its text, its stored signature, or both (saves rehashing)."""
-        if article_id in self._order:
+        if article_id in self:
             return
         if text is None and signature is None:
             raise ValueError(f"add({article_id!r}) needs the text or a stored signature")
         values = self._as_values(signature) if signature is not None else self.signature(text or "")
-        self._order[article_id] = len(self._order)
+        if self.window is not None and len(self._windows[-1].order) >= self.window:
+            self._windows = [self._windows[-1], self._new_window()]  # the oldest is dropped
+        win = self._windows[-1]
+        win.order[article_id] = self._count
+        self._count += 1
         if text is not None:
-            self._exact.setdefault(_exact_key(text), article_id)
+            win.exact.setdefault(_exact_key(text), article_id)
         if np.array_equal(values, self._empty):
             return  # no words: only an exact copy can match it
         lean = make_minhash(values)
-        self._hashes[article_id] = lean
-        self._lsh.insert(article_id, lean, check_duplication=False)
+        win.hashes[article_id] = lean
+        win.lsh.insert(article_id, lean, check_duplication=False)
 
     def match(self, text: str, signature: Sequence[int] | np.ndarray | None = None) -> Match | None:
         """The earlier article ``text`` copies (exact first, then the most similar), or None."""
-        exact = self._exact.get(_exact_key(text))
-        if exact is not None:
-            return Match(exact, 1.0, True)
+        key = _exact_key(text)
+        for win in self._windows:  # oldest first: the original, not a later copy
+            if (exact := win.exact.get(key)) is not None:
+                return Match(exact, 1.0, True)
         values = self._as_values(signature) if signature is not None else self.signature(text)
-        if np.array_equal(values, self._empty) or not self._hashes:
+        if np.array_equal(values, self._empty) or not any(w.hashes for w in self._windows):
             return None
         query = make_minhash(values)
         best: Match | None = None
-        for key in sorted(self._lsh.query(query), key=self._order.__getitem__):
-            score = float(query.jaccard(self._hashes[key]))
-            if score >= self.threshold and (best is None or score > best.jaccard):
-                best = Match(key, score, False)
+        for win in self._windows:
+            for key in sorted(win.lsh.query(query), key=win.order.__getitem__):
+                score = float(query.jaccard(win.hashes[key]))
+                if score >= self.threshold and (best is None or score > best.jaccard):
+                    best = Match(key, score, False)
         return best
 
     def find(self, text: str) -> str | None:

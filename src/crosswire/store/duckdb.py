@@ -237,9 +237,20 @@ class DuckDBStore:
                 "SELECT data FROM stories ORDER BY n_articles DESC, first_date, id").fetchall()
         return [json.loads(r[0]) for r in rows]
 
-    def signatures(self) -> dict[str, list[int]]:
+    def signatures(self, limit: int | None = None) -> dict[str, list[int]]:
+        """MinHash signatures by article, oldest first; with ``limit`` only the latest."""
         with self._connect() as con:
-            return dict(con.execute("SELECT article, hashvalues FROM signatures").fetchall())
+            if limit is None:
+                rows = con.execute("SELECT article, hashvalues FROM signatures ORDER BY rowid")
+            else:
+                rows = con.execute("SELECT article, hashvalues FROM (SELECT rowid AS r, * FROM "
+                                   "signatures ORDER BY rowid DESC LIMIT ?) ORDER BY r", [limit])
+            return dict(rows.fetchall())
+
+    def signed_ids(self) -> set[str]:
+        """Every article id that has a stored signature (cheap: no hash values)."""
+        with self._connect() as con:
+            return {r[0] for r in con.execute("SELECT article FROM signatures").fetchall()}
 
     def load_link_state(self) -> dict[str, Any] | None:
         with self._connect() as con:
