@@ -42,3 +42,16 @@ def test_registry_population_snapshot():
 def test_registry_unknown_name_suggests_close_match():
     with pytest.raises(UnknownNameError, match="Did you mean 'local.v1'"):
         engines.create("locl.v1")
+
+
+def test_link_settings_default_to_the_measured_link_config(tmp_path):
+    from crosswire.engines.local import link_config
+    from crosswire.link import LinkConfig
+
+    assert link_config(load_settings()) == LinkConfig()
+    path = tmp_path / "c.toml"
+    path.write_text("[link]\njoin = 0.3\nactive_days = 0\n")
+    cfg = link_config(load_settings(path))
+    assert (cfg.join, cfg.active_days, cfg.merge) == (0.3, None, LinkConfig().merge)
+    with pytest.raises(ConfigError, match="join"):
+        load_settings(link__join=-1)

@@ -35,12 +35,22 @@ class IngestSettings(_Section):
         200_000, ge=1, description="copies are looked for among the latest N to 2N originals")
 
 
+class LinkSettings(_Section):
+    join: float = Field(0.2, gt=0, le=2, description="score an article needs to join a story")
+    merge: float = Field(0.4, gt=0, le=2,
+                         description="score with a second story that merges the two")
+    undated_penalty: float = Field(0.15, ge=0, le=1,
+                                   description="extra word agreement needed without dates")
+    active_days: int = Field(30, ge=0, description="stories quiet this long leave memory; 0: never")
+
+
 class Settings(_Section):
     engine: str = "local.v1"
     spark_master: str = "local[2]"
     store: str = "crosswire.duckdb"
     nlp: NlpSettings = NlpSettings()
     ingest: IngestSettings = IngestSettings()
+    link: LinkSettings = LinkSettings()
 
 
 def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:

@@ -124,10 +124,20 @@ class LocalEngine:
     # -- link + brief ------------------------------------------------------------------
     def link(self, store: Store) -> list[dict[str, Any]]:
         """Link articles not yet in the stored link state, then re-brief; returns stories."""
-        return link_and_brief(store)
+        return link_and_brief(store, config=link_config(self.settings))
 
 
-def link_and_brief(store: Store, chunk: int = 2000) -> list[dict[str, Any]]:
+def link_config(settings: Settings) -> Any:
+    """The linker's ``LinkConfig`` from the ``[link]`` settings (other thresholds keep their
+    measured defaults)."""
+    from ..link import LinkConfig
+
+    s = settings.link
+    return LinkConfig(join=s.join, merge=s.merge, undated_penalty=s.undated_penalty,
+                      active_days=s.active_days or None)
+
+
+def link_and_brief(store: Store, chunk: int = 2000, config: Any = None) -> list[dict[str, Any]]:
     """Link the articles the stored link state has not seen, in chunks, then re-brief only
     the stories they touched. Memory grows with the link state and one chunk, not with the
     corpus: article texts and extractions are read from the store per chunk and per story."""
@@ -142,7 +152,7 @@ def link_and_brief(store: Store, chunk: int = 2000) -> list[dict[str, Any]]:
         part = store.analyzed(new_ids[start : start + chunk])
         canonical = canonicalize_corpus([item.extraction for item in part])
         part = [replace(item, extraction=x) for item, x in zip(part, canonical, strict=True)]
-        state = link_articles(part, state)
+        state = link_articles(part, state, config)
     if state is None:
         return []
     current = {s.id: s for s in state.stories}
