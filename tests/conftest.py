@@ -21,6 +21,19 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+
+def story_citations(story: dict) -> list[dict]:
+    """Every citation a story brief dict gives: facts, conflict variants, quote variants,
+    summary sentences, timeline entries."""
+    facts = story["facts"]
+    cites = [c for f in facts["agreed"] + facts["unique"] for c in f["citations"]]
+    cites += [c for f in facts["conflicting"] for v in f["variants"] for c in v["citations"]]
+    cites += [c for g in story["quotes"] for v in g["variants"] for c in v["citations"]]
+    cites += [c for s in story["summary"] for c in s["citations"]]
+    cites += [c for t in story["timeline"] for c in t["citations"]]
+    return cites
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once per test session."""

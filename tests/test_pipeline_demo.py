@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import crosswire
+from conftest import story_citations
 from crosswire.render.json_out import validate
 
 pytestmark = pytest.mark.slow
@@ -121,13 +122,7 @@ def test_demo_citations_round_trip(demo):
     corpus, _ = demo
     texts = {a["id"]: a["text"] for a in corpus["articles"]}
     for story in corpus["stories"]:
-        cites = [c for f in story["facts"]["agreed"] + story["facts"]["unique"]
-                 for c in f["citations"]]
-        cites += [c for f in story["facts"]["conflicting"] for v in f["variants"]
-                  for c in v["citations"]]
-        cites += [c for q in story["quotes"] for v in q["variants"] for c in v["citations"]]
-        cites += [c for s in story["summary"] for c in s["citations"]]
-        cites += [c for t in story["timeline"] for c in t["citations"]]
+        cites = story_citations(story)
         assert cites
         for c in cites:
             assert 0 <= c["start"] < c["end"] <= len(texts[c["article"]])

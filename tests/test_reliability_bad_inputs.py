@@ -45,6 +45,7 @@ from pathlib import Path
 import pytest
 
 import crosswire
+from conftest import story_citations
 from crosswire.ingest import read_inputs
 
 pytestmark = pytest.mark.slow
@@ -504,13 +505,7 @@ def test_reliability_every_span_and_citation_round_trips(run):
             for v in group["variants"]:
                 for c in v["citations"]:
                     assert texts[c["article"]][c["start"]:c["end"]] == v["text"]
-        every = [c for f in story["facts"]["agreed"] + story["facts"]["unique"]
-                 for c in f["citations"]]
-        every += [c for f in story["facts"]["conflicting"] for v in f["variants"]
-                  for c in v["citations"]]
-        every += [c for g in story["quotes"] for v in g["variants"] for c in v["citations"]]
-        every += [c for s in story["summary"] for c in s["citations"]]
-        every += [c for t in story["timeline"] for c in t["citations"]]
+        every = story_citations(story)
         for c in every:
             assert c["article"] in texts and 0 <= c["start"] < c["end"] <= len(
                 texts[c["article"]]), c
