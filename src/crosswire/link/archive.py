@@ -49,6 +49,12 @@ class Clock:
             self.last[sid] = day
             heapq.heappush(self.heap, (day, sid))
 
+    def wake(self, sid: str, summaries: list[StorySummary]) -> None:
+        """An archived story (not on the clock) becomes active: it starts from its summaries'
+        latest day."""
+        if summaries and sid not in self.last:
+            self.note(sid, max(s.last_day for s in summaries))
+
     def forget(self, sid: str) -> int | None:
         return self.last.pop(sid, None)
 

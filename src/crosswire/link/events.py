@@ -19,7 +19,7 @@ from collections import Counter
 
 from .features import ArticleFeatures, day_iso
 from .state import EventData, LinkConfig, LinkState
-from .stories import short_hash
+from .stories import short_hash, unit, unit_tfidf
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +44,6 @@ def events_by_story(state: LinkState) -> dict[str, list[EventData]]:
     return out
 
 
-def _weighted(state: LinkState, counts: dict[str, float]) -> dict[str, float]:
-    n1, get, log = len(state.order) + 1, state.df.get, math.log
-    vec = {t: c * (log(n1 / (get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
-    return _unit(vec)
-
-
-def _unit(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
-
-
 class _Openings:
     """Headline+opening vectors of a story's articles, centred on the story's mean so the
     words every article of the story shares (the fire, the company) do not make two events
@@ -67,7 +56,7 @@ class _Openings:
         members = members[-STORY_MEAN_ARTICLES:] + [f.id]
         # IDF-weighted openings at this moment (the corpus statistics change with every
         # article, so they are not kept from one article to the next)
-        self.raw = {aid: _weighted(state, feats[aid].lead) for aid in members}
+        self.raw = {aid: unit_tfidf(state, feats[aid].lead) for aid in members}
         k = len(members)
         mean: Counter[str] = Counter()
         for aid in members:
@@ -82,9 +71,9 @@ class _Openings:
         if v is None:
             raw = self.raw.get(aid)
             if raw is None:
-                raw = _weighted(self.state, self.state.features[aid].lead)
+                raw = unit_tfidf(self.state, self.state.features[aid].lead)
             mean, alpha = self.mean, self.alpha
-            v = _unit({t: x - alpha * mean.get(t, 0.0) for t, x in raw.items()})
+            v = unit({t: x - alpha * mean.get(t, 0.0) for t, x in raw.items()})
             self.memo[aid] = v
         return v
 

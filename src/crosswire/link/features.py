@@ -154,8 +154,6 @@ _REPORTING = re.compile(
 )
 
 
-
-
 def period_days(value: str | None) -> tuple[int, int] | None:
     """First and last day ordinal of a month (``2014-12``) or ISO week (``2025-W10``)."""
     found = value_to_date(value)
@@ -177,7 +175,8 @@ def _time_day(t: TimeRef) -> int | None:
     return day_number(t.value)
 
 
-def _main_time(item: Analyzed, pub_day: int | None, lead_end: int) -> TimeRef | None:
+def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
+               lead_end: int) -> TimeRef | None:
     """The date of the article's main event: a resolved day in its lead, not in the future.
 
     Dates after publication are plans, dates long before it background. In the lead, a date
@@ -185,7 +184,6 @@ def _main_time(item: Analyzed, pub_day: int | None, lead_end: int) -> TimeRef | 
     said, so another lead date wins over it; outside the lead, the first date wins.
     """
     text = item.article.text
-    first_end = item.extraction.sentences[0].end if item.extraction.sentences else lead_end
     best: tuple[tuple[int, ...], TimeRef] | None = None
     for t in item.extraction.times:
         d = _time_day(t)
@@ -246,7 +244,7 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
     if pub_day is None:  # the text's own dateline stands in for a missing publication date
         pub_day = next((day_number(t.value) for t in item.extraction.times
                         if t.anchor == "dateline"), None)
-    main = _main_time(item, pub_day, lead_end)
+    main = _main_time(item, pub_day, first_end, lead_end)
     event_day = _time_day(main) if main else pub_day
     event_value = day_iso(event_day)
     cites = [[art.id, main.start, main.end]] if main else []

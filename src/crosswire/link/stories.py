@@ -33,6 +33,18 @@ CENTROID_TERMS = 200  # story centroids keep their heaviest terms
 VECTOR_TERMS = 100  # an article's stored (and indexed) vector keeps its heaviest terms
 
 
+def unit_tfidf(state: LinkState, counts: dict[str, float]) -> dict[str, float]:
+    """``counts`` weighted by the state's IDF now (it changes with every article), unit length."""
+    n1, get, log = len(state.order) + 1, state.df.get, math.log
+    vec = {t: c * (log(n1 / (get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
+    return unit(vec)
+
+
+def unit(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
 def short_hash(prefix: str, key: str) -> str:
     return prefix + hashlib.blake2b(key.encode("utf-8")).hexdigest()[:10]
 
@@ -100,17 +112,6 @@ class Linker:
         self.caches = st._caches
 
     # -- weights ---------------------------------------------------------------------------
-    def idf(self, term: str) -> float:
-        n = len(self.state.order)
-        return math.log((n + 1) / (self.state.df.get(term, 0) + 1)) + 1.0
-
-    def vector(self, f: ArticleFeatures) -> dict[str, float]:
-        n1 = len(self.state.order) + 1
-        get, log_ = self.state.df.get, math.log
-        vec = {t: c * (log_(n1 / (get(t, 0) + 1)) + 1.0) for t, c in f.tf.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {t: v / norm for t, v in vec.items()}
-
     # -- story caches ----------------------------------------------------------------------
     def cache(self, sid: str) -> StoryCache:
         """The story's cache, brought up to date with the articles added since (stories only
@@ -198,9 +199,7 @@ class Linker:
     def lead_vector(self, f: ArticleFeatures) -> dict[str, float]:
         """Unit TF-IDF vector of ``f``'s headline and opening (memoised for the last article)."""
         if self._lead[0] != f.id:
-            vec = {t: c * self.idf(t) for t, c in f.lead.items()}
-            norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-            self._lead = (f.id, {t: v / norm for t, v in vec.items()})
+            self._lead = (f.id, unit_tfidf(self.state, f.lead))
         return self._lead[1]
 
     def score(self, f: ArticleFeatures, vec: dict[str, float], sid: str) -> float:
@@ -258,7 +257,7 @@ class Linker:
         st.order.append(f.id)
         for t in f.tf:
             st.df[t] = st.df.get(t, 0) + 1
-        vec = self.vector(f)
+        vec = unit_tfidf(self.state, f.tf)
         # heaviest first, ties by term: sort by term, then (stably) by weight
         ranked = sorted(sorted(vec.items()), key=itemgetter(1), reverse=True)
         top = ranked[:VECTOR_TERMS]
@@ -279,8 +278,7 @@ class Linker:
         sd = st.own_story(sid)
         sd.articles.append(f.id)
         st.story_of[f.id] = sid
-        if sd.summaries and sid not in self.clock.last:  # an archived story wakes up
-            self.clock.note(sid, max(x.last_day for x in sd.summaries))
+        self.clock.wake(sid, sd.summaries)
         self.clock.note(sid, f.pub_day)
         bridged = [s for score, s in scored[1:] if score >= self.config.merge]
         for other in bridged:
@@ -304,8 +302,7 @@ class Linker:
         gone_day = self.clock.forget(gone)
         if gone_day is None and g.summaries:
             gone_day = max(x.last_day for x in g.summaries)
-        if k.summaries and keep not in self.clock.last:
-            self.clock.note(keep, max(x.last_day for x in k.summaries))
+        self.clock.wake(keep, k.summaries)
         self.clock.note(keep, gone_day)
         for aid in g.articles:
             st.story_of[aid] = keep
