@@ -14,8 +14,9 @@ resolved against:
   weekdays, month-days without a year and other relative expressions get value None...
 - ``"dateline"`` / ``"dateline:YYYY-MM-DD"``: ...unless the text carries its own dateline: an
   absolute day standing on one of the first lines ("Updated: November 11, 2011 20:09",
-  "Posted 2 / 3 / 2009"). That expression gets the anchor ``"dateline"`` and the relative
-  ones are resolved against its day, as they would be against ``published``.
+  "Published on: Fri, 11 Nov 2011 at 09:56 IST"). That expression gets the anchor
+  ``"dateline"`` and the relative ones are resolved against its day, as they would be
+  against ``published``.
 
 Weekdays and year-less dates follow the sentence's tense (spaCy parse): future ("will",
 "next") -> the next occurrence, otherwise the most recent one; a weekday naming the
