@@ -56,3 +56,15 @@ def test_link_state_many_batches_equal_one():
     whole = link_articles(items)
     assert state.stories == whole.stories
     assert _snap(state) == _snap(whole)
+
+
+def test_link_state_reuse_updates_in_place_with_the_same_result():
+    cfg = LinkConfig(join=0.3, merge=0.3)
+    first = [FERRY_LEFT, FUNERAL_1]
+    copied = link_articles([FERRY_RIGHT, FERRY_BRIDGE, FUNERAL_2],
+                           link_articles(first, config=cfg), config=cfg)
+    state = link_articles(first, config=cfg)
+    reused = link_articles([FERRY_RIGHT, FERRY_BRIDGE, FUNERAL_2], state, config=cfg, reuse=True)
+    assert reused is state  # updated, not copied
+    assert _snap(reused) == _snap(copied) and reused.stories == copied.stories
+    assert any(s.aliases for s in reused.stories)  # the bridge merged two stories in place

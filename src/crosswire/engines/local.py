@@ -152,7 +152,7 @@ def link_and_brief(store: Store, chunk: int = 2000, config: Any = None) -> list[
         part = store.analyzed(new_ids[start : start + chunk])
         canonical = canonicalize_corpus([item.extraction for item in part])
         part = [replace(item, extraction=x) for item, x in zip(part, canonical, strict=True)]
-        state = link_articles(part, state, config)
+        state = link_articles(part, state, config, reuse=True)  # the old one is dropped
     if state is None:
         return []
     current = {s.id: s for s in state.stories}

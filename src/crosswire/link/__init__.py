@@ -1,8 +1,8 @@
 """Link analyzed articles into stories and, inside each story, events.
 
 ``link_articles(new, state=None, config=LinkConfig()) -> LinkState`` is pure and incremental:
-it returns a new state (the given one is not modified), processes the new articles in
-``(published, id)`` order (articles without a date last, by id) so the result does not depend
+it returns a new state (the given one is not modified unless ``reuse=True``), processes the
+new articles in ``(published, id)`` order (articles without a date last, by id) so the result does not depend
 on input order, never changes an existing story or event id, and touches only the stories the
 new articles are linked to. Articles already in the state are skipped.
 """
@@ -53,11 +53,19 @@ def _copy_state(state: LinkState) -> LinkState:
 
 
 def link_articles(
-    new: Sequence[Analyzed], state: LinkState | None = None, config: LinkConfig | None = None
+    new: Sequence[Analyzed], state: LinkState | None = None, config: LinkConfig | None = None,
+    *, reuse: bool = False,
 ) -> LinkState:
-    """Link ``new`` articles into the stories of ``state`` (or from scratch)."""
+    """Link ``new`` articles into the stories of ``state`` (or from scratch).
+
+    With ``reuse=True`` ``state`` itself is updated and returned: a caller that only keeps the
+    new state (a stream linked batch by batch) saves copying its corpus-sized maps each time.
+    """
     cfg = config or LinkConfig()
-    st = _copy_state(state) if state is not None else LinkState()
+    if state is None:
+        st = LinkState()
+    else:
+        st = state if reuse else _copy_state(state)
     index = st._index if st._index is not None else events_by_story(st)
     st._index = index
     linker = Linker(st, cfg, index)
