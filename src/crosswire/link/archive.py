@@ -29,6 +29,9 @@ SUMMARY_ENTITIES = 10  # salient who / where kept
 SUMMARY_NAMES = 50
 SUMMARY_DAYS = 30
 SUMMARY_YEARS = 4
+# caches of archived stories kept for scoring late articles (rebuilt from summaries when
+# evicted: the same values, so only speed depends on it); about 10 KB each
+COLD_CACHES = 4096
 
 
 @dataclass(slots=True)
@@ -75,8 +78,8 @@ def build_clock(state: LinkState) -> Clock:
 
 def summary_vector(s: StorySummary) -> dict[str, float]:
     """The unit vector a summary is indexed with (its terms, rounded like article vectors)."""
-    norm = math.sqrt(sum(v * v for v in s.terms.values())) or 1.0
-    return {t: round(v / norm, 5) for t, v in s.terms.items()}
+    norm = math.sqrt(sum(v * v for v in s.weights)) or 1.0
+    return {t: round(v / norm, 5) for t, v in s.items()}
 
 
 def summarize(c: StoryCache, articles: int, last_day: int, anchor: str) -> StorySummary:
@@ -86,7 +89,7 @@ def summarize(c: StoryCache, articles: int, last_day: int, anchor: str) -> Story
     where = sorted(c.where.items(), key=lambda kv: (-kv[1], kv[0]))[:SUMMARY_ENTITIES]
     names = dict.fromkeys([k for k, _ in who] + [k for k, _ in where]
                           + [t[1:] for t, _ in top if t.startswith("@")])
-    return StorySummary(
+    return StorySummary.make(
         articles=articles,
         terms={t: round(v, 5) for t, v in top},
         who=dict(who),
@@ -110,8 +113,9 @@ def sweep(linker: Linker, cutoff: int) -> int:
         if sid in st.story_data and clock.last.get(sid) == day:
             archive_story(linker, sid)
             done += 1
-    # caches built to score archived stories as candidates are not kept past a day
-    for sid in [s for s in linker.caches if s not in clock.last]:
+    # caches built to score archived stories as candidates: the latest COLD_CACHES are kept
+    cold = [s for s in linker.caches if s not in clock.last]  # oldest built first
+    for sid in cold[: max(0, len(cold) - COLD_CACHES)]:
         del linker.caches[sid]
     return done
 

@@ -6,7 +6,9 @@ The state is plain data and round-trips through JSON (``to_json``/``from_json``)
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 
 from ..records import Cite, Event, Story
@@ -77,35 +79,58 @@ class LinkConfig:
 @dataclass(slots=True)
 class StorySummary:
     """What an archived story keeps of its articles once their features are dropped: a
-    fixed-size digest the linker scores a late article against (see ``link.archive``)."""
+    fixed-size digest the linker scores a late article against (see ``link.archive``).
+    Compact, since one is kept per archived story for good: interned strings in tuples,
+    numbers in arrays (about 2 KB; a dict of 100 terms alone takes 7)."""
 
     articles: int  # how many articles it stands for
-    terms: dict[str, float]  # heaviest centroid masses (summed unit vectors)
+    terms: tuple[str, ...]  # heaviest centroid terms, heaviest first ...
+    weights: array  # ... and their masses (summed unit vectors), ``array("d")``
     who: dict[str, int]  # most frequent salient people/organisations -> count
     where: dict[str, int]
-    names: list[str]  # entity keys mentioned (bounded)
-    years: list[int]
-    days: list[int]  # distinct article dates (the latest ones, bounded)
+    names: tuple[str, ...]  # entity keys mentioned (bounded)
+    years: tuple[int, ...]
+    days: array  # distinct article dates (the latest ones, bounded), ``array("l")``
     last_day: int  # latest publication day
     anchor: str  # the article whose position indexes the summary (the story's founder)
-    lead_places: list[str] = field(default_factory=list)  # places its articles led with
+    lead_places: tuple[str, ...] = ()  # places its articles led with
+
+    @classmethod
+    def make(cls, articles: int, terms: dict[str, float], who: dict[str, int],
+             where: dict[str, int], names: list[str], years: list[int], days: list[int],
+             last_day: int, anchor: str, lead_places: list[str]) -> StorySummary:
+        return cls(articles, tuple(map(intern, terms)), array("d", terms.values()),
+                   {intern(k): v for k, v in who.items()},
+                   {intern(k): v for k, v in where.items()}, tuple(map(intern, names)),
+                   tuple(years), array("l", days), last_day, anchor,
+                   tuple(map(intern, lead_places)))
+
+    def items(self) -> zip[tuple[str, float]]:
+        """(term, mass) pairs, heaviest first."""
+        return zip(self.terms, self.weights)
 
     def to_json(self) -> dict[str, Any]:
-        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+        return {"articles": self.articles, "terms": dict(self.items()), "who": self.who,
+                "where": self.where, "names": list(self.names), "years": list(self.years),
+                "days": list(self.days), "last_day": self.last_day, "anchor": self.anchor,
+                "lead_places": list(self.lead_places)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StorySummary:
-        return cls(int(data["articles"]), {k: float(v) for k, v in data["terms"].items()},
-                   {k: int(v) for k, v in data["who"].items()},
-                   {k: int(v) for k, v in data["where"].items()}, list(data["names"]),
-                   [int(y) for y in data["years"]], [int(d) for d in data["days"]],
-                   int(data["last_day"]), str(data["anchor"]),
-                   [str(p) for p in data.get("lead_places", [])])
+        return cls.make(int(data["articles"]),
+                        {str(k): float(v) for k, v in data["terms"].items()},
+                        {k: int(v) for k, v in data["who"].items()},
+                        {k: int(v) for k, v in data["where"].items()},
+                        [str(n) for n in data["names"]],
+                        [int(y) for y in data["years"]], [int(d) for d in data["days"]],
+                        int(data["last_day"]), str(data["anchor"]),
+                        [str(p) for p in data.get("lead_places", [])])
 
     def fold_into(self, c: Any) -> None:
         """Add this summary to a ``stories.StoryCache`` as if its articles were members."""
-        for t, v in self.terms.items():
-            c.mass[t] += v
+        mass = c.mass
+        for t, v in self.items():
+            mass[t] += v
         c.who.update(self.who)
         c.where.update(self.where)
         c.names.update(self.names)
