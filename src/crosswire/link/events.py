@@ -19,7 +19,7 @@ from collections import Counter
 
 from .features import ArticleFeatures, day_iso
 from .state import EventData, LinkConfig, LinkState
-from .stories import short_hash, unit, unit_tfidf
+from .stories import dot, short_hash, unit, unit_tfidf
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class _Openings:
             for t, v in self.vec(aid).items():
                 mass[t] += v
         norm = math.sqrt(sum(v * v for v in mass.values())) or 1.0
-        return sum(v * mass[t] for t, v in self.vec(f.id).items() if t in mass) / norm
+        return dot(self.vec(f.id), mass) / norm
 
 
 def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:

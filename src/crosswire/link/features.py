@@ -138,7 +138,7 @@ def _term(w: str) -> str | None:
 
 
 def _terms(text: str) -> list[str]:
-    return [t for t in map(_term, _WORD.findall(text)) if t is not None]
+    return list(filter(None, map(_term, _WORD.findall(text))))
 
 
 def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int) -> list[str]:
@@ -205,14 +205,19 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
     art = item.article
     text = art.text
     lead_end = _lead_end(item, lead_sentences)
-    tf: Counter[str] = Counter()
+    sents = item.extraction.sentences
+    opening_end = sents[min(1, len(sents) - 1)].end if sents else min(len(text), 300)
+    # headline, opening (the first two sentences), rest of the lead, body: each stretch of
+    # text is tokenised once
     title = art.title or ""
-    for term in _terms(title):
-        tf[term] += lead_weight
-    for term in _terms(text[:lead_end]):
-        tf[term] += lead_weight
-    for term in _terms(text[lead_end:]):
-        tf[term] += 1.0
+    title_terms, opening = _terms(title), _terms(text[:opening_end])
+    if opening_end <= lead_end:
+        in_lead = title_terms + opening + _terms(text[opening_end:lead_end])
+    else:  # a lead shorter than the opening
+        in_lead = title_terms + _terms(text[:lead_end])
+    tf: Counter[str] = Counter(_terms(text[lead_end:]))
+    for term, n in Counter(in_lead).items():
+        tf[term] += lead_weight * n
 
     who: Counter[str] = Counter()
     where: Counter[str] = Counter()
@@ -264,19 +269,16 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
             periods.append([span[0], span[1], art.id, t.start, t.end])
     periods.sort()
     years = _years(item, event_day)
-    lead: Counter[str] = Counter()
-    for term in _terms(title):
+    lead = Counter(opening)
+    for term in title_terms:
         lead[term] += 2.0
-    sents = item.extraction.sentences
-    opening_end = sents[min(1, len(sents) - 1)].end if sents else min(len(text), 300)
-    for term in _terms(text[:opening_end]):
-        lead[term] += 1.0
     return ArticleFeatures(
         id=art.id,
         title=(art.title or _first_sentence(item)).strip(),
         published=art.published,
         pub_day=pub_day,
-        tf={k: round(v, 3) for k, v in sorted(tf.items())},
+        tf=_rounded(tf, exact=float(lead_weight).is_integer()
+                    and float(entity_weight).is_integer()),
         who=_salient(who, first, lead_end, top_entities),
         where=places,
         event_day=event_day,
@@ -284,11 +286,19 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
         event_cites=cites,
         place=place,
         mentions=mentions,
-        lead=dict(sorted(lead.items())),
+        lead={k: float(v) for k, v in sorted(lead.items())},
         periods=periods,
         years=years,
         lead_places=lead_places,
     )
+
+
+def _rounded(counts: Counter[str], exact: bool) -> dict[str, float]:
+    """``counts`` by term, as floats rounded to 3 places (whole numbers when every weight is
+    whole: then rounding changes nothing and is skipped)."""
+    if exact:
+        return {k: float(v) for k, v in sorted(counts.items())}
+    return {k: round(v, 3) for k, v in sorted(counts.items())}
 
 
 _YEAR = re.compile(r"^(\d{4})(?:-|$)")

@@ -101,10 +101,10 @@ class TermIndex:
             if pl is None:
                 continue
             pl.stale += 1
-            if 2 * pl.stale >= len(pl.pos):
+            if pl.stale >= len(pl.pos):  # none left (a rare term): no need to look
+                del self.terms[t]
+            elif 2 * pl.stale >= len(pl.pos):
                 pl.keep(np.flatnonzero(self.live[pl.view()[0]]))
-                if not pl.pos:
-                    del self.terms[t]
 
     def put(self, p: int, vec: dict[str, float]) -> None:
         """Index ``p`` keeping each term's postings ordered by position (for entries added

@@ -18,7 +18,8 @@ import logging
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import repeat
+from operator import itemgetter, mul
 
 import numpy as np
 
@@ -43,6 +44,13 @@ def unit_tfidf(state: LinkState, counts: dict[str, float]) -> dict[str, float]:
 def unit(vec: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Sparse dot product, summed in ``a``'s order. Terms missing from ``b`` add an exact
+    zero, so this is the same float as ``sum(v * b[t] for t, v in a.items() if t in b)``,
+    only with the loop in C."""
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
 
 
 def short_hash(prefix: str, key: str) -> str:
@@ -206,11 +214,11 @@ class Linker:
         cfg = self.config
         c = self.cache(sid)
         cen = c.centroid
-        what = sum(v * cen[t] for t, v in vec.items() if t in cen) / c.norm
+        what = dot(vec, cen) / c.norm
         # a long article can wander (background, side stories); its headline and opening say
         # what it is about, so the better of the two likenesses counts
         lead = self.lead_vector(f)
-        s = max(what, sum(v * cen[t] for t, v in lead.items() if t in cen) / c.norm)
+        s = max(what, dot(lead, cen) / c.norm)
         shared_who = sum(1 for e in f.who if e in c.who)
         if f.who:
             s += cfg.who_weight * shared_who / len(f.who)
