@@ -40,7 +40,7 @@ def read_files(units: Iterable[tuple[int, str, str | None]], meta: Mapping[str, 
         for k, (rec, article) in enumerate(results):
             signature = None
             if article is not None and rec.status == "ingested":
-                signature = [int(v) for v in deduper.signature(article.text)]
+                signature = deduper.signature(article.text).tolist()
             yield (number, k), {
                 "record": to_dict(rec),
                 "article": to_dict(article) if article is not None else None,
