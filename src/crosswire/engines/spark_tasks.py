@@ -2,8 +2,8 @@
 
 Each function takes an iterator (one partition) and yields picklable tuples of dicts and ints,
 so it can be unit-tested without a cluster. They call exactly the functions the local engine
-calls (``read_inputs``, ``Deduper.signature``, ``extract_articles``), which is what makes the
-two engines give the same results.
+calls (``read_inputs``, ``Deduper.signature`` -- the values of the local ``fingerprint``, same
+scheme --, ``extract_articles``), which is what makes the two engines give the same results.
 """
 
 from __future__ import annotations

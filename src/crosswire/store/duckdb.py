@@ -290,9 +290,12 @@ class DuckDBStore:
             return
         ids = [r[0] for r in
                con.execute("SELECT article FROM signatures ORDER BY rowid").fetchall()]
-        if ids:
-            log.info("%s: recomputing %d near-duplicate signatures (scheme %s -> %s)",
-                     self.location, len(ids), scheme, current)
+        record = "INSERT OR REPLACE INTO meta VALUES ('signature_scheme', ?)"
+        if not ids:  # a new store
+            con.execute(record, [str(current)])
+            return
+        log.info("%s: recomputing %d near-duplicate signatures (scheme %s -> %s)",
+                 self.location, len(ids), scheme, current)
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("CREATE TEMP TABLE resigned (seq BIGINT PRIMARY KEY, article VARCHAR, "
@@ -309,8 +312,7 @@ class DuckDBStore:
             con.execute("INSERT INTO signatures SELECT article, hashvalues FROM resigned "
                         "ORDER BY seq")
             con.execute("DROP TABLE resigned")
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('signature_scheme', ?)",
-                        [str(current)])
+            con.execute(record, [str(current)])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
