@@ -125,6 +125,32 @@ def embeddings(d: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def dedup(d: dict[str, Any]) -> list[Row]:
+    cmd = "`python bench/bench_dedup.py`"
+    sp, err, q = d["speed"], d["jaccard_error"], d["dedup"]
+    ours, peer = sp["crosswire_signature"], sp["peer_signature"]
+    e2e, e2e_peer = sp["crosswire_end_to_end"], sp["peer_end_to_end"]
+    a, b = err["crosswire"]["mean_abs_error"], err["peer"]["mean_abs_error"]
+    return [
+        (f"Near-duplicate signature, {d['articles']} real articles (~{d['mean_words']} words): "
+         "ms per article (CPU)", _f(ours["ms_per_article"]),
+         f"datasketch SHA-1 `update_batch` {_f(peer['ms_per_article'])}",
+         f"{d['ratio_signature_speed']:.2f}×", "< 0.2 ms", cmd),
+        ("Dedup end to end (signature, match, add): articles per CPU-s",
+         _f(e2e["articles_per_s"], 1), f"scheme 1 path {_f(e2e_peer['articles_per_s'], 1)}",
+         f"{d['ratio_end_to_end_speed']:.2f}×", "", cmd),
+        (f"MinHash Jaccard mean abs error vs exact shingle Jaccard ({err['crosswire']['pairs']} "
+         f"edited/unrelated real pairs; ideal {_f(err['ideal']['mean_abs_error'], 4)})",
+         f"{_f(a, 4)} (bias {_f(err['crosswire']['mean_error'], 4)})",
+         f"datasketch SHA-1 {_f(b, 4)} (bias {_f(err['peer']['mean_error'], 4)})",
+         _ratio(a, b), "≈ peer", cmd),
+        ("Dedup precision / recall, synthetic copies of real articles (exact Jaccard ≥ 0.8)",
+         f"{_f(q['crosswire']['precision'])} / {_f(q['crosswire']['recall'])}",
+         f"datasketch SHA-1 {_f(q['peer']['precision'])} / {_f(q['peer']['recall'])}", "—", "",
+         cmd),
+    ]
+
+
 def link_scale(d: dict[str, Any]) -> list[Row]:
     rows = []
     for run in d["runs"]:
@@ -184,6 +210,7 @@ SECTIONS: list[tuple[str, str, Callable[[dict[str, Any]], list[Row]]]] = [
     ("quotes", "Quotes", quotes), ("timex", "Dates", timex), ("numbers", "Numbers", numbers),
     ("entities", "Entities", entities), ("clustering", "Stories and events", clustering),
     ("embeddings", "Sparse linking vs sentence embeddings", embeddings),
+    ("dedup", "Near duplicates", dedup),
     ("link_scale", "Linking at scale", link_scale), ("pipeline", "Pipeline speed", pipeline),
     ("stream", "Streaming", stream),
     ("extract_speed", "Extractor speed", extract_speed), ("spark", "Spark", spark),

@@ -71,7 +71,7 @@ class LocalEngine:
         seen = store.seen_inputs()
         window = self.settings.ingest.near_duplicate_window
         deduper = Deduper(threshold=self.settings.ingest.near_duplicate_threshold, window=window)
-        for article_id, values in store.signatures(limit=window).items():
+        for article_id, values in store.signatures(limit=window).items():  # current scheme
             deduper.add(article_id, signature=values)
         known_ids = store.signed_ids()
         batch: list[tuple[InputRecord, Article | None, list[int] | None]] = []
@@ -100,13 +100,13 @@ class LocalEngine:
             dup = replace(rec, status="duplicate", duplicate_of=article.id,
                           reason=f"article {article.id} is already in the store")
             return dup, None, None
-        signature = deduper.signature(article.text)
-        found = deduper.match(article.text, signature=signature)
+        prepared = deduper.fingerprint(article.text)  # the text is normalised once
+        found = deduper.match(prepared)
         known_ids.add(article.id)
-        deduper.add(article.id, text=article.text, signature=signature)
+        deduper.add(article.id, prepared)
         if found is not None:
             rec = replace(rec, status="duplicate", duplicate_of=found.id, reason=found.reason)
-        return rec, article, [int(v) for v in signature]
+        return rec, article, prepared.values.tolist()
 
     def _flush(self, batch: Sequence[tuple[InputRecord, Article | None, Any]], store: Store,
                progress: Progress | None) -> None:

@@ -2,8 +2,8 @@
 
 Each function takes an iterator (one partition) and yields picklable tuples of dicts and ints,
 so it can be unit-tested without a cluster. They call exactly the functions the local engine
-calls (``read_inputs``, ``Deduper.signature``, ``extract_articles``), which is what makes the
-two engines give the same results.
+calls (``read_inputs``, ``Deduper.signature`` -- the values of the local ``fingerprint``, same
+scheme --, ``extract_articles``), which is what makes the two engines give the same results.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def read_files(units: Iterable[tuple[int, str, str | None]], meta: Mapping[str, 
         for k, (rec, article) in enumerate(results):
             signature = None
             if article is not None and rec.status == "ingested":
-                signature = [int(v) for v in deduper.signature(article.text)]
+                signature = deduper.signature(article.text).tolist()
             yield (number, k), {
                 "record": to_dict(rec),
                 "article": to_dict(article) if article is not None else None,

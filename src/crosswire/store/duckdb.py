@@ -34,12 +34,29 @@ from .base import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
+_RESIGN_CHUNK = 2000  # articles whose signatures are recomputed per query
 _ARTICLE_COLUMNS = ("id", "source", "title", "published", "url", "author", "input", "text")
 
 
 def _is_lock_error(err: Exception) -> bool:
     text = str(err).lower()
     return "lock" in text or "conflicting" in text or "being used" in text
+
+
+def _current_scheme() -> int:
+    from ..ingest.dedup import SCHEME_VERSION
+
+    return SCHEME_VERSION
+
+
+def _resigned(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str, list[int]]]:
+    """``(article id, signature)`` of the current scheme from the stored texts, in ``ids``
+    order; ids without a stored article are left out."""
+    from ..ingest.dedup import fingerprint
+
+    texts = dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))",
+                             [ids]).fetchall())
+    return [(a, fingerprint(texts[a]).values.tolist()) for a in ids if a in texts]
 
 
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]],
@@ -116,6 +133,8 @@ class DuckDBStore:
                 f"The store {self.location} has schema version {row[0]}, newer than this "
                 f"crosswire understands ({SCHEMA_VERSION}). Upgrade crosswire."
             )
+        if not self.read_only:
+            self._resign_if_stale(con)
 
     def close(self) -> None:
         if self._con is not None:
@@ -238,14 +257,66 @@ class DuckDBStore:
         return [json.loads(r[0]) for r in rows]
 
     def signatures(self, limit: int | None = None) -> dict[str, list[int]]:
-        """MinHash signatures by article, oldest first; with ``limit`` only the latest."""
+        """MinHash signatures by article, oldest first; with ``limit`` only the latest. They
+        are always of the current ``dedup.SCHEME_VERSION`` (a read-only store holding another
+        scheme's has them recomputed in memory)."""
         with self._connect() as con:
             if limit is None:
                 rows = con.execute("SELECT article, hashvalues FROM signatures ORDER BY rowid")
             else:
                 rows = con.execute("SELECT article, hashvalues FROM (SELECT rowid AS r, * FROM "
                                    "signatures ORDER BY rowid DESC LIMIT ?) ORDER BY r", [limit])
-            return dict(rows.fetchall())
+            found = dict(rows.fetchall())
+            if self._signature_scheme(con) in (None, _current_scheme()):
+                return found
+            log.warning("%s: signatures of another scheme, read-only: recomputing %d in memory",
+                        self.location, len(found))
+            return dict(_resigned(con, list(found)))
+
+    def _signature_scheme(self, con: duckdb.DuckDBPyConnection) -> int | None:
+        """The scheme the stored signatures were made with (None: there are none)."""
+        row = con.execute("SELECT value FROM meta WHERE key = 'signature_scheme'").fetchone()
+        if row is not None:
+            return int(row[0])
+        stored = con.execute("SELECT count(*) FROM signatures").fetchone()[0]
+        return 1 if stored else None  # stores from before schemes were recorded hold scheme 1
+
+    def _resign_if_stale(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Recompute every stored signature from its article text when they were made with
+        another scheme (they would silently never match new ones), once, keeping their order.
+        A signature whose article text is gone is dropped: no copy of it can be found then."""
+        scheme, current = self._signature_scheme(con), _current_scheme()
+        if scheme == current:
+            return
+        ids = [r[0] for r in
+               con.execute("SELECT article FROM signatures ORDER BY rowid").fetchall()]
+        record = "INSERT OR REPLACE INTO meta VALUES ('signature_scheme', ?)"
+        if not ids:  # a new store
+            con.execute(record, [str(current)])
+            return
+        log.info("%s: recomputing %d near-duplicate signatures (scheme %s -> %s)",
+                 self.location, len(ids), scheme, current)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("CREATE TEMP TABLE resigned (seq BIGINT PRIMARY KEY, article VARCHAR, "
+                        "hashvalues UBIGINT[])")
+            done = 0
+            for start in range(0, len(ids), _RESIGN_CHUNK):
+                rows = _resigned(con, ids[start : start + _RESIGN_CHUNK])
+                _insert_many(con, "resigned", [(done + i, a, v) for i, (a, v) in enumerate(rows)])
+                done += len(rows)
+            if done < len(ids):
+                log.warning("%s: %d signatures dropped: their article text is not in the store",
+                            self.location, len(ids) - done)
+            con.execute("DELETE FROM signatures")
+            con.execute("INSERT INTO signatures SELECT article, hashvalues FROM resigned "
+                        "ORDER BY seq")
+            con.execute("DROP TABLE resigned")
+            con.execute(record, [str(current)])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
 
     def signed_ids(self) -> set[str]:
         """Every article id that has a stored signature (cheap: no hash values)."""
