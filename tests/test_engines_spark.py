@@ -18,7 +18,7 @@ from crosswire.config import load_settings
 from crosswire.engines import spark_tasks as tasks
 from crosswire.engines.spark_plan import apply_matches, colliding_files, plan_accounting
 from crosswire.errors import MissingExtraError
-from crosswire.ingest.dedup import Deduper
+from crosswire.ingest.dedup import Deduper, candidate_index
 from crosswire.records import InputRecord
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,10 +47,8 @@ def _local_matches(texts: list[str], threshold: float) -> dict[int, tuple[float,
 
 
 def _banded_matches(texts: list[str], threshold: float) -> dict[int, tuple[float, int, str]]:
-    from datasketch import MinHashLSH
-
     deduper = Deduper(threshold=threshold)
-    ranges = MinHashLSH(threshold=threshold, num_perm=128).hashranges
+    ranges = candidate_index(threshold, 128).hashranges  # the bands the Spark engine uses
     entries = [(i, str(i), tasks.as_signature(deduper.signature(t))) for i, t in
                enumerate(texts)]
     buckets: dict[object, list[tasks.Entry]] = {}

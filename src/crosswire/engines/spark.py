@@ -26,13 +26,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from datasketch import MinHashLSH
-
 from ..config import Settings
 from ..errors import MissingExtraError
 from ..ingest import read_inputs
 from ..ingest.common import check_meta
-from ..ingest.dedup import Deduper
+from ..ingest.dedup import Deduper, candidate_index
 from ..ingest.files import walk_paths
 from ..records import (
     Analyzed,
@@ -158,7 +156,7 @@ class SparkEngine(LocalEngine):
             return 0
         threshold = self.settings.ingest.near_duplicate_threshold
         deduper = Deduper(threshold=threshold)
-        lsh = MinHashLSH(threshold=threshold, num_perm=deduper.num_perm)
+        lsh = candidate_index(threshold, deduper.num_perm)  # the bands the Deduper uses
         first_new = len(stored)
         order = sc.broadcast({key: first_new + n for n, (key, _) in enumerate(plan.entries)})
         entries = read.filter(lambda kv: kv[0] in order.value).map(
