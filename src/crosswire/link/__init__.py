@@ -2,9 +2,9 @@
 
 ``link_articles(new, state=None, config=LinkConfig()) -> LinkState`` is pure and incremental:
 it returns a new state (the given one is not modified unless ``reuse=True``), processes the
-new articles in ``(published, id)`` order (articles without a date last, by id) so the result does not depend
-on input order, never changes an existing story or event id, and touches only the stories the
-new articles are linked to. Articles already in the state are skipped.
+new articles in ``(published, id)`` order (articles without a date last, by id) so the result
+does not depend on input order, never changes an existing story or event id, and touches only
+the stories the new articles are linked to. Articles already in the state are skipped.
 """
 
 from __future__ import annotations

@@ -107,7 +107,7 @@ class StorySummary:
 
     def items(self) -> zip[tuple[str, float]]:
         """(term, mass) pairs, heaviest first."""
-        return zip(self.terms, self.weights)
+        return zip(self.terms, self.weights, strict=True)
 
     def to_json(self) -> dict[str, Any]:
         return {"articles": self.articles, "terms": dict(self.items()), "who": self.who,
