@@ -96,6 +96,8 @@ def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:
         return cfg.event_same_day
     if gap <= cfg.event_days:
         return cfg.event_near
+    if not f.event_cites:  # its only date is its publication: a later report on this event?
+        return cfg.event_report
     return cfg.event_far
 
 
