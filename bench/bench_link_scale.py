@@ -22,10 +22,11 @@ latest ``DEDUP_WINDOW`` to twice that many originals) over each article, then
 
 Usage: python bench/bench_link_scale.py --sizes 10000 100000 [1000000] --out FILE.json
 Reports per size: articles/s (wall and CPU: the machine is shared, so CPU time is the steadier
-number), peak RSS (MiB, resource.getrusage: the process peak so far, so run one size per
-process for a clean peak: ``--sizes`` runs each size in a fresh subprocess), the working set
-(articles whose features are in memory, largest seen and at the end), stories, B3 F1 against
-the synthetic labels, and the growth exponent fitted on log(cpu seconds) ~ k * log(n).
+number; CPU split into dedup and linking), peak RSS (MiB, resource.getrusage: the process peak
+so far, so run one size per process for a clean peak: ``--sizes`` runs each size in a fresh
+subprocess) and its curve over the run (at each tenth), the working set (articles whose
+features are in memory, largest seen and at the end), stories, B3 F1 against the synthetic
+labels, and the growth exponent fitted on log(cpu seconds) ~ k * log(n).
 """
 
 from __future__ import annotations
@@ -147,17 +148,22 @@ def _story(rnd: random.Random, docs, pool, story: int, base: date) -> list[Analy
     return out
 
 
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run(n: int, batch: int) -> dict:
     """Dedup + link ``n`` streamed articles; only the timed loop's own work is timed."""
     dedup = Deduper(window=DEDUP_WINDOW)  # two generations: memory stays flat
     state = None
     gold: dict[str, str] = {}
     copies = peak_ws = 0
-    wall = cpu = 0.0
+    wall = cpu = dedup_cpu = 0.0
     chunk: list[Analyzed] = []
+    curve: list[list[float]] = []  # [articles so far, peak RSS MiB] at each tenth of the run
 
     def link(part: list[Analyzed]) -> None:
-        nonlocal state, wall, cpu, peak_ws, copies
+        nonlocal state, wall, cpu, dedup_cpu, peak_ws, copies
         t0, c0 = time.perf_counter(), time.process_time()
         originals = []
         for item in part:
@@ -168,25 +174,33 @@ def run(n: int, batch: int) -> dict:
                 originals.append(item)
             else:
                 copies += 1
+        c1 = time.process_time()
         state = link_articles(originals, state, reuse=True)  # as the local engine links
         wall += time.perf_counter() - t0
         cpu += time.process_time() - c0
+        dedup_cpu += c1 - c0
         peak_ws = max(peak_ws, len(state.features))
 
+    done = 0
     for item, label in stream(n):
         gold[item.article.id] = label
         chunk.append(item)
         if len(chunk) == batch:
             link(chunk)
+            done += len(chunk)
             chunk = []
+            if done % max(batch, n // 10) == 0:
+                curve.append([done, round(_peak_rss_mib(), 1)])
     if chunk:
         link(chunk)
     assert state is not None
     ids = [a for a in gold if a in state.story_of]
     f1 = b_cubed([gold[a] for a in ids], [state.story_of[a] for a in ids])["f1"]
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = _peak_rss_mib()
     return {"n": n, "seconds": round(wall, 2), "articles_per_s": round(n / wall, 1),
             "cpu_seconds": round(cpu, 2), "articles_per_cpu_s": round(n / cpu, 1),
+            "dedup_cpu_seconds": round(dedup_cpu, 2), "link_cpu_seconds": round(cpu - dedup_cpu, 2),
+            "rss_curve_mib": curve,
             "peak_rss_mib": round(rss, 1), "working_set_peak": peak_ws,
             "working_set_end": len(state.features), "duplicates": copies,
             "stories": len(state.stories), "gold_stories": len(set(gold.values())),
