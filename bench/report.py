@@ -152,19 +152,38 @@ def dedup(d: dict[str, Any]) -> list[Row]:
 
 
 def link_scale(d: dict[str, Any]) -> list[Row]:
+    cmd = "`python bench/bench_link_scale.py --sizes 10000 100000 1000000`"
+    peer = d.get("peer") or {}
+    peer_runs = {r["n"]: r for r in peer.get("runs", [])}
     rows = []
     for run in d["runs"]:
         cpu = run.get("articles_per_cpu_s")
         ws = run.get("working_set_peak")
+        split = ""
+        if run.get("link_cpu_seconds"):
+            n = run["n"]
+            split = (f"; dedup {1000 * run['dedup_cpu_seconds'] / n:.2f} + link "
+                     f"{1000 * run['link_cpu_seconds'] / n:.2f} ms/article")
+        other = peer_runs.get(run["n"])
         rows.append((f"Dedup + linking, {run['n']:,} synthetic articles: articles per CPU-s "
                      "(wall; peak RSS; live articles at most; B³ F1 vs synthetic labels)",
                      f"{cpu if cpu else '—'} ({run['articles_per_s']}/s wall; "
                      f"{run['peak_rss_mib']:.0f} MiB; {ws if ws else '—'}; "
-                     f"{_f(run.get('b3_f1'))})", "—", "—", "≥ 1,000/s, < 2 GB flat",
-                     "`python bench/bench_link_scale.py --sizes 10000 100000 1000000`"))
+                     f"{_f(run.get('b3_f1'))}{split})",
+                     (f"windowed single-pass (hashed TF, t={peer['threshold']}) "
+                      f"{other['articles_per_cpu_s']} ({other['peak_rss_mib']:.0f} MiB; "
+                      f"{_f(other['b3_f1'])})") if other else "—",
+                     _ratio(cpu, other["articles_per_cpu_s"]) if other and cpu else "—",
+                     "≥ 1,000/s, < 2 GB flat", cmd))
+        curve = run.get("rss_curve_mib")
+        if curve and run["n"] >= 100_000:
+            points = ", ".join(f"{n // 1000:,}k: {mib:.0f}" for n, mib in curve)
+            rows.append((f"Peak RSS (MiB) along the {run['n']:,} run", points, "—", "—",
+                         "flat", cmd))
     if d.get("growth_exponent"):
-        rows.append(("Linking cost growth exponent", _f(d["growth_exponent"], 2), "—", "—",
-                     "≈ 1", "`python bench/bench_link_scale.py`"))
+        rows.append(("Linking cost growth exponent", _f(d["growth_exponent"], 2),
+                     _f(peer["growth_exponent"], 2) if peer.get("growth_exponent") else "—",
+                     "—", "≈ 1", "`python bench/bench_link_scale.py`"))
     return rows
 
 
