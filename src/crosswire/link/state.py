@@ -84,7 +84,7 @@ class StorySummary:
     """What an archived story keeps of its articles once their features are dropped: a
     fixed-size digest the linker scores a late article against (see ``link.archive``).
     Compact, since one is kept per archived story for good: interned strings in tuples,
-    numbers in arrays (about 2 KB; a dict of 100 terms alone takes 7)."""
+    numbers in arrays (about 4 KB besides the strings; a dict of 100 terms alone takes 7)."""
 
     articles: int  # how many articles it stands for
     terms: tuple[str, ...]  # heaviest centroid terms, heaviest first ...
