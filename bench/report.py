@@ -176,7 +176,7 @@ def link_scale(d: dict[str, Any]) -> list[Row]:
                      _ratio(cpu, other["articles_per_cpu_s"]) if other and cpu else "—",
                      "≥ 1,000/s, < 2 GB flat", cmd))
         curve = run.get("rss_curve_mib")
-        if curve and run["n"] >= 100_000:
+        if curve and run is d["runs"][-1]:  # the largest run's curve
             points = ", ".join(f"{n // 1000:,}k: {mib:.0f}" for n, mib in curve)
             rows.append((f"Peak RSS (MiB) along the {run['n']:,} run", points, "—", "—",
                          "flat", cmd))
