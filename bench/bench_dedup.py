@@ -39,10 +39,11 @@ from datasketch import MinHash  # noqa: E402
 from crosswire.ingest.dedup import (  # noqa: E402
     SCHEME_VERSION,
     Deduper,
+    exact_jaccard,
     fingerprint,
     make_minhash,
     normalize_tokens,
-    shingles,
+    reference_signature,
 )
 
 THRESHOLD = 0.8
@@ -51,18 +52,11 @@ EDIT_RATES = (0.0, 0.005, 0.01, 0.02, 0.04, 0.08)  # share of words edited in a 
 
 def old_signature(text: str) -> np.ndarray:
     """Scheme 1 (the peer): datasketch's own MinHash, SHA-1 per shingle."""
-    minhash = MinHash(num_perm=128, seed=1, scheme="affine32")
-    minhash.update_batch(list(shingles(normalize_tokens(text))))
-    return minhash.hashvalues
+    return reference_signature(text)
 
 
 def new_signature(text: str) -> np.ndarray:
     return fingerprint(text).values
-
-
-def exact_jaccard(a: str, b: str) -> float:
-    sa, sb = shingles(normalize_tokens(a)), shingles(normalize_tokens(b))
-    return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
 
 
 def edit(text: str, rnd: random.Random, rate: float) -> str:

@@ -18,11 +18,11 @@ from crosswire.ingest import Deduper, mark_duplicates, read_inputs
 from crosswire.ingest.dedup import (
     SCHEME_VERSION,
     Fingerprint,
+    exact_jaccard,
     fingerprint,
     make_minhash,
-    normalize_tokens,
+    reference_signature,
     shingle_hash,
-    shingles,
 )
 from crosswire.records import Article, InputRecord
 
@@ -34,18 +34,6 @@ OTHER = INGEST / "same-topic-other.txt"
 
 def body(path) -> str:
     return path.read_text().split("\n", 1)[1].strip()
-
-
-def exact_jaccard(a: str, b: str) -> float:
-    sa, sb = shingles(normalize_tokens(a)), shingles(normalize_tokens(b))
-    return len(sa & sb) / len(sa | sb)
-
-
-def old_scheme(text: str) -> list[int]:
-    """Scheme 1, as stores written before SCHEME_VERSION 2 hold it: SHA-1 per shingle."""
-    minhash = MinHash(num_perm=128, seed=1, scheme="affine32")
-    minhash.update_batch(list(shingles(normalize_tokens(text))))
-    return minhash.hashvalues.tolist()
 
 
 def ingested(text: str, aid: str) -> tuple[InputRecord, Article]:
@@ -196,9 +184,7 @@ def test_dedup_window_finds_the_original_across_generations():
 def _datasketch_reference(text: str) -> list[int]:
     """What datasketch's own MinHash gives with scheme 2's shingle hash: the vectorised
     signature must equal it value for value."""
-    minhash = MinHash(num_perm=128, seed=1, scheme="affine32", hashfunc=shingle_hash)
-    minhash.update_batch(list(shingles(normalize_tokens(text))))
-    return minhash.hashvalues.tolist()
+    return reference_signature(text, shingle_hash).tolist()
 
 
 WORDY = st.text(st.one_of(
@@ -252,8 +238,8 @@ def test_dedup_jaccard_estimates_unbiased_and_as_close_as_the_old_scheme():
     for a, b in pairs:
         exact = exact_jaccard(a, b)
         new = make_minhash(fingerprint(a).values).jaccard(make_minhash(fingerprint(b).values))
-        old = MinHash(128, seed=1, scheme="affine32", hashvalues=old_scheme(a)).jaccard(
-            MinHash(128, seed=1, scheme="affine32", hashvalues=old_scheme(b)))
+        old = MinHash(128, seed=1, scheme="affine32", hashvalues=reference_signature(a)).jaccard(
+            MinHash(128, seed=1, scheme="affine32", hashvalues=reference_signature(b)))
         new_err.append(new - exact)
         old_err.append(old - exact)
     new_mae = sum(map(abs, new_err)) / len(pairs)
@@ -300,7 +286,7 @@ def _make_old_store(path, nlp) -> dict[str, str]:
     try:
         for aid, text in con.execute("SELECT id, text FROM articles").fetchall():
             con.execute("UPDATE signatures SET hashvalues = ? WHERE article = ?",
-                        [old_scheme(text), aid])
+                        [reference_signature(text).tolist(), aid])
         con.execute("DELETE FROM meta WHERE key = 'signature_scheme'")
     finally:
         con.close()

@@ -27,7 +27,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -83,6 +83,23 @@ def shingle_hash(shingle: bytes) -> int:
     for byte in shingle:
         h = (h * int(_BASE) + byte) & mask
     return int(_mix_high(np.array([h], dtype=_U64))[0])
+
+
+def reference_signature(text: str, hashfunc: Callable[[bytes], int] | None = None) -> np.ndarray:
+    """datasketch's own MinHash of ``text``'s shingles (slow reference): with
+    ``shingle_hash`` it equals ``fingerprint(text).values``; with the default SHA-1 it is
+    scheme 1, as stores written before ``SCHEME_VERSION`` 2 hold it."""
+    kwargs = {} if hashfunc is None else {"hashfunc": hashfunc}
+    minhash = MinHash(num_perm=128, seed=SEED, scheme=SCHEME, **kwargs)
+    minhash.update_batch(list(shingles(normalize_tokens(text))))
+    return minhash.hashvalues
+
+
+def exact_jaccard(a: str, b: str) -> float:
+    """The Jaccard similarity of two texts' shingle sets, which signatures estimate (slow:
+    for checks and benchmarks). Two wordless texts are alike (1.0)."""
+    sa, sb = shingles(normalize_tokens(a)), shingles(normalize_tokens(b))
+    return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
 
 
 @dataclass(frozen=True, slots=True, eq=False)
