@@ -21,7 +21,6 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-
 def story_citations(story: dict) -> list[dict]:
     """Every citation a story brief dict gives: facts, conflict variants, quote variants,
     summary sentences, timeline entries."""

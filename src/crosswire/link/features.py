@@ -243,7 +243,7 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
             if key in low:
                 first[key] = -1
 
-    first_end = item.extraction.sentences[0].end if item.extraction.sentences else lead_end
+    first_end = sents[0].end if sents else lead_end
     lead_places = sorted(k for k in where if first[k] < first_end)  # title ones are at -1
     pub_day = day_number(art.published)
     if pub_day is None:  # the text's own dateline stands in for a missing publication date

@@ -119,7 +119,6 @@ class Linker:
             st._caches = {}
         self.caches = st._caches
 
-    # -- weights ---------------------------------------------------------------------------
     # -- story caches ----------------------------------------------------------------------
     def cache(self, sid: str) -> StoryCache:
         """The story's cache, brought up to date with the articles added since (stories only
