@@ -95,7 +95,9 @@ def linked(analyzed, vectors: dict[str, np.ndarray] | None, weight: float, centr
 
     def score(self, f, vec, sid):
         s = plain(self, f, vec, sid)
-        members = [vectors[a] for a in self.state.story_data[sid].articles if a != f.id]
+        sd = self.state.story_data.get(sid)  # else archived: its articles are in the cold tier
+        arts = sd.articles if sd is not None else self.state.cold.articles_of(sid)
+        members = [vectors[a] for a in arts if a != f.id]
         if members:
             mean = np.mean(members, axis=0)
             s += weight * (float(vectors[f.id] @ mean / np.linalg.norm(mean)) - centre)

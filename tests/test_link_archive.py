@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from crosswire.link import LinkConfig, LinkState, link_articles
 from crosswire.link.archive import SUMMARY_TERMS
+from crosswire.link.index import MAX_POSTINGS, TermIndex
 from crosswire.records import Analyzed, Article, Entity, Extraction, Sentence
 
 SYLLABLES = "ka lo mi ren tu vas pel dor qui zan fes bri ol ung tra meo sil gak".split()
@@ -75,9 +76,13 @@ def test_working_set_stays_bounded_as_the_stream_grows():
     # about 7 days of stories (4 articles a day) are live, plus one batch
     assert peak < 200, peak
     assert len(state._postings) <= peak
-    archived = [sd for sd in state.story_data.values() if sd.summaries]
-    assert len(archived) > 600
-    assert all(len(s.terms) <= SUMMARY_TERMS for sd in archived for s in sd.summaries)
+    # archived stories left memory for the cold tier: only live ones' bookkeeping is held
+    assert len(state.story_data) < 100 and len(state.pos) < 400, (
+        len(state.story_data), len(state.pos))
+    assert len(state.cold) > 600
+    assert len(state.stories) == len(state.story_data) + len(state.cold)
+    assert all(len(s.terms) <= SUMMARY_TERMS
+               for sid in state.cold.ids() for s in state.cold_summaries(sid)[0])
 
 
 def test_stories_keep_their_ids_and_articles_when_archived():
@@ -94,7 +99,7 @@ def test_stories_keep_their_ids_and_articles_when_archived():
 
 def test_archive_round_trips_through_json():
     state = link_in_batches(stream(30), CFG)
-    assert any(sd.summaries for sd in state.story_data.values())
+    assert len(state.cold)
     data = json.loads(json.dumps(state.to_json()))
     back = LinkState.from_json(data)
     assert json.dumps(back.to_json(), sort_keys=True) == json.dumps(data, sort_keys=True)
@@ -110,7 +115,8 @@ def test_late_article_joins_an_archived_story():
     state = link_in_batches(items, CFG)
     old = state.story_of["a2-0"]
     assert "a2-0" not in state.features  # archived: only its summary is left
-    assert state.story_data[old].summaries
+    assert old in state.cold and old not in state.story_data
+    assert state.cold_summaries(old)[0]
     late = fictional("late-2", 2, date(2031, 4, 2), random.Random(5))
     after = link_articles([late], state, CFG)
     assert after.story_of["late-2"] == old
@@ -118,5 +124,17 @@ def test_late_article_joins_an_archived_story():
     assert len(after.story(old).events) == len(state.story(old).events) + 1
     # and it is archived again once quiet, its summary now counting five articles
     later = link_in_batches(stream(50)[120:], CFG, state=after)
-    summary = later.story_data[old].summaries
+    summary, _ = later.cold_summaries(old)
     assert len(summary) == 1 and summary[0].articles == 5
+
+
+def test_summary_postings_of_a_common_term_keep_only_the_latest():
+    index = TermIndex()
+    n = 2 * MAX_POSTINGS + 10
+    for p in range(n):  # one summary per archived story, each with a name of its own
+        index.put(p, {"fire": 0.5, f"@person {p}": 0.5})
+    assert len(index.terms["fire"].pos) < 2 * MAX_POSTINGS  # grows with the vocabulary only
+    assert index.recent("fire")[0].tolist() == list(range(n - MAX_POSTINGS, n))
+    assert index.recent("@person 3")[0].tolist() == [3]  # an old story is found by its names
+    index.put(1, {"fire": 0.5})  # re-archived under an old anchor: placed in position order
+    assert index.terms["fire"].pos.tolist() == sorted(index.terms["fire"].pos.tolist())

@@ -163,7 +163,7 @@ def predict_labels(analyzed: Sequence[Analyzed], level: str = "story",
     state = link_articles(analyzed, config=config or LinkConfig())
     if level == "story":
         return [state.story_of[a.article.id] for a in analyzed]
-    event_of = {aid: ev.id for ev in state.event_data.values() for aid in ev.articles}
+    event_of = {aid: ev.id for ev in state.events() for aid in ev.articles}
     return [event_of[a.article.id] for a in analyzed]
 
 

@@ -31,19 +31,21 @@ def processing_key(item: Analyzed) -> tuple[bool, str, str]:
 def _copy_state(state: LinkState) -> LinkState:
     """A copy safe to mutate. Containers are copied shallowly; stories and events are copied
     when first touched (``LinkState.own_story``/``own_events``), features are shared (never
-    mutated). The derived caches move to the copy; ``state`` rebuilds them if reused."""
+    mutated), the cold tier is copied (in memory). The derived caches move to the copy;
+    ``state`` rebuilds them if reused."""
     st = LinkState(
-        stories=list(state.stories),
         features=dict(state.features),
-        order=list(state.order),
+        count=state.count,
         df=dict(state.df),
         story_data=dict(state.story_data),
         event_data=dict(state.event_data),
-        story_of=dict(state.story_of),
+        pos=dict(state.pos),
         alias_of=dict(state.alias_of),
+        cold=state.cold.copy(),
     )
+    st.story_of.hot.update(state.story_of.hot)
     st._postings, state._postings = state._postings, None
-    st._pos, state._pos = state._pos, None
+    st._at, state._at = state._at, None
     st._caches, state._caches = state._caches, None
     st._index, state._index = state._index, None
     st._summaries, state._summaries = state._summaries, None
@@ -95,7 +97,8 @@ def link_articles(
         linker.merged.clear()
         st.own_events(sid, index)
         assign_event(st, sid, f, cfg, index)
-    st.stories = build_stories(st, dirty)
+    build_stories(st, dirty)
+    st.cold.flush()
     st._own = set()
     return st
 

@@ -142,4 +142,5 @@ def archive_story(linker: Linker, sid: str) -> None:
         f = feats.pop(aid)
         linker.postings.drop(linker.pos[aid], list(f.vec))
     linker.caches.pop(sid, None)
+    st.freeze(sid)
     log.debug("story %s archived (%d articles, last day %d)", sid, count, last)

@@ -48,7 +48,7 @@ class _Plist:
 
 
 class TermIndex:
-    """Postings by term over article positions (``LinkState.order`` indices)."""
+    """Postings by term over article positions (processing order: ``LinkState.pos``)."""
 
     def __init__(self) -> None:
         self.terms: dict[str, _Plist] = {}
@@ -108,7 +108,9 @@ class TermIndex:
 
     def put(self, p: int, vec: dict[str, float]) -> None:
         """Index ``p`` keeping each term's postings ordered by position (for entries added
-        out of order, e.g. archive summaries anchored at their story's founder)."""
+        out of order, e.g. archive summaries anchored at their story's founder). A common
+        term's list is trimmed to its ``MAX_POSTINGS`` latest, like ``add``'s, so the index
+        of archived stories grows with the vocabulary, not with the stories."""
         if p >= len(self.live):
             self._grow(p)
         self.live[p] = True
@@ -119,6 +121,8 @@ class TermIndex:
             i = bisect.bisect_right(pl.pos, p)
             pl.pos.insert(i, p)
             pl.w.insert(i, w)
+            if len(pl.pos) >= 2 * MAX_POSTINGS:  # as in ``add``: only the latest are scanned
+                self._trim(pl)
 
     def remove(self, p: int, terms: list[str]) -> None:
         """Take ``p`` out of the given terms' postings now (not lazily, unlike ``drop``)."""

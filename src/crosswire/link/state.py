@@ -6,12 +6,15 @@ The state is plain data and round-trips through JSON (``to_json``/``from_json``)
 from __future__ import annotations
 
 import bisect
+import heapq
 from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from sys import intern
 from typing import Any
 
 from ..records import Cite, Event, Story
+from .cold import ColdStories
 from .features import ArticleFeatures
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
@@ -169,24 +172,71 @@ class EventData:
     cites: list[list[Any]] = field(default_factory=list)
 
 
+class ArticleStories(Mapping[str, str]):
+    """Article id -> live story id: the in-memory map of the articles of live stories, then
+    the cold tier (archived stories). Reads like a dict; writes go to the in-memory map."""
+
+    __slots__ = ("hot", "cold")
+
+    def __init__(self, hot: dict[str, str], cold: ColdStories) -> None:
+        self.hot = hot
+        self.cold = cold
+
+    def get(self, aid: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        sid = self.hot.get(aid)
+        if sid is None:
+            sid = self.cold.story_of(aid)
+        return default if sid is None else sid
+
+    def __getitem__(self, aid: str) -> str:
+        sid = self.get(aid)
+        if sid is None:
+            raise KeyError(aid)
+        return sid
+
+    def __contains__(self, aid: object) -> bool:
+        return aid in self.hot or (isinstance(aid, str) and self.cold.story_of(aid) is not None)
+
+    def __setitem__(self, aid: str, sid: str) -> None:
+        self.hot[aid] = sid
+
+    def __len__(self) -> int:
+        return len(self.hot) + self.cold.article_count()
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.hot
+        for aid, _ in self.cold.articles():
+            yield aid
+
+    def items(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
+        """``(article, story)`` pairs, read from the cold tier in one query."""
+        yield from self.hot.items()
+        yield from self.cold.article_stories()
+
+
 @dataclass(slots=True)
 class LinkState:
-    """Stories, events and per-article features; enough to link the next batch."""
+    """Stories, events and per-article features; enough to link the next batch.
 
-    stories: list[Story] = field(default_factory=list)
+    Live stories are in memory (``story_data``, ``event_data``, ``pos``); archived ones are
+    in ``cold`` (``link.cold``), which ``story_of``, ``stories``, ``events()`` and
+    ``to_json`` read through, so callers see every story either way."""
+
     features: dict[str, ArticleFeatures] = field(default_factory=dict)
-    order: list[str] = field(default_factory=list)  # article ids in processing order
+    count: int = 0  # articles linked so far; their positions are 0 .. count - 1
     df: dict[str, int] = field(default_factory=dict)  # document frequency per term
-    story_data: dict[str, StoryData] = field(default_factory=dict)
-    event_data: dict[str, EventData] = field(default_factory=dict)
-    story_of: dict[str, str] = field(default_factory=dict)  # article -> live story id
+    story_data: dict[str, StoryData] = field(default_factory=dict)  # live stories
+    event_data: dict[str, EventData] = field(default_factory=dict)  # their events
+    pos: dict[str, int] = field(default_factory=dict)  # their articles' processing positions
     alias_of: dict[str, str] = field(default_factory=dict)  # merged story id -> survivor
+    cold: ColdStories = field(default_factory=ColdStories)  # archived stories
+    story_of: ArticleStories = field(init=False)  # article -> live story id (all articles)
     # caches rebuilt on demand, never serialised; a state linked further hands them to the
     # new state (``link.handover``) and rebuilds them if it is used again
     _postings: dict[str, list[tuple[str, float]]] | None = field(
         default=None, repr=False, compare=False)
     _caches: dict[str, Any] | None = field(default=None, repr=False, compare=False)
-    _pos: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _at: dict[int, str] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
     _summaries: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
@@ -194,8 +244,14 @@ class LinkState:
     # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
     _own: set[str] = field(default_factory=set, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        self.story_of = ArticleStories({}, self.cold)
+
     def own_story(self, sid: str) -> StoryData:
-        """The story's bookkeeping, copied first if it is still shared with an older state."""
+        """The story's bookkeeping, copied first if it is still shared with an older state
+        (or brought back from the cold tier if archived)."""
+        if sid not in self.story_data:
+            return self.thaw(sid)
         sd = self.story_data[sid]
         if sid not in self._own:
             sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases),
@@ -223,6 +279,73 @@ class LinkState:
         self._own.add(e.id)
         return c
 
+    # -- the cold tier ---------------------------------------------------------------------
+    def freeze(self, sid: str) -> None:
+        """Move live story ``sid`` (archived: its articles have no features left) with its
+        events to the cold tier."""
+        sd = self.story_data.pop(sid)
+        events = (self._index or {}).pop(sid, None)
+        if events is None:
+            events = [e for e in self.event_data.values() if e.story == sid]
+        for e in events:
+            del self.event_data[e.id]
+        at, hot = self._at, self.story_of.hot
+        where = {}
+        for aid in sd.articles:
+            p = where[aid] = self.pos.pop(aid)
+            hot.pop(aid, None)
+            if at is not None:
+                at.pop(p, None)
+        if self._records is not None:
+            self._records.pop(sid, None)
+        data = _story_json(sd)
+        data.pop("summaries", None)
+        data["events"] = [_event_json(e) for e in events]
+        self.cold.put(sid, sd.founder, where, [s.to_json() for s in sd.summaries], data)
+
+    def thaw(self, sid: str) -> StoryData:
+        """Bring archived story ``sid`` and its events back from the cold tier (owned)."""
+        data, summaries, where = self.cold.take(sid)
+        sd = _story_data({**data, "summaries": summaries})
+        self.story_data[sid] = sd
+        self._own.add(sid)
+        self.pos.update(where)
+        self.story_of.hot.update(dict.fromkeys(where, sid))
+        if self._at is not None:
+            self._at.update((p, a) for a, p in where.items())
+        events = [EventData(**e) for e in data["events"]]
+        for e in events:
+            self.event_data[e.id] = e
+            self._own.add(e.id)
+        if self._index is not None:
+            self._index[sid] = events
+            self._own.add("events:" + sid)
+        return sd
+
+    def cold_summaries(self, sid: str) -> tuple[list[StorySummary], int]:
+        """An archived story's summaries and how many articles it holds."""
+        summaries, n = self.cold.summaries(sid)
+        return [StorySummary.from_json(x) for x in summaries], n
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def stories(self) -> list[Story]:
+        """Every story, live and archived, oldest founder first."""
+        hot = self._records if self._records is not None else {
+            s.id: s for s in build_stories(self)}
+        live = sorted(((self.pos[self.story_data[sid].founder], r) for sid, r in hot.items()),
+                      key=lambda x: x[0])
+        cold = ((where[data["founder"]], _cold_record(data, summaries, where))
+                for data, summaries, where in self.cold.stories())
+        return [r for _, r in heapq.merge(live, cold, key=lambda x: x[0])]
+
+    def events(self) -> Iterator[EventData]:
+        """Every event, live stories' first, then archived ones'."""
+        yield from self.event_data.values()
+        for data, _, _ in self.cold.stories():
+            for e in data["events"]:
+                yield EventData(**e)
+
     def article_ids(self) -> set[str]:
         """Ids of every article already linked (archived ones included)."""
         return set(self.story_of)
@@ -236,41 +359,52 @@ class LinkState:
         raise KeyError(f"No story {story_id!r} in this link state; list them with state.stories.")
 
     def to_json(self) -> dict[str, Any]:
+        where = dict(self.pos)
+        where.update(self.cold.articles())
+        order = sorted(where, key=where.__getitem__)
+        stories = [_story_json(s) for s in self.story_data.values()]
+        events = [_event_json(e) for e in self.event_data.values()]
+        for data, summaries, _ in self.cold.stories():
+            events.extend(data.pop("events"))
+            stories.append({**data, "summaries": summaries})
         return {
             "schema": STATE_SCHEMA,
-            "order": list(self.order),
+            "order": order,
             "df": dict(sorted(self.df.items())),
-            "features": [self.features[a].to_json() for a in self.order if a in self.features],
-            "stories": [_story_json(s) for s in self.story_data.values()],
-            "events": [
-                {f: getattr(e, f) for f in EventData.__slots__}  # type: ignore[attr-defined]
-                for e in self.event_data.values()
-            ],
+            "features": [self.features[a].to_json() for a in order if a in self.features],
+            "stories": stories,
+            "events": events,
             "alias_of": dict(sorted(self.alias_of.items())),
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> LinkState:
+    def from_json(cls, data: dict[str, Any], cold: ColdStories | None = None) -> LinkState:
+        """A state from ``to_json`` output; archived stories go to ``cold`` (default: a new
+        in-memory cold tier)."""
         if data.get("schema") not in READS:
             raise ValueError(
                 f"Not a crosswire link state (schema {data.get('schema')!r}, expected "
                 f"{STATE_SCHEMA!r}); pass the dict that LinkState.to_json() wrote."
             )
         state = cls(
-            order=list(data["order"]),
+            count=len(data["order"]),
+            pos={a: i for i, a in enumerate(data["order"])},
             df={k: int(v) for k, v in data["df"].items()},
             features={f["id"]: ArticleFeatures.from_json(f) for f in data["features"]},
             alias_of=dict(data["alias_of"]),
+            cold=cold if cold is not None else ColdStories(),
         )
         for s in data["stories"]:
-            state.story_data[s["id"]] = StoryData(
-                s["id"], s["founder"], list(s["articles"]), list(s["aliases"]),
-                [StorySummary.from_json(x) for x in s.get("summaries", [])], s.get("title"))
-            for a in s["articles"]:
-                state.story_of[a] = s["id"]
+            state.story_data[s["id"]] = _story_data(s)
+            state.story_of.hot.update(dict.fromkeys(s["articles"], s["id"]))
         for e in data["events"]:
             state.event_data[e["id"]] = EventData(**e)
-        state.stories = build_stories(state)
+        archived = [sid for sid, sd in state.story_data.items() if sd.summaries
+                    and not any(a in state.features for a in sd.articles)]
+        for sid in archived:
+            state.freeze(sid)
+        state.cold.flush()
+        build_stories(state)
         return state
 
 
@@ -284,42 +418,52 @@ def _story_json(s: StoryData) -> dict[str, Any]:
     return out
 
 
-def positions(state: LinkState) -> dict[str, int]:
-    """Article id -> processing position (cached on the state)."""
-    if state._pos is None or len(state._pos) != len(state.order):
-        state._pos = {a: i for i, a in enumerate(state.order)}
-    return state._pos
+def _story_data(s: dict[str, Any]) -> StoryData:
+    return StoryData(s["id"], s["founder"], list(s["articles"]), list(s["aliases"]),
+                     [StorySummary.from_json(x) for x in s.get("summaries", [])], s.get("title"))
+
+
+def _event_json(e: EventData) -> dict[str, Any]:
+    return {f: getattr(e, f) for f in EventData.__slots__}  # type: ignore[attr-defined]
+
+
+def _cold_record(data: dict[str, Any], summaries: list[Any], where: dict[str, int]) -> Story:
+    sd = _story_data({**data, "summaries": summaries})
+    return _story_record(sd, [EventData(**e) for e in data["events"]], where, sd.title or "")
 
 
 def build_stories(state: LinkState, dirty: set[str] | None = None) -> list[Story]:
-    """``records.Story`` objects from the bookkeeping, oldest story first.
+    """``records.Story`` objects of the live stories (``state._records``; archived ones are
+    built from the cold tier when read, see ``LinkState.stories``).
 
     With ``dirty`` (story ids changed since ``state._records`` was built) only those are
-    rebuilt and the others reused. ``state._records`` is kept in founder order (a new
-    story's founder is always the latest article), so no sort over all stories is needed.
+    rebuilt and the others reused.
     """
-    position = positions(state)
-    founded = lambda sid: position[state.story_data[sid].founder]  # noqa: E731
     if dirty is None or state._records is None:
         index: dict[str, list[EventData]] = {}
         for ev in state.event_data.values():
             index.setdefault(ev.story, []).append(ev)
-        records = {sid: _story_record(state, state.story_data[sid], index.get(sid, []), position)
-                   for sid in sorted(state.story_data, key=founded)}
+        records = {sid: _record(state, sd, index.get(sid, []))
+                   for sid, sd in state.story_data.items()}
     else:
         records = state._records  # handed over by link_articles: updated in place
         for sid in [s for s in records if s not in state.story_data]:
             del records[sid]  # merged away
         events = state._index or {}
-        for sid in sorted((s for s in dirty if s in state.story_data), key=founded):
-            records[sid] = _story_record(state, state.story_data[sid], list(events.get(sid, [])),
-                                         position)
+        for sid in dirty:
+            if sid in state.story_data:
+                records[sid] = _record(state, state.story_data[sid], list(events.get(sid, [])))
     state._records = records
     return list(records.values())
 
 
-def _story_record(state: LinkState, sd: StoryData, evs_in: list[EventData],
-                  position: dict[str, int]) -> Story:
+def _record(state: LinkState, sd: StoryData, events: list[EventData]) -> Story:
+    title = sd.title if sd.title is not None else state.features[sd.founder].title
+    return _story_record(sd, events, state.pos, title)
+
+
+def _story_record(sd: StoryData, evs_in: list[EventData], position: dict[str, int],
+                  title: str) -> Story:
     arts = tuple(sorted(sd.articles, key=position.__getitem__))
     evs = sorted(evs_in,
                  key=lambda e: (e.day if e.day is not None else 10**9, position[e.founder]))
@@ -335,6 +479,5 @@ def _story_record(state: LinkState, sd: StoryData, evs_in: list[EventData],
         )
         for e in evs
     )
-    title = sd.title if sd.title is not None else state.features[sd.founder].title
     return Story(id=sd.id, title=title, articles=arts, events=events,
                  aliases=tuple(sd.aliases))

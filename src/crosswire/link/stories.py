@@ -26,7 +26,7 @@ import numpy as np
 from .archive import Clock, build_clock, summary_vector
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
-from .state import EventData, LinkConfig, LinkState, StoryData, positions
+from .state import EventData, LinkConfig, LinkState, StoryData
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ VECTOR_TERMS = 100  # an article's stored (and indexed) vector keeps its heavies
 
 def unit_tfidf(state: LinkState, counts: dict[str, float]) -> dict[str, float]:
     """``counts`` weighted by the state's IDF now (it changes with every article), unit length."""
-    n1, get, log = len(state.order) + 1, state.df.get, math.log
+    n1, get, log = state.count + 1, state.df.get, math.log
     vec = {t: c * (log(n1 / (get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
     return unit(vec)
 
@@ -95,14 +95,14 @@ class Linker:
 
     def __post_init__(self) -> None:
         st = self.state
-        self.pos = positions(st)
+        self.pos = st.pos
+        if st._at is None:
+            st._at = {p: a for a, p in st.pos.items()}
         if st._postings is None:
             postings = TermIndex()
             feats = st.features
-            for i, aid in enumerate(st.order):
-                f = feats.get(aid)
-                if f is not None:
-                    postings.add(i, f.vec)
+            for aid in sorted(feats, key=self.pos.__getitem__):
+                postings.add(self.pos[aid], feats[aid].vec)
             st._postings = postings
         self.postings = st._postings
         if st._summaries is None:
@@ -110,6 +110,9 @@ class Linker:
             for sd in st.story_data.values():
                 for summary in sd.summaries:
                     index.put(self.pos[summary.anchor], summary_vector(summary))
+            for sid in st.cold.ids():
+                for summary in st.cold_summaries(sid)[0]:
+                    index.put(st.cold.founder_pos(sid), summary_vector(summary))
             st._summaries = index
         self.summaries = st._summaries
         if st._clock is None:
@@ -124,8 +127,10 @@ class Linker:
         """The story's cache, brought up to date with the articles added since (stories only
         ever gain articles at the end, merges included). Archived articles have no features:
         they count through the story's summaries."""
-        sd = self.state.story_data[sid]
+        sd = self.state.story_data.get(sid)
         c = self.caches.get(sid)
+        if sd is None:  # archived: its summaries in the cold tier
+            return c if c is not None else self._cold_cache(sid)
         if (c is not None and c.size == len(sd.articles)
                 and c.summaries == len(sd.summaries)):
             return c
@@ -157,12 +162,21 @@ class Linker:
         _refresh_centroid(c, touched)
         return c
 
+    def _cold_cache(self, sid: str) -> StoryCache:
+        summaries, articles = self.state.cold_summaries(sid)
+        c = StoryCache(size=articles, summaries=len(summaries))
+        for summary in summaries:
+            summary.fold_into(c)
+        _refresh_centroid(c, set())
+        self.caches[sid] = c
+        return c
+
     # -- retrieval and scoring -------------------------------------------------------------
     def candidates(self, f: ArticleFeatures, vec: dict[str, float],
                    ranked_terms: list[tuple[str, float]]) -> list[str]:
         """Stories of the articles that share the most weight with ``f``'s top terms
         (``ranked_terms``: ``vec`` heaviest first), best article first."""
-        n = len(self.state.order)
+        n = self.state.count
         cfg = self.config
         limit = max(2.0, cfg.max_df_share * n) if n >= 50 else float("inf")
         df = self.state.df
@@ -192,11 +206,15 @@ class Linker:
         return self._distinct(found, vals)
 
     def _distinct(self, found: np.ndarray, vals: np.ndarray) -> list[str]:
-        order, story_of = self.state.order, self.state.story_of
-        ranked = sorted(zip((-vals).tolist(), [order[p] for p in found.tolist()], strict=True))
+        at, story_of, anchor = self.state._at, self.state.story_of.hot, self.state.cold.anchor
+        assert at is not None
+        ids = []  # (article, story) at each position: a live article or an archived founder
+        for p in found.tolist():
+            aid = at.get(p)
+            ids.append((aid, story_of[aid]) if aid is not None else anchor(p))
+        ranked = sorted(zip((-vals).tolist(), ids, strict=True))
         out: list[str] = []
-        for _, aid in ranked:
-            sid = story_of[aid]
+        for _, (_, sid) in ranked:
             if sid not in out:
                 out.append(sid)
                 if len(out) >= self.config.candidates:
@@ -260,8 +278,9 @@ class Linker:
         st = self.state
         st.features[f.id] = f
         st._own.add(short_hash("s-", f.id))  # a story this article may open is new: owned
-        self.pos[f.id] = len(st.order)
-        st.order.append(f.id)
+        p = self.pos[f.id] = st.count
+        st.count += 1
+        st._at[p] = f.id  # type: ignore[index]
         for t in f.tf:
             st.df[t] = st.df.get(t, 0) + 1
         vec = unit_tfidf(self.state, f.tf)
@@ -293,16 +312,18 @@ class Linker:
         return sid
 
     def founded(self, sid: str) -> int:
-        return self.position(self.state.story_data[sid].founder)
-
-    def position(self, aid: str) -> int:
-        return self.pos[aid]
+        """Position of the story's founder (stories are ordered by it)."""
+        sd = self.state.story_data.get(sid)
+        return self.pos[sd.founder] if sd is not None else self.state.cold.founder_pos(sid)
 
     def merge(self, a: str, b: str) -> str:
         """Merge stories ``a`` and ``b``; the older id survives. Returns the survivor."""
         st = self.state
         keep, gone = sorted((a, b), key=self.founded)
-        k, g = st.own_story(keep), st.story_data.pop(gone)
+        k = st.own_story(keep)
+        if gone not in st.story_data:
+            st.thaw(gone)
+        g = st.story_data.pop(gone)
         k.articles.extend(g.articles)
         k.aliases.extend([gone, *g.aliases])
         k.summaries.extend(g.summaries)

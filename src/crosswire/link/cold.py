@@ -1,0 +1,154 @@
+"""The cold tier: archived stories leave memory for a SQLite database.
+
+When a story goes quiet (``link.archive``) its bookkeeping (articles, events, summary) is
+written here as JSON and dropped from the in-memory ``LinkState``; a late article that joins
+or bridges it brings it back (``take``). What stays in memory per archived story is two small
+map entries (its founder's position and id, so a hit on its indexed summary finds it) and
+the summary's postings in the linker's index. Everything else a long stream accumulates,
+per article (which story it is in, its position) and per story (events, citations), lives
+in the database, so memory does not grow with the stream.
+
+``ColdStories()`` keeps the database in memory (the default: a state linked in one go or
+read from JSON); ``ColdStories(path)`` puts it in a file, which is what keeps a stream of
+millions of articles in flat memory (``bench/bench_link_scale.py``). It stores plain JSON
+text (no pickle) and knows nothing of the records it holds: ``link.state`` converts.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY, founder TEXT NOT NULL, founder_pos INTEGER NOT NULL,
+    articles INTEGER NOT NULL, summaries TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, story TEXT NOT NULL, pos INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
+"""
+
+
+class ColdStories:
+    """Archived stories by id, and their articles' story and position."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = None if path is None else Path(path)
+        self._db = sqlite3.connect(":memory:" if path is None else str(path))
+        if path is not None:
+            # a working spill of the linker, rebuilt from the store if lost: no fsync per write
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = OFF")
+        self._db.executescript(_SCHEMA)
+        self._load_maps()
+
+    def _load_maps(self) -> None:
+        # in memory: archived story -> founder position, and position -> (founder, story)
+        self._pos: dict[str, int] = {}
+        self._anchor: dict[int, tuple[str, str]] = {}
+        for sid, founder, pos in self._db.execute("SELECT id, founder, founder_pos FROM stories"):
+            self._pos[sid] = pos
+            self._anchor[pos] = (founder, sid)
+
+    # -- maps kept in memory ---------------------------------------------------------------
+    def __contains__(self, sid: object) -> bool:
+        return sid in self._pos
+
+    def __len__(self) -> int:
+        return len(self._pos)
+
+    def ids(self) -> list[str]:
+        """Archived story ids."""
+        return list(self._pos)
+
+    def founder_pos(self, sid: str) -> int:
+        return self._pos[sid]
+
+    def anchor(self, pos: int) -> tuple[str, str] | None:
+        """``(founder id, story id)`` of the archived story founded at ``pos``, if any."""
+        return self._anchor.get(pos)
+
+    # -- moving stories in and out ---------------------------------------------------------
+    def put(self, sid: str, founder: str, positions: dict[str, int], summaries: list[Any],
+            data: dict[str, Any]) -> None:
+        """Archive story ``sid``: its articles (id -> position), its summaries' JSON and
+        the rest of its bookkeeping (``data``, JSON-able)."""
+        pos = positions[founder]
+        self._db.execute(
+            "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+            (sid, founder, pos, len(positions), json.dumps(summaries), json.dumps(data)))
+        self._db.executemany("INSERT INTO articles VALUES (?, ?, ?)",
+                             [(a, sid, p) for a, p in positions.items()])
+        self._pos[sid] = pos
+        self._anchor[pos] = (founder, sid)
+
+    def take(self, sid: str) -> tuple[dict[str, Any], list[Any], dict[str, int]]:
+        """Remove archived story ``sid``; returns its ``data``, summaries and article
+        positions."""
+        row = self._db.execute("SELECT data, summaries FROM stories WHERE id = ?",
+                               (sid,)).fetchone()
+        if row is None:
+            raise KeyError(sid)
+        positions = dict(self._db.execute("SELECT id, pos FROM articles WHERE story = ?", (sid,)))
+        self._db.execute("DELETE FROM stories WHERE id = ?", (sid,))
+        self._db.execute("DELETE FROM articles WHERE story = ?", (sid,))
+        del self._anchor[self._pos.pop(sid)]
+        return json.loads(row[0]), json.loads(row[1]), positions
+
+    def summaries(self, sid: str) -> tuple[list[Any], int]:
+        """The story's summaries' JSON and how many articles it holds."""
+        row = self._db.execute("SELECT summaries, articles FROM stories WHERE id = ?",
+                               (sid,)).fetchone()
+        if row is None:
+            raise KeyError(sid)
+        return json.loads(row[0]), row[1]
+
+    def articles_of(self, sid: str) -> list[str]:
+        """An archived story's article ids in processing order."""
+        return [a for a, in self._db.execute(
+            "SELECT id FROM articles WHERE story = ? ORDER BY pos", (sid,))]
+
+    def story_of(self, aid: str) -> str | None:
+        row = self._db.execute("SELECT story FROM articles WHERE id = ?", (aid,)).fetchone()
+        return None if row is None else row[0]
+
+    # -- reading everything (serialising a state, listing its stories) ---------------------
+    def stories(self) -> Iterator[tuple[dict[str, Any], list[Any], dict[str, int]]]:
+        """``(data, summaries, article positions)`` of every archived story, oldest founder
+        first."""
+        rows = self._db.execute(
+            "SELECT id, summaries, data FROM stories ORDER BY founder_pos").fetchall()
+        for sid, summaries, data in rows:
+            positions = dict(self._db.execute("SELECT id, pos FROM articles WHERE story = ?",
+                                              (sid,)))
+            yield json.loads(data), json.loads(summaries), positions
+
+    def articles(self) -> Iterator[tuple[str, int]]:
+        """``(article id, position)`` of every archived article."""
+        yield from self._db.execute("SELECT id, pos FROM articles")
+
+    def article_stories(self) -> Iterator[tuple[str, str]]:
+        """``(article id, story id)`` of every archived article."""
+        yield from self._db.execute("SELECT id, story FROM articles")
+
+    def article_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def flush(self) -> None:
+        """Commit what was archived (once per linked batch)."""
+        self._db.commit()
+
+    def copy(self) -> ColdStories:
+        """An independent in-memory copy (a state linked further without ``reuse`` must not
+        change the cold tier of the state it came from)."""
+        self.flush()
+        out = ColdStories()
+        self._db.backup(out._db)
+        out._load_maps()
+        return out
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,50 @@
+"""The cold tier (``link.cold``): archived stories live in SQLite, in memory or in a file,
+and the state reads through it as if they were still in memory."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from crosswire.link import LinkState, link_articles
+from crosswire.link.cold import ColdStories
+from test_link_archive import CFG, fictional, link_in_batches, stream
+
+
+def test_a_file_backed_cold_tier_links_exactly_like_the_in_memory_one(tmp_path):
+    items = stream(40)
+    memory = link_in_batches(items, CFG)
+    on_disk = LinkState(cold=ColdStories(tmp_path / "cold.sqlite"))
+    for b in range(0, len(items), 25):
+        link_articles(items[b : b + 25], on_disk, CFG, reuse=True)
+    assert len(on_disk.cold) > 20 and len(on_disk.cold) == len(memory.cold)
+    assert on_disk.stories == memory.stories
+    assert dict(on_disk.story_of.items()) == dict(memory.story_of.items())
+    assert on_disk.to_json() == memory.to_json()
+    # the file holds the archived stories: a new handle on it finds them again
+    again = ColdStories(tmp_path / "cold.sqlite")
+    assert sorted(again.ids()) == sorted(memory.cold.ids())
+    sid = again.ids()[0]
+    assert again.articles_of(sid) == memory.cold.articles_of(sid)
+
+
+def test_linking_on_without_reuse_leaves_the_old_states_cold_tier_alone():
+    state = link_in_batches(stream(30), CFG)
+    old = state.story_of["a2-0"]
+    assert old in state.cold
+    before = state.to_json()
+    late = fictional("late-2", 2, date(2031, 4, 2), random.Random(5))
+    after = link_articles([late], state, CFG)
+    assert old in after.story_data and old not in after.cold  # brought back to join
+    assert old in state.cold and state.to_json() == before
+    assert state.story_of["a2-0"] == old and "late-2" not in state.story_of
+
+
+def test_an_archived_story_is_read_back_whole():
+    state = link_in_batches(stream(30), CFG)
+    sid = state.cold.ids()[0]
+    story = state.story(sid)
+    assert story.articles and all(state.story_of[a] == sid for a in story.articles)
+    events = [e for e in state.events() if e.story == sid]
+    assert {e.id for e in events} == {e.id for e in story.events}
+    assert len(state.story_of) == len(state.article_ids()) == 30 * 4
