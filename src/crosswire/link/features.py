@@ -128,17 +128,33 @@ def _lead_end(item: Analyzed, n_sentences: int) -> int:
     return min(len(item.article.text), 400)
 
 
-@lru_cache(maxsize=1 << 18)
 def _term(w: str) -> str | None:
-    """The index term of one word, None for stop words and very short words (memoised)."""
+    """The index term of one word, None for stop words and very short words."""
     if len(w) < 3 or w.lower() in STOP:
         return None
     s = stem(w)
     return s if len(s) >= 3 and s not in STOP else None
 
 
+class _TermMemo(dict[str, "str | None"]):
+    """word -> ``_term(word)``, filled on a miss; emptied when it reaches ``LIMIT`` words.
+    A hit is one C-level dict lookup (``lru_cache`` costs about five times as much, and
+    tokenising is the largest part of the linker's own time)."""
+
+    LIMIT = 1 << 18
+
+    def __missing__(self, w: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        t = self[w] = _term(w)
+        return t
+
+
+_TERM_OF = _TermMemo()
+
+
 def _terms(text: str) -> list[str]:
-    return list(filter(None, map(_term, _WORD.findall(text))))
+    return list(filter(None, map(_TERM_OF.__getitem__, _WORD.findall(text))))
 
 
 def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int) -> list[str]:
