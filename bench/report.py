@@ -178,6 +178,9 @@ def link_scale(d: dict[str, Any]) -> list[Row]:
         curve = run.get("rss_curve_mib")
         if curve and run is d["runs"][-1]:  # the largest run's curve
             points = ", ".join(f"{n // 1000:,}k: {mib:.0f}" for n, mib in curve)
+            if run.get("cold_mib") is not None:  # archived stories in the cold tier on disk
+                points += (f" (archived stories on disk: {run['archived_stories']:,}, "
+                           f"{run['cold_mib']:.0f} MiB)")
             rows.append((f"Peak RSS (MiB) along the {run['n']:,} run", points, "—", "—",
                          "flat", cmd))
     if d.get("growth_exponent"):

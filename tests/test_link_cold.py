@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import pytest
+
 from crosswire.link import LinkState, link_articles
 from crosswire.link.cold import ColdStories
 from test_link_archive import CFG, fictional, link_in_batches, stream
@@ -48,3 +50,15 @@ def test_an_archived_story_is_read_back_whole():
     events = [e for e in state.events() if e.story == sid]
     assert {e.id for e in events} == {e.id for e in story.events}
     assert len(state.story_of) == len(state.article_ids()) == 30 * 4
+
+
+def test_a_cold_tier_holding_another_states_stories_is_refused(tmp_path):
+    state = LinkState(cold=ColdStories(tmp_path / "cold.sqlite"))
+    link_articles(stream(30), state, CFG, reuse=True)
+    state.cold.flush()
+    with pytest.raises(ValueError, match="new ColdStories"):
+        LinkState(cold=ColdStories(tmp_path / "cold.sqlite"))
+    with pytest.raises(ValueError, match="pass an empty one"):
+        LinkState.from_json(state.to_json(), cold=ColdStories(tmp_path / "cold.sqlite"))
+    back = LinkState.from_json(state.to_json(), cold=ColdStories(tmp_path / "other.sqlite"))
+    assert back.stories == state.stories and len(back.cold) == len(state.cold)

@@ -10,7 +10,9 @@ in the database, so memory does not grow with the stream.
 
 ``ColdStories()`` keeps the database in memory (the default: a state linked in one go or
 read from JSON); ``ColdStories(path)`` puts it in a file, which is what keeps a stream of
-millions of articles in flat memory (``bench/bench_link_scale.py``). It stores plain JSON
+millions of articles in flat memory (``bench/bench_link_scale.py``). A file is a working
+spill of one state: the live part of the state is in memory (and in ``to_json``), so give
+each new state a new file. It stores plain JSON
 text (no pickle) and knows nothing of the records it holds: ``link.state`` converts.
 """
 

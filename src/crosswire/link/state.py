@@ -245,6 +245,10 @@ class LinkState:
     _own: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if len(self.cold) and not self.count:
+            raise ValueError(
+                f"This cold tier already holds {len(self.cold)} archived stories of another "
+                "link state; give a new state a new ColdStories (or a new file).")
         self.story_of = ArticleStories({}, self.cold)
 
     def own_story(self, sid: str) -> StoryData:
@@ -380,7 +384,10 @@ class LinkState:
     @classmethod
     def from_json(cls, data: dict[str, Any], cold: ColdStories | None = None) -> LinkState:
         """A state from ``to_json`` output; archived stories go to ``cold`` (default: a new
-        in-memory cold tier)."""
+        in-memory cold tier; a given one must be empty)."""
+        if cold is not None and len(cold):
+            raise ValueError(f"The cold tier given to LinkState.from_json already holds "
+                             f"{len(cold)} archived stories; pass an empty one.")
         if data.get("schema") not in READS:
             raise ValueError(
                 f"Not a crosswire link state (schema {data.get('schema')!r}, expected "
@@ -397,8 +404,11 @@ class LinkState:
         for s in data["stories"]:
             state.story_data[s["id"]] = _story_data(s)
             state.story_of.hot.update(dict.fromkeys(s["articles"], s["id"]))
+        index: dict[str, list[EventData]] = {}
         for e in data["events"]:
-            state.event_data[e["id"]] = EventData(**e)
+            ev = state.event_data[e["id"]] = EventData(**e)
+            index.setdefault(ev.story, []).append(ev)
+        state._index = index  # story -> events (what ``link_articles`` keeps as well)
         archived = [sid for sid, sd in state.story_data.items() if sd.summaries
                     and not any(a in state.features for a in sd.articles)]
         for sid in archived:
