@@ -10,6 +10,7 @@ import pytest
 
 from crosswire.link import LinkState, link_articles
 from crosswire.link.cold import ColdStories
+from crosswire.link.index import PROMOTE, TermIndex
 from test_link_archive import CFG, fictional, link_in_batches, stream
 
 
@@ -62,3 +63,29 @@ def test_a_cold_tier_holding_another_states_stories_is_refused(tmp_path):
         LinkState.from_json(state.to_json(), cold=ColdStories(tmp_path / "cold.sqlite"))
     back = LinkState.from_json(state.to_json(), cold=ColdStories(tmp_path / "other.sqlite"))
     assert back.stories == state.stories and len(back.cold) == len(state.cold)
+
+
+def test_rare_terms_postings_wait_in_the_cold_tier_and_score_the_same():
+    rnd = random.Random(3)
+    plain, spilled = TermIndex(), TermIndex(spill=ColdStories())
+    common = ["fire", "court", "vote", "storm"]
+    for p in range(400):  # summaries of archived stories, anchored out of order at times
+        anchor = p if rnd.random() < 0.8 else rnd.randrange(p + 1)
+        terms = [*rnd.sample(common, 2), f"@name {p}", f"@group {p // 3}", f"@team {p // 12}"]
+        vec = {t: round(rnd.random(), 5) for t in terms}
+        plain.put(anchor, vec)
+        spilled.put(anchor, vec)
+        if rnd.random() < 0.1:  # a story woken and archived again
+            plain.remove(anchor, list(vec))
+            spilled.remove(anchor, list(vec))
+    # names of one story or three wait in the cold tier; teams of twelve and common words
+    # moved to memory
+    assert not any(t.startswith(("@name", "@group")) for t in spilled.terms)
+    assert set(common) <= set(spilled.terms) and "@team 5" in spilled.terms
+    assert 0 < len(spilled.spill.postings("@group 7")) < PROMOTE
+    vocab = [*common, *(f"@{kind} {k}" for kind in ("name", "group", "team") for k in range(40))]
+    for _ in range(100):
+        query = [(t, rnd.random()) for t in rnd.sample(vocab, 8)]
+        (pa, va), (pb, vb) = plain.scores(query), spilled.scores(query)
+        assert dict(zip(pa.tolist(), va.tolist(), strict=True)) == dict(
+            zip(pb.tolist(), vb.tolist(), strict=True))

@@ -49,6 +49,8 @@ def _copy_state(state: LinkState) -> LinkState:
     st._caches, state._caches = state._caches, None
     st._index, state._index = state._index, None
     st._summaries, state._summaries = state._summaries, None
+    if st._summaries is not None:  # its rare terms' postings are in the copied cold tier
+        st._summaries.spill = st.cold
     st._clock, state._clock = state._clock, None
     st._records, state._records = state._records, None
     return st

@@ -31,6 +31,9 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, pos INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
+CREATE TABLE IF NOT EXISTS rare_postings (term TEXT NOT NULL, pos INTEGER NOT NULL,
+                                          w REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS rare_postings_term ON rare_postings (term, pos);
 """
 
 
@@ -138,6 +141,37 @@ class ColdStories:
 
     def article_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    # -- postings of rare terms (``index.TermIndex(spill=...)``: the summaries' index) ------
+    def posting_counts(self, terms: list[str]) -> dict[str, int]:
+        """How many postings each of ``terms`` has here (terms with none are left out)."""
+        if not terms:
+            return {}
+        return dict(self._db.execute(
+            "SELECT term, count(*) FROM rare_postings"
+            " WHERE term IN (SELECT value FROM json_each(?)) GROUP BY term", (json.dumps(terms),)))
+
+    def postings(self, term: str) -> list[tuple[int, float]]:
+        """``(position, weight)`` postings of ``term``, by position (then as added)."""
+        return self._db.execute(
+            "SELECT pos, w FROM rare_postings WHERE term = ? ORDER BY pos, rowid",
+            (term,)).fetchall()
+
+    def add_postings(self, rows: list[tuple[str, int, float]]) -> None:
+        self._db.executemany("INSERT INTO rare_postings VALUES (?, ?, ?)", rows)
+
+    def take_postings(self, term: str) -> list[tuple[int, float]]:
+        """Remove and return ``term``'s postings (it moves to memory)."""
+        rows = self.postings(term)
+        self._db.execute("DELETE FROM rare_postings WHERE term = ?", (term,))
+        return rows
+
+    def remove_postings(self, pos: int, terms: list[str]) -> None:
+        self._db.executemany("DELETE FROM rare_postings WHERE term = ? AND pos = ?",
+                             [(t, pos) for t in terms])
+
+    def clear_postings(self) -> None:
+        self._db.execute("DELETE FROM rare_postings")
 
     def flush(self) -> None:
         """Commit what was archived (once per linked batch)."""

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from typing import Protocol
 
 import numpy as np
 
 MAX_POSTINGS = 150  # most recent (live) articles scanned per query term
+PROMOTE = 8  # with a spill, a term's postings move to memory once it has this many
 
 
 class _Plist:
@@ -47,10 +49,27 @@ class _Plist:
         self.stale = 0
 
 
-class TermIndex:
-    """Postings by term over article positions (processing order: ``LinkState.pos``)."""
+class Spill(Protocol):
+    """Where a ``TermIndex`` keeps the postings of its rare terms (``cold.ColdStories``)."""
 
-    def __init__(self) -> None:
+    def posting_counts(self, terms: list[str]) -> dict[str, int]: ...
+    def postings(self, term: str) -> list[tuple[int, float]]: ...
+    def add_postings(self, rows: list[tuple[str, int, float]]) -> None: ...
+    def take_postings(self, term: str) -> list[tuple[int, float]]: ...
+    def remove_postings(self, pos: int, terms: list[str]) -> None: ...
+
+
+class TermIndex:
+    """Postings by term over article positions (processing order: ``LinkState.pos``).
+
+    With a ``spill``, a term ``put`` here keeps its postings in the spill until it has
+    ``PROMOTE`` of them, then they move to memory: the index of archived stories' summaries
+    would otherwise hold every rare name of every story ever archived. Queries read both, so
+    the scores are the same either way."""
+
+    def __init__(self, spill: Spill | None = None) -> None:
+        self.spill = spill
+        self.used = False  # anything indexed yet
         self.terms: dict[str, _Plist] = {}
         self.live = np.zeros(1024, dtype=bool)  # position -> still in the index
         self._acc = np.zeros(1024, dtype=np.float64)  # scratch, all zero between queries
@@ -74,6 +93,7 @@ class TermIndex:
         if p >= len(self.live):
             self._grow(p)
         self.live[p] = True
+        self.used = True
         terms = self.terms
         for t, w in vec.items():
             pl = terms.get(t)
@@ -114,6 +134,22 @@ class TermIndex:
         if p >= len(self.live):
             self._grow(p)
         self.live[p] = True
+        self.used = True
+        spill = self.spill
+        if spill is not None:
+            rare = [t for t in vec if t not in self.terms]
+            counts = spill.posting_counts(rare)
+            rows = []
+            for t in rare:
+                if counts.get(t, 0) + 1 < PROMOTE:
+                    rows.append((t, p, vec[t]))
+                else:  # common enough: its postings move to memory
+                    pl = self.terms[t] = _Plist()
+                    for q, w in spill.take_postings(t):
+                        pl.pos.append(q)
+                        pl.w.append(w)
+            spill.add_postings(rows)
+            vec = {t: w for t, w in vec.items() if t in self.terms}
         for t, w in vec.items():
             pl = self.terms.get(t)
             if pl is None:
@@ -128,6 +164,8 @@ class TermIndex:
         """Take ``p`` out of the given terms' postings now (not lazily, unlike ``drop``)."""
         if p < len(self.live):
             self.live[p] = False
+        if self.spill is not None:
+            self.spill.remove_postings(p, [t for t in terms if t not in self.terms])
         for t in terms:
             pl = self.terms.get(t)
             if pl is None:
@@ -143,6 +181,12 @@ class TermIndex:
     def recent(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
         """Positions and weights of the term's ``MAX_POSTINGS`` most recent live postings."""
         pl = self.terms.get(term)
+        if pl is None and self.spill is not None:
+            rows = self.spill.postings(term)  # fewer than PROMOTE: all of them
+            if not rows:
+                return None
+            pos, w = zip(*rows, strict=True)
+            return np.array(pos, dtype=np.int64), np.array(w, dtype=np.float64)
         if pl is None or not pl.pos:
             return None
         n = len(pl.pos)

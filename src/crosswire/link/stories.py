@@ -106,7 +106,8 @@ class Linker:
             st._postings = postings
         self.postings = st._postings
         if st._summaries is None:
-            index = TermIndex()
+            st.cold.clear_postings()  # the rare terms' postings are rebuilt below as well
+            index = TermIndex(spill=st.cold)
             for sd in st.story_data.values():
                 for summary in sd.summaries:
                     index.put(self.pos[summary.anchor], summary_vector(summary))
@@ -188,7 +189,7 @@ class Linker:
                 continue
             query.append((t, q))
         found, vals = self.postings.scores(query)  # ``f`` itself is not indexed yet
-        if self.summaries.terms:  # archived stories answer through their summaries
+        if self.summaries.used:  # archived stories answer through their summaries
             more, more_vals = self.summaries.scores(query)
             if len(more):
                 found, vals = np.concatenate([found, more]), np.concatenate([vals, more_vals])
