@@ -20,7 +20,8 @@ The timed loop is what runs once extraction is done: crosswire's near-duplicate 
 (``ingest.dedup.Deduper(window=DEDUP_WINDOW)``: fingerprint, match, add; it keeps the
 latest ``DEDUP_WINDOW`` to twice that many originals) over each article, then
 ``link_articles`` on the originals in batches of 1,000, updating the state in place
-(``reuse=True``, as the local engine links). No spaCy runs.
+(``reuse=True``, as the local engine links), with archived stories in a cold tier file
+(``link.cold.ColdStories(path)`` in a temporary folder; its size is reported). No spaCy runs.
 
 The peer, on the same stream in the same run (``peer_run``): windowed single-pass clustering of
 hashed TF vectors (scikit-learn's HashingVectorizer; the classic online topic-detection
