@@ -4,16 +4,17 @@ When a story goes quiet (``link.archive``) its bookkeeping (articles, events, su
 written here as JSON and dropped from the in-memory ``LinkState``; a late article that joins
 or bridges it brings it back (``take``). What stays in memory per archived story is two small
 map entries (its founder's position and id, so a hit on its indexed summary finds it) and
-the summary's postings in the linker's index. Everything else a long stream accumulates,
-per article (which story it is in, its position) and per story (events, citations), lives
-in the database, so memory does not grow with the stream.
+the summary's common terms in the linker's index (its rare terms' postings are kept here
+too: ``index.TermIndex(spill=...)``). Everything else a long stream accumulates, per article
+(which story it is in, its position) and per story (events, citations), lives in the
+database, so memory grows with the vocabulary, not with the articles.
 
 ``ColdStories()`` keeps the database in memory (the default: a state linked in one go or
 read from JSON); ``ColdStories(path)`` puts it in a file, which is what keeps a stream of
-millions of articles in flat memory (``bench/bench_link_scale.py``). A file is a working
-spill of one state: the live part of the state is in memory (and in ``to_json``), so give
-each new state a new file. It stores plain JSON
-text (no pickle) and knows nothing of the records it holds: ``link.state`` converts.
+millions of articles in nearly flat memory (``bench/bench_link_scale.py``). A file is a
+working spill of one state: the live part of the state is in memory (and in ``to_json``), so
+give each new state a new file. It stores plain JSON text (no pickle) and knows nothing of
+the records it holds: ``link.state`` converts.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class ColdStories:
         self.path = None if path is None else Path(path)
         self._db = sqlite3.connect(":memory:" if path is None else str(path))
         if path is not None:
-            # a working spill of the linker, rebuilt from the store if lost: no fsync per write
+            # a working spill of one linking run, not a durable store: no fsync per write
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = OFF")
         self._db.executescript(_SCHEMA)
