@@ -42,7 +42,6 @@ class ColdStories:
     """Archived stories by id, and their articles' story and position."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self.path = None if path is None else Path(path)
         self._db = sqlite3.connect(":memory:" if path is None else str(path))
         if path is not None:
             # a working spill of one linking run, not a durable store: no fsync per write
@@ -125,12 +124,13 @@ class ColdStories:
     def stories(self) -> Iterator[tuple[dict[str, Any], list[Any], dict[str, int]]]:
         """``(data, summaries, article positions)`` of every archived story, oldest founder
         first."""
+        where: dict[str, dict[str, int]] = {}  # one query for every story's articles
+        for aid, sid, pos in self._db.execute("SELECT id, story, pos FROM articles"):
+            where.setdefault(sid, {})[aid] = pos
         rows = self._db.execute(
             "SELECT id, summaries, data FROM stories ORDER BY founder_pos").fetchall()
         for sid, summaries, data in rows:
-            positions = dict(self._db.execute("SELECT id, pos FROM articles WHERE story = ?",
-                                              (sid,)))
-            yield json.loads(data), json.loads(summaries), positions
+            yield json.loads(data), json.loads(summaries), where.pop(sid, {})
 
     def articles(self) -> Iterator[tuple[str, int]]:
         """``(article id, position)`` of every archived article."""

@@ -287,10 +287,9 @@ class LinkState:
     def freeze(self, sid: str) -> None:
         """Move live story ``sid`` (archived: its articles have no features left) with its
         events to the cold tier."""
+        assert self._index is not None  # kept while linking; from_json builds it too
         sd = self.story_data.pop(sid)
-        events = (self._index or {}).pop(sid, None)
-        if events is None:
-            events = [e for e in self.event_data.values() if e.story == sid]
+        events = self._index.pop(sid, [])
         for e in events:
             del self.event_data[e.id]
         at, hot = self._at, self.story_of.hot
@@ -335,9 +334,11 @@ class LinkState:
     @property
     def stories(self) -> list[Story]:
         """Every story, live and archived, oldest founder first."""
-        hot = self._records if self._records is not None else {
-            s.id: s for s in build_stories(self)}
-        live = sorted(((self.pos[self.story_data[sid].founder], r) for sid, r in hot.items()),
+        if self._records is None:
+            build_stories(self)
+        assert self._records is not None
+        live = sorted(((self.pos[self.story_data[sid].founder], r)
+                       for sid, r in self._records.items()),
                       key=lambda x: x[0])
         cold = ((where[data["founder"]], _cold_record(data, summaries, where))
                 for data, summaries, where in self.cold.stories())
@@ -442,9 +443,9 @@ def _cold_record(data: dict[str, Any], summaries: list[Any], where: dict[str, in
     return _story_record(sd, [EventData(**e) for e in data["events"]], where, sd.title or "")
 
 
-def build_stories(state: LinkState, dirty: set[str] | None = None) -> list[Story]:
-    """``records.Story`` objects of the live stories (``state._records``; archived ones are
-    built from the cold tier when read, see ``LinkState.stories``).
+def build_stories(state: LinkState, dirty: set[str] | None = None) -> None:
+    """``records.Story`` objects of the live stories, in ``state._records`` (archived ones
+    are built from the cold tier when read, see ``LinkState.stories``).
 
     With ``dirty`` (story ids changed since ``state._records`` was built) only those are
     rebuilt and the others reused.
@@ -464,7 +465,6 @@ def build_stories(state: LinkState, dirty: set[str] | None = None) -> list[Story
             if sid in state.story_data:
                 records[sid] = _record(state, state.story_data[sid], list(events.get(sid, [])))
     state._records = records
-    return list(records.values())
 
 
 def _record(state: LinkState, sd: StoryData, events: list[EventData]) -> Story:
