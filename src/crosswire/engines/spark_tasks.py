@@ -24,8 +24,6 @@ log = logging.getLogger(__name__)
 Key = tuple[int, int]  # (file number, record number inside the file): the input order
 Item = dict[str, Any]  # {"record": dict, "article": dict | None, "signature": list | None}
 
-_BACKENDS: dict[tuple[str, str | None], Any] = {}  # one NLP model per executor process
-
 
 def read_files(units: Iterable[tuple[int, str, str | None]], meta: Mapping[str, str],
                limits: IngestLimits, num_perm: int = 128) -> Iterator[tuple[Key, Item]]:
@@ -48,27 +46,17 @@ def read_files(units: Iterable[tuple[int, str, str | None]], meta: Mapping[str, 
             }
 
 
-def executor_backend(name: str, model: str | None) -> Any:
-    """The NLP back end of this executor process, loaded on first use and then reused (with
-    ``spark.python.worker.reuse`` on, a worker process serves many tasks)."""
-    key = (name, model)
-    if key not in _BACKENDS:
-        from ..registry import nlp_backends
-
-        _BACKENDS[key] = nlp_backends.create(name, model=model, n_process=1)
-    return _BACKENDS[key]
-
-
 def extract_items(rows: Iterable[tuple[Key, Item]], backend_name: str, model: str | None,
                   batch_size: int = 32) -> Iterator[tuple[Key, Item]]:
     """The rows, each item with an article gaining ``"extraction"`` (a plain dict)."""
     from ..extract import extract_articles
+    from ..extract.nlp import process_backend  # one model per executor (worker reuse is on)
 
     rows = list(rows)
     todo = [(i, article_from_dict(item["article"])) for i, (_, item) in enumerate(rows)
             if item.get("article") is not None]
     if todo:
-        backend = executor_backend(backend_name, model)
+        backend = process_backend(backend_name, model)
         extractions = extract_articles([a for _, a in todo], backend, batch_size=batch_size)
         for (i, _), extraction in zip(todo, extractions, strict=True):
             rows[i][1]["extraction"] = to_dict(extraction)

@@ -70,6 +70,18 @@ def _load_spacy(model: str) -> Any:
     )
 
 
+_PROCESS_BACKENDS: dict[tuple[str, str | None], Any] = {}
+
+
+def process_backend(name: str, model: str | None) -> Any:
+    """The back end ``name`` of this process, loaded on first use and then reused: one model
+    per Spark executor or extraction worker (``extract.pool``), which run many tasks."""
+    key = (name, model)
+    if key not in _PROCESS_BACKENDS:
+        _PROCESS_BACKENDS[key] = nlp_backends.create(name, model=model, n_process=1)
+    return _PROCESS_BACKENDS[key]
+
+
 @nlp_backends.register("nlp.spacy.v1")
 def make_spacy_backend(model: str | None = None, n_process: int = 1) -> SpacyBackend:
     return SpacyBackend(load_spacy(model), n_process=n_process)
