@@ -1,10 +1,11 @@
-"""The local engine: the whole pipeline in this process, in bounded batches.
+"""The local engine: the whole pipeline on this machine, in bounded batches.
 
 ingest  -> every input accounted for (ingested / duplicate / rejected), exact and near copies
            found against everything already in the store (MinHash signatures are stored)
-extract -> one spaCy pass per batch (split across worker processes when there is more than a
-           batch to do: ``extract.pool``); batch + accounting written in one transaction, so a
-           killed run resumes where it stopped: inputs already in the store are skipped
+extract -> one spaCy pass per batch, in worker processes when a run has more than one batch
+           (``extract.pool``: they extract the next batch while this one is written); batch +
+           accounting written in one transaction, so a killed run resumes where it stopped:
+           inputs already in the store are skipped
 link    -> new articles join the stories in the stored link state (ids stay stable)
 brief   -> a brief per story, stored as the JSON the outputs carry
 """
@@ -22,13 +23,15 @@ from ..extract import canonicalize_corpus, extract_articles
 from ..extract.pool import ExtractPool, auto_workers
 from ..ingest import IngestLimits, read_inputs
 from ..ingest.dedup import Deduper
-from ..records import Analyzed, Article, InputRecord, Story
+from ..records import Analyzed, Article, Extraction, InputRecord, Story
 from ..registry import engines, nlp_backends
 from ..store.base import Store
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int], None]  # (stage, units done since the last call)
+Batch = list[tuple[InputRecord, Article | None, list[int] | None]]  # (record, article, MinHash)
+Pending = tuple[Batch, Callable[[], list[Extraction]]]  # a batch and its extractions, awaited
 
 
 @dataclass
@@ -84,7 +87,8 @@ class LocalEngine:
         for article_id, values in store.signatures(limit=window).items():  # current scheme
             deduper.add(article_id, signature=values)
         known_ids = store.signed_ids()
-        batch: list[tuple[InputRecord, Article | None, list[int] | None]] = []
+        batch: Batch = []
+        pending: Pending | None = None  # a batch being extracted while the next one is read
         try:
             for rec, article in read_inputs(paths, meta=meta, limits=_limits(self.settings)):
                 if progress:
@@ -100,10 +104,12 @@ class LocalEngine:
                 batch.append((rec, article, signature))
                 report.count(rec)
                 if len(batch) >= self.settings.ingest.batch_size:
-                    self._flush(batch, store, progress, more=True)
-                    batch = []
-            if batch:
-                self._flush(batch, store, progress, more=False)
+                    started = self._start(batch, more=True)
+                    self._write(pending, store, progress)  # the workers go on meanwhile
+                    pending, batch = started, []
+            started = self._start(batch, more=False) if batch else None
+            self._write(pending, store, progress)
+            self._write(started, store, progress)
         finally:
             if self._pool is not None:
                 self._pool.close()
@@ -124,26 +130,30 @@ class LocalEngine:
             rec = replace(rec, status="duplicate", duplicate_of=found.id, reason=found.reason)
         return rec, article, prepared.values.tolist()
 
-    def _flush(self, batch: Sequence[tuple[InputRecord, Article | None, Any]], store: Store,
-               progress: Progress | None, more: bool) -> None:
+    def _start(self, batch: Batch, more: bool) -> Pending:
+        """Hand the batch's articles to the extraction workers (with workers, they start at
+        once; in this process, they are extracted when the batch is written)."""
         articles = [a for _, a, _ in batch if a is not None]
-        analyzed = []
-        if articles:
-            extractions = self._extract(articles, more)
-            analyzed = [Analyzed(a, x) for a, x in zip(articles, extractions, strict=True)]
+        nlp = self.settings.nlp
+        workers = self.workers(more)
+        if self._pool is None and workers > 1 and articles:  # kept for the rest of the run
+            self._pool = ExtractPool(nlp.backend, nlp.model, workers, batch_size=nlp.batch_size)
+        if self._pool is not None:
+            return batch, self._pool.submit(articles)
+        return batch, lambda: list(extract_articles(articles, self.backend,
+                                                    batch_size=nlp.batch_size))
+
+    def _write(self, pending: Pending | None, store: Store, progress: Progress | None) -> None:
+        """Wait for the batch's extractions; write it and its accounting in one transaction."""
+        if pending is None:
+            return
+        batch, extractions = pending
+        articles = [a for _, a, _ in batch if a is not None]
+        analyzed = [Analyzed(a, x) for a, x in zip(articles, extractions(), strict=True)]
         signatures = {a.id: s for _, a, s in batch if a is not None and s is not None}
         store.add_batch([r for r, _, _ in batch], analyzed, signatures)
         if progress:
             progress("extract", len(articles))
-
-    def _extract(self, articles: list[Article], more: bool) -> Any:
-        nlp = self.settings.nlp
-        workers = self.workers(more)
-        if self._pool is None and workers > 1:  # started once, kept for the rest of the run
-            self._pool = ExtractPool(nlp.backend, nlp.model, workers, batch_size=nlp.batch_size)
-        if self._pool is not None:
-            return self._pool.extract(articles)
-        return extract_articles(articles, self.backend, batch_size=nlp.batch_size)
 
     # -- link + brief ------------------------------------------------------------------
     def link(self, store: Store) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ import logging
 import multiprocessing
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from ..records import Article, Extraction
@@ -61,10 +61,16 @@ class ExtractPool:
             initializer=_start, initargs=(backend, model, batch_size))
         log.info("extracting in %d worker processes", workers)
 
+    def submit(self, articles: Sequence[Article]) -> Callable[[], list[Extraction]]:
+        """Start extracting ``articles``; the returned function waits for their extractions
+        (in input order). Batches submitted one after another keep the workers busy."""
+        futures = [self._pool.submit(_extract_chunk, list(articles[i : i + CHUNK]))
+                   for i in range(0, len(articles), CHUNK)]
+        return lambda: [x for future in futures for x in future.result()]
+
     def extract(self, articles: Sequence[Article]) -> list[Extraction]:
         """Extractions of ``articles``, in input order."""
-        chunks = [list(articles[i : i + CHUNK]) for i in range(0, len(articles), CHUNK)]
-        return [x for part in self._pool.map(_extract_chunk, chunks) for x in part]
+        return self.submit(articles)()
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
