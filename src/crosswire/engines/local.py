@@ -13,7 +13,7 @@ brief   -> a brief per story, stored as the JSON the outputs carry
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -174,7 +174,8 @@ def link_config(settings: Settings) -> Any:
 def link_and_brief(store: Store, chunk: int = 2000, config: Any = None) -> list[dict[str, Any]]:
     """Link the articles the stored link state has not seen, in chunks, then re-brief only
     the stories they touched. Memory grows with the link state and one chunk, not with the
-    corpus: article texts and extractions are read from the store per chunk and per story."""
+    corpus: article texts and extractions are read from the store per chunk of articles and
+    per group of stories."""
     from ..link import LinkState, link_articles
 
     raw = store.load_link_state()
@@ -194,27 +195,45 @@ def link_and_brief(store: Store, chunk: int = 2000, config: Any = None) -> list[
                if a in state.story_of}
     touched |= {state.alias_of[sid] for sid in before if sid in state.alias_of}
     removed = sorted(before - set(current))
-    briefs = [brief_story(store, current[sid]) for sid in sorted(touched) if sid in current]
+    briefs = list(brief_stories(store, [current[s] for s in sorted(touched) if s in current]))
     store.save_link(state.to_json(), briefs, removed=removed)
     return store.story_dicts()
 
 
-def brief_story(store: Store, story: Story) -> dict[str, Any]:
-    """The contract dict of one story's brief, from its articles in the store."""
+def brief_stories(store: Store, stories: Sequence[Story],
+                  group: int = 2000) -> Iterator[dict[str, Any]]:
+    """The contract dict of each story's brief, from its articles in the store. Stories are
+    read in groups of about ``group`` articles, one store read per group (a read per story
+    cost more than the brief), so memory holds one group's articles."""
     from ..brief import compose_brief
     from ..render.json_out import story_to_dict
 
-    items = store.analyzed(story.articles)
-    canonical = canonicalize_corpus([item.extraction for item in items])
-    by_id = {item.article.id: replace(item, extraction=x)
-             for item, x in zip(items, canonical, strict=True)}
-    groups = {aid: list(item.duplicates) for aid, item in by_id.items() if item.duplicates}
-    copies = [c for ids in groups.values() for c in ids]
-    if copies:  # copies are cited as their original's carriers; load their records too
-        for item in store.analyzed(copies):
-            by_id.setdefault(item.article.id, item)
-    story = with_copies(story, groups)
-    return story_to_dict(compose_brief(story, by_id, groups), by_id)
+    start = 0
+    while start < len(stories):
+        end, size = start, 0
+        while end < len(stories) and (end == start or size + len(stories[end].articles) <= group):
+            size += len(stories[end].articles)
+            end += 1
+        part = stories[start:end]
+        loaded = {i.article.id: i for i in store.analyzed([a for s in part for a in s.articles])}
+        order = {aid: k for k, aid in enumerate(loaded)}  # ingest order, as the store gives
+        copies = [c for i in loaded.values() for c in i.duplicates if c not in loaded]
+        if copies:  # copies are cited as their original's carriers; load their records too
+            loaded.update((i.article.id, i) for i in store.analyzed(copies))
+        for story in part:
+            items = sorted((loaded[a] for a in story.articles if a in order),
+                           key=lambda i: order[i.article.id])
+            canonical = canonicalize_corpus([item.extraction for item in items])
+            by_id = {item.article.id: replace(item, extraction=x)
+                     for item, x in zip(items, canonical, strict=True)}
+            groups = {aid: list(item.duplicates) for aid, item in by_id.items()
+                      if item.duplicates}
+            for aid in (c for ids in groups.values() for c in ids):
+                if aid in loaded:
+                    by_id.setdefault(aid, loaded[aid])
+            story = with_copies(story, groups)
+            yield story_to_dict(compose_brief(story, by_id, groups), by_id)
+        start = end
 
 
 def with_copies(story: Story, groups: Mapping[str, Sequence[str]]) -> Story:
