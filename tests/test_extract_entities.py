@@ -113,3 +113,28 @@ def test_canonicalize_corpus_is_order_independent(seed):
     expected = {ex.article: ex for ex in canonicalize_corpus(exs)}
     random.Random(seed).shuffle(exs)
     assert {ex.article: ex for ex in canonicalize_corpus(exs)} == expected
+
+
+def _short_forms_by_scanning(names: set[str]) -> dict[str, str]:
+    """The plain statement of the rule ``_short_forms`` applies through an index."""
+    short: dict[str, str] = {}
+    for canon in sorted(names, key=lambda n: -len(n.split())):
+        words = canon.lower().split()
+        fits = {short.get(n, n) for n in names if len(n.split()) > len(words)
+                and (n.lower().split()[: len(words)] == words
+                     or n.lower().split()[-len(words):] == words)}
+        if len(fits) == 1:
+            short[canon] = fits.pop()
+    return short
+
+
+def test_org_short_forms_match_the_plain_rule_on_random_names():
+    from crosswire.extract.entities import _short_forms
+
+    words = ["Halvorsen", "Chemical", "Co.", "Local", "1187", "Firefighters", "Brindle",
+             "Port", "Authority", "of", "the", "Harbor", "Council", "city", "", " "]
+    rnd = random.Random(11)
+    for _ in range(1000):
+        names = {" ".join(rnd.choices(words, k=rnd.randint(1, 4)))
+                 for _ in range(rnd.randint(1, 12))}
+        assert _short_forms(names) == _short_forms_by_scanning(names), names

@@ -243,18 +243,27 @@ def _org_canonicals(names: list[str]) -> dict[str, str]:
     for name, canon in out.items():
         if canon.isupper() and 2 <= len(canon) <= 6 and len(long_by_acr.get(canon, ())) == 1:
             out[name] = next(iter(long_by_acr[canon]))
-    # short forms -> the one full name they start or end ("Halvorsen Chemical" -> "Halvorsen
-    # Chemical Co."; "Local 1187" -> "... Firefighters Local 1187"), longest names first
+    short = _short_forms(set(out.values()))
+    return {name: short.get(canon, canon) for name, canon in out.items()}
+
+
+def _short_forms(names: set[str]) -> dict[str, str]:
+    """Short forms -> the one full name they start or end ("Halvorsen Chemical" ->
+    "Halvorsen Chemical Co."; "Local 1187" -> "... Firefighters Local 1187"), longest names
+    first, found through an index of every name's leading and trailing words."""
+    longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # words -> names they begin/end
+    for name in names:
+        words = name.lower().split()
+        for k in range(1, len(words)):
+            longer[tuple(words[:k])].add(name)
+            longer[tuple(words[-k:])].add(name)
     short: dict[str, str] = {}
-    for canon in sorted(set(out.values()), key=lambda n: -len(n.split())):
-        words = canon.lower().split()
-        fits = {short.get(n, n) for n in short.keys() | set(out.values())
-                if len(n.split()) > len(words)
-                and (n.lower().split()[: len(words)] == words
-                     or n.lower().split()[-len(words):] == words)}
+    for canon in sorted(names, key=lambda n: -len(n.split())):
+        key = tuple(canon.lower().split())
+        fits = {short.get(n, n) for n in (longer.get(key, ()) if key else filter(str.split, names))}
         if len(fits) == 1:
             short[canon] = fits.pop()
-    return {name: short.get(canon, canon) for name, canon in out.items()}
+    return short
 
 
 def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
