@@ -3,9 +3,12 @@
 crosswire: ``crosswire.analyze`` on a JSONL feed of real articles (ECB+ dev + newsclust dev
 from ../shared/data, written to a temporary file at run time; never stored in the repo):
 ingest, dedup, spaCy + all extractors, DuckDB writes, linking and briefs.
+crosswire extracts in one worker process per core (``nlp.n_process = 0``, the default).
 Peer (upper bound): the bare spaCy pipeline (``nlp.pipe``, same model, same batch size) plus
-trafilatura's main-text extraction of the same texts wrapped as minimal HTML pages.
-A second, profiled pass reports where the time goes, per stage.
+trafilatura's main-text extraction of the same texts wrapped as minimal HTML pages, in one
+process and with spaCy's own ``n_process`` set to the same number of processes.
+A second, profiled pass in one process (the profiler cannot see into worker processes)
+reports where the time goes, per stage.
 
     python bench/bench_pipeline.py --out bench/results/pipeline.json [--limit 400]
 """
@@ -21,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import peak_rss_mb, read_jsonl, shared, write_result
+from common import children_peak_rss_mb, peak_rss_mb, read_jsonl, shared, write_result
 
 STAGES = {  # profiler function name -> stage
     "read_inputs": "ingest (read, decode, validate)",
@@ -53,7 +56,7 @@ def run_crosswire(feed: Path, store: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_peer(articles: list[dict]) -> dict[str, float]:
+def run_peer(articles: list[dict], n_process: int = 1) -> dict[str, float]:
     import trafilatura
 
     from crosswire.extract.nlp import load_spacy
@@ -67,18 +70,21 @@ def run_peer(articles: list[dict]) -> dict[str, float]:
         trafilatura.extract(page)
     t_traf = time.perf_counter() - start
     start = time.perf_counter()
-    for _ in nlp.pipe((a["text"] for a in articles), batch_size=32):
+    for _ in nlp.pipe((a["text"] for a in articles), batch_size=32, n_process=n_process):
         pass
     t_spacy = time.perf_counter() - start
     return {"trafilatura_s": t_traf, "spacy_s": t_spacy, "total_s": t_traf + t_spacy}
 
 
 def profile_stages(feed: Path, store: Path) -> dict[str, float]:
+    """Seconds per stage, from a profiled run in one process (the profiler cannot see into
+    the extraction workers)."""
     import crosswire
+    from crosswire.config import load_settings
 
     prof = cProfile.Profile()
     prof.enable()
-    crosswire.analyze([feed], store=str(store))
+    crosswire.analyze([feed], store=str(store), settings=load_settings(nlp__n_process=1))
     prof.disable()
     stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
     totals: dict[str, float] = {}
@@ -99,11 +105,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         feed = Path(tmp) / "feed.jsonl"
         feed.write_text("".join(json.dumps(a) + "\n" for a in articles))
+        from crosswire.config import load_settings
+        from crosswire.engines.local import LocalEngine
         from crosswire.extract.nlp import load_spacy
 
         load_spacy()  # both sides start with the model loaded
         t_cw = run_crosswire(feed, Path(tmp) / "a.duckdb")
         peer = run_peer(articles)
+        workers = LocalEngine(load_settings()).workers(more=True)
+        peer_parallel = run_peer(articles, n_process=workers)
         stages = profile_stages(feed, Path(tmp) / "b.duckdb")
     n = len(articles)
     result = {
@@ -112,7 +122,14 @@ def main() -> None:
         "peer_spacy_plus_trafilatura": {k: round(v, 2) for k, v in peer.items()}
         | {"articles_per_s": round(n / peer["total_s"], 2)},
         "ratio_crosswire_over_peer": round((n / t_cw) / (n / peer["total_s"]), 3),
-        "profile_seconds_by_stage (profiled pass, inflated by the profiler)":
+        "extraction_workers": workers,
+        "worker_peak_rss_mb": round(children_peak_rss_mb()),
+        f"peer_spacy_n_process_{workers}_plus_trafilatura":
+            {k: round(v, 2) for k, v in peer_parallel.items()}
+            | {"articles_per_s": round(n / peer_parallel["total_s"], 2)},
+        "ratio_crosswire_over_parallel_peer":
+            round((n / t_cw) / (n / peer_parallel["total_s"]), 3),
+        "profile_seconds_by_stage (profiled pass in one process, inflated by the profiler)":
             {k: round(v, 2) for k, v in stages.items()},
         "peak_rss_mb": round(peak_rss_mb()),
         "target_articles_per_s": 20,

@@ -4,7 +4,10 @@ The stream is synthesized from real text: sentences of ../shared/data (newsclust
 dev + train) are shuffled with a fixed seed and packed into ~600-word articles with
 increasing publication dates (the text is never stored; it is rebuilt in a temp folder).
 Each size runs in a fresh process (`crosswire.analyze` into an on-disk DuckDB store, the
-real engine with batches of 64, resumable), so peak RSS is that run's own.
+real engine with batches of 64, resumable, extracting in one worker process per core), so
+peak RSS is that run's own; the largest extraction worker's peak is reported beside it, and
+the peak proportional set size of the run and its workers together (sampled every second;
+pages a forked worker shares with its parent count once).
 
     python bench/bench_stream.py --sizes 200 800 --out bench/results/stream.json
 
@@ -24,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import peak_rss_mb, read_jsonl, shared, write_result
+from common import children_peak_rss_mb, peak_rss_mb, read_jsonl, shared, write_result
 
 
 def synthesize(n: int, path: Path, seed: int = 1) -> None:
@@ -48,17 +51,39 @@ def synthesize(n: int, path: Path, seed: int = 1) -> None:
                                               f"{1 + (day - 1) % 28:02d}"}) + "\n")
 
 
-def worker(feed: Path, store: Path, backend: str) -> None:
+def worker(feed: Path, store: Path, backend: str, workers: int) -> None:
     import crosswire
     from crosswire.config import load_settings
+    from crosswire.engines.local import LocalEngine
 
-    settings = load_settings(nlp__backend=backend)
+    settings = load_settings(nlp__backend=backend, nlp__n_process=workers)
     start = time.perf_counter()
     result = crosswire.analyze([feed], store=str(store), settings=settings)
     seconds = time.perf_counter() - start
     print(json.dumps({"seconds": seconds, "peak_rss_mb": peak_rss_mb(),
+                      "extraction_workers": LocalEngine(settings).workers(more=True),
+                      "worker_peak_rss_mb": children_peak_rss_mb(),
                       "ingested": result.report.ingested, "duplicate": result.report.duplicate,
                       "stories": len(result.stories)}))
+
+
+def _process_tree(pid: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return [pid]
+    return [pid] + [p for child in children for p in _process_tree(int(child))]
+
+
+def _pss_mb(pid: int) -> float:
+    """Proportional set size (shared pages split between the processes sharing them)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def fit_exponent(points: list[tuple[int, float]]) -> float | None:
@@ -76,23 +101,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 800])
     parser.add_argument("--backend", default="nlp.spacy.v1")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="nlp.n_process (default 0: one extraction worker per core)")
     parser.add_argument("--out", default="bench/results/stream.json")
     parser.add_argument("--worker", nargs=2, metavar=("FEED", "STORE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(Path(args.worker[0]), Path(args.worker[1]), args.backend)
+        worker(Path(args.worker[0]), Path(args.worker[1]), args.backend, args.workers)
         return
     runs = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             feed = Path(tmp) / f"stream-{n}.jsonl"
             synthesize(n, feed)
-            out = subprocess.run(
-                [sys.executable, __file__, "--backend", args.backend, "--worker", str(feed),
-                 str(Path(tmp) / f"store-{n}.duckdb")],
-                capture_output=True, text=True, check=True)
-            run = json.loads(out.stdout.strip().splitlines()[-1])
-            run.update(n=n, articles_per_s=round(n / run["seconds"], 2))
+            proc = subprocess.Popen(
+                [sys.executable, __file__, "--backend", args.backend, "--workers",
+                 str(args.workers), "--worker", str(feed), str(Path(tmp) / f"store-{n}.duckdb")],
+                stdout=subprocess.PIPE, text=True)
+            pss = 0.0
+            while proc.poll() is None:  # the run and its extraction workers, pages shared once
+                pss = max(pss, sum(map(_pss_mb, _process_tree(proc.pid))))
+                time.sleep(1.0)
+            if proc.returncode:
+                raise SystemExit(f"the run of {n} articles failed ({proc.returncode})")
+            run = json.loads(proc.stdout.read().strip().splitlines()[-1])
+            run.update(n=n, articles_per_s=round(n / run["seconds"], 2),
+                       peak_pss_all_processes_mb=round(pss))
             print(json.dumps(run))
             runs.append(run)
     exponent = fit_exponent([(r["n"], r["seconds"]) for r in runs])
