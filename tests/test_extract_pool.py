@@ -82,3 +82,12 @@ def test_engine_starts_workers_only_for_runs_of_more_than_a_batch():
     assert auto.workers(more=True) == auto_workers() >= 1
     assert LocalEngine(load_settings(nlp__n_process=3)).workers(more=False) == 3
     assert LocalEngine(load_settings(nlp__n_process=1)).workers(more=True) == 1
+
+
+def test_cli_workers_flag_sets_the_extraction_processes():
+    from crosswire.cli.run import _settings
+
+    settings = _settings(None, "local", None, None, "s.duckdb", {"workers": 1, "max_bytes": None})
+    assert settings.nlp.n_process == 1
+    assert settings.ingest.max_bytes == load_settings().ingest.max_bytes  # None: the default
+    assert _settings(None, "local", None, None, "s.duckdb", {}).nlp.n_process == 0
