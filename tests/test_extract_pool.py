@@ -91,3 +91,14 @@ def test_cli_workers_flag_sets_the_extraction_processes():
     assert settings.nlp.n_process == 1
     assert settings.ingest.max_bytes == load_settings().ingest.max_bytes  # None: the default
     assert _settings(None, "local", None, None, "s.duckdb", {}).nlp.n_process == 0
+
+
+def test_batches_without_articles_load_no_model(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(9):  # empty files: rejected, in three batches
+        (inputs / f"empty-{i}.txt").write_text("")
+    settings = load_settings(nlp__model="no_such_pipeline_package", nlp__n_process=2,
+                             ingest__batch_size=3)
+    _, report = crosswire.ingest([inputs], store=str(tmp_path / "s.duckdb"), settings=settings)
+    assert report.rejected == 9 and report.ingested == 0  # and no ModelError: nothing parsed

@@ -134,9 +134,11 @@ class LocalEngine:
         """Hand the batch's articles to the extraction workers (with workers, they start at
         once; in this process, they are extracted when the batch is written)."""
         articles = [a for _, a, _ in batch if a is not None]
+        if not articles:  # all rejected or copies: no model needed
+            return batch, list
         nlp = self.settings.nlp
         workers = self.workers(more)
-        if self._pool is None and workers > 1 and articles:  # kept for the rest of the run
+        if self._pool is None and workers > 1:  # kept for the rest of the run
             self._pool = ExtractPool(nlp.backend, nlp.model, workers, batch_size=nlp.batch_size)
         if self._pool is not None:
             return batch, self._pool.submit(articles)
