@@ -10,8 +10,8 @@ its pages); a spawned worker would load its own and import the caller's main mod
 so a script without ``if __name__ == "__main__":`` would run twice. The child never
 touches what the parent's other threads (DuckDB's, a progress bar's) were doing; it only
 parses and extracts. Elsewhere they are spawned (fork is unsafe on macOS), and scripts need
-that guard. Records travel between the processes with ``multiprocessing``'s pickling of our
-own dataclasses (made by our workers, never read from input).
+that guard. ``Article`` records go to the workers and ``Extraction`` records come back through
+``multiprocessing``, pickled: objects our own processes made, never a pickle read from input.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class ExtractPool:
             process_backend(backend, model)
         self._pool = ProcessPoolExecutor(
             workers, mp_context=multiprocessing.get_context(START_METHOD),
-            initializer=_start, initargs=(backend, model, batch_size))
+            initializer=_start, initargs=(backend, model, batch_size, os.getpid()))
         log.info("extracting in %d worker processes", workers)
 
     def submit(self, articles: Sequence[Article]) -> Callable[[], list[Extraction]]:
@@ -82,12 +82,12 @@ class ExtractPool:
         self.close()
 
 
-def _start(backend: str, model: str | None, batch_size: int) -> None:
+def _start(backend: str, model: str | None, batch_size: int, parent: int) -> None:
     """Worker initializer: load the back end once (a forked worker already has it). A
     failure is kept and raised with the first task, so the parent sees the real error (a
     model that is not installed), not a broken pool."""
     global _task, _failure
-    _die_with_parent()
+    _die_with_parent(parent)
     _task = (backend, model, batch_size)
     try:
         process_backend(backend, model)
@@ -95,15 +95,15 @@ def _start(backend: str, model: str | None, batch_size: int) -> None:
         _failure = err
 
 
-def _die_with_parent() -> None:
-    """On Linux, ask the kernel to end this worker when the parent dies: a parent killed
-    with SIGKILL cannot shut its pool down, and idle workers would wait for work forever."""
+def _die_with_parent(parent: int) -> None:
+    """On Linux, ask the kernel to end this worker when the parent (pid ``parent``) dies: a
+    parent killed with SIGKILL cannot shut its pool down, and idle workers would wait for
+    work forever."""
     if sys.platform != "linux":
         return
     import ctypes
     import signal
 
-    parent = os.getppid()
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != parent:  # the parent died before the request was made
