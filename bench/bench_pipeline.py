@@ -111,6 +111,7 @@ def main() -> None:
 
         load_spacy()  # both sides start with the model loaded
         t_cw = run_crosswire(feed, Path(tmp) / "a.duckdb")
+        worker_rss = children_peak_rss_mb()  # before the peer starts processes of its own
         peer = run_peer(articles)
         workers = LocalEngine(load_settings()).workers(more=True)
         peer_parallel = run_peer(articles, n_process=workers)
@@ -123,7 +124,7 @@ def main() -> None:
         | {"articles_per_s": round(n / peer["total_s"], 2)},
         "ratio_crosswire_over_peer": round((n / t_cw) / (n / peer["total_s"]), 3),
         "extraction_workers": workers,
-        "worker_peak_rss_mb": round(children_peak_rss_mb()),
+        "worker_peak_rss_mb": round(worker_rss),
         f"peer_spacy_n_process_{workers}_plus_trafilatura":
             {k: round(v, 2) for k, v in peer_parallel.items()}
             | {"articles_per_s": round(n / peer_parallel["total_s"], 2)},
