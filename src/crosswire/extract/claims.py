@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from ..records import Article, NumberClaim
+from ..records import Article, NumberClaim, TimeRef
 from .dates import extract_times
 from .dates_lexicon import DIGITS, NUMBER_WORDS, parse_number
 from .spans import SpanSet
@@ -255,13 +256,17 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     return False
 
 
-def extract_numbers(article: Article, doc: Any) -> tuple[NumberClaim, ...]:
-    """Numeric claims of ``article`` in reading order (see the module docstring)."""
+def extract_numbers(article: Article, doc: Any,
+                    times: Sequence[TimeRef] | None = None) -> tuple[NumberClaim, ...]:
+    """Numeric claims of ``article`` in reading order (see the module docstring); numbers
+    inside its temporal expressions (``times``, extracted here if not given) are not claims."""
     text = article.text
     if doc is not None and getattr(doc, "text", None) != text:
         log.debug("doc does not match the text of %s: units disabled", article.id)
         doc = None
-    times = SpanSet((t.start, t.end) for t in extract_times(article, doc))
+    if times is None:
+        times = extract_times(article, doc)
+    time_spans = SpanSet((t.start, t.end) for t in times)
     found = [(m, True) for m in BETWEEN.finditer(text)] + [
         (m, False) for m in NUMBER.finditer(text)
     ]
@@ -270,7 +275,7 @@ def extract_numbers(article: Article, doc: Any) -> tuple[NumberClaim, ...]:
     out: list[NumberClaim] = []
     for m, between in found:
         start, end = m.start(), m.end()
-        if end <= start or taken.overlaps(start, end) or times.overlaps(start, end):
+        if end <= start or taken.overlaps(start, end) or time_spans.overlaps(start, end):
             continue
         num_start = m.start("vague") if not between and m["vague"] else m.start("num")
         num_end = m.end("vague") if not between and m["vague"] else m.end("num")
