@@ -5,13 +5,13 @@
 Articles: the first ``--limit`` rows of ../shared/data/newsclust/dev.jsonl, read at run time
 (never stored). spaCy parses them once with ``nlp.pipe``; each extractor is then timed over the
 parsed docs (best of ``--repeat`` passes, and the median). Quotes get the article's entities
-precomputed, as in ``extract_article``. The whole extract stage (``extract_articles``: parse +
-all extractors) runs with ``SpacyBackend(nlp, n_process=1)``, with spaCy's ``n_process=2``
-(parse only in 2 processes) and with ``ExtractPool`` (2 worker processes that parse *and*
-extract: what the local engine runs); the last two include starting the worker processes.
-The 2 cores may be shared with other processes: the load average before and after, and CPU
-time beside wall time for the in-process timings, are stored so the numbers can be read
-against the load.
+and numbers its times precomputed, as in ``extract_article``. The whole extract stage
+(``extract_articles``: parse + all extractors) runs with ``SpacyBackend(nlp, n_process=1)``,
+with spaCy's ``n_process=2`` (parse only in 2 processes) and with ``ExtractPool`` (2 worker
+processes that parse *and* extract: what the local engine runs); the last two include
+starting the worker processes. The 2 cores may be shared with other processes: the load
+average before and after, and CPU time beside wall time for the in-process timings, are
+stored so the numbers can be read against the load.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def main() -> None:
     results: dict[str, Any] = {"spacy_parse": _timed(parse, 1, n)}
     pairs = list(zip(articles, docs, strict=True))
     entities = [extract_entities(a, d) for a, d in pairs]
+    times = [extract_times(a, d) for a, d in pairs]
 
     def over_docs(fn: Callable[[Article, Any], Any]) -> Callable[[], None]:
         return lambda: [fn(a, d) for a, d in pairs] and None
@@ -101,7 +102,9 @@ def main() -> None:
             [extract_quotes(a, d, e) for (a, d), e in zip(pairs, entities, strict=True)] and None
         ),
         "times": over_docs(extract_times),
-        "numbers": over_docs(extract_numbers),
+        "numbers": lambda: (
+            [extract_numbers(a, d, t) for (a, d), t in zip(pairs, times, strict=True)] and None
+        ),
     }
     per = {name: _timed(fn, args.repeat, n) for name, fn in extractors.items()}
     all_ms = sum(v["ms_per_article"] for v in per.values())
