@@ -20,11 +20,12 @@ from typing import Any
 
 from ..config import Settings
 from ..extract import canonicalize_corpus, extract_articles
+from ..extract.nlp import process_backend
 from ..extract.pool import ExtractPool, auto_workers
 from ..ingest import IngestLimits, read_inputs
 from ..ingest.dedup import Deduper
 from ..records import Analyzed, Article, Extraction, InputRecord, Story
-from ..registry import engines, nlp_backends
+from ..registry import engines
 from ..store.base import Store
 
 log = logging.getLogger(__name__)
@@ -58,15 +59,7 @@ class LocalEngine:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._backend: Any = None
         self._pool: ExtractPool | None = None  # extraction workers, during an ingest
-
-    @property
-    def backend(self) -> Any:
-        if self._backend is None:  # the model loads only when there is text to parse
-            nlp = self.settings.nlp
-            self._backend = nlp_backends.create(nlp.backend, model=nlp.model, n_process=1)
-        return self._backend
 
     def workers(self, more: bool) -> int:
         """Extraction processes for a batch: ``nlp.n_process``, where 0 means one per core
@@ -142,8 +135,9 @@ class LocalEngine:
             self._pool = ExtractPool(nlp.backend, nlp.model, workers, batch_size=nlp.batch_size)
         if self._pool is not None:
             return batch, self._pool.submit(articles)
-        return batch, lambda: list(extract_articles(articles, self.backend,
-                                                    batch_size=nlp.batch_size))
+        # in this process: the model loads with the first batch that has text to parse
+        return batch, lambda: list(extract_articles(
+            articles, process_backend(nlp.backend, nlp.model), batch_size=nlp.batch_size))
 
     def _write(self, pending: Pending | None, store: Store, progress: Progress | None) -> None:
         """Wait for the batch's extractions; write it and its accounting in one transaction."""

@@ -53,7 +53,6 @@ class ExtractPool:
 
     def __init__(self, backend: str, model: str | None, workers: int,
                  batch_size: int = 32) -> None:
-        self.workers = workers
         if START_METHOD == "fork":  # load the model once, here: the workers share its pages
             process_backend(backend, model)
         self._pool = ProcessPoolExecutor(
