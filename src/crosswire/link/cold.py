@@ -132,6 +132,13 @@ class ColdStories:
         for sid, summaries, data in rows:
             yield json.loads(data), json.loads(summaries), where.pop(sid, {})
 
+    def story_data(self) -> Iterator[dict[str, Any]]:
+        """The ``data`` of every archived story (events included), oldest founder first;
+        unlike ``stories`` it reads no article rows."""
+        rows = self._db.execute("SELECT data FROM stories ORDER BY founder_pos").fetchall()
+        for (data,) in rows:
+            yield json.loads(data)
+
     def articles(self) -> Iterator[tuple[str, int]]:
         """``(article id, position)`` of every archived article."""
         yield from self._db.execute("SELECT id, pos FROM articles")

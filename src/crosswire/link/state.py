@@ -347,7 +347,7 @@ class LinkState:
     def events(self) -> Iterator[EventData]:
         """Every event, live stories' first, then archived ones'."""
         yield from self.event_data.values()
-        for data, _, _ in self.cold.stories():
+        for data in self.cold.story_data():
             for e in data["events"]:
                 yield EventData(**e)
 
