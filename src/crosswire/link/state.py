@@ -233,8 +233,7 @@ class LinkState:
     story_of: ArticleStories = field(init=False)  # article -> live story id (all articles)
     # caches rebuilt on demand, never serialised; a state linked further hands them to the
     # new state (``link.handover``) and rebuilds them if it is used again
-    _postings: dict[str, list[tuple[str, float]]] | None = field(
-        default=None, repr=False, compare=False)
+    _postings: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
     _caches: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     _at: dict[int, str] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
