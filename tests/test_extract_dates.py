@@ -362,3 +362,51 @@ def test_dateline_day_stands_in_for_publication_in_linking(times, nlp):
     f = article_features(Analyzed(art, extract_article(art, nlp(DATELINED))))
     assert day_iso(f.pub_day) == "2031-05-14"
     assert f.event_value == "2031-05-13"  # Tuesday, not the dateline's own day
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # a byline before the stamp does not hide it
+        ("Ferry fares rise\nBy Tilda Marr and Osk Brenn, Harbour Desk. posted in Local "
+         "Transport on Friday, May 16, 2031.\nThe board voted on Thursday.",
+         "Friday, May 16, 2031"),
+        ("Ferry fares rise\nPUBLISHED FRIDAY, MAY 16, 2031 AT 12:46 PM / UPDATED AT 12:48 PM\n"
+         "The board voted on Thursday.", "FRIDAY, MAY 16, 2031"),
+        ("Ferry fares rise\nMAY 16, 2031 11:12AM\nThe board voted on Thursday.", "MAY 16, 2031"),
+    ],
+)
+def test_dateline_after_a_publishing_stamp_or_in_capitals(times, text, line):
+    refs = times(text)
+    assert (find(refs, line).value, find(refs, line).anchor) == ("2031-05-16", "dateline")
+    assert find(refs, "Thursday").value == "2031-05-15"
+
+
+def test_a_sentence_saying_published_is_no_dateline(times):
+    refs = times("Ferry fares rise\nThe fare study was published on May 3, 2031 by the board.\n"
+                 "The board voted on Thursday.")
+    assert find(refs, "May 3, 2031").anchor == "absolute"
+    assert find(refs, "Thursday").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The patrol turned back two skiffs on 10 Nov 31.", "10 Nov 31", "2031-11-10"),
+        ("Posted 14 November 2031 6:07:15 PM GMT", "6:07:15 PM GMT", "2031-11-14T18:07"),
+    ],
+)
+def test_day_month_two_digit_year_and_seconds(times, text, span, value):
+    assert find(times(text, published="2031-11-14"), span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("On 5 May 12 men sailed.", "2012-05-05"),  # two digits before a noun: not a year
+        ("THEY MAY 12 TIMES TRY.", "2031-05-12"),  # capitals only in full dates with a year
+        ("In MARCH 2031 the pier shut.", "2031-03"),
+    ],
+)
+def test_capitals_and_two_digit_years_only_in_full_dates(times, text, wrong):
+    assert wrong not in [t.value for t in times(text, published="2031-05-20")]

@@ -50,9 +50,11 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b",
      R.iso_date),
     ("slash", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", R.slash_date),
-    ("mdy", rf"\b{R.WD_PRE}{R.MON} (?P<d>\d{{1,2}}){R._ORD},? (?P<y>\d{{4}})\b", R.month_day_year),
-    ("dmy", rf"\b{R.WD_PRE}(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON},? (?P<y>\d{{4}})\b",
+    ("mdy", rf"\b{R.WD_PRE_Y}{R.MON_Y} (?P<d>\d{{1,2}}){R._ORD},? (?P<y>\d{{4}})\b",
      R.month_day_year),
+    # "10 Nov 2011", and "10 Nov 11" when the two digits end the phrase (not "5 May 12 men")
+    ("dmy", rf"\b{R.WD_PRE_Y}(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON_Y},? "
+     r"(?P<y>\d{4}\b|\d{2}(?=[.,;:)]|[ \t]*(?:\n|$)))", R.month_day_year),
     ("md", rf"\b{R.WD_PRE}{R.MON} (?P<d>\d{{1,2}}){R._ORD}\b(?![,.]\d)", R.month_day),
     ("dm", rf"\b{R.WD_PRE}(?:the )?(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON}", R.month_day),
     ("my", rf"\b(?:(?i:early|late|mid|the end of|the beginning of|the middle of)[- ])?"
@@ -90,8 +92,9 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("set_every", rf"\b(?i:every|each|once a|twice a|once every|per)\s(?:(?i:other)\s)?"
      rf"(?:{R.WD}|(?P<unit>(?i:second|minute|hour|day|week|month|year|morning|evening|night|"
      r"weekend)))\b", R.set_every),
-    ("clock", r"(?:\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s?(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am"
-     r"|pm))(?![a-z])|\b(?P<word>(?i:noon|midday|midnight))\b)" + _TZ
+    ("clock", r"(?:(?<![\d:])\b(?P<h>\d{1,2})(?::(?P<min>\d{2})(?::\d{2})?)?\s?"
+     r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![a-z])"
+     r"|\b(?P<word>(?i:noon|midday|midnight))\b)" + _TZ
      + rf"(?:,?\s(?:{R.WD}|(?P<dw>(?i:today|yesterday|tomorrow))))?", R.clock),
     ("weekend", r"\b(?i:the\s+weekend)\b", R.weekend),
     ("holiday", r"\b(?:(?P<rel>(?i:last|this|next))\s)?(?P<h>Christmas(?:\s(?:Day|Eve))?|"
@@ -207,10 +210,16 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
 DATELINE_LINES = 3  # a dateline stands on one of the first lines...
 DATELINE_WORDS = 5  # ...with at most this many other words on its line ("Published on:")
 _WORDS = re.compile(r"[^\W\d_]+")
+# ...or follows a publishing stamp, whatever stands before it on the line (a byline):
+# "posted in Local News on Friday, May 16, 2031", "Last updated: ...", "PUBLISHED ..."
+_STAMP = re.compile(r"\b(?:posted|published|updated|modified)\b(?P<gap>[^\n]{0,60}?)$", re.I)
+_STAMP_GAP_WORDS = 5
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had)\s+$", re.I)
 
 
 def dateline(text: str, times: list[TimeRef]) -> TimeRef | None:
-    """The first absolute day that stands (nearly) alone on one of the first lines."""
+    """The first absolute day on one of the first lines that stands (nearly) alone there or
+    right after a publishing stamp."""
     starts, pos = [], 0
     for line in text.split("\n")[:DATELINE_LINES]:
         starts.append((pos, pos + len(line)))
@@ -223,10 +232,21 @@ def dateline(text: str, times: list[TimeRef]) -> TimeRef | None:
             continue
         for first, last in starts:
             if first <= t.start and t.end <= last:
-                rest = text[first : t.start] + " " + text[t.end : last]
+                before = text[first : t.start]
+                if _stamped(before):
+                    before = ""
+                rest = before + " " + text[t.end : last]
                 if len(_WORDS.findall(rest)) <= DATELINE_WORDS:
                     return t
     return None
+
+
+def _stamped(before: str) -> bool:
+    """``before`` (its line up to a date) ends in a publishing stamp: "Posted on", "posted in
+    Local News on", "Updated:". Not a sentence's "the report was published on"."""
+    m = _STAMP.search(before)
+    return bool(m and len(_WORDS.findall(m["gap"])) <= _STAMP_GAP_WORDS
+                and not _PASSIVE.search(before[: m.start()]))
 
 
 def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:

@@ -70,6 +70,13 @@ _MONTH_FULL = (
 MON = rf"(?P<mon>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WD_PRE = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+# Full dates with a year also in capitals, as page headers print them ("FRIDAY, MARCH 8,
+# 2013", "SEPTEMBER 16, 2013"). Only there: a capital MAY or MARCH alone is a word.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MON_Y = (rf"(?P<mon>{_MONTH_FULL}|{_MONTH_FULL.upper()}"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+         r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)")
+WD_PRE_Y = rf"(?:(?:{_WEEKDAYS}|{_WEEKDAYS.upper()}),? )?"
 NUM = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS}))"
 VAGUE = r"(?i:a few|a couple of|a couple|several|many|few|some)"
 UNIT = r"(?i:(?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)"
@@ -113,7 +120,7 @@ def slash_date(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def month_day_year(m: re.Match[str], ctx: Ctx) -> Result | None:
-    value = _day(int(m["y"]), _month(m), int(m["d"]))
+    value = _day(_year(m["y"]), _month(m), int(m["d"]))
     return ("DATE", value, ABSOLUTE) if value else None
 
 
