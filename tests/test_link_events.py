@@ -103,3 +103,37 @@ def test_link_events_merged_stories_keep_events_that_are_days_apart():
     after = link_articles([FERRY_LEFT, later, FERRY_BRIDGE], config=cfg)
     assert len(after.stories) == 1
     assert _event_of(after, "m1") != _event_of(after, "m2")
+
+
+QUAKE = make(
+    "q1",
+    "A strong earthquake shook the Velm coast on Monday and cracked the harbour wall at Dessa. "
+    "Fishermen in Dessa said their boats were safe.",
+    "2031-06-03", "Earthquake cracks Dessa harbour wall",
+    [("Velm", "LOC"), ("Dessa", "GPE")], [("on Monday", "2031-06-02")],
+)
+QUAKE_LATER = make(  # the same quake, dated a day later by this outlet
+    "q2",
+    "The earthquake that cracked the Dessa harbour wall on Tuesday shook the whole Velm coast. "
+    "Fishermen in Dessa said their boats were safe.",
+    "2031-06-04", "Dessa harbour wall cracked by earthquake",
+    [("Velm", "LOC"), ("Dessa", "GPE")], [("on Tuesday", "2031-06-03")],
+)
+QUAKE_REPORT = make(  # no date in its lead: dated by its publication, three days on
+    "q3",
+    "Fishermen in Dessa are still counting the cost after the earthquake cracked the harbour "
+    "wall and shook the Velm coast.",
+    "2031-06-06", "Dessa fishermen count the cost of the earthquake",
+    [("Velm", "LOC"), ("Dessa", "GPE")], [],
+)
+
+
+def test_link_events_the_same_happening_reported_again_is_one_event():
+    state = link_articles([QUAKE, QUAKE_LATER, QUAKE_REPORT])
+    (story,) = state.stories
+    assert [sorted(e.articles) for e in story.events] == [["q1", "q2", "q3"]]
+    # centred on the story's mean, two articles' openings are opposite: only the plain
+    # likeness can tell the same happening apart from a new one
+    apart = link_articles([QUAKE, QUAKE_LATER, QUAKE_REPORT], config=LinkConfig(
+        event_plain_near=2.0, event_plain_report=2.0))
+    assert len(apart.stories[0].events) == 3

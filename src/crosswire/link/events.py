@@ -69,22 +69,28 @@ class _Openings:
     def vec(self, aid: str) -> dict[str, float]:
         v = self.memo.get(aid)
         if v is None:
-            raw = self.raw.get(aid)
-            if raw is None:
-                raw = unit_tfidf(self.state, self.state.features[aid].lead)
+            raw = self.raw_vec(aid)
             mean, alpha = self.mean, self.alpha
             v = unit({t: x - alpha * mean.get(t, 0.0) for t, x in raw.items()})
             self.memo[aid] = v
         return v
 
-    def likeness(self, f: ArticleFeatures, ev: EventData) -> float:
-        """Cosine between ``f``'s centred opening and the sum of the event's articles'."""
+    def raw_vec(self, aid: str) -> dict[str, float]:
+        raw = self.raw.get(aid)
+        if raw is None:
+            raw = self.raw[aid] = unit_tfidf(self.state, self.state.features[aid].lead)
+        return raw
+
+    def likeness(self, f: ArticleFeatures, ev: EventData, centred: bool = True) -> float:
+        """Cosine between ``f``'s opening and the sum of the event's articles', centred on the
+        story's mean opening (or plain: ``centred=False``)."""
+        vec = self.vec if centred else self.raw_vec
         mass: Counter[str] = Counter()
         for aid in ev.articles[-EVENT_ARTICLES:]:
-            for t, v in self.vec(aid).items():
+            for t, v in vec(aid).items():
                 mass[t] += v
         norm = math.sqrt(sum(v * v for v in mass.values())) or 1.0
-        return dot(self.vec(f.id), mass) / norm
+        return dot(vec(f.id), mass) / norm
 
 
 def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:
@@ -99,6 +105,19 @@ def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:
     if not f.event_cites:  # its only date is its publication: a later report on this event?
         return cfg.event_report
     return cfg.event_far
+
+
+def _plain_needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float | None:
+    """Plain (uncentred) likeness that also lets ``f`` join ``ev``: a day apart, or a report
+    dated by its publication soon after the event; None when only the centred one counts."""
+    if ev.day is None or f.event_day is None:
+        return None
+    gap = f.event_day - ev.day
+    if 0 < abs(gap) <= cfg.event_days:
+        return cfg.event_plain_near
+    if not f.event_cites and 0 < gap <= cfg.event_report_days:
+        return cfg.event_plain_report
+    return None
 
 
 def assign_event(
@@ -124,7 +143,9 @@ def assign_event(
         like = openings.likeness(f, ev)
         log.debug("%s vs event %s (%s): likeness %.3f", f.id, ev.id, ev.value, like)
         if like < _needed(ev, f, cfg):
-            continue
+            plain = _plain_needed(ev, f, cfg)
+            if plain is None or openings.likeness(f, ev, centred=False) < plain:
+                continue
         key = (-like, -len(ev.articles), ev.id)
         if best is None or key < best:
             best, match = key, ev
