@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from conftest import shared_path
 from crosswire.extract.dates import extract_times
-from crosswire.records import Article, TimeRef
+from crosswire.records import Analyzed, Article, TimeRef
 
 
 @pytest.fixture(scope="module")
@@ -410,3 +410,22 @@ def test_day_month_two_digit_year_and_seconds(times, text, span, value):
 )
 def test_capitals_and_two_digit_years_only_in_full_dates(times, text, wrong):
     assert wrong not in [t.value for t in times(text, published="2031-05-20")]
+
+
+def test_the_datelines_clock_time_is_no_event_date(nlp):
+    from crosswire.extract import extract_article
+    from crosswire.link.features import article_features
+
+    text = ("Two walkers rescued on Mount Orm\n"
+            "8:05am UK, Monday 16 June 2031\n"
+            "Two walkers were lifted off Mount Orm on Saturday after a night on the ridge. "
+            "Posted by the Orm Valley Desk in Rescue and Mountain Safety News on 16 June 2031.")
+    art = Article(id="h", text=text)
+    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
+    assert f.event_value == "2031-06-14"  # Saturday, not the header's 8:05am
+
+
+def test_a_long_stamp_category_still_dates_the_text(times):
+    refs = times("Fares rise\nBy Tilda Marr. posted in Harbour Ferry Fares and Routes on "
+                 "Friday, May 16, 2031.\nThe board voted on Thursday.")
+    assert find(refs, "Thursday").value == "2031-05-15"

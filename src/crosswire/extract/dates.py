@@ -213,7 +213,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # ...or follows a publishing stamp, whatever stands before it on the line (a byline):
 # "posted in Local News on Friday, May 16, 2031", "Last updated: ...", "PUBLISHED ..."
 _STAMP = re.compile(r"\b(?:posted|published|updated|modified)\b(?P<gap>[^\n]{0,60}?)$", re.I)
-_STAMP_GAP_WORDS = 5
+_STAMP_GAP_WORDS = 8  # "posted in Hit and Run Accidents on"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had)\s+$", re.I)
 
 

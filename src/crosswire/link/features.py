@@ -200,11 +200,12 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
     said, so another lead date wins over it; outside the lead, the first date wins.
     """
     text = item.article.text
+    header = _dateline_line(item)
     best: tuple[tuple[int, ...], TimeRef] | None = None
     for t in item.extraction.times:
         d = _time_day(t)
-        if d is None or t.anchor == "dateline":  # when it was published, not what happened
-            continue
+        if d is None or header[0] <= t.start < header[1]:
+            continue  # the dateline and its clock time say when it was published
         if pub_day is not None and not (pub_day - 21 <= d <= pub_day):
             continue  # far-away dates are background, later ones plans
         zone = 0 if t.start < first_end else 1 if t.start < lead_end else 2
@@ -213,6 +214,17 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
         if best is None or rank < best[0]:
             best = (rank, t)
     return best[1] if best else None
+
+
+def _dateline_line(item: Analyzed) -> tuple[int, int]:
+    """Start and end of the line holding the text's dateline ("8:05am UK, Monday 16 September
+    2013"), else an empty span."""
+    text = item.article.text
+    for t in item.extraction.times:
+        if t.anchor == "dateline":
+            end = text.find("\n", t.end)
+            return text.rfind("\n", 0, t.start) + 1, len(text) if end < 0 else end
+    return 0, 0
 
 
 def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int = 8,
