@@ -122,3 +122,17 @@ def test_cli_eval_timex_on_fictional_gold(runner, tmp_path):
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert scores["relaxed"]["f1"] == 1.0 and scores["value_accuracy"] == 1.0
+
+
+def test_cli_demo_counts_what_each_brief_holds(runner, tmp_path):
+    result = runner.invoke(cli, ["demo", "--out", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    briefs = sorted((tmp_path / "demo" / "stories").glob("*.json"))
+    assert briefs
+    for path in briefs:
+        story = json.loads(path.read_text())
+        speakers = {q["speaker"] for q in story["quotes"] if q["speaker"]}
+        n = len(story["events"])
+        assert (f"{n} event{'' if n == 1 else 's'}, " in result.output)
+        assert (f"{len(story['quotes'])} quotes from {len(speakers)} speakers"
+                in result.output)

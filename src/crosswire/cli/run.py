@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sized
 from pathlib import Path
 
 import click
@@ -144,10 +145,15 @@ def demo_cli(out: Path) -> None:
     for story in result.stories:
         facts = story["facts"]
         click.echo(f"\n{story['title']}  [{story['id']}]")
-        click.echo(f"  {len(story['articles'])} articles, {len(story['events'])} events, "
+        speakers = {q["speaker"] for q in story["quotes"] if q["speaker"]}
+        click.echo(f"  {_count(story['articles'], 'article')}, {_count(story['events'], 'event')}, "
                    f"{len(facts['agreed'])} agreed / {len(facts['unique'])} single-source / "
                    f"{len(facts['conflicting'])} conflicting facts, "
-                   f"{len(story['quotes'])} speakers quoted")
+                   f"{_count(story['quotes'], 'quote')} from {_count(speakers, 'speaker')}")
         for fmt in api.FORMATS:
             click.echo(f"  {fmt:>4}: {out / 'stories' / (story['id'] + '.' + fmt)}")
     click.echo(f"\nBrowse them: crosswire serve --store {store_path}")
+
+
+def _count(items: Sized, noun: str) -> str:
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
