@@ -14,7 +14,9 @@ resolved against:
   weekdays, month-days without a year and other relative expressions get value None...
 - ``"dateline"`` / ``"dateline:YYYY-MM-DD"``: ...unless the text carries its own dateline: an
   absolute day standing on one of the first lines ("Updated: November 11, 2011 20:09",
-  "Published on: Fri, 11 Nov 2011 at 09:56 IST"). That expression gets the anchor
+  "Published on: Fri, 11 Nov 2011 at 09:56 IST", "SEPTEMBER 16, 2013 11:12AM"), or following
+  a publishing stamp there ("By A. Writer. posted in Local News on Friday, May 16, 2031").
+  That expression gets the anchor
   ``"dateline"`` and the relative ones are resolved against its day, as they would be
   against ``published``.
 

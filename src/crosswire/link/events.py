@@ -4,11 +4,14 @@ Each article has one main event: the resolved date its lead is about (else its p
 date). It joins the story's event that its headline and opening are most like (IDF-weighted
 cosine of their terms), provided the dates allow it: the same day needs little likeness,
 dates ``event_days`` apart more, and an unknown date on either side is decided by likeness
-alone; dates further apart join only when the wording is near-identical. An event's date is
-the most common main date of its articles (so one outlet's wrong date does not move it).
-Other dated expressions of the article that fall within ``mention_days`` of another event of
-the story add the article to that event's ``mentioned_by``; this is checked both ways, so an
-article linked earlier is credited when a later article founds the event it mentioned.
+alone; dates further apart join only when the wording is near-identical. Likeness is measured
+on openings centred on the story's mean; because that is noise in a small story, an article a
+day away, or dated by its publication soon after the event, also joins when the plain
+likeness is high. An event's date is the most common main date of its articles (so one
+outlet's wrong date does not move it). Other dated expressions of the article that fall
+within ``mention_days`` of another event of the story add the article to that event's
+``mentioned_by``; this is checked both ways, so an article linked earlier is credited when a
+later article founds the event it mentioned.
 """
 
 from __future__ import annotations
