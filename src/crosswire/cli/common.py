@@ -51,3 +51,8 @@ def progress_bars() -> Iterator[Callable[[str, int], None]]:
             bar.advance(tasks[stage], n)
 
         yield advance
+
+
+def plural(n: int, noun: str) -> str:
+    """``noun`` as ``n`` of it is written: "1 event", "2 events"."""
+    return noun if n == 1 else noun + "s"

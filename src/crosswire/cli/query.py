@@ -8,7 +8,7 @@ import click
 
 from .. import api
 from . import cli
-from .common import handle_errors, store_option
+from .common import handle_errors, plural, store_option
 
 
 @cli.command("stories")
@@ -27,8 +27,9 @@ def stories_cli(store_path: str, query: str | None, as_json: bool) -> None:
         click.echo("No stories yet. Add articles with `crosswire ingest FILES`.", err=True)
         return
     for row in rows:
-        click.echo(f"{row['id']}  {row['articles']:>3} articles  {row['events']:>2} events  "
-                   f"{row['conflicts']:>2} conflicts  {row['first_date'] or '—':<10}  "
+        a, e, c = row["articles"], row["events"], row["conflicts"]
+        click.echo(f"{row['id']}  {a:>3} {plural(a, 'article'):<8}  {e:>2} {plural(e, 'event'):<6}"
+                   f"  {c:>2} {plural(c, 'conflict'):<9}  {row['first_date'] or '—':<10}  "
                    f"{row['title']}")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sized
 from pathlib import Path
 
 import click
@@ -13,7 +12,7 @@ from .. import api
 from ..config import load_settings
 from ..engines.local import IngestReport
 from . import EXIT_REJECTED, cli
-from .common import handle_errors, progress_bars, store_option
+from .common import handle_errors, plural, progress_bars, store_option
 
 _meta_options = [
     click.option("--source", help="Outlet name for inputs that do not carry one."),
@@ -145,15 +144,14 @@ def demo_cli(out: Path) -> None:
     for story in result.stories:
         facts = story["facts"]
         click.echo(f"\n{story['title']}  [{story['id']}]")
-        speakers = {q["speaker"] for q in story["quotes"] if q["speaker"]}
-        click.echo(f"  {_count(story['articles'], 'article')}, {_count(story['events'], 'event')}, "
+        counts = {"article": len(story["articles"]), "event": len(story["events"]),
+                  "quote": len(story["quotes"]),
+                  "speaker": len({q["speaker"] for q in story["quotes"] if q["speaker"]})}
+        n = {noun: f"{k} {plural(k, noun)}" for noun, k in counts.items()}
+        click.echo(f"  {n['article']}, {n['event']}, "
                    f"{len(facts['agreed'])} agreed / {len(facts['unique'])} single-source / "
                    f"{len(facts['conflicting'])} conflicting facts, "
-                   f"{_count(story['quotes'], 'quote')} from {_count(speakers, 'speaker')}")
+                   f"{n['quote']} from {n['speaker']}")
         for fmt in api.FORMATS:
             click.echo(f"  {fmt:>4}: {out / 'stories' / (story['id'] + '.' + fmt)}")
     click.echo(f"\nBrowse them: crosswire serve --store {store_path}")
-
-
-def _count(items: Sized, noun: str) -> str:
-    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
