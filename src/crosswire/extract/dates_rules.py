@@ -67,15 +67,15 @@ class Ctx:
 _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-MON = rf"(?P<mon>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WD_PRE = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MON = rf"(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+WD = rf"(?P<wd>{_WEEKDAYS})"
+WD_PRE = rf"(?:(?:{_WEEKDAYS}),? )?"
 # Full dates with a year also in capitals, as page headers print them ("FRIDAY, MARCH 8,
 # 2013", "SEPTEMBER 16, 2013"). Only there: a capital MAY or MARCH alone is a word.
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MON_Y = (rf"(?P<mon>{_MONTH_FULL}|{_MONTH_FULL.upper()}"
-         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-         r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)")
+         rf"|(?:{_MONTH_ABBR}|{_MONTH_ABBR.upper()})\.?)")
 WD_PRE_Y = rf"(?:(?:{_WEEKDAYS}|{_WEEKDAYS.upper()}),? )?"
 NUM = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS}))"
 VAGUE = r"(?i:a few|a couple of|a couple|several|many|few|some)"
