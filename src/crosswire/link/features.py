@@ -192,15 +192,20 @@ def _time_day(t: TimeRef) -> int | None:
 
 
 def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
-               lead_end: int) -> TimeRef | None:
+               lead_end: int, dateline: TimeRef | None) -> TimeRef | None:
     """The date of the article's main event: a resolved day in its lead, not in the future.
 
     Dates after publication are plans, dates long before it background. In the lead, a date
     right after a reporting verb ("officials said early Wednesday") is when something was
-    said, so another lead date wins over it; outside the lead, the first date wins.
+    said, so another lead date wins over it; outside the lead, the first date wins. Nothing
+    on the line of the text's ``dateline`` counts (its clock time too: "8:05am UK, Monday 16
+    September 2013").
     """
     text = item.article.text
-    header = _dateline_line(item)
+    header = (0, 0)
+    if dateline is not None:
+        end = text.find("\n", dateline.end)
+        header = (text.rfind("\n", 0, dateline.start) + 1, len(text) if end < 0 else end)
     best: tuple[tuple[int, ...], TimeRef] | None = None
     for t in item.extraction.times:
         d = _time_day(t)
@@ -214,17 +219,6 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
         if best is None or rank < best[0]:
             best = (rank, t)
     return best[1] if best else None
-
-
-def _dateline_line(item: Analyzed) -> tuple[int, int]:
-    """Start and end of the line holding the text's dateline ("8:05am UK, Monday 16 September
-    2013"), else an empty span."""
-    text = item.article.text
-    for t in item.extraction.times:
-        if t.anchor == "dateline":
-            end = text.find("\n", t.end)
-            return text.rfind("\n", 0, t.start) + 1, len(text) if end < 0 else end
-    return 0, 0
 
 
 def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int = 8,
@@ -273,11 +267,12 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
 
     first_end = sents[0].end if sents else lead_end
     lead_places = sorted(k for k in where if first[k] < first_end)  # title ones are at -1
+    # the text's own dateline (only when the input has no publication date) stands in for it
+    dateline = next((t for t in item.extraction.times if t.anchor == "dateline"), None)
     pub_day = day_number(art.published)
-    if pub_day is None:  # the text's own dateline stands in for a missing publication date
-        pub_day = next((day_number(t.value) for t in item.extraction.times
-                        if t.anchor == "dateline"), None)
-    main = _main_time(item, pub_day, first_end, lead_end)
+    if pub_day is None and dateline is not None:
+        pub_day = day_number(dateline.value)
+    main = _main_time(item, pub_day, first_end, lead_end, dateline)
     event_day = _time_day(main) if main else pub_day
     event_value = day_iso(event_day)
     cites = [[art.id, main.start, main.end]] if main else []
