@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int], None]  # (stage, units done since the last call)
 Batch = list[tuple[InputRecord, Article | None, list[int] | None]]  # (record, article, MinHash)
-Pending = tuple[Batch, Callable[[], list[Extraction]]]  # a batch and its extractions, awaited
+# a batch, its articles and their extractions, awaited
+Pending = tuple[Batch, list[Article], Callable[[], list[Extraction]]]
 
 
 @dataclass
@@ -128,23 +129,22 @@ class LocalEngine:
         once; in this process, they are extracted when the batch is written)."""
         articles = [a for _, a, _ in batch if a is not None]
         if not articles:  # all rejected or copies: no model needed
-            return batch, list
+            return batch, articles, list
         nlp = self.settings.nlp
         workers = self.workers(more)
         if self._pool is None and workers > 1:  # kept for the rest of the run
             self._pool = ExtractPool(nlp.backend, nlp.model, workers, batch_size=nlp.batch_size)
         if self._pool is not None:
-            return batch, self._pool.submit(articles)
+            return batch, articles, self._pool.submit(articles)
         # in this process: the model loads with the first batch that has text to parse
-        return batch, lambda: list(extract_articles(
+        return batch, articles, lambda: list(extract_articles(
             articles, process_backend(nlp.backend, nlp.model), batch_size=nlp.batch_size))
 
     def _write(self, pending: Pending | None, store: Store, progress: Progress | None) -> None:
         """Wait for the batch's extractions; write it and its accounting in one transaction."""
         if pending is None:
             return
-        batch, extractions = pending
-        articles = [a for _, a, _ in batch if a is not None]
+        batch, articles, extractions = pending
         analyzed = [Analyzed(a, x) for a, x in zip(articles, extractions(), strict=True)]
         signatures = {a.id: s for _, a, s in batch if a is not None and s is not None}
         store.add_batch([r for r, _, _ in batch], analyzed, signatures)
