@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crosswire.extract.claims import VAGUE, extract_numbers
+from crosswire.extract.numbers import VAGUE, extract_numbers
 from crosswire.records import Article, NumberClaim
 
 FIXTURE = Path(__file__).resolve().parent / "corpus" / "numbers.jsonl"
@@ -58,7 +58,7 @@ def test_extract_numbers_vague_quantities(numbers, text, span, low, high, unit, 
 
 
 def test_extract_numbers_vague_table_is_documented():
-    import crosswire.extract.claims as claims
+    import crosswire.extract.numbers as claims
 
     for word in ("hundreds", "thousands", "dozens", "a few", "several"):
         assert word in VAGUE
