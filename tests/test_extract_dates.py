@@ -429,3 +429,50 @@ def test_a_long_stamp_category_still_dates_the_text(times):
     refs = times("Fares rise\nBy Tilda Marr. posted in Harbour Ferry Fares and Routes on "
                  "Friday, May 16, 2031.\nThe board voted on Thursday.")
     assert find(refs, "Thursday").value == "2031-05-15"
+
+
+# -- weekdays by tense and by the story's order (sentences written after the rules) ----------
+# 2031-03-15 is a Saturday; 2031-03-14 Friday, 03-16 Sunday, 03-09 the Sunday before.
+SAT = "2031-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # past tense: on or before publication, never after
+        ("The ferry board said Friday that fares would rise.", "Friday", "2031-03-14"),
+        ("Harbour pilots walked out on Sunday over pay.", "Sunday", "2031-03-09"),
+        # future and modal clauses: on or after publication
+        ("The pilots will return to work Monday.", "Monday", "2031-03-17"),
+        ("The storm should reach the islands by Tuesday.", "Tuesday", "2031-03-18"),
+        ("A second vote must be held Thursday, the charter says.", "Thursday", "2031-03-20"),
+        # present tense with a day is a schedule
+        ("The regatta final is Sunday at the north pier.", "Sunday", "2031-03-16"),
+        ("The Gulls host the Terns on Wednesday in Orm Bay.", "Wednesday", "2031-03-19"),
+        # ...but a possessive names an event, which keeps the past
+        ("The Gulls trail the Terns after Wednesday's defeat.", "Wednesday", "2031-03-12"),
+        # "is to"/"was to" + verb: a schedule
+        ("The mayor is to open the new dock Sunday.", "Sunday", "2031-03-16"),
+    ],
+)
+def test_weekday_direction_follows_tense(times, text, span, value):
+    assert find(times(text, SAT), span).value == value
+
+
+def test_weekday_without_tense_is_not_put_before_the_storys_day(times):
+    # a killing on Friday, then a court date in a clause with no finite verb: the Sunday
+    # after publication, not the Sunday before the killing
+    text = ("A deckhand was stabbed to death outside a bar in Orm Bay early Friday. "
+            "A cousin of the victim, in court Sunday to face a charge of murder.")
+    refs = times(text, SAT)
+    assert find(refs, "early Friday").value == "2031-03-14"
+    assert find(refs, "Sunday").value == "2031-03-16"
+    # with a past-tense verb the court date is the Sunday before publication, as it says
+    text = "A deckhand was stabbed on Friday. A cousin appeared in court Sunday."
+    assert find(times(text, "2031-03-17"), "Sunday").value == "2031-03-16"
+
+
+def test_clock_time_takes_the_last_named_day_not_a_year_named_since(times):
+    text = ("The Orm Bay regatta was held on Sunday. Kell won it last year. "
+            "The start was delayed until 2:15 p.m. by fog.")
+    assert find(times(text, "2031-03-17"), "2:15 p.m.").value == "2031-03-16T14:15"

@@ -106,10 +106,11 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
 
 _COMPILED = [(name, re.compile(rx), fn) for name, rx, fn in RULES]
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
-_MODALS = {"would", "might", "may"}
+_MODALS = {"would", "might", "may", "should", "must"}  # "must have left": perfect, so past
 _FUTURE_HEADS = {"plan", "schedule", "expect", "intend", "slate", "postpone", "delay", "prepare"}
 _DEADLINE = {"until", "deadline"}
 _FUTURE_CUES = {"next", "upcoming", "coming", "soon", "due", "tomorrow"}
+_NOUNS = {"NOUN", "PROPN"}
 
 
 def _governing_verb(span: Any) -> Any:
@@ -156,8 +157,11 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         verb = _governing_verb(span)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes} | {verb.lower_}
-        if words & _FUTURE_AUX or words & _MODALS:
+        perfect = any(a.lemma_ == "have" for a in auxes)
+        if words & _FUTURE_AUX or (words & _MODALS and not perfect):
             return "future"
+        if "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+            return "future"  # "is to appear Sunday", "was to speak Friday": a schedule
         if verb.tag_ == "VBN" and not auxes:
             return "past"
         if verb.lemma_ in _FUTURE_HEADS or (
@@ -165,8 +169,11 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         ):
             return "future"
         window = doc[max(span.sent.start, span.start - 6) : span.end]
-        if any(t.lower_ in _FUTURE_CUES or t.lemma_ in _FUTURE_HEADS for t in window):
-            return "future"
+        if any(
+            t.lower_ in _FUTURE_CUES or (t.lemma_ in _FUTURE_HEADS and t.pos_ not in _NOUNS)
+            for t in window
+        ):
+            return "future"  # "the planned vote on Tuesday"; not "a plan approved Tuesday"
         if any(t.lemma_ in _DEADLINE for t in window) and "had" not in words:
             return "future"  # "until 9 a.m. Tuesday", "a deadline of Friday"
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -203,7 +210,7 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
     if ctx.pub is None and (line := dateline(text, out)) is not None:
         day = value_to_date(line.value)
         assert day is not None  # dateline() only returns day values
-        ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None)
+        ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None, last_day=None)
         out = [replace(t, anchor="dateline") if (t.start, t.end) == (line.start, line.end)
                else t for t in _tag(text, ctx)]
     return tuple(out)
@@ -263,8 +270,10 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             continue
         kind, value, anchor = result
         out.append(TimeRef(text[start:end], start, end, value, anchor, kind))
-        if kind in ("DATE", "TIME") and value_to_date(value) is not None:
+        if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
             ctx.last = value
+            if found[1] == "day":
+                ctx.last_day = value
     return out
 
 

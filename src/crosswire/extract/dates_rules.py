@@ -48,6 +48,7 @@ class Ctx:
     tense: Callable[[int, int], Tense]
     token: Callable[[int], Any]  # spaCy token starting at a char offset, or None
     last: str | None = None  # value of the last resolved date in the text
+    last_day: str | None = None  # value of the last resolved single day in the text
     pub_from: str = "published"  # or "dateline": ``pub`` was read from the text's dateline
 
     @property
@@ -102,6 +103,33 @@ def _year(text: str) -> int:
 
 def _past(ctx: Ctx, m: re.Match[str]) -> Tense:
     return ctx.tense(m.start(), m.end())
+
+
+def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
+    """Which way a bare weekday of this clause points from publication: "past" (on or
+    before it) or "future" (on or after it).
+
+    Past tense never points after publication; future and modal clauses never before it. A
+    present-tense clause points forward ("Game 4 is Saturday", "the fleet sails Sunday"):
+    news tells what happened in the past tense, so a present tense with a day is a schedule.
+    A possessive is the day of a named event ("after Thursday's vote"), not of the clause, so
+    it keeps the past unless the clause is future. With no tense at all, the story's own
+    order decides: a weekday is not put before the day the story last named when the next
+    occurrence would not be ("in court Sunday" after a killing on Friday is the Sunday after).
+    """
+    tense = _past(ctx, m)
+    if tense == "future":
+        return "future"
+    if tense == "past" or ctx.pub is None:
+        return "past"
+    if tense == "present":
+        return "past" if re.match(r"['’]s\b", ctx.raw_after(m, 3)) else "future"
+    last = value_to_date(ctx.last_day)
+    if last is not None and last[0] <= ctx.pub:
+        before = resolve_weekday(ctx.pub, weekday, "past")
+        if before < last[0] <= ctx.pub:
+            return "future"
+    return "past"
 
 
 # --- absolute dates -------------------------------------------------------------------------
@@ -221,7 +249,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif rel in ("next", "this coming"):
         direction = "next"
     else:
-        direction = "future" if _past(ctx, m) == "future" else "past"
+        direction = _day_direction(ctx, m, wd)
     value = resolve_weekday(ctx.pub, wd, direction).isoformat()
     return kind, value + (f"T{pod}" if pod else ""), ctx.anchor
 
@@ -493,14 +521,16 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     day: str | None = None
     anchor = None
     if m["wd"] and ctx.pub is not None:
-        tense = "future" if _past(ctx, m) == "future" else "past"
-        day = resolve_weekday(ctx.pub, WEEKDAYS[m["wd"].lower()], tense).isoformat()
+        wd = WEEKDAYS[m["wd"].lower()]
+        day = resolve_weekday(ctx.pub, wd, _day_direction(ctx, m, wd)).isoformat()
         anchor = ctx.anchor
     elif m["dw"] and ctx.pub is not None:
         off = {"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0)
         day, anchor = (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
-    elif (ref := value_to_date(ctx.last)) and ref[1] == "day":
-        day, anchor = ref[0].isoformat(), f"relative:{ctx.last}"
+    elif (ref := value_to_date(ctx.last_day)) is not None:
+        # the day the story last named, even if a year or a month was named since ("did
+        # not start until 4:40 p.m." after "on Sunday ... who won here last year")
+        day, anchor = ref[0].isoformat(), f"relative:{ctx.last_day}"
     elif ctx.pub is not None:
         day, anchor = ctx.pub.isoformat(), ctx.anchor
     return "TIME", (day + clock_text) if day else None, anchor
@@ -510,8 +540,7 @@ def weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the weekend": the nearest weekend, past unless the clause is future."""
     if ctx.pub is None:
         return "DATE", None, None
-    direction = "future" if _past(ctx, m) == "future" else "past"
-    saturday = resolve_weekday(ctx.pub, 6, direction)
+    saturday = resolve_weekday(ctx.pub, 6, _day_direction(ctx, m, 6))
     return "DATE", fmt(saturday, "week") + "-WE", ctx.anchor
 
 
