@@ -1,14 +1,18 @@
-"""Hand-built records for the brief and render tests (no parser needed), and a fictional story.
+"""Hand-built records for the brief and render tests, and a fictional story.
 
 Everything here is invented: Port Merrin, the Harbor Bridge and every person are fictional.
-``art(...)`` places each annotation by finding its text in the article, so offsets are exact.
+``art(...)`` places each annotation by finding its text in the article, so offsets are exact;
+its claims are read by the real claim extractor from the parse and those annotations.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from crosswire.brief.cite import split_sentences
+from crosswire.extract.claims import extract_claims
 from crosswire.records import (
     Analyzed,
     Article,
@@ -31,6 +35,13 @@ def _find(text: str, needle: str | tuple[str, int]) -> tuple[int, int]:
     for _ in range(nth + 1):
         start = text.index(needle, start + 1)
     return start, start + len(needle)
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    from crosswire.extract.nlp import load_spacy
+
+    return load_spacy()
 
 
 def art(
@@ -71,7 +82,9 @@ def art(
     article = Article(
         aid, text, title=title or f"Article {aid}", source=source, published=published
     )
-    ex = Extraction(aid, split_sentences(text), tuple(ents), tuple(qs), tuple(ts), tuple(nums))
+    claims = extract_claims(article, _nlp()(text), ents, qs, ts, nums)
+    ex = Extraction(aid, split_sentences(text), tuple(ents), tuple(qs), tuple(ts), tuple(nums),
+                    claims)  # fmt: skip
     return Analyzed(article, ex, tuple(duplicates))
 
 

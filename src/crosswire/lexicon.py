@@ -1,4 +1,4 @@
-"""Small documented JSON lexicons shipped in ``brief/lexicons/`` (each file has a ``_doc``)."""
+"""Small documented JSON lexicons shipped in ``lexicons/`` (each file has a ``_doc``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 @lru_cache(maxsize=16)
 def load_lexicon(name: str) -> dict[str, Any]:
-    """The parsed ``brief/lexicons/<name>.json``; read once per process (package data)."""
-    path = resources.files("crosswire.brief") / "lexicons" / f"{name}.json"
+    """The parsed ``lexicons/<name>.json``; read once per process (package data)."""
+    path = resources.files("crosswire") / "lexicons" / f"{name}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

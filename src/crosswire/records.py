@@ -121,6 +121,31 @@ class NumberClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable statement from one sentence: ``attribute`` of ``key`` is ``value``.
+
+    The one owner of what a claim is: ``extract/claims.py`` reads them from the parse (counts,
+    ages, dates, clock times, years, amounts, measures), ``brief/`` adds roles and speakers, and
+    the brief groups claims of one story by (event, attribute, key) into agreed, single-source
+    and conflicting facts. ``text``/``start``/``end`` are the value as written.
+    """
+
+    attribute: str  # count | age | date | time | year | amount | measure | role | speaker
+    key: str  # what it is about, normalised: "kill/person", "collapse", "build/bridge", ...
+    value: str  # normalised: "2", "2025-03-04", "XXXX-WXX-5", "22:30", "1968", "34"
+    text: str
+    start: int
+    end: int
+    low: float | None = None  # numeric bounds (counts, ages, amounts, minutes of the day)
+    high: float | None = None
+    subject: str = ""  # the subject as written, for statements: "workers", "the footbridge"
+    predicate: str = ""  # the predicate as written: "were killed", "collapsed"
+    unit: str | None = None  # counted noun, currency or measure unit
+    context: tuple[str, ...] = ()  # predicate keys of the sentence (tells sub-events apart)
+    qualifiers: tuple[str, ...] = ()  # lead, approx, soft, future, quoted, ...
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -130,6 +155,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeRef, ...] = ()
     numbers: tuple[NumberClaim, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +189,12 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    slot: str
+    slot: str  # machine key: "<attribute>:<key>" ("count:injure/person")
     event: str | None
-    value: str
+    value: str  # the value as a reader sees it ("more than 40", "Friday 13 March 2026")
     citations: tuple[Cite, ...]
     sources: tuple[str, ...] = ()  # outlets carrying it (independent ones)
+    statement: str = ""  # the plain sentence a reader sees ("12 people were injured")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +202,7 @@ class Variant:
     value: str
     citations: tuple[Cite, ...]
     sources: tuple[str, ...] = ()
+    statement: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +211,8 @@ class Conflict:
     event: str | None
     variants: tuple[Variant, ...]
     why: str = ""
+    statement: str = ""  # the question outlets answer differently ("How many were injured")
+    kind: str = "conflict"  # conflict | update (a figure that moved as the news developed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +285,11 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
 
     def build(cls: type, items: Any) -> tuple[Any, ...]:
         names = {f.name for f in dataclasses.fields(cls)}
-        return tuple(cls(**{k: v for k, v in item.items() if k in names}) for item in items or ())
+        tuples = {"context", "qualifiers"}
+        return tuple(
+            cls(**{k: tuple(v) if k in tuples else v for k, v in item.items() if k in names})
+            for item in items or ()
+        )
 
     return Extraction(
         article=data["article"],
@@ -264,4 +298,5 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
         quotes=build(Quote, data.get("quotes")),
         times=build(TimeRef, data.get("times")),
         numbers=build(NumberClaim, data.get("numbers")),
+        claims=build(Claim, data.get("claims")),
     )

@@ -1,8 +1,8 @@
 """Compose a story's brief: timeline, facts, quotes, summary and framing. Pure.
 
 >>> brief = compose_brief(story, {a.article.id: a for a in analyzed})
->>> [f.slot for f in brief.conflicting]
-['count:officer/turn back']
+>>> [c.statement for c in brief.conflicting]
+['How many officers turned their backs']
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Analyzed, Brief, Story
 from .cite import build_context
-from .claims import extract_claims
+from .claims import place_claims
 from .facts import classify_claims
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
@@ -43,7 +43,7 @@ def compose_brief(
         )
     ctx = build_context(story, analyzed, dup_groups)
     quote_groups, speaker_claims = group_quotes(ctx)
-    agreed, unique, conflicting = classify_claims(ctx, [*extract_claims(ctx), *speaker_claims])
+    agreed, unique, conflicting = classify_claims(ctx, place_claims(ctx, speaker_claims))
     framing = build_framing(ctx, agreed)
     return Brief(
         story=story,

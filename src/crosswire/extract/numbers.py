@@ -165,7 +165,7 @@ def _lemma(tok: Any) -> str:
     return lemma
 
 
-def _counted(doc: Any, start: int, end: int) -> tuple[Any, Any]:
+def counted_noun(doc: Any, start: int, end: int) -> tuple[Any, Any]:
     """(number token, counted-noun token or None) for the number at ``start:end``."""
     if doc is None:
         return None, None
@@ -279,7 +279,7 @@ def extract_numbers(article: Article, doc: Any,
             continue
         num_start = m.start("vague") if not between and m["vague"] else m.start("num")
         num_end = m.end("vague") if not between and m["vague"] else m.end("num")
-        num_tok, noun = _counted(doc, num_start, num_end)
+        num_tok, noun = counted_noun(doc, num_start, num_end)
         if _skip(text, m, num_tok):
             continue
         bounds = _bounds(m, between)

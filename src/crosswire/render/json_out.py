@@ -17,7 +17,7 @@ from referencing import Registry, Resource
 
 from ..brief.cite import date_precision
 from ..errors import SchemaError
-from ..records import Analyzed, Brief, Cite, Extraction, InputRecord
+from ..records import Analyzed, Brief, Cite, Extraction, InputRecord, to_dict
 
 SCHEMA_IDS = {"story": "urn:crosswire:schema:story:v1", "corpus": "urn:crosswire:schema:corpus:v1"}
 _FILES = {"story": "story.v1.json", "corpus": "corpus.v1.json"}
@@ -81,9 +81,29 @@ def story_to_dict(
             "slot": f.slot,
             "event": f.event,
             "value": f.value,
+            "statement": f.statement,
             "citations": _cites(f.citations),
             "sources": list(f.sources),
             "outlets": outlets(f.citations),
+        }
+
+    def conflict(c: Any) -> dict[str, Any]:
+        return {
+            "slot": c.slot,
+            "event": c.event,
+            "statement": c.statement,
+            "kind": c.kind,
+            "why": c.why,
+            "variants": [
+                {
+                    "value": v.value,
+                    "statement": v.statement,
+                    "citations": _cites(v.citations),
+                    "sources": list(v.sources),
+                    "outlets": outlets(v.citations),
+                }
+                for v in c.variants
+            ],
         }
 
     s = brief.story
@@ -118,23 +138,8 @@ def story_to_dict(
         "facts": {
             "agreed": [fact(f) for f in brief.agreed],
             "unique": [fact(f) for f in brief.unique],
-            "conflicting": [
-                {
-                    "slot": c.slot,
-                    "event": c.event,
-                    "why": c.why,
-                    "variants": [
-                        {
-                            "value": v.value,
-                            "citations": _cites(v.citations),
-                            "sources": list(v.sources),
-                            "outlets": outlets(v.citations),
-                        }
-                        for v in c.variants
-                    ],
-                }
-                for c in brief.conflicting
-            ],
+            "conflicting": [conflict(c) for c in brief.conflicting if c.kind == "conflict"],
+            "updates": [conflict(c) for c in brief.conflicting if c.kind == "update"],
         },
         "quotes": [
             {
@@ -235,6 +240,7 @@ def extraction_to_dict(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
             }
             for n in ex.numbers
         ],
+        "claims": [to_dict(c) for c in ex.claims],
     }
 
 

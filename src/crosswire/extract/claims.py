@@ -1,0 +1,661 @@
+"""Claims: checkable statements read from the dependency parse, one per value.
+
+A claim says that an *attribute* of a *key* has a *value* (see ``records.Claim``):
+
+==========  ======================================  =========================================
+attribute   value (normalised)                      key (what it is about)
+==========  ======================================  =========================================
+count       a range: "more than 40" -> 40..None     what the counted group did and who they
+                                                    are: "injure/person", "fight/firefighter"
+age         years: "a 34-year-old man", "Okafor,    the person's name ("person:ruth lindqvist")
+            34,", "aged 34"                         or the noun and its verb ("man/kill")
+date        ISO day or month, or "XXXX-WXX-5" for   the predicate the date hangs on: the
+            a weekday no publication date resolves  happening ("collapse", "shoot"), or a
+                                                    sub-event ("arrest", "vigil")
+time        "22:30" (minutes of the day as a range) as for dates
+year        "1968"                                  verb and thing: "build/footbridge"
+amount      money as a range, ``unit`` the currency the noun it is for, or verb and noun
+measure     a range in base units (kg, m, l, m2)    the noun measured: "truck"
+==========  ======================================  =========================================
+
+The key comes from the parse, not from word lists: the verb (or event noun) that governs the
+value, taken to its lemma ("shooting" and "shot" are both ``shoot``), and for the light verbs
+that only say a thing happened ("the collapse happened", "the hearing was held") the noun they
+are about. Two claims compare only when their keys match, so the day of the arrest is never
+compared with the day of the shooting, nor the age of the man killed with the age of the man
+arrested. ``context`` lists the keys of every predicate in the sentence: the brief uses it to
+compare the lead dates of two reports that name one happening with different verbs.
+
+Values said inside a direct quotation, under negation, or as a possibility ("could", "might")
+are not claims; future ones ("will reopen on April 7") carry the qualifier ``future``. The first
+date and the first clock time of an article's opening sentences carry ``lead``. Counts whose
+verb says little ("were", "had") or is missing carry ``soft``: listed, never called a conflict.
+A count or age in a sentence that dates itself to another year ("the 2015 attacks killed
+130") is about that earlier happening: its key gains ``@2015``.
+
+Pure: reads the article, its parse and the other extractions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..lexicon import load_lexicon
+from ..records import Article, Claim, Entity, NumberClaim, Quote, TimeRef
+from .numbers import CURRENCY, counted_noun
+from .quotes_cues import REPORT, SPEECH
+from .spans import SpanSet
+
+# verbs that attribute words: a date on them is when something was said, not a happening
+REPORTING = (SPEECH & REPORT) - {"charge", "report", "testify", "open", "close", "call"}
+MODAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
+FUTURE = frozenset({"will", "shall", "'ll"})
+PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
+LEAD_SENTENCES = 3
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+
+
+# ---------------------------------------------------------------- keys from the parse
+
+
+def _lexicon() -> dict[str, Any]:
+    return load_lexicon("verbs")
+
+
+def lemma_key(tok: Any) -> str:
+    """The lemma a predicate is compared by: verbs by their synonym class, "-ing" event nouns
+    by their verb ("shooting" -> "shoot"), other nouns by their lemma."""
+    lemma = str(tok.lemma_).casefold() or str(tok.lower_)
+    if tok.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
+        stem = lemma[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]  # "shooting" -> "shoot", "stabbing" -> "stab"
+        lemma = stem
+    lex = _lexicon()
+    lemma = lex["nouns"].get(lemma, lemma)
+    return str(lex["synonyms"].get(lemma, lemma))
+
+
+def _subject(verb: Any) -> Any:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the footbridge, built in 1968"
+    return None
+
+
+def _happening_noun(verb: Any) -> Any:
+    """The noun a light 'it happened' verb is about ("the collapse happened", "the hearing,
+    held on March 5"), or None."""
+    lex = _lexicon()
+    if verb.lemma_.casefold() not in lex["happen"]:
+        return None
+    if verb.lemma_.casefold() == "take" and not any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    ):
+        return None
+    subj = _subject(verb)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def predicate_key(pred: Any) -> str:
+    noun = _happening_noun(pred) if pred.pos_ in ("VERB", "AUX") else None
+    return lemma_key(noun if noun is not None else pred)
+
+
+def governing_predicate(tok: Any, limit: int = 5) -> Any:
+    """The verb or event noun a value hangs on: up through prepositions, compounds and
+    modifiers to the first verb, or to a noun the value's phrase modifies ("Friday's crash",
+    "the vigil at 7 p.m.")."""
+    cur = tok
+    for _ in range(limit):
+        head = cur.head
+        if head == cur or _across_lines(cur, head):
+            return cur if cur.pos_ in ("VERB", "AUX", "NOUN") and cur != tok else None
+        if head.pos_ == "VERB" or (head.pos_ == "AUX" and cur.dep_ in ("npadvmod", "prep",
+                                                                       "nsubj", "attr")):
+            return head
+        if head.pos_ == "NOUN" and cur.dep_ in ("poss", "compound", "nmod", "npadvmod", "prep",
+                                                "amod", "nummod", "appos"):
+            if cur.dep_ == "prep" and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+                # "the fire at the plant on Tuesday": the date still hangs on the verb above
+                pass
+            return head
+        cur = head
+    return None
+
+
+def _counted_predicate(noun: Any, num: Any) -> Any:
+    """The verb of a counted group: its own clause ("firefighters who battled", "workers
+    killed in the fire") before the verb it is an argument of ("killed two workers")."""
+    tok = noun if noun is not None else num
+    if tok is None:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            return c
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ == "VERB" and cur != tok:
+            return cur
+        if cur.dep_ in ("ROOT",) or cur.head == cur:
+            break
+        if cur.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "nummod", "conj",
+                            "appos", "attr", "oprd", "npadvmod", "quantmod", "amod", "agent"):
+            break
+        cur = cur.head
+    return cur if cur.pos_ == "VERB" and cur != tok else None
+
+
+_EMBEDDING = frozenset({"xcomp", "pcomp", "relcl", "acl", "csubj", "parataxis"})
+_RELATIVE_PREPS = frozenset({"before", "after", "since", "until", "ahead"})
+
+
+def _main_clause(tok: Any) -> bool:
+    """Whether a date dates what its sentence reports, not a happening it only relates to:
+    no infinitive, relative or participle clause between it and the root ("wanted it to
+    explain ... before Tuesday's fire"), and no "before"/"after"."""
+    cur = tok
+    for _ in range(12):
+        if cur.head == cur or _across_lines(cur, cur.head):
+            return True  # the root, or a title line the parser ran into the first sentence
+        if cur.dep_ in _EMBEDDING or (cur.dep_ == "prep" and cur.lower_ in _RELATIVE_PREPS):
+            return False
+        cur = cur.head
+    return False
+
+
+def _across_lines(a: Any, b: Any) -> bool:
+    """Whether a line break separates two tokens (a headline and the first paragraph)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
+
+
+def _mood(pred: Any) -> str | None:
+    """"negated", "possible", "future" or None for a predicate's clause."""
+    for c in pred.children:
+        if c.dep_ == "neg":
+            return "negated"
+        if c.dep_ == "aux":
+            word = c.lower_
+            if word in MODAL:
+                return "possible"
+            if word in FUTURE:
+                return "future"
+    head = pred.head
+    if pred.dep_ == "xcomp" and head.lemma_.casefold() in ("plan", "expect", "schedule",
+                                                           "hope", "want", "intend"):
+        return "future"
+    if pred.dep_ in ("conj", "xcomp") and head != pred and head.pos_ in ("VERB", "AUX"):
+        return _mood(head)
+    return None
+
+
+def _noun_phrase(tok: Any, with_det: bool = True) -> str:
+    """A short written form of a noun: its compounds and adjectives ("the pedestrian
+    footbridge"), without clauses or numbers; "" for a pronoun or a dateline in capitals."""
+    if tok.pos_ == "PRON" or (tok.is_upper and len(tok.text) > 1):
+        return ""
+    keep = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"
+            and not any(t.like_num for t in c.subtree)]  # fmt: skip
+    words = [c.text for c in keep] + [tok.text]
+    first = keep[0] if keep else tok
+    if tok.pos_ == "NOUN" and first.is_title and _sentence_initial(first):
+        words[0] = words[0].lower()  # "Residents filled ..." -> "residents"
+    if with_det and tok.pos_ == "NOUN" and not words[0][:1].isupper():
+        words.insert(0, "the")
+    return " ".join(words)
+
+
+def _sentence_initial(tok: Any) -> bool:
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.is_sent_start or prev is None or prev.text in ("\u2014", "--", "-", "\n")
+
+
+def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> str:
+    """The verb as written with its auxiliaries, particle and (short) object: "were killed",
+    "will hold a public hearing"; a bare participle gets its "was"/"were" ("the hearing, held
+    on March 5" -> "was held")."""
+    aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
+    if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
+    prt = [c.text for c in verb.rights if c.dep_ == "prt"]
+    obj = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"
+           and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
+           ] if with_object else []  # fmt: skip
+    tail = [_noun_phrase(obj[0])] if obj else []
+    return " ".join([*aux, verb.text, *prt, *tail])
+
+
+def participle(verb: Any) -> str:
+    """"killed" for "killing"/"kill"/"killed": the past participle a statement needs."""
+    if verb.tag_ in ("VBN", "VBD"):
+        return str(verb.text)
+    lemma = str(verb.lemma_).casefold()
+    irregular = _lexicon()["participles"]
+    if lemma in irregular:
+        return str(irregular[lemma])
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _clause(pred: Any) -> tuple[str, str]:
+    """(subject, predicate) as written, for the statement a reader sees."""
+    if pred.pos_ == "NOUN":
+        return _noun_phrase(pred), ""
+    subj = _subject(pred)
+    subject = "" if subj is None else _noun_phrase(subj)
+    return subject, _verb_phrase(pred)
+
+
+def _context(sent: Any) -> tuple[str, ...]:
+    keys = {
+        lemma_key(t) for t in sent
+        if t.pos_ in ("VERB", "NOUN") and t.lemma_.casefold() not in REPORTING and t.is_alpha
+    }  # fmt: skip
+    return tuple(sorted(keys))
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+class _Reader:
+    """One article's parse with what every claim needs: sentences, quotes, years."""
+
+    def __init__(self, article: Article, doc: Any, quotes: Sequence[Quote],
+                 times: Sequence[TimeRef]) -> None:  # fmt: skip
+        self.article = article
+        self.doc = doc
+        self.quoted = SpanSet((q.start, q.end) for q in quotes if q.kind != "indirect")
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self._context: dict[int, tuple[str, ...]] = {}
+        published = (article.published or "")[:4]
+        self.pub_year = int(published) if published.isdigit() else None
+        long_ones = [i for i, s in enumerate(self.sents) if len(s) >= 8]
+        self.lead_end = (
+            self.sents[long_ones[min(LEAD_SENTENCES, len(long_ones)) - 1]].end_char
+            if long_ones else 0
+        )  # fmt: skip
+        self.years: dict[int, set[str]] = {}  # sentence -> years it dates itself to
+        for t in times:
+            if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}(-\d\d)*", t.value[:10]):
+                i = self.sentence_index(t.start)
+                if i is not None:
+                    self.years.setdefault(i, set()).add(t.value[:4])
+
+    def sentence_index(self, offset: int) -> int | None:
+        import bisect
+
+        i = bisect.bisect_right(self.sent_starts, offset) - 1
+        return i if i >= 0 else None
+
+    def context(self, offset: int) -> tuple[str, ...]:
+        i = self.sentence_index(offset)
+        if i is None:
+            return ()
+        if i not in self._context:
+            self._context[i] = _context(self.sents[i])
+        return self._context[i]
+
+    def recalled(self, offset: int) -> str | None:
+        """The earlier year a sentence dates itself to ("the 2015 attacks"), if any."""
+        i = self.sentence_index(offset)
+        if i is None or self.pub_year is None:
+            return None
+        earlier = sorted(y for y in self.years.get(i, ()) if int(y) < self.pub_year)
+        return earlier[0] if earlier else None
+
+    def span(self, start: int, end: int) -> Any:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _qualifiers(*items: str | None) -> tuple[str, ...]:
+    return tuple(sorted({q for q in items if q}))
+
+
+def _count_key(pred: Any, noun: Any) -> tuple[str, bool]:
+    """("injure/person", firm) for a counted group."""
+    lex = _lexicon()
+    noun_lemma = lemma_key(noun) if noun is not None else ""
+    if noun_lemma in lex["casualty_nouns"]:  # "12 deaths", "the death toll rose to 77"
+        return f"{lex['casualty_nouns'][noun_lemma]}/person", True
+    group = "person" if noun_lemma in PERSON_NOUNS else noun_lemma
+    if pred is None:
+        return f"-/{group}", False
+    verb = lemma_key(pred)
+    prt = [c.lower_ for c in pred.children if c.dep_ == "prt" and c.lower_ in lex["particles"]]
+    if prt and " " not in verb:
+        verb = f"{verb} {prt[0]}"
+    if verb == "rise" or verb in ("reach", "climb", "stand"):
+        subj = _subject(pred)
+        if subj is not None and lemma_key(subj) in lex["casualty_nouns"]:
+            return f"{lex['casualty_nouns'][lemma_key(subj)]}/person", True
+    firm = pred.lemma_.casefold() not in lex["light"] and verb not in lex["light"]
+    return f"{verb}/{group}", firm
+
+
+def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
+    units = load_lexicon("units")
+    out = []
+    for n in numbers:
+        if r.quoted.overlaps(n.start, n.end) or (n.low is None and n.high is None):
+            continue
+        num, noun = counted_noun(r.doc, n.start, n.end)
+        if num is None:
+            continue
+        unit = n.unit or ""
+        if unit in CURRENCY.values():
+            claim = _amount_claim(r, n, num, noun)
+        elif unit in units:
+            claim = _measure_claim(r, n, num, noun, units[unit])
+        elif unit and unit != "percent":
+            claim = _count_claim(r, n, num, noun)
+        else:
+            claim = None
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
+    if noun is not None and noun.pos_ != "NOUN" or (n.low == n.high == 1):
+        return None  # "200 Front Street", "one woman": a name or an article, not a count
+    pred = _counted_predicate(noun, num)
+    mood = _mood(pred) if pred is not None else None
+    if mood in ("negated", "possible"):
+        return None
+    key, firm = _count_key(pred, noun)
+    recalled = r.recalled(n.start)
+    if recalled:
+        key += f"@{recalled}"
+    subject, predicate, role = _count_wording(pred, noun, num)
+    return Claim(
+        "count", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low, n.high,
+        subject, predicate, n.unit, r.context(n.start),
+        _qualifiers(None if firm else "soft", "approx" if n.approx else None, mood, role),
+    )  # fmt: skip
+
+
+def _count_wording(pred: Any, noun: Any, num: Any) -> tuple[str, str, str | None]:
+    """(subject, predicate, "object" or None): "2 workers were killed" keeps the counted noun
+    as its subject; "the fire killed 2 workers" is worded with the qualifier ``object``
+    (predicate "the fire killed", subject "workers"); "injuring 12 people" and "workers killed
+    in the fire" as "12 people injured", "2 workers killed"."""
+    counted = noun.text if noun is not None else ""
+    if pred is None:
+        return counted, "", None
+    tok = noun if noun is not None else num
+    if tok.dep_ == "dobj" and tok.head == pred:
+        subj = _subject(pred)
+        subject = _noun_phrase(subj) if subj is not None else ""
+        if subject:
+            return counted, f"{subject} {_verb_phrase(pred, with_object=False)}", "object"
+        return counted, participle(pred), None
+    if pred.dep_ in ("acl", "relcl") and pred.head == tok:
+        return counted, _verb_phrase(pred, exclude=tok) if pred.dep_ == "relcl" else (
+            participle(pred)), None
+    if pred.tag_ in ("VBG", "VB", "VBP", "VBZ") and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return counted, participle(pred), None
+    return counted, _verb_phrase(pred, exclude=tok), None
+
+
+def _patient(verb: Any) -> Any:
+    """What a verb acts on: its object, or the subject of its passive ("bail was set"), or
+    its subject; never a pronoun."""
+    for deps in (("dobj", "nsubjpass"), ("nsubj",)):
+        for c in verb.children:
+            if c.dep_ in deps and c.pos_ not in ("PRON", "NUM", "PROPN"):
+                return c
+    return None
+
+
+def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
+    pred = _counted_predicate(noun, num) or governing_predicate(num)
+    if pred is not None and _mood(pred) in ("negated", "possible"):
+        return None
+    lex = _lexicon()
+    thing = noun if noun is not None and noun.lower_ not in ("dollar", "dollars") else None
+    if thing is not None and thing.i > num.i and num.head.i >= num.i:
+        pred = None  # "a $48.6 million budget": the amount is the budget's
+    if thing is None and pred is not None and pred.pos_ == "NOUN":
+        thing, pred = pred, None
+    if thing is None and pred is not None:
+        thing = _patient(pred)
+    if pred is not None and pred.pos_ == "VERB" and pred.lemma_.casefold() not in lex["light"]:
+        key = lemma_key(pred) + (f"/{lemma_key(thing)}" if thing is not None else "")
+    elif thing is not None:
+        key = lemma_key(thing)
+    else:
+        return None
+    subject = _noun_phrase(thing) if thing is not None else ""
+    agent = pred is not None and thing is not None and thing.dep_ == "nsubj" and thing.head == pred
+    predicate = _verb_phrase(pred, with_object=False) if agent or not subject else ""
+    return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
+                 n.high, subject, predicate, n.unit, r.context(n.start),
+                 _qualifiers("approx" if n.approx else None))  # fmt: skip
+
+
+def _measure_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any,
+                   unit: list[Any]) -> Claim | None:  # fmt: skip
+    base, factor = str(unit[0]), float(unit[1])
+    # "a 19-ton truck": the measure modifies the noun after its unit
+    thing = noun.head if noun is not None and noun.dep_ in ("compound", "amod", "nmod") else None
+    if thing is None or thing.pos_ != "NOUN":
+        return None
+    low = None if n.low is None else round(n.low * factor, 6)
+    high = None if n.high is None else round(n.high * factor, 6)
+    return Claim("measure", f"{base}/{lemma_key(thing)}", _range_value(low, high), n.text,
+                 n.start, n.end, low, high, _noun_phrase(thing), "", base,
+                 r.context(n.start), _qualifiers("approx" if n.approx else None))  # fmt: skip
+
+
+def _range_value(low: float | None, high: float | None) -> str:
+    def num(x: float | None) -> str:
+        return "" if x is None else (f"{x:g}" if not float(x).is_integer() else str(int(x)))
+
+    return num(low) if low == high else f"{num(low)}..{num(high)}"
+
+
+# ---------------------------------------------------------------- ages
+
+
+def _name_of(entities: Sequence[Entity], tok: Any) -> str | None:
+    """The canonical name of the person a proper noun names: its entity's (whatever label the
+    tagger gave it: a name with an age is a person), else the name as written."""
+    if tok.pos_ != "PROPN":
+        return None
+    start, end = tok.idx, tok.idx + len(tok.text)
+    for e in entities:
+        if e.start <= start and end <= e.end and e.label in ("PERSON", "ORG", "GPE", "NORP"):
+            return e.canonical or e.text
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+    return " ".join(w.text for w in words)
+
+
+def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
+    doc = r.doc
+    out = []
+    for tok in doc:
+        if not tok.like_num or not tok.text.isdigit() or r.quoted.overlaps(tok.idx, tok.idx + 1):
+            continue
+        age = int(tok.text)
+        if not 0 < age < 120:
+            continue
+        nxt = doc[tok.i + 1 : tok.i + 5]
+        words = [t.lower_ for t in nxt]
+        described = None  # the token the age describes
+        if words[:4] == ["-", "year", "-", "old"] or words[:2] == ["-year", "-old"]:
+            old = nxt[3] if words[:4] == ["-", "year", "-", "old"] else nxt[1]
+            described = old.head if old.dep_ == "amod" and old.head.pos_ != "VERB" else None
+            if described is None and old.pos_ == "NOUN":
+                described = old  # "a 34-year-old from Eastfield"
+        elif tok.i > 0 and doc[tok.i - 1].lower_ in _AGE_WORDS:
+            aged = doc[tok.i - 1]  # "Ruth Lindqvist, aged 58," / "a man aged 58"
+            described = aged.head if aged.dep_ in ("acl", "amod") and aged.head != aged else None
+            if described is None:
+                described = _before_comma(doc, tok.i - 1)
+        elif tok.i > 1 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[
+            tok.i + 1
+        ].text in (",", ".", ";") and doc[tok.i - 2].pos_ == "PROPN":
+            described = doc[tok.i - 2]  # "Ruth Lindqvist, 58, of Eastfield"
+        if described is None:
+            continue
+        claim = _age_claim(r, entities, tok, age, described)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _before_comma(doc: Any, i: int) -> Any:
+    """"Ruth Lindqvist, aged 58": the name before the comma."""
+    if i > 1 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN":
+        return doc[i - 2]
+    return None
+
+
+def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
+               described: Any) -> Claim | None:  # fmt: skip
+    name = _name_of(entities, described)
+    if name is None:  # "a 34-year-old man, Daniel Okafor," / "the victim, Daniel Okafor"
+        for c in described.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                name = _name_of(entities, c)
+    if name is not None:
+        key = f"person:{name.casefold()}"
+        subject = name
+        pred = None
+    elif described.pos_ == "NOUN":
+        pred = _counted_predicate(described, None) or governing_predicate(described)
+        verb = lemma_key(pred) if pred is not None else "-"
+        key = f"{lemma_key(described)}/{verb}"
+        subject = f"the {described.text}"
+    else:
+        return None
+    recalled = r.recalled(tok.idx)
+    if recalled:
+        key += f"@{recalled}"
+    start, end = tok.idx, tok.idx + len(tok.text)
+    predicate = _verb_phrase(pred) if pred is not None and pred.pos_ == "VERB" else ""
+    return Claim("age", key, str(age), tok.text, start, end, float(age), float(age), subject,
+                 predicate, None, r.context(start))  # fmt: skip
+
+
+# ---------------------------------------------------------------- dates, clock times, years
+
+
+def _weekday_value(text: str) -> str | None:
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    low = text.casefold()
+    for i, d in enumerate(days, 1):
+        if re.search(rf"\b{d[:3]}", low):
+            return f"XXXX-WXX-{i}"
+    return None
+
+
+def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
+    out: list[Claim] = []
+    seen_lead: set[str] = set()
+    text = r.article.text
+    for t in sorted(times, key=lambda t: (t.start, t.end)):
+        if r.quoted.overlaps(t.start, t.end) or t.type not in ("DATE", "TIME"):
+            continue
+        span = r.span(t.start, t.end)
+        if span is None or len(span) == 0:
+            continue
+        pred = governing_predicate(span.root)
+        if pred is None or pred.lemma_.casefold() in REPORTING:
+            continue  # "police said Monday": when it was said, not when it happened
+        mood = _mood(pred)
+        if mood in ("negated", "possible"):
+            continue
+        value = t.value or ""
+        attribute = None
+        low = high = None
+        if t.type == "TIME" and (clock := _clock_bounds(text, t)) is not None:
+            attribute, (low, high) = "time", clock
+            value = f"{int((low + high) / 2) // 60:02d}:{int((low + high) / 2) % 60:02d}"
+        elif re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?|\d{4}-\d\d", value):
+            attribute, value = "date", value[:10]
+            if "T" in (t.value or "") and not _CLOCK.search(t.value or ""):
+                value = (t.value or "")[:10]  # "Tuesday night": the day
+        elif not value and (wd := _weekday_value(t.text)) is not None:
+            attribute, value = "date", wd  # a weekday no publication date resolves
+        elif re.fullmatch(r"1[89]\d\d|20\d\d", value) and re.fullmatch(r"\d{4}", t.text):
+            attribute = "year"
+            low = high = float(value)
+        if attribute is None:
+            continue
+        if pred.pos_ == "NOUN" and pred.ent_type_ in ("DATE", "TIME"):
+            continue  # "that night", "this week": a time, not a happening
+        subject, predicate = _clause(pred)
+        if not subject:
+            continue  # "closed Wednesday": nothing a reader can check without the clause
+        key = predicate_key(pred)
+        if attribute == "year":
+            thing = _subject(pred) if pred.pos_ == "VERB" else None
+            if pred.pos_ != "VERB" or thing is None or thing.pos_ == "PRON":
+                continue  # a bare "in 2022" says when, not what: nothing to compare
+            key = f"{lemma_key(pred)}/{lemma_key(thing)}"
+        lead = None
+        if (attribute in ("date", "time") and t.start < r.lead_end and attribute not in seen_lead
+                and _main_clause(span.root)):  # fmt: skip
+            seen_lead.add(attribute)
+            lead = "lead"
+        if t.start >= r.lead_end:
+            seen_lead.update(("date", "time"))
+        out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
+                         predicate, None, r.context(t.start),
+                         _qualifiers(lead, mood)))  # fmt: skip
+    return out
+
+
+def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
+    """Minutes of the day a clock time allows: "10:30 p.m." exactly, "about 10:30 p.m."
+    ten minutes either side, "shortly after 10 p.m." the half hour after it."""
+    if not t.value or not any(ch.isdigit() for ch in t.text):
+        return None
+    m = _CLOCK.search(t.value)
+    if not m:
+        return None
+    minutes = int(m[1]) * 60 + int(m[2])
+    before = text[max(0, t.start - 20) : t.start].casefold()
+    said = f"{before} {t.text.casefold()}"
+    if re.search(r"\bshortly after\b|\bjust after\b", said):
+        return float(minutes), float(minutes + 30)
+    if re.search(r"\bshortly before\b|\bjust before\b", said):
+        return float(minutes - 30), float(minutes)
+    if re.search(r"\b(about|around|approximately|roughly|nearly|almost|some)\b", said):
+        return float(minutes - 10), float(minutes + 10)
+    if re.search(r"\b(after|before|by|until|since)\s*$", before):
+        return None  # a bound, not a time of the happening
+    return float(minutes), float(minutes)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_claims(
+    article: Article,
+    doc: Any,
+    entities: Sequence[Entity] = (),
+    quotes: Sequence[Quote] = (),
+    times: Sequence[TimeRef] = (),
+    numbers: Sequence[NumberClaim] = (),
+) -> tuple[Claim, ...]:
+    """The claims of one article in reading order (see the module docstring)."""
+    if doc is None or not doc.has_annotation("DEP") or getattr(doc, "text", None) != article.text:
+        return ()
+    r = _Reader(article, doc, quotes, times)
+    claims = [*_number_claims(r, numbers), *_age_claims(r, entities), *_time_claims(r, times)]
+    return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
+
+
+__all__ = ["extract_claims", "governing_predicate", "lemma_key", "predicate_key"]

@@ -1,0 +1,194 @@
+"""Claims compared across outlets: planted contradictions are flagged, rewordings are not, and
+different subjects (victim and suspect, killed and injured, the shooting and the arrest, an
+earlier flood, a vigil) are never compared. Every text here is invented for this test and was
+written before the code was run on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.brief import compose_brief
+from crosswire.records import Analyzed, Event, Story
+
+PUB = "2030-06-15"  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def brief_of(analyze):
+    def run(*reports: tuple[str, str] | tuple[str, str, str]):
+        recs = {}
+        for i, rep in enumerate(reports):
+            outlet, text = rep[0], rep[1]
+            published = rep[2] if len(rep) > 2 else PUB
+            article, ex = analyze(text, published=published, source=outlet, id=f"a{i}")
+            recs[article.id] = Analyzed(article, ex)
+        ids = tuple(recs)
+        event = Event("e1", "What happened", None, None, ids)
+        return compose_brief(Story("s1", "A story", ids, (event,)), recs), recs
+
+    return run
+
+
+def _conflicts(brief):
+    return [c for c in brief.conflicting if c.kind == "conflict"]
+
+
+def _both_sides_cited(conflict, recs, needles):
+    """Each needle (article id, text) is inside a citation of a different variant."""
+    hits = set()
+    for i, v in enumerate(conflict.variants):
+        for c in v.citations:
+            for aid, needle in needles:
+                text = recs[c.article].article.text
+                if c.article == aid and needle in text[c.start : c.end]:
+                    hits.add((i, aid))
+    return len({i for i, _ in hits}) >= 2 and len({a for _, a in hits}) == len(needles)
+
+
+PLANTED = {
+    "age": (
+        "Marta Quell, 27, of Linden Falls, was killed when her car left Route 9 on Friday night.",
+        "The driver, Marta Quell, 31, of Linden Falls, died at the scene on Route 9, police said.",
+        ("27", "31"),
+    ),
+    "injured": (
+        "Nine people were injured when a gas line exploded in downtown Orrin on Tuesday.",
+        "The explosion in downtown Orrin on Tuesday injured 23 people, fire officials said.",
+        ("Nine", "23"),
+    ),
+    "weekday": (
+        "A warehouse in Teller Park burned down on Thursday, the fire marshal said.",
+        "A warehouse in Teller Park burned down on Wednesday, the fire marshal said.",
+        ("Thursday", "Wednesday"),
+    ),
+    "clock": (
+        "The crash happened around 10:30 p.m. on Highway 12 near Corrigan, troopers said.",
+        "The crash happened at about 10:55 p.m. on Highway 12 near Corrigan, troopers said.",
+        ("10:30", "10:55"),
+    ),
+    "year": (
+        "The Pell Street footbridge, built in 1968, was closed after the storm.",
+        "The footbridge on Pell Street was built in 1986 and was closed after the storm.",
+        ("1968", "1986"),
+    ),
+    "amount": (
+        "Bail for Dorian Maske was set at $50,000 at his arraignment.",
+        "A judge set bail for Dorian Maske at $250,000 at his arraignment.",
+        ("$50,000", "$250,000"),
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(PLANTED))
+def test_brief_claims_planted_contradiction_is_flagged(brief_of, kind):
+    text_a, text_b, (va, vb) = PLANTED[kind]
+    brief, recs = brief_of(("North Star", text_a), ("South Wire", text_b))
+    conflicts = _conflicts(brief)
+    assert len(conflicts) == 1, [c.statement for c in conflicts]
+    (c,) = conflicts
+    assert _both_sides_cited(c, recs, [("a0", va), ("a1", vb)])
+    assert c.statement and ":" not in c.slot.split(":", 1)[0]
+    for v in c.variants:
+        assert v.statement and "XXXX" not in v.statement and "/" not in v.statement
+
+
+REWORDED = {
+    "number word": (
+        "Three children were hurt when the school bus slid off Quarry Lane on Monday.",
+        "3 children were hurt when the school bus slid off Quarry Lane on Monday.",
+    ),
+    "clock style": (
+        "The crash happened at 5:30 p.m. on Highway 12 near Corrigan.",
+        "The crash happened at 5:30 pm on Highway 12 near Corrigan.",
+    ),
+    "weekday with date": (
+        "The roof of the Orrin library collapsed on Friday, officials said.",
+        "The roof of the Orrin library collapsed on Friday, June 14, officials said.",
+    ),
+    "money digits": (
+        "The town paid $5 million for the new pumping station.",
+        "The town paid $5,000,000 for the new pumping station.",
+    ),
+    "age wording": (
+        "Marta Quell, 27, was killed when her car left Route 9.",
+        "Marta Quell, aged 27, was killed when her car left Route 9.",
+    ),
+    "range fits": (
+        "Hundreds of residents were evacuated from the Teller Park area.",
+        "About 400 residents were evacuated from the Teller Park area.",
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(REWORDED))
+def test_brief_claims_rewording_is_never_flagged(brief_of, case):
+    text_a, text_b = REWORDED[case]
+    brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))
+    assert _conflicts(brief) == []
+    assert brief.agreed, "the two outlets state the same fact"
+
+
+DIFFERENT = {
+    "victim and suspect ages": (
+        "A 19-year-old man was shot and killed on Elm Street on Friday night.",
+        "Police arrested a 24-year-old man on Saturday in the Elm Street shooting.",
+    ),
+    "killed and injured": (
+        "Two people were killed and four were injured in the crash on Route 4.",
+        "Four people were injured in the crash on Route 4, and two of them are in critical "
+        "condition.",
+    ),
+    "shooting day and arrest day": (
+        "A man was shot on Elm Street on Friday night, police said.",
+        "Police arrested a suspect on Sunday in the Friday night shooting on Elm Street.",
+    ),
+    "an earlier flood": (
+        "Three people died in Tuesday's flood in the Brenner Valley.",
+        "Three people died in Tuesday's flood in the Brenner Valley. A flood in 2019 killed "
+        "14 people in the same valley.",
+    ),
+    "vigil and shooting times": (
+        "The shooting on Elm Street happened at 9:15 p.m. on Friday.",
+        "A vigil for the victim will be held at 7 p.m. on Sunday on Elm Street.",
+    ),
+    "said on different days": (
+        "Police said Monday that the man was shot on Saturday night.",
+        "The man was shot on Saturday night, police said Tuesday.",
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(DIFFERENT))
+def test_brief_claims_different_subjects_are_not_compared(brief_of, case):
+    text_a, text_b = DIFFERENT[case]
+    brief, _ = brief_of(("North Star", text_a, "2030-06-17"), ("South Wire", text_b, "2030-06-17"))
+    assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_rising_toll_is_an_update(brief_of):
+    brief, _ = brief_of(
+        ("North Star", "Seven people were killed when the Orrin dam failed on Monday.",
+         "2030-06-17T20:00"),
+        ("South Wire", "Twelve people were killed when the Orrin dam failed on Monday.",
+         "2030-06-18T14:00"),
+    )  # fmt: skip
+    assert _conflicts(brief) == []
+    (update,) = [c for c in brief.conflicting if c.kind == "update"]
+    assert [v.value for v in update.variants] == ["7", "12"]
+
+
+@pytest.mark.slow
+def test_brief_claims_statements_are_plain(brief_of):
+    brief, _ = brief_of(
+        ("North Star", "Nine people were injured when a gas line exploded in Orrin on Tuesday."),
+        ("South Wire", "Nine people were injured when a gas line exploded in Orrin on Tuesday."),
+    )
+    statements = [f.statement for f in brief.agreed]
+    assert "Nine people were injured" in statements or "9 people were injured" in statements
+    for s in statements:
+        assert "XXXX" not in s and "count:" not in s and not s.startswith("the ")
