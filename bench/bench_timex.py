@@ -61,22 +61,19 @@ def _get(scores: dict, path: tuple[str, ...]) -> float:
     return float(value)
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}
-_UNITS = {
-    "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-    "century", "quarter", "season", "morning", "afternoon", "evening", "spring", "summer",
-    "fall", "autumn", "winter", "half",
-}
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "a", "an", "several",
-    "few", "many",
-}
+_WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_UNITS = set(
+    "second minute hour day night week weekend month year decade century quarter season "
+    "morning afternoon evening spring summer fall autumn winter half".split()
+)
+_NUMBER_WORDS = set(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred a an several few many".split()
+)
 
 
 def shape(text: str) -> str:
