@@ -476,3 +476,90 @@ def test_clock_time_takes_the_last_named_day_not_a_year_named_since(times):
     text = ("The Orm Bay regatta was held on Sunday. Kell won it last year. "
             "The start was delayed until 2:15 p.m. by fog.")
     assert find(times(text, "2031-03-17"), "2:15 p.m.").value == "2031-03-16T14:15"
+
+
+# -- families added from the held-out check: a grammar each, tested on new sentences --------
+# 2031-05-14 is a Wednesday (second quarter, first half of 2031).
+MAY = "2031-05-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        # present-reference adverb
+        ("The causeway is currently shut to lorries.", "currently", "PRESENT_REF", "DATE"),
+        # a league's season: relative, or named by its year
+        ("The Terns were relegated last season.", "last season", "2030", "DATE"),
+        ("The Gulls hope to return to the top flight next season.", "next season", "2032",
+         "DATE"),
+        ("She scored 14 goals in the 2028 season.", "the 2028 season", "2028", "DATE"),
+        ("He joined the Terns for the 2026-27 season.", "the 2026-27 season", "2026", "DATE"),
+        # ordinal parts of a year
+        ("The ferry company made a loss in the first quarter of 2030.",
+         "the first quarter of 2030", "2030-Q1", "DATE"),
+        ("Freight volumes should pick up in the second half of the year.",
+         "the second half of the year", "2031-H2", "DATE"),
+        ("Tolls rose sharply in the fourth quarter, the port said.", "the fourth quarter",
+         "2030-Q4", "DATE"),  # past tense, the quarter has not begun: last year's
+        ("Dock wages will be reviewed in the third quarter.", "the third quarter", "2031-Q3",
+         "DATE"),
+        # centuries
+        ("The lighthouse dates from the 18th century.", "the 18th century", "17", "DATE"),
+        ("Orm Bay grew fast in the early twentieth century.", "the early twentieth century",
+         "19", "DATE"),
+        # edges of a unit or a year
+        ("The old quay will close at the end of the month.", "the end of the month", "2031-05",
+         "DATE"),
+        ("The harbour tax was cut at the start of 2029.", "the start of 2029", "2029", "DATE"),
+        # sets: every + count/other + unit, plural weekdays, weekends
+        ("A water taxi leaves the pier every 20 minutes.", "every 20 minutes", "PT20M", "SET"),
+        ("The harbour board meets every three months.", "every three months", "P3M", "SET"),
+        ("The island census is taken every other year.", "every other year", "P2Y", "SET"),
+        ("The dredgers clear the channel every quarter.", "every quarter", "P3M", "SET"),
+        ("The fish market is closed on Tuesdays.", "Tuesdays", "XXXX-WXX-2", "SET"),
+        ("Ferries are busiest at weekends.", "weekends", "XXXX-WXX-WE", "SET"),
+        ("Lifeguards patrol the beach every weekend.", "every weekend", "XXXX-WXX-WE", "SET"),
+        # the n-th weekday of a month
+        ("The council sits on the first Thursday in June.", "the first Thursday in June",
+         "2031-06-05", "DATE"),
+        ("Rents are due on the last Friday of the month.", "the last Friday of the month",
+         "2031-05-30", "DATE"),
+        # decimal and "another" durations
+        ("The Terns' keeper was beaten after 4.5 seconds.", "4.5 seconds", "PT4.5S", "DURATION"),
+        ("The strike could run for at least another month.", "at least another month", "P1M",
+         "DURATION"),
+    ],
+)
+def test_extract_times_families(times, text, span, value, kind):
+    ref = find(times(text, MAY), span)
+    assert (ref.value, ref.type) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kell led on lap 14, then pitted on Lap 15.",
+        "The tide tables are on page 14 of the almanac.",
+        "The Gulls took Game 3 and lead the final 2-1.",
+        "Flight 2030 to Orm Bay was cancelled.",
+        "Ward 1999 of the hospital reopened.",
+        "The Terns scored twice in the second half and led at the end of the third quarter.",
+    ],
+)
+def test_extract_times_numbered_things_and_periods_of_play_are_no_dates(times, text):
+    assert not [r.text for r in times(text, MAY) if r.type == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The pier collapsed on Saturday. Divers had checked it the morning before.",
+         "the morning before", "2031-05-09"),
+        ("A fire broke out on Monday. Crews put it out later that evening.",
+         "later that evening", "2031-05-12"),
+        ("The vote was held on June 2, 2030. The mayor resigned the week after.",
+         "the week after", "2030-W23"),
+    ],
+)
+def test_anaphora_grammar(times, text, span, value):
+    assert find(times(text, MAY), span).value == value

@@ -59,41 +59,59 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
      r"(?P<y>\d{4}\b|\d{2}(?=[.,;:)]|[ \t]*(?:\n|$)))", R.month_day_year),
     ("md", rf"\b{R.WD_PRE}{R.MON} (?P<d>\d{{1,2}}){R._ORD}\b(?![,.]\d)", R.month_day),
     ("dm", rf"\b{R.WD_PRE}(?:the )?(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON}", R.month_day),
-    ("my", rf"\b(?:(?i:early|late|mid|the end of|the beginning of|the middle of)[- ])?"
+    ("my", rf"\b(?:(?i:early|late|mid|the end of|the beginning of|the start of|"
+     rf"the middle of)[- ])?"
      rf"{R.MON},? (?:of )?(?P<y>\d{{4}})\b", R.month_year),
     ("month", rf"\b(?:(?P<rel>(?i:last|this|next|early|late|mid|earlier|later|the end of|"
-     rf"the beginning of|the middle of))[- ])?(?P<mon>{_MON_FULL})\b", R.month_only),
+     rf"the beginning of|the start of|the middle of))[- ])?(?P<mon>{_MON_FULL})\b",
+     R.month_only),
     ("decade", r"\b(?:(?i:early|late|mid)[- ])?(?P<dec>1\d{2}0|20\d0)'?s\b"
      r"|(?:(?i:early|late|mid)[- ])?'(?P<d2>\d0)s\b", R.decade),
-    ("year", r"(?:\b(?P<pre>(?i:early|late|mid|fiscal|pre|post))[- ])?(?<![\d,.$/])\b"
+    ("year", r"(?:\b(?P<pre>(?i:early|late|mid|fiscal|pre|post|the end of|the start of|"
+     r"the beginning of|the middle of))[- ])?(?<![\d,.$/])\b"
      r"(?P<y>1\d{3}|20\d\d)\b(?![,.]\d|-\d|/\d)", R.year),
     ("season", r"\b(?:(?P<rel>(?i:last|this|next|the|early|late))[- ])?"
      r"(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?:,? (?:of )?(?P<y>\d{4})\b)?",
      R.season),
     ("weekday", rf"\b(?:(?P<rel>(?i:last|this past|this coming|this|next|early|late))\s)?"
      rf"{R.WD}(?:\s{R.POD})?\b", R.weekday),
-    ("deictic", r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow|now|nowadays|recently|"
-     r"the future|future|the past|the present))\b", R.deictic),
+    ("deictic", r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow|now|nowadays|currently|"
+     r"recently|the future|future|the past|the present))\b", R.deictic),
     ("day_part", rf"\b(?P<w>(?i:yesterday|tomorrow|this|last|early this|late))\s{R.POD}\b",
      R.day_part),
     ("rel_unit", r"\b(?P<rel>(?i:last|this|next|past|coming|previous|current|the\s+past|"
      r"the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current))\s+"
-     r"(?P<unit>(?i:week|month|year|weekend|quarter|decade|century))\b", R.relative_unit),
-    ("within", r"\b(?i:earlier|later|early|late|the end of|the beginning of|the middle of|"
-     r"the rest of)\s(?P<rel>(?i:this|next|last))\s(?P<unit>(?i:week|month|year))\b",
-     R.within),
+     r"(?P<unit>(?i:week|month|year|weekend|quarter|decade|century|season))\b", R.relative_unit),
+    # "early next year", "later this month", "the end of the year" (the: the current one)
+    ("within", r"\b(?i:earlier|later|early|late|the end of|the beginning of|the start of|"
+     r"the middle of|the rest of)\s(?P<rel>(?i:this|next|last|the))\s"
+     r"(?P<unit>(?i:week|month|year))\b", R.within),
     ("ago", rf"\b{_QUANT}?(?:(?P<n>{R.NUM}|{R.VAGUE}|(?i:an?))[\s-])?{R.UNIT}\s"
      r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$))))", R.ago),
     ("anaphoric", rf"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"{_ANAPHORA_KEYS}))\b", R.anaphoric),
     ("duration", rf"\b(?P<pre>(?i:(?:the\s)?(?:past|last|next|coming|previous|final|recent)\s))?"
-     rf"{_QUANT}?(?:(?P<n>{R.NUM}(?:\s1/2)?|{R.VAGUE}|(?i:an?))[\s-]"
+     rf"{_QUANT}{{0,2}}(?:(?P<n>{R.NUM}(?:\s1/2)?|{R.VAGUE}|(?i:an?))[\s-]"
      rf"(?:(?i:more|additional|straight|consecutive|full)\s)?)?{R.UNIT}(?:-long)?\b", R.duration),
     ("set_word", r"\b(?P<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly))\b",
      R.set_word),
-    ("set_every", rf"\b(?i:every|each|once a|twice a|once every|per)\s(?:(?i:other)\s)?"
-     rf"(?:{R.WD}|(?P<unit>(?i:second|minute|hour|day|week|month|year|morning|evening|night|"
-     r"weekend)))\b", R.set_every),
+    # every/each + (other | a count)? + unit: "every six weeks", "every other year"
+    ("set_every", rf"\b(?i:every|each|once a|twice a|once every|per)\s(?:(?P<other>(?i:other))\s)?"
+     rf"(?:(?P<n>{R.NUM}|{R.VAGUE})\s)?(?:{R.WD}|(?P<unit>(?i:(?:second|minute|hour|day|week|"
+     r"month|quarter|year|decade|morning|afternoon|evening|night|weekend)s?)))\b", R.set_every),
+    ("set_plural", rf"(?:\b(?P<wd>{R._WEEKDAYS})s|(?<=\bon |\bat )(?i:weekends))\b",
+     R.set_plural),
+    # ordinal parts of a year, centuries, a league's seasons, the n-th weekday of a month
+    ("part", rf"\b(?:(?i:the|its|their|this)\s)?{R.ORDINAL}[\s-](?P<part>(?i:quarter|half))\b"
+     r"(?:\s(?i:of)\s(?:(?i:fiscal\s)?(?P<y>\d{4})\b|(?P<rel>(?i:the|this|last|next|"
+     r"the\sprevious))\s(?i:fiscal\s)?(?i:year)\b))?", R.part_of_year),
+    ("century", rf"\b(?:(?i:the)\s)?(?:(?i:early|late|mid)[\s-])?{R.ORDINAL}[\s-](?i:century)\b",
+     R.century),
+    ("sport_season", r"\b(?:(?i:the|its|their|this)\s)?(?P<y>1\d{3}|20\d\d)"
+     r"(?:[-/–](?:\d{2}|\d{4}))?\s(?i:season)\b", R.sport_season),
+    ("nth_weekday", rf"\b(?:(?i:the)\s)?{R.ORDINAL}\s{R.WD}\s(?i:in|of)\s"
+     rf"(?:(?P<mon>{_MON_FULL})|(?P<mrel>(?i:the|this|next|last))\s(?i:month))\b",
+     R.nth_weekday_of_month),
     ("clock", r"(?:(?<![\d:])\b(?P<h>\d{1,2})(?::(?P<min>\d{2})(?::\d{2})?)?\s?"
      r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![a-z])"
      r"|\b(?P<word>(?i:noon|midday|midnight))\b)" + _TZ

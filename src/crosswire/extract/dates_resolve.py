@@ -202,6 +202,11 @@ def value_to_date(value: str | None) -> tuple[date, str] | None:
     return None
 
 
+def nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    """The ``n``-th ``wd`` (1=Mon) of a month; ``n`` < 0 counts from its end (-1: the last)."""
+    return _nth_weekday(y, month, wd, n)
+
+
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
     first = date(y, month, 1)
     d = first + timedelta(days=(wd - first.isoweekday()) % 7)

@@ -28,6 +28,7 @@ from .dates_resolve import (
     covering,
     fmt,
     holiday_date,
+    nth_weekday,
     pick_year,
     resolve_month,
     resolve_month_day,
@@ -209,13 +210,36 @@ def year(m: re.Match[str], ctx: Ctx) -> Result | None:
                 return None
         determined = re.search(r"\b(the|its|their|his|her|our|'s)\s+$", ctx.before(m))
         plural = tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i
-        if tok.dep_ == "nummod" and plural and not determined:
+        if tok.dep_ == "nummod" and plural and not determined and not m["pre"]:
             return None  # "1500 soldiers" counts; "the 1992 protests", "the 1996 law" date
+        if not m["pre"] and _labels(tok):
+            return None  # "Flight 2012", "Room 1204", "Measure 1999": a number names a thing
     if re.match(r"\s*(%|percent|per cent|people\b|of\b)", ctx.after(m)):
         return None
     if not 1000 <= y <= 2100:
         return None
     return "DATE", f"{y:04d}", ABSOLUTE
+
+
+# words a year may follow directly and still be a date ("summer 2012", "Christmas 2012",
+# "fiscal 2013", "the year 2000"): calendar words, not names of things
+_CALENDAR_WORDS = (
+    {w for w in MONTHS} | {w for w in WEEKDAYS} | set(SEASONS) | set(UNITS)
+    | {"fiscal", "fy", "christmas", "easter", "thanksgiving", "eve", "day", "mid", "season"}
+)
+
+
+def _labels(tok: Any) -> bool:
+    """The number token right after a noun it numbers: "lap 14", "Game 3", "Flight 2012"."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (
+        prev.pos_ in ("NOUN", "PROPN")
+        and prev.is_alpha
+        and prev.lower_ not in _CALENDAR_WORDS
+        and (tok.head is prev or prev.head is tok or tok.dep_ in ("nummod", "appos", "npadvmod"))
+    )
 
 
 def season(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -264,6 +288,7 @@ def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
         "the future": "FUTURE_REF",
         "the past": "PAST_REF",
         "the present": "PRESENT_REF",
+        "currently": "PRESENT_REF",
     }
     if word in refs:
         return "DATE", refs[word], ABSOLUTE
@@ -287,6 +312,11 @@ def day_part(m: re.Match[str], ctx: Ctx) -> Result | None:
 def relative_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
+    if unit == "season":  # a league's season, named by the year it is played in
+        if ctx.pub is None:
+            return "DATE", None, None
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+        return "DATE", f"{ctx.pub.year + step.get(rel.removeprefix('the '), 0):04d}", ctx.anchor
     if rel.removeprefix("the ") in ("past", "coming"):
         amount = {"decade": "P10Y", "century": "P100Y", "weekend": "P2D", "quarter": "P3M"}
         return "DURATION", amount.get(unit, f"P1{UNITS[unit][0]}"), ABSOLUTE
@@ -368,35 +398,29 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", value, f"relative:{ctx.last}" if value else None
 
 
-_ANAPHORA = {
-    "the next day": ("day", 1),
-    "the following day": ("day", 1),
-    "the day after": ("day", 1),
-    "the previous day": ("day", -1),
-    "the day before": ("day", -1),
-    "the next morning": ("day", 1),
-    "the following morning": ("day", 1),
-    "that day": ("day", 0),
-    "that same day": ("day", 0),
-    "the same day": ("day", 0),
-    "that night": ("day", 0),
-    "that morning": ("day", 0),
-    "that evening": ("day", 0),
-    "that afternoon": ("day", 0),
-    "later that day": ("day", 0),
-    "earlier that day": ("day", 0),
-    "the following week": ("week", 1),
-    "the previous week": ("week", -1),
-    "that week": ("week", 0),
-    "the following month": ("month", 1),
-    "the previous month": ("month", -1),
-    "that month": ("month", 0),
-    "the following year": ("year", 1),
-    "the previous year": ("year", -1),
-    "that year": ("year", 0),
-    "later that year": ("year", 0),
-    "earlier that year": ("year", 0),
-}
+def _anaphora() -> dict[str, tuple[str, int]]:
+    """Expressions dated from the last date in the text, built from one small grammar:
+    that/the same + unit ("that night", "the same week"), earlier/later that + unit, the
+    next/following/previous/preceding + unit, the + unit + before/after ("the night before")
+    -> (unit to move by, how many). Parts of the day move by days."""
+    units = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
+             "night": "day", "week": "week", "month": "month", "year": "year"}  # fmt: skip
+    out: dict[str, tuple[str, int]] = {}
+    for word, unit in units.items():
+        for same in (f"that {word}", f"that same {word}", f"the same {word}",
+                     f"earlier that {word}", f"later that {word}"):  # fmt: skip
+            out[same] = (unit, 0)
+        out[f"the following {word}"] = (unit, 1)
+        out[f"the preceding {word}"] = (unit, -1)
+        out[f"the previous {word}"] = (unit, -1)
+        out[f"the {word} after"] = (unit, 1)
+        out[f"the {word} before"] = (unit, -1)
+        if unit == "day":  # "the next week" is the week after publication (rel_unit)
+            out[f"the next {word}"] = (unit, 1)
+    return out
+
+
+_ANAPHORA = _anaphora()
 
 
 def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -406,7 +430,7 @@ def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
             return "DATE", None, None
         off = -2 if word.endswith("yesterday") else 2
         return "DATE", (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
-    if word in ("the day before", "the day after") and re.match(r"\s+\w", ctx.after(m)):
+    if word.endswith((" before", " after")) and re.match(r"\s+\w", ctx.after(m)):
         return None  # "the day before the vote": anchored to an event, not to a date
     unit, n = _ANAPHORA[word]
     ref = value_to_date(ctx.last)
@@ -423,6 +447,109 @@ def within(m: re.Match[str], ctx: Ctx) -> Result | None:
     unit = m["unit"].lower()
     n = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
     return "DATE", fmt(shift(ctx.pub, unit, n), unit_granularity(unit)), ctx.anchor
+
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+ORDINAL = (
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:twenty[- ]first|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"|final|last))"
+)
+_MODS = {"early": "START", "late": "END", "mid": "MID", "the end of": "END",
+         "the start of": "START", "the beginning of": "START", "the middle of": "MID"}  # fmt: skip
+
+
+def _ordinal(text: str) -> int | None:
+    text = text.lower().replace("-", " ")
+    if text[:1].isdigit():
+        return int(re.sub(r"\D", "", text))
+    return _ORDINAL_WORDS.get(text)
+
+
+# words of a clause about a game, where "the third quarter" is a period of play
+_GAME_NOUNS = {"point", "goal", "game", "match", "inning", "basket", "touchdown", "shot",
+               "foul", "penalty", "kick", "halftime", "quarterback", "rebound", "possession",
+               "minute", "lead"}  # fmt: skip
+_GAME_VERBS = {"score", "lead", "trail", "tie", "equalize", "equalise"}
+
+
+def _game_word(tok: Any) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return lemma in _GAME_VERBS
+    return tok.pos_ == "NOUN" and lemma in _GAME_NOUNS
+
+
+def part_of_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """An ordinal quarter or half of a year: "the third quarter", "the first half of 2012",
+    "the fourth quarter of last year" -> 2012-Q3, 2012-H1, ...
+
+    Without "of <year>" it is the publication year's, unless the clause is past and that
+    part has not begun yet (then last year's: "lost money in the fourth quarter", said in
+    January). In a clause about a game it is a period of play, not a date."""
+    part = m["part"].lower()
+    size = 3 if part == "quarter" else 6
+    word = m["ord"].lower()
+    n = (4 if part == "quarter" else 2) if word in ("final", "last") else _ordinal(word)
+    if n is None or n > 12 // size:
+        return None
+    code = f"{'Q' if part == 'quarter' else 'H'}{n}"
+    if m["y"]:
+        return "DATE", f"{int(m['y']):04d}-{code}", ABSOLUTE
+    if m["rel"] is None:
+        tok = ctx.token(m.start("ord"))
+        if tok is not None and any(_game_word(t) for t in tok.sent):
+            return None
+    if ctx.pub is None:
+        return "DATE", None, None
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    y = ctx.pub.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+    if not rel and _past(ctx, m) == "past" and date(y, (n - 1) * size + 1, 1) > ctx.pub:
+        y -= 1
+    return "DATE", f"{y:04d}-{code}", ctx.anchor
+
+
+def century(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the 19th century", "the early 21st century", "the twentieth century" -> 18, 20."""
+    n = _ordinal(m["ord"])
+    if n is None or not 1 <= n <= 22:
+        return None
+    return "DATE", f"{n - 1:02d}", ABSOLUTE
+
+
+def sport_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the 2010 season", "the 2009-10 season": the year the season starts in."""
+    return "DATE", f"{int(m['y']):04d}", ABSOLUTE
+
+
+def nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the second Monday in January", "the last Friday of the month"."""
+    wd = WEEKDAYS[m["wd"].lower()]
+    word = m["ord"].lower()
+    n = -1 if word in ("last", "final") else _ordinal(word)
+    if n is None or n > 5:
+        return None
+    if m["mon"]:
+        if ctx.pub is None:
+            return "DATE", None, None
+        y, mo = map(int, resolve_month(ctx.pub, _month(m), _past(ctx, m)).split("-"))
+    else:
+        if ctx.pub is None:
+            return "DATE", None, None
+        step = {"next": 1, "last": -1}.get((m["mrel"] or "").lower(), 0)
+        d = shift(ctx.pub, "month", step)
+        y, mo = d.year, d.month
+    try:
+        day = nth_weekday(y, mo, wd, n)
+    except ValueError:
+        return None
+    if day.month != mo:
+        return None  # no fifth Monday that month
+    return "DATE", day.isoformat(), ctx.anchor
 
 
 # --- durations, sets, clock times -----------------------------------------------------------
@@ -447,8 +574,12 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         if des == "D":
             return "DURATION", f"P{int(base)}DT12H", ABSOLUTE
         return "DURATION", f"P{'T' if is_time else ''}{base + 0.5:g}{des}", ABSOLUTE
+    if re.fullmatch(r"\d+\.\d+", n):  # "1.3 seconds", "2.5 hours"
+        return "DURATION", f"P{'T' if is_time else ''}{float(n):g}{des}", ABSOLUTE
     counts = _counts(m)
     long_ = whole.endswith("-long")
+    if not n and re.search(r"(?i)\banother\s$", whole[: m.start("unit") - m.start()]):
+        n, counts = "one", (1, 1)  # "(at least) another week": one more
     if long_ and not n:
         counts = None if whole[:-5].lower().endswith("s") else (1, 1)
         n = "" if counts is None else "one"
@@ -494,13 +625,40 @@ def set_word(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 def set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "every Monday", "each year", "every six weeks", "every other year", "every weekend"."""
     if m["wd"]:
         return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", ABSOLUTE
     unit = m["unit"].lower()
+    plural = unit.endswith("s") and unit.rstrip("s") in (*UNITS, *PARTS_OF_DAY)
+    unit = unit[:-1] if plural else unit
+    n = (m["n"] or "").lower()
+    if bool(n) != plural:
+        return None  # "every two weeks", "every week"; not "every two week", "every weeks"
     if unit in PARTS_OF_DAY:
-        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", ABSOLUTE
+        return ("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", ABSOLUTE) if not n else None
+    if unit == "weekend":
+        return ("SET", "XXXX-WXX-WE", ABSOLUTE) if not n else None
+    count = 1 if not n else parse_number(n) if n not in _VAGUE_RANGE else None
+    if m["other"]:
+        count = 2
+    if count is None or count != int(count):
+        amount = "X"
+    else:
+        amount = str(int(count))
     des, is_time = UNITS[unit]
-    return "SET", f"P{'T' if is_time else ''}1{des}", ABSOLUTE
+    if des == "Q":
+        des, amount = "M", str(3 * int(amount)) if amount != "X" else "X"
+    elif des in ("DE", "CE"):
+        factor = 10 if des == "DE" else 100
+        des, amount = "Y", str(factor * int(amount)) if amount != "X" else "X"
+    return "SET", f"P{'T' if is_time else ''}{amount}{des}", ABSOLUTE
+
+
+def set_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "(on) Sundays", "(on) weekends": every such day."""
+    if m["wd"]:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", ABSOLUTE
+    return "SET", "XXXX-WXX-WE", ABSOLUTE
 
 
 def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
