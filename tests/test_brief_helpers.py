@@ -146,8 +146,8 @@ def memorial_story():
         "Daily Ledger",
         M1,
         numbers=[
-            ("Thousands of firefighters", 2000, 9999, "firefighter"),
-            ("Nearly 300 officers", 300, 300, "officer", True),
+            ("Thousands", 2000, 9999, "firefighter", True),
+            ("Nearly 300", 270, 300, "officer", True),
         ],
         quotes=[(HOLT_QUOTE, "Dana Holt")],
         times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
@@ -163,8 +163,8 @@ def memorial_story():
         "Coastal Post",
         M2,
         numbers=[
-            ("Hundreds of officers", 200, 999, "officer"),
-            ("Hundreds of firefighters", 200, 999, "firefighter"),
+            ("Hundreds", 200, 999, "officer", True),
+            (("Hundreds", 1), 200, 999, "firefighter", True),
         ],
         quotes=[(HOLT_QUOTE, "Dana Holt", "Coastal Post")],
         times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
@@ -179,7 +179,7 @@ def memorial_story():
         "m3",
         "Metro Times",
         M3,
-        numbers=[("Hundreds of officers", 200, 999, "officer")],
+        numbers=[("Hundreds", 200, 999, "officer", True)],
         times=[("Saturday", "2031-03-08"), ("March 3", "2031-03-03")],
         entities=[
             ("Alan Pike", "PERSON", "Alan Pike", "Governor"),
@@ -203,7 +203,7 @@ def memorial_story():
         "Daily Ledger",
         C1,
         published="2031-03-04",
-        numbers=[("Thousands of officers", 2000, 9999, "officer"), ("four cars", 4, 4, "car")],
+        numbers=[("Thousands", 2000, 9999, "officer", True), ("four", 4, 4, "car")],
         times=[("March 3", "2031-03-03")],
         entities=[("Rosa Vance", "PERSON", "Rosa Vance", "Captain")],
     )

@@ -67,7 +67,8 @@ def test_brief_quotes_misattribution_is_a_conflict():
     assert credited == {None: ("North Star", "South Wire"), "Tom Reyes": ("East Post",)}
     (conflict,) = brief.conflicting
     assert conflict.slot == "speaker:" + quote_key(FULL)
-    assert conflict.why == "different speaker credited"
+    assert conflict.why == "outlets disagree: Ada Quill vs Tom Reyes"
+    assert conflict.statement.startswith("Who said \u201c")
     assert {v.value: v.sources for v in conflict.variants} == {
         "Ada Quill": ("North Star", "South Wire"),
         "Tom Reyes": ("East Post",),
@@ -98,7 +99,7 @@ def test_brief_quotes_memorial_story():
     (group,) = brief.quotes
     assert group.speaker == "Dana Holt"
     assert [v.speaker for v in group.variants] == [None, "Alan Pike"]
-    assert any(c.why == "different speaker credited" for c in brief.conflicting)
+    assert any(c.slot.startswith("speaker:") for c in brief.conflicting)
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def test_render_json_story_has_the_contract(built):
         "summary",
         "framing",
     }
-    assert set(data["facts"]) == {"agreed", "unique", "conflicting"}
+    assert set(data["facts"]) == {"agreed", "unique", "conflicting", "updates"}
     for f in data["facts"]["agreed"]:
         assert set(f) >= {"slot", "event", "value", "citations"}
     for e in data["events"]:

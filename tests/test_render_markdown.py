@@ -39,7 +39,8 @@ def test_render_markdown_sections(md):
         "## Sources",
     ):
         assert f"\n{heading}" in text
-    assert "non-overlapping ranges 200\u2013999 vs 2,000\u20139,999" in text
+    assert "**How many firefighters attended the memorial**" in text
+    assert text.index("### Conflicting") < text.index("### Agreed")
     assert "(credited to Alan Pike)" in text
 
 

@@ -162,8 +162,9 @@ def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
         assert heading in text
     facts = story["facts"]
     for fact in facts["agreed"] + facts["unique"]:
-        assert fact["value"] in text
+        assert fact["statement"] in text
     for conflict in facts["conflicting"]:
+        assert conflict["statement"] in text
         for variant in conflict["variants"]:
             assert variant["value"] in text
     for group in story["quotes"]:

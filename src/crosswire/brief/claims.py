@@ -146,9 +146,12 @@ def _join_lead_dates(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
             components: dict[str, list[int]] = defaultdict(list)
             for i in idx:
                 components[uf.find(str(i))].append(i)
+            event = out[idx[0]].event
+            said = Counter(p.key for p in out if p.event == event and p.attribute == attribute)
             for members in components.values():
-                keys = Counter(out[i].key for i in members)
-                main = max(sorted(keys), key=lambda k: keys[k])
+                # the key the event's other claims use most ("hearing" over "filled")
+                keys = {out[i].key for i in members}
+                main = max(sorted(keys), key=lambda k: said[k])
                 for i in members:
                     out[i] = replace(out[i], key=main)
     return out

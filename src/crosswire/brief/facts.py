@@ -193,7 +193,7 @@ def classify_claims(
         # a fact is the story's ("2 workers were killed", recalled by every later report);
         # a disagreement is between reports of one event
         disputed: set[int] = set()
-        for event in sorted({p.event for p in items if p.event is not None}):
+        for event in sorted({p.event for p in items}, key=lambda e: e or ""):
             clusters = _cluster([p for p in items if p.event == event])
             disagree = _disagreement(ctx, clusters) if len(clusters) > 1 else []
             if disagree:

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator
 from ..errors import ModelError
 from ..records import Article, Extraction
 from .claims import extract_claims
-from .numbers import extract_numbers
 from .dates import extract_times
 from .entities import canonicalize_corpus, extract_entities, extract_sentences
 from .nlp import NlpBackend
+from .numbers import extract_numbers
 from .quotes import extract_quotes
 
 

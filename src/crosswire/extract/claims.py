@@ -207,7 +207,9 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     if tok.pos_ == "NOUN" and first.is_title and _sentence_initial(first):
         words[0] = words[0].lower()  # "Residents filled ..." -> "residents"
     if with_det and tok.pos_ == "NOUN" and not words[0][:1].isupper():
-        words.insert(0, "the")
+        dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.pos_ != "NUM"]
+        det = dets[0].lower_ if dets and dets[0].lower_ not in ("a", "an", "this") else "the"
+        words.insert(0, det)  # "their backs", "the footbridge"
     return " ".join(words)
 
 
@@ -331,7 +333,10 @@ def _count_key(pred: Any, noun: Any) -> tuple[str, bool]:
     if pred is None:
         return f"-/{group}", False
     verb = lemma_key(pred)
-    prt = [c.lower_ for c in pred.children if c.dep_ == "prt" and c.lower_ in lex["particles"]]
+    prt = [c.lower_ if c.dep_ == "prt" else str(c.lemma_).casefold() for c in pred.children
+           if (c.dep_ == "prt" and c.lower_ in lex["particles"])
+           or (c.dep_ == "dobj" and str(c.lemma_).casefold() in lex["particles"])
+           ]  # fmt: skip  ("turned their backs" is "turn back")
     if prt and " " not in verb:
         verb = f"{verb} {prt[0]}"
     if verb == "rise" or verb in ("reach", "climb", "stand"):

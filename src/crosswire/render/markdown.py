@@ -95,29 +95,32 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
     facts = story["facts"]
     out += ["", "## Facts"]
     sections = (
+        ("conflicting", "Conflicting"),
+        ("updates", "Figures that changed as the news developed"),
         ("agreed", "Agreed (two or more independent sources)"),
         ("unique", "Single-source"),
-        ("conflicting", "Conflicting"),
     )
     for key, heading in sections:
+        if key == "updates" and not facts.get(key):
+            continue
         out += ["", f"### {heading}", ""]
-        for group in by_event(facts[key], events):
+        for group in by_event(facts.get(key, []), events):
             out += [f"#### {md_escape(group['title'])}", ""]
             for f in group["items"]:
-                if key != "conflicting":
+                if key in ("agreed", "unique"):
                     out.append(
-                        f"- **{md_escape(f['slot'])}**: {md_escape(f['value'])} \u2014 "
+                        f"- {md_escape(f.get('statement') or f['value'])} \u2014 "
                         f"{srcs(f.get('sources'))} {notes.refs(f['citations'])}"
                     )
                     continue
-                out.append(f"- **{md_escape(f['slot'])}**: {md_escape(f.get('why', ''))}")
+                out.append(f"- **{md_escape(f.get('statement') or f['slot'])}**")
                 for v in f["variants"]:
                     out.append(
                         f"  - {md_escape(v['value'])} \u2014 {srcs(v.get('sources'))} "
                         f"{notes.refs(v['citations'])}"
                     )
             out.append("")
-        if not facts[key]:
+        if not facts.get(key):
             out.append("- none")
     out += ["", "## Quotes", ""]
     for g in story["quotes"]:
