@@ -38,6 +38,13 @@ Speed: parses are cached on disk (DocBin per text hash and model, ``--cache``); 
 extracted once per run; a variant re-parses only the changed article and re-runs link and
 brief on its cluster only.
 
+It measures the crosswire it imports. While src/ is being edited, measure the committed code
+from a clean checkout (the JSON records the commit and whether src/ had changes):
+
+    git worktree add --detach /tmp/cw-head HEAD
+    PYTHONPATH=/tmp/cw-head/src python bench/bench_conflicts.py
+    git worktree remove /tmp/cw-head
+
 Outputs: ``bench/results/conflicts.json`` (numbers, ids and offsets only: it is committed)
 and, with real-text snippets for debugging, ``bench/results/private/`` (git-ignored):
 ``conflicts_failures.md``, ``conflicts_untouched.md`` and ``conflicts_details.json``.
@@ -952,6 +959,26 @@ def describe_conflict(c: dict[str, Any], texts: dict[str, str]) -> list[str]:
     return lines
 
 
+def code_version() -> dict[str, Any]:
+    """Which crosswire was measured: the commit of the checkout it is imported from, and
+    whether its src/ had uncommitted changes (the claim code changes under this bench)."""
+    import subprocess
+
+    import crosswire as cw
+
+    src = Path(cw.__file__).resolve().parents[1]
+    out: dict[str, Any] = {"crosswire_version": getattr(cw, "__version__", None)}
+    try:
+        out["commit"] = subprocess.run(["git", "-C", str(src), "rev-parse", "HEAD"],
+                                       capture_output=True, text=True, check=True).stdout.strip()
+        status = subprocess.run(["git", "-C", str(src), "status", "--porcelain", "--", "."],
+                                capture_output=True, text=True, check=True).stdout
+        out["src_uncommitted_changes"] = bool(status.strip())
+    except (OSError, subprocess.CalledProcessError):
+        out["commit"] = None
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", nargs="+", choices=sorted(SETS), default=list(SETS))
@@ -1055,7 +1082,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "splits": args.split, "kinds": args.kinds, "seed": args.seed,
         "max_per_kind": cap, "clusters": len(clusters),
         "articles": sum(len(v) for v in clusters.values()),
-        "model": pipe.model, "candidates": dict(available),
+        "model": pipe.model, "code": code_version(), "candidates": dict(available),
         "plants": summarize(cases["plant"], "plant"),
         "rewordings": summarize(cases["reword"], "reword"),
         "untouched_conflicts": untouched,

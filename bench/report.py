@@ -253,9 +253,41 @@ def spark(d: dict[str, Any]) -> list[Row]:
     ]
 
 
+def conflicts(d: dict[str, Any]) -> list[Row]:
+    cmd = "`python bench/bench_conflicts.py`"
+    cw, base = d["plants"]["crosswire"], d["plants"]["baseline"]
+    peer = "numbers-before-a-word baseline"
+    sets = ", ".join(s.replace("_", " ").replace("ecbplus", "ECB+") for s in d["splits"])
+    rows = []
+    for kind in (*d["kinds"], "all"):
+        a, b = cw[kind], base[kind]
+        if not a["planted"]:
+            continue
+        what = (f"Planted contradictions found (recall), all kinds, {a['planted']} plants in "
+                f"{d['clusters']} real clusters ({sets})" if kind == "all" else
+                f"Planted contradictions found (recall), {kind} ({a['planted']} plants)")
+        note = " (count plants are numbers before a noun: what it flags)" if kind == "count" else ""
+        rows.append((what, f"{_f(a['recall'])} ({a['found']})",
+                     f"{peer} {_f(b['recall'])} ({b['found']}){note}",
+                     _ratio(a["recall"], b["recall"]), "", cmd))
+    a, b = cw["all"], base["all"]
+    rows.append(("False alarms on plants: new conflicts not about the plant (plants with one)",
+                 f"{a['false_alarms']} ({a['plants_with_false_alarm']})",
+                 f"{peer} {b['false_alarms']} ({b['plants_with_false_alarm']})", "—", "", cmd))
+    a, b = d["rewordings"]["crosswire"]["all"], d["rewordings"]["baseline"]["all"]
+    rows.append((f"False alarms on {a['cases']} meaning-preserving rewordings: new conflicts "
+                 "(rewordings with one)", f"{a['false_alarms']} ({a['cases_with_false_alarm']})",
+                 f"{peer} {b['false_alarms']} ({b['cases_with_false_alarm']})", "—", "0", cmd))
+    u = d["untouched_conflicts"]
+    rows.append((f"Conflicts flagged on the {d['clusters']} untouched clusters (true or not)",
+                 str(u["crosswire"]), f"{peer} {u['baseline']}", "—", "", cmd))
+    return rows
+
+
 SECTIONS: list[tuple[str, str, Callable[[dict[str, Any]], list[Row]]]] = [
     ("quotes", "Quotes", quotes), ("timex", "Dates", timex), ("numbers", "Numbers", numbers),
     ("entities", "Entities", entities), ("clustering", "Stories and events", clustering),
+    ("conflicts", "Contradictions", conflicts),
     ("embeddings", "Sparse linking vs sentence embeddings", embeddings),
     ("dedup", "Near duplicates", dedup),
     ("link_scale", "Linking at scale", link_scale), ("pipeline", "Pipeline speed", pipeline),
