@@ -70,7 +70,10 @@ def art(
         s, e = _find(text, q[0])
         via = q[2] if len(q) > 2 else None
         kind = q[3] if len(q) > 3 else "direct"
-        qs.append(Quote(text[s:e], s, e, q[1], kind, via))
+        # the speaker's surname, where the text names it, is the mention the quote is credited by
+        surname = q[1].split()[-1] if q[1] else None
+        said = surname if surname and surname in text[e:] else None
+        qs.append(Quote(text[s:e], s, e, q[1], kind, via, speaker_text=said))
     ts = []
     for t in times:
         s, e = _find(text, t[0])

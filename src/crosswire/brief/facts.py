@@ -63,13 +63,38 @@ def _tokens(value: str) -> set[str]:
     return set(re.findall(r"[\w'-]+", value.casefold()))
 
 
+def _agent(p: Placed) -> str | None:
+    for q in p.claim.qualifiers:
+        if q.startswith("agent:"):
+            return q[6:]
+    return None
+
+
+def comparable(a: Placed, b: Placed) -> bool:
+    """Whether two claims of one key are about the same doer: named doers must share a word
+    ("Qualcomm shares fell" and "NXP shares fell" are not compared)."""
+    ga, gb = _agent(a), _agent(b)
+    return ga is None or gb is None or bool(set(ga.split()) & set(gb.split()))
+
+
+def _written(p: Placed) -> str:
+    return " ".join(p.claim.text.casefold().split())
+
+
 def compatible(a: Placed, b: Placed) -> bool:
-    """Whether two claims of one key can both be true."""
+    """Whether two claims of one key can both be true. The same words are never a
+    contradiction: "today" in two copies of one tweet resolved against two publication
+    dates is one statement."""
+    if _written(a) == _written(b) and a.attribute not in ("role", "speaker"):
+        return True
     kind = a.attribute
     if kind == "date":
         return _dates_fit(a.claim.value, b.claim.value)
     if kind in ("role", "speaker"):
         ta, tb = _tokens(a.claim.value), _tokens(b.claim.value)
+        if kind == "speaker" and ta and tb and a.claim.value.split()[-1].casefold() == (
+                b.claim.value.split()[-1].casefold()):  # fmt: skip
+            return True  # "Mr. Smith" is "Richard F. Smith"
         return ta == tb or (bool(ta) and bool(tb) and (ta <= tb or tb <= ta))
     return _overlaps(a, b)
 
@@ -154,7 +179,8 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[
     keep = []
     for i, cl in enumerate(firm):
         others = set().union(*(g for j, g in enumerate(groups) if j != i))
-        if not groups[i] <= others:
+        rivals = [m for j, o in enumerate(firm) if j != i for m in o]
+        if not groups[i] <= others and any(comparable(p, m) for p in cl for m in rivals):
             keep.append(cl)
     if len(keep) < 2:
         return []

@@ -76,6 +76,26 @@ def _entity_names(ctx: StoryContext) -> set[str]:
     }
 
 
+def named_beside(q: Quote) -> bool:
+    """Whether the quote's speaker is named where it is attributed ("..., Bamford said"),
+    not a pronoun or a description resolved to a name."""
+    said = (q.speaker_text or "").split()
+    return bool(said and q.speaker and said[-1][:1].isupper()
+                and said[-1].casefold().strip(".,") == q.speaker.split()[-1].casefold())
+
+
+PRONOUN_REACH = 250  # characters before a "he said" quote in which its speaker must be named
+
+
+def named_just_before(text: str, q: Quote) -> bool:
+    """A "he said"/"she said" quote whose speaker's surname stands just before it."""
+    said = (q.speaker_text or "").casefold()
+    if said not in ("he", "she") or not q.speaker:
+        return False
+    before = text[max(0, q.start - PRONOUN_REACH) : q.start]
+    return q.speaker.split()[-1] in before
+
+
 def quote_key(text: str, words: int = 6) -> str:
     """The first words of an utterance: the key of its ``speaker`` claims."""
     parts = text.split()
@@ -147,8 +167,12 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
             # misattribution is about the same words: paraphrases make no speaker claims
             if speaker and m.quote.kind != "indirect" and is_named(speaker, names):
                 key = quote_key(longest)
+                # only a name written beside the quote can be compared: a speaker found
+                # through "he said" or a name earlier on is too often the wrong person
+                firm = named_beside(m.quote) or named_just_before(ctx.text(m.article), m.quote)
                 claim = Claim("speaker", key, speaker, speaker, m.quote.start, m.quote.end,
-                              subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "))
+                              subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "),
+                              qualifiers=() if firm else ("soft",))
                 cite = ctx.sentence_cite(m.article, m.quote.start, m.quote.end)
                 claims.append(Placed(claim, m.article, event, key, cite))
     def prominence(g: tuple[Any, QuoteGroup]) -> tuple[bool, int, Any]:

@@ -38,6 +38,7 @@ Pure: reads the article, its parse and the other extractions; no I/O.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -47,6 +48,8 @@ from ..records import Article, Claim, Entity, NumberClaim, Quote, TimeRef
 from .numbers import CURRENCY, counted_noun
 from .quotes_cues import REPORT, SPEECH
 from .spans import SpanSet
+
+log = logging.getLogger(__name__)
 
 # verbs that attribute words: a date on them is when something was said, not a happening
 REPORTING = (SPEECH & REPORT) - {"charge", "report", "testify", "open", "close", "call"}
@@ -136,8 +139,12 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
     if tok is None:
         return None
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            return c
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            return c  # "workers killed in the fire"
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WP", "WDT") for s in c.children
+        ):
+            return c  # "firefighters who battled", not "people, four of whom were injured"
     cur = tok
     for _ in range(4):
         if cur.pos_ == "VERB" and cur != tok:
@@ -173,6 +180,25 @@ def _across_lines(a: Any, b: Any) -> bool:
     """Whether a line break separates two tokens (a headline and the first paragraph)."""
     lo, hi = sorted((a.idx, b.idx))
     return "\n" in a.doc.text[lo:hi]
+
+
+def _reported_in(noun: Any) -> bool:
+    """"said in a statement Monday": the noun is where something was said."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.casefold() in (
+        REPORTING)
+
+
+def agent_of(pred: Any) -> str | None:
+    """The named doer of a predicate ("Broadcom raised its offer", "Qualcomm shares fell"):
+    the proper noun its subject is or is about, lowercased; None when unnamed."""
+    if pred is None:
+        return None
+    subj = _subject(pred) if pred.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return None
+    names = [t for t in (subj, *subj.lefts) if t.pos_ == "PROPN"]
+    return " ".join(t.lower_ for t in names) or None
 
 
 def _mood(pred: Any) -> str | None:
@@ -440,12 +466,23 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
         key = lemma_key(thing)
     else:
         return None
+    per = re.match(r"\s*(?:a|an|per)\s+([a-z]+)", r.article.text[n.end : n.end + 20])
+    if per:
+        key += f"/per {per[1]}"  # "$70 a share" is not the $121 billion deal
+    moving = pred is not None and lemma_key(pred) in lex["moving"]
     subject = _noun_phrase(thing) if thing is not None else ""
     agent = pred is not None and thing is not None and thing.dep_ == "nsubj" and thing.head == pred
-    predicate = _verb_phrase(pred, with_object=False) if agent or not subject else ""
+    predicate = _verb_phrase(pred, with_object=False) if pred is not None and (
+        agent or not subject) else ""
     return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
                  n.high, subject, predicate, n.unit, r.context(n.start),
-                 _qualifiers("approx" if n.approx else None))  # fmt: skip
+                 _qualifiers("approx" if n.approx else None, "soft" if moving else None,
+                             _agent(pred)))  # fmt: skip
+
+
+def _agent(pred: Any) -> str | None:
+    name = agent_of(pred)
+    return f"agent:{name}" if name else None
 
 
 def _measure_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any,
@@ -598,8 +635,10 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
             low = high = float(value)
         if attribute is None:
             continue
-        if pred.pos_ == "NOUN" and pred.ent_type_ in ("DATE", "TIME"):
-            continue  # "that night", "this week": a time, not a happening
+        if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
+                                    or span.root.dep_ in ("compound", "amod", "nmod")
+                                    or _reported_in(pred)):  # fmt: skip
+            continue  # "that night"; "a midnight cherry"; "said in a filing on Friday"
         subject, predicate = _clause(pred)
         if not subject:
             continue  # "closed Wednesday": nothing a reader can check without the clause
@@ -618,7 +657,7 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
             seen_lead.update(("date", "time"))
         out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                          predicate, None, r.context(t.start),
-                         _qualifiers(lead, mood)))  # fmt: skip
+                         _qualifiers(lead, mood, _agent(pred))))  # fmt: skip
     return out
 
 
@@ -659,7 +698,14 @@ def extract_claims(
     if doc is None or not doc.has_annotation("DEP") or getattr(doc, "text", None) != article.text:
         return ()
     r = _Reader(article, doc, quotes, times)
-    claims = [*_number_claims(r, numbers), *_age_claims(r, entities), *_time_claims(r, times)]
+    claims: list[Claim] = []
+    for read in (lambda: _number_claims(r, numbers), lambda: _age_claims(r, entities),
+                 lambda: _time_claims(r, times)):  # fmt: skip
+        try:
+            claims += read()
+        except Exception as err:  # noqa: BLE001 -- an odd parse never costs the article
+            log.warning("claims of %s partly skipped (%s: %s); please report it with the text",
+                        article.id, type(err).__name__, err)  # fmt: skip
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 

@@ -81,6 +81,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
      R.day_part),
     ("rel_unit", r"\b(?P<rel>(?i:last|this|next|past|coming|previous|current|the\s+past|"
      r"the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current))\s+"
+     r"(?:(?i:fiscal|financial|calendar)\s+(?=(?i:year)))?"
      r"(?P<unit>(?i:week|month|year|weekend|quarter|decade|century|season))\b", R.relative_unit),
     # "early next year", "later this month", "the end of the year" (the: the current one)
     ("within", r"\b(?i:earlier|later|early|late|the end of|the beginning of|the start of|"
@@ -90,9 +91,12 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
      r"(?P<dir>(?i:ago|earlier|later|from now|hence|(?:before|after)(?=\s*(?:[,.;:)]|$))))", R.ago),
     ("anaphoric", rf"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
      rf"{_ANAPHORA_KEYS}))\b", R.anaphoric),
+    # determiner/modifier + quantity + unit (+ "and a half"): "the past three years",
+    # "at least another week", "half an hour", "a year and a half", "two-year", "day-long"
     ("duration", rf"\b(?P<pre>(?i:(?:the\s)?(?:past|last|next|coming|previous|final|recent)\s))?"
-     rf"{_QUANT}{{0,2}}(?:(?P<n>{R.NUM}(?:\s1/2)?|{R.VAGUE}|(?i:an?))[\s-]"
-     rf"(?:(?i:more|additional|straight|consecutive|full)\s)?)?{R.UNIT}(?:-long)?\b", R.duration),
+     rf"{_QUANT}{{0,2}}(?:(?P<half>(?i:half\san?))\s|(?P<n>{R.NUM}(?:\s1/2)?|{R.VAGUE}|(?i:an?))"
+     rf"[\s-](?:(?i:more|additional|straight|consecutive|full)\s)?)?{R.UNIT}"
+     r"(?P<andhalf>\s(?i:and\sa\shalf))?(?:-long)?\b", R.duration),
     ("set_word", r"\b(?P<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly))\b",
      R.set_word),
     # every/each + (other | a count)? + unit: "every six weeks", "every other year"
@@ -107,6 +111,9 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
      r"the\sprevious))\s(?i:fiscal\s)?(?i:year)\b))?", R.part_of_year),
     ("century", rf"\b(?:(?i:the)\s)?(?:(?i:early|late|mid)[\s-])?{R.ORDINAL}[\s-](?i:century)\b",
      R.century),
+    # a split year, as budgets and seasons name themselves: "the 2013-14 budget"
+    ("year_range", r"(?<![\d,.$/-])\b(?P<y>1\d{3}|20\d\d)[-–/](?P<y2>\d\d)\b(?![-/.]?\d)",
+     R.year_range),
     ("sport_season", r"\b(?:(?i:the|its|their|this)\s)?(?P<y>1\d{3}|20\d\d)"
      r"(?:[-/–](?:\d{2}|\d{4}))?\s(?i:season)\b", R.sport_season),
     ("nth_weekday", rf"\b(?:(?i:the)\s)?{R.ORDINAL}\s{R.WD}\s(?i:in|of)\s"
@@ -116,6 +123,10 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
      r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![a-z])"
      r"|\b(?P<word>(?i:noon|midday|midnight))\b)" + _TZ
      + rf"(?:,?\s(?:{R.WD}|(?P<dw>(?i:today|yesterday|tomorrow))))?", R.clock),
+    # an hour said with a part of the day: "4 in the morning", "10:30 at night"
+    ("clock_pod", r"(?<![\d:])\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s(?:(?i:o'clock)\s)?"
+     r"(?:(?i:in\sthe)\s(?P<pod>(?i:morning|afternoon|evening))|(?i:at\s(?P<pod_n>night)))\b",
+     R.clock_pod),
     ("weekend", r"\b(?i:the\s+weekend)\b", R.weekend),
     ("holiday", r"\b(?:(?P<rel>(?i:last|this|next))\s)?(?P<h>Christmas(?:\s(?:Day|Eve))?|"
      r"New Year's(?:\s(?:Day|Eve))?|Thanksgiving(?:\sDay)?|Election Day|Independence Day|"
@@ -276,9 +287,50 @@ def _stamped(before: str) -> bool:
                 and not _PASSIVE.search(before[: m.start()]))
 
 
+# "March 3 and 4", "June 10 to 12", "May 2-5": the second day of the same month
+_SECOND_DAY = re.compile(
+    r"(?:\s?[-–]\s?|\s(?:and|or|to|through|until)\s)(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?![.,]?\d|\s*(?:%|percent|per cent))"
+)
+# without a parse, a day number is followed by punctuation, the end, or a preposition
+_AFTER_DAY = re.compile(r"\s*(?:[^\w\s]|$|(?:for|in|at|on|and|or|with|when|to)\b)")
+
+
+def _second_day(
+    text: str, end: int, value: str | None, anchor: str | None, ctx: R.Ctx
+) -> TimeRef | None:
+    """The bare day number after a month-day that ranges or lists with it; not a count
+    ("40 tons on May 3 and 12 tons on May 4")."""
+    m = _SECOND_DAY.match(text, end)
+    if m is None:
+        return None
+    tok = ctx.token(m.start("d"))
+    if tok is not None:
+        if tok.head.pos_ == "NOUN":
+            return None  # it counts a thing
+    elif not _AFTER_DAY.match(text, m.end()):
+        return None
+    day = int(m["d"])
+    found = value_to_date(value)
+    if value is None and 1 <= day <= 31:  # unresolved, like the first day
+        return TimeRef(m["d"], m.start("d"), m.end("d"), None, None, "DATE")
+    if found is None or found[1] != "day":
+        return None
+    first = found[0]
+    if day <= first.day:
+        return None  # "June 10 to 2": not a range of days
+    try:
+        second = first.replace(day=day)
+    except ValueError:
+        return None
+    return TimeRef(m["d"], m.start("d"), m.end("d"), second.isoformat(), anchor, "DATE")
+
+
 def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     out: list[TimeRef] = []
     for start, end, i, m in find_candidates(text):
+        if out and start < out[-1].end:
+            continue  # inside a second day taken after a month-day
         try:
             result = _COMPILED[i][2](m, ctx)
         except (ValueError, OverflowError, KeyError) as err:
@@ -288,6 +340,9 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             continue
         kind, value, anchor = result
         out.append(TimeRef(text[start:end], start, end, value, anchor, kind))
+        if _COMPILED[i][0] in ("md", "dm"):
+            if second := _second_day(text, end, value, anchor, ctx):
+                out.append(second)
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
             ctx.last = value
             if found[1] == "day":

@@ -521,6 +521,14 @@ def century(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", f"{n - 1:02d}", ABSOLUTE
 
 
+def year_range(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "2013-14", "1998/99": a fiscal or playing year named by the year it starts in."""
+    y = int(m["y"])
+    if int(m["y2"]) != (y + 1) % 100:
+        return None  # "1998-05" is no split year; "1990-95" a span we do not value
+    return "DATE", f"{y:04d}", ABSOLUTE
+
+
 def sport_season(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the 2010 season", "the 2009-10 season": the year the season starts in."""
     return "DATE", f"{int(m['y']):04d}", ABSOLUTE
@@ -576,6 +584,14 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return "DURATION", f"P{'T' if is_time else ''}{base + 0.5:g}{des}", ABSOLUTE
     if re.fullmatch(r"\d+\.\d+", n):  # "1.3 seconds", "2.5 hours"
         return "DURATION", f"P{'T' if is_time else ''}{float(n):g}{des}", ABSOLUTE
+    if m["half"] or m["andhalf"]:  # "half an hour", "a year and a half"
+        base = 0
+        if not m["half"]:
+            counts = _counts(m)
+            if counts is None or counts[0] != counts[1]:
+                return None  # "several years and a half"
+            base = counts[0]
+        return "DURATION", _and_a_half(unit, base), ABSOLUTE
     counts = _counts(m)
     long_ = whole.endswith("-long")
     if not n and re.search(r"(?i)\banother\s$", whole[: m.start("unit") - m.start()]):
@@ -583,6 +599,9 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     if long_ and not n:
         counts = None if whole[:-5].lower().endswith("s") else (1, 1)
         n = "" if counts is None else "one"
+    if not n and not long_ and not m["pre"] and re.search(r"\bthe\s$", ctx.before(m, 4)):
+        if not whole.lower().endswith("s"):
+            return None  # "of the year", "in the day": that unit, not a length of time
     if n in _VAGUE_RANGE or counts is None:
         if (
             not n
@@ -604,6 +623,23 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif des == "CE" and amount != "X":
         des, amount = "Y", str(int(amount) * 100)
     return "DURATION", f"P{'T' if is_time else ''}{amount}{des}", ABSOLUTE
+
+
+def _and_a_half(unit: str, base: int) -> str:
+    """``base`` and a half ``unit``s in the next smaller unit: P18M, PT1H30M, PT30M, P15Y."""
+    if unit == "hour":
+        return f"PT{base}H30M" if base else "PT30M"
+    if unit == "day":
+        return f"P{base}DT12H" if base else "PT12H"
+    smaller = {"year": ("M", 12, False), "decade": ("Y", 10, False),
+               "century": ("Y", 100, False), "minute": ("S", 60, True),
+               "week": ("D", 7, False)}  # fmt: skip
+    if unit in smaller:
+        des, factor, is_time = smaller[unit]
+        amount = (base + 0.5) * factor
+        return f"P{'T' if is_time else ''}{amount:g}{des}"
+    des, is_time = UNITS[unit]
+    return f"P{'T' if is_time else ''}{base + 0.5:g}{des}"
 
 
 _SET_WORDS = {
@@ -675,14 +711,34 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
             hh += 12
         elif ampm.startswith("a") and hh == 12:
             hh = 0
-    clock_text = f"T{hh:02d}:{mm:02d}"
+    return _clock_value(m, ctx, f"T{hh:02d}:{mm:02d}")
+
+
+def clock_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "4 in the morning", "10:30 at night", "3 in the afternoon"."""
+    hh, mm = int(m["h"]), int(m["min"] or 0)
+    pod = (m["pod"] or m["pod_n"]).lower()
+    if not 1 <= hh <= 12 or mm > 59:
+        return None
+    if pod == "morning":
+        hh = 0 if hh == 12 else hh
+    elif pod == "night" and hh < 5:
+        pass  # "2 at night": small hours
+    elif hh < 12:
+        hh += 12
+    return _clock_value(m, ctx, f"T{hh:02d}:{mm:02d}")
+
+
+def _clock_value(m: re.Match[str], ctx: Ctx, clock_text: str) -> Result:
+    """A clock time on the day it names, or today/yesterday/tomorrow, or the last named day."""
+    groups = m.groupdict()
     day: str | None = None
     anchor = None
-    if m["wd"] and ctx.pub is not None:
+    if groups.get("wd") and ctx.pub is not None:
         wd = WEEKDAYS[m["wd"].lower()]
         day = resolve_weekday(ctx.pub, wd, _day_direction(ctx, m, wd)).isoformat()
         anchor = ctx.anchor
-    elif m["dw"] and ctx.pub is not None:
+    elif groups.get("dw") and ctx.pub is not None:
         off = {"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0)
         day, anchor = (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
     elif (ref := value_to_date(ctx.last_day)) is not None:

@@ -66,9 +66,9 @@ VAGUE: dict[str, tuple[float, float]] = {
     "a handful": (2, 5),
     "several": (3, 9),
 }
-LOWER = {"more than", "over", "upwards of", "well over", "just over", "at least",
+LOWER = {"more than", "over", "above", "upwards of", "well over", "just over", "at least",
          "no fewer than", "no less than"}  # fmt: skip
-UPPER = {"fewer than", "less than", "under", "just under", "up to", "as many as", "at most",
+UPPER = {"fewer than", "less than", "under", "below", "just under", "up to", "as many as", "at most",
          "no more than"}  # fmt: skip
 NEAR = {"nearly", "almost", "close to", "just under"}
 ABOUT = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"}

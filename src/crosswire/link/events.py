@@ -12,6 +12,13 @@ outlet's wrong date does not move it). Other dated expressions of the article th
 within ``mention_days`` of another event of the story add the article to that event's
 ``mentioned_by``; this is checked both ways, so an article linked earlier is credited when a
 later article founds the event it mentioned.
+
+Dates can disagree: two reports that match on what happened, where and to whom are one
+happening even when they give days up to ``SAME_HAPPENING_DAYS`` apart. The opening is split
+in two: the words of names (places, people, organisations) and the rest. The rest says what
+happened and must be alike; the names say where and to whom and must be alike too, with a
+salient place in common and no salient people or organisations on both sides without one in
+common. (The disagreement is then a conflict inside the one event, for the brief to show.)
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import logging
 import math
 from collections import Counter
 
-from .features import ArticleFeatures, day_iso
+from .features import ArticleFeatures, _terms, day_iso
 from .state import EventData, LinkConfig, LinkState
 from .stories import dot, short_hash, unit, unit_tfidf
 
@@ -29,6 +36,12 @@ log = logging.getLogger(__name__)
 TITLE_CHARS = 80
 STORY_MEAN_ARTICLES = 50  # recent story articles that define the story's common words
 EVENT_ARTICLES = 20  # recent articles of an event compared with a new one
+# the same happening dated differently (see docs/linking.md for how these were chosen): main
+# dates at most this many days apart, the openings' likeness without names (what happened)
+# and on names only (where, to whom) at least these
+SAME_HAPPENING_DAYS = 4
+SAME_HAPPENING_WHAT = 0.3
+SAME_HAPPENING_NAMES = 0.5
 
 
 def _event_title(f: ArticleFeatures) -> str:
@@ -95,6 +108,39 @@ class _Openings:
         norm = math.sqrt(sum(v * v for v in mass.values())) or 1.0
         return dot(vec(f.id), mass) / norm
 
+    def split_likeness(self, f: ArticleFeatures, ev: EventData) -> tuple[float, float]:
+        """Plain likeness of ``f``'s opening to the event's articles' (as ``likeness``), once
+        on the words that are not part of a name (what happened) and once on the words of
+        names only (where and to whom). A word is a name's when it is in a canonical entity
+        name of ``f`` or of one of the event's articles."""
+        feats = self.state.features
+        members = [feats[a] for a in ev.articles[-EVENT_ARTICLES:]]
+        names = _name_words(f).union(*map(_name_words, members))
+
+        def halves(x: ArticleFeatures) -> tuple[dict[str, float], dict[str, float]]:
+            what = {t: v for t, v in x.lead.items() if t not in names}
+            named = {t: v for t, v in x.lead.items() if t in names}
+            return unit_tfidf(self.state, what), unit_tfidf(self.state, named)
+
+        what_mass: Counter[str] = Counter()
+        name_mass: Counter[str] = Counter()
+        for m in members:
+            what, named = halves(m)
+            what_mass.update(what)
+            name_mass.update(named)
+        what, named = halves(f)
+        return (dot(what, what_mass) / (_norm(what_mass) or 1.0),
+                dot(named, name_mass) / (_norm(name_mass) or 1.0))
+
+
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
+def _name_words(f: ArticleFeatures) -> set[str]:
+    """The terms of the article's entity names (its ``@name`` terms split into words)."""
+    return {t for k in f.tf if k.startswith("@") for t in _terms(k[1:])}
+
 
 def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:
     """Likeness ``f`` needs to join ``ev`` given their dates."""
@@ -123,6 +169,29 @@ def _plain_needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float |
     return None
 
 
+def _same_happening(openings: _Openings, f: ArticleFeatures, ev: EventData) -> bool:
+    """``f`` and ``ev`` match on what happened, where and to whom, their dates a few days
+    apart: one happening that the reports date differently."""
+    if ev.day is None or f.event_day is None:
+        return False
+    if not 0 < abs(f.event_day - ev.day) <= SAME_HAPPENING_DAYS:
+        return False
+    feats = openings.state.features
+    members = [feats[a] for a in ev.articles[-EVENT_ARTICLES:]]
+    if not _shares(f.where, members, "where"):
+        return False  # no salient place in common (or none named)
+    if f.who and not _shares(f.who, members, "who") and any(m.who for m in members):
+        return False  # both name their people and organisations, and none in common
+    what, names = openings.split_likeness(f, ev)
+    log.debug("%s vs event %s (%s): what %.3f, names %.3f", f.id, ev.id, ev.value, what, names)
+    return what >= SAME_HAPPENING_WHAT and names >= SAME_HAPPENING_NAMES
+
+
+def _shares(keys: list[str], members: list[ArticleFeatures], attr: str) -> bool:
+    """Whether any of ``keys`` is a salient ``where``/``who`` of one of ``members``."""
+    return any(k in getattr(m, attr) for m in members for k in keys)
+
+
 def assign_event(
     state: LinkState,
     story_id: str,
@@ -147,7 +216,8 @@ def assign_event(
         log.debug("%s vs event %s (%s): likeness %.3f", f.id, ev.id, ev.value, like)
         if like < _needed(ev, f, cfg):
             plain = _plain_needed(ev, f, cfg)
-            if plain is None or openings.likeness(f, ev, centred=False) < plain:
+            if (plain is None or openings.likeness(f, ev, centred=False) < plain) \
+                    and not _same_happening(openings, f, ev):
                 continue
         key = (-like, -len(ev.articles), ev.id)
         if best is None or key < best:
