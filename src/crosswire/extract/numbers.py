@@ -68,8 +68,8 @@ VAGUE: dict[str, tuple[float, float]] = {
 }
 LOWER = {"more than", "over", "above", "upwards of", "well over", "just over", "at least",
          "no fewer than", "no less than"}  # fmt: skip
-UPPER = {"fewer than", "less than", "under", "below", "just under", "up to", "as many as", "at most",
-         "no more than"}  # fmt: skip
+UPPER = {"fewer than", "less than", "under", "below", "just under", "up to", "as many as",
+         "at most", "no more than"}  # fmt: skip
 NEAR = {"nearly", "almost", "close to", "just under"}
 ABOUT = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"}
 CURRENCY = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
