@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import crosswire.link.events as events_module
+from crosswire.extract import canonicalize_corpus, extract_article
 from crosswire.link import LinkConfig, link_articles
 from crosswire.link.features import article_features
+from crosswire.records import Analyzed, Article
 from test_link_stories import make
 
 FLOOD = make(
@@ -128,12 +135,75 @@ QUAKE_REPORT = make(  # no date in its lead: dated by its publication, three day
 )
 
 
-def test_link_events_the_same_happening_reported_again_is_one_event():
+def test_link_events_the_same_happening_reported_again_is_one_event(monkeypatch):
     state = link_articles([QUAKE, QUAKE_LATER, QUAKE_REPORT])
     (story,) = state.stories
     assert [sorted(e.articles) for e in story.events] == [["q1", "q2", "q3"]]
     # centred on the story's mean, two articles' openings are opposite: only the plain
     # likeness can tell the same happening apart from a new one
-    apart = link_articles([QUAKE, QUAKE_LATER, QUAKE_REPORT], config=LinkConfig(
-        event_plain_near=2.0, event_plain_report=2.0))
+    plain_off = LinkConfig(event_plain_near=2.0, event_plain_report=2.0)
+    # (q2 and q3, one and four days off, also match q1 on what, where and to whom)
+    assert len(link_articles([QUAKE, QUAKE_LATER, QUAKE_REPORT], config=plain_off)
+               .stories[0].events) == 1
+    monkeypatch.setattr(events_module, "SAME_HAPPENING_DAYS", 0)
+    apart = link_articles([QUAKE, QUAKE_LATER, QUAKE_REPORT], config=plain_off)
     assert len(apart.stories[0].events) == 3
+
+
+# --- one happening dated differently (tests/corpus/footbridge, read through the extractors)
+
+FOOTBRIDGE = Path(__file__).resolve().parent / "corpus" / "footbridge"
+COLLAPSE = {"courier-footbridge", "post-footbridge", "wire-footbridge"}
+
+
+def _footbridge(nlp, **edits):
+    """The footbridge corpus, extracted and linked; ``edits`` maps an article id to a
+    (old, new) text replacement made before extraction."""
+    items = []
+    for path in sorted(FOOTBRIDGE.glob("*.json")):
+        row = json.loads(path.read_text("utf-8"))
+        if row["id"] in edits:
+            row["text"] = row["text"].replace(*edits[row["id"]])
+        art = Article(id=row["id"], text=row["text"], title=row["title"],
+                      source=row["source"], published=row["published"])
+        items.append(Analyzed(art, extract_article(art, nlp(art.text))))
+    canonical = canonicalize_corpus([item.extraction for item in items])
+    items = [replace(item, extraction=x) for item, x in zip(items, canonical, strict=True)]
+    return link_articles(items)
+
+
+def _events(state):
+    return {frozenset(e.articles): e for e in state.events()}
+
+
+def test_link_events_footbridge_reports_that_disagree_on_the_day_are_one_event(nlp):
+    state = _footbridge(nlp)
+    assert state.features["wire-footbridge"].event_value == "2025-10-09"  # "on Thursday"
+    assert state.features["courier-footbridge"].event_value == "2025-10-10"  # "on Friday"
+    story = state.story(state.story_of["courier-footbridge"])
+    assert {"post-march"} | COLLAPSE <= set(story.articles)
+    events = _events(state)
+    assert frozenset(COLLAPSE) in events  # one event holds all three reports
+    assert events[frozenset(COLLAPSE)].value == "2025-10-10"  # the majority's day
+
+
+def test_link_events_same_happening_dated_days_apart_joins(nlp, monkeypatch):
+    # the wire dates the collapse three days early: a day-apart likeness does not reach
+    # that far, only the match on what, where and to whom does
+    misdated = {"wire-footbridge": ("on Thursday", "on Tuesday")}
+    state = _footbridge(nlp, **misdated)
+    assert state.features["wire-footbridge"].event_value == "2025-10-07"
+    assert frozenset(COLLAPSE) in _events(state)
+    monkeypatch.setattr(events_module, "SAME_HAPPENING_DAYS", 0)
+    apart = _footbridge(nlp, **misdated)
+    assert frozenset(COLLAPSE) not in _events(apart)
+    assert frozenset({"wire-footbridge"}) in _events(apart)
+
+
+def test_link_events_different_happenings_near_in_time_stay_apart(nlp):
+    events = _events(_footbridge(nlp))
+    # the march three days later (same town, same mayor, names the bridge), another
+    # footbridge collapse two days later in the next village (names Tessmoor and the
+    # Larkspur bridge), the grain hall roof eight days later: each a happening of its own
+    for aid in ("post-march", "gazette-orrin-footbridge", "courier-grainhall"):
+        assert frozenset({aid}) in events, aid
