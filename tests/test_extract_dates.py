@@ -563,3 +563,62 @@ def test_extract_times_numbered_things_and_periods_of_play_are_no_dates(times, t
 )
 def test_anaphora_grammar(times, text, span, value):
     assert find(times(text, MAY), span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        # a second day after a month-day, in a list or a range
+        ("The island fair runs on July 8 and 9.", "9", "2031-07-09", "DATE"),
+        ("Berths are closed from June 2 to 6 for dredging.", "6", "2031-06-06", "DATE"),
+        ("The hearings ran April 14-16.", "16", "2031-04-16", "DATE"),
+        # an hour said with a part of the day
+        ("The pumps failed at 5 in the morning.", "5 in the morning", "2031-05-14T05:00",
+         "TIME"),
+        ("The last ferry leaves at 11 at night.", "11 at night", "2031-05-14T23:00", "TIME"),
+        # split years and fiscal years
+        ("The port's 2030-31 budget was approved.", "2030-31", "2030", "DATE"),
+        ("Dock fees will rise in the next fiscal year.", "the next fiscal year", "2032",
+         "DATE"),
+        # halves
+        ("The crossing takes an hour and a half.", "an hour and a half", "PT1H30M",
+         "DURATION"),
+        ("The pier was shut for a year and a half.", "a year and a half", "P18M", "DURATION"),
+        ("Divers searched for half an hour.", "half an hour", "PT30M", "DURATION"),
+    ],
+)
+def test_extract_times_more_families(times, text, span, value, kind):
+    ref = find(times(text, MAY), span)
+    assert (ref.value, ref.type) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_span"),
+    [
+        ("The mill made 40 tons of flour on May 3 and 12 tons on May 4.", "12"),
+        ("The harbour's busiest month of the year is July.", "year"),
+        ("Late in the day the wind dropped.", "day"),
+    ],
+)
+def test_extract_times_not_a_second_day_nor_a_length(times, text, not_span):
+    assert not_span not in [r.text for r in times(text, MAY)]
+
+
+def test_anaphora_pattern_and_table_agree():
+    """Every phrase the anaphora pattern can match has an offset in the table, and back."""
+    import itertools
+    import re
+
+    from crosswire.extract import dates_rules as R
+    from crosswire.extract.dates import _ANAPHORA_KEYS
+
+    rx = re.compile(_ANAPHORA_KEYS)
+    assert all(rx.fullmatch(k) for k in R._ANAPHORA)
+    units = ["day", "morning", "afternoon", "evening", "night", "week", "month", "year"]
+    heads = ["that", "that same", "earlier that", "later that", "earlier that same",
+             "the same", "the following", "the preceding", "the previous", "the next", "the"]
+    tails = ["", " before", " after"]
+    for head, unit, tail in itertools.product(heads, units, tails):
+        phrase = f"{head} {unit}{tail}"
+        if rx.fullmatch(phrase):
+            assert phrase in R._ANAPHORA, phrase

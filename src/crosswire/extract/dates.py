@@ -41,8 +41,13 @@ from .spans import SpanSet
 
 log = logging.getLogger(__name__)
 
-_ANAPHORA_KEYS = "|".join(
-    k.replace(" ", r"\s+") for k in sorted(R._ANAPHORA, key=len, reverse=True)
+# the grammar R._ANAPHORA is built from, as one pattern (its matches are its keys)
+_A_UNIT = r"(?:day|morning|afternoon|evening|night|week|month|year)"
+_A_DAY = r"(?:day|morning|afternoon|evening|night)"
+_ANAPHORA_KEYS = (
+    rf"(?:(?:earlier|later)\s+)?that(?:\s+same)?\s+{_A_UNIT}|the\s+same\s+{_A_UNIT}"
+    rf"|the\s+(?:following|preceding|previous)\s+{_A_UNIT}|the\s+{_A_UNIT}\s+(?:before|after)"
+    rf"|the\s+next\s+{_A_DAY}"
 )
 _MON_FULL = R._MONTH_FULL
 _QUANT = r"(?:(?i:about|almost|nearly|some|more than|less than|over|at least|up to|roughly|only|just|another)\s)"  # noqa: E501
@@ -157,10 +162,24 @@ def _governing_verb(span: Any) -> Any:
     return verb if verb.pos_ in ("VERB", "AUX") else span.sent.root
 
 
+# rules that can only match where a word occurs: skipped on texts without it (speed)
+_NEEDS = {
+    "century": ("century",),
+    "part": ("quarter", "half"),
+    "nth_weekday": ("day in ", "day of "),
+    "sport_season": ("season",),
+    "clock_pod": (" in the ", " at night"),
+}
+
+
 def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """Non-overlapping rule matches (start, end, rule, match): longest wins, then rule order."""
     found = []
-    for i, (_, rx, _) in enumerate(_COMPILED):
+    low = text.lower()
+    for i, (name, rx, _) in enumerate(_COMPILED):
+        needs = _NEEDS.get(name)
+        if needs and not any(w in low for w in needs):
+            continue
         for m in rx.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), i, m))

@@ -407,9 +407,10 @@ def _anaphora() -> dict[str, tuple[str, int]]:
              "night": "day", "week": "week", "month": "month", "year": "year"}  # fmt: skip
     out: dict[str, tuple[str, int]] = {}
     for word, unit in units.items():
-        for same in (f"that {word}", f"that same {word}", f"the same {word}",
-                     f"earlier that {word}", f"later that {word}"):  # fmt: skip
-            out[same] = (unit, 0)
+        for that in ("that", "that same"):
+            for lead in ("", "earlier ", "later "):
+                out[f"{lead}{that} {word}"] = (unit, 0)
+        out[f"the same {word}"] = (unit, 0)
         out[f"the following {word}"] = (unit, 1)
         out[f"the preceding {word}"] = (unit, -1)
         out[f"the previous {word}"] = (unit, -1)
