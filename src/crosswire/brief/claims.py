@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from ..records import Cite, Claim
 from .cite import StoryContext, _UnionFind
 
+STORY_WIDE = ("role", "age", "year", "speaker")  # true of a person or thing the whole story
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
 
@@ -76,7 +77,7 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
 def _event_of(ctx: StoryContext, aid: str, c: Claim) -> str | None:
     """A role is nobody's event; a date that is an event's own date belongs to that event; a
     lead date to its article's main event; anything else to its sentence's event."""
-    if c.attribute == "role":
+    if c.attribute in STORY_WIDE:
         return None
     if c.attribute == "date":
         own = [e.id for e in ctx.events if e.date and e.date[:10] == c.value]
@@ -93,19 +94,37 @@ def _rekey(key: str, mapping: dict[str, str]) -> str:
     return mapping.get(base, base) + at + when
 
 
+def _name_words(key: str) -> list[str]:
+    """"person:mr. john a. smith jr." -> ["john", "smith"]: titles, initials and suffixes
+    dropped."""
+    words = [w.strip(".,") for w in key.removeprefix("person:").split()]
+    return [w for w in words if len(w) > 1 and w not in _NAME_NOISE]
+
+
+_NAME_NOISE = frozenset("mr mrs ms miss dr sir sen rep gov jr sr ii iii".split())
+
+
 def _person_aliases(placed: list[Placed]) -> dict[str, str]:
-    """"person:okafor" -> "person:daniel okafor" when exactly one full name ends so."""
+    """"person:okafor", "person:mr. okafor" and "person:daniel a. okafor" -> the one full name
+    the story gives ("person:daniel okafor"), when exactly one full name fits."""
     names = {p.key.partition("@")[0] for p in placed if p.key.startswith("person:")}
-    full = [n for n in names if " " in n]
+    full: dict[str, str] = {}  # "first last" -> the key written most fully
+    for n in sorted(names, key=len):
+        words = _name_words(n)
+        if len(words) >= 2:
+            full[f"{words[0]} {words[-1]}"] = n
     out = {}
     for n in names:
-        if " " in n:
+        words = _name_words(n)
+        if not words:
             continue
-        surname = n.removeprefix("person:")
-        matches = [f for f in full if f.endswith(" " + surname)]
+        if len(words) >= 2:
+            out[n] = full[f"{words[0]} {words[-1]}"]
+            continue
+        matches = {k for k in full if k.endswith(" " + words[0])}
         if len(matches) == 1:
-            out[n] = matches[0]
-    return out
+            out[n] = full[matches.pop()]
+    return {k: v for k, v in out.items() if k != v}
 
 
 def _thing_aliases(placed: list[Placed]) -> dict[str, str]:

@@ -26,6 +26,7 @@ from .cite import StoryContext, dates_compatible
 from .claims import Placed
 from .statements import pick, question, statement, value_words
 
+WEAK_SHARED, WEAK_SHARE = 3, 0.3  # context a claim without a subject needs to be compared
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
 # what a reader needs first: the dead and hurt, when and where, who said what, then the rest
@@ -63,18 +64,30 @@ def _tokens(value: str) -> set[str]:
     return set(re.findall(r"[\w'-]+", value.casefold()))
 
 
-def _agent(p: Placed) -> str | None:
+def _qualified(p: Placed, kind: str) -> str | None:
     for q in p.claim.qualifiers:
-        if q.startswith("agent:"):
-            return q[6:]
+        if q.startswith(kind):
+            return q[len(kind) :]
     return None
 
 
 def comparable(a: Placed, b: Placed) -> bool:
-    """Whether two claims of one key are about the same doer: named doers must share a word
-    ("Qualcomm shares fell" and "NXP shares fell" are not compared)."""
-    ga, gb = _agent(a), _agent(b)
-    return ga is None or gb is None or bool(set(ga.split()) & set(gb.split()))
+    """Whether two claims of one key are about the same thing: named doers must share a word
+    ("Qualcomm shares fell" and "NXP shares fell" are not compared), and a claim without a
+    subject ("he was elected in 2008") only compares with a sentence that says much the same."""
+    ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
+    if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
+        return False
+    ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
+    if ta is not None and tb is not None and ta != tb:
+        return False  # "$5 million for the land" vs "$3 million for the house"
+    if a.has("future") != b.has("future"):
+        return False  # a plan ("will be held on Thursday") is not what happened
+    if a.has("weak") or b.has("weak"):
+        ca, cb = set(a.claim.context), set(b.claim.context)
+        shared = len(ca & cb - {a.claim.key, b.claim.key})
+        return shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))
+    return True
 
 
 def _written(p: Placed) -> str:
@@ -165,7 +178,7 @@ def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
 
 
 def _can_conflict(p: Placed) -> bool:
-    return not (p.has("soft") or p.has("future"))
+    return not p.has("soft")
 
 
 def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[Placed]]:
@@ -231,7 +244,10 @@ def classify_claims(
             event = max(sorted(events, key=str), key=lambda e: events[e])
             fact = Fact(slot, event, value, _cites(ctx, cl),
                         ctx.sources_of(p.article for p in cl), _statement(cl, value))  # fmt: skip
-            (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
+            if ctx.n_sources(p.article for p in cl) >= 2:
+                agreed.append(fact)
+            elif not all(p.has("weak") for p in cl):
+                unique.append(fact)  # a lone claim without a subject says little
     rank = _rank(ctx)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))

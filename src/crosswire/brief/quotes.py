@@ -174,7 +174,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
                               subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "),
                               qualifiers=() if firm else ("soft",))
                 cite = ctx.sentence_cite(m.article, m.quote.start, m.quote.end)
-                claims.append(Placed(claim, m.article, event, key, cite))
+                claims.append(Placed(claim, m.article, None, key, cite))  # the story's
     def prominence(g: tuple[Any, QuoteGroup]) -> tuple[bool, int, Any]:
         """Named speakers first, then the utterances most outlets carried."""
         group = g[1]

@@ -64,6 +64,8 @@ def statement(c: Claim, value: str | None = None) -> str:
     v = value if value is not None else value_words(c)
     subj, pred = c.subject, c.predicate
     a = c.attribute
+    if "{}" in pred:  # a claim shown by the words around its value
+        return _sentence(pred.replace("{}", v, 1))
     if a == "count":
         plural_word = v.casefold() in VAGUE and v.endswith("s")  # "hundreds of people"
         v = f"{v} of" if c.subject and plural_word else v
@@ -97,6 +99,8 @@ def question(c: Claim) -> str:
     """What outlets answer differently when they disagree about ``c``'s value."""
     subj, pred = c.subject, c.predicate
     a = c.attribute
+    if "{}" in pred:
+        return _sentence(pred.replace("{}", "\u2026", 1))
     if a == "count":
         return _sentence(f"How many {c.subject or 'people'} {pred}".rstrip())
     if a == "age":

@@ -58,6 +58,7 @@ FUTURE = frozenset({"will", "shall", "'ll"})
 PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
 LEAD_SENTENCES = 3
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
+_WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 
 
@@ -86,6 +87,8 @@ def _subject(verb: Any) -> Any:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             return c
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        return _subject(verb.head)  # "was shot and killed": the subject of both
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the footbridge, built in 1968"
     return None
@@ -106,6 +109,10 @@ def _happening_noun(verb: Any) -> Any:
 
 
 def predicate_key(pred: Any) -> str:
+    """The key of a predicate: its lemma; for conjoined verbs the first ("was shot and killed
+    Friday" is the shooting); for a light 'it happened' verb the noun it is about."""
+    while pred.dep_ == "conj" and pred.head.pos_ == "VERB" and pred.head != pred:
+        pred = pred.head
     noun = _happening_noun(pred) if pred.pos_ in ("VERB", "AUX") else None
     return lemma_key(noun if noun is not None else pred)
 
@@ -408,10 +415,14 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
     if recalled:
         key += f"@{recalled}"
     subject, predicate, role = _count_wording(pred, noun, num)
+    if not firm:
+        # "Wayne had five catches", "2,000 tents were ready": the verb says nothing of the
+        # group, so the count compares only with a sentence that says much the same
+        subject, predicate, role = "", _around(r, n.start, n.end), None
     return Claim(
         "count", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low, n.high,
         subject, predicate, n.unit, r.context(n.start),
-        _qualifiers(None if firm else "soft", "approx" if n.approx else None, mood, role),
+        _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role),
     )  # fmt: skip
 
 
@@ -460,8 +471,10 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
         thing, pred = pred, None
     if thing is None and pred is not None:
         thing = _patient(pred)
+    thing_of = None
     if pred is not None and pred.pos_ == "VERB" and pred.lemma_.casefold() not in lex["light"]:
-        key = lemma_key(pred) + (f"/{lemma_key(thing)}" if thing is not None else "")
+        key = lemma_key(pred)  # "sold for $30 million": what was sold must then agree
+        thing_of = f"thing:{lemma_key(thing)}" if thing is not None else None
     elif thing is not None:
         key = lemma_key(thing)
     else:
@@ -477,7 +490,7 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
-                             _agent(pred)))  # fmt: skip
+                             _agent(pred), thing_of))  # fmt: skip
 
 
 def _agent(pred: Any) -> str | None:
@@ -541,9 +554,14 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
                 described = old  # "a 34-year-old from Eastfield"
         elif tok.i > 0 and doc[tok.i - 1].lower_ in _AGE_WORDS:
             aged = doc[tok.i - 1]  # "Ruth Lindqvist, aged 58," / "a man aged 58"
-            described = aged.head if aged.dep_ in ("acl", "amod") and aged.head != aged else None
-            if described is None:
-                described = _before_comma(doc, tok.i - 1)
+            described = _before_comma(doc, tok.i - 1)
+            if described is None and aged.head != aged:
+                described = aged.head
+                if described.pos_ in ("VERB", "AUX") or described.dep_ == "pobj":
+                    # "has died in jail, aged 77", "died in her sleep aged 91": the one who died
+                    verb = described if described.pos_ in ("VERB", "AUX") else (
+                        governing_predicate(described))
+                    described = _subject(verb) if verb is not None else None
         elif tok.i > 1 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[
             tok.i + 1
         ].text in (",", ".", ";") and doc[tok.i - 2].pos_ == "PROPN":
@@ -640,14 +658,21 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
                                     or _reported_in(pred)):  # fmt: skip
             continue  # "that night"; "a midnight cherry"; "said in a filing on Friday"
         subject, predicate = _clause(pred)
-        if not subject:
-            continue  # "closed Wednesday": nothing a reader can check without the clause
         key = predicate_key(pred)
+        light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
         if attribute == "year":
             thing = _subject(pred) if pred.pos_ == "VERB" else None
-            if pred.pos_ != "VERB" or thing is None or thing.pos_ == "PRON":
-                continue  # a bare "in 2022" says when, not what: nothing to compare
-            key = f"{lemma_key(pred)}/{lemma_key(thing)}"
+            thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else "-"
+            key = f"{lemma_key(pred)}/{thing_key}"
+            light = light or thing_key == "-"
+        # "he was elected in 2008", "the FBI in 1972", "closed Wednesday": nothing says what
+        # it is about, so it compares only with a sentence that says much the same
+        # (``weak``), and a reader sees the words around the value
+        weak = "weak" if not subject or (attribute == "year" and light) else None
+        if weak:
+            if attribute != "year" and light:
+                continue
+            subject, predicate = "", _around(r, t.start, t.end)
         lead = None
         if (attribute in ("date", "time") and t.start < r.lead_end and attribute not in seen_lead
                 and _main_clause(span.root)):  # fmt: skip
@@ -657,19 +682,41 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
             seen_lead.update(("date", "time"))
         out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                          predicate, None, r.context(t.start),
-                         _qualifiers(lead, mood, _agent(pred))))  # fmt: skip
+                         _qualifiers(lead, mood, _agent(pred), weak)))  # fmt: skip
     return out
+
+
+def _around(r: _Reader, start: int, end: int, reach: int = 70) -> str:
+    """The words of the value's sentence around it, the value written as ``{}``: how a claim
+    with no clear subject is shown ("Felt was deputy director of the FBI in {}")."""
+    i = r.sentence_index(start)
+    sent = r.sents[i] if i is not None else None
+    lo = max(sent.start_char if sent is not None else 0, start - reach)
+    hi = min(sent.end_char if sent is not None else len(r.article.text), end + reach)
+    text = r.article.text
+    while lo > 0 and lo < start and not text[lo - 1].isspace():
+        lo += 1
+    while hi < len(text) and hi > end and not text[hi].isspace():
+        hi -= 1
+    before, after = text[lo:start], text[end:hi]
+    return " ".join(f"{before}{{}}{after}".split()).rstrip(",;:")
 
 
 def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     """Minutes of the day a clock time allows: "10:30 p.m." exactly, "about 10:30 p.m."
     ten minutes either side, "shortly after 10 p.m." the half hour after it."""
-    if not t.value or not any(ch.isdigit() for ch in t.text):
+    if not any(ch.isdigit() for ch in t.text):
         return None
-    m = _CLOCK.search(t.value)
-    if not m:
+    m = _CLOCK.search(t.value or "")
+    if m:
+        minutes = int(m[1]) * 60 + int(m[2])
+    elif (written := _WRITTEN_CLOCK.search(t.text)) is not None:
+        # no day to anchor it to ("about 9:40 p.m." without a publication date): the clock
+        # time is still what it says
+        hour = int(written[1]) % 12 + (12 if written[3].casefold() == "p" else 0)
+        minutes = hour * 60 + int(written[2] or 0)
+    else:
         return None
-    minutes = int(m[1]) * 60 + int(m[2])
     before = text[max(0, t.start - 20) : t.start].casefold()
     said = f"{before} {t.text.casefold()}"
     if re.search(r"\bshortly after\b|\bjust after\b", said):

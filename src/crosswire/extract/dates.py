@@ -316,12 +316,13 @@ _AFTER_DAY = re.compile(r"\s*(?:[^\w\s]|$|(?:for|in|at|on|and|or|with|when|to)\b
 
 
 def _second_day(
-    text: str, end: int, value: str | None, anchor: str | None, ctx: R.Ctx
+    text: str, end: int, value: str | None, anchor: str | None, ctx: R.Ctx, starts: set[int]
 ) -> TimeRef | None:
     """The bare day number after a month-day that ranges or lists with it; not a count
-    ("40 tons on May 3 and 12 tons on May 4")."""
+    ("40 tons on May 3 and 12 tons on May 4") nor the start of another expression ("May 3
+    and 4 p.m.")."""
     m = _SECOND_DAY.match(text, end)
-    if m is None:
+    if m is None or m.start("d") in starts:
         return None
     tok = ctx.token(m.start("d"))
     if tok is not None:
@@ -347,7 +348,9 @@ def _second_day(
 
 def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     out: list[TimeRef] = []
-    for start, end, i, m in find_candidates(text):
+    candidates = find_candidates(text)
+    starts = {c[0] for c in candidates}
+    for start, end, i, m in candidates:
         if out and start < out[-1].end:
             continue  # inside a second day taken after a month-day
         try:
@@ -359,8 +362,8 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             continue
         kind, value, anchor = result
         out.append(TimeRef(text[start:end], start, end, value, anchor, kind))
-        if _COMPILED[i][0] in ("md", "dm"):
-            if second := _second_day(text, end, value, anchor, ctx):
+        if _COMPILED[i][0] == "md":
+            if second := _second_day(text, end, value, anchor, ctx, starts):
                 out.append(second)
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
             ctx.last = value
