@@ -9,7 +9,7 @@ and the group then yields a ``speaker`` claim per outlet (compared in facts.py).
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,8 +160,6 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
             )
         )
         longest = max((m.quote.text for m in cl), key=len)
-        events = Counter(ctx.event_of(m.article, m.quote.start) for m in cl)
-        event = max(sorted(events, key=str), key=lambda e: events[e])
         for m in cl:
             speaker = m.quote.speaker
             # misattribution is about the same words: paraphrases make no speaker claims
