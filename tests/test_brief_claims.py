@@ -192,3 +192,30 @@ def test_brief_claims_statements_are_plain(brief_of):
     assert "Nine people were injured" in statements or "9 people were injured" in statements
     for s in statements:
         assert "XXXX" not in s and "count:" not in s and not s.startswith("the ")
+
+
+NAMES = [
+    # one person spelled two ways by two outlets: a conflict
+    ("The victim, Katelyn Morrow, was a nurse at Linden General Hospital, her family said.",
+     "The victim, Kaitlyn Morrow, worked as a nurse at Linden General Hospital, her family said.",
+     True),
+    # an outlet that names both means two people
+    ("Jon Hale and his sister Joan Hale were hurt when the porch of their house collapsed.",
+     "Joan Hale was hurt when the porch of the house she shares with her brother collapsed.",
+     False),
+    # two people of one family in unrelated sentences
+    ("Mark Evans, the fire chief, said the blaze started in the kitchen of the bakery.",
+     "Mary Evans, who owns the flower shop next door, said she smelled smoke at noon.",
+     False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text_a", "text_b", "conflict"), NAMES)
+def test_brief_claims_names_spelled_two_ways(brief_of, text_a, text_b, conflict):
+    brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))
+    names = [c for c in _conflicts(brief) if c.slot.startswith("name:")]
+    assert bool(names) is conflict, [c.statement for c in names]
+    if conflict:
+        assert names[0].statement == "How Katelyn Morrow's name is spelled" or (
+            names[0].statement == "How Kaitlyn Morrow's name is spelled")

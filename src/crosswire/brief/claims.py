@@ -15,19 +15,23 @@ Across articles a key is resolved three ways:
   other's verb as something else ("arrested Sunday in the Friday shooting": the arrest is not
   the shooting).
 
-Roles ("Mayor Elena Vasquez") become ``role`` claims here; quotes.py adds ``speaker`` claims.
+Roles ("Mayor Elena Vasquez") become ``role`` claims here, and a person two outlets name two
+ways ("Jon Hale" / "John Hale") ``name`` claims; quotes.py adds ``speaker`` claims.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from ..records import Cite, Claim
 from .cite import StoryContext, _UnionFind
 
-STORY_WIDE = ("role", "age", "year", "speaker")  # true of a person or thing the whole story
+STORY_WIDE = ("role", "age", "year", "speaker", "name")
+NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shared words  # true of a person or thing the whole story
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
 
@@ -60,9 +64,63 @@ def _role_claims(ctx: StoryContext, aid: str) -> list[Claim]:
     return out
 
 
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
+
+
+def _spelled_apart(a: str, b: str) -> bool:
+    """Two spellings of one name word ("Katelyn"/"Kaitlyn", "Okafor"/"Okafer")."""
+    a, b = a.casefold(), b.casefold()
+    return a != b and min(len(a), len(b)) >= 3 and (
+        SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
+
+
+def _name_claims(ctx: StoryContext) -> list[Placed]:
+    """A person named two ways by two outlets ("Jon Hale" / "John Hale", "Maria Okafor" /
+    "Maria Okafer"): each outlet uses one form only, the two forms share one name word and
+    spell the other alike, and the sentences naming them say much the same."""
+    firsts: dict[str, tuple[str, int, int]] = {}  # (article, name) -> first mention
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for aid, rec in ctx.analyzed.items():
+        for e in rec.extraction.entities:
+            name = e.canonical or e.text
+            if e.label == "PERSON" and len(name.split()) >= 2:
+                by_article[aid].add(name)
+                firsts.setdefault(f"{aid}\0{name}", (aid, e.start, e.end))
+    out: list[Placed] = []
+    seen: set[tuple[str, str]] = set()
+    for a, names_a in by_article.items():
+        for b, names_b in by_article.items():
+            if ctx.group[a] >= ctx.group[b]:
+                continue
+            for na in names_a:
+                for nb in names_b:
+                    wa, wb = na.split(), nb.split()
+                    same_last = wa[-1].casefold() == wb[-1].casefold()
+                    same_first = wa[0].casefold() == wb[0].casefold()
+                    if not ((same_last and _spelled_apart(wa[0], wb[0]))
+                            or (same_first and _spelled_apart(wa[-1], wb[-1]))):
+                        continue  # fmt: skip
+                    text_a, text_b = ctx.text(a), ctx.text(b)
+                    if nb in text_a or na in text_b or (na, nb) in seen:
+                        continue  # an outlet that writes both names means two people
+                    _, sa, ea = firsts[f"{a}\0{na}"]
+                    _, sb, eb = firsts[f"{b}\0{nb}"]
+                    ca, cb = ctx.sentence_cite(a, sa, ea), ctx.sentence_cite(b, sb, eb)
+                    shared = _words(text_a[ca.start : ca.end]) & _words(text_b[cb.start : cb.end])
+                    if len(shared - {w.casefold() for w in (*wa, *wb)}) < NAME_SHARED:
+                        continue
+                    seen.add((na, nb))
+                    key = f"name:{(wa[-1] if same_last else wa[0]).casefold()}"
+                    for aid, name, s, e, cite in ((a, na, sa, ea, ca), (b, nb, sb, eb, cb)):
+                        claim = Claim("name", key, name, name, s, e, subject=name)
+                        out.append(Placed(claim, aid, None, key, cite))
+    return out
+
+
 def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed]:
     """Every claim of the story's articles, placed, with keys resolved across articles."""
-    placed: list[Placed] = list(extra)
+    placed: list[Placed] = [*extra, *_name_claims(ctx)]
     for aid, rec in ctx.analyzed.items():
         for c in (*rec.extraction.claims, *_role_claims(ctx, aid)):
             if "soft" in c.qualifiers:

@@ -103,6 +103,8 @@ def compatible(a: Placed, b: Placed) -> bool:
     kind = a.attribute
     if kind == "date":
         return _dates_fit(a.claim.value, b.claim.value)
+    if kind == "name":
+        return a.claim.value.casefold() == b.claim.value.casefold()
     if kind in ("role", "speaker"):
         ta, tb = _tokens(a.claim.value), _tokens(b.claim.value)
         if kind == "speaker" and ta and tb and a.claim.value.split()[-1].casefold() == (

@@ -92,6 +92,8 @@ def statement(c: Claim, value: str | None = None) -> str:
         return _sentence(f"{subj}: {v}")
     if a == "speaker":
         return _sentence(f"{v} said \u201c{subj}\u2026\u201d")
+    if a == "name":
+        return _sentence(f"The name is written {v}")
     return _sentence(f"{subj} {pred} {v}")
 
 
@@ -117,6 +119,8 @@ def question(c: Claim) -> str:
         return _sentence(f"What {subj} is called")
     if a == "speaker":
         return _sentence(f"Who said \u201c{subj}\u2026\u201d")
+    if a == "name":
+        return _sentence(f"How {subj}'s name is spelled")
     return _sentence(f"{subj} {pred}")
 
 
