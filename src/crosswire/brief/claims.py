@@ -30,8 +30,9 @@ from difflib import SequenceMatcher
 from ..records import Cite, Claim
 from .cite import StoryContext, _UnionFind
 
+# true of a person or thing for the whole story, so compared across its events
 STORY_WIDE = ("role", "age", "year", "speaker", "name")
-NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shared words  # true of a person or thing the whole story
+NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shared words
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
 
