@@ -449,8 +449,12 @@ SAT = "2031-03-15"
         # present tense with a day is a schedule
         ("The regatta final is Sunday at the north pier.", "Sunday", "2031-03-16"),
         ("The Gulls host the Terns on Wednesday in Orm Bay.", "Wednesday", "2031-03-19"),
-        # ...but a possessive names an event, which keeps the past
+        # ...but a possessive or a day hanging off a noun names an event: it keeps the past
         ("The Gulls trail the Terns after Wednesday's defeat.", "Wednesday", "2031-03-12"),
+        ("The cause of the pier fire on Thursday night is unknown.", "Thursday night",
+         "2031-03-13TNI"),
+        ("Those are the lessons of a regatta on Sunday that ended in a protest.", "Sunday",
+         "2031-03-09"),
         # "is to"/"was to" + verb: a schedule
         ("The mayor is to open the new dock Sunday.", "Sunday", "2031-03-16"),
     ],
@@ -622,3 +626,14 @@ def test_anaphora_pattern_and_table_agree():
         phrase = f"{head} {unit}{tail}"
         if rx.fullmatch(phrase):
             assert phrase in R._ANAPHORA, phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The fair opens May 3 and 4 p.m. is the first show.", {"May 3", "4 p.m."}),
+        ("Berths reopen June 2 or 3, the board said.", {"June 2", "3"}),
+    ],
+)
+def test_second_day_does_not_swallow_the_next_expression(times, text, spans):
+    assert spans <= {r.text for r in times(text, MAY)}

@@ -258,7 +258,7 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
     if ctx.pub is None and (line := dateline(text, out)) is not None:
         day = value_to_date(line.value)
         assert day is not None  # dateline() only returns day values
-        ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None, last_day=None)
+        ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None, last_day=None, last_day_at=0)
         out = [replace(t, anchor="dateline") if (t.start, t.end) == (line.start, line.end)
                else t for t in _tag(text, ctx)]
     return tuple(out)
@@ -368,7 +368,7 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
             ctx.last = value
             if found[1] == "day":
-                ctx.last_day = value
+                ctx.last_day, ctx.last_day_at = value, end
     return out
 
 

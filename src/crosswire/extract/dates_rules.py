@@ -49,7 +49,8 @@ class Ctx:
     tense: Callable[[int, int], Tense]
     token: Callable[[int], Any]  # spaCy token starting at a char offset, or None
     last: str | None = None  # value of the last resolved date in the text
-    last_day: str | None = None  # value of the last resolved single day in the text
+    last_day: str | None = None  # value of the last resolved single day in the text...
+    last_day_at: int = 0  # ...and where it ended
     pub_from: str = "published"  # or "dateline": ``pub`` was read from the text's dateline
 
     @property
@@ -106,6 +107,23 @@ def _past(ctx: Ctx, m: re.Match[str]) -> Tense:
     return ctx.tense(m.start(), m.end())
 
 
+def _names_a_thing(ctx: Ctx, m: re.Match[str]) -> bool:
+    """The day hangs off a noun, not off the clause's verb ("a story on Sunday that prompted
+    outrage", "the shooting on Sunday night is unknown"): the clause's tense is not its own."""
+    tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
+    for _ in range(4):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if m.start() <= tok.idx < m.end():
+            continue  # "Sunday" -> "night" inside "Sunday night"
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+    return False
+
+
 def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     """Which way a bare weekday of this clause points from publication: "past" (on or
     before it) or "future" (on or after it).
@@ -113,8 +131,9 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     Past tense never points after publication; future and modal clauses never before it. A
     present-tense clause points forward ("Game 4 is Saturday", "the fleet sails Sunday"):
     news tells what happened in the past tense, so a present tense with a day is a schedule.
-    A possessive is the day of a named event ("after Thursday's vote"), not of the clause, so
-    it keeps the past unless the clause is future. With no tense at all, the story's own
+    A possessive, or a day hanging off a noun, is the day of a named event ("after Thursday's
+    vote", "a story on Sunday that prompted outrage"), not of the clause, so it keeps the past
+    unless the clause is future. With no tense at all, the story's own
     order decides: a weekday is not put before the day the story last named when the next
     occurrence would not be ("in court Sunday" after a killing on Friday is the Sunday after).
     """
@@ -124,7 +143,9 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     if tense == "past" or ctx.pub is None:
         return "past"
     if tense == "present":
-        return "past" if re.match(r"['’]s\b", ctx.raw_after(m, 3)) else "future"
+        if re.match(r"['’]s\b", ctx.raw_after(m, 3)) or _names_a_thing(ctx, m):
+            return "past"
+        return "future"
     last = value_to_date(ctx.last_day)
     if last is not None and last[0] <= ctx.pub:
         before = resolve_weekday(ctx.pub, weekday, "past")
@@ -715,6 +736,9 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _clock_value(m, ctx, f"T{hh:02d}:{mm:02d}")
 
 
+LAST_DAY_REACH = 800  # characters: farther back, a named day is no longer the story's day
+
+
 def clock_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "4 in the morning", "10:30 at night", "3 in the afternoon"."""
     hh, mm = int(m["h"]), int(m["min"] or 0)
@@ -742,9 +766,11 @@ def _clock_value(m: re.Match[str], ctx: Ctx, clock_text: str) -> Result:
     elif groups.get("dw") and ctx.pub is not None:
         off = {"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0)
         day, anchor = (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
-    elif (ref := value_to_date(ctx.last_day)) is not None:
-        # the day the story last named, even if a year or a month was named since ("did
-        # not start until 4:40 p.m." after "on Sunday ... who won here last year")
+    elif (ref := value_to_date(ctx.last)) and ref[1] == "day":
+        day, anchor = ref[0].isoformat(), f"relative:{ctx.last}"
+    elif (ref := value_to_date(ctx.last_day)) and m.start() - ctx.last_day_at <= LAST_DAY_REACH:
+        # the day the story last named nearby, even if a year or a month was named since
+        # ("did not start until 4:40 p.m." after "on Sunday ... who won here last year")
         day, anchor = ref[0].isoformat(), f"relative:{ctx.last_day}"
     elif ctx.pub is not None:
         day, anchor = ctx.pub.isoformat(), ctx.anchor
