@@ -233,34 +233,11 @@ def year(m: re.Match[str], ctx: Ctx) -> Result | None:
         plural = tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i
         if tok.dep_ == "nummod" and plural and not determined and not m["pre"]:
             return None  # "1500 soldiers" counts; "the 1992 protests", "the 1996 law" date
-        if not m["pre"] and _labels(tok):
-            return None  # "Flight 2012", "Room 1204", "Measure 1999": a number names a thing
     if re.match(r"\s*(%|percent|per cent|people\b|of\b)", ctx.after(m)):
         return None
     if not 1000 <= y <= 2100:
         return None
     return "DATE", f"{y:04d}", ABSOLUTE
-
-
-# words a year may follow directly and still be a date ("summer 2012", "Christmas 2012",
-# "fiscal 2013", "the year 2000"): calendar words, not names of things
-_CALENDAR_WORDS = (
-    {w for w in MONTHS} | {w for w in WEEKDAYS} | set(SEASONS) | set(UNITS)
-    | {"fiscal", "fy", "christmas", "easter", "thanksgiving", "eve", "day", "mid", "season"}
-)
-
-
-def _labels(tok: Any) -> bool:
-    """The number token right after a noun it numbers: "lap 14", "Game 3", "Flight 2012"."""
-    if tok.i == 0:
-        return False
-    prev = tok.doc[tok.i - 1]
-    return (
-        prev.pos_ in ("NOUN", "PROPN")
-        and prev.is_alpha
-        and prev.lower_ not in _CALENDAR_WORDS
-        and (tok.head is prev or prev.head is tok or tok.dep_ in ("nummod", "appos", "npadvmod"))
-    )
 
 
 def season(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -446,6 +423,8 @@ _ANAPHORA = _anaphora()
 
 
 def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if any(w[:1].isupper() for w in m["w"].split()[1:]):
+        return None  # "The Morning After", "That Day": a title
     word = re.sub(r"\s+", " ", m["w"].lower())
     if word in ("the day before yesterday", "the day after tomorrow"):
         if ctx.pub is None:
@@ -699,11 +678,10 @@ def set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
     count = 1 if not n else parse_number(n) if n not in _VAGUE_RANGE else None
     if m["other"]:
         count = 2
-    if count is None or count != int(count):
-        amount = "X"
-    else:
-        amount = str(int(count))
+    amount = "X" if count is None else f"{count:g}"  # "every 29.5 days": P29.5D
     des, is_time = UNITS[unit]
+    if amount != "X" and count != int(count or 0) and des in ("Q", "DE", "CE"):
+        amount = "X"
     if des == "Q":
         des, amount = "M", str(3 * int(amount)) if amount != "X" else "X"
     elif des in ("DE", "CE"):
