@@ -34,6 +34,8 @@ from .cite import StoryContext, _UnionFind
 STORY_WIDE = ("role", "age", "year", "speaker", "name")
 NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shared words
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
+ALIGN_OVERLAP = 0.5  # word overlap of two sentences whose same-place values state one thing
+ALIGNED = ("count", "age", "date", "time", "year", "amount", "measure")
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
 
 
@@ -130,7 +132,86 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
             placed.append(Placed(c, aid, event, c.key, ctx.sentence_cite(aid, c.start, c.end)))
     mapping = {**_person_aliases(placed), **_thing_aliases(placed)}
     placed = [replace(p, key=_rekey(p.key, mapping)) for p in placed]
-    return _join_lead_dates(ctx, placed)
+    return _align(ctx, _join_lead_dates(ctx, placed))
+
+
+# ---------------------------------------------------------------- aligned sentences
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_STOP = frozenset(
+    "the a an of in on at to for and or but with by from as that this was were is are be been "
+    "has have had it its their his her he she they said says who which after before than".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The words around a value in its sentence."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    bag: frozenset[str]
+
+
+def _frame(ctx: StoryContext, p: Placed) -> _Frame:
+    text = ctx.text(p.article)
+    before = _TOKEN.findall(text[p.cite.start : p.claim.start].casefold())
+    after = _TOKEN.findall(text[p.claim.end : p.cite.end].casefold())
+    bag = frozenset(w for w in (*before, *after) if len(w) > 2 and w not in _STOP)
+    return _Frame(tuple(before[-2:]), tuple(after[:2]), bag)
+
+
+def _aligned(a: _Frame, b: _Frame) -> bool:
+    """Two values in the same place of two sentences that say much the same."""
+    if not a.bag or not b.bag:
+        return False
+    overlap = len(a.bag & b.bag) / len(a.bag | b.bag)
+    beside = (a.left[-1:] == b.left[-1:] and a.left[-1:] != ()) or (
+        a.right[:1] == b.right[:1] and a.right[:1] != ())
+    return overlap >= ALIGN_OVERLAP and beside
+
+
+def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
+    """Claims of one attribute that stand in the same place of near-identical sentences of two
+    outlets ("... Brian Nichols, 37, was found guilty" / "... Nichols, 44, was found guilty")
+    state the same thing, whatever key each parse gave them: they take one key and one event,
+    so a changed value is compared even where the parses differ."""
+    by_attribute: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(placed):
+        if p.attribute in ALIGNED:
+            by_attribute[p.attribute].append(i)
+    out = list(placed)
+    for idx in by_attribute.values():
+        frames = {i: _frame(ctx, placed[i]) for i in idx}
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            for w in frames[i].bag:
+                by_word[w].append(i)
+        uf = _UnionFind()
+        for i in idx:
+            seen: set[int] = set()
+            for w in frames[i].bag:
+                for j in by_word[w]:
+                    if j <= i or j in seen:
+                        continue
+                    seen.add(j)
+                    a, b = placed[i], placed[j]
+                    if ctx.group[a.article] != ctx.group[b.article] and _aligned(
+                            frames[i], frames[j]):  # fmt: skip
+                        uf.union(str(i), str(j))
+        components: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            components[uf.find(str(i))].append(i)
+        for members in components.values():
+            if len(members) < 2:
+                continue
+            keys = Counter(placed[i].key for i in members)
+            events = Counter(placed[i].event for i in members)
+            key = max(sorted(keys), key=lambda k: keys[k])
+            event = max(sorted(events, key=str), key=lambda e: events[e])
+            for i in members:
+                out[i] = replace(placed[i], key=key, event=event)
+    return out
 
 
 def _event_of(ctx: StoryContext, aid: str, c: Claim) -> str | None:
@@ -154,10 +235,14 @@ def _rekey(key: str, mapping: dict[str, str]) -> str:
 
 
 def _name_words(key: str) -> list[str]:
-    """"person:mr. john a. smith jr." -> ["john", "smith"]: titles, initials and suffixes
-    dropped."""
+    """"person:mr. john a. smith jr." -> ["john", "smith"]: titles, initials, suffixes and
+    quoted nicknames dropped ('luis gerardo "jerry" ortiz' -> luis, gerardo, ortiz)."""
     words = [w.strip(".,") for w in key.removeprefix("person:").split()]
-    return [w for w in words if len(w) > 1 and w not in _NAME_NOISE]
+    return [w for w in words if len(w) > 1 and w not in _NAME_NOISE and w[:1] not in "\"'\u201c"]
+
+
+def _nicknames(key: str) -> set[str]:
+    return {w.strip("\"'\u201c\u201d") for w in key.split() if w[:1] in "\"'\u201c"}
 
 
 _NAME_NOISE = frozenset("mr mrs ms miss dr sir sen rep gov jr sr ii iii".split())
@@ -172,6 +257,11 @@ def _person_aliases(placed: list[Placed]) -> dict[str, str]:
         words = _name_words(n)
         if len(words) >= 2:
             full[f"{words[0]} {words[-1]}"] = n
+    for n in sorted(names, key=len):
+        words = _name_words(n)
+        for nick in _nicknames(n):  # 'Luis Gerardo "Jerry" Ortiz' is also Jerry Ortiz
+            if len(words) >= 2:
+                full.setdefault(f"{nick} {words[-1]}", n)
     out = {}
     for n in names:
         words = _name_words(n)
@@ -214,19 +304,20 @@ def _join_lead_dates(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     and p.event is not None and ctx.main_event.get(p.article) == p.event):
                 leads[p.event].append(i)  # fmt: skip
         for idx in leads.values():
-            uf = _UnionFind()
-            for i in idx:
-                uf.find(str(i))
-            for n, i in enumerate(idx):
-                for j in idx[n + 1 :]:
-                    if out[i].key == out[j].key or _same_happening(out[i], out[j], topic):
-                        uf.union(str(i), str(j))
-            components: dict[str, list[int]] = defaultdict(list)
-            for i in idx:
-                components[uf.find(str(i))].append(i)
             event = out[idx[0]].event
             said = Counter(p.key for p in out if p.event == event and p.attribute == attribute)
-            for members in components.values():
+            # a lead joins a group only when it dates one happening with every member:
+            # never by a chain (the charge is not the shooting because both name the party)
+            groups: list[list[int]] = []
+            for i in sorted(idx, key=lambda i: (-said[out[i].key], out[i].key, i)):
+                for g in groups:
+                    if all(out[i].key == out[j].key or _same_happening(out[i], out[j], topic)
+                           for j in g):  # fmt: skip
+                        g.append(i)
+                        break
+                else:
+                    groups.append([i])
+            for members in groups:
                 # the key the event's other claims use most ("hearing" over "filled")
                 keys = {out[i].key for i in members}
                 main = max(sorted(keys), key=lambda k: said[k])

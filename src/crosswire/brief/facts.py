@@ -26,7 +26,7 @@ from .cite import StoryContext, dates_compatible
 from .claims import Placed
 from .statements import pick, question, statement, value_words
 
-WEAK_SHARED, WEAK_SHARE = 3, 0.3  # context a claim without a subject needs to be compared
+WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
 # what a reader needs first: the dead and hurt, when and where, who said what, then the rest
@@ -184,9 +184,15 @@ def _can_conflict(p: Placed) -> bool:
 
 
 def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[Placed]]:
-    """The clusters that disagree between outlets: firm claims only, and without values an
-    outlet states beside another of its own values."""
-    firm = [[p for p in cl if _can_conflict(p)] for cl in clusters]
+    """The clusters that disagree between outlets: firm claims only, and not from an article
+    that itself gives two values of the key (it speaks of two things: "seven rifles ... and
+    three other rifles")."""
+    values: dict[str, set[int]] = defaultdict(set)
+    for k, cl in enumerate(clusters):
+        for p in cl:
+            values[p.article].add(k)
+    torn = {a for a, ks in values.items() if len(ks) > 1}
+    firm = [[p for p in cl if _can_conflict(p) and p.article not in torn] for cl in clusters]
     firm = [cl for cl in firm if cl]
     if len(firm) < 2:
         return []

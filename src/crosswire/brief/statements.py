@@ -44,7 +44,7 @@ def value_words(c: Claim) -> str:
     if c.attribute in ("count", "age") and c.low is not None and c.low == c.high:
         if "approx" not in c.qualifiers:
             return _number(c.low)
-    if c.attribute in ("year", "role", "speaker"):
+    if c.attribute in ("year", "role", "speaker", "name"):
         return c.value
     text = re.sub(r"\s+", " ", c.text.strip())
     return text[:1].lower() + text[1:] if text[:2].istitle() or text[:1].isupper() else text

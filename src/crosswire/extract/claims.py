@@ -47,7 +47,7 @@ from ..lexicon import load_lexicon
 from ..records import Article, Claim, Entity, NumberClaim, Quote, TimeRef
 from .numbers import CURRENCY, counted_noun
 from .quotes_cues import REPORT, SPEECH
-from .spans import SpanSet
+from .spans import SpanSet, headline_end
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ MODAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
 LEAD_SENTENCES = 3
+PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -320,11 +321,16 @@ class _Reader:
             if long_ones else 0
         )  # fmt: skip
         self.years: dict[int, set[str]] = {}  # sentence -> years it dates itself to
+        self.spans: dict[int, set[str]] = {}  # sentence -> months/years it speaks of
         for t in times:
             if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}(-\d\d)*", t.value[:10]):
                 i = self.sentence_index(t.start)
                 if i is not None:
                     self.years.setdefault(i, set()).add(t.value[:4])
+                    if re.fullmatch(r"\d{4}(-\d\d)?", t.value):
+                        self.spans.setdefault(i, set()).add(t.value)
+        # the headline (and any page header run into it) repeats or garbles the body
+        self.title_end = headline_end(article.text, article.title)
 
     def sentence_index(self, offset: int) -> int | None:
         import bisect
@@ -341,9 +347,16 @@ class _Reader:
         return self._context[i]
 
     def recalled(self, offset: int) -> str | None:
-        """The earlier year a sentence dates itself to ("the 2015 attacks"), if any."""
+        """The span a sentence speaks of, when not the day of a happening: an earlier year
+        ("the 2015 attacks"), or a month or year ("this year, pirates have attacked nearly 100
+        vessels", "so far in March")."""
         i = self.sentence_index(offset)
-        if i is None or self.pub_year is None:
+        if i is None:
+            return None
+        spans = sorted(self.spans.get(i, ()))
+        if spans:
+            return spans[0]
+        if self.pub_year is None:
             return None
         earlier = sorted(y for y in self.years.get(i, ()) if int(y) < self.pub_year)
         return earlier[0] if earlier else None
@@ -363,6 +376,10 @@ def _count_key(pred: Any, noun: Any) -> tuple[str, bool]:
     if noun_lemma in lex["casualty_nouns"]:  # "12 deaths", "the death toll rose to 77"
         return f"{lex['casualty_nouns'][noun_lemma]}/person", True
     group = "person" if noun_lemma in PERSON_NOUNS else noun_lemma
+    if noun is not None:  # "AK-47 rifles" are not all "rifles"; "police officers" are officers
+        kinds = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ != "NUM"
+                 and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text))]  # fmt: skip
+        group = " ".join([*kinds, group])
     if pred is None:
         return f"-/{group}", False
     verb = lemma_key(pred)
@@ -406,6 +423,8 @@ def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     if noun is not None and noun.pos_ != "NOUN" or (n.low == n.high == 1):
         return None  # "200 Front Street", "one woman": a name or an article, not a count
+    if noun is not None and any(c.dep_ == "amod" and c.lower_ in PART for c in noun.children):
+        return None  # "three other rifles": a part of what another number counts
     pred = _counted_predicate(noun, num)
     mood = _mood(pred) if pred is not None else None
     if mood in ("negated", "possible"):
@@ -525,7 +544,7 @@ def _range_value(low: float | None, high: float | None) -> str:
 def _name_of(entities: Sequence[Entity], tok: Any) -> str | None:
     """The canonical name of the person a proper noun names: its entity's (whatever label the
     tagger gave it: a name with an age is a person), else the name as written."""
-    if tok.pos_ != "PROPN":
+    if not _namelike(tok):
         return None
     start, end = tok.idx, tok.idx + len(tok.text)
     for e in entities:
@@ -564,14 +583,20 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
                     described = _subject(verb) if verb is not None else None
         elif tok.i > 1 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[
             tok.i + 1
-        ].text in (",", ".", ";") and doc[tok.i - 2].pos_ == "PROPN":
-            described = doc[tok.i - 2]  # "Ruth Lindqvist, 58, of Eastfield"
+        ].text in (",", ".", ";") and _namelike(doc[tok.i - 2]):
+            described = doc[tok.i - 2]  # "Ruth Lindqvist, 58, of Eastfield", "Cheeks, 48,"
         if described is None:
             continue
         claim = _age_claim(r, entities, tok, age, described)
         if claim is not None:
             out.append(claim)
     return out
+
+
+def _namelike(tok: Any) -> bool:
+    """A proper name, or a capitalised word the tagger took for a noun ("Cheeks, 48,"), but
+    not a date ("Monday, 5")."""
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ == "NOUN" and not tok.ent_type_)
 
 
 def _before_comma(doc: Any, i: int) -> Any:
@@ -584,9 +609,16 @@ def _before_comma(doc: Any, i: int) -> Any:
 def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
                described: Any) -> Claim | None:  # fmt: skip
     name = _name_of(entities, described)
-    if name is None:  # "a 34-year-old man, Daniel Okafor," / "the victim, Daniel Okafor"
-        for c in described.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
+    if name is None:
+        # "a 34-year-old man, Daniel Okafor,", "Harambe, a 17-year-old gorilla", "a 17-year-old
+        # gorilla named Harambe": the name beside the noun
+        near = [c for c in described.children if c.dep_ == "appos"]
+        near += [g for c in described.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")
+                 for g in c.children if g.dep_ in ("oprd", "dobj", "attr", "xcomp")]
+        if described.dep_ == "appos":
+            near.append(described.head)
+        for c in near:
+            if name is None and c.pos_ == "PROPN":
                 name = _name_of(entities, c)
     if name is not None:
         key = f"person:{name.casefold()}"
@@ -746,6 +778,7 @@ def extract_claims(
         return ()
     r = _Reader(article, doc, quotes, times)
     claims: list[Claim] = []
+    # (claims in the headline line are dropped below)
     for read in (lambda: _number_claims(r, numbers), lambda: _age_claims(r, entities),
                  lambda: _time_claims(r, times)):  # fmt: skip
         try:
@@ -753,6 +786,7 @@ def extract_claims(
         except Exception as err:  # noqa: BLE001 -- an odd parse never costs the article
             log.warning("claims of %s partly skipped (%s: %s); please report it with the text",
                         article.id, type(err).__name__, err)  # fmt: skip
+    claims = [c for c in claims if c.start >= r.title_end]
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 

@@ -233,7 +233,7 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     """Ordinals, names ("Flight 93", "No. 5"), ages and lone pronoun "one"."""
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(r"(?:No\.|#)\s?$|\b(?:" + _NAMED + r") $", before) or re.match(
-        r"-year|-month|-week|-day", text[m.end() :]
+        r"\s?-\s?(?:year|month|week|day)\b", text[m.end() :]
     ):
         return True
     core = (m["num"] or "").strip().lower()

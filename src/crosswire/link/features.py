@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.dates_resolve import value_to_date
-from ..records import Analyzed, Cite, TimeRef
+from ..extract.spans import headline_end
+from ..records import Analyzed, Cite, Sentence, TimeRef
 
 WHO_LABELS = frozenset({"PERSON", "ORG"})
 WHERE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -119,8 +120,17 @@ class ArticleFeatures:
         return cls(**data)
 
 
+def body_sentences(item: Analyzed) -> tuple[Sentence, ...]:
+    """The sentences that carry the report: not the headline line, not a dateline or other
+    fragment of under four words ("PORT ALDER \u2014"), which the parser keeps apart."""
+    title_end = headline_end(item.article.text, item.article.title)
+    body = tuple(s for s in item.extraction.sentences
+                 if s.start >= title_end and len(s.text.split()) >= 4)  # fmt: skip
+    return body or item.extraction.sentences
+
+
 def _lead_end(item: Analyzed, n_sentences: int) -> int:
-    sents = item.extraction.sentences
+    sents = body_sentences(item)
     if len(sents) >= n_sentences:
         return sents[n_sentences - 1].end
     if sents:
@@ -227,7 +237,7 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
     art = item.article
     text = art.text
     lead_end = _lead_end(item, lead_sentences)
-    sents = item.extraction.sentences
+    sents = body_sentences(item)
     opening_end = sents[min(1, len(sents) - 1)].end if sents else min(len(text), 300)
     # headline, opening (the first two sentences), rest of the lead, body: each stretch of
     # text is tokenised once
