@@ -147,19 +147,24 @@ _FUTURE_CUES = {"next", "upcoming", "coming", "soon", "due", "tomorrow"}
 _NOUNS = {"NOUN", "PROPN"}
 
 
+def _clock_word(tok: Any) -> bool:
+    """ "am" in "11:36 am": a clock's half of the day, which a parser may take for a verb."""
+    return tok.lower_ in ("am", "pm") and tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
 def _governing_verb(span: Any) -> Any:
     """The verb governing ``span``: climb heads past nouns and gerunds/infinitives; a bare
     past participle ("announced Wednesday") governs by itself."""
     verb = span.root
     for _ in range(10):
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") and not _clock_word(verb):
             has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             if has_aux or verb.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBN") or verb.head is verb:
                 return verb
         if verb.head is verb:
             break
         verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") else span.sent.root
+    return verb if verb.pos_ in ("VERB", "AUX") and not _clock_word(verb) else span.sent.root
 
 
 # rules that can only match where a word occurs: skipped on texts without it (speed)
@@ -258,7 +263,7 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
     if ctx.pub is None and (line := dateline(text, out)) is not None:
         day = value_to_date(line.value)
         assert day is not None  # dateline() only returns day values
-        ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None, last_day=None, last_day_at=0)
+        ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None, last_day=None)
         out = [replace(t, anchor="dateline") if (t.start, t.end) == (line.start, line.end)
                else t for t in _tag(text, ctx)]
     return tuple(out)
@@ -368,7 +373,7 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
             ctx.last = value
             if found[1] == "day":
-                ctx.last_day, ctx.last_day_at = value, end
+                ctx.last_day = value
     return out
 
 

@@ -49,8 +49,7 @@ class Ctx:
     tense: Callable[[int, int], Tense]
     token: Callable[[int], Any]  # spaCy token starting at a char offset, or None
     last: str | None = None  # value of the last resolved date in the text
-    last_day: str | None = None  # value of the last resolved single day in the text...
-    last_day_at: int = 0  # ...and where it ended
+    last_day: str | None = None  # value of the last resolved single day in the text
     pub_from: str = "published"  # or "dateline": ``pub`` was read from the text's dateline
 
     @property
@@ -124,13 +123,21 @@ def _names_a_thing(ctx: Ctx, m: re.Match[str]) -> bool:
     return False
 
 
+def _tells_a_past(ctx: Ctx, m: re.Match[str]) -> bool:
+    """The sentence around ``m`` has a verb in the past tense."""
+    tok = ctx.token(m.start())
+    return tok is not None and any(t.tag_ == "VBD" for t in tok.sent)
+
+
 def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     """Which way a bare weekday of this clause points from publication: "past" (on or
     before it) or "future" (on or after it).
 
     Past tense never points after publication; future and modal clauses never before it. A
     present-tense clause points forward ("Game 4 is Saturday", "the fleet sails Sunday"):
-    news tells what happened in the past tense, so a present tense with a day is a schedule.
+    news tells what happened in the past tense, so a present tense with a day is a schedule,
+    unless the sentence tells a past too (a caption: "fans celebrate on Wednesday night
+    after the Cubs won").
     A possessive, or a day hanging off a noun, is the day of a named event ("after Thursday's
     vote", "a story on Sunday that prompted outrage"), not of the clause, so it keeps the past
     unless the clause is future. With no tense at all, the story's own
@@ -145,11 +152,13 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     if tense == "present":
         if re.match(r"['’]s\b", ctx.raw_after(m, 3)) or _names_a_thing(ctx, m):
             return "past"
+        if _tells_a_past(ctx, m):
+            return "past"  # a caption's present: "fans celebrate on Wednesday after they won"
         return "future"
     last = value_to_date(ctx.last_day)
-    if last is not None and last[0] <= ctx.pub:
+    if last is not None and last[0] < ctx.pub:  # the publication day itself says nothing
         before = resolve_weekday(ctx.pub, weekday, "past")
-        if before < last[0] <= ctx.pub:
+        if before < last[0]:
             return "future"
     return "past"
 
@@ -474,7 +483,7 @@ def _ordinal(text: str) -> int | None:
 # words of a clause about a game, where "the third quarter" is a period of play
 _GAME_NOUNS = {"point", "goal", "game", "match", "inning", "basket", "touchdown", "shot",
                "foul", "penalty", "kick", "halftime", "quarterback", "rebound", "possession",
-               "minute", "lead"}  # fmt: skip
+               "minute", "lead", "playoff", "season", "coach"}  # fmt: skip
 _GAME_VERBS = {"score", "lead", "trail", "tie", "equalize", "equalise"}
 
 
@@ -714,9 +723,6 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _clock_value(m, ctx, f"T{hh:02d}:{mm:02d}")
 
 
-LAST_DAY_REACH = 800  # characters: farther back, a named day is no longer the story's day
-
-
 def clock_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "4 in the morning", "10:30 at night", "3 in the afternoon"."""
     hh, mm = int(m["h"]), int(m["min"] or 0)
@@ -746,10 +752,6 @@ def _clock_value(m: re.Match[str], ctx: Ctx, clock_text: str) -> Result:
         day, anchor = (ctx.pub + timedelta(days=off)).isoformat(), ctx.anchor
     elif (ref := value_to_date(ctx.last)) and ref[1] == "day":
         day, anchor = ref[0].isoformat(), f"relative:{ctx.last}"
-    elif (ref := value_to_date(ctx.last_day)) and m.start() - ctx.last_day_at <= LAST_DAY_REACH:
-        # the day the story last named nearby, even if a year or a month was named since
-        # ("did not start until 4:40 p.m." after "on Sunday ... who won here last year")
-        day, anchor = ref[0].isoformat(), f"relative:{ctx.last_day}"
     elif ctx.pub is not None:
         day, anchor = ctx.pub.isoformat(), ctx.anchor
     return "TIME", (day + clock_text) if day else None, anchor
