@@ -20,10 +20,18 @@ resolved against:
   ``"dateline"`` and the relative ones are resolved against its day, as they would be
   against ``published``.
 
-Weekdays and year-less dates follow the sentence's tense (spaCy parse): future ("will",
-"next") -> the next occurrence, otherwise the most recent one; a weekday naming the
-publication day is that day. Vague spans ("a few weeks ago") get the finest ISO value that
-covers the whole range they allow (a month, a year) or None.
+Weekdays and year-less dates follow the clause's tense (spaCy parse): past -> on or before
+publication; future, modal ("should", "must") or "is to" -> on or after it; a weekday naming
+the publication day is that day. A present tense with a day is a schedule ("Game 4 is
+Saturday": forward) unless the day names an event (a possessive, a day hanging off a noun)
+or the sentence also tells a past (a caption); an untensed weekday is not put before the
+last day the story named before publication ("in court Sunday" after a Friday killing).
+Vague spans ("a few weeks ago") get the finest ISO value that covers the whole range they
+allow (a month, a year) or None.
+
+The rules are grammars more than phrase lists: determiner/quantifier + count + unit
+("the past three years", "at least another week", "a year and a half"), every/each + count
++ unit (SETs), ordinal + quarter/half/century, that/the same/the next + unit (anaphora).
 """
 
 from __future__ import annotations
