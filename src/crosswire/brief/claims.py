@@ -35,6 +35,7 @@ STORY_WIDE = ("role", "age", "year", "speaker", "name")
 NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shared words
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 ALIGN_OVERLAP = 0.5  # word overlap of two sentences whose same-place values state one thing
+ALIGN_REACH, ALIGN_NEAR = 8, 4  # or: content words shared within 8 words of the value
 ALIGNED = ("count", "age", "date", "time", "year", "amount", "measure")
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
 
@@ -48,6 +49,7 @@ class Placed:
     event: str | None
     key: str  # the claim's key, resolved across the story's articles
     cite: Cite  # the sentence that states it
+    aligned: str = ""  # claims standing in the same place of sentences that say the same
 
     @property
     def attribute(self) -> str:
@@ -150,25 +152,32 @@ class _Frame:
 
     left: tuple[str, ...]
     right: tuple[str, ...]
-    bag: frozenset[str]
+    bag: frozenset[str]  # content words of the sentence
+    near: frozenset[str]  # content words within ALIGN_REACH words of the value
+    unit: str | None
 
 
 def _frame(ctx: StoryContext, p: Placed) -> _Frame:
     text = ctx.text(p.article)
     before = _TOKEN.findall(text[p.cite.start : p.claim.start].casefold())
     after = _TOKEN.findall(text[p.claim.end : p.cite.end].casefold())
-    bag = frozenset(w for w in (*before, *after) if len(w) > 2 and w not in _STOP)
-    return _Frame(tuple(before[-2:]), tuple(after[:2]), bag)
+    def content(words: list[str]) -> frozenset[str]:
+        return frozenset(w for w in words if len(w) > 2 and w not in _STOP)
+
+    near = content(before[-ALIGN_REACH:] + after[:ALIGN_REACH])
+    return _Frame(tuple(before[-2:]), tuple(after[:2]), content(before + after), near,
+                  p.claim.unit)  # fmt: skip
 
 
 def _aligned(a: _Frame, b: _Frame) -> bool:
     """Two values in the same place of two sentences that say much the same."""
-    if not a.bag or not b.bag:
+    if not a.bag or not b.bag or a.unit != b.unit:
         return False
     overlap = len(a.bag & b.bag) / len(a.bag | b.bag)
     beside = (a.left[-1:] == b.left[-1:] and a.left[-1:] != ()) or (
         a.right[:1] == b.right[:1] and a.right[:1] != ())
-    return overlap >= ALIGN_OVERLAP and beside
+    close = len(a.near & b.near) >= ALIGN_NEAR  # the same words right around the value
+    return beside and (overlap >= ALIGN_OVERLAP or close)
 
 
 def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
@@ -209,8 +218,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
             events = Counter(placed[i].event for i in members)
             key = max(sorted(keys), key=lambda k: keys[k])
             event = max(sorted(events, key=str), key=lambda e: events[e])
+            tag = f"{placed[members[0]].article}:{placed[members[0]].claim.start}"
             for i in members:
-                out[i] = replace(placed[i], key=key, event=event)
+                out[i] = replace(placed[i], key=key, event=event, aligned=tag)
     return out
 
 

@@ -75,6 +75,8 @@ def comparable(a: Placed, b: Placed) -> bool:
     """Whether two claims of one key are about the same thing: named doers must share a word
     ("Qualcomm shares fell" and "NXP shares fell" are not compared), and a claim without a
     subject ("he was elected in 2008") only compares with a sentence that says much the same."""
+    if a.aligned and a.aligned == b.aligned:
+        return True  # the same place of two sentences that say the same
     ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
     if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
         return False
@@ -187,12 +189,13 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[
     """The clusters that disagree between outlets: firm claims only, and not from an article
     that itself gives two values of the key (it speaks of two things: "seven rifles ... and
     three other rifles")."""
-    values: dict[str, set[int]] = defaultdict(set)
+    values: dict[tuple[str, int], set[int]] = defaultdict(set)
     for k, cl in enumerate(clusters):
         for p in cl:
-            values[p.article].add(k)
-    torn = {a for a, ks in values.items() if len(ks) > 1}
-    firm = [[p for p in cl if _can_conflict(p) and p.article not in torn] for cl in clusters]
+            values[(p.article, p.cite.start)].add(k)
+    torn = {s for s, ks in values.items() if len(ks) > 1}  # sentences giving two values
+    firm = [[p for p in cl if _can_conflict(p) and (p.article, p.cite.start) not in torn]
+            for cl in clusters]  # fmt: skip
     firm = [cl for cl in firm if cl]
     if len(firm) < 2:
         return []
