@@ -205,6 +205,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         continue
                     seen.add(j)
                     a, b = placed[i], placed[j]
+                    named = a.key.startswith("person:") and b.key.startswith("person:")
+                    if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
+                        continue  # "Riva, 47, and Steinberg, 48": two people, however alike
                     if ctx.group[a.article] != ctx.group[b.article] and _aligned(
                             frames[i], frames[j]):  # fmt: skip
                         uf.union(str(i), str(j))

@@ -548,8 +548,10 @@ def _name_of(entities: Sequence[Entity], tok: Any) -> str | None:
         return None
     start, end = tok.idx, tok.idx + len(tok.text)
     for e in entities:
-        if e.start <= start and end <= e.end and e.label in ("PERSON", "ORG", "GPE", "NORP"):
-            return e.canonical or e.text
+        if e.start <= start and end <= e.end:
+            # a name with an age is a person whatever the tagger said (it often calls names
+            # organisations), but never a nationality or a place ("the American champion")
+            return None if e.label in ("NORP", "GPE", "LOC") else (e.canonical or e.text)
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     return " ".join(w.text for w in words)
 
