@@ -747,7 +747,15 @@ class Pipeline:
 
         self.nlp = load_spacy(model)
         meta = self.nlp.meta
-        self.model = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+        import inspect
+
+        import crosswire.extract.nlp as nlp_module
+
+        # the parse also depends on crosswire's own components (sentence starts at line breaks
+        # and datelines): a change there must not reuse parses made before it
+        own = hashlib.blake2b(inspect.getsource(nlp_module).encode(), digest_size=4).hexdigest()
+        name = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+        self.model = f"{name}-{'+'.join(self.nlp.pipe_names)}-{own}"
         self.cache = cache / "conflicts" / self.model
         self.config = link_config(load_settings())
         self._extractions: dict[tuple[str, str], Any] = {}

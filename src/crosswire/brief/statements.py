@@ -74,8 +74,6 @@ def statement(c: Claim, value: str | None = None) -> str:
             return _sentence(f"{pred} {counted}")
         return _sentence(f"{counted} {pred}" if pred else counted)
     if a == "age":
-        if pred:
-            return _sentence(f"{subj} who {pred} is {v}")
         return _sentence(f"{subj} is {v}")
     if a == "date":
         on = "in" if re.fullmatch(r"\d{4}(-\d\d)?", c.value) else "on"

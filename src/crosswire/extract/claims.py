@@ -132,12 +132,27 @@ def governing_predicate(tok: Any, limit: int = 5) -> Any:
             return head
         if head.pos_ == "NOUN" and cur.dep_ in ("poss", "compound", "nmod", "npadvmod", "prep",
                                                 "amod", "nummod", "appos"):
-            if cur.dep_ == "prep" and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
-                # "the fire at the plant on Tuesday": the date still hangs on the verb above
-                pass
+            verb = head.head
+            if (cur.dep_ == "prep" and head.dep_ in ("dobj", "nsubjpass", "attr")
+                    and verb.pos_ == "VERB" and not _event_noun(head)):  # fmt: skip
+                # "Israel indicted a girl on Monday": a time phrase after an object dates the
+                # verb, unless the object names a happening ("held a vigil on Sunday")
+                return verb
             return head
         cur = head
     return None
+
+
+_EVENT_SUFFIXES = ("ing", "tion", "sion", "ment", "al", "ure", "sis", "ance", "ence")
+
+
+def _event_noun(noun: Any) -> bool:
+    """A noun that names a happening: one made from a verb ("shooting", "collision",
+    "arrival", "closure") or one the lexicons know as such ("death", "arrest")."""
+    lemma = str(noun.lemma_).casefold()
+    lex = _lexicon()
+    return (lemma.endswith(_EVENT_SUFFIXES) or lemma in lex["nouns"]
+            or lemma in lex["casualty_nouns"])  # fmt: skip
 
 
 def _counted_predicate(noun: Any, num: Any) -> Any:
@@ -240,7 +255,7 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     first = keep[0] if keep else tok
     if tok.pos_ == "NOUN" and first.is_title and _sentence_initial(first):
         words[0] = words[0].lower()  # "Residents filled ..." -> "residents"
-    if with_det and tok.pos_ == "NOUN" and not words[0][:1].isupper():
+    if with_det and tok.pos_ == "NOUN" and not words[-1][:1].isupper():
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.pos_ != "NUM"]
         det = dets[0].lower_ if dets and dets[0].lower_ not in ("a", "an", "this") else "the"
         words.insert(0, det)  # "their backs", "the footbridge"
@@ -323,12 +338,13 @@ class _Reader:
         self.years: dict[int, set[str]] = {}  # sentence -> years it dates itself to
         self.spans: dict[int, set[str]] = {}  # sentence -> months/years it speaks of
         for t in times:
-            if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}(-\d\d)*", t.value[:10]):
+            # a day is a happening's date (a Thursday in late December is this story's, not
+            # last year's); a month or a year is the span a sentence speaks of
+            if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}(-\d\d)?", t.value):
                 i = self.sentence_index(t.start)
                 if i is not None:
                     self.years.setdefault(i, set()).add(t.value[:4])
-                    if re.fullmatch(r"\d{4}(-\d\d)?", t.value):
-                        self.spans.setdefault(i, set()).add(t.value)
+                    self.spans.setdefault(i, set()).add(t.value)
         # the headline (and any page header run into it) repeats or garbles the body
         self.title_end = headline_end(article.text, article.title)
 
@@ -630,7 +646,7 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
         pred = _counted_predicate(described, None) or governing_predicate(described)
         verb = lemma_key(pred) if pred is not None else "-"
         key = f"{lemma_key(described)}/{verb}"
-        subject = f"the {described.text}"
+        subject = _noun_phrase(described)  # "the Palestinian girl"
     else:
         return None
     recalled = r.recalled(tok.idx)

@@ -38,7 +38,7 @@ def _line_starts(doc: Any) -> Any:
     for i in starts:
         if i:
             doc[i].is_sent_start = True
-        for j in range(i, min(i + 7, len(doc) - 1)):
+        for j in range(i, min(i + 12, len(doc) - 1)):
             tok = doc[j]
             if tok.text in _DASHES and j > i:
                 if not doc[j + 1].is_space:
