@@ -72,6 +72,16 @@ PLANTED = {
         "The footbridge on Pell Street was built in 1986 and was closed after the storm.",
         ("1968", "1986"),
     ),
+    "said copies": (  # when it was said, in two copies of one sentence
+        "The Orrin water board said on Monday that it would raise rates by 4 percent next year.",
+        "The Orrin water board said on Thursday that it would raise rates by 4 percent next year.",
+        ("Monday", "Thursday"),
+    ),
+    "year after a bound": (
+        "Before 2001, the mill had closed only once, for a flood in 1959.",
+        "Before 2001, the mill had closed only once, for a flood in 1949.",
+        ("1959", "1949"),
+    ),
     "amount": (
         "Bail for Dorian Maske was set at $50,000 at his arraignment.",
         "A judge set bail for Dorian Maske at $250,000 at his arraignment.",

@@ -169,13 +169,15 @@ def _frame(ctx: StoryContext, p: Placed) -> _Frame:
                   p.claim.unit)  # fmt: skip
 
 
-def _aligned(a: _Frame, b: _Frame) -> bool:
-    """Two values in the same place of two sentences that say much the same."""
+def _aligned(a: _Frame, b: _Frame, strict: bool = False) -> bool:
+    """Two values in the same place of two sentences that say much the same (``strict``: the
+    same words on both sides of the value, for when something was said)."""
     if not a.bag or not b.bag or a.unit != b.unit:
         return False
     overlap = len(a.bag & b.bag) / len(a.bag | b.bag)
-    beside = (a.left[-1:] == b.left[-1:] and a.left[-1:] != ()) or (
-        a.right[:1] == b.right[:1] and a.right[:1] != ())
+    left = a.left[-1:] == b.left[-1:] and a.left[-1:] != ()
+    right = a.right[:1] == b.right[:1] and a.right[:1] != ()
+    beside = (left and right) if strict else (left or right)
     close = len(a.near & b.near) >= ALIGN_NEAR  # the same words right around the value
     return beside and (overlap >= ALIGN_OVERLAP or close)
 
@@ -208,8 +210,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     named = a.key.startswith("person:") and b.key.startswith("person:")
                     if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
                         continue  # "Riva, 47, and Steinberg, 48": two people, however alike
+                    said = a.key.startswith("say") or b.key.startswith("say")
                     if ctx.group[a.article] != ctx.group[b.article] and _aligned(
-                            frames[i], frames[j]):  # fmt: skip
+                            frames[i], frames[j], strict=said):  # fmt: skip
                         uf.union(str(i), str(j))
         components: dict[str, list[int]] = defaultdict(list)
         for i in idx:

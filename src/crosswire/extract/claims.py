@@ -681,8 +681,11 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         if span is None or len(span) == 0:
             continue
         pred = governing_predicate(span.root)
-        if pred is None or pred.lemma_.casefold() in REPORTING:
-            continue  # "police said Monday": when it was said, not when it happened
+        if pred is None:
+            continue
+        # "police said Monday": when it was said, not when anything happened; it compares only
+        # with the same words in another outlet ("Equifax said on Monday" / "... on Thursday")
+        reporting = pred.lemma_.casefold() in REPORTING
         mood = _mood(pred)
         if mood in ("negated", "possible"):
             continue
@@ -708,32 +711,49 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
                                     or _reported_in(pred)):  # fmt: skip
             continue  # "that night"; "a midnight cherry"; "said in a filing on Friday"
         subject, predicate = _clause(pred)
-        key = predicate_key(pred)
+        key = "say" if reporting else predicate_key(pred)
         light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
+        thing_of = None
         if attribute == "year":
+            # "was sold for $30 million in 1967": the verb is the key, what was sold a check
             thing = _subject(pred) if pred.pos_ == "VERB" else None
-            thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else "-"
-            key = f"{lemma_key(pred)}/{thing_key}"
-            light = light or thing_key == "-"
+            thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else None
+            key = lemma_key(pred)
+            thing_of = f"thing:{thing_key}" if thing_key else None
+            light = light or thing_key is None
+        bound = _bound(span.root)
+        if bound:
+            key += f"/{bound}"  # "before 1997" bounds a time, it dates nothing
         # "he was elected in 2008", "the FBI in 1972", "closed Wednesday": nothing says what
         # it is about, so it compares only with a sentence that says much the same
         # (``weak``), and a reader sees the words around the value
-        weak = "weak" if not subject or (attribute == "year" and light) else None
+        weak = "weak" if not subject or reporting or (attribute == "year" and light) else None
         if weak:
-            if attribute != "year" and light:
+            if attribute != "year" and light and not reporting:
                 continue
             subject, predicate = "", _around(r, t.start, t.end)
         lead = None
         if (attribute in ("date", "time") and t.start < r.lead_end and attribute not in seen_lead
-                and _main_clause(span.root)):  # fmt: skip
+                and not reporting and _main_clause(span.root)):  # fmt: skip
             seen_lead.add(attribute)
             lead = "lead"
         if t.start >= r.lead_end:
             seen_lead.update(("date", "time"))
         out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                          predicate, None, r.context(t.start),
-                         _qualifiers(lead, mood, _agent(pred), weak)))  # fmt: skip
+                         _qualifiers(lead, mood, _agent(pred), weak, thing_of)))  # fmt: skip
     return out
+
+
+def _bound(tok: Any) -> str | None:
+    """"before"/"after"/"since"/"until"/"by" when the time phrase is one of those."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _BOUNDS:
+        return str(head.lower_)
+    return None
+
+
+_BOUNDS = frozenset({"before", "after", "since", "until", "by", "till"})
 
 
 def _around(r: _Reader, start: int, end: int, reach: int = 70) -> str:
