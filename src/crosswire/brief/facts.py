@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, dates_compatible
@@ -157,19 +157,24 @@ def _statement(cl: Sequence[Placed], value: str) -> str:
     return statement(rep, value)
 
 
-def _published(ctx: StoryContext, aid: str) -> datetime | None:
+def _published(ctx: StoryContext, aid: str) -> tuple[datetime, datetime] | None:
+    """When an article can have been published: a moment, or the whole day when only the
+    date is known."""
     raw = ctx.analyzed[aid].article.published
     if not raw:
         return None
     try:
-        when = datetime.fromisoformat(raw)
+        when = datetime.fromisoformat(raw).replace(tzinfo=None)
     except ValueError:
         return None
-    return when.replace(tzinfo=None)
+    if len(raw) <= 10:  # a date only
+        return when, when + timedelta(days=1) - timedelta(seconds=1)
+    return when, when
 
 
 def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
-    """Counts that only grow from earlier reports to later ones, hours apart."""
+    """Counts of the dead or hurt that only grow from earlier reports to later ones, each
+    lower figure published at least ``UPDATE_HOURS`` before each higher one."""
     if not any(clusters[0][0].key.startswith(k) for k in MOVING):
         return False
     spans = []
@@ -177,7 +182,9 @@ def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
         times = [_published(ctx, p.article) for p in cl]
         if any(t is None for t in times):
             return False
-        spans.append((min(p.claim.low or 0 for p in cl), min(times), max(times)))  # type: ignore[type-var]
+        first = min(t[0] for t in times if t is not None)
+        last = max(t[1] for t in times if t is not None)
+        spans.append((min(p.claim.low or 0 for p in cl), first, last))
     spans.sort(key=lambda s: s[0])
     gaps = zip(spans, spans[1:], strict=False)
     return all((b[1] - a[2]).total_seconds() >= UPDATE_HOURS * 3600 for a, b in gaps)

@@ -161,6 +161,10 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
     tok = noun if noun is not None else num
     if tok is None:
         return None
+    head = tok.head
+    if (tok.dep_ == "dobj" and head.pos_ == "VERB"
+            and head.lemma_.casefold() not in _lexicon()["light"]):  # fmt: skip
+        return head  # "injuring 12 people who were crossing it": what befell them comes first
     for c in tok.children:
         if c.dep_ == "acl" and c.pos_ == "VERB":
             return c  # "workers killed in the fire"
