@@ -146,6 +146,16 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class NonBody:
+    """A span of the text that is not the article (``extract/furniture.py``): a caption, a
+    credit, a copyright line, a sidebar, an appended story ... The brief never uses it."""
+
+    start: int
+    end: int
+    kind: str  # headline | caption | credit | copyright | promo | sidebar | heading | embed | ...
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -156,6 +166,7 @@ class Extraction:
     times: tuple[TimeRef, ...] = ()
     numbers: tuple[NumberClaim, ...] = ()
     claims: tuple[Claim, ...] = ()
+    nonbody: tuple[NonBody, ...] = ()  # spans that are not the article, sorted, disjoint
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,4 +310,5 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
         times=build(TimeRef, data.get("times")),
         numbers=build(NumberClaim, data.get("numbers")),
         claims=build(Claim, data.get("claims")),
+        nonbody=build(NonBody, data.get("nonbody")),
     )

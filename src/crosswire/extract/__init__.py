@@ -1,4 +1,5 @@
-"""Extract, per article: sentences, entities, quotes, times, numbers and claims.
+"""Extract, per article: sentences, entities, quotes, times, numbers, claims and the spans
+that are not the article (captions, credits, sidebars: ``furniture.py``).
 
 Pure functions over an ``Article`` and its parsed ``doc`` (from an ``NlpBackend``); the only
 stateful step is loading the model, which ``extract_articles`` does once through the backend.
@@ -13,6 +14,7 @@ from ..records import Article, Extraction
 from .claims import extract_claims
 from .dates import extract_times
 from .entities import canonicalize_corpus, extract_entities, extract_sentences
+from .furniture import find_nonbody
 from .nlp import NlpBackend
 from .numbers import extract_numbers
 from .quotes import extract_quotes
@@ -28,6 +30,7 @@ def extract_article(article: Article, doc: object) -> Extraction:
     times = extract_times(article, doc)
     quotes = extract_quotes(article, doc, entities)
     numbers = extract_numbers(article, doc, times)
+    nonbody = find_nonbody(article.text, article.title, doc)  # captions, credits, sidebars ...
     return Extraction(
         article=article.id,
         sentences=extract_sentences(article, doc),
@@ -36,6 +39,7 @@ def extract_article(article: Article, doc: object) -> Extraction:
         times=times,
         numbers=numbers,
         claims=extract_claims(article, doc, entities, quotes, times, numbers),
+        nonbody=nonbody,
     )
 
 

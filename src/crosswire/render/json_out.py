@@ -241,6 +241,7 @@ def extraction_to_dict(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
             for n in ex.numbers
         ],
         "claims": [to_dict(c) for c in ex.claims],
+        "nonbody": [{"start": n.start, "end": n.end, "kind": n.kind} for n in ex.nonbody],
     }
 
 

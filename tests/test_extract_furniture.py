@@ -1,0 +1,252 @@
+"""Page furniture (extract/furniture.py): captions, credits, copyright lines, sidebars and
+appended stories are found and kept out of the body, whatever the input format.
+
+Every text here is invented: Port Alder, Millbrook and everyone named are fictional.
+Each fixture line carries the label it must get ("body" or a non-body kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.furniture import KINDS, find_nonbody, in_body, overlaps
+from crosswire.records import Extraction, NonBody, extraction_from_dict, to_dict
+from crosswire.render.json_out import extraction_to_dict, load_schemas
+
+
+def _text(lines: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Join labelled lines with newlines; return the text and (start, end, label) per line."""
+    text, spans, pos = "", [], 0
+    for label, line in lines:
+        spans.append((pos, pos + len(line), label))
+        text += line + "\n"
+        pos += len(line) + 1
+    return text, spans
+
+
+def _labels(text: str, spans, found) -> list[tuple[str, str, str]]:
+    """(expected, got, line) for each fixture line: got is the kind covering the whole line,
+    'body' when no non-body span touches it, 'partial' otherwise."""
+    out = []
+    for start, end, want in spans:
+        hit = overlaps(found, start, end)
+        if hit is None:
+            got = "body"
+        elif hit.start <= start and hit.end >= end:
+            got = hit.kind
+        else:
+            got = "partial"
+        out.append((want, got, text[start:end]))
+    return out
+
+
+FERRY_TITLE = "Harbor ferry sinks off Port Alder, twelve rescued"
+FERRY = [
+    ("headline", "Harbor ferry sinks off Port Alder, twelve rescued"),
+    ("caption", "Enlarge this image toggle caption Mara Quill/Coastline Photo Mara Quill/Coastline "
+                "Photo"),
+    ("body", "PORT ALDER, Westland (Coast Wire) — A passenger ferry sank off Port Alder on "
+             "Tuesday night, and twelve people were pulled from the water, the harbor "
+             "authority said."),
+    ("body", "Harbor chief Dana Voss said the ferry had left the north pier at 9:40 p.m. with "
+             "14 people on board."),
+    ("caption", "Photo: Divers search the water near the north pier on Wednesday. "
+                "(Tomas Ek/Getty Images)"),
+    ("body", "\u201cWe heard a bang and then the lights went out,\u201d said passenger Ilse "
+             "Marr."),
+    ("caption", "Hide Caption 3 of 12"),
+    ("promo", "Read more:"),
+    ("sidebar", "Storm warnings issued for the whole coast"),
+    ("sidebar", "Fishing fleet stays in port for a third day"),
+    ("body", "Two crew members are still missing, Voss said."),
+    ("promo", "Sign up for our morning newsletter"),
+    ("promo", "Chat with us in Facebook Messenger. Find out what's happening in the world."),
+    ("copyright", "Copyright 2031 Coast Wire. All rights reserved. This material may not be "
+                  "published, broadcast, rewritten or redistributed."),
+]
+
+
+@pytest.mark.parametrize("with_parse", [False, True])
+def test_extract_furniture_cues_credits_and_sidebars(with_parse, nlp):
+    text, spans = _text(FERRY)
+    found = find_nonbody(text, FERRY_TITLE, nlp(text) if with_parse else None)
+    assert [(w, g) for w, g, _ in _labels(text, spans, found)] == [(w, w) for w, _ in FERRY]
+
+
+def test_extract_furniture_spans_are_sorted_disjoint_and_typed(nlp):
+    text, _ = _text(FERRY)
+    found = find_nonbody(text, FERRY_TITLE, nlp(text))
+    assert found and all(isinstance(n, NonBody) and n.kind in KINDS for n in found)
+    assert all(0 <= n.start < n.end <= len(text) for n in found)
+    assert all(a.end < b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_extract_furniture_inline_player_cue_keeps_the_sentence_after_it():
+    text = ("Fire crews worked through the night at the Millbrook mill.\n"
+            "Channel 6 Millbrook reports playpause On Sunday, the mill owner said the roof "
+            "would be rebuilt by spring.\n")
+    found = find_nonbody(text)
+    cue = text.index("playpause") + len("playpause")
+    assert [(text[n.start : n.end], n.kind) for n in found] == [
+        ("Channel 6 Millbrook reports playpause", "caption")
+    ]
+    assert overlaps(found, cue + 1, len(text) - 1) is None  # "On Sunday, ..." stays body
+
+
+def test_extract_furniture_second_dateline_starts_an_appended_story():
+    lines = [
+        ("body", "MILLBROOK (Valley Wire) — The Millbrook dam gates were opened on Friday after "
+                 "three days of rain, flooding two farms."),
+        ("body", "Engineers said the reservoir had risen by four meters since Tuesday."),
+        ("body", "Residents of the lower valley were told to move their cars to higher ground."),
+        ("body", "The county said the gates would stay open until Monday at the earliest."),
+        ("appended", "ASHFORD (Valley Wire) — A bakery in Ashford won the regional bread prize "
+                     "on Saturday, its third in five years."),
+        ("appended", "The owner, Pell Grange, said the winning loaf used flour from a mill down "
+                     "the road."),
+    ]
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text))
+    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+
+
+def test_extract_furniture_unrelated_text_under_a_late_heading_is_appended(nlp):
+    lines = [
+        ("body", "The Millbrook dam gates were opened on Friday after three days of rain, "
+                 "flooding two farms near the reservoir."),
+        ("body", "Engineers at the dam said the reservoir had risen by four meters since "
+                 "Tuesday, the highest level in a decade."),
+        ("body", "Residents of the lower valley were told to move their cars to higher ground "
+                 "before the dam gates opened."),
+        ("body", "County officials said the gates would stay open until the reservoir falls "
+                 "below its summer mark."),
+        ("appended", "Chess champion opens club in old Ashford library"),
+        ("appended", "Grandmaster Olek Varga opened a chess club in the former Ashford "
+                     "library on Saturday, with forty boards."),
+        ("appended", "Varga, who won the Nordvik Open twice, said children under twelve "
+                     "would play for free."),
+        ("appended", "The Ashford Chess Society will hold lessons every Tuesday evening."),
+    ]
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
+    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+
+
+def test_extract_furniture_a_related_section_heading_is_not_an_appended_story(nlp):
+    lines = [
+        ("body", "The Millbrook dam gates were opened on Friday after three days of rain, "
+                 "flooding two farms near the reservoir."),
+        ("body", "Engineers at the dam said the reservoir had risen by four meters since "
+                 "Tuesday, the highest level in a decade."),
+        ("body", "Residents of the lower valley were told to move their cars to higher ground "
+                 "before the dam gates opened."),
+        ("heading", "Farmers count the cost"),
+        ("body", "Two farms lost their winter hay when the reservoir water reached the "
+                 "lower fields below the dam."),
+        ("body", "Farmer Ruth Calder said the flooding from the dam was the worst since her "
+                 "father ran the farm."),
+        ("body", "The county will pay for new hay, a spokesman for the dam said."),
+    ]
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
+    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+
+
+def test_extract_furniture_shape_headings_captions_and_lost_full_stops(nlp):
+    lines = [
+        ("body", "Flood water reached the Millbrook town square early on Monday morning."),
+        ("body", "The river rose two meters overnight after the storm, the mayor said."),
+        ("caption", "Volunteers fill sandbags outside the town hall on Monday"),
+        ("body", "About 300 volunteers filled sandbags through the night."),
+        ("heading", "Rescue by boat"),
+        ("body", "Firefighters carried eleven people from their homes by boat."),
+        ("caption", "A fire service boat carries residents past the flooded bakery"),
+        ("body", "The bakery owner said the water had reached the counter."),
+        ("body", "The water began to fall on Tuesday afternoon"),  # a lost full stop
+        ("body", "Schools will reopen on Thursday, the council said."),
+    ]
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
+    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+
+
+def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_dateline(nlp):
+    lines = [
+        ("caption", "Rescuers search the river bank near the Orrin footbridge on Friday. "
+                    "(Lena Hart/Associated Press)"),
+        ("body", "ORRIN, Westland — The Orrin footbridge collapsed on Friday morning, sending "
+                 "three cyclists into the river."),
+        ("body", "All three cyclists were pulled from the water by a passing fishing boat."),
+        ("caption", "All three cyclists were pulled from the water by a fishing boat"),
+        ("body", "The bridge had been closed for repairs in 2029 and reopened last spring."),
+    ]
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
+    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Rina Sol/Getty Images", "credit"),
+        ("PA", "credit"),
+        ("Image copyright Coast Wire Image caption Divers at the pier", "caption"),
+        ("Media playback is unsupported on your device Media caption The ferry at dawn",
+         "caption"),
+        ("FILE - In this March 3, 2030 file photo, the ferry leaves the north pier.", "caption"),
+        ("Getty Images Divers search the water near the pier", "caption"),
+        ("Ferry passengers wait on the pier (Getty)", "caption"),
+        ("Photos: Ferry sinking Divers at the pier. Hide Caption 3 of 12", "caption"),
+        ("(c) Reuters 2031", "copyright"),
+        ("Related: Ferry operator fined in 2029", "promo"),
+        ("Advertisement Continue reading the main story", "promo"),
+        ("Read or Share this story: https://example.invalid/ferry", "promo"),
+        ("The Associated Press contributed to this report.", "credit"),
+        ("Information from: Port Alder Tribune, http://example.invalid", "credit"),
+        ("This article was amended on 4 March 2031 to correct the ferry's name.", "credit"),
+        ("What a night: Voss speaks to reporters on the pier", "caption"),  # a label
+    ],
+)
+def test_extract_furniture_single_lines(line, kind):
+    text = ("The ferry sank off Port Alder on Tuesday night, the harbor authority said.\n"
+            f"{line}\n"
+            "Twelve people were pulled from the water by a fishing boat.\n")
+    found = find_nonbody(text)
+    start = text.index(line)
+    hit = overlaps(found, start, start + len(line))
+    assert (hit.kind if hit else "body") == kind
+    assert overlaps(found, 0, text.index("\n")) is None  # the body lines stay body
+    if kind != "copyright":  # a copyright line ends the article: what follows is trailer
+        assert overlaps(found, text.rindex("Twelve"), len(text) - 1) is None
+
+
+def test_extract_furniture_unpunctuated_texts_keep_their_lines():
+    # a feed that never ends a line with a full stop: the line shape says nothing there
+    text = ("The ferry sank off Port Alder on Tuesday night\n"
+            "Twelve people were pulled from the water by a fishing boat\n"
+            "Two crew members are still missing\n"
+            "The harbor authority opened an inquiry on Wednesday\n")
+    assert find_nonbody(text) == ()
+
+
+def test_extract_furniture_in_body_and_round_trip(analyze):
+    text, spans = _text(FERRY[1:])  # a .txt body: the title line is already gone
+    article, ex = analyze(text, published="2031-03-05", source="Coast Wire")
+    assert ex.nonbody
+    for start, end, want in spans:
+        assert in_body(ex, start, end) == (want == "body"), text[start:end]
+    # the record keeps the field through to_dict / from_dict and the corpus schema
+    assert extraction_from_dict(to_dict(ex)) == ex
+    out = extraction_to_dict(ex)
+    assert out["nonbody"] == [{"start": n.start, "end": n.end, "kind": n.kind}
+                              for n in ex.nonbody]
+    enum = load_schemas()["corpus"]["$defs"]["nonbody"]["properties"]["kind"]["enum"]
+    assert set(enum) == set(KINDS)
+
+
+def test_extract_furniture_in_body_edges():
+    ex = Extraction("a", nonbody=(NonBody(10, 20, "caption"), NonBody(30, 40, "credit")))
+    assert in_body(ex, 0, 10) and in_body(ex, 20, 30) and in_body(ex, 40, 50)
+    assert not in_body(ex, 5, 11) and not in_body(ex, 19, 25) and not in_body(ex, 12, 12)
+    assert not in_body(ex, 0, 100)
+    assert in_body(Extraction("b"), 0, 5)
