@@ -3,7 +3,9 @@
 Markers come from small JSON lexicons in ``lexicons/`` (each file documents itself):
 loaded wording (with the neutral alternative), evaluative adjectives, intensifiers, hedges and
 opinion markers; plus reader-directed questions (a sentence ending in "?" outside quotes).
-Words inside quotations are the speaker's, not the outlet's, so they are not markers.
+Words inside quotations are the speaker's, not the outlet's, so they are not markers. Page
+furniture (captions, credits, sidebars: ``Extraction.nonbody``) is not the article: its words
+are no markers and its quotes no voices.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..extract.furniture import overlaps
 from ..lexicon import load_lexicon
 from ..records import Fact, Framing, Marker
 from .cite import StoryContext
@@ -105,8 +108,12 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
     skip = quoted_ranges(
         text, [(q.start, q.end) for q in rec.extraction.quotes if q.kind != "indirect"]
     )
-    markers = find_markers(text, 0, skip)
+    nonbody = rec.extraction.nonbody
+    markers = [m for m in find_markers(text, 0, skip)
+               if overlaps(nonbody, m.start, m.end) is None]
     for sent in ctx.sentences[article]:
+        if overlaps(nonbody, sent.start, sent.end) is not None:
+            continue
         body = sent.text.rstrip("\"'\u201d\u2019) ")
         end = sent.start + len(body)
         if body.endswith("?") and not _inside(end - 1, end, skip):
@@ -128,7 +135,8 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, .
     """One framing entry per story article."""
     out = []
     for aid, rec in ctx.analyzed.items():
-        counts = Counter(q.speaker for q in rec.extraction.quotes if q.speaker)
+        counts = Counter(q.speaker for q in rec.extraction.quotes if q.speaker
+                         and overlaps(rec.extraction.nonbody, q.start, q.end) is None)
         total = sum(counts.values())
         voices = tuple(
             {"speaker": s, "count": n, "share": round(n / total, 3)}

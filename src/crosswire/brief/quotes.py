@@ -3,7 +3,8 @@
 Two quotes are one utterance when their words overlap enough: one contained in the other
 (truncations, "..." cuts) or a high Jaccard overlap (small edits). Each group is credited to the
 speaker most independent sources name; a variant credited to someone else carries that speaker,
-and the group then yields a ``speaker`` claim per outlet (compared in facts.py).
+and the group then yields a ``speaker`` claim per outlet (compared in facts.py). Quotes in page
+furniture (a caption, an embedded post, a sidebar: ``Extraction.nonbody``) are left out.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Quote, QuoteGroup, QuoteVariant
 from .cite import StoryContext, _UnionFind
 from .claims import Placed
@@ -111,7 +113,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
         _Member(aid, q, quote_tokens(q.text))
         for aid, rec in ctx.analyzed.items()
         for q in rec.extraction.quotes
-        if q.text.strip()
+        if q.text.strip() and overlaps(rec.extraction.nonbody, q.start, q.end) is None
     ]
     # compare distinct wordings only; members with the same words share their wording's group
     wordings = list(dict.fromkeys(m.tokens for m in members))

@@ -1,11 +1,20 @@
 """A neutral, extractive summary: 3-8 source sentences, each cited.
 
-Candidates are story sentences without framing markers, reader questions or mostly-quoted
-text, not opening with a pronoun (unclear out of context) and not stating a disputed value.
-Scores favour sentences carrying facts that many independent sources agree on and early (lede)
-sentences, and are damped for opinionated articles. One sentence per event comes first, then
-the best of the rest; near-repeats are skipped. Each summary sentence cites itself and the
-similar sentences of other sources.
+Candidates are story sentences of the article's body (never a caption, credit, sidebar or
+other page furniture: ``Extraction.nonbody``) that read as a whole report sentence: they end
+in a full stop, open and close their quotations, are no fragment of a split (a lone "Sgt."
+is joined to the sentence it starts, a closing quotation mark left after a split is taken
+back), carry no framing marker, reader question or writer's opinion ("is going to have a real
+uphill battle", "we", "should" unattributed), are not mostly quoted, do not open with a
+pronoun (unclear out of context) and do not state a disputed value.
+
+Scores favour sentences carrying facts that many independent sources agree on, weighted by
+how much a reader needs them first (the dead and hurt, then when, who said what: ``facts.
+importance``), sentences that tell what the headlines tell, and early (lede) sentences; they
+are damped for opinionated articles. One sentence per event comes first, then the best of the
+rest; near-repeats are skipped. The story's main event (the one most articles report) leads,
+its best sentence first: the core happening; other events follow in date order. Each summary
+sentence cites itself and the similar sentences of other sources.
 """
 
 from __future__ import annotations
@@ -15,8 +24,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from ..extract.furniture import overlaps
 from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
 from .cite import StoryContext
+from .facts import IMPORTANCE, importance
 from .framing import find_markers, quoted_ranges
 
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -31,7 +42,65 @@ _PRONOUN = re.compile(
     r"(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its)\b",
     re.IGNORECASE,
 )
+# a sentence that leans on the one before it ("Well, ...", "However, ...", "But ...")
+_LEANS = re.compile(r"(?:well|yeah|yes|oh|so|indeed|anyway|plus|again|also|besides|however|"
+                    r"meanwhile|but|and|or|still|instead|nevertheless|moreover)\b",
+                    re.IGNORECASE)
 _CORE = ("count:", "date", "speaker:")  # facts that make two sentences say the same thing
+RANK_WEIGHT = 1.0  # extra weight of the most important kind of fact (the dead) over the least
+TITLE_WEIGHT = 1.5  # weight of a sentence's share of the headline words (what happened)
+WHO_WEIGHT = 0.5  # a sentence naming a person most sources name (who did it, who died)
+_OPEN_CLOSE = (("\u201c", "\u201d"), ("(", ")"), ("[", "]"))
+_END = ".!"  # a report sentence ends in a full stop (or an exclamation in a quote)
+_CLOSERS = "\"'\u201d\u2019)"
+# a title or an initial left alone by a sentence split ("Sgt." | "Myron Joseph told ...")
+_TITLE = (r"(?:Sgt|Lt|Col|Gen|Capt|Cpl|Pvt|Maj|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Dr|Mr|"
+          r"Mrs|Ms|Prof|Pres|Atty|Amb|Hon|[A-Z])\.")
+_LONE_TITLE = re.compile(rf"(?:{_TITLE}\s*){{1,2}}")
+_ENDS_ON_TITLE = re.compile(rf"(?:^|\s){_TITLE}$")
+# the writer's voice, outside quotation marks: a first person ...
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urs|us|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et's)\b")
+# ... or a prediction or judgement given as fact (unless the sentence says whose it is)
+_OPINION = re.compile(
+    r"\b(?:is|are|was|were) going to\b|\bgonna\b"
+    r"|\b(?:uphill (?:battle|climb|fight)|all-time (?:high|low)|no doubt|of course|"
+    r"needless to say|it is (?:clear|obvious|time)|there is no (?:doubt|question)|"
+    r"(?:appears?|seems?) to (?:be|have)|remains to be seen|the question is|"
+    r"(?:a|the) (?:real|huge|big|major) (?:problem|issue|challenge|battle|test))\b",
+    re.IGNORECASE,
+)
+# judging words a report leaves to the people it quotes ("a whopping bill", "astonishingly
+# tone-deaf"); the lexicons' markers are checked as well
+_EVALUATIVE = re.compile(
+    r"\b(?:surprising|astonishing|alarming|disappointing|embarrassing|stunning|staggering|"
+    r"outrageous|ridiculous|absurd|woeful|refreshing|hilarious|amazing|incredibl|unbelievabl|"
+    r"whopping|tone-deaf|jaw-dropping|mind-boggling|breathtaking|spectacular|terrifying|"
+    r"horrible|awful|dreadful|wonderful|fantastic|brilliant|pathetic|appalling|shameful)\w*",
+    re.IGNORECASE,
+)
+# a finite verb, read without a parse: an auxiliary or a common verb, a past form, or a
+# present "-s" form after a name or noun ("Musk says", "the zoo reopens")
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|"
+    r"may|might|must|shall|should|said|says|say|told|tells|saw|went|came|took|made|gave|got|"
+    r"left|won|lost|hit|ran|fell|rose|began|found|kept|held|brought|bought|thought|built|sent|"
+    r"spent|led|met|paid|put|set|shot|struck|stood|sat|felt|fled|flew|drew|grew|knew|threw|"
+    r"wrote|broke|spoke|chose|drove|rode|stole|woke|wore|tore|hung|sank|ate|fought|caught|"
+    r"taught|sought|meant|dealt|lay|laid|heard|sold|stuck|slid|hid|bit|lit|quit|split|spread|"
+    r"cut|shut|hurt|let|beat|cost|cast|burst|dug|spun|fed|sped|shed|slept|swept|wept|lent|bent|"
+    r"became|become|sought|stayed|won|[a-z]{2,}ed)\b"
+    r"|(?<=[A-Za-z])\s(?!(?:news|series|species|process|business|bus|gas|plus|thus|this|"
+    r"its|his|has|was|is|us|yes|less|across)\b)[a-z]{2,}[^s\W]s\b(?=\s+(?:the|a|an|to|that|"
+    r"it|its|his|her|their|on|in|at|for|with|from|by|about|after|\d))",
+)
+_MODAL = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b",
+                    re.IGNORECASE)
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|stated|announced|reported|reports|added|"
+    r"warned|claimed|argued|wrote|insisted|urged|called for|demanded|believes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _tokens(text: str) -> set[str]:
@@ -62,74 +131,188 @@ def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Senten
         return False
     if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5 or _PRONOUN.match(body):
         return False
+    if _LEANS.match(body):
+        return False
     i = bisect.bisect_left(marks, s.start)  # any lexicon marker, quoted or not
     return not (i < len(marks) and marks[i] < s.end)
+
+
+def whole_sentence(text: str) -> bool:
+    """Whether a sentence reads as a whole report sentence: it opens like one, ends in a full
+    stop, closes every quotation it opens (and opens every one it closes), and is no
+    headline in title case."""
+    body = text.strip()
+    if not body or not (body[0].isupper() or body[0].isdigit() or body[0] in _QUOTE_CHARS):
+        return False  # "myron Joseph ..." / "of the city ...": the tail of a split sentence
+    if body.rstrip(_CLOSERS)[-1:] not in _END or _ENDS_ON_TITLE.search(body):
+        return False  # a headline, a caption, or "... the mayor's eulogy. Sgt."
+    for opening, closing in _OPEN_CLOSE:
+        if body.count(opening) != body.count(closing):
+            return False  # cut inside a quotation (or a bracket: "CNN) Two passengers ...")
+    if body.count('"') % 2:
+        return False
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", body)
+    capital = sum(1 for w in words[1:] if w[:1].isupper())
+    if len(words) > 4 and capital > 0.6 * (len(words) - 1):
+        return False  # a headline
+    return bool(_VERB.search(body))  # "A red car with a singer on the stereo." is no report
+
+
+def _unquoted(text: str, offset: int, ranges: Sequence[tuple[int, int]]) -> str:
+    """The sentence with its quoted words blanked (they are the speaker's, not the writer's)."""
+    chars = list(text)
+    for a, b in ranges:
+        for k in range(max(a - offset, 0), min(b - offset, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def opinion(text: str, offset: int = 0, ranges: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the writer speaks in the sentence (outside its quotations): a first person, a
+    prediction or judgement given as fact, or an unattributed "should"/"must"."""
+    own = _unquoted(text, offset, ranges)
+    own = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", own)  # quotes the parse missed
+    if _FIRST_PERSON.search(own) or _EVALUATIVE.search(own):
+        return True
+    return bool(_OPINION.search(own) or _MODAL.search(own)) and not _ATTRIBUTED.search(own)
+
+
+def repaired(text: str, sents: Sequence[Sentence]) -> list[tuple[Sentence, int]]:
+    """Sentences with split damage undone, offsets still exact, each with the start of the
+    parsed sentence it stands for: a lone title or initial ("Sgt.") is joined to the
+    sentence that follows it, and a closing quotation mark left after the end is taken back."""
+    out: list[tuple[Sentence, int]] = []
+    pending: Sentence | None = None
+    for s in sents:
+        start, end = s.start, s.end
+        if pending is not None and not text[pending.end : start].strip(" "):
+            start = pending.start
+        pending = None
+        if _LONE_TITLE.fullmatch(s.text.strip()):
+            pending = s
+            continue
+        while end < len(text):
+            ch = text[end]
+            opened = text.count("\u201c", start, end) - text.count("\u201d", start, end)
+            if ch == "\u201d" and opened > 0:
+                end += 1
+            elif ch == '"' and text.count('"', start, end) % 2:
+                end += 1
+            else:
+                break
+        out.append((Sentence(start, end, text[start:end]), s.start))
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters ("turned" and "turn" meet), for headline overlap."""
+    return {w[:5] for w in _tokens(text) if w not in _STOP}
+
+
+_STOP = frozenset(
+    "the and for with from that this was were are has have had his her its their they said "
+    "says after before over into about more than will would been being who what when where "
+    "which while also new".split())
+
+
+def _central_people(ctx: StoryContext) -> set[str]:
+    """People named in the body of most of the story's independent sources (at least two)."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for aid, rec in ctx.analyzed.items():
+        for e in rec.extraction.entities:
+            if e.label == "PERSON" and overlaps(rec.extraction.nonbody, e.start, e.end) is None:
+                sources[e.canonical].add(ctx.group[aid])
+    most = max((len(g) for g in sources.values()), default=0)
+    return {p for p, g in sources.items() if len(g) >= max(2, (most + 1) // 2)}
 
 
 def build_summary(
     ctx: StoryContext, agreed: Sequence[Fact], unique: Sequence[Fact], conflicts: Sequence[Conflict]
 ) -> tuple[SummarySentence, ...]:
-    """Up to 8 cited sentences, one per event first, in event order."""
+    """Up to 8 cited sentences, one per event first; the main event's core sentence leads."""
     score: dict[tuple[str, int], float] = defaultdict(float)
     carries: dict[tuple[str, int], set[str]] = defaultdict(set)  # core facts of a sentence
     for weight, facts in ((1.0, agreed), (0.25, unique)):
         for f in facts:
             core = f.slot.startswith(_CORE)
-            gain = weight * len(f.sources) * (1.0 if core else NAME_WEIGHT)
+            rank = 1.0 + RANK_WEIGHT * (len(IMPORTANCE) - importance(f.slot)) / len(IMPORTANCE)
+            gain = weight * len(f.sources) * (1.0 if core else NAME_WEIGHT) * rank
             for c in f.citations:
                 score[(c.article, c.start)] += gain
                 if core:
                     carries[(c.article, c.start)].add(f"{f.event}|{f.slot}|{f.value}")
     disputed = {(c.article, c.start) for k in conflicts for v in k.variants for c in v.citations}
+    headlines = {e.id: _stems(e.title) for e in ctx.events}
+    story_words = _stems(ctx.story.title)
+    who = _central_people(ctx)
 
     art_rank = {a: k for k, a in enumerate(ctx.analyzed)}
-    cands: list[tuple[float, str, int, Sentence]] = []
-    for aid, sents in ctx.sentences.items():
+    cands: list[tuple[float, str, int, Sentence]] = []  # (score, article, parsed start, sentence)
+    for aid, parsed in ctx.sentences.items():
         rec = ctx.analyzed[aid]
-        ranges = quoted_ranges(rec.article.text, [(q.start, q.end) for q in rec.extraction.quotes])
-        marks = sorted(m.start for m in find_markers(rec.article.text))
+        text = rec.article.text
+        nonbody = rec.extraction.nonbody
+        ranges = quoted_ranges(text, [(q.start, q.end) for q in rec.extraction.quotes])
+        marks = sorted(m.start for m in find_markers(text))
         # sentences of opinionated articles (many markers per 1,000 characters) rank lower
-        damp = 1.0 + 1000 * len(marks) / max(1, len(rec.article.text))
-        for i, s in enumerate(sents):
-            if (aid, s.start) in disputed or not _eligible(ranges, marks, s):
+        damp = 1.0 + 1000 * len(marks) / max(1, len(text))
+        own_title = _stems(rec.article.title or "")
+        named = sorted(e.start for e in rec.extraction.entities if e.canonical in who)
+        body = [(s, key) for s, key in repaired(text, parsed)
+                if overlaps(nonbody, s.start, s.end) is None]
+        for i, (s, key) in enumerate(body):
+            if (aid, key) in disputed or not _eligible(ranges, marks, s):
                 continue
-            cands.append(((score[(aid, s.start)] + 1.0 / (1 + i)) / damp, aid, i, s))
+            before = text[: s.start].rstrip()
+            if before[-1:].isalnum() and overlaps(nonbody, len(before) - 1, len(before)) is None:
+                continue  # goes on from a line broken inside a sentence
+            if not whole_sentence(s.text) or opinion(s.text, s.start, ranges):
+                continue
+            stems = _stems(s.text)
+            told = headlines.get(ctx.event_of(aid, key) or "", set()) | own_title | story_words
+            shared = len(stems & told) / max(1, min(len(stems), len(told)))
+            k = bisect.bisect_left(named, s.start)
+            names = WHO_WEIGHT if k < len(named) and named[k] < s.end else 0.0
+            value = score[(aid, key)] + TITLE_WEIGHT * shared + names + 1.0 / (1 + i)
+            cands.append((value / damp, aid, key, s))
     cands.sort(key=lambda c: (-c[0], art_rank[c[1]], c[2]))
     n_target = min(MAX_SENTENCES, max(MIN_SENTENCES, len(ctx.analyzed) + len(ctx.events)))
 
-    chosen: list[tuple[str, int, Sentence]] = []
+    chosen: list[tuple[float, str, int, Sentence]] = []
     covered: set[str] = set()
     tokens = _TokenCache()
 
-    def take(aid: str, i: int, s: Sentence) -> bool:
+    def take(value: float, aid: str, key: int, s: Sentence) -> bool:
         """Add a sentence unless it repeats the words or only the facts of a chosen one."""
         toks = tokens(s)
-        if any(_jaccard(toks, tokens(o)) >= REPEAT for _, _, o in chosen):
+        if any(_jaccard(toks, tokens(o)) >= REPEAT for _, _, _, o in chosen):
             return False
-        facts = carries.get((aid, s.start), set())
+        facts = carries.get((aid, key), set())
         if facts and facts <= covered:
             return False
-        chosen.append((aid, i, s))
+        chosen.append((value, aid, key, s))
         covered.update(facts)
         return True
 
     for e in ctx.events[:MAX_SENTENCES]:  # one per event first
-        for _, aid, i, s in cands:
-            if ctx.event_of(aid, s.start) == e.id and take(aid, i, s):
+        for value, aid, key, s in cands:
+            if ctx.event_of(aid, key) == e.id and take(value, aid, key, s):
                 break
-    for _, aid, i, s in cands:
+    for value, aid, key, s in cands:
         if len(chosen) >= n_target:
             break
-        if all(s is not o for _, _, o in chosen):
-            take(aid, i, s)
+        if all(s is not o for _, _, _, o in chosen):
+            take(value, aid, key, s)
 
-    ev_rank: dict[str | None, int] = {
-        e.id: k for k, e in enumerate(sorted(ctx.events, key=lambda e: e.date or "~"))
+    # the main event (most articles) leads, its best sentence first; then the other events
+    # in date order, each best first
+    main = max(ctx.events, key=lambda e: (len(e.articles), -ctx.events.index(e)), default=None)
+    ev_rank: dict[str | None, tuple[int, str]] = {
+        e.id: (0 if e is main else 1, e.date or "~") for e in ctx.events
     }
-    chosen.sort(
-        key=lambda c: (ev_rank.get(ctx.event_of(c[0], c[2].start), 99), art_rank[c[0]], c[1])
-    )
-    return tuple(SummarySentence(s.text, _support(ctx, tokens, aid, s)) for aid, _, s in chosen)
+    chosen.sort(key=lambda c: (ev_rank.get(ctx.event_of(c[1], c[2]), (2, "~")), -c[0],
+                               art_rank[c[1]], c[2]))  # fmt: skip
+    return tuple(SummarySentence(s.text, _support(ctx, tokens, aid, s)) for _, aid, _, s in chosen)
 
 
 class _TokenCache:

@@ -2,8 +2,10 @@
 
 An event entry cites its date sentences (``Event.date_citations``, else sentences whose date
 matches the event's); other dated sentences become entries of their own, one per date (on
-the event of its first citation, text from its shortest unquoted sentence). Undated events come
-last with precision ``unknown``. Years outside 1800-2200 are not dates ("Local 1187").
+the event of its first citation, text from its shortest unquoted whole sentence). Undated events
+come last with precision ``unknown``. Years outside 1800-2200 are not dates ("Local 1187").
+Dates in page furniture (a caption, a copyright line, a sidebar, an appended story:
+``Extraction.nonbody``) are not the story's and make no entry; an event cites body sentences.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from ..extract.furniture import overlaps
 from ..records import Cite, TimelineEntry
 from .cite import StoryContext, date_precision
+from .summary import whole_sentence
 
 MAX_CITES = 6
 MAX_TEXT = 220
@@ -28,9 +32,12 @@ def _short(text: str) -> str:
 
 def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     """Events and dated facts, each cited, earliest first."""
-    event_cites: dict[str, list[Cite]] = {e.id: list(e.date_citations) for e in ctx.events}
+    event_cites: dict[str, list[Cite]] = {
+        e.id: [c for c in e.date_citations if _in_body(ctx, c.article, c.start, c.end)]
+        for e in ctx.events
+    }
     facts: dict[str, list[Cite]] = defaultdict(list)
-    fact_text: dict[str, tuple[tuple[bool, int], str]] = {}
+    fact_text: dict[str, tuple[tuple[bool, bool, int], str]] = {}
     fact_event: dict[str, str | None] = {}
     event_date = {e.id: e.date for e in ctx.events}
     for aid, rec in ctx.analyzed.items():
@@ -39,6 +46,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 continue
             if not MIN_YEAR <= int(t.value[:4]) <= MAX_YEAR:
                 continue  # "Local 1187" is not a year
+            if overlaps(rec.extraction.nonbody, t.start, t.end) is not None:
+                continue  # "Copyright 2017 ...", a caption's or a sidebar's date
             value = t.value[:10]
             ev = ctx.event_of(aid, t.start)
             sent = ctx.sentence_at(aid, t.start)
@@ -54,7 +63,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             if cite not in facts[key]:
                 facts[key].append(cite)
             said = sent.text if sent else rec.article.text[t.start : t.end]
-            rank = (said.lstrip()[:1] in _QUOTES, len(said))  # prefer unquoted, short
+            # prefer an unquoted whole sentence, then a short one
+            rank = (said.lstrip()[:1] in _QUOTES, not whole_sentence(said), len(said))
             if key not in fact_text or rank < fact_text[key][0]:
                 fact_text[key] = (rank, said)
 
@@ -80,10 +90,16 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     return tuple(e for _, e in entries)
 
 
+def _in_body(ctx: StoryContext, aid: str, start: int, end: int) -> bool:
+    rec = ctx.analyzed.get(aid)
+    return rec is None or overlaps(rec.extraction.nonbody, start, end) is None
+
+
 def _fallback_cites(ctx: StoryContext, articles: tuple[str, ...]) -> list[Cite]:
-    """First sentence of the first available article, for an event with no dated sentence."""
+    """First body sentence of the first available article, for an event with no dated
+    sentence."""
     for aid in articles:
-        if aid in ctx.sentences and ctx.sentences[aid]:
-            s = ctx.sentences[aid][0]
-            return [Cite(aid, s.start, s.end)]
+        for s in ctx.sentences.get(aid, ()):
+            if _in_body(ctx, aid, s.start, s.end):
+                return [Cite(aid, s.start, s.end)]
     return []

@@ -136,6 +136,10 @@ _START_CREDIT = re.compile(
 _EMBED = re.compile(r"pic\.twitter\.com/|\bA post shared by\b|\(@\w{1,30}\) on \w+ \d")
 _GALLERY = re.compile(r"\b\d+ show all\b|\bHide Caption \d+ of \d+|\bFull Screen Autoplay\b|"
                       r"\bSkip Ad\b|\bView Photos\b", re.IGNORECASE)
+_PROMPT = re.compile(r"\bclick (?:here|to (?:read|see|watch|view|subscribe|listen))\b|"
+                     r"\btell us (?:your|what|in)\b|\bin the comments\b|\bcomments? below\b|"
+                     r"\bshare (?:it|this story) with\b|\bsubscribe (?:now|today|here)\b",
+                     re.IGNORECASE)
 _TWEET = re.compile(r"—\s*[^—()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\W*$")
 _CAPTION_WORDS = re.compile(
     r"\((?:pictured|pictured [\w ]{1,20}|left|right|centre|center|top|bottom|above|below|"
@@ -284,6 +288,8 @@ def _cue_kind(line: _Line) -> str | None:
         return "embed"
     if _GALLERY.search(text):
         return "caption"
+    if line.words <= 30 and _PROMPT.search(text):
+        return "promo"  # "Click to read today's story.", "Tell us in the comments below!"
     if re.fullmatch(r"\[[^\[\]]{3,200}\]", text):
         return "promo"  # "[Another story's headline]"
     if not line.ends and (re.fullmatch(r"[-–—•*]+\s*[^.]{2,80}?\s*[-–—•*]+", text) or (

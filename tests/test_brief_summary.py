@@ -1,0 +1,187 @@
+"""Summary sentence choice and page furniture in the brief (summary, timeline, quotes, framing).
+
+Everything here is invented: Port Alder, its ferry and everyone named are fictional.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from crosswire.brief import compose_brief
+from crosswire.brief.summary import opinion, repaired, whole_sentence
+from crosswire.extract.furniture import find_nonbody, overlaps
+from crosswire.records import Event, Sentence
+from test_brief_helpers import art, story_of
+
+A_TITLE = "Harbor ferry sinks off Port Alder"
+A_TEXT = (
+    "Harbor ferry sinks off Port Alder\n"
+    "PORT ALDER (Coast Wire) \u2014 A passenger ferry sank off Port Alder on Tuesday night, "
+    "killing two people, the harbor authority said.\n"
+    "Twelve people were pulled from the water by a fishing boat, harbor chief Dana Voss said.\n"
+    "Photo: \u201cNothing left,\u201d said diver Tomas Ek at the tragic north pier on Wednesday, "
+    "March 5, 2031. (Tomas Ek/Getty Images)\n"
+    "\u201cWe heard a bang and then the lights went out,\u201d said passenger Ilse Marr.\n"
+    "Read more:\n"
+    "Storm warnings issued for the whole coast on Friday\n"
+    "Fishing fleet stays in port for a third day\n"
+    "Copyright 2029 Coast Wire. All rights reserved.\n"
+)
+B_TEXT = (
+    "A passenger ferry sank off Port Alder on Tuesday night and two people were killed, "
+    "officials said.\n"
+    "Enlarge this image toggle caption Rina Sol/North Star Rina Sol/North Star\n"
+    "Harbor chief Dana Voss said twelve people were rescued by a fishing boat.\n"
+    "The harbor authority is going to have a real uphill battle in regaining the trust of the "
+    "island's commuters.\n"
+    "However, the ferry company has not said when the crossings will resume.\n"
+    "Sgt. Ola Brandt of the harbor police said the ferry had left the north pier at 9:40 in the "
+    "evening with 14 people on board.\n"
+    "Voss said: \u201cWe will find out what happened. We owe that to the families.\u201d "
+    "Divers will search the wreck again on Thursday, the harbor police said.\n"
+)
+FURNITURE = ("Nothing left", "Divers search", "Storm warnings", "Fishing fleet", "Copyright",
+             "Enlarge", "Read more")  # fmt: skip
+
+
+def _with_furniture(rec, title=None):
+    text = rec.article.text
+    return dataclasses.replace(
+        rec, extraction=dataclasses.replace(rec.extraction, nonbody=find_nonbody(text, title))
+    )
+
+
+@pytest.fixture(scope="module")
+def ferry():
+    a = art(
+        "a", "Coast Wire", A_TEXT, title=A_TITLE, published="2031-03-05",
+        numbers=[("two people", 2, 2, "person", False, "kill"),
+                 ("Twelve people", 12, 12, "person", False, "pull")],
+        quotes=[("We heard a bang and then the lights went out", "Ilse Marr"),
+                ("Nothing left", "Tomas Ek")],
+        times=[("Tuesday", "2031-03-04"), ("March 5, 2031", "2031-03-05"),
+               ("Friday", "2031-03-07"), ("2029", "2029")],
+        entities=[("Dana Voss", "PERSON", "Dana Voss", "Harbor chief"),
+                  ("Tomas Ek", "PERSON", "Tomas Ek"), ("Port Alder", "GPE", "Port Alder")],
+    )
+    b = art(
+        "b", "North Star", B_TEXT, published="2031-03-05",
+        numbers=[("two people", 2, 2, "person", False, "kill"),
+                 ("twelve people", 12, 12, "person", False, "rescue")],
+        quotes=[("We will find out what happened. We owe that to the families.", "Dana Voss")],
+        times=[("Tuesday", "2031-03-04"), ("Thursday", "2031-03-06")],
+        entities=[("Dana Voss", "PERSON", "Dana Voss", "Harbor chief"),
+                  ("Ola Brandt", "PERSON", "Ola Brandt", "Sgt."),
+                  ("Port Alder", "GPE", "Port Alder")],
+    )
+    recs = [_with_furniture(a, A_TITLE), _with_furniture(b)]
+    event = Event("e1", "Ferry sinks off Port Alder", "2031-03-04", "Port Alder", ("a", "b"))
+    story, by_id = story_of(recs, [event])
+    return compose_brief(story, by_id), by_id
+
+
+def test_brief_summary_never_uses_page_furniture(ferry):
+    brief, recs = ferry
+    texts = [s.text for s in brief.summary]
+    assert texts
+    for s in brief.summary:
+        for c in s.citations:
+            assert overlaps(recs[c.article].extraction.nonbody, c.start, c.end) is None
+    assert not any(word in t for t in texts for word in FURNITURE)
+    assert A_TITLE not in texts  # the headline line is no summary sentence
+
+
+def test_brief_summary_core_happening_first(ferry):
+    brief, _ = ferry
+    first = brief.summary[0].text
+    assert "ferry sank" in first and ("killing two" in first or "two people were killed" in first)
+
+
+def test_brief_summary_no_opinion_cut_quote_or_fragment(ferry):
+    brief, _ = ferry
+    texts = [s.text for s in brief.summary]
+    assert not any("uphill battle" in t for t in texts)  # an opinion given as fact
+    assert not any(t.startswith("However") for t in texts)  # leans on what came before
+    assert not any("what happened." in t or "We owe that" in t for t in texts)  # cut quotes
+    assert "Sgt." not in texts
+    assert not any(t.startswith("Ola Brandt") for t in texts)  # "Sgt." split off its name
+    brandt = [t for t in texts if "Ola Brandt" in t]
+    assert all(t.startswith("Sgt. Ola Brandt") for t in brandt)
+
+
+def test_brief_timeline_quotes_and_framing_skip_furniture(ferry):
+    brief, recs = ferry
+    dates = {t.date for t in brief.timeline}
+    assert "2029" not in dates  # the copyright year
+    assert "2031-03-05" not in dates  # the caption's date
+    assert "2031-03-07" not in dates  # the sidebar's Friday
+    assert "2031-03-06" in dates  # the divers' Thursday, in the body
+    for t in brief.timeline:
+        for c in t.citations:
+            assert overlaps(recs[c.article].extraction.nonbody, c.start, c.end) is None
+    speakers = {g.speaker for g in brief.quotes}
+    assert "Tomas Ek" not in speakers and "Ilse Marr" in speakers
+    framing = {f.article: f for f in brief.framing}
+    assert not any(m.text == "tragic" for m in framing["a"].markers)
+    assert all(v["speaker"] != "Tomas Ek" for v in framing["a"].voices)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("The ferry sank off Port Alder on Tuesday night, the harbor authority said.", True),
+        ("\u201cWe will search again,\u201d Voss said on the pier after the ferry sank.", True),
+        ("Voss said: \u201cWe will find out what happened.", False),  # cut inside a quotation
+        ("We owe that to the families.\u201d", False),  # starts inside one
+        ('The chief said "the pier is closed until the inquiry ends.', False),
+        ("the ferry had left the north pier with fourteen people on board.", False),
+        ("Divers searched the wreck until dark with help from the fishing fleet", False),
+        ("Harbor Ferry Sinks Off Port Alder As Storm Hits Coast.", False),  # a headline
+        ("Ferry passengers were pulled from the water by the crew of a boat. Sgt.", False),
+        ("A red ferry with a brass bell on the upper deck.", False),  # no verb: a fragment
+        ("Coast Wire) Two passengers were pulled from the water by a fishing boat.", False),
+    ],
+)
+def test_brief_summary_whole_sentence(text, whole):
+    assert whole_sentence(text) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "opinionated"),
+    [
+        ("The harbor authority is going to have a real uphill battle with commuters.", True),
+        ("We believe the ferry should never have left the pier that night.", True),
+        ("The ferry company should pay for the new pier.", True),  # unattributed "should"
+        ("The mayor said the ferry company should pay for the new pier.", False),
+        ("Commuters faced a whopping fare rise after the ferry sank.", True),
+        ("The US coast guard sent two boats to the wreck on Tuesday.", False),  # not "us"
+        ("\u201cWe will rebuild,\u201d the mayor said on Tuesday night.", False),  # quoted words
+        ("Twelve people were pulled from the water by a fishing boat.", False),
+    ],
+)
+def test_brief_summary_opinion(text, opinionated):
+    quoted = [(text.index("\u201c"), text.index("\u201d") + 1)] if "\u201c" in text else []
+    assert opinion(text, 0, quoted) is opinionated
+
+
+def test_brief_summary_repairs_split_titles_and_quotes():
+    text = ("Lt. Dana Voss said the pier was closed. \u201cWe will reopen soon.\u201d "
+            "Divers searched again.")
+    parts = ["Lt.", "Dana Voss said the pier was closed.", "\u201cWe will reopen soon.",
+             "\u201d Divers searched again."]
+    sents, pos = [], 0
+    for p in parts:
+        start = text.index(p, pos)
+        sents.append(Sentence(start, start + len(p), p))
+        pos = start + len(p)
+    fixed = repaired(text, sents)
+    assert [s.text for s, _ in fixed] == [
+        "Lt. Dana Voss said the pier was closed.",
+        "\u201cWe will reopen soon.\u201d",
+        "\u201d Divers searched again.",
+    ]
+    assert [key for _, key in fixed] == [sents[1].start, sents[2].start, sents[3].start]
+    for s, _ in fixed:
+        assert text[s.start : s.end] == s.text
