@@ -31,6 +31,7 @@ def extract_article(article: Article, doc: object) -> Extraction:
     quotes = extract_quotes(article, doc, entities)
     numbers = extract_numbers(article, doc, times)
     nonbody = find_nonbody(article.text, article.title, doc)  # captions, credits, sidebars ...
+    claims = extract_claims(article, doc, entities, quotes, times, numbers, nonbody)
     return Extraction(
         article=article.id,
         sentences=extract_sentences(article, doc),
@@ -38,7 +39,7 @@ def extract_article(article: Article, doc: object) -> Extraction:
         quotes=quotes,
         times=times,
         numbers=numbers,
-        claims=extract_claims(article, doc, entities, quotes, times, numbers),
+        claims=claims,
         nonbody=nonbody,
     )
 

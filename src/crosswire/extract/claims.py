@@ -44,7 +44,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..lexicon import load_lexicon
-from ..records import Article, Claim, Entity, NumberClaim, Quote, TimeRef
+from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
+from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
 from .quotes_cues import REPORT, SPEECH
 from .spans import SpanSet, headline_end
@@ -814,8 +815,10 @@ def extract_claims(
     quotes: Sequence[Quote] = (),
     times: Sequence[TimeRef] = (),
     numbers: Sequence[NumberClaim] = (),
+    nonbody: Sequence[NonBody] = (),
 ) -> tuple[Claim, ...]:
-    """The claims of one article in reading order (see the module docstring)."""
+    """The claims of one article in reading order (see the module docstring). Nothing in
+    ``nonbody`` (captions, credits, sidebars, an appended story) is a claim."""
     if doc is None or not doc.has_annotation("DEP") or getattr(doc, "text", None) != article.text:
         return ()
     r = _Reader(article, doc, quotes, times)
@@ -828,7 +831,9 @@ def extract_claims(
         except Exception as err:  # noqa: BLE001 -- an odd parse never costs the article
             log.warning("claims of %s partly skipped (%s: %s); please report it with the text",
                         article.id, type(err).__name__, err)  # fmt: skip
-    claims = [c for c in claims if c.start >= r.title_end]
+    furniture = tuple(nonbody)
+    claims = [c for c in claims
+              if c.start >= r.title_end and overlaps(furniture, c.start, c.end) is None]
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 
