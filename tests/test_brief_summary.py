@@ -185,3 +185,23 @@ def test_brief_summary_repairs_split_titles_and_quotes():
     assert [key for _, key in fixed] == [sents[1].start, sents[2].start, sents[3].start]
     for s, _ in fixed:
         assert text[s.start : s.end] == s.text
+
+
+def test_brief_summary_states_the_toll_most_sources_carry():
+    lede = "{n} people were killed when the harbor ferry sank off Port Alder on Tuesday night."
+    rest = " Divers searched the wreck again on Wednesday morning, the harbor police said."
+    recs = [
+        art(aid, outlet, lede.format(n=n) + rest,
+            numbers=[(n, value, value, "person", False, "kill")],
+            times=[("Tuesday", "2031-03-04"), ("Wednesday", "2031-03-05")])
+        for aid, outlet, n, value in (("a", "Coast Wire", "Seven", 7),
+                                      ("b", "North Star", "Seven", 7),
+                                      ("c", "Harbor Herald", "Five", 5))
+    ]
+    event = Event("e1", "Ferry sinks off Port Alder", "2031-03-04", "Port Alder", ("a", "b", "c"))
+    story, by_id = story_of(recs, [event])
+    brief = compose_brief(story, by_id)
+    assert any(c.slot.startswith("count:kill") for c in brief.conflicting)  # still shown
+    texts = [s.text for s in brief.summary]
+    assert texts[0].startswith("Seven people were killed")
+    assert not any(t.startswith("Five") for t in texts)

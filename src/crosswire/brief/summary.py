@@ -6,7 +6,8 @@ in a full stop, open and close their quotations, are no fragment of a split (a l
 is joined to the sentence it starts, a closing quotation mark left after a split is taken
 back), carry no framing marker, reader question or writer's opinion ("is going to have a real
 uphill battle", "we", "should" unattributed), are not mostly quoted, do not open with a
-pronoun (unclear out of context) and do not state a disputed value.
+pronoun (unclear out of context) and do not state a disputed value (one most sources carry, or
+the latest figure of one that moved, is no longer disputed).
 
 Scores favour sentences carrying facts that many independent sources agree on, weighted by
 how much a reader needs them first (the dead and hurt, then when, who said what: ``facts.
@@ -215,6 +216,31 @@ _STOP = frozenset(
     "which while also new".split())
 
 
+def _disputed(
+    ctx: StoryContext, conflicts: Sequence[Conflict]
+) -> tuple[set[tuple[str, int]], list[Fact]]:
+    """Sentences stating a value others contradict, and the values kept as facts: where most
+    independent sources carry one value (or, for a figure that moved, the latest reports do),
+    that value is the story's and its sentences may be used (a summary of an attack states
+    its death toll)."""
+    out: set[tuple[str, int]] = set()
+    facts: list[Fact] = []
+    for k in conflicts:
+        kept = None
+        if k.kind == "update":
+            kept = max(k.variants, key=lambda v: max(
+                (ctx.analyzed[c.article].article.published or "" for c in v.citations
+                 if c.article in ctx.analyzed), default=""))  # fmt: skip
+        else:
+            most = sorted(k.variants, key=lambda v: -len(v.sources))
+            if len(most) > 1 and len(most[0].sources) > len(most[1].sources):
+                kept = most[0]
+        if kept is not None:
+            facts.append(Fact(k.slot, k.event, kept.value, kept.citations, kept.sources))
+        out.update((c.article, c.start) for v in k.variants if v is not kept for c in v.citations)
+    return out, facts
+
+
 def _central_people(ctx: StoryContext) -> set[str]:
     """People named in the body of most of the story's independent sources (at least two)."""
     sources: dict[str, set[str]] = defaultdict(set)
@@ -232,16 +258,18 @@ def build_summary(
     """Up to 8 cited sentences, one per event first; the main event's core sentence leads."""
     score: dict[tuple[str, int], float] = defaultdict(float)
     carries: dict[tuple[str, int], set[str]] = defaultdict(set)  # core facts of a sentence
-    for weight, facts in ((1.0, agreed), (0.25, unique)):
+    disputed, kept = _disputed(ctx, conflicts)
+    for weight, facts in ((1.0, agreed), (1.0, kept), (0.25, unique)):
         for f in facts:
             core = f.slot.startswith(_CORE)
             rank = 1.0 + RANK_WEIGHT * (len(IMPORTANCE) - importance(f.slot)) / len(IMPORTANCE)
+            if "@" in f.slot:  # about an earlier occasion ("killed in 1959"): background
+                rank *= NAME_WEIGHT
             gain = weight * len(f.sources) * (1.0 if core else NAME_WEIGHT) * rank
             for c in f.citations:
                 score[(c.article, c.start)] += gain
                 if core:
                     carries[(c.article, c.start)].add(f"{f.event}|{f.slot}|{f.value}")
-    disputed = {(c.article, c.start) for k in conflicts for v in k.variants for c in v.citations}
     headlines = {e.id: _stems(e.title) for e in ctx.events}
     story_words = _stems(ctx.story.title)
     who = _central_people(ctx)

@@ -5,22 +5,26 @@ matches the event's); other dated sentences become entries of their own, one per
 the event of its first citation, text from its shortest unquoted whole sentence). Undated events
 come last with precision ``unknown``. Years outside 1800-2200 are not dates ("Local 1187").
 Dates in page furniture (a caption, a copyright line, a sidebar, an appended story:
-``Extraction.nonbody``) are not the story's and make no entry; an event cites body sentences.
+``Extraction.nonbody``) are not the story's and make no entry, nor do those of a line without
+sentence punctuation in an article whose lines have it (a caption); an event cites body
+sentences.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from ..extract.furniture import overlaps
-from ..records import Cite, TimelineEntry
+from ..records import Cite, Sentence, TimelineEntry
 from .cite import StoryContext, date_precision
 from .summary import whole_sentence
 
 MAX_CITES = 6
 MAX_TEXT = 220
 MIN_YEAR, MAX_YEAR = 1800, 2200
+PUNCTUATED = 0.6  # share of an article's text in sentences ending in punctuation
 _QUOTES = "\"\u201c\u2018'"
 _PREC_RANK = {"year": 0, "month": 1, "day": 2, "unknown": 3}
 
@@ -41,6 +45,7 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     fact_event: dict[str, str | None] = {}
     event_date = {e.id: e.date for e in ctx.events}
     for aid, rec in ctx.analyzed.items():
+        punctuated = _punctuated(ctx.sentences.get(aid, ()))
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
@@ -51,6 +56,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             value = t.value[:10]
             ev = ctx.event_of(aid, t.start)
             sent = ctx.sentence_at(aid, t.start)
+            if punctuated and sent is not None and not _ends(sent.text):
+                continue  # an unpunctuated line among punctuated ones: a caption
             cite = ctx.sentence_cite(aid, t.start, t.end)
             own = [e for e, d in event_date.items() if d and d[:10] == value]
             if own:  # the date of an event: cite it on the event's entry
@@ -88,6 +95,16 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         entries.append(((value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start), entry))
     entries.sort(key=lambda kv: kv[0])
     return tuple(e for _, e in entries)
+
+
+def _ends(text: str) -> bool:
+    return text.rstrip().rstrip("\"'\u201d\u2019)]").rstrip()[-1:] in ".!?:;\u2026"
+
+
+def _punctuated(sents: Sequence[Sentence]) -> bool:
+    """Whether an article's sentences end in punctuation as a rule (most of its text)."""
+    size = sum(len(s.text) for s in sents)
+    return size > 0 and sum(len(s.text) for s in sents if _ends(s.text)) >= PUNCTUATED * size
 
 
 def _in_body(ctx: StoryContext, aid: str, start: int, end: int) -> bool:

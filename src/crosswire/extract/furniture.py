@@ -91,6 +91,7 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:—\s*)?with assistance (?:by|from)\b|information from\s*:|"
                    r"this (?:article|story|report|post) (?:was|has been|originally|first)\b|"
                    r"this is a breaking news story\b|disclaimer\s*:|about the author\b|"
+                   r"(?:update|updated|correction|clarification|editor['’]s note)\b[^:]{0,40}:|"
                    r".{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$|"
                    r"source\s*:|by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\W*$|"
                    r"[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?\s*\(.*\)\W*$", True),
@@ -276,8 +277,9 @@ def _content(text: str) -> set[str]:
 
 def _cue_kind(line: _Line) -> str | None:
     text = line.text
+    bare = text.lstrip("•●■▪►*·–—- ")  # a cue after a bullet is still a cue
     for kind, pattern in _LINE_CUES:
-        if pattern.match(text):
+        if pattern.match(bare):
             return kind
     if _LINE_JUNK.fullmatch(text):
         return "promo"
@@ -310,7 +312,8 @@ def _cue_kind(line: _Line) -> str | None:
         return "caption"
     caps = _CAPS_RUN.match(text)
     if (caps and len(caps.group(0).split()) >= 3 and text[caps.end() : caps.end() + 1] not in "—–-"
-            and not _DATELINE.match(text) and not re.match(r"[A-Z][A-Z .,'’\-]+:\s", text)):
+            and not _DATELINE.match(text)
+            and not re.match(r"[A-Z][A-Z .,'’\-]+:\s+(?![A-Z]{2,}\b)", text)):
         return "sidebar"  # a fact box under a capitalised heading (not a "LEAD-IN — ...")
     if line.words >= 12 and not line.ends:
         words = [w for w in _WORD.findall(text) if not w.isdigit()]
