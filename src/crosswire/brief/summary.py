@@ -21,6 +21,7 @@ sentence cites itself and the similar sentences of other sources.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -49,7 +50,7 @@ _LEANS = re.compile(r"(?:well|yeah|yes|oh|so|indeed|anyway|plus|again|also|besid
                     re.IGNORECASE)
 _CORE = ("count:", "date", "speaker:")  # facts that make two sentences say the same thing
 RANK_WEIGHT = 1.0  # extra weight of the most important kind of fact (the dead) over the least
-TITLE_WEIGHT = 1.5  # weight of a sentence's share of the headline words (what happened)
+TITLE_WEIGHT = 2.0  # weight of a sentence's share of a headline's words (what happened)
 WHO_WEIGHT = 0.5  # a sentence naming a person most sources name (who did it, who died)
 _OPEN_CLOSE = (("\u201c", "\u201d"), ("(", ")"), ("[", "]"))
 _END = ".!"  # a report sentence ends in a full stop (or an exclamation in a quote)
@@ -205,15 +206,42 @@ def repaired(text: str, sents: Sequence[Sentence]) -> list[tuple[Sentence, int]]
     return out
 
 
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)][:5]
+    return word[:5]
+
+
 def _stems(text: str) -> set[str]:
-    """Content words cut to five letters ("turned" and "turn" meet), for headline overlap."""
-    return {w[:5] for w in _tokens(text) if w not in _STOP}
+    """Content words, crudely stemmed ("turned", "turning" and "turn" meet), for headline
+    overlap."""
+    return {_stem(w) for w in _tokens(text) if w not in _STOP}
 
 
 _STOP = frozenset(
     "the and for with from that this was were are has have had his her its their they said "
     "says after before over into about more than will would been being who what when where "
     "which while also new".split())
+
+
+def _rarity(ctx: StoryContext) -> dict[str, float]:
+    """How rare each word (stem) is among the story's sentences: the headline words that
+    tell what happened ("turn their backs") are rarer than the names every sentence repeats."""
+    df: dict[str, int] = defaultdict(int)
+    n = 0
+    for sents in ctx.sentences.values():
+        for s in sents:
+            n += 1
+            for w in _stems(s.text):
+                df[w] += 1
+    return {w: math.log(1 + n / k) for w, k in df.items()}
+
+
+def _told(stems: set[str], title: set[str], rarity: dict[str, float]) -> float:
+    """The share of a headline's weight (rare words weigh more) a sentence repeats."""
+    total = sum(rarity.get(w, 1.0) for w in title)
+    return sum(rarity.get(w, 1.0) for w in stems & title) / total if total else 0.0
 
 
 def _disputed(
@@ -272,6 +300,7 @@ def build_summary(
                     carries[(c.article, c.start)].add(f"{f.event}|{f.slot}|{f.value}")
     headlines = {e.id: _stems(e.title) for e in ctx.events}
     story_words = _stems(ctx.story.title)
+    rarity = _rarity(ctx)
     who = _central_people(ctx)
 
     art_rank = {a: k for k, a in enumerate(ctx.analyzed)}
@@ -297,8 +326,8 @@ def build_summary(
             if not whole_sentence(s.text) or opinion(s.text, s.start, ranges):
                 continue
             stems = _stems(s.text)
-            told = headlines.get(ctx.event_of(aid, key) or "", set()) | own_title | story_words
-            shared = len(stems & told) / max(1, min(len(stems), len(told)))
+            titles = (headlines.get(ctx.event_of(aid, key) or "", set()), own_title, story_words)
+            shared = max(_told(stems, t, rarity) for t in titles)
             k = bisect.bisect_left(named, s.start)
             names = WHO_WEIGHT if k < len(named) and named[k] < s.end else 0.0
             value = score[(aid, key)] + TITLE_WEIGHT * shared + names + 1.0 / (1 + i)
@@ -334,7 +363,8 @@ def build_summary(
 
     # the main event (most articles) leads, its best sentence first; then the other events
     # in date order, each best first
-    main = max(ctx.events, key=lambda e: (len(e.articles), -ctx.events.index(e)), default=None)
+    main = max(ctx.events, key=lambda e: (len(e.articles), len(e.mentioned_by),
+                                          -ctx.events.index(e)), default=None)  # fmt: skip
     ev_rank: dict[str | None, tuple[int, str]] = {
         e.id: (0 if e is main else 1, e.date or "~") for e in ctx.events
     }
