@@ -205,3 +205,18 @@ def test_brief_summary_states_the_toll_most_sources_carry():
     texts = [s.text for s in brief.summary]
     assert texts[0].startswith("Seven people were killed")
     assert not any(t.startswith("Five") for t in texts)
+
+
+def test_brief_timeline_cites_the_body_part_of_a_sentence_run_into_a_player_cue():
+    text = ("Crews cleared the Millbrook road after the storm on Saturday night.\n"
+            "Channel 6 Millbrook reports playpause On Sunday, the county said the coast road "
+            "would stay open.\n")
+    a = _with_furniture(art("a", "Valley Wire", text, published="2031-03-10",
+                            times=[("Saturday", "2031-03-08"), ("Sunday", "2031-03-09")]))
+    story, by_id = story_of([a], [Event("e1", "Storm in Millbrook", "2031-03-08", None, ("a",))])
+    brief = compose_brief(story, by_id)
+    (sunday,) = [t for t in brief.timeline if t.date == "2031-03-09"]
+    assert sunday.text.startswith("On Sunday, the county said")
+    (cite,) = sunday.citations
+    assert text[cite.start : cite.end] == sunday.text
+    assert not any("playpause" in s.text for s in brief.summary)

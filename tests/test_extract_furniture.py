@@ -250,3 +250,17 @@ def test_extract_furniture_in_body_edges():
     assert not in_body(ex, 5, 11) and not in_body(ex, 19, 25) and not in_body(ex, 12, 12)
     assert not in_body(ex, 0, 100)
     assert in_body(Extraction("b"), 0, 5)
+
+
+def test_extract_furniture_gallery_run_on_a_body_line_keeps_the_body():
+    body = "The storm reached the Westland coast on Sunday night, the weather office said."
+    text = ("Photos: Westland storm Waves hit the north pier on Sunday. Hide Caption 14 of 25 "
+            "Photos: Westland storm A fallen tree blocks the coast road. Hide Caption 15 of 25 "
+            f"{body}\n"
+            "Power returned to most homes by Monday morning, the utility said.\n")
+    found = find_nonbody(text)
+    start = text.index(body)
+    assert [n.kind for n in found] == ["caption"]
+    assert found[0].start == 0 and found[0].end <= start
+    assert "Hide Caption 15 of 25" in text[found[0].start : found[0].end]
+    assert overlaps(found, start, start + len(body)) is None

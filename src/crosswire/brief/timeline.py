@@ -58,7 +58,7 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             sent = ctx.sentence_at(aid, t.start)
             if punctuated and sent is not None and not _ends(sent.text):
                 continue  # an unpunctuated line among punctuated ones: a caption
-            cite = ctx.sentence_cite(aid, t.start, t.end)
+            cite = _body_cite(ctx, aid, ctx.sentence_cite(aid, t.start, t.end), t.start)
             own = [e for e, d in event_date.items() if d and d[:10] == value]
             if own:  # the date of an event: cite it on the event's entry
                 target = ev if ev in own else own[0]
@@ -69,7 +69,7 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             fact_event.setdefault(key, ev)
             if cite not in facts[key]:
                 facts[key].append(cite)
-            said = sent.text if sent else rec.article.text[t.start : t.end]
+            said = rec.article.text[cite.start : cite.end]
             # prefer an unquoted whole sentence, then a short one
             rank = (said.lstrip()[:1] in _QUOTES, not whole_sentence(said), len(said))
             if key not in fact_text or rank < fact_text[key][0]:
@@ -105,6 +105,26 @@ def _punctuated(sents: Sequence[Sentence]) -> bool:
     """Whether an article's sentences end in punctuation as a rule (most of its text)."""
     size = sum(len(s.text) for s in sents)
     return size > 0 and sum(len(s.text) for s in sents if _ends(s.text)) >= PUNCTUATED * size
+
+
+def _body_cite(ctx: StoryContext, aid: str, cite: Cite, at: int) -> Cite:
+    """The sentence cited without the furniture it runs into ("Channel 6 reports playpause
+    On Sunday, ..."): the stretch between non-body spans that holds the date."""
+    nonbody = ctx.analyzed[aid].extraction.nonbody
+    start, end = cite.start, cite.end
+    for n in nonbody:
+        if n.end <= start or n.start >= end:
+            continue
+        if n.end <= at:
+            start = max(start, n.end)
+        elif n.start > at:
+            end = min(end, n.start)
+    text = ctx.text(aid)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return cite if (start, end) == (cite.start, cite.end) else Cite(aid, start, end)
 
 
 def _in_body(ctx: StoryContext, aid: str, start: int, end: int) -> bool:

@@ -207,6 +207,7 @@ _INLINE_CREDIT = re.compile(  # a credit closing a body line: only the credit it
     r"|\((?:c|C)\) (?:\d{4} )?[A-Z][\w.&' ]{1,40}"
     r")\s*$"
 )
+_HIDE = re.compile(r"\bHide Caption\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
 _INLINE_REACH = 240  # how far back an inline cue takes the caption text before it
 
 
@@ -345,6 +346,19 @@ def _inline_spans(line: _Line) -> list[tuple[int, int]]:
     return out
 
 
+def _gallery_end(line: _Line) -> int:
+    """Where a run of gallery captions ends on a line the body goes on after
+    ("... Hide Caption 15 of 25 The storm reached the coast ... said.")."""
+    if line.kind != "caption":
+        return line.end
+    hides = list(_HIDE.finditer(line.text))
+    if not hides:
+        return line.end
+    last = hides[-1]
+    rest = line.text[last.end() :].strip()
+    return line.start + last.end() if len(rest.split()) >= 8 and _ends_sentence(rest) else line.end
+
+
 def _dateline(line: _Line) -> bool:
     m = _DATELINE.match(line.text)
     if not m:
@@ -386,7 +400,7 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
     _promo_runs(lines)
     _appended(lines, title)
     _trailer(lines, len(text))
-    spans = [(ln.start, ln.end, ln.kind) for ln in lines if ln.kind]
+    spans = [(ln.start, _gallery_end(ln), ln.kind) for ln in lines if ln.kind]
     for ln in lines:
         if ln.kind is None:
             spans.extend((s, e, "caption") for s, e in _inline_spans(ln))
