@@ -21,6 +21,7 @@ ways ("Jon Hale" / "John Hale") ``name`` claims; quotes.py adds ``speaker`` clai
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -33,6 +34,7 @@ from .cite import StoryContext, _UnionFind
 # true of a person or thing for the whole story, so compared across its events
 STORY_WIDE = ("role", "age", "year", "speaker", "name")
 NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shared words
+SHORT_FORM = 0.8  # a name word that starts with 80% of the other is a short form of it
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 ALIGN_OVERLAP = 0.5  # word overlap of two sentences whose same-place values state one thing
 ALIGN_REACH, ALIGN_NEAR = 8, 4  # or: content words shared within 8 words of the value
@@ -74,8 +76,12 @@ def _words(text: str) -> set[str]:
 
 
 def _spelled_apart(a: str, b: str) -> bool:
-    """Two spellings of one name word ("Katelyn"/"Kaitlyn", "Okafor"/"Okafer")."""
+    """Two spellings of one name word ("Katelyn"/"Kaitlyn", "Okafor"/"Okafer"), not a short
+    form ("Lou"/"Louis", "Stan"/"Stanley") or an ending ("Vassilis"/"Vassilios")."""
     a, b = a.casefold(), b.casefold()
+    common = len(os.path.commonprefix([a, b]))
+    if common >= SHORT_FORM * min(len(a), len(b)):
+        return False
     return a != b and min(len(a), len(b)) >= 3 and (
         SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
 

@@ -90,8 +90,29 @@ def comparable(a: Placed, b: Placed) -> bool:
     if a.has("weak") or b.has("weak"):
         ca, cb = set(a.claim.context), set(b.claim.context)
         shared = len(ca & cb - {a.claim.key, b.claim.key})
-        return shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))
-    return True
+        if not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))):
+            return False
+    return _same_fact(a, b)
+
+
+def _same_fact(a: Placed, b: Placed) -> bool:
+    """Whether two claims of one key, not in copies of one sentence, state the same fact
+    firmly enough to call a difference a contradiction. Read on real clusters, most
+    differences between claims of one key are two facts: the day of the shooting and of the
+    charge, six rifles seized in one raid and 14 in all, one player's 13 home runs for a team
+    and 33 for the season. So only the core of a report compares: the dates of the happening
+    each report leads with, the counts of its opening sentences, the age of a named person,
+    a year of a named thing, a name's spelling."""
+    attribute = a.attribute
+    if attribute == "date":
+        return a.has("lead") and b.has("lead")
+    if attribute == "count":
+        return a.has("opening") and b.has("opening")
+    if attribute == "age":
+        return a.key.startswith("person:") and b.key.startswith("person:")
+    if attribute == "year":
+        return _qualified(a, "thing:") is not None and _qualified(b, "thing:") is not None
+    return attribute in ("name", "speaker")  # times, amounts, measures: copies only
 
 
 def _written(p: Placed) -> str:
@@ -191,7 +212,9 @@ def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
 
 
 def _can_conflict(p: Placed) -> bool:
-    return not p.has("soft")
+    """A role never conflicts: two titles are mostly both true (a deputy and a sergeant, a
+    senator who became president)."""
+    return not p.has("soft") and p.attribute != "role"
 
 
 def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[Placed]]:

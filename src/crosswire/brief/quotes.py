@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..extract.furniture import overlaps
-from ..records import Cite, Claim, Quote, QuoteGroup, QuoteVariant
+from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
 from .cite import StoryContext, _UnionFind
 from .claims import Placed
 
@@ -89,13 +90,18 @@ def named_beside(q: Quote) -> bool:
 PRONOUN_REACH = 250  # characters before a "he said" quote in which its speaker must be named
 
 
-def named_just_before(text: str, q: Quote) -> bool:
-    """A "he said"/"she said" quote whose speaker's surname stands just before it."""
+def named_just_before(entities: Sequence[Entity], q: Quote) -> bool:
+    """A "he said"/"she said" quote whose speaker is the last person named before it, close
+    by: with anyone else named in between, the pronoun may well be theirs."""
     said = (q.speaker_text or "").casefold()
     if said not in ("he", "she") or not q.speaker:
         return False
-    before = text[max(0, q.start - PRONOUN_REACH) : q.start]
-    return q.speaker.split()[-1] in before
+    before = [e for e in entities
+              if e.label == "PERSON" and q.start - PRONOUN_REACH <= e.end <= q.start]  # fmt: skip
+    if not before:
+        return False
+    last = max(before, key=lambda e: e.end)
+    return (last.canonical or last.text).split()[-1] == q.speaker.split()[-1]
 
 
 def quote_key(text: str, words: int = 6) -> str:
@@ -169,7 +175,8 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
                 key = quote_key(longest)
                 # only a name written beside the quote can be compared: a speaker found
                 # through "he said" or a name earlier on is too often the wrong person
-                firm = named_beside(m.quote) or named_just_before(ctx.text(m.article), m.quote)
+                firm = named_beside(m.quote) or named_just_before(
+                    ctx.analyzed[m.article].extraction.entities, m.quote)
                 claim = Claim("speaker", key, speaker, speaker, m.quote.start, m.quote.end,
                               subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "),
                               qualifiers=() if firm else ("soft",))

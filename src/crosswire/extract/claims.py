@@ -57,7 +57,8 @@ REPORTING = (SPEECH & REPORT) - {"charge", "report", "testify", "open", "close",
 MODAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 3  # the lead: where a report dates its happening
+OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
@@ -340,6 +341,10 @@ class _Reader:
             self.sents[long_ones[min(LEAD_SENTENCES, len(long_ones)) - 1]].end_char
             if long_ones else 0
         )  # fmt: skip
+        self.opening_end = (
+            self.sents[long_ones[min(OPENING_SENTENCES, len(long_ones)) - 1]].end_char
+            if long_ones else 0
+        )  # fmt: skip
         self.years: dict[int, set[str]] = {}  # sentence -> years it dates itself to
         self.spans: dict[int, set[str]] = {}  # sentence -> months/years it speaks of
         for t in times:
@@ -397,9 +402,9 @@ def _count_key(pred: Any, noun: Any) -> tuple[str, bool]:
     if noun_lemma in lex["casualty_nouns"]:  # "12 deaths", "the death toll rose to 77"
         return f"{lex['casualty_nouns'][noun_lemma]}/person", True
     group = "person" if noun_lemma in PERSON_NOUNS else noun_lemma
-    if noun is not None:  # "AK-47 rifles" are not all "rifles"; "police officers" are officers
+    if noun is not None:  # "AK-47 rifles" are not all "rifles"; "NYPD officers" are officers
         kinds = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ != "NUM"
-                 and (c.pos_ == "PROPN" or any(ch.isdigit() for ch in c.text))]  # fmt: skip
+                 and any(ch.isdigit() for ch in c.text)]  # fmt: skip
         group = " ".join([*kinds, group])
     if pred is None:
         return f"-/{group}", False
@@ -462,7 +467,8 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
     return Claim(
         "count", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low, n.high,
         subject, predicate, n.unit, r.context(n.start),
-        _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role),
+        _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role,
+                    "opening" if n.start < r.opening_end else None),
     )  # fmt: skip
 
 
