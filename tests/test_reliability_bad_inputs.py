@@ -576,8 +576,8 @@ def _dense(size: int) -> str:
 
 def test_reliability_dense_text_extraction_scales_linearly():
     """4x the text must cost well under 16x the time (linear: ~4x)."""
-    from crosswire.extract.numbers import extract_numbers
     from crosswire.extract.dates import find_candidates
+    from crosswire.extract.numbers import extract_numbers
     from crosswire.records import Article
 
     def cost(size: int) -> float:
