@@ -220,3 +220,17 @@ def test_brief_timeline_cites_the_body_part_of_a_sentence_run_into_a_player_cue(
     (cite,) = sunday.citations
     assert text[cite.start : cite.end] == sunday.text
     assert not any("playpause" in s.text for s in brief.summary)
+
+
+def test_brief_summary_support_never_cites_a_caption():
+    lede = "Fishing boats pulled twelve people from the water after the ferry sank on Tuesday."
+    a = art("a", "Coast Wire", lede + " The harbor stays closed until Friday, officials said.")
+    b = _with_furniture(art(
+        "b", "North Star",
+        "The harbor authority opened an inquiry into the sinking on Wednesday morning.\n"
+        f"Photo: {lede[:-1]} (Rina Sol/Getty Images)\n"
+        "Divers will search the wreck of the ferry again on Thursday, the authority said.\n"))
+    story, by_id = story_of([a, b], [Event("e1", "Ferry sinks", None, None, ("a", "b"))])
+    brief = compose_brief(story, by_id)
+    (line,) = [s for s in brief.summary if s.text == lede]
+    assert [c.article for c in line.citations] == ["a"]  # b's caption repeats it, backs nothing

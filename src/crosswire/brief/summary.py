@@ -387,14 +387,17 @@ class _TokenCache:
 
 
 def _support(ctx: StoryContext, tokens: _TokenCache, aid: str, s: Sentence) -> tuple[Cite, ...]:
-    """The sentence itself plus the most similar sentence of each other source."""
+    """The sentence itself plus the most similar body sentence of each other source (a
+    caption repeating the body backs nothing)."""
     cites = [Cite(aid, s.start, s.end)]
     toks = tokens(s)
     seen = {ctx.group[aid]}
     for other, sents in ctx.sentences.items():
         if ctx.group[other] in seen:
             continue
-        scored = [(_jaccard(toks, tokens(o)), o) for o in sents]
+        nonbody = ctx.analyzed[other].extraction.nonbody
+        scored = [(_jaccard(toks, tokens(o)), o) for o in sents
+                  if overlaps(nonbody, o.start, o.end) is None]
         score, best = max(scored, key=lambda x: x[0], default=(0.0, None))
         if best is not None and score >= SUPPORT:
             cites.append(Cite(other, best.start, best.end))
