@@ -236,7 +236,14 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[
     for i, cl in enumerate(firm):
         others = set().union(*(g for j, g in enumerate(groups) if j != i))
         rivals = [m for j, o in enumerate(firm) if j != i for m in o]
-        if not groups[i] <= others and any(comparable(p, m) for p in cl for m in rivals):
+        # a cluster disagrees when one of its claims and a rival's cannot both be true and
+        # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
+        # and still fit "Sunday 27 November")
+        if not groups[i] <= others and any(
+            ctx.group[p.article] != ctx.group[m.article] and comparable(p, m)
+            and not compatible(p, m)
+            for p in cl for m in rivals
+        ):
             keep.append(cl)
     if len(keep) < 2:
         return []

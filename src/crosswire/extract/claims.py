@@ -120,10 +120,13 @@ def predicate_key(pred: Any) -> str:
     return lemma_key(noun if noun is not None else pred)
 
 
-def governing_predicate(tok: Any, limit: int = 5) -> Any:
+def governing_predicate(tok: Any, limit: int = 5, happenings: frozenset[str] | None = None
+                        ) -> Any:  # fmt: skip
     """The verb or event noun a value hangs on: up through prepositions, compounds and
     modifiers to the first verb, or to a noun the value's phrase modifies ("Friday's crash",
-    "the vigil at 7 p.m.")."""
+    "the vigil at 7 p.m."). With ``happenings`` (the lemmas the article also uses as verbs),
+    a time passes over nouns that name no happening ("at a Vancouver business Friday night"
+    dates the shooting, not the business)."""
     cur = tok
     for _ in range(limit):
         head = cur.head
@@ -134,6 +137,10 @@ def governing_predicate(tok: Any, limit: int = 5) -> Any:
             return head
         if head.pos_ == "NOUN" and cur.dep_ in ("poss", "compound", "nmod", "npadvmod", "prep",
                                                 "amod", "nummod", "appos"):
+            if happenings is not None and not (
+                    _event_noun(head) or str(head.lemma_).casefold() in happenings):
+                cur = head  # fmt: skip
+                continue
             verb = head.head
             if (cur.dep_ == "prep" and head.dep_ in ("dobj", "nsubjpass", "attr")
                     and verb.pos_ == "VERB" and not _event_noun(head)):  # fmt: skip
@@ -355,6 +362,8 @@ class _Reader:
                 if i is not None:
                     self.years.setdefault(i, set()).add(t.value[:4])
                     self.spans.setdefault(i, set()).add(t.value)
+        # nouns this article also uses as verbs name happenings ("the collapse" / "collapsed")
+        self.happenings = frozenset(str(t.lemma_).casefold() for t in doc if t.pos_ == "VERB")
         # the headline (and any page header run into it) repeats or garbles the body
         self.title_end = headline_end(article.text, article.title)
 
@@ -691,7 +700,7 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         span = r.span(t.start, t.end)
         if span is None or len(span) == 0:
             continue
-        pred = governing_predicate(span.root)
+        pred = governing_predicate(span.root, happenings=r.happenings)
         if pred is None:
             continue
         # "police said Monday": when it was said, not when anything happened; it compares only
