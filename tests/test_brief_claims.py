@@ -57,6 +57,11 @@ PLANTED = {
         "The explosion in downtown Orrin on Tuesday injured 23 people, fire officials said.",
         ("Nine", "23"),
     ),
+    "dead": (  # a state after 'be' is what befell the group
+        "Three people are dead after a tanker overturned on the Orrin bypass, police said.",
+        "Nine people were killed after a tanker overturned on the Orrin bypass, police said.",
+        ("Three", "Nine"),
+    ),
     "weekday": (
         "A warehouse in Teller Park burned down on Thursday, the fire marshal said.",
         "A warehouse in Teller Park burned down on Wednesday, the fire marshal said.",

@@ -191,6 +191,8 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
                             "appos", "attr", "oprd", "npadvmod", "quantmod", "amod", "agent"):
             break
         cur = cur.head
+    if cur.pos_ == "AUX" and cur != tok and any(c.dep_ in ("acomp", "attr") for c in cur.children):
+        return cur  # "five people are dead"
     return cur if cur.pos_ == "VERB" and cur != tok else None
 
 
@@ -417,6 +419,14 @@ def _count_key(pred: Any, noun: Any) -> tuple[str, bool]:
         group = " ".join([*kinds, group])
     if pred is None:
         return f"-/{group}", False
+    state = [c for c in pred.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ",
+                                                                              "VERB")]
+    if pred.lemma_.casefold() == "be" and state:
+        # "five people are dead", "three were injured", "two are missing": the state is
+        # what happened to the group
+        word = str(state[0].lemma_).casefold()
+        word = lex["casualty_nouns"].get(word, lex["synonyms"].get(word, word))
+        return f"{word}/{group}", True
     verb = lemma_key(pred)
     prt = [c.lower_ if c.dep_ == "prt" else str(c.lemma_).casefold() for c in pred.children
            if (c.dep_ == "prt" and c.lower_ in lex["particles"])
