@@ -64,11 +64,81 @@ def test_render_html_is_self_contained(page):
 def test_render_html_has_svg_timeline_and_sections(page):
     html, data, parser = page
     tags = [t for t, _ in parser.tags]
-    assert "svg" in tags and tags.count("circle") == len(data["timeline"])
-    for section in ("summary", "timeline", "facts", "quotes", "framing", "sources"):
+    dated = [t for t in data["timeline"] if t["date"]]
+    assert "svg" in tags and tags.count("circle") == len(dated)
+    for section in ("summary", "disagreements", "timeline", "facts", "quotes", "framing",
+                    "sources"):
         assert f'id="{section}"' in html
-    for col in ("col agreed", "col unique", "col conflicting"):
-        assert col in html
+    assert html.count('class="conflict"') == len(data["facts"]["conflicting"])
+
+
+def visible_text(html: str) -> str:
+    """What a reader of the page sees (every <details> open): tags, styles and attributes
+    dropped, whitespace collapsed."""
+    parser = _Collect()
+    skip = {"style", "title"}
+    depth = {"n": 0}
+
+    def start(tag, attrs):
+        depth["n"] += tag in skip
+
+    def end(tag):
+        depth["n"] -= tag in skip
+
+    def data(text):
+        if not depth["n"]:
+            parser.text.append(text)
+
+    parser.handle_starttag = start  # type: ignore[method-assign]
+    parser.handle_endtag = end  # type: ignore[method-assign]
+    parser.handle_data = data  # type: ignore[method-assign]
+    parser.feed(html)
+    return re.sub(r"\s+", " ", "".join(parser.text))
+
+
+# what a reader must never see: slot keys, ids, hashes, TIMEX codes
+INTERNAL = {
+    "ISO date": r"\b\d{4}-\d\d(?:-\d\d)?\b",
+    "ISO week": r"\b\d{4}-W\d\d",
+    "TIMEX": r"XXXX|\b(?:PRESENT|PAST|FUTURE)_REF\b|\bP(?:T?[\dX]+[YMWDHS])+\b"
+             r"|\d(?:MO|AF|EV|NI)\b",
+    "slot key": r"\b(?:count|date|time|speaker|role|age|year|amount|measure|name|place):\S",
+    "hash": r"\b[0-9a-f]{12,}\b",
+    "story or event id": r"\b[se]-[0-9a-f]{6,}\b",
+    "snake_case key": r"\b[a-z]+_[a-z_]+\b",
+}
+
+
+def internal_codes(text: str, story: dict, allowed: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(kind, match) for every key, id or code in ``text``; ``story``'s own article ids too.
+    ``allowed``: text the articles themselves carry (titles), removed first."""
+    for words in sorted(allowed, key=len, reverse=True):
+        text = text.replace(words, " ")
+    found = [(kind, m[0]) for kind, rx in INTERNAL.items() for m in re.finditer(rx, text)]
+    found += [("article id", a) for a in story["articles"] if re.search(
+        rf"(?<![\w-]){re.escape(a)}(?![\w-])", text)]
+    found += [("story id", story["id"])] if story["id"] in text else []
+    return found
+
+
+def test_render_html_first_screen_order(page):
+    html, data, _ = page
+    text = visible_text(html)
+    heads = ["What happened", "Where outlets disagree", "When", "Facts", "Quotes",
+             "How each outlet framed it", "Sources"]
+    at = [html.index(f"<h2>{h}") for h in heads]
+    assert at == sorted(at)
+    for c in data["facts"]["conflicting"]:  # each contradiction before the facts
+        assert html.index(c["statement"]) < html.index('<h2>When')
+        for v in c["variants"]:
+            assert v["value"] in text
+
+
+def test_render_html_shows_no_internal_codes(page):
+    html, data, _ = page
+    (_, recs), _ = memorial_story()
+    titles = tuple(a.article.title for a in recs.values() if a.article.title)
+    assert internal_codes(visible_text(html), data, titles) == []
 
 
 def test_render_html_every_link_has_a_target(page):
@@ -141,3 +211,183 @@ def test_render_html_segment_text(spans, expected):
 def test_render_html_same_start_spans_keep_both_ids():
     segs = segment_text("abcdefghij", [(0, 3, "short", "cite"), (0, 8, "long", "cite")])
     assert segs[0]["id"] == "long" and segs[0]["anchors"] == ["short"]
+
+
+# -- the reader's view on a story written by hand: capping, grouping, dates in words ----------
+def synthetic_story() -> tuple[dict, dict]:
+    """A story dict with more of everything than a first screen holds, and codes in the
+    places older briefs put them (a TIMEX date, a 1988 background year, a slot key in
+    'omits')."""
+    text = ("About 40 firefighters fought the fire on Tuesday night, officials said. "
+            "\u201cWe were lucky,\u201d the chief said. " * 3)
+    articles = {
+        "aaaa1111bbbb2222": {"id": "aaaa1111bbbb2222", "source": "North Star", "title": "Fire",
+                             "published": "2025-03-05T09:00:00-05:00", "text": text},
+        "feed-2": {"id": "feed-2", "source": "South Wire", "title": "Blaze",
+                   "published": "2025-03-06", "text": text},
+    }
+    cite1 = {"article": "aaaa1111bbbb2222", "start": 0, "end": 70}
+    cite2 = {"article": "feed-2", "start": 71, "end": 110}
+
+    def fact(n: int, cite: dict) -> dict:
+        return {"slot": f"count:thing/{n}", "event": "e-1111111111", "value": str(n),
+                "statement": f"Statement number {n}", "citations": [cite],
+                "sources": [articles[cite["article"]]["source"]]}
+
+    story = {
+        "id": "s-0123456789", "title": "Fire at the plant",
+        "articles": list(articles),
+        "events": [
+            {"id": "e-1111111111", "title": "Fire at the plant", "date": "2025-03-04",
+             "precision": "day", "place": "Port", "articles": ["aaaa1111bbbb2222"],
+             "mentioned_by": ["feed-2"], "date_citations": [cite1]},
+            {"id": "e-2222222222", "title": "Hearing on the fire", "date": "2025-03-06",
+             "precision": "day", "place": None, "articles": ["feed-2"], "mentioned_by": []},
+        ],
+        "timeline": [
+            {"date": "1988", "precision": "year", "event": "e-1111111111",
+             "text": "The plant opened.", "citations": [cite1]},
+            *({"date": f"2025-03-0{d}", "precision": "day", "event": "e-1111111111",
+               "text": f"Day {d} of the story.", "citations": [cite1]} for d in range(4, 10)),
+            {"date": "2025-03-06TNI", "precision": "day", "event": "e-2222222222",
+             "text": "The hearing ran late.", "citations": [cite2]},
+        ],
+        "facts": {
+            "agreed": [fact(n, cite1) for n in range(1, 13)],
+            "unique": [fact(n, cite2) for n in range(100, 125)],
+            "conflicting": [{
+                "slot": "count:fight/firefighter", "event": "e-1111111111",
+                "statement": "How many firefighters fought the fire", "kind": "conflict",
+                "variants": [
+                    {"value": "about 40", "statement": "About 40 firefighters fought",
+                     "citations": [cite1], "sources": ["North Star"]},
+                    {"value": "more than 120", "statement": "More than 120 firefighters fought",
+                     "citations": [cite2], "sources": ["South Wire"]}]}],
+            "updates": [{
+                "slot": "count:kill/person", "event": "e-1111111111",
+                "statement": "How many people were killed", "kind": "update",
+                "variants": [{"value": "2", "citations": [cite1], "sources": ["North Star"]},
+                             {"value": "3", "citations": [cite2], "sources": ["South Wire"]}]}],
+        },
+        "quotes": [{"speaker": "Tomas Reyes", "variants": [
+            {"text": f"Line {n} of what he said", "citations": [cite2],
+             "sources": ["South Wire"], "speaker": None}]} for n in range(10)],
+        "summary": [{"text": f"Summary sentence {n}.", "citations": [cite1]} for n in range(5)],
+        "framing": [{"article": "feed-2", "source": "South Wire",
+                     "voices": [{"speaker": "Tomas Reyes", "count": 10, "share": 1.0}],
+                     "markers": [{"kind": "reader_question", "text": "Who knew?", "start": 0,
+                                  "end": 5, "neutral": None}],
+                     "omits": ["count:kill/person", "Statement number 3"]}],
+        "sources": {a: v["source"] for a, v in articles.items()},
+        "independent_sources": 2,
+    }
+    return story, articles
+
+
+@pytest.fixture(scope="module")
+def synthetic():
+    story, articles = synthetic_story()
+    return story, articles, story_to_html(story, articles)
+
+
+def _split_details(html: str) -> tuple[str, str]:
+    """(the page with every <details> removed, the text inside them)."""
+    inside = "".join(re.findall(r"<details.*?</details>", html, re.S))
+    return re.sub(r"<details.*?</details>", "", html, flags=re.S), inside
+
+
+def test_render_html_caps_facts_and_folds_the_rest(synthetic):
+    story, _, html = synthetic
+    shown, folded = _split_details(html)
+    facts = story["facts"]
+    for n, f in enumerate(facts["unique"]):  # ranked order kept; the first ten on show
+        assert (f["statement"] + " " in shown) is (n < 10)
+        assert f["statement"] + " " in (shown if n < 10 else folded)
+    assert "All 25 single-source facts (15 more)" in html
+    assert "2 more agreed facts" in html
+    assert html.index("Statement number 100 ") < html.index("Statement number 109 ")
+    assert "Summary sentence 2." in shown and "Summary sentence 3." in folded
+
+
+def test_render_html_one_heading_per_speaker(synthetic):
+    _, _, html = synthetic
+    assert html.count("<strong>Tomas Reyes</strong>") == 1
+    assert "10 quotes, carried by 1 outlet" in html
+
+
+def test_render_html_reader_sees_words_not_codes(synthetic):
+    story, articles, html = synthetic
+    text = visible_text(html)
+    assert internal_codes(text, story, ("Fire", "Blaze")) == []
+    assert "Thursday 6 March 2025, night" in text  # 2025-03-06TNI
+    assert "Tuesday 4 March 2025" in text and "1988" in text
+    assert "Statement number 3" in text  # what an outlet leaves out, as a statement
+    assert "question to the reader" in text
+    assert "North Star" in text and "South Wire" in text  # events name outlets, not ids
+    assert "How many people were killed" in text and "then" in text  # an update, not a clash
+
+
+def test_render_html_conflict_is_one_item_with_both_sides(synthetic):
+    _, _, html = synthetic
+    item = re.search(r'<div class="conflict">(.*?)</div>\s*</div>', html, re.S)[1]
+    text = visible_text(item).strip()
+    assert text.startswith("How many firefighters fought the fire")
+    assert re.search(r"about 40 North Star: .*About 40 firefighters.* vs more than 120 "
+                     r"South Wire: .*We were lucky", text)
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("2025-03-04", "Tuesday 4 March 2025"),
+    ("2025-03", "March 2025"),
+    ("2025", "2025"),
+    ("2025-03-06TNI", "Thursday 6 March 2025, night"),
+    ("2025-03-06T18:00", "Thursday 6 March 2025, 6 p.m."),
+    ("2025-03-04T21:40", "Tuesday 4 March 2025, 9:40 p.m."),
+    ("2025-03-05T24:00", "Wednesday 5 March 2025, midnight"),
+    ("2025-03-05T09:00:00-05:00", "Wednesday 5 March 2025, 9 a.m."),
+    ("2025-W10", "the week of Monday 3 March 2025"),
+    ("2026-FA", "autumn 2026"),
+    ("2025-Q1", "the first quarter of 2025"),
+    ("XXXX-WXX-5", "Friday"),
+    ("PT1M", "1 minute"),
+    ("P1DT12H", "1 day 12 hours"),
+    ("PXY", "years"),
+    ("PRESENT_REF", "now"),
+    ("2025-02-30", "date not known"),
+    ("javascript:alert(1)", "date not known"),
+    (None, "date not known"),
+])
+def test_render_when_words(value, words):
+    from crosswire.render.html import when_words
+
+    assert when_words(value) == words
+
+
+def test_render_resolved_words_keep_the_clock_as_written():
+    from crosswire.render.html import resolved_words
+
+    assert resolved_words("6 p.m.", "2025-03-06T18:00") == "Thursday 6 March 2025"
+    assert resolved_words("nearly a minute", "PT1M") == "a length of time, not a date"
+    assert resolved_words("Saturday", None) == "not resolved"
+
+
+def test_render_timeline_chart_puts_a_background_year_past_a_break():
+    from crosswire.render.html import CHART_L, CHART_R, timeline_chart
+
+    entries = [{"date": "1988"}, *({"date": f"2025-03-{d:02d}"} for d in range(4, 14))]
+    chart = timeline_chart(entries, ["2025-03-04", "2025-03-13"])
+    xs = [d.x for d in chart.dots]
+    assert xs[0] < CHART_L and "1988" in chart.before  # the old year sits in the gutter
+    assert len(set(xs[1:])) == 10 and xs[1:] == sorted(xs[1:])  # the story spreads out
+    assert CHART_L <= min(xs[1:]) and max(xs[1:]) <= CHART_R
+    assert (chart.first, chart.last) == ("4 March 2025", "13 March 2025")
+    assert len({d.y for d in chart.dots}) == 1  # nothing stacks
+
+
+def test_render_excerpt_centres_on_the_value():
+    from crosswire.render.html import excerpt
+
+    text = "Word " * 60 + "More than 120 firefighters fought the blaze. " + "Tail " * 60
+    cut = excerpt(text, ["more than 120"], 80)
+    assert "120 firefighters" in cut and cut.startswith("\u2026") and cut.endswith("\u2026")
+    assert len(cut) <= 82 and excerpt("Short.", ["x"]) == "Short."

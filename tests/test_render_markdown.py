@@ -24,24 +24,29 @@ def md():
 
 
 def test_render_markdown_sections(md):
-    text, _, _ = md
+    text, data, _ = md
     assert text.startswith("# Harbor Bridge collapse\n")
-    for heading in (
-        "## Summary",
-        "## Events",
-        "## Timeline",
+    headings = [
+        "## What happened",
+        "## Where outlets disagree",
+        "## When",
         "## Facts",
         "### Agreed",
-        "### Single-source",
-        "### Conflicting",
+        "### Reported by one source only",
         "## Quotes",
-        "## Framing",
+        "## How each outlet framed it",
         "## Sources",
-    ):
-        assert f"\n{heading}" in text
+    ]
+    at = [text.index(f"\n{h}") for h in headings]
+    assert at == sorted(at)  # first screen: what, where they disagree, when; then the rest
     assert "**How many firefighters attended the memorial**" in text
-    assert text.index("### Conflicting") < text.index("### Agreed")
     assert "(credited to Alan Pike)" in text
+    for c in data["facts"]["conflicting"]:  # one line per contradiction, both sides on it
+        line = next(x for x in text.splitlines() if f"**{c['statement']}**" in x)
+        for v in c["variants"]:
+            assert f"**{md_escape(v['value'])}**" in line
+            for outlet in v["sources"]:
+                assert md_escape(outlet) in line
 
 
 def test_render_markdown_footnotes_resolve(md):
@@ -49,13 +54,41 @@ def test_render_markdown_footnotes_resolve(md):
     used = set(re.findall(r"\[\^(\d+)\](?!:)", text))
     defs = dict(re.findall(r"^\[\^(\d+)\]: (.*)$", text, re.M))
     assert used and used == set(defs)
+    numbers = [int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", text)]
+    assert sorted(set(numbers)) == list(range(1, len(defs) + 1))
+    assert numbers[0] == 1  # numbered in reading order
     for body in defs.values():
-        m = re.match(r"(.+?), (\w+):(\d+)-(\d+): \u201c(.*)\u201d$", body)
+        m = re.match(r"(.+?), \u201c(.+?)\u201d, (\w+day \d+ \w+ \d{4}): \u201c(.*)\u201d$", body)
         assert m, body
-        outlet, aid, start, end, said = m.groups()
-        art = arts[aid]
-        assert outlet == art["source"]
-        assert md_escape(art["text"][int(start) : int(end)]).startswith(said.rstrip("\u2026"))
+        outlet, title, _, said = m.groups()
+        assert any(md_escape(a["title"]) == title and a["source"] == outlet
+                   and said.rstrip("\u2026") in md_escape(a["text"]) for a in arts.values())
+
+
+def test_render_markdown_shows_no_internal_codes(md):
+    from test_render_html import internal_codes
+
+    text, data, arts = md
+    titles = tuple(md_escape(a["title"]) for a in arts.values())
+    assert internal_codes(text, data, titles) == []
+
+
+def test_render_markdown_caps_and_folds_like_the_page():
+    from test_render_html import internal_codes, synthetic_story
+
+    story, articles = synthetic_story()
+    text = story_to_markdown(story, articles)
+    shown = re.sub(r"<details>.*?</details>", "", text, flags=re.S)
+    for n, f in enumerate(story["facts"]["unique"]):
+        assert (f"{f['statement']} \u2014" in shown) is (n < 10)
+        assert f"{f['statement']} \u2014" in text
+    assert "<details><summary>All 25 single-source facts (15 more)</summary>" in text
+    assert text.count("### Tomas Reyes") == 1
+    assert "Thursday 6 March 2025, night" in text
+    assert internal_codes(text, story, ("Fire", "Blaze")) == []
+    conflict = next(x for x in text.splitlines() if "How many firefighters" in x)
+    assert "**about 40** \u2014 North Star:" in conflict and "**vs**" in conflict
+    assert "**more than 120** \u2014 South Wire:" in conflict
 
 
 def test_render_markdown_registered(md):

@@ -1,34 +1,593 @@
-"""Self-contained HTML rendering of a story dict (Jinja2, autoescape on).
+"""Self-contained HTML rendering of a story dict (Jinja2, autoescape on), and the reader's view
+of a brief that the Markdown renderer and the web UI share.
 
-No network: inline CSS, no scripts, no external fonts; the timeline is inline SVG. Every item
-links to its cited span in the "Sources" section, where article texts are shown with the spans
-highlighted (``<mark id=...>``). All article-derived text goes through Jinja2's escaping.
+The first screen answers three questions: what happened (a short cited summary), where outlets
+disagree (each contradiction as one item with both sides, their outlets and their words) and
+when (the events of the story by date). Everything else follows, ranked and collapsible:
+agreed facts, single-source facts (the most important first, capped, with the full list one
+click away), quotes grouped by speaker, framing by outlet, and the sources.
+
+Readers see plain statements and plain dates only: never a slot key, an id, a hash or a TIMEX
+code (``when_words`` turns ``2025-03-06TNI`` into "Thursday 6 March 2025, night").
+
+No network: inline CSS, no scripts, no external fonts; the timeline drawing is inline SVG.
+Every item links to its cited span in the "Sources" section, where article texts are shown
+with the spans highlighted (``<mark id=...>``). All article-derived text goes through Jinja2's
+escaping.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-ROW = 34  # px per timeline row in the SVG
-LABEL_CHARS = 70
+from ..brief.statements import date_words
+
+SUMMARY_FIRST = 3  # summary sentences on the first screen; the rest fold
+FACTS_FIRST = 10  # agreed / single-source facts shown before "show all"
+QUOTE_CHARS = 150  # a side of a contradiction quotes at most this much of its source
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+
+# ------------------------------------------------------------------------ plain dates
+
+_TIME_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night",
+                "DT": "daytime", "MI": "midday"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](.+))?")
+UNKNOWN_DATE = "date not known"
+
+
+def _clock_words(part: str | None) -> str:
+    """``21:40`` -> "9:40 p.m.", ``NI`` -> "night", ``24:00`` -> "midnight"."""
+    if not part:
+        return ""
+    if part[:2] in _TIME_OF_DAY:
+        return _TIME_OF_DAY[part[:2]]
+    m = re.match(r"(\d\d):(\d\d)", part)
+    if not m:
+        return ""
+    h, mi = int(m[1]), int(m[2])
+    if (h, mi) in ((0, 0), (24, 0)):
+        return "midnight"
+    if (h, mi) == (12, 0):
+        return "noon"
+    if h > 24 or mi > 59:
+        return ""
+    suffix = "a.m." if h % 24 < 12 else "p.m."
+    h12 = h % 12 or 12
+    return f"{h12}:{mi:02d} {suffix}" if mi else f"{h12} {suffix}"
+
+
+def _duration_words(value: str) -> str | None:
+    """``PT2H`` -> "2 hours", ``P1DT12H`` -> "1 day 12 hours", ``PXY`` -> "years"."""
+    m = re.fullmatch(r"P((?:[\dX.]+[YMWD])*)(?:T((?:[\dX.]+[HMS])+))?", value)
+    if not m or not (m[1] or m[2]):
+        return None
+    parts = []
+    for chunk, in_time in ((m[1] or "", False), (m[2] or "", True)):
+        for n, unit in re.findall(r"([\dX.]+)([YMWDHS])", chunk):
+            name = "minute" if in_time and unit == "M" else _UNITS[unit]
+            if "X" in n:
+                parts.append(name + "s")
+            else:
+                num = float(n)
+                shown = f"{num:g}"
+                parts.append(f"{shown} {name}{'' if num == 1 else 's'}")
+    return " ".join(parts)
+
+
+def when_words(value: Any) -> str:
+    """An ISO date or TIMEX value as a reader reads it; never the code itself.
+
+    ``2025-03-04`` -> "Tuesday 4 March 2025", ``2025-03`` -> "March 2025", ``1988`` -> "1988",
+    ``2025-03-06TNI`` -> "Thursday 6 March 2025, night", ``2025-W10`` -> "the week of Monday
+    3 March 2025", ``PT1M`` -> "1 minute", ``XXXX-WXX-5`` -> "Friday", anything unreadable ->
+    "date not known".
+    """
+    if not isinstance(value, str) or not value.strip():
+        return UNKNOWN_DATE
+    v = value.strip()
+    if v in _REFS:
+        return _REFS[v]
+    if m := _DAY.fullmatch(v):
+        day = date_words(f"{m[1]}-{m[2]}-{m[3]}")
+        if day[:1].isdigit():  # date_words gave the value back: not a real day
+            return UNKNOWN_DATE
+        clock = _clock_words(m[4])
+        return f"{day}, {clock}" if clock else day
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", v):
+        return date_words(v)
+    if re.fullmatch(r"\d{4}", v):
+        return v
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
+        try:
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
+        except ValueError:
+            return UNKNOWN_DATE
+        what = "the weekend of" if m[3] else "the week of"
+        return f"{what} {date_words(monday.isoformat())}"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+        return f"{_SEASONS[m[2]]} {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        return f"the {_ORDINAL[int(m[2])]} quarter of {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-H([12])", v):
+        return f"the {_ORDINAL[int(m[2])]} half of {m[1]}"
+    if m := re.fullmatch(r"(\d{3})X?", v):
+        return f"the {m[1]}0s"
+    if m := re.fullmatch(r"XXXX-WXX-([1-7])", v):
+        return date_words(v)
+    if v == "XXXX-WXX-WE":
+        return "weekends"
+    if words := _duration_words(v):
+        return words
+    return UNKNOWN_DATE
+
+
+def resolved_words(text: str, value: Any) -> str:
+    """What a time expression as written resolves to, in words: "6 p.m." with
+    ``2025-03-06T18:00`` -> "Thursday 6 March 2025" (the clock is already in the words)."""
+    if not isinstance(value, str) or not value.strip():
+        return "not resolved"
+    if m := _DAY.fullmatch(value.strip()):
+        return when_words(f"{m[1]}-{m[2]}-{m[3]}")
+    if _duration_words(value.strip()):
+        return "a length of time, not a date"
+    return when_words(value)
+
+
+def span_words(first: str | None, last: str | None) -> str:
+    """Two ISO dates as one stretch: "4 – 20 March 2025", "Tuesday 4 March 2025"."""
+    a, b = _day(first), _day(last)
+    if a and b and a != b:
+        if a.year == b.year and a.month == b.month:
+            return f"{a.day}\u2013{b.day} {b:%B %Y}"
+        if a.year == b.year:
+            return f"{a.day} {a:%B} \u2013 {b.day} {b:%B %Y}"
+        return f"{a.day} {a:%B %Y} \u2013 {b.day} {b:%B %Y}"
+    if first:
+        return when_words(first)
+    return ""
+
+
+# ISO days (with any clock part), year-months, ISO weeks, durations and other TIMEX codes
+# written inside a statement or a value by an older brief
+_CODE = re.compile(
+    r"\b\d{4}-\d\d-\d\d(?:T[0-9A-Z:.+-]*)?\b|\b\d{4}-(?:0[1-9]|1[0-2])\b(?!-)"
+    r"|\b\d{4}-W\d\d(?:-WE)?\b|\bXXXX-WXX-(?:[1-7]|WE)\b|\bP(?:T?[\dX.]+[YMWDHS])+\b"
+    r"|\b(?:PRESENT|PAST|FUTURE)_REF\b|\b\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])\b"
+)
+
+
+def plain(text: Any) -> str:
+    """A statement or value with any ISO date or TIMEX code in it put in words."""
+    if text is None:
+        return ""
+    return _CODE.sub(lambda m: when_words(m[0]), str(text))
+
+
+# a slot key ("count:kill/worker", "date:hear"): a lowercase word, a colon, no space
+_KEY = re.compile(r"^[a-z_]+:\S")
+
+
+def is_key(text: Any) -> bool:
+    return isinstance(text, str) and bool(_KEY.match(text))
+
+
+def _day(value: str | None) -> dt.date | None:
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------------------ the drawing
+
+CHART_W, CHART_L, CHART_R, AXIS_Y, STEP = 640, 40, 600, 40, 16
+GUTTER = 26  # px left of CHART_L / right of CHART_R for dates far outside the story
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    index: int  # 1-based number shown in the dot and in the list beside the chart
+    x: int
+    y: int
+    date: str  # in words
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    width: int
+    height: int
+    axis_y: int
+    left: int
+    right: int
+    dots: tuple[Dot, ...]
+    first: str  # the axis ends, in words
+    last: str
+    before: str  # "earlier: 1988, 2019" when dates far before the story sit in the gutter
+    after: str
+
+
+def _core_range(days: Sequence[dt.date], anchors: Sequence[dt.date]) -> tuple[dt.date, dt.date]:
+    """The stretch the axis draws to scale: around the events (``anchors``), or the middle of
+    the dates; a background year ("built in 1988") stays outside and goes to a gutter."""
+    ordered = sorted(days)
+    pool = sorted(anchors) or ordered[len(ordered) // 4: len(ordered) - len(ordered) // 4]
+    lo, hi = pool[0], pool[-1]
+    margin = max(dt.timedelta(days=45), (hi - lo) / 2)
+    inside = [d for d in days if lo - margin <= d <= hi + margin]
+    return (min(inside), max(inside)) if inside else (lo, hi)
+
+
+def timeline_chart(entries: Sequence[Mapping[str, Any]],
+                   anchors: Iterable[str | None] = ()) -> Chart | None:
+    """Dots on a proportional date axis, one per dated entry; None when nothing is dated.
+
+    The axis spans the story (the dates of ``anchors``, usually its events, with a margin);
+    dates far outside sit in a gutter at either end, drawn past a break, so one old year does
+    not squeeze the whole story onto one spot. Entries on the same spot stack upwards.
+    """
+    points = [(i, _day(e.get("date")), e.get("date"))
+              for i, e in enumerate(entries, 1) if _day(e.get("date"))]
+    if not points:
+        return None
+    days = [d for _, d, _ in points]
+    lo, hi = _core_range(days, [d for a in anchors if (d := _day(a))])
+    span = (hi - lo).days
+    dots, seen = [], Counter()
+    for index, day, raw in points:
+        if day < lo:
+            x = CHART_L - GUTTER
+        elif day > hi:
+            x = CHART_R + GUTTER
+        else:
+            x = CHART_L + round((0.5 if span == 0 else (day - lo).days / span)
+                                * (CHART_R - CHART_L))
+        bucket = round(x / 8)  # dots closer than a dot's width stack
+        level = seen[bucket]
+        seen[bucket] += 1
+        dots.append(Dot(index, x, AXIS_Y - level * STEP, when_words(raw)))
+    height = AXIS_Y + 30
+    top = min(d.y for d in dots) - 14
+    axis_y = AXIS_Y
+    if top < 0:  # shift everything down so stacked dots stay inside the box
+        dots = [Dot(d.index, d.x, d.y - top, d.date) for d in dots]
+        height -= top
+        axis_y -= top
+    early = sorted({str(raw) for _, d, raw in points if d < lo})
+    late = sorted({str(raw) for _, d, raw in points if d > hi})
+    return Chart(CHART_W, height, axis_y, CHART_L, CHART_R, tuple(dots),
+                 f"{lo.day} {lo:%B %Y}", f"{hi.day} {hi:%B %Y}",
+                 ("earlier: " + ", ".join(when_words(x) for x in early)) if early else "",
+                 ("later: " + ", ".join(when_words(x) for x in late)) if late else "")
+
+
+# ------------------------------------------------------------------------ the reader's view
+
+
+def excerpt(text: str, hints: Iterable[str], limit: int = QUOTE_CHARS) -> str:
+    """At most ``limit`` characters of ``text`` around the first of ``hints`` it contains,
+    cut at word edges, with an ellipsis where it was cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    low = text.lower()
+    pos = -1
+    for hint in hints:
+        for word in re.findall(r"[\w’']+", hint.lower()):
+            if len(word) < 2 or word in ("the", "and", "was", "were", "about", "than", "more"):
+                continue
+            if (at := low.find(word)) >= 0:
+                pos = at
+                break
+        if pos >= 0:
+            break
+    start = max(0, min(pos - limit // 3 if pos >= 0 else 0, len(text) - limit))
+    if start:
+        start = text.find(" ", start) + 1 or start
+    end = min(len(text), start + limit)
+    if end < len(text) and " " in text[start:end]:
+        end = text.rfind(" ", start, end)
+    piece = text[start:end].strip(" ,;:")
+    return ("\u2026" if start else "") + piece + ("\u2026" if end < len(text) else "")
+
+
+MARKER_WORDS = {"loaded": ("loaded word", "loaded words"),
+                "evaluative": ("judging word", "judging words"),
+                "intensifier": ("intensifier", "intensifiers"), "hedge": ("hedge", "hedges"),
+                "opinion": ("opinion phrase", "opinion phrases"),
+                "reader_question": ("question to the reader", "questions to the reader")}
+
+
+def marker_words(kind: Any, n: int = 1) -> str:
+    one, many = MARKER_WORDS.get(str(kind), ("word choice", "word choices"))
+    return one if n == 1 else many
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+class Reader:
+    """The reader's view of a story dict: what each renderer shows, in the order it shows it.
+
+    Citations stay as ``{"article", "start", "end"}`` dicts: each renderer writes them its own
+    way (numbered links, outlet links, footnotes).
+    """
+
+    def __init__(self, story: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]],
+                 *, facts_first: int = FACTS_FIRST, summary_first: int = SUMMARY_FIRST) -> None:
+        self.story = story
+        self.articles = articles
+        self.events = {e.get("id"): e for e in story.get("events") or ()}
+        self.facts_first = facts_first
+        self.summary_first = summary_first
+        self._outlet_of = dict(story.get("sources") or {}) if isinstance(
+            story.get("sources"), Mapping) else {}
+
+    # -- small helpers
+    def outlet(self, article_id: Any) -> str:
+        """The outlet that published the article (a wire copy names its own outlet)."""
+        art = self.articles.get(article_id) or {}
+        return str(art.get("source") or self._outlet_of.get(article_id) or "unknown outlet")
+
+    def outlets(self, citations: Iterable[Mapping[str, Any]]) -> list[str]:
+        return list(dict.fromkeys(self.outlet(c.get("article")) for c in citations))
+
+    def article_outlets(self, ids: Iterable[Any]) -> list[str]:
+        return list(dict.fromkeys(self.outlet(a) for a in ids))
+
+    @property
+    def main_event(self) -> Any:
+        """The event the story is named after (or the one most articles report)."""
+        for eid, e in self.events.items():
+            if e.get("title") and e.get("title") == self.story.get("title"):
+                return eid
+        return max(self.events, key=lambda k: len(self.events[k].get("articles") or ()),
+                   default=None)
+
+    def event_title(self, event_id: Any) -> str | None:
+        """The title of the event an item belongs to, when that is not the story's main one
+        (a story of one event, or its main event, needs no tag)."""
+        if not event_id or len(self.events) < 2 or event_id == self.main_event:
+            return None
+        e = self.events.get(event_id)
+        return str(e.get("title")) if e and e.get("title") else None
+
+    def cited_text(self, cite: Mapping[str, Any]) -> str:
+        art = self.articles.get(cite.get("article")) or {}
+        text = art.get("text")
+        start, end = cite.get("start"), cite.get("end")
+        if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
+            return ""
+        return text[start:end] if 0 <= start < end <= len(text) else ""
+
+    def published(self, article_id: Any) -> str:
+        value = (self.articles.get(article_id) or {}).get("published")
+        return when_words(value) if value else ""
+
+    # -- header
+    @property
+    def title(self) -> str:
+        return str(self.story.get("title") or "Untitled story")
+
+    @property
+    def byline(self) -> str:
+        """ "14 articles from 6 independent sources · 4 – 20 March 2025" """
+        n = len(self.story.get("articles") or ())
+        parts = [_plural(n, "article")]
+        if isinstance(self.story.get("independent_sources"), int):
+            parts[0] += f" from {_plural(self.story['independent_sources'], 'independent source')}"
+        days = sorted(e["date"] for e in self.events.values()
+                      if isinstance(e.get("date"), str) and _day(e["date"]))
+        if days:
+            parts.append(span_words(days[0], days[-1]))
+        return " \u00b7 ".join(parts)
+
+    # -- first screen
+    @property
+    def summary(self) -> list[dict[str, Any]]:
+        return [{"text": s.get("text", ""), "citations": s.get("citations") or []}
+                for s in self.story.get("summary") or ()]
+
+    def _side(self, v: Mapping[str, Any], hints: Sequence[str]) -> dict[str, Any]:
+        cites = list(v.get("citations") or ())
+        said = self.cited_text(cites[0]) if cites else ""
+        value = plain(v.get("value"))
+        quote = excerpt(said, [value, *hints]) if said else ""
+        return {
+            "value": value or "no value",
+            "statement": plain(v.get("statement")) if v.get("statement") else "",
+            "outlets": list(v.get("sources") or ()) or self.outlets(cites),
+            "quote": quote,
+            "quoted": bool(re.match("\u2026?[\u201c\u2018\"']", quote)),  # brings its marks
+            "citations": cites,
+            "when": self.published(cites[0]["article"]) if cites else "",
+        }
+
+    def _disagreement(self, c: Mapping[str, Any]) -> dict[str, Any]:
+        question = c.get("statement") or c.get("why")
+        question = plain(question) if question and not is_key(question) else \
+            "Outlets give different accounts"
+        return {
+            "question": question,
+            "event": self.event_title(c.get("event")),
+            "sides": [self._side(v, [str(question)]) for v in c.get("variants") or ()],
+        }
+
+    @property
+    def conflicts(self) -> list[dict[str, Any]]:
+        return [self._disagreement(c) for c in (self.story.get("facts") or {}).get(
+            "conflicting") or ()]
+
+    @property
+    def updates(self) -> list[dict[str, Any]]:
+        return [self._disagreement(c) for c in (self.story.get("facts") or {}).get(
+            "updates") or ()]
+
+    @property
+    def key_dates(self) -> list[dict[str, Any]]:
+        """The events of the story by date: the compact timeline."""
+        def order(e: Mapping[str, Any]) -> tuple[int, dt.date]:
+            d = _day(e.get("date"))
+            return (0, d) if d else (1, dt.date.max)
+
+        out = []
+        for e in sorted(self.events.values(), key=order):
+            out.append({
+                "date": when_words(e.get("date")),
+                "title": str(e.get("title") or "An event of this story"),
+                "place": e.get("place") or "",
+                "outlets": self.article_outlets(e.get("articles") or ()),
+                "mentioned": len(e.get("mentioned_by") or ()),
+                "citations": list(e.get("date_citations") or ()),
+            })
+        return out
+
+    @property
+    def timeline(self) -> list[dict[str, Any]]:
+        out = []
+        for t in self.story.get("timeline") or ():
+            event = self.events.get(t.get("event")) or {}
+            own = not event or event.get("title") == t.get("text")
+            out.append({
+                "date": when_words(t.get("date")),
+                "text": t.get("text") or "",
+                "event": None if own else self.event_title(t.get("event")),
+                "citations": list(t.get("citations") or ()),
+            })
+        return out
+
+    @property
+    def chart(self) -> Chart | None:
+        return timeline_chart(self.story.get("timeline") or (),
+                              [e.get("date") for e in self.events.values()])
+
+    # -- after the first screen
+    def _fact(self, f: Mapping[str, Any]) -> dict[str, Any]:
+        text = f.get("statement") or f.get("value")
+        cites = list(f.get("citations") or ())
+        return {
+            "statement": plain(text) if text and not is_key(text) else "A reported detail",
+            "outlets": list(f.get("sources") or ()) or self.outlets(cites),
+            "event": self.event_title(f.get("event")),
+            "citations": cites,
+        }
+
+    def facts(self, kind: str) -> list[dict[str, Any]]:
+        return [self._fact(f) for f in (self.story.get("facts") or {}).get(kind) or ()]
+
+    @property
+    def quotes(self) -> list[dict[str, Any]]:
+        """Quotes grouped by speaker (one heading each), the most widely carried first."""
+        groups: dict[str, dict[str, Any]] = {}
+        for n, g in enumerate(self.story.get("quotes") or ()):
+            variants = [v for v in g.get("variants") or () if isinstance(v, Mapping)]
+            if not variants:
+                continue
+            name = str(g.get("speaker") or "") or "Unattributed"
+            speaker = groups.setdefault(name, {"speaker": name, "quotes": [], "first": n,
+                                               "outlets": set()})
+            wordings = []
+            for v in variants:
+                cites = list(v.get("citations") or ())
+                outlets = list(v.get("sources") or ()) or self.outlets(cites)
+                speaker["outlets"].update(outlets)
+                credited = v.get("speaker")
+                wordings.append({"text": str(v.get("text") or ""), "outlets": outlets,
+                                 "credited": credited if credited and credited != name else None,
+                                 "citations": cites})
+            speaker["quotes"].append({"text": wordings[0]["text"], "wordings": wordings})
+        ranked = sorted(groups.values(), key=lambda s: (
+            s["speaker"] == "Unattributed", -len(s["outlets"]), -len(s["quotes"]), s["first"]))
+        for s in ranked:
+            s["outlets"] = sorted(s["outlets"])
+            s["line"] = (f"{_plural(len(s['quotes']), 'quote')}, carried by "
+                         f"{_plural(len(s['outlets']), 'outlet')}")
+        return ranked
+
+    @property
+    def n_quotes(self) -> int:
+        return len(self.story.get("quotes") or ())
+
+    @property
+    def framing(self) -> list[dict[str, Any]]:
+        """One entry per outlet: whose voices it carries, its word choices and, per article,
+        what it leaves out that others report."""
+        per_article: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+        for f in self.story.get("framing") or ():
+            if isinstance(f, Mapping):
+                per_article[str(f.get("source") or self.outlet(f.get("article")))].append(f)
+        summaries = {str(o.get("source")): o for o in self.story.get("outlets") or ()
+                     if isinstance(o, Mapping)}
+        out = []
+        for outlet in dict.fromkeys([*summaries, *per_article]):
+            o = summaries.get(outlet) or {}
+            rows = per_article.get(outlet, [])
+            voices = o.get("voices")
+            if voices is None:  # no outlet summary: add up its articles
+                count: Counter[str] = Counter()
+                for f in rows:
+                    for v in f.get("voices") or ():
+                        if isinstance(v, Mapping):
+                            count[str(v.get("speaker") or "unattributed")] += int(
+                                v.get("count") or 1)
+                total = sum(count.values()) or 1
+                voices = [{"speaker": s, "share": n / total} for s, n in count.most_common()]
+            kinds: Counter[str] = Counter()
+            for f in rows:
+                for m in f.get("markers") or ():
+                    if isinstance(m, Mapping):
+                        kinds[str(m.get("kind"))] += 1
+            out.append({
+                "outlet": outlet,
+                "voices": [f"{v.get('speaker') or 'unattributed'} "
+                           f"({float(v.get('share') or 0):.0%})"
+                           for v in voices if isinstance(v, Mapping)],
+                "loaded": [str(w) for w in o.get("loaded") or ()],
+                "kinds": [f"{n} {marker_words(k, n)}" for k, n in kinds.most_common()],
+                "articles": [self._framing_article(f) for f in rows],
+            })
+        return out
+
+    def _framing_article(self, f: Mapping[str, Any]) -> dict[str, Any]:
+        aid = f.get("article")
+        art = self.articles.get(aid) or {}
+        markers = [{"kind": marker_words(m.get("kind")), "text": str(m.get("text") or ""),
+                    "neutral": m.get("neutral"), "mark": m}
+                   for m in f.get("markers") or () if isinstance(m, Mapping)]
+        omits = [plain(o) for o in f.get("omits") or () if isinstance(o, str) and not is_key(o)]
+        return {"article": aid, "title": str(art.get("title") or "Untitled article"),
+                "published": self.published(aid), "markers": markers, "omits": omits}
+
+
+# ------------------------------------------------------------------------ the HTML file
 
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("crosswire.render", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["when"] = when_words
+    return env
 
 
 def _slug(text: str) -> str:
@@ -40,7 +599,7 @@ def cite_anchor(cite: Mapping[str, Any], prefix: str = "c") -> str:
     return f"{prefix}-{_slug(str(cite['article']))}-{cite['start']}-{cite['end']}"
 
 
-def _all_cites(story: dict[str, Any]) -> Iterable[dict[str, Any]]:
+def _all_cites(story: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
     for e in story.get("events", []):
         yield from e.get("date_citations", [])
     for t in story["timeline"]:
@@ -50,7 +609,7 @@ def _all_cites(story: dict[str, Any]) -> Iterable[dict[str, Any]]:
     facts = story["facts"]
     for f in (*facts["agreed"], *facts["unique"]):
         yield from f["citations"]
-    for c in facts["conflicting"]:
+    for c in (*facts["conflicting"], *facts.get("updates", [])):
         for v in c["variants"]:
             yield from v["citations"]
     for g in story["quotes"]:
@@ -101,35 +660,12 @@ def _safe_url(url: Any) -> str | None:
     return url if isinstance(url, str) and re.match(r"https?://", url, re.IGNORECASE) else None
 
 
-def _timeline_svg(story: dict[str, Any]) -> dict[str, Any]:
-    events = {e["id"]: e["title"] for e in story.get("events", [])}
-    rows = []
-    for n, t in enumerate(story["timeline"]):
-        label = (
-            t["text"]
-            if t.get("event") is None or t["text"] == events.get(t["event"])
-            else (f"{t['text']} ({events.get(t['event'], t['event'])})")
-        )
-        if len(label) > LABEL_CHARS:
-            label = label[: LABEL_CHARS - 1].rstrip() + "\u2026"
-        rows.append(
-            {
-                "y": 20 + n * ROW,
-                "date": t.get("date") or "undated",
-                "label": label,
-                "is_event": t["text"] == events.get(t.get("event")),
-                "href": "#" + cite_anchor(t["citations"][0]) if t["citations"] else "#sources",
-            }
-        )
-    return {"rows": rows, "height": 20 + max(1, len(rows)) * ROW}
-
-
 def by_event(items: list[dict[str, Any]], events: Mapping[str, str]) -> list[dict[str, Any]]:
     """Items grouped by their event (first-appearance order): [{"event", "title", "items"}]."""
     groups: dict[Any, dict[str, Any]] = {}
     for item in items:
         eid = item.get("event")
-        title = events.get(eid, eid) if eid else "Across the story"
+        title = events.get(eid, "Other") if eid else "Across the story"
         groups.setdefault(eid, {"event": eid, "title": title, "items": []})["items"].append(item)
     return list(groups.values())
 
@@ -145,19 +681,21 @@ def story_to_html(story: dict[str, Any], articles: Mapping[str, dict[str, Any]])
                 (m["start"], m["end"], cite_anchor({**m, "article": f["article"]}, "m"), "marker")
             )
     numbers: dict[str, int] = {}
-    for c in _all_cites(story):
-        numbers.setdefault(cite_anchor(c), len(numbers) + 1)
+    view = Reader(story, articles)
 
     def refs(cites: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = []
         for c in cites:
-            art = articles.get(c["article"], {})
+            anchor = cite_anchor(c)
+            words = " ".join(view.cited_text(c).split())
+            if len(words) > 160:
+                words = words[:159].rstrip() + "\u2026"
             out.append(
                 {
-                    "href": "#" + cite_anchor(c),
-                    "n": numbers.get(cite_anchor(c), 0),
-                    "title": f"{art.get('source') or 'unknown outlet'}, "
-                    f"{c['article']}:{c['start']}-{c['end']}",
+                    "href": "#" + anchor,
+                    "n": numbers.setdefault(anchor, len(numbers) + 1),
+                    "title": f"{view.outlet(c['article'])}: \u201c{words}\u201d"
+                    if words else view.outlet(c["article"]),
                 }
             )
         return out
@@ -169,30 +707,19 @@ def story_to_html(story: dict[str, Any], articles: Mapping[str, dict[str, Any]])
             continue
         sources.append(
             {
-                "id": aid,
                 "anchor": "a-" + _slug(aid),
-                "title": art.get("title") or aid,
+                "title": art.get("title") or "Untitled article",
                 "source": art.get("source"),
-                "published": art.get("published"),
+                "published": view.published(aid),
                 "url": _safe_url(art.get("url")),
                 "segments": segment_text(art.get("text") or "", spans.get(aid, [])),
             }
         )
-    events = {e["id"]: e["title"] for e in story.get("events", [])}
-    facts = story["facts"]
-    columns = [
-        ("agreed", "Agreed", "(2+ independent sources)", by_event(facts["agreed"], events)),
-        ("unique", "Single-source", "", by_event(facts["unique"], events)),
-        ("conflicting", "Conflicting", "", by_event(facts["conflicting"], events)),
-    ]
     template = _env().get_template("story.html")
     return template.render(
-        story=story,
-        events=events,
-        columns=columns,
+        view=view,
         refs=refs,
         marker_anchor=lambda aid, m: "#" + cite_anchor({**m, "article": aid}, "m"),
-        article_anchor=lambda aid: "#a-" + _slug(aid),
-        svg=_timeline_svg(story),
+        article_anchor=lambda aid: "#a-" + _slug(str(aid)),
         sources=sources,
     )

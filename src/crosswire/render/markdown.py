@@ -1,15 +1,20 @@
-"""Markdown rendering of a story dict: readable sections, citations as numbered footnotes
-``[^n]: outlet, article-id:start-end: "cited words"``. Article-derived text is escaped so it
-cannot inject markup (``<script>`` renders as text).
+"""Markdown rendering of a story dict, in the order the HTML brief shows it (``html.Reader``):
+what happened, where outlets disagree (one line per contradiction, both sides with their
+outlets and words), when; then agreed and single-source facts (the most important first, the
+rest folded in ``<details>``), quotes by speaker, framing by outlet.
+
+Citations are numbered footnotes ``[^n]: outlet, "article title", date: "cited words"``.
+Readers see statements and dates in words: no slot keys, ids, hashes or TIMEX codes.
+Article-derived text is escaped so it cannot inject markup (``<script>`` renders as text).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .html import by_event
+from .html import Reader
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 EXCERPT = 200
@@ -22,13 +27,13 @@ def md_escape(text: Any) -> str:
 
 
 class _Notes:
-    """Numbered footnotes, one per distinct citation."""
+    """Numbered footnotes, one per distinct citation, numbered in reading order."""
 
-    def __init__(self, articles: Mapping[str, dict[str, Any]]) -> None:
-        self.articles = articles
+    def __init__(self, view: Reader) -> None:
+        self.view = view
         self.numbers: dict[tuple[str, int, int], int] = {}
 
-    def refs(self, cites: list[dict[str, Any]]) -> str:
+    def refs(self, cites: Iterable[Mapping[str, Any]]) -> str:
         out = []
         for c in cites:
             key = (c["article"], c["start"], c["end"])
@@ -39,126 +44,140 @@ class _Notes:
     def render(self) -> list[str]:
         lines = []
         for (aid, start, end), n in self.numbers.items():
-            art = self.articles.get(aid, {})
-            outlet = art.get("source") or "unknown outlet"
-            text = art.get("text")
-            said = text[start:end] if isinstance(text, str) else ""
+            art = self.view.articles.get(aid) or {}
+            said = self.view.cited_text({"article": aid, "start": start, "end": end})
             if len(said) > EXCERPT:
                 said = said[: EXCERPT - 1].rstrip() + "\u2026"
+            where = [md_escape(self.view.outlet(aid))]
+            if art.get("title"):
+                where.append(f"\u201c{md_escape(art['title'])}\u201d")
+            if published := self.view.published(aid):
+                where.append(published)
             quote = f": \u201c{md_escape(said)}\u201d" if said else ""
-            lines.append(f"[^{n}]: {md_escape(outlet)}, {md_escape(aid)}:{start}-{end}{quote}")
+            lines.append(f"[^{n}]: {', '.join(where)}{quote}")
         return lines
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, Any]]) -> str:
     """The story brief as Markdown (``articles``: id -> article dict with text and source)."""
-    notes = _Notes(articles)
-    events = {e["id"]: e["title"] for e in story.get("events", [])}
+    view = Reader(story, articles)
+    notes = _Notes(view)
+    first = view.facts_first
 
-    def ev(eid: str | None) -> str:
-        return f" ({md_escape(events.get(eid, eid))})" if eid else ""
+    def outlets(items: Iterable[str]) -> str:
+        return ", ".join(md_escape(s) for s in items) or DASH
 
-    def srcs(items: list[str] | None) -> str:
-        return ", ".join(md_escape(s) for s in items or []) or DASH
+    def event(title: str | None) -> str:
+        return f" \u00b7 *{md_escape(title)}*" if title else ""
 
-    out = [f"# {md_escape(story['title'])}", ""]
-    n_src = story.get("independent_sources")
-    out += [
-        f"Story `{story['id']}` \u00b7 {len(story['articles'])} article(s)"
-        + (f" from {n_src} independent source(s)" if n_src is not None else ""),
-        "",
+    def folded(summary: str, lines: list[str]) -> list[str]:
+        return ["", f"<details><summary>{summary}</summary>", "", *lines, "", "</details>", ""]
+
+    def side(s: dict[str, Any], with_time: bool = False) -> str:
+        when = f", {s['when']}" if with_time and s["when"] else ""
+        marks = ("", "") if s["quoted"] else ("\u201c", "\u201d")  # the words bring their own
+        said = f": {marks[0]}{md_escape(s['quote'])}{marks[1]}" if s["quote"] else ""
+        return (f"**{md_escape(s['value'])}** {DASH} {outlets(s['outlets'])}{when}{said} "
+                f"{notes.refs(s['citations'])}").rstrip()
+
+    def fact(n: int, f: dict[str, Any]) -> str:
+        return (f"{n}. {md_escape(f['statement'])} {DASH} {outlets(f['outlets'])}"
+                f"{event(f['event'])} {notes.refs(f['citations'])}").rstrip()
+
+    out = [f"# {md_escape(view.title)}", "", view.byline, ""]
+
+    # -- the first screen: what happened, where outlets disagree, when
+    summary = view.summary
+    out += ["## What happened", ""]
+    lines = [f"- {md_escape(s['text'])} {notes.refs(s['citations'])}" for s in summary]
+    out += lines[: view.summary_first] or ["No neutral summary sentence found."]
+    if len(lines) > view.summary_first:
+        rest = len(lines) - view.summary_first
+        out += folded(f"{_plural(rest, 'more summary line')}", lines[view.summary_first:])
+    conflicts = view.conflicts
+    out += ["", f"## Where outlets disagree ({len(conflicts)})", ""]
+    for c in conflicts:
+        sides = " **vs** ".join(side(s) for s in c["sides"])
+        out.append(f"- **{md_escape(c['question'])}**{event(c['event'])}: {sides}")
+    if not conflicts:
+        out.append("No contradictions: where outlets report the same thing, their figures, "
+                   "dates and names fit together.")
+    if updates := view.updates:
+        out += ["", "### Figures that changed as the news developed", ""]
+        for c in updates:
+            sides = " **then** ".join(side(s, with_time=True) for s in c["sides"])
+            out.append(f"- **{md_escape(c['question'])}**{event(c['event'])}: {sides}")
+    out += ["", "## When", ""]
+    for e in view.key_dates:
+        place = f" ({md_escape(e['place'])})" if e["place"] and e["place"] not in e["title"] \
+            else ""
+        out.append(f"- **{e['date']}** {DASH} {md_escape(e['title'])}{place} {DASH} "
+                   f"{outlets(e['outlets'])} {notes.refs(e['citations'])}".rstrip())
+    timeline = [
+        f"- **{t['date']}** {DASH} {md_escape(t['text'])}{event(t['event'])} "
+        f"{notes.refs(t['citations'])}".rstrip()
+        for t in view.timeline
     ]
-    out += ["## Summary", ""]
-    out += [f"- {md_escape(s['text'])} {notes.refs(s['citations'])}" for s in story["summary"]]
-    out += [
-        "",
-        "## Events",
-        "",
-        "| Date | Event | Place | Main articles | Mentioned by |",
-        "|---|---|---|---|---|",
-    ]
-    for e in story["events"]:
-        out.append(
-            f"| {md_escape(e.get('date') or 'undated')} | {md_escape(e['title'])} | "
-            f"{md_escape(e.get('place') or '')} | {srcs(e['articles'])} | "
-            f"{srcs(e['mentioned_by'])} |"
-        )
-    out += ["", "## Timeline", ""]
-    for t in story["timeline"]:
-        date = md_escape(t.get("date") or "undated")
-        prec = t.get("precision", "")
-        own = t.get("event") is None or events.get(t["event"]) == t["text"]
-        out.append(
-            f"- **{date}** ({prec}) {md_escape(t['text'])}{'' if own else ev(t.get('event'))} "
-            f"{notes.refs(t['citations'])}"
-        )
-    facts = story["facts"]
+    if timeline:
+        out += folded(f"All {_plural(len(timeline), 'dated line')} in the coverage", timeline)
+    elif not view.key_dates:
+        out.append("No dated events.")
+
+    # -- then, ranked and folded: facts, quotes, framing
     out += ["", "## Facts"]
-    sections = (
-        ("conflicting", "Conflicting"),
-        ("updates", "Figures that changed as the news developed"),
-        ("agreed", "Agreed (two or more independent sources)"),
-        ("unique", "Single-source"),
-    )
-    for key, heading in sections:
-        if key == "updates" and not facts.get(key):
-            continue
-        out += ["", f"### {heading}", ""]
-        for group in by_event(facts.get(key, []), events):
-            out += [f"#### {md_escape(group['title'])}", ""]
-            for f in group["items"]:
-                if key in ("agreed", "unique"):
-                    out.append(
-                        f"- {md_escape(f.get('statement') or f['value'])} \u2014 "
-                        f"{srcs(f.get('sources'))} {notes.refs(f['citations'])}"
-                    )
-                    continue
-                out.append(f"- **{md_escape(f.get('statement') or f['slot'])}**")
-                for v in f["variants"]:
-                    out.append(
-                        f"  - {md_escape(v['value'])} \u2014 {srcs(v.get('sources'))} "
-                        f"{notes.refs(v['citations'])}"
-                    )
-            out.append("")
-        if not facts.get(key):
-            out.append("- none")
-    out += ["", "## Quotes", ""]
-    for g in story["quotes"]:
-        out += [f"### {md_escape(g['speaker'] or 'Unattributed')}", ""]
-        for v in g["variants"]:
-            credit = f" (credited to {md_escape(v['speaker'])})" if v.get("speaker") else ""
-            out.append(
-                f"- \u201c{md_escape(v['text'])}\u201d \u2014 {srcs(v.get('sources'))}"
-                f"{credit} {notes.refs(v['citations'])}"
-            )
+    for kind, heading, hint in (
+        ("agreed", "Agreed by two or more independent sources", ""),
+        ("unique", "Reported by one source only",
+         "Most important first: the dead and hurt, when, who said what, then the rest."),
+    ):
+        facts = view.facts(kind)
+        out += ["", f"### {heading} ({len(facts)})", ""]
+        if hint and facts:
+            out += [hint, ""]
+        lines = [fact(n, f) for n, f in enumerate(facts, 1)]
+        out += lines[:first] or ["None."]
+        if len(lines) > first:
+            label = (f"All {len(lines)} single-source facts ({len(lines) - first} more)"
+                     if kind == "unique" else _plural(len(lines) - first, "more agreed fact"))
+            out += folded(label, lines[first:])
+    quotes = view.quotes
+    out += ["", f"## Quotes ({view.n_quotes} from {_plural(len(quotes), 'speaker')})", ""]
+    for s in quotes:
+        out += [f"### {md_escape(s['speaker'])}", "", s["line"], ""]
+        for q in s["quotes"]:
+            for n, w in enumerate(q["wordings"]):
+                credit = f" (credited to {md_escape(w['credited'])})" if w["credited"] else ""
+                lead = "- " if n == 0 else "  - also worded: "
+                out.append(f"{lead}\u201c{md_escape(w['text'])}\u201d {DASH} "
+                           f"{outlets(w['outlets'])}{credit} {notes.refs(w['citations'])}"
+                           .rstrip())
         out.append("")
-    out += ["## Framing", ""]
-    if story.get("outlets"):
-        out += ["| Outlet | Articles | Voices (share) | Markers by kind | Loaded words |",
-                "|---|---|---|---|---|"]
-        for o in story["outlets"]:
-            voices = ", ".join(f"{md_escape(v['speaker'])} ({v['share']:.0%})"
-                               for v in o["voices"][:6])
-            kinds = ", ".join(f"{k} {n}" for k, n in o["markers"].items())
-            loaded = ", ".join(md_escape(w) for w in o["loaded"])
-            out.append(f"| {md_escape(o['source'])} | {len(o['articles'])} | {voices or DASH} | "
-                       f"{kinds or DASH} | {loaded or DASH} |")
-        out += ["", "Per article:", ""]
-    out += [
-        "| Outlet | Article | Voices | Markers | Leaves out |",
-        "|---|---|---|---|---|",
-    ]
-    for f in story["framing"]:
-        voices = ", ".join(f"{md_escape(v['speaker'])} ({v['count']})" for v in f["voices"])
-        markers = ", ".join(
-            f"{m['kind']}: {md_escape(m['text'])}"
-            + (f" (neutral: {md_escape(m['neutral'])})" if m.get("neutral") else "")
-            for m in f["markers"]
-        )
-        omits = ", ".join(md_escape(o) for o in f.get("omits", []))
-        out.append(
-            f"| {md_escape(f.get('source') or '')} | {md_escape(f['article'])} | "
-            f"{voices or DASH} | {markers or DASH} | {omits or DASH} |"
-        )
+    if not quotes:
+        out.append("No quotes.")
+    out += ["", "## How each outlet framed it", ""]
+    for o in view.framing:
+        out += [f"### {md_escape(o['outlet'])}", ""]
+        out.append(f"- Voices quoted most: {', '.join(md_escape(v) for v in o['voices'][:5])}"
+                   if o["voices"] else "- Voices quoted: none")
+        if o["kinds"]:
+            out.append(f"- Word choices: {', '.join(o['kinds'])}")
+        if o["loaded"]:
+            out.append(f"- Loaded words: {', '.join(md_escape(w) for w in o['loaded'])}")
+        for a in o["articles"]:
+            when = f" ({a['published']})" if a["published"] else ""
+            words = "; ".join(f"\u201c{md_escape(m['text'])}\u201d ({m['kind']})"
+                              for m in a["markers"])
+            omits = "; ".join(md_escape(x) for x in a["omits"])
+            out.append(f"- *{md_escape(a['title'])}*{when}: "
+                       + (f"word choices {words}. " if words else "")
+                       + (f"Leaves out what others report: {omits}." if omits
+                          else "Leaves out nothing the others report."))
+        out.append("")
+    if not view.framing:
+        out.append("No framing data.")
     out += ["", "## Sources", ""] + notes.render()
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip() + "\n"
