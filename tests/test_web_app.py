@@ -152,16 +152,19 @@ def test_web_stories_json_matches_store(client, stored):
 
 
 def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
+    from crosswire.render.html import FACTS_FIRST
+
     story = ferry_story(stored)
     response = client.get(f"/stories/{story['id']}")
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     text = page_text(html)
     assert story["title"] in text
-    for heading in ("Agreed", "Single source", "Conflicting", "Quotes", "Framing", "Timeline"):
+    for heading in ("What happened", "Where outlets disagree", "When", "Agreed", "Single source",
+                    "Quotes", "How each outlet framed it", "Sources"):
         assert heading in text
     facts = story["facts"]
-    for fact in facts["agreed"] + facts["unique"]:
+    for fact in facts["agreed"] + facts["unique"][:FACTS_FIRST]:
         assert fact["statement"] in text
     for conflict in facts["conflicting"]:
         assert conflict["statement"] in text
@@ -172,14 +175,49 @@ def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
             assert variant["text"] in text
     for line in story["summary"]:
         assert line["text"] in text
-    # every citation of the story is a link to the cited span of its article
+    # every citation of the story is a link to the cited span of its article, on the story
+    # page or, for single-source facts past the first ten, on the full list of facts
+    facts_html = client.get(f"/stories/{story['id']}/facts").get_data(as_text=True)
     cites = set(re.findall(r'"article": "([^"]+)", "start": (\d+), "end": (\d+)',
                            json.dumps(story)))
     assert cites
     for aid, start, end in cites:
-        assert f'href="/articles/{aid}#c-{start}-{end}"' in html
+        assert f'href="/articles/{aid}#c-{start}-{end}"' in html + facts_html
     if story["timeline"] and any(t["date"] for t in story["timeline"]):
         assert "<svg" in html and 'class="timeline-chart"' in html
+
+
+def test_web_story_page_caps_single_source_facts_and_links_the_full_list(client, stored):
+    from crosswire.render.html import FACTS_FIRST
+
+    for story in stored[1].values():
+        html = client.get(f"/stories/{story['id']}").get_data(as_text=True)
+        unique = story["facts"]["unique"]
+        full = f'href="/stories/{story["id"]}/facts#unique"'
+        assert (full in html) is (len(unique) > FACTS_FIRST)
+        page = client.get(f"/stories/{story['id']}/facts")
+        assert page.status_code == 200
+        text = page_text(page.get_data(as_text=True))
+        at = [text.index(f["statement"]) for f in unique]
+        assert at == sorted(at)  # the full list keeps the ranking
+        for fact in story["facts"]["agreed"]:
+            assert fact["statement"] in text
+        assert client.get(f"/stories/{story['id']}/facts.json").get_json() == story["facts"]
+
+
+def test_web_story_page_shows_no_internal_codes(client, stored, store_path):
+    from crosswire.store.duckdb import DuckDBStore
+    from test_render_html import internal_codes
+
+    store = DuckDBStore(store_path, read_only=True)
+    for story in stored[1].values():
+        titles = tuple(store.article(a)["title"] for a in story["articles"])
+        for url in (f"/stories/{story['id']}", f"/stories/{story['id']}/facts", "/"):
+            text = page_text(client.get(url).get_data(as_text=True))
+            assert internal_codes(text, story, titles) == [], url
+    text = page_text(client.get("/articles/ledger-ferry").get_data(as_text=True))
+    assert internal_codes(text, {"articles": ["ledger-ferry"], "id": "s-absent"}) == []
+    assert "Sunday evening → Sunday 9 March 2025" in text  # as written, then in words
 
 
 def test_web_story_json_is_the_contract(client, stored):
@@ -400,8 +438,19 @@ def test_web_timeline_chart_places_dates_in_order():
     assert xs[3] < xs[1] == xs[4] < xs[5]
     assert chart.dots[0].y != chart.dots[2].y  # same day: stacked, not hidden
     assert all(0 < d.y < chart.height for d in chart.dots)
-    assert (chart.first, chart.last) == ("2025-03", "2025-03-12")
+    assert (chart.first, chart.last) == ("1 March 2025", "12 March 2025")  # words, not ISO
+    assert chart.dots[0].date == "Sunday 9 March 2025"
     assert timeline_chart([{"date": None}, {"date": "P1W"}]) is None
+
+
+def test_web_timeline_chart_keeps_a_stray_old_year_from_squeezing_the_story():
+    from crosswire.web.timeline import timeline_chart
+
+    entries = [{"date": "1988"}, *({"date": f"2025-03-{d:02d}"} for d in range(4, 14))]
+    chart = timeline_chart(entries, ["2025-03-04", "2025-03-15"])
+    xs = [d.x for d in chart.dots]
+    assert len(set(xs[1:])) == 10  # ten March days, ten places: nothing stacks on one spot
+    assert xs[0] < min(xs[1:]) and chart.before == "earlier: 1988"
 
 
 # -- the command -----------------------------------------------------------------------

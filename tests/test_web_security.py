@@ -26,7 +26,7 @@ OK_TAGS = {"html", "head", "meta", "title", "link", "script", "body", "header", 
            "label", "input", "button", "main", "footer", "span", "h1", "h2", "h3", "p", "ol",
            "ul", "li", "article", "section", "nav", "div", "strong", "time", "blockquote", "q",
            "mark", "code", "svg", "line", "text", "circle", "table", "thead", "tbody", "tr",
-           "th", "td"}
+           "th", "td", "details", "summary"}
 
 
 class Audit(HTMLParser):
@@ -143,7 +143,7 @@ def hand_client(tmp_path_factory):
 
 
 @pytest.mark.parametrize("url", [
-    "/", "/?q=Mayor", "/stories/s-evil", "/articles/evil-1",
+    "/", "/?q=Mayor", "/stories/s-evil", "/stories/s-evil/facts", "/articles/evil-1",
     "/?q=" + "%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
     "/stories/%3Cscript%3E", "/articles/%22onload%3Dalert(1)",
 ])
@@ -157,7 +157,7 @@ def test_web_hand_planted_payloads_are_escaped(hand_client, url):
         assert payload not in html
 
 
-@pytest.mark.parametrize("url", ["/stories/s-evil", "/articles/evil-1"])
+@pytest.mark.parametrize("url", ["/stories/s-evil", "/stories/s-evil/facts", "/articles/evil-1"])
 def test_web_hand_planted_payloads_show_as_text(hand_client, url):
     _, text = audit(hand_client.get(url).get_data(as_text=True))
     assert PAYLOADS[0] in text and PAYLOADS[1] in text  # readers see them, as words
@@ -170,7 +170,8 @@ def test_web_javascript_urls_are_not_links(hand_client):
 
 
 def test_web_json_twins_are_json_not_html(hand_client):
-    for url in ("/stories/s-evil.json", "/articles/evil-1.json", "/stories.json?q=%3Cscript%3E"):
+    for url in ("/stories/s-evil.json", "/stories/s-evil/facts.json", "/articles/evil-1.json",
+                "/stories.json?q=%3Cscript%3E"):
         response = hand_client.get(url)
         assert response.mimetype == "application/json"
         assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -202,7 +203,8 @@ def pipeline_client(tmp_path_factory, nlp):
 def test_web_pipeline_payloads_are_escaped(pipeline_client):
     rows = pipeline_client.get("/stories.json").get_json()["stories"]
     assert rows
-    urls = ["/", "/articles/x-one", "/articles/x-two"] + [f"/stories/{r['id']}" for r in rows]
+    urls = ["/", "/articles/x-one", "/articles/x-two"] + [
+        f"/stories/{r['id']}{page}" for r in rows for page in ("", "/facts")]
     for url in urls:
         response = pipeline_client.get(url)
         assert response.status_code == 200, url

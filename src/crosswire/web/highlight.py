@@ -15,6 +15,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..render.html import resolved_words
+
 # nesting order: lower layers wrap higher ones
 LAYER_ANCHOR, LAYER_QUOTE, LAYER_MARK = 0, 1, 2
 
@@ -52,6 +54,16 @@ def format_range(low: Any, high: Any) -> str:
     return num(low) if low == high else f"{num(low)}–{num(high)}"
 
 
+ENTITY_WORDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                "FAC": "building or site", "NORP": "group", "EVENT": "event",
+                "PRODUCT": "product", "LAW": "law", "WORK_OF_ART": "title"}
+
+
+def entity_words(label: Any) -> str:
+    """spaCy's entity label in words ("ORG" -> "organization")."""
+    return ENTITY_WORDS.get(str(label), "name")
+
+
 def article_marks(article: Mapping[str, Any], cited: Iterable[tuple[int, int]] = ()) -> list[Mark]:
     """Marks for an article dict (store/contract shape) plus the spans stories cite."""
     marks: list[Mark] = []
@@ -67,9 +79,10 @@ def article_marks(article: Mapping[str, Any], cited: Iterable[tuple[int, int]] =
                           f"{q.get('kind', 'direct')} quote: {who}{via}"))
     for e in article.get("entities") or ():
         canon = e.get("canonical") or e.get("text", "")
-        marks.append(Mark(e["start"], e["end"], LAYER_MARK, "entity", f"{e.get('label')}: {canon}"))
+        marks.append(Mark(e["start"], e["end"], LAYER_MARK, "entity",
+                          f"{entity_words(e.get('label'))}: {canon}"))
     for t in article.get("times") or ():
-        value = t.get("value") or "unresolved"
+        value = resolved_words(str(t.get("text") or ""), t.get("value"))
         marks.append(Mark(t["start"], t["end"], LAYER_MARK, "time", f"date: {value}"))
     for n in article.get("numbers") or ():
         unit = f" {n['unit']}" if n.get("unit") else ""

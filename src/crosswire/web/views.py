@@ -21,9 +21,9 @@ from flask import (
 
 from ..errors import NotFoundError
 from ..records import to_dict
+from ..render.html import Reader, resolved_words, when_words
 from ..store.duckdb import DuckDBStore
-from .highlight import anchor_id, article_marks, format_range, highlight
-from .timeline import timeline_chart
+from .highlight import anchor_id, article_marks, entity_words, format_range, highlight
 
 views = Blueprint("views", __name__)
 
@@ -63,6 +63,22 @@ def _range_filter(item: Mapping[str, Any]) -> str:
 @views.app_template_filter("safe_url")
 def _safe_url_filter(url: Any) -> str | None:
     return safe_url(url)
+
+
+@views.app_template_filter("when")
+def _when_filter(value: Any) -> str:
+    """An ISO date or TIMEX value in words ("Tuesday 4 March 2025"), never the code."""
+    return when_words(value)
+
+
+@views.app_template_filter("entity_words")
+def _entity_filter(label: Any) -> str:
+    return entity_words(label)
+
+
+@views.app_template_filter("resolved")
+def _resolved_filter(value: Any, text: str = "") -> str:
+    return resolved_words(text, value)
 
 
 def search_query() -> str:
@@ -140,11 +156,34 @@ def make_cite(articles: Mapping[str, Mapping[str, Any]]) -> Cite:
         return {
             "href": url_for("views.article_page", article_id=aid) + "#" + anchor_id(start, end)
             if ID_RE.match(aid) else None,
-            "label": article_label(article, aid),
+            "label": article_label(article, "unknown outlet"),
             "snippet": text[start:end] if 0 <= start < end <= len(text) else "",
         }
 
     return cite
+
+
+def cite_groups(cite: Cite) -> Callable[[Any], list[list[dict[str, Any]]]]:
+    """A template helper: citations -> one group per outlet (first-seen order), so a fact
+    cited fourteen times shows each outlet once, with its further sentences numbered."""
+
+    def groups(citations: Any) -> list[list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        for c in citations or ():
+            v = cite(c)
+            out.setdefault(v["label"], []).append(v)
+        return list(out.values())
+
+    return groups
+
+
+def story_context(store: DuckDBStore, story: dict[str, Any]) -> dict[str, Any]:
+    """What the story and facts pages render: the reader's view and the citation helpers."""
+    ids = set(story.get("articles") or ()) | {c["article"] for c in iter_citations(story)}
+    articles = load_articles(store, ids)
+    cite = make_cite(articles)
+    return {"story": story, "articles": articles, "view": Reader(story, articles),
+            "cite": cite, "cite_groups": cite_groups(cite)}
 
 
 def get_story(store: DuckDBStore, story_id: str) -> dict[str, Any]:
@@ -157,14 +196,17 @@ def story_page(story_id: str) -> Any:
     story = get_story(store, story_id)
     if story.get("id") != story_id:  # an alias of a merged story: send to the current id
         return redirect(url_for("views.story_page", story_id=story["id"]), code=301)
-    ids = set(story.get("articles") or ()) | {c["article"] for c in iter_citations(story)}
-    articles = load_articles(store, ids)
-    events = {e.get("id"): e for e in story.get("events") or ()}
-    return render_template(
-        "story.html", story=story, articles=articles, events=events,
-        cite=make_cite(articles), chart=timeline_chart(story.get("timeline") or ()),
-        facts=story.get("facts") or {},
-    )
+    return render_template("story.html", **story_context(store, story))
+
+
+@views.get("/stories/<story_id>/facts")
+def facts_page(story_id: str) -> Any:
+    """Every fact of a story, ranked: the full list the story page links to."""
+    store = open_store()
+    story = get_story(store, story_id)
+    if story.get("id") != story_id:
+        return redirect(url_for("views.facts_page", story_id=story["id"]), code=301)
+    return render_template("facts.html", **story_context(store, story))
 
 
 @views.get("/stories/<story_id>.json")
@@ -173,6 +215,14 @@ def story_json(story_id: str) -> Any:
     if story.get("id") != story_id:
         return redirect(url_for("views.story_json", story_id=story["id"]), code=301)
     return jsonify(story)
+
+
+@views.get("/stories/<story_id>/facts.json")
+def facts_json(story_id: str) -> Any:
+    story = get_story(open_store(), story_id)
+    if story.get("id") != story_id:
+        return redirect(url_for("views.facts_json", story_id=story["id"]), code=301)
+    return jsonify(story.get("facts") or {})
 
 
 # -- one article ---------------------------------------------------------------------
