@@ -1,4 +1,5 @@
-"""The web UI in headless Chromium: what a person sees, with and without JavaScript.
+"""The web UI and the HTML brief in headless Chromium: what a person sees, with and without
+JavaScript, on a desktop screen (1280x800) and a phone (390x844).
 
 Needs /usr/bin/chromium (Debian package ``chromium``) and the ``playwright`` Python package;
 skips otherwise. Screenshots land in tests/artifacts/ (gitignored).
@@ -116,13 +117,14 @@ def test_browser_story_to_cited_sentence(browser, base_url, ferry, store_path, j
     page.get_by_role("link", name=ferry["title"], exact=True).click()
     page.wait_for_url(f"**/stories/{ferry['id']}")
     assert page.locator("h1").inner_text() == ferry["title"]
-    for heading in ("Agreed", "Single source", "Conflicting"):
-        assert page.locator(".columns h3", has_text=heading).first.is_visible()
+    for heading in ("What happened", "Where outlets disagree", "When", "Agreed", "Single source"):
+        assert page.locator("h2, h3", has_text=heading).first.is_visible()
     page.screenshot(path=str(ARTIFACTS / f"story-{tag}.png"), full_page=True)
 
     column, cite = first_fact_citation(ferry)
     href = f"/articles/{cite['article']}#c-{cite['start']}-{cite['end']}"
-    link = page.locator(f".col.{column} a.cite[href='{href}']").first
+    where = ".conflict" if column == "conflicting" else f".col.{column}"
+    link = page.locator(f"{where} a.cite[href='{href}']").first
     link.click()
     page.wait_for_url(f"**{href}")
 
@@ -194,4 +196,113 @@ def test_browser_planted_xss_never_runs(browser, hostile_url, javascript):
     page.screenshot(path=str(ARTIFACTS / f"xss-story-{'js' if javascript else 'nojs'}.png"),
                     full_page=True)
     assert seen == {"dialogs": [], "console": [], "errors": []}
+    context.close()
+
+
+# -- the demo, on a desktop and on a phone: every contradiction within the first screens ---
+# viewport and how many screens the contradictions must fit in
+SCREENS = {"desktop": ({"width": 1280, "height": 800}, 2),
+           "phone": ({"width": 390, "height": 844}, 3)}
+
+OPEN_ALL = "document.querySelectorAll('details').forEach(d => { d.open = true; })"
+# the top and bottom (page offsets, px) of the contradiction item holding each question
+CONFLICT_BOXES = """(questions) => questions.map(q => {
+  const item = [...document.querySelectorAll('.conflict')]
+    .find(el => el.querySelector('.question').innerText.trim().startsWith(q));
+  if (!item) return null;
+  const r = item.getBoundingClientRect();
+  return {top: r.top + window.scrollY, bottom: r.bottom + window.scrollY,
+          text: item.innerText};
+})"""
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, nlp) -> dict:
+    """The bundled demo run into a store, with its HTML briefs written."""
+    from importlib import resources
+
+    import crosswire
+
+    out = tmp_path_factory.mktemp("demo-browser")
+    corpus = Path(str(resources.files("crosswire.demo"))) / "corpus"
+    result = crosswire.analyze([corpus], store=str(out / "demo.duckdb"))
+    result.write(out, formats=("html",))
+    stories = sorted(result.stories, key=lambda s: -len(s["facts"]["conflicting"]))
+    story = stories[0]
+    titles = [result.store.article(a).get("title") or "" for a in story["articles"]]
+    result.store.close()
+    assert len(story["facts"]["conflicting"]) >= 2  # the demo plants contradictions
+    return {"store": out / "demo.duckdb", "story": story,
+            "report": (out / "stories" / f"{story['id']}.html").as_uri(),
+            "titles": tuple(t for t in titles if t)}
+
+
+@pytest.fixture(scope="module")
+def demo_url(demo) -> Iterator[str]:
+    yield from serve(demo["store"])
+
+
+def demo_page(browser, demo, demo_url, view: str, screen: str):
+    viewport, _ = SCREENS[screen]
+    context = browser.new_context(viewport=viewport, is_mobile=screen == "phone")
+    page = context.new_page()
+    seen = watch(page)
+    page.goto(demo["report"] if view == "report" else f"{demo_url}/stories/{demo['story']['id']}")
+    page.wait_for_load_state("load")
+    return context, page, seen
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("view", ["report", "web"])
+def test_browser_contradictions_on_the_first_screens(browser, demo, demo_url, view, screen):
+    """Each contradiction of the demo, with both sides and their outlets, ends within the
+    first two screens on a desktop and the first three on a phone."""
+    _, limit = SCREENS[screen]
+    context, page, seen = demo_page(browser, demo, demo_url, view, screen)
+    height = page.viewport_size["height"]
+    conflicts = demo["story"]["facts"]["conflicting"]
+    boxes = page.evaluate(CONFLICT_BOXES, [c["statement"] for c in conflicts])
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"demo-{view}-{screen}.png"))
+    for conflict, box in zip(conflicts, boxes, strict=True):
+        assert box is not None, conflict["statement"]
+        assert box["bottom"] <= limit * height, (conflict["statement"], box, limit * height)
+        for variant in conflict["variants"]:
+            assert variant["value"] in box["text"]
+            for outlet in variant.get("sources") or ():
+                assert outlet in box["text"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
+    assert seen["console"] == [] and seen["errors"] == []
+    context.close()
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("view", ["report", "web"])
+def test_browser_shows_no_internal_codes(browser, demo, demo_url, view, screen):
+    """With every fold open, no slot key, id, hash or TIMEX code is in the visible text."""
+    from test_render_html import internal_codes
+
+    context, page, _ = demo_page(browser, demo, demo_url, view, screen)
+    page.evaluate(OPEN_ALL)
+    text = page.evaluate("document.body.innerText")
+    assert internal_codes(text, demo["story"], demo["titles"]) == []
+    context.close()
+
+
+def test_browser_full_list_of_facts(browser, demo, demo_url):
+    """The story page shows ten single-source facts and links the full, ranked list."""
+    from crosswire.render.html import FACTS_FIRST
+
+    story = demo["story"]
+    unique = story["facts"]["unique"]
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{demo_url}/stories/{story['id']}")
+    assert page.locator(".col.unique li.fact").count() == min(len(unique), FACTS_FIRST)
+    if len(unique) > FACTS_FIRST:
+        page.get_by_role("link", name=f"All {len(unique)} single-source facts").click()
+        page.wait_for_url(f"**/stories/{story['id']}/facts#unique")
+        assert page.locator("#unique li.fact").count() == len(unique)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
