@@ -147,7 +147,7 @@ def resolved_words(text: str, value: Any) -> str:
 
 def span_words(first: str | None, last: str | None) -> str:
     """Two ISO dates as one stretch: "4–20 March 2025", "Tuesday 4 March 2025" (no-break
-    spaces inside, so a narrow screen never splits it)."""
+    spaces and word joiners inside, so a narrow screen never splits it)."""
     a, b = _day(first), _day(last)
     if a and b and a != b:
         if a.year == b.year and a.month == b.month:
@@ -156,7 +156,7 @@ def span_words(first: str | None, last: str | None) -> str:
             text = f"{a.day} {a:%B} \u2013 {b.day} {b:%B %Y}"
         else:
             text = f"{a.day} {a:%B %Y} \u2013 {b.day} {b:%B %Y}"
-        return text.replace(" ", "\u00a0")
+        return text.replace(" ", "\u00a0").replace("\u2013", "\u2060\u2013\u2060")
     if first:
         return when_words(first).replace(" ", "\u00a0")
     return ""
