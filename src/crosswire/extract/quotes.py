@@ -25,11 +25,15 @@ from .names import ROLE_NOUNS
 from .quotes_cues import (
     INTENT,
     NOT_REPORT,
+    RELATIVE,
     REPORT,
+    SPEAKING_PRONOUNS,
     SPEECH,
     complement_bounds,
     is_cue,
     np_bounds,
+    document_noun,
+    person_noun,
     subject_of,
     via_of,
 )
@@ -115,11 +119,27 @@ def _span(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def _resolve(ctx: _Ctx, tok: Any) -> tuple[str | None, int, int, str | None]:
-    """(speaker, mention start, mention end, role) for a speaker head token."""
+def _resolve(
+    ctx: _Ctx, tok: Any, strict: bool = True
+) -> tuple[str | None, int | None, int | None, str | None]:
+    """(speaker, mention start, mention end, role) for a speaker head token.
+
+    With ``strict`` (quoted words) a thing names no speaker and has no mention; a pronoun or
+    a document ("the statement") keeps its mention and names a speaker only when resolved to
+    a person or a body. Reported speech (not strict) keeps any source as written: polls and
+    shares of voters ("52 percent said") report views too."""
+    kind = _speaker_kind(ctx, tok)
+    if kind is None and strict:
+        return None, None, None, None
     lo, hi = np_bounds(tok)
     start, end = _span(ctx, lo, hi)
     mention = ctx.text[start:end]
+    if kind == "mention" and document_noun(tok):
+        author = _owner(ctx, tok) or _issuer(ctx, tok)
+        if author is None:
+            return None, start, end, None
+        speaker, _, _, role = _resolve(ctx, author)
+        return speaker, start, end, role
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
     if ent and ent.label in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
         return ent.canonical, start, end, ent.role or ctx.roles.get(ent.canonical)
@@ -131,7 +151,7 @@ def _resolve(ctx: _Ctx, tok: Any) -> tuple[str | None, int, int, str | None]:
         found = _resolve_pronoun(ctx, tok)
         if found:
             return found.canonical, start, end, ctx.roles.get(found.canonical)
-        return (mention if low not in {"who", "which", "that"} else None), start, end, None
+        return None, start, end, None  # the mention stays; an unresolved pronoun names no one
     if low in ROLE_NOUNS:
         found = _by_role(ctx, tok, ROLE_NOUNS[low])
         if found:
@@ -146,6 +166,112 @@ def _resolve(ctx: _Ctx, tok: Any) -> tuple[str | None, int, int, str | None]:
             end = nxt.idx + len(nxt.text)
             mention = ctx.text[start:end]
     return mention, start, end, None
+
+
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Entity labels that never speak, even on a proper noun (the tagger's names are less sure).
+_NOT_SPEAKER_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
+     "LANGUAGE", "FAC", "LOC"}
+)
+_PEOPLE_PRONOUNS = frozenset(
+    """many some others several both few most another one none all each everyone everybody
+    someone somebody anyone anybody nobody half""".split()
+)
+
+
+def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
+    """What ``tok`` is as the subject of a cue: "ok" (a person, an organisation or a group),
+    "mention" (a pronoun or a written source such as "the statement": a true attribution that
+    names someone only when resolved) or None (a thing, a date, a dateline, quoted words)."""
+    if tok is None:
+        return None
+    if any(m.start <= tok.idx < m.end for m in getattr(ctx, "marked", ())):
+        return None  # words of a quotation never speak it
+    low = tok.lower_
+    if low in _PRONOUNS or low in RELATIVE:
+        if low in SPEAKING_PRONOUNS or low == "it":
+            return "mention"
+        return "mention" if low in RELATIVE and tok.head.dep_ == "relcl" else None
+    if low in _PEOPLE_PRONOUNS:
+        return "ok"
+    ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
+    if ent is not None and ent.label in _SPEAKER_LABELS:
+        if tok.text.isupper() and len(tok.text) > 1 and ent.label == "GPE" and _dateline(tok):
+            return None  # "WASHINGTON \u2014 ..."
+        return "ok"
+    if tok.ent_type_ in _NOT_SPEAKER_ENTS or (ent is not None and ent.label in _NOT_SPEAKER_ENTS):
+        return None
+    if tok.pos_ == "PROPN":
+        return None if _common_word(tok) else "ok"
+    if tok.pos_ == "PRON":
+        return None
+    if person_noun(tok):
+        return "ok"
+    for child in tok.children:  # "the man who ran", "a man, John Doe,", "one of the voters"
+        if child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children):
+            return "ok"
+        if child.dep_ in {"compound", "appos"} and child.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return "ok"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(o.dep_ == "pobj" and (person_noun(o) or o.ent_type_ in _SPEAKER_LABELS)
+                   for o in child.children):
+                return "ok"
+    if document_noun(tok):
+        return "mention"
+    return None
+
+
+def _owner(ctx: _Ctx, tok: Any) -> Any | None:
+    """Who wrote a document: "the campaign's statement", "a letter from the Legion"."""
+    for child in tok.children:
+        if child.dep_ == "poss" and _speaker_kind(ctx, child) == "ok":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            for o in child.children:
+                if o.dep_ == "pobj" and _speaker_kind(ctx, o) == "ok":
+                    return o
+        if child.dep_ == "compound" and child.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return child
+    return None
+
+
+def _common_word(tok: Any) -> bool:
+    """A capitalised common word opening a sentence ("Story", "Records"): no entity on it and
+    the same word appears in lower case elsewhere in the article."""
+    if not tok.is_sent_start or tok.ent_type_ or not tok.text[:1].isupper():
+        return False
+    if any(c.dep_ in {"compound", "appos", "flat"} for c in tok.children):
+        return False
+    low = tok.lower_
+    return any(t.text == low for t in tok.doc if t.i != tok.i)
+
+
+def _dateline(tok: Any) -> bool:
+    """An upper-case place opening its line before a dash or a comma ("LONDON —")."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+        i -= 1
+        if tok.i - i > 6:
+            return False
+    return True
+
+
+def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
+    """Who issued "the statement": the subject of the nearest earlier verb, within the two
+    sentences before, whose object is the same kind of document ("X issued a statement")."""
+    lemma = tok.lemma_.lower()
+    s = ctx.sent_of(tok.i)
+    lo = ctx.sent_starts[max(0, s - 2)]
+    for t in reversed(ctx.doc[lo : tok.i]):
+        if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:
+            verb = t.head if t.dep_ == "dobj" else t.head.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                subj = subject_of(verb)
+                if subj is not None and _speaker_kind(ctx, subj) == "ok":
+                    return subj
+    return None
 
 
 def _appositive(ctx: _Ctx, tok: Any) -> Entity | None:
@@ -234,9 +360,15 @@ def _find_cue(ctx: _Ctx, lo: int, hi: int, last: bool) -> Any | None:
     idx = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
     for i in idx:
         tok = ctx.doc[i]
-        if is_cue(tok) and subject_of(tok) is not None:
+        if is_cue(tok) and _speaker_kind(ctx, subject_of(tok)):
             return tok
     return None
+
+
+def _is_mark(tok: Any) -> bool:
+    """A quotation mark token; not an apostrophe in a word ("he’s") or a possessive
+    ("Sanders’ campaign")."""
+    return bool(tok.text) and not tok.text.strip(_QUOTE_CHARS) and tok.dep_ != "case"
 
 
 def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
@@ -248,7 +380,7 @@ def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     hi = lo
     while hi < len(doc) and hi - lo < _MAX_FRAME:
         t = doc[hi]
-        if "\n" in t.text or any(c in _QUOTE_CHARS for c in t.text) and t.text != "'s":
+        if "\n" in t.text or _is_mark(t):
             break
         hi += 1
         if t.text in _END_PUNCT or t.text == ":":
@@ -263,7 +395,7 @@ def _leading_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     lo = hi
     while lo > 0 and hi - lo < _MAX_FRAME:
         t = doc[lo - 1]
-        if "\n" in t.text or t.text in _END_PUNCT or any(c in _QUOTE_CHARS for c in t.text):
+        if "\n" in t.text or t.text in _END_PUNCT or _is_mark(t):
             break
         lo -= 1
     return lo, hi
@@ -283,8 +415,8 @@ def _make(
     s_start = s_end = None
     s_text = None
     if speaker_tok is not None:
-        speaker, s_start, s_end, role = _resolve(ctx, speaker_tok)
-        s_text = text[s_start:s_end]
+        speaker, s_start, s_end, role = _resolve(ctx, speaker_tok, strict=kind != "indirect")
+        s_text = text[s_start:s_end] if s_start is not None else None
         if cue is not None:
             v = via_of(cue)
             if v is not None:
@@ -352,10 +484,10 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         if cue is None:
             cue = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
         subj = subject_of(cue) if cue is not None else None
-        if subj is not None:
+        if _speaker_kind(ctx, subj):
             return _make(ctx, m.start, m.end, "direct", cue, subj, cue_text=cue.text)
     # 5. a continuation of the previous quote by the same speaker.
-    if prev is not None and prev_m is not None and prev.speaker and not lead:
+    if prev is not None and prev_m is not None and prev.speaker_text and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
         if len(gap) < 120 and gap.count("\n\n") <= 1:
             return Quote(
@@ -389,7 +521,7 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
             if is_cue(head) and head.lemma_.lower() in SPEECH | REPORT:
                 bounds = complement_bounds(head, inside=first)
                 subj = subject_of(head)
-                if bounds and subj is not None:
+                if bounds and _speaker_kind(ctx, subj):
                     start, end = _span(ctx, *bounds)
                     start, end = min(start, m.start), max(end, m.end)
                     end = _strip_end(ctx.text, start, end)

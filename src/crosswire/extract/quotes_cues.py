@@ -4,7 +4,10 @@ reported clause is, through which outlet ("told ABC News") a quote came.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 # Verbs that attribute speech or writing (lemmas). Used for quotes with quotation marks.
 SPEECH = frozenset(
@@ -160,3 +163,114 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         return None
     child = ccomps[0]
     return child.left_edge.i, child.right_edge.i + 1
+
+
+# Who may speak. A speaker is a person, an organisation or a group: a named entity of those
+# kinds, a personal pronoun, or a common noun for people or bodies. Nouns for people are
+# recognised by form where English marks them (-ist, -ian, -man, -person; -er/-or/-ant/-ent
+# on a verb: "voter", "investigator", "defendant") and by the lemmas below where it does not.
+PERSON_NOUNS = frozenset(
+    """official aide adviser advisor spokesman spokeswoman spokesperson source expert critic
+    witness resident neighbor neighbour parent mother father son daughter wife husband brother
+    sister uncle aunt cousin niece nephew grandmother grandfather grandparent child kid boy
+    girl man woman guy person people friend relative family colleague staffer staff official
+    candidate nominee president senator governor mayor judge justice lawyer attorney counsel
+    prosecutor sheriff officer police chief director secretary minister ambassador diplomat
+    chairman chairwoman chair ceo executive founder owner host anchor reporter journalist
+    correspondent columnist editor analyst economist scientist doctor nurse surgeon physician
+    professor teacher student pupil coach captain player athlete driver pilot rider champion
+    veteran soldier marine sergeant colonel general commander victim survivor suspect
+    defendant plaintiff detective agent inspector investigator activist protester demonstrator
+    voter supporter donor delegate member leader organizer pastor priest bishop cardinal pope
+    rabbi imam cleric monk nun actor actress singer musician artist author writer poet
+    comedian celebrity star fan viewer reader caller listener customer client patient owner
+    farmer worker employee employer manager boss official lawmaker legislator congressman
+    congresswoman representative strategist pollster operative consultant surrogate ally
+    rival opponent challenger incumbent republican democrat conservative liberal progressive
+    partner fiancé fiancée widow widower orphan baby toddler teenager teen youth adult elder
+    citizen immigrant refugee migrant local native tourist visitor passenger bystander
+    onlooker eyewitness militant fighter rebel gunman attacker hostage prisoner inmate
+    guard firefighter paramedic responder rescuer trooper deputy marshal ranger clerk
+    intern volunteer trustee regent dean principal superintendent commissioner councillor
+    councilman councilwoman councilor alderman speaker historian scholar researcher
+    campaigner insider observer commentator pundit blogger novelist filmmaker producer
+    director photographer designer architect engineer entrepreneur investor banker trader
+    broker landlord tenant homeowner shopper diner chef waiter bartender driver trucker
+    teammate coach manager referee umpire jockey boxer golfer swimmer runner skier prince
+    princess king queen emperor sultan sheikh chancellor premier envoy negotiator lord lady
+    proponent opponent advocate skeptic sceptic cynic father-in-law mother-in-law co-host
+    """.split()
+)
+GROUP_NOUNS = frozenset(
+    """campaign company firm committee department administration government agency group team
+    organization organisation union party council board court family club police network
+    ministry office bureau commission authority authorities army military navy force forces
+    coalition alliance association federation league cabinet parliament congress senate
+    house assembly legislature embassy consulate prosecution defense defence crowd audience
+    jury panel staff management leadership regime state county city town village school
+    university college hospital church mosque synagogue charity foundation institute
+    center centre bank corporation newspaper paper magazine station channel broadcaster
+    outlet publisher studio label band choir squad crew delegation opposition majority
+    minority public community couple pair trio family household tribe clan""".split()
+)
+_LONG_PERSON_NOUNS = tuple(w for w in PERSON_NOUNS if len(w) >= 5)
+PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "person", "people", "eer")
+AGENT_SUFFIXES = ("er", "or", "ant", "ent", "ar")
+SPEAKING_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "who"})
+# Written sources: they carry someone's words ("the statement said"), so they are a true
+# attribution, but the speaker is whoever issued them, never the paper itself.
+DOCUMENT_NOUNS = frozenset(
+    """statement report ad advertisement letter email e-mail memo memorandum release poll
+    survey study website site tweet post message complaint lawsuit suit filing editorial
+    article book video document opinion piece column transcript caption sign banner headline
+    note order ruling resolution bill platform policy petition indictment affidavit motion
+    brief blog newsletter page feed account text voicemail recording commercial spot flyer
+    leaflet pamphlet placard poster notice announcement proclamation decree verdict
+    judgment judgement decision guidance directive manifesto""".split()
+)
+
+
+def document_noun(tok: Any) -> bool:
+    """A written or recorded source that carries someone's words."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def person_noun(tok: Any) -> bool:
+    """A common noun for a person or a group of people or a body that can speak."""
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in PERSON_NOUNS:
+        return True
+    if lemma.endswith(PERSON_SUFFIXES) and len(lemma) > 5:
+        return True
+    if len(lemma) > 7 and any(lemma.endswith(w) for w in _LONG_PERSON_NOUNS):
+        return True  # "neurosurgeon", "grandfather", "co-founder"
+    if lemma.endswith("year-old") or (lemma == "old" and tok.nbor(-1).lower_ == "-"
+                                      if tok.i > 0 else False):
+        return True  # "the 43-year-old"
+    if lemma.endswith(AGENT_SUFFIXES) and len(lemma) > 5:
+        verbs = _verb_lemmas(tok)
+        if lemma.endswith("ator") and lemma[:-2] + "e" in verbs:
+            return True  # moderator -> moderate
+        for cut in (2, 1):  # voter -> vote, organizer -> organize
+            stem = lemma[:-cut]
+            if stem in verbs or (lemma.endswith(("ant", "ent")) and stem + "e" in verbs):
+                return True  # defendant -> defend, resident -> reside
+    return False
+
+
+_VERBS: list[frozenset[str]] = []
+
+
+def _verb_lemmas(tok: Any) -> frozenset[str]:
+    """Verb lemmas the English pipeline's lemmatizer lists (its WordNet ``lemma_index``)."""
+    if not _VERBS:
+        words: frozenset[str] = frozenset()
+        try:
+            from .nlp import load_spacy
+
+            lookups = load_spacy().get_pipe("lemmatizer").lookups
+            words = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+        except Exception as err:  # noqa: BLE001  a pipeline without the table: no agent nouns
+            log.debug("no verb list for agent nouns: %s", err)
+        _VERBS.append(words)
+    return _VERBS[0]

@@ -1,0 +1,92 @@
+"""Who may be a quote's speaker: invented sentences, one per rule (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.entities import extract_entities
+from crosswire.extract.quotes import extract_quotes
+from crosswire.records import Article
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        article = Article(id="t", text=text)
+        doc = nlp(text)
+        quotes = extract_quotes(article, doc, extract_entities(article, doc))
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            if q.speaker_start is not None:
+                assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        return quotes
+
+    return run
+
+
+def _find(quotes, needle):
+    hits = [q for q in quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_curly_apostrophe_does_not_cut_the_frame(quotes_of):
+    # "she’s" holds a curly apostrophe: the frame before the quote goes on past it
+    q = _find(quotes_of("Mara Quillon says she’s “ready for a long winter” at the mill."),
+              "long winter")
+    assert (q.speaker, q.kind) == ("Mara Quillon", "mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('The old mill stood by the river. Hand-painted signs said "Save our mill" in red.',
+         "Save our mill"),
+        ('The records showed "a steady decline in every quarter of the year," the audit team '
+         "found.", "steady decline"),
+    ],
+    ids=["signs", "records"],
+)
+def test_things_never_speak(quotes_of, text, needle):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker not in {"Hand-painted signs", "signs", "The records", "records"}
+
+
+def test_words_inside_a_quote_never_speak_it(quotes_of):
+    text = ('Pell Orwin emailed his backers on Friday, writing: "The fight goes on and we are '
+            'not done yet."')
+    q = _find(quotes_of(text), "fight goes on")
+    assert q.speaker == "Pell Orwin"
+
+
+def test_unresolved_pronoun_keeps_mention_but_names_no_one(quotes_of):
+    q = _find(quotes_of('"The road was closed for hours before dawn," she said.'),
+              "road was closed")
+    assert q.speaker is None and q.speaker_text == "she"
+
+
+def test_document_speaks_for_its_author(quotes_of):
+    text = ('A letter from the Harbor Pilots Guild warned that "any delay will cost the port '
+            'its busiest season."')
+    q = _find(quotes_of(text), "busiest season")
+    assert q.speaker == "the Harbor Pilots Guild" or q.speaker == "Harbor Pilots Guild"
+    assert q.speaker_text.startswith("A letter")
+
+
+def test_statement_resolves_to_who_issued_it(quotes_of):
+    text = ('The Lakeside Rowing Club issued a statement on Tuesday. "We are saddened by the '
+            'loss of our boathouse," the statement said.')
+    q = _find(quotes_of(text), "saddened")
+    assert q.speaker == "Lakeside Rowing Club"
+    assert q.speaker_text == "the statement"
+
+
+def test_unowned_document_names_no_one(quotes_of):
+    q = _find(quotes_of('"Closed until further notice," the sign said.'), "further notice")
+    assert q.speaker is None
+
+
+def test_dateline_is_not_a_speaker(quotes_of):
+    text = 'BRANTLEY \u2014 "We will reopen the school by spring," the district said on Monday.'
+    q = _find(quotes_of(text), "reopen the school")
+    assert q.speaker != "BRANTLEY"
