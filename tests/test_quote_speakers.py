@@ -90,3 +90,34 @@ def test_dateline_is_not_a_speaker(quotes_of):
     text = 'BRANTLEY \u2014 "We will reopen the school by spring," the district said on Monday.'
     q = _find(quotes_of(text), "reopen the school")
     assert q.speaker != "BRANTLEY"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('"You kept your word on the ferry," Ilse Marrow assured the harbor board.',
+         "kept your word", "Ilse Marrow"),
+        ('After the vote, Tobin Rask shot back, "Nobody on this council reads the budget."',
+         "Nobody on this council", "Tobin Rask"),
+        ('Tobin Rask leaned over the table and growled: "Nobody reads the budget."',
+         "Nobody reads", "Tobin Rask"),
+        ('Councillor Wren Hale: "The bridge is older than any of us."', "bridge is older",
+         "Wren Hale"),
+    ],
+    ids=["after-any-verb", "comma-before-any-verb", "colon-before-any-verb", "name-colon"],
+)
+def test_frame_verbs_outside_the_lexicon(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_quote_later_in_the_paragraph_continues_its_speaker(quotes_of):
+    text = ('"The pier will hold," said Odile Farrant, who has run the harbor office since '
+            "the storm of the winter before last and still keeps its old ledgers at home. "
+            '"We checked every beam twice."')
+    q = _find(quotes_of(text), "every beam")
+    assert q.speaker == "Odile Farrant"
+
+
+def test_name_inside_the_quote_is_not_the_subject(quotes_of):
+    text = ('"Sometimes, [Varga] can be very stubborn," Nell Ostrow said. "But she listens."')
+    assert _find(quotes_of(text), "very stubborn").speaker == "Nell Ostrow"

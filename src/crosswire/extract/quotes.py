@@ -445,6 +445,53 @@ def _prev_char(text: str, pos: int) -> tuple[str, int]:
     return (text[i], i) if i >= 0 else ("", -1)
 
 
+def _opens_sentence(content: str) -> bool:
+    """Quoted words that start a sentence of their own (capital, digit, or a bracket)."""
+    first = content.lstrip("\"'\u201c\u2018([ \u2026.")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _frame_verb(ctx: _Ctx, lo: int, hi: int) -> Any | None:
+    """The first verb of the words after a quote whose subject (a speaker) is among them too:
+    '"...," Dana assured the crowd'."""
+    for tok in ctx.doc[lo : min(hi, lo + 8)]:
+        if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "auxpass"}:
+            continue
+        subj = subject_of(tok)
+        if subj is not None and lo <= subj.i < hi and _speaker_kind(ctx, subj) is not None:
+            return tok
+        return None  # only the first verb: later ones belong to other clauses
+    return None
+
+
+def _lead_speaker(ctx: _Ctx, lo: int, hi: int, colon: bool) -> tuple[Any | None, Any] | None:
+    """(verb, speaker) of the words before a quote that end in a colon or a comma.
+
+    The last verb with a speaker as its subject, when nothing but particles, adverbs and
+    phrases of place or time follow it ("shot back,", "fired back forcefully:"); after a
+    colon any verb ("leaned in and boomed:"), and a bare name ("Ann Lee:") too."""
+    doc = ctx.doc
+    for i in range(hi - 1, lo - 1, -1):
+        tok = doc[i]
+        if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "auxpass"}:
+            continue
+        subj = subject_of(tok)
+        if subj is None or _speaker_kind(ctx, subj) is None:
+            return None
+        if not colon:
+            after = [t for t in doc[i + 1 : hi] if not t.is_punct]
+            if len(after) > 4 or any(t.dep_ in {"dobj", "ccomp", "xcomp"} and
+                                     _speaker_kind(ctx, t) is None for t in after):
+                return None
+        return tok, subj
+    if colon:
+        heads = [t for t in doc[lo:hi] if t.pos_ in {"PROPN", "NOUN"}
+                 and (t.head.i == t.i or not lo <= t.head.i < hi)]
+        if len(heads) == 1 and _speaker_kind(ctx, heads[0]) == "ok":
+            return None, heads[0]
+    return None
+
+
 def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> Quote | None:
     """One quoted passage: direct or mixed, with its cue and speaker when found."""
     doc, text = ctx.doc, ctx.text
@@ -459,12 +506,27 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         first = doc[t_lo] if t_lo < len(doc) else None
         if cue is not None and (content[-1:] not in "." or (first and first.text[:1].islower())):
             return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
+        if cue is None and (content[-1:] == "," or (content[-1:] in "?!" and first is not None
+                                                    and first.text[:1].islower())):
+            # '"...," X assured Y' / '"...," X riffed': a comma closing the quote hands it to
+            # the clause that follows, whatever its verb
+            cue = _frame_verb(ctx, t_lo, t_hi)
+            if cue is not None:
+                return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
     # 2. cue before the quote: X said: "..." / X told the crowd, "..."
     if lead:
         cue = _find_cue(ctx, l_lo, l_hi, last=True)
         ends_open = lead.endswith((":", ",")) or (cue is not None and cue.i == l_hi - 1)
-        if cue is not None and ends_open and (not tail_toks or doc[t_lo].text in _END_PUNCT):
+        closed = not tail_toks or doc[t_lo].text in _END_PUNCT
+        if cue is not None and ends_open and closed:
             return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
+        if cue is None and closed and _opens_sentence(content) and lead.endswith((":", ",")):
+            # 'X shot back, "..."' / 'X leaned in and boomed: "..."' / 'Ann Lee: "..."'
+            found = _lead_speaker(ctx, l_lo, l_hi, colon=lead.endswith(":"))
+            if found is not None:
+                verb, subj = found
+                return _make(ctx, m.start, m.end, "direct", verb, subj,
+                             cue_text=None if verb is not None else ":")
     # 3. embedded in a reported clause: mixed.
     mixed = _mixed(ctx, m) if lead else None
     if mixed is not None:
@@ -489,7 +551,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     # 5. a continuation of the previous quote by the same speaker.
     if prev is not None and prev_m is not None and prev.speaker_text and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
-        if len(gap) < 120 and gap.count("\n\n") <= 1:
+        same_paragraph = "\n" not in gap
+        if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1):
             return Quote(
                 text=text[m.start : m.end],
                 start=m.start,

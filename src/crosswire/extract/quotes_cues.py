@@ -65,11 +65,14 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
-    for child in verb.children:
-        if child.dep_ in SUBJ_DEPS and child.dep_ != "expl":
-            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"]
+    # a noun subject before a clausal one: the quote itself is often parsed as the csubj
+    # and the nearest first: a name inside the quote may be parsed as a second subject
+    subjects.sort(key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)))
+    for child in subjects:
+        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
