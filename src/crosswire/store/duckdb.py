@@ -200,7 +200,99 @@ class DuckDBStore:
                 con.execute("ROLLBACK")
                 raise
 
+    # -- updating what a re-run reads differently (``--update``) --------------------------
+    def update_articles(self, records: Sequence[InputRecord],
+                        analyzed: Sequence[Analyzed]) -> None:
+        """Replace the metadata and extraction of stored articles (same id, same text) and
+        their inputs' notes, in one transaction. Ingest order, signatures and copies stay."""
+        columns = _ARTICLE_COLUMNS[1:-2]  # source, title, published, url, author
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        with self._connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for item in analyzed:
+                    con.execute(f"UPDATE articles SET {sets} WHERE id = ?",  # noqa: S608
+                                [*(getattr(item.article, c) for c in columns), item.article.id])
+                _insert_many(con, "extractions", [
+                    (item.article.id, json.dumps(to_dict(item.extraction), ensure_ascii=False))
+                    for item in analyzed], replace=True)
+                for rec in records:
+                    con.execute("UPDATE inputs SET reason = ? WHERE input = ?",
+                                [rec.reason, rec.input])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def forget_inputs(self, names: Sequence[str]) -> None:
+        """Drop the accounting of ``names``, and the articles (with extraction and
+        signature) that no remaining input names, so the next ingest reads them anew."""
+        if not names:
+            return
+        with self._connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                ids = [r[0] for r in con.execute(
+                    "SELECT article FROM inputs WHERE input IN (SELECT unnest(?)) "
+                    "AND article IS NOT NULL", [list(names)]).fetchall()]
+                con.execute("DELETE FROM inputs WHERE input IN (SELECT unnest(?))", [list(names)])
+                still = {r[0] for r in con.execute(
+                    "SELECT article FROM inputs WHERE article IN (SELECT unnest(?)) UNION "
+                    "SELECT duplicate_of FROM inputs WHERE duplicate_of IN (SELECT unnest(?))",
+                    [ids, ids]).fetchall()}
+                gone = [i for i in ids if i not in still]
+                for table, column in (("articles", "id"), ("extractions", "article"),
+                                      ("signatures", "article")):
+                    con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))",  # noqa: S608
+                                [gone])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def reset_links(self) -> None:
+        """Forget the link state and the stored briefs (story aliases stay, so merged ids
+        still resolve), so the next link pass recomputes every story from the articles."""
+        with self._connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for table in ("link_state", "stories", "events"):
+                    con.execute(f"DELETE FROM {table}")  # noqa: S608
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
     # -- reading -----------------------------------------------------------------------
+    def input_records(self, names: Iterable[str]) -> dict[str, InputRecord]:
+        """The stored accounting of the inputs in ``names`` that are in the store."""
+        with self._connect() as con:
+            rows = con.execute(
+                "SELECT input, status, article, duplicate_of, reason FROM inputs "
+                "WHERE input IN (SELECT unnest(?))", [list(names)]).fetchall()
+        return {r[0]: InputRecord(input=r[0], status=r[1], article=r[2], duplicate_of=r[3],
+                                  reason=r[4]) for r in rows}
+
+    def article_meta(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Metadata of stored articles by id (title, source, published, url, author) and
+        ``text_md5``, the MD5 hex digest of the stored text (no texts are loaded)."""
+        columns = _ARTICLE_COLUMNS[1:-2]
+        with self._connect() as con:
+            rows = con.execute(
+                f"SELECT id, {', '.join(columns)}, md5(text) FROM articles "  # noqa: S608
+                "WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()
+        return {r[0]: {**dict(zip(columns, r[1:-1], strict=True)), "text_md5": r[-1]}
+                for r in rows}
+
+    def copies_of(self, article_id: str, besides: str) -> int:
+        """How many inputs other than ``besides`` name ``article_id`` as their article or
+        as the article they copy."""
+        with self._connect() as con:
+            row = con.execute(
+                "SELECT count(*) FROM inputs WHERE input <> ? AND (article = ? OR "
+                "duplicate_of = ?)", [besides, article_id, article_id]).fetchone()
+        return int(row[0])
+
     def seen_inputs(self) -> set[str]:
         with self._connect() as con:
             return {r[0] for r in con.execute("SELECT input FROM inputs").fetchall()}
