@@ -37,7 +37,8 @@ def feed(tmp_path_factory):
 def ran(runner, feed, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     store = out / "s.duckdb"
-    result = runner.invoke(cli, ["run", str(feed), "--out", str(out), "--store", str(store)])
+    result = runner.invoke(cli, ["run", str(feed), "--out", str(out), "--store", str(store),
+                                 "--json"])
     return result, out, store
 
 
@@ -93,7 +94,7 @@ def test_cli_rejected_input_exits_3_and_says_why(runner, feed, tmp_path):
     (["stories", "--store", "{missing}"], 1, "crosswire ingest"),
     (["run", "--out", "x"], 2, "Missing argument"),
     (["run", "{feed}", "--out", "{tmp}/o", "--store", "{tmp}/s2.duckdb", "--published",
-      "not a date"], 1, "published"),
+      "not a date"], 2, "published"),
 ])
 def test_cli_errors_have_codes_and_advice(runner, ran, feed, tmp_path, args, code, words):
     _, _, store = ran

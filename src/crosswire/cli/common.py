@@ -6,6 +6,7 @@ import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -14,10 +15,34 @@ from ..errors import CrosswireError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+DEFAULT_STORE = "crosswire.duckdb"
+
+# readers (stories, brief, serve): the store must exist
 store_option = click.option(
-    "--store", "store_path", default="crosswire.duckdb", show_default=True,
+    "--store", "store_path", default=DEFAULT_STORE, show_default=True,
+    type=click.Path(dir_okay=False), help="The DuckDB store file to read.",
+)
+# ingest: adds to the store
+write_store_option = click.option(
+    "--store", "store_path", default=DEFAULT_STORE, show_default=True,
     type=click.Path(dir_okay=False), help="The DuckDB store file (created if missing).",
 )
+
+
+def open_reader(store_path: str) -> Any:
+    """The store at ``store_path``, read-only; a missing one stops with exit code 1 and a
+    message naming the stores nearby (``run`` keeps one in each --out folder)."""
+    from .. import api
+    from ..errors import NotFoundError
+
+    try:
+        return api.open_store(store_path, read_only=True)
+    except NotFoundError as err:
+        nearby = sorted(str(p) for p in Path(".").glob(f"*/{DEFAULT_STORE}"))[:5]
+        if nearby:
+            hint = " or ".join(f"--store {p}" for p in nearby)
+            raise NotFoundError(f"{err} Stores found here: {hint}.") from err
+        raise
 
 
 def handle_errors(func: F) -> F:
@@ -56,3 +81,11 @@ def progress_bars() -> Iterator[Callable[[str, int], None]]:
 def plural(n: int, noun: str) -> str:
     """``noun`` as ``n`` of it is written: "1 event", "2 events"."""
     return noun if n == 1 else noun + "s"
+
+
+def story_line(story_id: str, title: str | None, articles: int, events: int, conflicts: int,
+               first_date: str | None) -> str:
+    """One story as `crosswire stories` lists it."""
+    a, e, c = articles, events, conflicts
+    return (f"{story_id}  {a:>3} {plural(a, 'article'):<8}  {e:>2} {plural(e, 'event'):<6}"
+            f"  {c:>2} {plural(c, 'conflict'):<9}  {first_date or '—':<10}  {title}")

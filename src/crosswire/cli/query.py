@@ -8,7 +8,7 @@ import click
 
 from .. import api
 from . import cli
-from .common import handle_errors, plural, store_option
+from .common import handle_errors, open_reader, store_option, story_line
 
 
 @cli.command("stories")
@@ -18,19 +18,25 @@ from .common import handle_errors, plural, store_option
 @handle_errors
 def stories_cli(store_path: str, query: str | None, as_json: bool) -> None:
     """List the stories in the store, biggest first."""
-    store = api.open_store(store_path, read_only=True)
+    store = open_reader(store_path)
     rows = store.stories(query)
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
     if not rows:
-        click.echo("No stories yet. Add articles with `crosswire ingest FILES`.", err=True)
+        total = len(store.stories()) if query else 0
+        if total:
+            some = "1 story" if total == 1 else f"{total} stories"
+            click.echo(f"No story matches {query!r} ({some} in {store_path}; `crosswire "
+                       f"stories --store {store_path}` lists {'it' if total == 1 else 'them'}).",
+                       err=True)
+        else:
+            click.echo(f"No stories yet in {store_path}. Add articles with "
+                       f"`crosswire ingest FILES --store {store_path}`.", err=True)
         return
     for row in rows:
-        a, e, c = row["articles"], row["events"], row["conflicts"]
-        click.echo(f"{row['id']}  {a:>3} {plural(a, 'article'):<8}  {e:>2} {plural(e, 'event'):<6}"
-                   f"  {c:>2} {plural(c, 'conflict'):<9}  {row['first_date'] or '—':<10}  "
-                   f"{row['title']}")
+        click.echo(story_line(row["id"], row["title"], row["articles"], row["events"],
+                              row["conflicts"], row["first_date"]))
 
 
 @cli.command("brief")
@@ -41,7 +47,7 @@ def stories_cli(store_path: str, query: str | None, as_json: bool) -> None:
 @handle_errors
 def brief_cli(story_id: str, store_path: str, fmt: str) -> None:
     """Print the brief of STORY_ID (see `crosswire stories`) as JSON, Markdown or HTML."""
-    store = api.open_store(store_path, read_only=True)
+    store = open_reader(store_path)
     story = store.story(story_id)
     articles = {aid: store.article(aid) for aid in story["articles"]}
     click.echo(api.render_story(story, articles, fmt))

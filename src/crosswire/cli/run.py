@@ -10,14 +10,35 @@ import click
 
 from .. import api
 from ..config import load_settings
-from ..engines.local import IngestReport
 from . import EXIT_REJECTED, cli
-from .common import handle_errors, plural, progress_bars, store_option
+from .common import handle_errors, plural, progress_bars, story_line, write_store_option
+
+
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A bad --published is bad usage (exit 2), caught before any store is created."""
+    from ..errors import ConfigError
+
+    if value is not None:
+        try:
+            api.check_meta({"published": value})
+        except ConfigError as err:
+            raise click.BadParameter(str(err).removeprefix("--published "),
+                                     ctx=ctx, param=param) from err
+    return value
+
 
 _meta_options = [
     click.option("--source", help="Outlet name for inputs that do not carry one."),
-    click.option("--published", help="Publication date (ISO 8601) for inputs without one; "
-                 "relative dates ('On Saturday') are resolved against it."),
+    click.option("--published", callback=_check_published,
+                 help="Publication date (ISO 8601) for inputs without one; relative dates "
+                 "('On Saturday') are resolved against it."),
+    click.option("--update", is_flag=True,
+                 help="Inputs already in the store that read differently now (other "
+                 "--source/--published, sidecar or feed metadata, or text) replace what is "
+                 "stored, and the stories and briefs are recomputed. Without it they are "
+                 "kept as stored and listed."),
+    click.option("--json", "as_json", is_flag=True,
+                 help="Print the result as JSON (for scripts) instead of text."),
     click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
                  help="A TOML file overriding the defaults (see docs/configuration.md)."),
     click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
@@ -54,70 +75,145 @@ def _settings(config_path, engine, spark_master, model, store_path, limits=None)
     return load_settings(config_path, **overrides)
 
 
-def _print_report(report: IngestReport) -> None:
-    err = click.get_text_stream("stderr")
-    click.echo(f"inputs: {report.ingested} ingested, {report.duplicate} duplicate, "
-               f"{report.rejected} rejected"
-               + (f", {report.skipped} already in the store" if report.skipped else ""), file=err)
+def _counts(result: api.Result) -> dict[str, int]:
+    r = result.report
+    return {"ingested": r.ingested, "duplicate": r.duplicate, "rejected": r.rejected,
+            "updated": result.updated, "skipped": r.skipped}
+
+
+def _print_report(result: api.Result, summary: bool = True) -> None:
+    """What happened to the inputs, on stderr: counts, then every rejected, copied,
+    changed or left-out input with the reason."""
+    report, err = result.report, click.get_text_stream("stderr")
+    kept = [c for c in result.changed if not c.updated]
+    updated = [c for c in result.changed if c.updated]
+    if summary:
+        line = (f"inputs: {report.ingested} ingested, {report.duplicate} duplicate, "
+                f"{report.rejected} rejected")
+        if result.updated:
+            line += f", {result.updated} updated"
+        if report.skipped:
+            line += f", {report.skipped} already in the store"
+            if kept:
+                line += f" ({len(kept)} of them read differently now: kept as stored)"
+        click.echo(line, file=err)
     for rec in report.records:
         if rec.status == "rejected":
             click.echo(f"  rejected {rec.input}: {rec.reason}", file=err)
         elif rec.status == "duplicate":
             click.echo(f"  duplicate {rec.input}: {rec.reason}", file=err)
+    if result.excluded:
+        shown = ", ".join(result.excluded[:3]) + (", ..." if len(result.excluded) > 3 else "")
+        click.echo(f"  left out {len(result.excluded)} {plural(len(result.excluded), 'file')} "
+                   f"crosswire wrote (its own outputs are never read as articles): {shown}",
+                   file=err)
+        if not (report.records or report.skipped):
+            click.echo("Nothing to read: every file given was written by crosswire.", file=err)
+    for change in updated:
+        anew = " (read anew)" if change.content else ""
+        click.echo(f"  updated {change.input}: {change.describe()}{anew}", file=err)
+    if kept:
+        click.echo(f"{len(kept)} {plural(len(kept), 'input')} already in the store "
+                   f"{'reads' if len(kept) == 1 else 'read'} differently now; the stored "
+                   "version was kept:", file=err)
+        for change in kept:
+            note = f" (not updated: {change.kept_because})" if change.kept_because else ""
+            click.echo(f"  {change.input}: {change.describe()}{note}", file=err)
+        if not any(c.kept_because for c in kept):
+            click.echo("Re-run the same command with --update to store what the inputs say "
+                       "now and recompute the stories and briefs.", file=err)
+    if updated:
+        click.echo("Stories and briefs were recomputed from the updated articles.", file=err)
 
 
 def _run(inputs, out, store_path, source, published, config_path, engine, spark_master,  # type: ignore[no-untyped-def]
-         model, formats=api.FORMATS, limits=None):
+         model, formats=api.FORMATS, limits=None, update=False):
     settings = _settings(config_path, engine, spark_master, model, store_path, limits)
     with progress_bars() as progress:
         result = api.analyze(inputs, store=store_path, published=published, source=source,
-                             settings=settings, progress=progress)
+                             settings=settings, progress=progress, update=update, out=out)
     written = result.write(out, formats)
-    _print_report(result.report)
+    _print_report(result)
     return result, written
+
+
+def _story_counts(story: dict) -> tuple[int, int, int, str | None]:  # type: ignore[type-arg]
+    dates = sorted(e["date"] for e in story["events"] if e.get("date"))
+    return (len(story["articles"]), len(story["events"]), len(story["facts"]["conflicting"]),
+            dates[0] if dates else None)
 
 
 @cli.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for corpus.json and stories/<id>.json|.md|.html.")
-@store_option
+              help="Folder for corpus.json, stories/<id>.json|.md|.html and, unless --store "
+              "is given, the run's store (crosswire.duckdb).")
+@click.option("--store", "store_path", default=None, type=click.Path(dir_okay=False),
+              help="The DuckDB store file (created if missing) [default: OUT/crosswire.duckdb]. "
+              "Runs given the same store share one corpus.")
 @meta_options
 @handle_errors
-def run_cli(inputs, out, store_path, source, published, config_path, engine, spark_master, model,  # type: ignore[no-untyped-def]
-            **limits):
+def run_cli(inputs, out, store_path, source, published, update, as_json, config_path, engine,  # type: ignore[no-untyped-def]
+            spark_master, model, **limits):
     """Ingest INPUTS (files or folders: .txt, .html, .jsonl, .warc), extract, link into
-    stories and write cited briefs to OUT. Re-running on the same store adds only new
-    inputs; story ids stay stable."""
+    stories and write cited briefs to OUT. The corpus lives in OUT (its store unless --store
+    is given): re-running into the same OUT adds only new inputs and story ids stay stable;
+    another OUT starts another corpus. crosswire's own outputs found among INPUTS are left
+    out."""
+    store_path = store_path or str(out / api.STORE_NAME)
     result, written = _run(inputs, out, store_path, source, published, config_path, engine,
-                           spark_master, model, limits=limits)
-    click.echo(json.dumps({"corpus": str(written[0]), "stories": [
-        {"id": s["id"], "title": s["title"], "files": [str(p) for p in written
-                                                        if p.stem == s["id"]]}
-        for s in result.stories]}, indent=2))
+                           spark_master, model, limits=limits, update=update)
+    files = {s["id"]: [str(p) for p in written if p.stem == s["id"]] for s in result.stories}
+    if as_json:
+        click.echo(json.dumps({
+            "corpus": str(written[0]), "store": store_path, "inputs": _counts(result),
+            "changed": [c.to_json() for c in result.changed], "excluded": result.excluded,
+            "stories": [{"id": s["id"], "title": s["title"], "files": files[s["id"]]}
+                        for s in result.stories]}, indent=2))
+    else:
+        n = len(result.stories)
+        click.echo(f"Corpus: {written[0]} ({n} {'story' if n == 1 else 'stories'})")
+        click.echo(f"Store:  {store_path}")
+        for story in result.stories:
+            click.echo("")
+            click.echo(story_line(story["id"], story["title"], *_story_counts(story)))
+            for path in files[story["id"]]:
+                click.echo(f"  {path}")
+        click.echo(f"Browse them: crosswire serve --store {store_path}", err=True)
     if result.report.rejected:
         sys.exit(EXIT_REJECTED)
 
 
 @cli.command("ingest")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
-@store_option
+@write_store_option
 @meta_options
 @handle_errors
-def ingest_cli(inputs, store_path, source, published, config_path, engine, spark_master, model,  # type: ignore[no-untyped-def]
-               **limits):
+def ingest_cli(inputs, store_path, source, published, update, as_json, config_path, engine,  # type: ignore[no-untyped-def]
+               spark_master, model, **limits):
     """Add INPUTS to the store and update its stories (no files written). Interrupted runs
-    resume: inputs already accounted for are skipped."""
+    resume: inputs already accounted for are skipped (see --update for those that changed).
+    crosswire's own outputs found among INPUTS are left out."""
     settings = _settings(config_path, engine, spark_master, model, store_path, limits)
     with progress_bars() as progress:
-        store, report = api.ingest(inputs, store=store_path, settings=settings, progress=progress,
-                                   meta={"source": source, "published": published})
-        stories = api.engines.create(settings.engine, settings=settings).link(store)
-    _print_report(report)
-    click.echo(json.dumps({"store": store_path, "ingested": report.ingested,
-                           "duplicate": report.duplicate, "rejected": report.rejected,
-                           "skipped": report.skipped, "stories": len(stories)}))
-    if report.rejected:
+        result = api.analyze(inputs, store=store_path, published=published, source=source,
+                             settings=settings, progress=progress, update=update)
+    _print_report(result, summary=False)
+    counts, n = _counts(result), len(result.stories)
+    if as_json:
+        click.echo(json.dumps({"store": store_path, **counts, "stories": n,
+                               "changed": [c.to_json() for c in result.changed],
+                               "excluded": result.excluded}))
+    else:
+        line = (f"{store_path}: {counts['ingested']} ingested, {counts['duplicate']} duplicate, "
+                f"{counts['rejected']} rejected")
+        if counts["updated"]:
+            line += f", {counts['updated']} updated"
+        if counts["skipped"]:
+            line += f", {counts['skipped']} already in the store"
+        click.echo(f"{line}; {n} {'story' if n == 1 else 'stories'}")
+        click.echo(f"List them: crosswire stories --store {store_path}", err=True)
+    if result.report.rejected:
         sys.exit(EXIT_REJECTED)
 
 

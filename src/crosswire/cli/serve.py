@@ -7,7 +7,7 @@ import ipaddress
 import click
 
 from . import cli
-from .common import handle_errors, store_option
+from .common import handle_errors, open_reader, store_option
 
 LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
 
@@ -39,6 +39,7 @@ def serve_cli(store_path: str, host: str, port: int) -> None:
 
     from ..web.app import create_app
 
+    open_reader(store_path)  # a missing store stops here (exit 1), not at the first page
     if not is_loopback(host):
         click.secho(f"Warning: serving on {host}, not loopback: anyone who can reach this "
                     "machine can read the store. There is no login.", fg="yellow", err=True)
