@@ -17,7 +17,11 @@ def shared_path(*parts: str) -> Path:
     """A path under ../shared/data, or skip the test saying what is missing."""
     path = SHARED_DATA.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"real data not found at {path} (set CROSSWIRE_SHARED_DATA to its folder)")
+        where = ("set by CROSSWIRE_SHARED_DATA" if "CROSSWIRE_SHARED_DATA" in os.environ
+                 else "the default, ../shared/data beside the repository")
+        pytest.skip(f"needs the shared real-data folder {SHARED_DATA} ({where}), but "
+                    f"{path} is missing; set CROSSWIRE_SHARED_DATA to the folder holding "
+                    f"{parts[0]}/ to run it (see README.md, Tests)")
     return path
 
 
