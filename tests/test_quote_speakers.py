@@ -121,3 +121,31 @@ def test_quote_later_in_the_paragraph_continues_its_speaker(quotes_of):
 def test_name_inside_the_quote_is_not_the_subject(quotes_of):
     text = ('"Sometimes, [Varga] can be very stubborn," Nell Ostrow said. "But she listens."')
     assert _find(quotes_of(text), "very stubborn").speaker == "Nell Ostrow"
+
+
+def test_he_goes_to_the_nearest_man_not_the_nearest_person(quotes_of):
+    text = ("Mrs. Talia Brenn opened the fair on Saturday. She thanked the volunteers and she "
+            "cut the ribbon. Her husband, Oskar Brenn, stood beside her. Talia Brenn waved. "
+            '"It took us two years to build the stage," he said.')
+    q = _find(quotes_of(text), "two years")
+    assert q.speaker == "Oskar Brenn"
+
+
+def test_comma_hands_a_narrated_clause_to_the_attribution_after_it(quotes_of):
+    text = ('Nothing the mayor proposed "will fix the harbor," councillor Ines Varro said.')
+    q = _find(quotes_of(text), "fix the harbor")
+    assert (q.speaker, q.kind) == ("Ines Varro", "mixed")
+    assert q.text.startswith("Nothing the mayor")
+
+
+def test_the_last_clause_before_a_colon_speaks(quotes_of):
+    text = ('Ada Kell said the pumps had worked all night, to which Ruben Solt interjected: '
+            '"They failed twice before midnight."')
+    assert _find(quotes_of(text), "failed twice").speaker == "Ruben Solt"
+
+
+def test_a_verb_with_its_own_object_does_not_take_the_quote(quotes_of):
+    text = ('The old motto was "Build it once and build it well!" Engineers still praise '
+            "that rule in every lecture.")
+    q = _find(quotes_of(text), "Build it once")
+    assert q.speaker != "Engineers"

@@ -29,6 +29,7 @@ from .quotes_cues import (
     REPORT,
     SPEAKING_PRONOUNS,
     SPEECH,
+    TELL_LIKE,
     complement_bounds,
     is_cue,
     np_bounds,
@@ -288,6 +289,85 @@ def _appositive(ctx: _Ctx, tok: Any) -> Entity | None:
     return None
 
 
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_MALE_NOUNS = frozenset(
+    """man boy father son brother husband uncle nephew grandfather grandson king prince
+    chairman spokesman congressman councilman businessman widower boyfriend mr. mr sir""".split()
+)
+_FEMALE_NOUNS = frozenset(
+    """woman girl mother daughter sister wife aunt niece grandmother granddaughter queen
+    princess chairwoman spokeswoman congresswoman councilwoman businesswoman widow actress
+    girlfriend mrs. mrs ms. ms miss lady""".split()
+)
+
+
+def _genders(ctx: _Ctx) -> dict[str, str]:
+    """Each person's grammatical gender as the article shows it: "m", "f" (absent: unknown).
+
+    Evidence: a gendered word before or beside the name ("Mrs.", "his wife, Ann Lee,"), and
+    the pronouns of a sentence, and of the one after it, that mention no other person."""
+    cached = getattr(ctx, "_gender_cache", None)
+    if cached is not None:
+        return cached
+    votes: dict[str, list[int]] = {}
+    doc = ctx.doc
+    persons = [e for e in ctx.ents if e.label == "PERSON"]
+    by_sent: dict[int, set[str]] = {}
+    for e in persons:
+        i = ctx.tok_at(e.start)
+        by_sent.setdefault(ctx.sent_of(i), set()).add(e.canonical)
+        v = votes.setdefault(e.canonical, [0, 0])
+        head = doc[ctx.tok_at(e.end - 1)]
+        near = [doc[j] for j in range(max(0, i - 2), i)] + [head.head] + [
+            c for c in head.children if c.dep_ in {"appos", "compound"}]
+        for t in near:
+            low = t.lower_
+            if low in _MALE_NOUNS:
+                v[0] += 3
+            elif low in _FEMALE_NOUNS:
+                v[1] += 3
+    n_sents = len(ctx.sent_starts)
+    for s_i, names in by_sent.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        for k in (s_i, s_i + 1):
+            if k >= n_sents or (k != s_i and by_sent.get(k, names) != names):
+                continue
+            lo = ctx.sent_starts[k]
+            hi = ctx.sent_starts[k + 1] if k + 1 < n_sents else len(doc)
+            for t in doc[lo:hi]:
+                if _inside_quote_tok(ctx, t):
+                    continue
+                if t.lower_ in _MALE:
+                    votes[name][0] += 1
+                elif t.lower_ in _FEMALE:
+                    votes[name][1] += 1
+    out = {}
+    for name, (m, f) in votes.items():
+        if m >= 2 * f and m > 0:
+            out[name] = "m"
+        elif f >= 2 * m and f > 0:
+            out[name] = "f"
+    ctx._gender_cache = out  # type: ignore[attr-defined]
+    return out
+
+
+def _inside_quote_tok(ctx: _Ctx, tok: Any) -> bool:
+    return any(m.start <= tok.idx < m.end for m in getattr(ctx, "marked", ()))
+
+
+def _fits(ctx: _Ctx, pronoun: Any, e: Entity) -> bool:
+    """The pronoun's gender does not clash with what the article shows of the person."""
+    low = pronoun.lower_
+    want = "m" if low in _MALE else "f" if low in _FEMALE else None
+    if want is None:
+        return True
+    got = _genders(ctx).get(e.canonical)
+    return got is None or got == want
+
+
 def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     want = _PRONOUNS.get(tok.lower_)
     if want is None:
@@ -301,18 +381,22 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
                 if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in ctx.by_surname:
                     # the entity under the token itself: two people may share the surname
                     ent = ctx.ent_over(t.idx, t.idx + len(t.text))
-                    return ent if ent and ent.label == "PERSON" else ctx.by_surname[t.lower_]
+                    found = ent if ent and ent.label == "PERSON" else ctx.by_surname[t.lower_]
+                    if _fits(ctx, tok, found):
+                        return found
     lo_sent = ctx.sent_starts[max(0, s - 2)]
     lo_char = ctx.doc[lo_sent].idx
     cands = [
         e
         for e in ctx.ents
         if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
+        and _fits(ctx, tok, e)
     ]
     if not cands:
         if want == "PERSON" and ctx.last_speaker and ctx.last_speaker[2] == "PERSON":
             if tok.idx - ctx.last_speaker[0] < 400:
-                return _ent_named(ctx, ctx.last_speaker[1])
+                last = _ent_named(ctx, ctx.last_speaker[1])
+                return last if last is not None and _fits(ctx, tok, last) else None
         return None
 
     def subjects(lo: int, hi: int) -> list[Entity]:
@@ -451,6 +535,16 @@ def _opens_sentence(content: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _takes_object(verb: Any) -> bool:
+    """A cue verb with a noun object of its own that is not an addressee ("praise his plan"):
+    it reports no quote."""
+    if verb.lemma_.lower() in TELL_LIKE or verb.lemma_.lower() in {"assure", "remind"}:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i
+               and c.lower_ not in {"reporters", "them", "him", "her"}
+               for c in verb.children)
+
+
 def _frame_verb(ctx: _Ctx, lo: int, hi: int) -> Any | None:
     """The first verb of the words after a quote whose subject (a speaker) is among them too:
     '"...," Dana assured the crowd'."""
@@ -500,10 +594,23 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     lead = text[doc[l_lo].idx : m.outer_start].strip() if l_hi > l_lo else ""
     tail_toks = [t for t in doc[t_lo:t_hi] if not t.is_punct]
     content = text[m.start : m.end].rstrip()
-    # 1. cue after the quote: "...," X said.
+    # 1. cue after the quote: "...," X said. A comma closing the quote hands it to the
+    # attribution that follows even after words of narration ('Nothing he said "helps," the
+    # senator said.').
+    first = doc[t_lo] if t_lo < len(doc) else None
+    tail_cue = _find_cue(ctx, t_lo, min(t_hi, t_lo + 5), last=False) if tail_toks else None
+    tail_subj = subject_of(tail_cue) if tail_cue is not None else None
+    comma_hand = (content[-1:] == "," and tail_subj is not None and tail_subj.i >= t_lo
+                  and not _takes_object(tail_cue))
+    if comma_hand and lead and not lead.endswith((":", ",")):
+        # the words before the quote are the speaker's too: one mixed quote
+        start = doc[l_lo].idx
+        return _make(ctx, start, _strip_end(text, start, m.end), "mixed", tail_cue,
+                     subject_of(tail_cue))
     if tail_toks and (not lead or lead.endswith((":", ","))):
         cue = _find_cue(ctx, t_lo, t_hi, last=False)
-        first = doc[t_lo] if t_lo < len(doc) else None
+        if cue is not None and _takes_object(cue):
+            cue = None  # '..." Critics still praise his plan': the verb has its own object
         if cue is not None and (content[-1:] not in "." or (first and first.text[:1].islower())):
             return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
         if cue is None and (content[-1:] == "," or (content[-1:] in "?!" and first is not None
@@ -518,6 +625,11 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         cue = _find_cue(ctx, l_lo, l_hi, last=True)
         ends_open = lead.endswith((":", ",")) or (cue is not None and cue.i == l_hi - 1)
         closed = not tail_toks or doc[t_lo].text in _END_PUNCT
+        if cue is not None and closed and lead.endswith(":"):
+            later = _lead_speaker(ctx, cue.i + 1, l_hi, colon=True)
+            if later is not None and later[0] is not None:
+                # 'She said that ..., to which Lee interjected: "..."': the last clause speaks
+                return _make(ctx, m.start, m.end, "direct", later[0], later[1])
         if cue is not None and ends_open and closed:
             return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
         if cue is None and closed and _opens_sentence(content) and lead.endswith((":", ",")):
