@@ -149,3 +149,29 @@ def test_a_verb_with_its_own_object_does_not_take_the_quote(quotes_of):
             "that rule in every lecture.")
     q = _find(quotes_of(text), "Build it once")
     assert q.speaker != "Engineers"
+
+
+def test_a_body_that_says_is_a_speaker(quotes_of):
+    text = ('Flights resumed on Sunday. "Passengers will be rebooked free of charge," the '
+            "ferry line said.")
+    q = _find(quotes_of(text), "rebooked")
+    assert q.speaker is not None and "line" in q.speaker
+
+
+def test_a_poster_is_paper_not_a_writer(quotes_of):
+    q = _find(quotes_of('"Do not feed the geese," a poster warned at the gate.'), "feed the")
+    assert q.speaker is None
+
+
+def test_a_denied_report_is_not_its_deniers(quotes_of):
+    text = ('Mayor Ruth Alvo denied the report on Monday. "The bridge is unsafe," the report '
+            "said.")
+    assert _find(quotes_of(text), "bridge is unsafe").speaker != "Ruth Alvo"
+
+
+def test_she_reaches_back_to_the_only_woman_named(quotes_of):
+    text = ("Mrs. Hanne Ostby runs the bakery on Quay Street. She opened it in the spring. "
+            "The ovens came from a shop in the next town. The flour comes by boat. "
+            "Deliveries start at five. "
+            '"We bake everything before sunrise," she said.')
+    assert _find(quotes_of(text), "before sunrise").speaker == "Hanne Ostby"

@@ -175,6 +175,16 @@ _NOT_SPEAKER_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
      "LANGUAGE", "FAC", "LOC"}
 )
+# Verbs whose subject is someone speaking, whatever the noun ("the airline said").
+_SPEAK = frozenset(
+    """say tell add ask answer reply respond explain insist argue complain admit warn
+    announce confirm deny apologize apologise acknowledge concede vow promise pledge urge
+    stress reiterate tweet""".split()
+)
+_ISSUE = frozenset(
+    """issue release publish send post write file sign put make deliver give read tweet
+    email circulate distribute provide""".split()
+)
 _PEOPLE_PRONOUNS = frozenset(
     """many some others several both few most another one none all each everyone everybody
     someone somebody anyone anybody nobody half""".split()
@@ -207,6 +217,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         return None if _common_word(tok) else "ok"
     if tok.pos_ == "PRON":
         return None
+    if document_noun(tok):
+        return "mention"  # before the person nouns: a "poster" here is paper, not a writer
     if person_noun(tok):
         return "ok"
     for child in tok.children:  # "the man who ran", "a man, John Doe,", "one of the voters"
@@ -220,6 +232,10 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
                 return "ok"
     if document_noun(tok):
         return "mention"
+    head = tok.head
+    if (tok.pos_ == "NOUN" and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _SPEAK
+            and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.i > head.i)):
+        return "ok"  # '"...," the airline said': a noun that says or tells is a body that speaks
     return None
 
 
@@ -260,15 +276,16 @@ def _dateline(tok: Any) -> bool:
 
 
 def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
-    """Who issued "the statement": the subject of the nearest earlier verb, within the two
-    sentences before, whose object is the same kind of document ("X issued a statement")."""
+    """Who issued "the statement": the subject of the nearest earlier verb of issuing, within
+    the two sentences before, whose object is the same kind of document ("X issued a
+    statement"; not "X denied the report")."""
     lemma = tok.lemma_.lower()
     s = ctx.sent_of(tok.i)
     lo = ctx.sent_starts[max(0, s - 2)]
     for t in reversed(ctx.doc[lo : tok.i]):
         if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:
             verb = t.head if t.dep_ == "dobj" else t.head.head
-            if verb.pos_ in {"VERB", "AUX"}:
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _ISSUE:
                 subj = subject_of(verb)
                 if subj is not None and _speaker_kind(ctx, subj) == "ok":
                     return subj
@@ -306,17 +323,15 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     """Each person's grammatical gender as the article shows it: "m", "f" (absent: unknown).
 
     Evidence: a gendered word before or beside the name ("Mrs.", "his wife, Ann Lee,"), and
-    the pronouns of a sentence, and of the one after it, that mention no other person."""
+    the he/she that next takes up a person who was a subject, before anyone else is named."""
     cached = getattr(ctx, "_gender_cache", None)
     if cached is not None:
         return cached
     votes: dict[str, list[int]] = {}
     doc = ctx.doc
     persons = [e for e in ctx.ents if e.label == "PERSON"]
-    by_sent: dict[int, set[str]] = {}
     for e in persons:
         i = ctx.tok_at(e.start)
-        by_sent.setdefault(ctx.sent_of(i), set()).add(e.canonical)
         v = votes.setdefault(e.canonical, [0, 0])
         head = doc[ctx.tok_at(e.end - 1)]
         near = [doc[j] for j in range(max(0, i - 2), i)] + [head.head] + [
@@ -327,23 +342,21 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
                 v[0] += 3
             elif low in _FEMALE_NOUNS:
                 v[1] += 3
+    # centering: a person who is the subject, then a he/she subject later in that sentence or
+    # opening the next one, with no other person named in between
     n_sents = len(ctx.sent_starts)
-    for s_i, names in by_sent.items():
-        if len(names) != 1:
+    for e in persons:
+        head = doc[ctx.tok_at(e.end - 1)]
+        if head.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, head):
             continue
-        name = next(iter(names))
-        for k in (s_i, s_i + 1):
-            if k >= n_sents or (k != s_i and by_sent.get(k, names) != names):
-                continue
-            lo = ctx.sent_starts[k]
-            hi = ctx.sent_starts[k + 1] if k + 1 < n_sents else len(doc)
-            for t in doc[lo:hi]:
-                if _inside_quote_tok(ctx, t):
-                    continue
-                if t.lower_ in _MALE:
-                    votes[name][0] += 1
-                elif t.lower_ in _FEMALE:
-                    votes[name][1] += 1
+        s_i = ctx.sent_of(head.i)
+        hi = ctx.sent_starts[s_i + 2] if s_i + 2 < n_sents else len(doc)
+        for t in doc[head.i + 1 : hi]:
+            if t.ent_type_ == "PERSON" or _inside_quote_tok(ctx, t):
+                break
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _MALE | _FEMALE:
+                votes[e.canonical][0 if t.lower_ in _MALE else 1] += 1
+                break
     out = {}
     for name, (m, f) in votes.items():
         if m >= 2 * f and m > 0:
@@ -396,7 +409,19 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
         if want == "PERSON" and ctx.last_speaker and ctx.last_speaker[2] == "PERSON":
             if tok.idx - ctx.last_speaker[0] < 400:
                 last = _ent_named(ctx, ctx.last_speaker[1])
-                return last if last is not None and _fits(ctx, tok, last) else None
+                if last is not None and _fits(ctx, tok, last):
+                    return last
+        if want == "PERSON" and tok.lower_ in _MALE | _FEMALE:
+            # further back (six sentences): the nearest person of the pronoun's gender, when
+            # the article shows that gender and only one such person is there
+            far = ctx.doc[ctx.sent_starts[max(0, s - 6)]].idx
+            genders = _genders(ctx)
+            want_g = "m" if tok.lower_ in _MALE else "f"
+            near = {e.canonical: e for e in ctx.ents if e.label == "PERSON"
+                    and far <= e.start < tok.idx and not _inside_quote(ctx, e)
+                    and genders.get(e.canonical) == want_g}
+            if len(near) == 1:
+                return next(iter(near.values()))
         return None
 
     def subjects(lo: int, hi: int) -> list[Entity]:

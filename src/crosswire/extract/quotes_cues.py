@@ -229,7 +229,8 @@ DOCUMENT_NOUNS = frozenset(
     note order ruling resolution bill platform policy petition indictment affidavit motion
     brief blog newsletter page feed account text voicemail recording commercial spot flyer
     leaflet pamphlet placard poster notice announcement proclamation decree verdict
-    judgment judgement decision guidance directive manifesto""".split()
+    judgment judgement decision guidance directive manifesto poem song lyric verse
+    marquee slogan motto inscription label entry script""".split()
 )
 
 
