@@ -175,3 +175,16 @@ def test_she_reaches_back_to_the_only_woman_named(quotes_of):
             "Deliveries start at five. "
             '"We bake everything before sunrise," she said.')
     assert _find(quotes_of(text), "before sunrise").speaker == "Hanne Ostby"
+
+
+def test_colon_quote_that_ends_its_sentence_before_more_narration(quotes_of):
+    text = ('Her deputy, Lorn Vasse, said: "The plan protects the wetlands." The vote is '
+            "next week.")
+    assert _find(quotes_of(text), "protects the wetlands").speaker == "Lorn Vasse"
+
+
+def test_colon_after_a_long_clause_goes_to_its_main_subject(quotes_of):
+    text = ('The Harbor Gazette focuses on how many boats the storm was able to sink: "In '
+            'one night the fleet lost a third of its hulls."')
+    q = _find(quotes_of(text), "lost a third")
+    assert q.speaker is not None and "Gazette" in q.speaker

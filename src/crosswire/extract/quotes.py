@@ -596,6 +596,8 @@ def _lead_speaker(ctx: _Ctx, lo: int, hi: int, colon: bool) -> tuple[Any | None,
             continue
         subj = subject_of(tok)
         if subj is None or _speaker_kind(ctx, subj) is None:
+            if colon:
+                break  # try the clause that holds the rest: 'X focuses on how many ...:'
             return None
         if not colon:
             after = [t for t in doc[i + 1 : hi] if not t.is_punct]
@@ -604,6 +606,11 @@ def _lead_speaker(ctx: _Ctx, lo: int, hi: int, colon: bool) -> tuple[Any | None,
                 return None
         return tok, subj
     if colon:
+        for tok in doc[lo:hi]:
+            if tok.pos_ == "VERB" and (tok.head.i == tok.i or not lo <= tok.head.i < hi):
+                subj = subject_of(tok)
+                if subj is not None and _speaker_kind(ctx, subj) is not None:
+                    return tok, subj
         heads = [t for t in doc[lo:hi] if t.pos_ in {"PROPN", "NOUN"}
                  and (t.head.i == t.i or not lo <= t.head.i < hi)]
         if len(heads) == 1 and _speaker_kind(ctx, heads[0]) == "ok":
@@ -649,7 +656,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if lead:
         cue = _find_cue(ctx, l_lo, l_hi, last=True)
         ends_open = lead.endswith((":", ",")) or (cue is not None and cue.i == l_hi - 1)
-        closed = not tail_toks or doc[t_lo].text in _END_PUNCT
+        closed = (not tail_toks or doc[t_lo].text in _END_PUNCT
+                  or (content[-1:] in _END_PUNCT and doc[t_lo].is_sent_start))
         if cue is not None and closed and lead.endswith(":"):
             later = _lead_speaker(ctx, cue.i + 1, l_hi, colon=True)
             if later is not None and later[0] is not None:
