@@ -64,7 +64,7 @@ def test_engine_resumes_after_kill_9_without_loss_or_duplicates(tmp_path, feed):
     config = tmp_path / "c.toml"
     config.write_text("[ingest]\nbatch_size = 8\n")
     cmd = [sys.executable, "-m", "crosswire.cli", "ingest", str(feed), "--store", str(store),
-           "--config", str(config)]
+           "--config", str(config), "--json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -124,7 +124,7 @@ def test_engine_reader_during_write_sees_snapshot_or_busy(tmp_path, feed):
     config = tmp_path / "c.toml"
     config.write_text("[ingest]\nbatch_size = 16\n")
     cmd = [sys.executable, "-m", "crosswire.cli", "ingest", str(feed), "--store", str(store),
-           "--config", str(config)]
+           "--config", str(config), "--json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     seen, busy = [], 0
     try:

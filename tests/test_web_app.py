@@ -473,7 +473,9 @@ def test_serve_cli_binds_and_warns(monkeypatch, tmp_path, args, host, warned):
 
     from crosswire.cli import cli
     from crosswire.cli import serve as _serve  # noqa: F401  (registers the command)
+    from crosswire.store.duckdb import DuckDBStore
 
+    DuckDBStore(tmp_path / "x.duckdb").close()  # serve refuses a store that does not exist
     calls = []
     monkeypatch.setattr(werkzeug.serving, "run_simple",
                         lambda *a, **k: calls.append((a, k)))
