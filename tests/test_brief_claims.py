@@ -72,6 +72,11 @@ PLANTED = {
         "The crash happened at about 10:55 p.m. on Highway 12 near Corrigan, troopers said.",
         ("10:30", "10:55"),
     ),
+    "one of listed counts": (  # the other counts agree, so the sentences count one thing
+        "Coast guards seized four rifles, nine radios and 200 rounds from the skiff on Monday.",
+        "Coast guards seized eleven rifles, nine radios and 200 rounds from the skiff on Monday.",
+        ("four", "eleven"),
+    ),
     "year": (
         "The Pell Street footbridge, built in 1968, was closed after the storm.",
         "The footbridge on Pell Street was built in 1986 and was closed after the storm.",
@@ -172,6 +177,31 @@ DIFFERENT = {
     "said on different days": (
         "Police said Monday that the man was shot on Saturday night.",
         "The man was shot on Saturday night, police said Tuesday.",
+    ),
+    "one raid and all raids": (  # the other counts of the sentence differ too: another scope
+        "Coast guards seized four rifles, nine radios and 200 rounds from the skiff.",
+        "Coast guards have seized a total of 17 rifles, 40 radios and 1,150 rounds in six "
+        "raids this year.",
+    ),
+    "one game and the season": (
+        "Dario Vell scored 3 goals and made 5 assists in the final against Pellham.",
+        "Dario Vell scored 21 goals and made 30 assists in 38 games this season for Pellham.",
+    ),
+    "a running total": (
+        "Rescuers pulled 14 people from the flooded mine on Tuesday.",
+        "So far rescuers have pulled 61 people from the flooded mine.",
+    ),
+    "an address and a caliber are not counts": (
+        "The officer was shot in the 4100 block of Marl Avenue with a .38 caliber pistol.",
+        "The officer was shot in the 4300 block of Marl Avenue with a .45 caliber pistol.",
+    ),
+    "a conversion in brackets": (
+        "The city agreed a 40 million euro (34 million pound) loan for the Marl Avenue bridge.",
+        "The city agreed a 40 million euro ($44 million) loan for the Marl Avenue bridge.",
+    ),
+    "a fraction the text lost": (
+        "Orla Brisk served 4\u00bd years in prison for the Marl Avenue fraud.",
+        "Orla Brisk served 41/2 years in prison for the Marl Avenue fraud.",
     ),
 }
 

@@ -75,6 +75,17 @@ def test_brief_quotes_misattribution_is_a_conflict():
     }
 
 
+def test_brief_quotes_speaker_named_outside_the_sentence_does_not_conflict():
+    """A speaker the quote's own sentence does not name (found in the next sentence, or
+    through "he said") is too often the wrong person to call the outlets' disagreement."""
+    a = _q("a", "North Star", FULL, "Ada Quill")
+    b = _q("b", "South Wire", FULL, "Ada Quill")
+    c = _q("c", "East Post", FULL, "Tom Reyes", "\n\nTom Reyes, a council member, spoke next.")
+    story, recs = story_of([a, b, c], [EV])
+    brief = compose_brief(story, recs)
+    assert not [x for x in brief.conflicting if x.slot.startswith("speaker:")]
+
+
 def test_brief_quotes_misattribution_within_one_source_is_not_a_conflict():
     a = _q("a", "North Star", FULL, "Ada Quill")
     b = _q("b", "North Star", FULL, "Tom Reyes")  # same outlet, two articles

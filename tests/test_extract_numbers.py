@@ -123,6 +123,9 @@ def test_extract_numbers_values_and_units(numbers, text, span, value, unit):
         "Flight 212 landed at Linden.",
         "The 44-year-old captain spoke.",
         "One of the guards said the gate was open.",
+        "The guards carried an AK 47 on the quay.",  # a model's name
+        "The clerk served 41 / 2 months in jail.",  # a fraction whose glyph was lost
+        "The clerk served 4\ufffd months in jail.",
     ],
 )
 def test_extract_numbers_skips_times_ordinals_names(numbers, text):
@@ -140,6 +143,25 @@ def test_extract_numbers_skips_times_ordinals_names(numbers, text):
 def test_extract_numbers_partitive_and_proper_units(numbers, text, span, unit):
     c = only(numbers(text))
     assert (c.text, c.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("A 19-ton barge blocked the quay.", "19", "ton"),  # the unit, not the barge
+        ("A 12-member crew manned the barge.", "12", "member"),
+        ("The barge hauled 9,000 pounds of grain.", "9,000", "lb"),  # a weight
+        ("The quay cost 4 million pounds.", "4 million", "pound"),  # money
+    ],
+)
+def test_extract_numbers_hyphenated_units_and_pounds(numbers, text, span, unit):
+    c = only(numbers(text))
+    assert (c.text, c.unit) == (span, unit)
+
+
+def test_extract_numbers_skip_a_conversion_in_brackets(numbers):
+    (c,) = numbers("The quay cost 4 million euros (3.4 million pounds).")
+    assert (c.text, c.unit) == ("4 million", "euro")
 
 
 def test_extract_numbers_skips_names_with_numbers(numbers):

@@ -52,6 +52,7 @@ class Placed:
     key: str  # the claim's key, resolved across the story's articles
     cite: Cite  # the sentence that states it
     aligned: str = ""  # claims standing in the same place of sentences that say the same
+    peers: frozenset[tuple[str, int]] = frozenset()  # (article, start) of those aligned directly
 
     @property
     def attribute(self) -> str:
@@ -205,6 +206,7 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
             for w in frames[i].bag:
                 by_word[w].append(i)
         uf = _UnionFind()
+        peers: dict[int, set[tuple[str, int]]] = defaultdict(set)
         for i in idx:
             seen: set[int] = set()
             for w in frames[i].bag:
@@ -216,10 +218,14 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     named = a.key.startswith("person:") and b.key.startswith("person:")
                     if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
                         continue  # "Riva, 47, and Steinberg, 48": two people, however alike
+                    if a.attribute == "age" and a.key.split("/")[0] != b.key.split("/")[0]:
+                        continue  # "a 4-year-old boy" and "Harambe, a 17-year-old male"
                     said = a.key.startswith("say") or b.key.startswith("say")
                     if ctx.group[a.article] != ctx.group[b.article] and _aligned(
                             frames[i], frames[j], strict=said):  # fmt: skip
                         uf.union(str(i), str(j))
+                        peers[i].add((b.article, b.claim.start))
+                        peers[j].add((a.article, a.claim.start))
         components: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             components[uf.find(str(i))].append(i)
@@ -232,7 +238,8 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
             event = max(sorted(events, key=str), key=lambda e: events[e])
             tag = f"{placed[members[0]].article}:{placed[members[0]].claim.start}"
             for i in members:
-                out[i] = replace(placed[i], key=key, event=event, aligned=tag)
+                out[i] = replace(placed[i], key=key, event=event, aligned=tag,
+                                 peers=frozenset(peers[i]))  # fmt: skip
     return out
 
 

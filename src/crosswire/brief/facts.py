@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, dates_compatible
 from .claims import Placed
+from .quotes import same_utterance
 from .statements import pick, question, statement, value_words
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
@@ -71,11 +72,42 @@ def _qualified(p: Placed, kind: str) -> str | None:
     return None
 
 
-def comparable(a: Placed, b: Placed) -> bool:
+Beside = Callable[[Placed], Sequence[Placed]]  # the other claims of a claim's sentence
+
+
+def _scope_differs(a: Placed, b: Placed, beside: Beside) -> bool:
+    """Whether the two sentences disagree on another value of the same attribute that each
+    states once: "6 rifles, 12 magazines and 300 rounds" and "14 rifles, 31 magazines and 923
+    rounds" count one raid and all five; "13 homers in 54 games" and "33 homers in 157 games"
+    a part of a season and all of it. A changed copy differs in one value only, so its other
+    values still agree. Other attributes say nothing of scope: "12 injured on Friday" and
+    "more than 40 injured on Thursday" are two contradictions of one collapse."""
+
+    def kinds(p: Placed) -> dict[tuple[str, str | None], list[Placed]]:
+        out: dict[tuple[str, str | None], list[Placed]] = defaultdict(list)
+        for x in beside(p):
+            if x is not p and x.attribute == a.attribute and not x.key.startswith("say"):
+                unit = x.claim.unit if x.attribute in ("count", "amount", "measure") else None
+                out[(x.attribute, unit)].append(x)
+        return out
+
+    ka, kb = kinds(a), kinds(b)
+    for kind in ka.keys() & kb.keys():
+        if len(ka[kind]) == len(kb[kind]) == 1 and not compatible(ka[kind][0], kb[kind][0]):
+            return True
+    return False
+
+
+def comparable(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
     """Whether two claims of one key are about the same thing: named doers must share a word
     ("Qualcomm shares fell" and "NXP shares fell" are not compared), and a claim without a
-    subject ("he was elected in 2008") only compares with a sentence that says much the same."""
-    if a.aligned and a.aligned == b.aligned:
+    subject ("he was elected in 2008") only compares with a sentence that says much the same.
+    Two sentences that disagree on another value of one kind speak of two scopes."""
+    if beside is not None and _scope_differs(a, b, beside):
+        return False
+    if a.has("total") != b.has("total"):
+        return False  # "a total of 14 rifles" in five raids is not the six of one raid
+    if (b.article, b.claim.start) in a.peers:
         return True  # the same place of two sentences that say the same
     if a.key.startswith("say") or b.key.startswith("say"):
         return False  # when something was said compares only between copies of one sentence
@@ -112,7 +144,16 @@ def _same_fact(a: Placed, b: Placed) -> bool:
         return a.key.startswith("person:") and b.key.startswith("person:")
     if attribute == "year":
         return _qualified(a, "thing:") is not None and _qualified(b, "thing:") is not None
-    return attribute in ("name", "speaker")  # times, amounts, measures: copies only
+    if attribute == "speaker":  # the same words: a group of quotes may chain two utterances
+        return same_utterance(a.claim.context, b.claim.context)
+    return attribute == "name"  # times, amounts, measures: copies only
+
+
+_DAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _squeezed(p: Placed) -> str:
+    return re.sub(r"[\W_]+", "", p.claim.value.casefold())
 
 
 def _written(p: Placed) -> str:
@@ -127,6 +168,9 @@ def compatible(a: Placed, b: Placed) -> bool:
         return True
     kind = a.attribute
     if kind == "date":
+        days = _DAY.findall(a.claim.text.casefold())
+        if days and days == _DAY.findall(b.claim.text.casefold()):
+            return True  # both say "Saturday": resolved through two publication dates or not
         return _dates_fit(a.claim.value, b.claim.value)
     if kind == "name":
         return a.claim.value.casefold() == b.claim.value.casefold()
@@ -135,6 +179,8 @@ def compatible(a: Placed, b: Placed) -> bool:
         if kind == "speaker" and ta and tb and a.claim.value.split()[-1].casefold() == (
                 b.claim.value.split()[-1].casefold()):  # fmt: skip
             return True  # "Mr. Smith" is "Richard F. Smith"
+        if "".join(sorted(ta)) == "".join(sorted(tb)) or _squeezed(a) == _squeezed(b):
+            return True  # "Del Giudice" is "DelGiudice"
         return ta == tb or (bool(ta) and bool(tb) and (ta <= tb or tb <= ta))
     return _overlaps(a, b)
 
@@ -211,13 +257,29 @@ def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
     return all((b[1] - a[2]).total_seconds() >= UPDATE_HOURS * 3600 for a, b in gaps)
 
 
+def _ages_comparable(ctx: StoryContext, a: Placed, b: Placed) -> bool:
+    """An age is of a moment: reports of one event compare; reports of two events (the
+    killing, the trial two years on) only when the years between them cannot explain the
+    difference ("27" at the shooting and "29" at the verdict both hold)."""
+    ea, eb = ctx.main_event.get(a.article), ctx.main_event.get(b.article)
+    if ea == eb:
+        return True
+    dates = {e.id: e.date for e in ctx.events}
+    da, db = dates.get(ea or ""), dates.get(eb or "")
+    if not (da and db and da[:4].isdigit() and db[:4].isdigit()):
+        return False
+    apart = abs(int(da[:4]) - int(db[:4]))
+    return abs((a.claim.low or 0) - (b.claim.low or 0)) > apart + 1
+
+
 def _can_conflict(p: Placed) -> bool:
     """A role never conflicts: two titles are mostly both true (a deputy and a sergeant, a
     senator who became president)."""
     return not p.has("soft") and p.attribute != "role"
 
 
-def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[Placed]]:
+def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
+                  beside: Beside | None = None) -> list[list[Placed]]:  # fmt: skip
     """The clusters that disagree between outlets: firm claims only, and not from an article
     that itself gives two values of the key (it speaks of two things: "seven rifles ... and
     three other rifles")."""
@@ -240,7 +302,8 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]]) -> list[list[
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
         if not groups[i] <= others and any(
-            ctx.group[p.article] != ctx.group[m.article] and comparable(p, m)
+            ctx.group[p.article] != ctx.group[m.article] and comparable(p, m, beside)
+            and (p.attribute != "age" or _ages_comparable(ctx, p, m))
             and not compatible(p, m)
             for p in cl for m in rivals
         ):
@@ -271,9 +334,15 @@ def classify_claims(
     """(agreed, unique, conflicting): agreed needs >= 2 independent sources; conflicting
     holds conflicts first, then updates."""
     by_key: dict[tuple[str, str], list[Placed]] = defaultdict(list)
+    sentences: dict[tuple[str, int], list[Placed]] = defaultdict(list)
     for p in placed:
+        sentences[(p.article, p.cite.start)].append(p)
         if not p.has("quoted"):
             by_key[(p.attribute, p.key)].append(p)
+
+    def beside(p: Placed) -> list[Placed]:
+        return sentences[(p.article, p.cite.start)]
+
     agreed: list[Fact] = []
     unique: list[Fact] = []
     conflicts: list[Conflict] = []
@@ -284,7 +353,7 @@ def classify_claims(
         disputed: set[int] = set()
         for event in sorted({p.event for p in items}, key=lambda e: e or ""):
             clusters = _cluster([p for p in items if p.event == event])
-            disagree = _disagreement(ctx, clusters) if len(clusters) > 1 else []
+            disagree = _disagreement(ctx, clusters, beside) if len(clusters) > 1 else []
             if disagree:
                 conflicts.append(_conflict(ctx, slot, event, disagree))
                 disputed.update(id(p) for cl in disagree for p in cl)

@@ -30,6 +30,8 @@ Values said inside a direct quotation, under negation, or as a possibility ("cou
 are not claims; future ones ("will reopen on April 7") carry the qualifier ``future``. The first
 date and the first clock time of an article's opening sentences carry ``lead``. Counts whose
 verb says little ("were", "had") or is missing carry ``soft``: listed, never called a conflict.
+A count in a sentence that says it is a total ("a total of", "so far": the ``totals`` of
+lexicons/verbs.json) carries ``total``: a running total is not the count of one operation.
 A count or age in a sentence that dates itself to another year ("the 2015 attacks killed
 130") is about that earlier happening: its key gains ``@2015``.
 
@@ -456,6 +458,8 @@ def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
             claim = _amount_claim(r, n, num, noun)
         elif unit in units:
             claim = _measure_claim(r, n, num, noun, units[unit])
+        elif r.article.text.startswith("-", n.end):
+            claim = None  # "a 12-member panel", "a 170,000-square-foot hall" count no panels
         elif unit and unit != "percent":
             claim = _count_claim(r, n, num, noun)
         else:
@@ -470,11 +474,16 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         return None  # "200 Front Street", "one woman": a name or an article, not a count
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in PART for c in noun.children):
         return None  # "three other rifles": a part of what another number counts
+    if noun is not None and noun.tag_ == "NN" and (n.low or 0) > 1 and (
+            noun.dep_ == "compound" or num.i > 0 and num.nbor(-1).lower_ == "the"):  # fmt: skip
+        return None  # "the 12000 block of", "a .357 caliber revolver": a name, not a count
     pred = _counted_predicate(noun, num)
     mood = _mood(pred) if pred is not None else None
     if mood in ("negated", "possible"):
         return None
     key, firm = _count_key(pred, noun)
+    sentence = num.sent.text.casefold()
+    total = any(re.search(rf"\b{t}\b", sentence) for t in _lexicon()["totals"])
     recalled = r.recalled(n.start)
     if recalled:
         key += f"@{recalled}"
@@ -487,7 +496,8 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         "count", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low, n.high,
         subject, predicate, n.unit, r.context(n.start),
         _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role,
-                    "opening" if n.start < r.opening_end else None),
+                    "opening" if n.start < r.opening_end else None,
+                    "total" if total else None),
     )  # fmt: skip
 
 
@@ -614,8 +624,9 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
         nxt = doc[tok.i + 1 : tok.i + 5]
         words = [t.lower_ for t in nxt]
         described = None  # the token the age describes
-        if words[:4] == ["-", "year", "-", "old"] or words[:2] == ["-year", "-old"]:
-            old = nxt[3] if words[:4] == ["-", "year", "-", "old"] else nxt[1]
+        hyphens = words[:4] == ["-", "year", "-", "old"]
+        if hyphens or words[:2] in (["-year", "-old"], ["year", "old"]):
+            old = nxt[3] if hyphens else nxt[1]  # "a 4-year-old boy", "a 4 year old boy"
             described = old.head if old.dep_ == "amod" and old.head.pos_ != "VERB" else None
             if described is None and old.pos_ == "NOUN":
                 described = old  # "a 34-year-old from Eastfield"

@@ -175,6 +175,10 @@ def counted_noun(doc: Any, start: int, end: int) -> tuple[Any, Any]:
     if span is None or len(span) == 0:
         return None, None
     root = span.root
+    nxt = doc[span.end] if span.end + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not doc[span.end - 1].whitespace_ and (
+            not nxt.whitespace_) and doc[span.end + 1].is_alpha:  # fmt: skip
+        return root, doc[span.end + 1]  # "a 19-ton truck", "a 12-member panel": the unit
     for tok in (root, *span):
         if (
             tok.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
@@ -233,9 +237,13 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     """Ordinals, names ("Flight 93", "No. 5"), ages and lone pronoun "one"."""
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(r"(?:No\.|#)\s?$|\b(?:" + _NAMED + r") $", before) or re.match(
-        r"\s?-\s?(?:year|month|week|day)\b", text[m.end() :]
+        r"\s?-\s?(?:year|month|week|day)\b|\s(?:year|month|week)s?[\s-]old\b", text[m.end() :]
     ):
         return True
+    if re.match(r"\s?/\s?\d|\ufffd", text[m.end() :]) or re.search(r"\d\s?/\s?$", before):
+        return True  # "4 1/2", "41 / 2", "4\ufffd": a fraction the text lost, not a count
+    if re.search(r"\d[^()]{0,20}\(\s*$", text[max(0, m.start() - 30) : m.start()]):
+        return True  # "110 billion euros (93.6 billion pounds)": a conversion of the figure
     core = (m["num"] or "").strip().lower()
     if num_tok is None:
         return core == "one"
@@ -246,6 +254,9 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     nxt = num_tok.nbor(1) if num_tok.i + 1 < len(num_tok.doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ not in ("NOUN", "PROPN", "PUNCT"):
         return not (m["cur"] or m["pct"])  # "the 10 Most Wanted list": a name
+    prev = num_tok.nbor(-1) if num_tok.i > 0 else None
+    if prev is not None and prev.is_upper and prev.is_alpha and not prev.is_sent_start:
+        return not (m["cur"] or m["pct"])  # "an AK 47", "a Boeing 737 MAX": a model's name
     head = num_tok.head
     if (
         head.pos_ == "PROPN"
@@ -292,6 +303,9 @@ def extract_numbers(article: Article, doc: Any,
             unit = "percent"
         else:
             unit = _lemma(noun) if noun is not None else None
+            after = text[noun.idx + len(noun) :] if noun is not None else ""
+            if unit == "pound" and re.match(r"\s*(?:\([^)]*\)\s*)?of\b", after):
+                unit = "lb"  # "140,000 pounds of cargo": a weight, not money
         taken.add(start, end)
         out.append(
             NumberClaim(text[start:end], start, end, low, high, unit, approx, _group(noun, num_tok))
