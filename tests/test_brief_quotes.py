@@ -14,7 +14,9 @@ FULL = "We will build the tunnel, and we will build it on time and on budget"
 
 
 def _q(aid, outlet, said, speaker, tail=" said Mayor Ada Quill."):
-    return art(aid, outlet, f"\u201c{said},\u201d{tail}", quotes=[(said, speaker)])
+    text = f"\u201c{said},\u201d{tail}"
+    people = [(n, "PERSON", n) for n in ("Ada Quill", "Tom Reyes") if n in text]
+    return art(aid, outlet, text, quotes=[(said, speaker)], entities=people)
 
 
 @pytest.mark.parametrize(
@@ -81,6 +83,15 @@ def test_brief_quotes_speaker_named_outside_the_sentence_does_not_conflict():
     a = _q("a", "North Star", FULL, "Ada Quill")
     b = _q("b", "South Wire", FULL, "Ada Quill")
     c = _q("c", "East Post", FULL, "Tom Reyes", "\n\nTom Reyes, a council member, spoke next.")
+    story, recs = story_of([a, b, c], [EV])
+    brief = compose_brief(story, recs)
+    assert not [x for x in brief.conflicting if x.slot.startswith("speaker:")]
+
+
+def test_brief_quotes_an_agency_relaying_a_quote_does_not_conflict():
+    a = _q("a", "North Star", FULL, "Ada Quill")
+    b = _q("b", "South Wire", FULL, "Ada Quill")
+    c = _q("c", "East Post", FULL, "Harbor Press", " the Harbor Press reported.")
     story, recs = story_of([a, b, c], [EV])
     brief = compose_brief(story, recs)
     assert not [x for x in brief.conflicting if x.slot.startswith("speaker:")]

@@ -96,6 +96,7 @@ def test_extract_numbers_bounds(numbers, text, span, low, high, unit, approx):
     ("text", "span", "value", "unit"),
     [
         ("Inspectors counted 3,000 people.", "3,000", 3000, "person"),
+        ("Inspectors counted 3, 000 people.", "3, 000", 3000, "person"),  # tokenized text
         ("Inspectors counted twelve trucks.", "twelve", 12, "truck"),
         ("Inspectors counted seventy-five trucks.", "seventy-five", 75, "truck"),
         ("Inspectors counted two dozen trucks.", "two dozen", 24, "truck"),

@@ -21,6 +21,7 @@ from .cite import StoryContext, _UnionFind
 from .claims import Placed
 
 MIN_CONTAIN_TOKENS = 4
+SPEAKER_WORDS = 5  # a quote this long or longer can be credited to two people in conflict
 CONTAINMENT = 0.8
 JACCARD = 0.6
 PARAPHRASE_JACCARD = 0.75
@@ -174,9 +175,15 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
                 # clusters, every such disagreement was wrong)
                 cite = ctx.sentence_cite(m.article, m.quote.start, m.quote.end)
                 text = ctx.text(m.article)
+                entities = ctx.analyzed[m.article].extraction.entities
                 firm = (named_beside(m.quote) and speaker.split()[-1] in text[cite.start :
-                        cite.end]) or named_in_paragraph(
-                    text, ctx.analyzed[m.article].extraction.entities, m.quote)  # fmt: skip
+                        cite.end]) or named_in_paragraph(text, entities, m.quote)  # fmt: skip
+                # a person, not the agency or paper that relays them ("..., the Associated
+                # Press reports"), and a direct quote long enough to be one utterance (a
+                # mixed quote's "perfectly fine" is said by many)
+                firm = firm and m.quote.kind == "direct" and len(m.tokens) >= SPEAKER_WORDS and any(
+                    e.label == "PERSON" and speaker.split()[-1] in (e.canonical or e.text)
+                    for e in entities)  # fmt: skip
                 claim = Claim("speaker", key, speaker, speaker, m.quote.start, m.quote.end,
                               subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "),
                               context=m.tokens, qualifiers=() if firm else ("soft",))

@@ -475,7 +475,8 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in PART for c in noun.children):
         return None  # "three other rifles": a part of what another number counts
     if noun is not None and noun.tag_ == "NN" and (n.low or 0) > 1 and (
-            noun.dep_ == "compound" or num.i > 0 and num.nbor(-1).lower_ == "the"):  # fmt: skip
+            noun.dep_ in ("compound", "npadvmod", "nmod") and noun.head.pos_ == "NOUN"
+            or num.i > 0 and num.nbor(-1).lower_ == "the"):  # fmt: skip
         return None  # "the 12000 block of", "a .357 caliber revolver": a name, not a count
     pred = _counted_predicate(noun, num)
     mood = _mood(pred) if pred is not None else None

@@ -79,7 +79,8 @@ UNIT_LEMMAS = {"people": "person", "persons": "person", "dlrs": "dollar", "pct":
 _Q = "|".join(sorted(LOWER | UPPER | NEAR | ABOUT, key=len, reverse=True)).replace(" ", r"\s+")
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True)).replace(" ", r"\s+")
 _SCALE = r"(?:\s+(?i:million|billion|trillion|thousand|hundred|dozen)|\s?(?:bn|m)\b)"
-_DIG = rf"{DIGITS}(?![\w/]|,\d|\.\d){_SCALE}?"
+# "20, 000": thousands split by a space, as in text that was tokenized before it was stored
+_DIG = rf"(?:\d{{1,3}}(?:, \d{{3}}(?!\d))+|{DIGITS})(?![\w/]|,\d|\.\d){_SCALE}?"
 _WORDS = rf"\b(?i:{NUMBER_WORDS})\b{_SCALE}?"
 _CORE = rf"(?:(?<![\w.,/-]){_DIG}|{_WORDS})"
 _CORE2 = rf"(?:(?<![\w.,/]){_DIG}|{_WORDS})"  # after a range dash: "10-20"
@@ -98,7 +99,7 @@ BETWEEN = re.compile(
 
 
 def _value(text: str) -> float | None:
-    text = re.sub(r"\s+", " ", text.strip().lower())
+    text = re.sub(r"(\d), (\d{3})", r"\1,\2", re.sub(r"\s+", " ", text.strip().lower()))
     scale = 1.0
     if m := re.search(r"\s?(bn|m)$", text):
         if (
@@ -240,6 +241,8 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
         r"\s?-\s?(?:year|month|week|day)\b|\s(?:year|month|week)s?[\s-]old\b", text[m.end() :]
     ):
         return True
+    if re.search(r"\d,\s$", before):
+        return True  # "170, 000" (text tokenized with spaces): the tail of one number
     if re.match(r"\s?/\s?\d|\ufffd", text[m.end() :]) or re.search(r"\d\s?/\s?$", before):
         return True  # "4 1/2", "41 / 2", "4\ufffd": a fraction the text lost, not a count
     if re.search(r"\d[^()]{0,20}\(\s*$", text[max(0, m.start() - 30) : m.start()]):
