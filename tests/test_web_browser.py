@@ -306,3 +306,20 @@ def test_browser_full_list_of_facts(browser, demo, demo_url):
         assert page.locator("#unique li.fact").count() == len(unique)
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+@pytest.mark.parametrize("view", ["report", "web"])
+def test_browser_timeline_drawing_keeps_its_scale_on_a_phone(browser, demo, demo_url, view):
+    """On a 390 px phone the timeline drawing is not shrunk to unreadable dots (its numbers
+    stay at the size drawn): its own box scrolls sideways, the page does not."""
+    context, page, _ = demo_page(browser, demo, demo_url, view, "phone")
+    page.evaluate(OPEN_ALL)
+    svg = page.locator("svg[viewBox]").first
+    drawn = float(svg.get_attribute("viewBox").split()[2])
+    assert svg.bounding_box()["width"] >= drawn
+    box = svg.evaluate("el => { const b = el.parentElement; "
+                       "return {scroll: b.scrollWidth, client: b.clientWidth, "
+                       "overflow: getComputedStyle(b).overflowX}; }")
+    assert box["overflow"] == "auto" and box["scroll"] > box["client"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
