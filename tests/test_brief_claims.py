@@ -77,6 +77,11 @@ PLANTED = {
         "Coast guards seized eleven rifles, nine radios and 200 rounds from the skiff on Monday.",
         ("four", "eleven"),
     ),
+    "the day of a clock time": (  # "10:30 p.m. Friday" states the day as well as the time
+        "The crash happened around 10:30 p.m. Thursday on Highway 12 near Corrigan.",
+        "The crash happened late on Wednesday on Highway 12 near Corrigan, troopers said.",
+        ("Thursday", "Wednesday"),
+    ),
     "year": (
         "The Pell Street footbridge, built in 1968, was closed after the storm.",
         "The footbridge on Pell Street was built in 1986 and was closed after the storm.",

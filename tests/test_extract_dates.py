@@ -486,6 +486,10 @@ MAY = "2031-05-14"
     [
         # present-reference adverb
         ("The causeway is currently shut to lorries.", "currently", "PRESENT_REF", "DATE"),
+        # clock times written the British way, or split by a tokenizer before storage
+        ("The first ferry left at 6.10am with 40 cars.", "6.10am", "2031-05-14T06:10", "TIME"),
+        ("The alarm was raised at 1:30 a. m. by a guard.", "1:30 a. m.", "2031-05-14T01:30",
+         "TIME"),
         # a league's season: relative, or named by its year
         ("The Terns were relegated last season.", "last season", "2030", "DATE"),
         ("The Gulls hope to return to the top flight next season.", "next season", "2032",

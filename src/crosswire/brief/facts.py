@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
+from ..extract.claims import WEEKDAY
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, dates_compatible
 from .claims import Placed
@@ -149,9 +150,6 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     return attribute == "name"  # times, amounts, measures: copies only
 
 
-_DAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
-
-
 def _squeezed(p: Placed) -> str:
     return re.sub(r"[\W_]+", "", p.claim.value.casefold())
 
@@ -168,8 +166,8 @@ def compatible(a: Placed, b: Placed) -> bool:
         return True
     kind = a.attribute
     if kind == "date":
-        days = _DAY.findall(a.claim.text.casefold())
-        if days and days == _DAY.findall(b.claim.text.casefold()):
+        days = WEEKDAY.findall(a.claim.text.casefold())
+        if days and days == WEEKDAY.findall(b.claim.text.casefold()):
             return True  # both say "Saturday": resolved through two publication dates or not
         return _dates_fit(a.claim.value, b.claim.value)
     if kind == "name":

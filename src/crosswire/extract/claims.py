@@ -703,19 +703,18 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
 # ---------------------------------------------------------------- dates, clock times, years
 
 
+WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
 def _weekday_value(text: str) -> str | None:
-    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    low = text.casefold()
-    for i, d in enumerate(days, 1):
-        if re.search(rf"\b{d[:3]}", low):
-            return f"XXXX-WXX-{i}"
-    return None
+    m = WEEKDAY.search(text)
+    return f"XXXX-WXX-{_DAYS.index(m[1].casefold()) + 1}" if m else None
 
 
 def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
     out: list[Claim] = []
     seen_lead: set[str] = set()
-    text = r.article.text
     for t in sorted(times, key=lambda t: (t.start, t.end)):
         if r.quoted.overlaps(t.start, t.end) or t.type not in ("DATE", "TIME"):
             continue
@@ -731,60 +730,79 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         mood = _mood(pred)
         if mood in ("negated", "possible"):
             continue
-        value = t.value or ""
-        attribute = None
-        low = high = None
-        if t.type == "TIME" and (clock := _clock_bounds(text, t)) is not None:
-            attribute, (low, high) = "time", clock
-            value = f"{int((low + high) / 2) // 60:02d}:{int((low + high) / 2) % 60:02d}"
-        elif re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?|\d{4}-\d\d", value):
-            attribute, value = "date", value[:10]
-            if "T" in (t.value or "") and not _CLOCK.search(t.value or ""):
-                value = (t.value or "")[:10]  # "Tuesday night": the day
-        elif not value and (wd := _weekday_value(t.text)) is not None:
-            attribute, value = "date", wd  # a weekday no publication date resolves
-        elif re.fullmatch(r"1[89]\d\d|20\d\d", value) and re.fullmatch(r"\d{4}", t.text):
-            attribute = "year"
-            low = high = float(value)
-        if attribute is None:
-            continue
-        if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
-                                    or span.root.dep_ in ("compound", "amod", "nmod")
-                                    or _reported_in(pred)):  # fmt: skip
-            continue  # "that night"; "a midnight cherry"; "said in a filing on Friday"
-        subject, predicate = _clause(pred)
-        key = "say" if reporting else predicate_key(pred)
-        light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
-        thing_of = None
-        if attribute == "year":
-            # "was sold for $30 million in 1967": the verb is the key, what was sold a check
-            thing = _subject(pred) if pred.pos_ == "VERB" else None
-            thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else None
-            key = lemma_key(pred)
-            thing_of = f"thing:{thing_key}" if thing_key else None
-            light = light or thing_key is None
-        bound = _bound(span.root)
-        if bound:
-            key += f"/{bound}"  # "before 1997" bounds a time, it dates nothing
-        # "he was elected in 2008", "the FBI in 1972", "closed Wednesday": nothing says what
-        # it is about, so it compares only with a sentence that says much the same
-        # (``weak``), and a reader sees the words around the value
-        weak = "weak" if not subject or reporting or (attribute == "year" and light) else None
-        if weak:
-            if attribute != "year" and light and not reporting:
-                continue
-            subject, predicate = "", _around(r, t.start, t.end)
-        lead = None
-        if (attribute in ("date", "time") and t.start < r.lead_end and attribute not in seen_lead
-                and not reporting and _main_clause(span.root)):  # fmt: skip
-            seen_lead.add(attribute)
-            lead = "lead"
-        if t.start >= r.lead_end:
-            seen_lead.update(("date", "time"))
-        out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
-                         predicate, None, r.context(t.start),
-                         _qualifiers(lead, mood, _agent(pred), weak, thing_of)))  # fmt: skip
+        for part in _time_parts(r.article.text, t):
+            _time_claim(r, part, pred, reporting, mood, span, seen_lead, out)
     return out
+
+
+def _time_parts(text: str, t: TimeRef) -> list[TimeRef]:
+    """The clock time and the day of "10:30 p.m. Friday": two claims, each with its own
+    words, so the day compares with "on Friday" elsewhere ("Friday night" stays one date)."""
+    m = WEEKDAY.search(t.text)
+    if t.type != "TIME" or m is None or _clock_bounds(text, t) is None:
+        return [t]
+    day_value = (t.value or "")[:10] if re.match(r"\d{4}-\d\d-\d\d", t.value or "") else None
+    day = TimeRef(m[0], t.start + m.start(), t.start + m.end(), day_value, "DATE")
+    return [t, day]
+
+
+def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | None,
+                span: Any, seen_lead: set[str], out: list[Claim]) -> None:  # fmt: skip
+    """Append the claim of one time expression (or one part of it) to ``out``."""
+    text = r.article.text
+    value = t.value or ""
+    attribute = None
+    low = high = None
+    if t.type == "TIME" and (clock := _clock_bounds(text, t)) is not None:
+        attribute, (low, high) = "time", clock
+        value = f"{int((low + high) / 2) // 60:02d}:{int((low + high) / 2) % 60:02d}"
+    elif re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?|\d{4}-\d\d", value):
+        attribute, value = "date", value[:10]
+        if "T" in (t.value or "") and not _CLOCK.search(t.value or ""):
+            value = (t.value or "")[:10]  # "Tuesday night": the day
+    elif not value and (wd := _weekday_value(t.text)) is not None:
+        attribute, value = "date", wd  # a weekday no publication date resolves
+    elif re.fullmatch(r"1[89]\d\d|20\d\d", value) and re.fullmatch(r"\d{4}", t.text):
+        attribute = "year"
+        low = high = float(value)
+    if attribute is None:
+        return
+    if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
+                                or span.root.dep_ in ("compound", "amod", "nmod")
+                                or _reported_in(pred)):  # fmt: skip
+        return  # "that night"; "a midnight cherry"; "said in a filing on Friday"
+    subject, predicate = _clause(pred)
+    key = "say" if reporting else predicate_key(pred)
+    light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
+    thing_of = None
+    if attribute == "year":
+        # "was sold for $30 million in 1967": the verb is the key, what was sold a check
+        thing = _subject(pred) if pred.pos_ == "VERB" else None
+        thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else None
+        key = lemma_key(pred)
+        thing_of = f"thing:{thing_key}" if thing_key else None
+        light = light or thing_key is None
+    bound = _bound(span.root)
+    if bound:
+        key += f"/{bound}"  # "before 1997" bounds a time, it dates nothing
+    # "he was elected in 2008", "the FBI in 1972", "closed Wednesday": nothing says what
+    # it is about, so it compares only with a sentence that says much the same
+    # (``weak``), and a reader sees the words around the value
+    weak = "weak" if not subject or reporting or (attribute == "year" and light) else None
+    if weak:
+        if attribute != "year" and light and not reporting:
+            return
+        subject, predicate = "", _around(r, t.start, t.end)
+    lead = None
+    if (attribute in ("date", "time") and t.start < r.lead_end and attribute not in seen_lead
+            and not reporting and _main_clause(span.root)):  # fmt: skip
+        seen_lead.add(attribute)
+        lead = "lead"
+    if t.start >= r.lead_end:
+        seen_lead.update(("date", "time"))
+    out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
+                     predicate, None, r.context(t.start),
+                     _qualifiers(lead, mood, _agent(pred), weak, thing_of)))  # fmt: skip
 
 
 def _bound(tok: Any) -> str | None:
@@ -874,4 +892,4 @@ def extract_claims(
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 
-__all__ = ["extract_claims", "governing_predicate", "lemma_key", "predicate_key"]
+__all__ = ["WEEKDAY", "extract_claims", "governing_predicate", "lemma_key", "predicate_key"]

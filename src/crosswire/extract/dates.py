@@ -132,8 +132,9 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("nth_weekday", rf"\b(?:(?i:the)\s)?{R.ORDINAL}\s{R.WD}\s(?i:in|of)\s"
      rf"(?:(?P<mon>{_MON_FULL})|(?P<mrel>(?i:the|this|next|last))\s(?i:month))\b",
      R.nth_weekday_of_month),
-    ("clock", r"(?:(?<![\d:])\b(?P<h>\d{1,2})(?::(?P<min>\d{2})(?::\d{2})?)?\s?"
-     r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![a-z])"
+    # "10:30 p.m.", "6.10am" (British), "1:30 a. m." (text tokenized before it was stored)
+    ("clock", r"(?:(?<![\d:.])\b(?P<h>\d{1,2})(?:[:.](?P<min>\d{2})(?::\d{2})?)?\s?"
+     r"(?P<ampm>(?i:a\.\s?m\.|p\.\s?m\.|a\.m|p\.m|am|pm))(?![a-z])"
      r"|\b(?P<word>(?i:noon|midday|midnight))\b)" + _TZ
      + rf"(?:,?\s(?:{R.WD}|(?P<dw>(?i:today|yesterday|tomorrow))))?", R.clock),
     # an hour said with a part of the day: "4 in the morning", "10:30 at night"
