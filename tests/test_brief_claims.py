@@ -77,6 +77,11 @@ PLANTED = {
         "Coast guards seized eleven rifles, nine radios and 200 rounds from the skiff on Monday.",
         ("four", "eleven"),
     ),
+    "two rounded clock times": (  # each "around" allows a few minutes, not a quarter hour
+        "The tanker overturned around 10:30 p.m. on the Orrin bypass, troopers said.",
+        "The tanker overturned around 10:45 p.m. on the Orrin bypass, troopers said.",
+        ("10:30", "10:45"),
+    ),
     "the day of a clock time": (  # "10:30 p.m. Friday" states the day as well as the time
         "The crash happened around 10:30 p.m. Thursday on Highway 12 near Corrigan.",
         "The crash happened late on Wednesday on Highway 12 near Corrigan, troopers said.",

@@ -3,7 +3,7 @@ conflicting facts, each with the plain statement a reader sees.
 
 Values compare by type: ranges by overlap ("nearly 300" fits "hundreds", "more than 40" does
 not fit "12"); dates by precision ("March" fits "March 4") and weekday ("Friday" fits
-2026-03-13); clock times by minutes of the day ("10:30 p.m." = 22:30, "about" allows ten
+2026-03-13); clock times by minutes of the day ("10:30 p.m." = 22:30, "about" allows seven
 minutes); years, ages and counts as numbers; roles and speakers as names (token containment).
 
 A disagreement is a conflict only when it is between outlets: values carried only by an

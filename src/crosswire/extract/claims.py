@@ -63,6 +63,7 @@ LEAD_SENTENCES = 3  # the lead: where a report dates its happening
 OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
+CLOCK_ABOUT = 7  # minutes either side of "about 10:30 p.m." (times are rounded to 5 minutes)
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 
@@ -834,7 +835,7 @@ def _around(r: _Reader, start: int, end: int, reach: int = 70) -> str:
 
 def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     """Minutes of the day a clock time allows: "10:30 p.m." exactly, "about 10:30 p.m."
-    ten minutes either side, "shortly after 10 p.m." the half hour after it."""
+    ``CLOCK_ABOUT`` minutes either side, "shortly after 10 p.m." the half hour after it."""
     if not any(ch.isdigit() for ch in t.text):
         return None
     m = _CLOCK.search(t.value or "")
@@ -854,7 +855,8 @@ def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     if re.search(r"\bshortly before\b|\bjust before\b", said):
         return float(minutes - 30), float(minutes)
     if re.search(r"\b(about|around|approximately|roughly|nearly|almost|some)\b", said):
-        return float(minutes - 10), float(minutes + 10)
+        # a rounded time: "around 10:30" fits 10:35 but not "around 10:45"
+        return float(minutes - CLOCK_ABOUT), float(minutes + CLOCK_ABOUT)
     if re.search(r"\b(after|before|by|until|since)\s*$", before):
         return None  # a bound, not a time of the happening
     return float(minutes), float(minutes)
