@@ -77,6 +77,12 @@ PLANTED = {
         "Coast guards seized eleven rifles, nine radios and 200 rounds from the skiff on Monday.",
         ("four", "eleven"),
     ),
+    "where it came down": (
+        "A test missile fired from the Orrin range came down in the Sea of Velk, officials said.",
+        "A test missile fired from the Orrin range came down in the Pallid Ocean, officials "
+        "said.",
+        ("Sea of Velk", "Pallid Ocean"),
+    ),
     "two rounded clock times": (  # each "around" allows a few minutes, not a quarter hour
         "The tanker overturned around 10:30 p.m. on the Orrin bypass, troopers said.",
         "The tanker overturned around 10:45 p.m. on the Orrin bypass, troopers said.",
@@ -187,6 +193,10 @@ DIFFERENT = {
     "said on different days": (
         "Police said Monday that the man was shot on Saturday night.",
         "The man was shot on Saturday night, police said Tuesday.",
+    ),
+    "a town and its county": (  # places that nest are not compared without a gazetteer
+        "The tanker overturned near Tessmoor on Friday, troopers said.",
+        "The tanker overturned in Velk County on Friday, troopers said.",
     ),
     "one raid and all raids": (  # the other counts of the sentence differ too: another scope
         "Coast guards seized four rifles, nine radios and 200 rounds from the skiff.",

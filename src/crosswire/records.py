@@ -130,7 +130,7 @@ class Claim:
     and conflicting facts. ``text``/``start``/``end`` are the value as written.
     """
 
-    attribute: str  # count | age | date | time | year | amount | measure | role | speaker
+    attribute: str  # count | age | date | time | year | amount | measure | place | role | speaker
     key: str  # what it is about, normalised: "kill/person", "collapse", "build/bridge", ...
     value: str  # normalised: "2", "2025-03-04", "XXXX-WXX-5", "22:30", "1968", "34"
     text: str

@@ -38,7 +38,7 @@ SHORT_FORM = 0.8  # a name word that starts with 80% of the other is a short for
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 ALIGN_OVERLAP = 0.5  # word overlap of two sentences whose same-place values state one thing
 ALIGN_REACH, ALIGN_NEAR = 8, 4  # or: content words shared within 8 words of the value
-ALIGNED = ("count", "age", "date", "time", "year", "amount", "measure")
+ALIGNED = ("count", "age", "date", "time", "year", "amount", "measure", "place")
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
 
 

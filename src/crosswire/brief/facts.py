@@ -32,8 +32,8 @@ WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to b
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
 # what a reader needs first: the dead and hurt, when and where, who said what, then the rest
-IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "speaker:", "role:", "age:",
-              "count:", "year:", "amount:", "measure:")  # fmt: skip
+IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "place:", "speaker:", "role:",
+              "age:", "count:", "year:", "amount:", "measure:")  # fmt: skip
 
 # ---------------------------------------------------------------- comparing values
 
@@ -172,7 +172,7 @@ def compatible(a: Placed, b: Placed) -> bool:
         return _dates_fit(a.claim.value, b.claim.value)
     if kind == "name":
         return a.claim.value.casefold() == b.claim.value.casefold()
-    if kind in ("role", "speaker"):
+    if kind in ("role", "speaker", "place"):
         ta, tb = _tokens(a.claim.value), _tokens(b.claim.value)
         if kind == "speaker" and ta and tb and a.claim.value.split()[-1].casefold() == (
                 b.claim.value.split()[-1].casefold()):  # fmt: skip

@@ -16,6 +16,8 @@ time        "22:30" (minutes of the day as a range) as for dates
 year        "1968"                                  verb and thing: "build/footbridge"
 amount      money as a range, ``unit`` the currency the noun it is for, or verb and noun
 measure     a range in base units (kg, m, l, m2)    the noun measured: "truck"
+place       a sea, river, mountain or building:     the verb and preposition it is the place
+            "the Sea of Japan"                      of: "land/in"
 ==========  ======================================  =========================================
 
 The key comes from the parse, not from word lists: the verb (or event noun) that governs the
@@ -862,6 +864,48 @@ def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     return float(minutes), float(minutes)
 
 
+# ---------------------------------------------------------------- places
+
+# seas, rivers, mountains and buildings; not towns, counties and countries, which nest in
+# each other ("near Tessmoor" and "in Velk County" are both true) and need a gazetteer
+PLACE_LABELS = frozenset({"LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "into", "at", "near", "off", "onto", "outside", "inside"})
+
+
+def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
+    """Where something happened: a sea, river, mountain or building (``PLACE_LABELS``) named
+    as the object of "in", "into", "at", "near", "off" ... of a verb that is not a light or
+    reporting verb ("the missile landed in the Sea of Japan"; not "said in Washington").
+    Places compare only between copies of one sentence (brief/facts.py)."""
+    out = []
+    light = _lexicon()["light"]
+    for e in entities:
+        if e.label not in PLACE_LABELS or r.quoted.overlaps(e.start, e.end):
+            continue
+        span = r.span(e.start, e.end)
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or prep.head.pos_ != "VERB":
+            continue
+        verb = prep.head
+        lemma = verb.lemma_.casefold()
+        particle = any(c.dep_ == "prt" for c in verb.children)  # "came down" says something
+        if lemma in REPORTING or (lemma in light and not particle) or _mood(verb) in (
+                "negated", "possible"):  # fmt: skip
+            continue
+        subject, predicate = _clause(verb)
+        if not subject:
+            continue
+        value = e.canonical or e.text
+        key = f"{predicate_key(verb)}/{prep.lower_}"  # "landed in" is not "landed near"
+        out.append(Claim("place", key, value, e.text, e.start, e.end, None,
+                         None, subject, f"{predicate} {prep.lower_}", None,
+                         r.context(e.start), _qualifiers(_mood(verb), _agent(verb))))  # fmt: skip
+    return out
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -882,7 +926,7 @@ def extract_claims(
     claims: list[Claim] = []
     # (claims in the headline line are dropped below)
     for read in (lambda: _number_claims(r, numbers), lambda: _age_claims(r, entities),
-                 lambda: _time_claims(r, times)):  # fmt: skip
+                 lambda: _time_claims(r, times), lambda: _place_claims(r, entities)):  # fmt: skip
         try:
             claims += read()
         except Exception as err:  # noqa: BLE001 -- an odd parse never costs the article
