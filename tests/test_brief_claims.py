@@ -259,6 +259,16 @@ def test_brief_claims_statements_are_plain(brief_of):
         assert "XXXX" not in s and "count:" not in s and not s.startswith("the ")
 
 
+def test_brief_claims_a_place_conflict_asks_where(brief_of):
+    brief, _ = brief_of(
+        ("North Star", "A test missile fired from the Orrin range came down in the Sea of Velk."),
+        ("South Wire", "A test missile fired from the Orrin range came down in the Pallid Ocean."),
+    )
+    (conflict,) = _conflicts(brief)
+    assert conflict.statement == "Where the test missile came down"
+    assert sorted(v.value for v in conflict.variants) == ["Pallid Ocean", "Sea of Velk"]
+
+
 NAMES = [
     # one person spelled two ways by two outlets: a conflict
     ("The victim, Katelyn Morrow, was a nurse at Linden General Hospital, her family said.",

@@ -44,7 +44,7 @@ def value_words(c: Claim) -> str:
     if c.attribute in ("count", "age") and c.low is not None and c.low == c.high:
         if "approx" not in c.qualifiers:
             return _number(c.low)
-    if c.attribute in ("year", "role", "speaker", "name"):
+    if c.attribute in ("year", "role", "speaker", "name", "place"):
         return c.value
     text = re.sub(r"\s+", " ", c.text.strip())
     return text[:1].lower() + text[1:] if text[:2].istitle() or text[:1].isupper() else text
@@ -119,6 +119,8 @@ def question(c: Claim) -> str:
         return _sentence(f"Who said \u201c{subj}\u2026\u201d")
     if a == "name":
         return _sentence(f"How {subj}'s name is spelled")
+    if a == "place":  # predicate "landed in": "Where the missile landed"
+        return _sentence(f"Where {subj} {pred.rsplit(' ', 1)[0]}")
     return _sentence(f"{subj} {pred}")
 
 
