@@ -492,7 +492,7 @@ def test_serve_cli_binds_and_warns(monkeypatch, tmp_path, args, host, warned):
     (1e6, 2.5e6, "1,000,000–2,500,000"), (0.5, 0.75, "0.5–0.75"),
 ])
 def test_web_format_range(low, high, shown):
-    from crosswire.web.highlight import format_range
+    from crosswire.brief.statements import range_words as format_range
 
     assert format_range(low, high) == shown
 

@@ -33,8 +33,23 @@ def date_words(value: str) -> str:
     return value
 
 
-def _number(x: float) -> str:
+def number_words(x: float) -> str:
+    """A number as a reader reads it: "1,200", "0.75"."""
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def range_words(low: float | None, high: float | None) -> str:
+    """A range as a reader reads it: "200–999", "6+", "up to 3", "48" when both ends agree
+    ("?" for an end that is not a number)."""
+
+    def num(x: float | None) -> str:
+        return number_words(x) if isinstance(x, (int, float)) else "?"
+
+    if high is None and low is not None:
+        return f"{num(low)}+"
+    if low is None and high is not None:
+        return f"up to {num(high)}"
+    return num(low) if low == high else f"{num(low)}\u2013{num(high)}"
 
 
 def value_words(c: Claim) -> str:
@@ -43,7 +58,7 @@ def value_words(c: Claim) -> str:
         return date_words(c.value)
     if c.attribute in ("count", "age") and c.low is not None and c.low == c.high:
         if "approx" not in c.qualifiers:
-            return _number(c.low)
+            return number_words(c.low)
     if c.attribute in ("year", "role", "speaker", "name", "place"):
         return c.value
     text = re.sub(r"\s+", " ", c.text.strip())
@@ -133,4 +148,5 @@ def pick(claims: Sequence[Claim]) -> Claim:
     return next(c for c in claims if (c.subject, c.predicate) == best)
 
 
-__all__ = ["date_words", "pick", "question", "statement", "value_words"]
+__all__ = ["date_words", "number_words", "pick", "question", "range_words", "statement",
+           "value_words"]

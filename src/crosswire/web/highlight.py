@@ -15,6 +15,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..brief.statements import range_words
 from ..render.html import resolved_words
 
 # nesting order: lower layers wrap higher ones
@@ -37,21 +38,6 @@ class Mark:
 def anchor_id(start: int, end: int) -> str:
     """The fragment id every citation link uses: ``/articles/<aid>#c-<start>-<end>``."""
     return f"c-{start}-{end}"
-
-
-def format_range(low: Any, high: Any) -> str:
-    """``low–high`` for a number claim, ``?`` for an open end, one value when equal."""
-
-    def num(x: Any) -> str:
-        if isinstance(x, float) and x.is_integer():
-            x = int(x)
-        return "?" if x is None else f"{x:,}" if isinstance(x, int) else f"{x:.6g}"
-
-    if high is None and low is not None:
-        return f"{num(low)}+"
-    if low is None and high is not None:
-        return f"up to {num(high)}"
-    return num(low) if low == high else f"{num(low)}–{num(high)}"
 
 
 ENTITY_WORDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
@@ -87,7 +73,7 @@ def article_marks(article: Mapping[str, Any], cited: Iterable[tuple[int, int]] =
     for n in article.get("numbers") or ():
         unit = f" {n['unit']}" if n.get("unit") else ""
         marks.append(Mark(n["start"], n["end"], LAYER_MARK, "number",
-                          f"number: {format_range(n.get('low'), n.get('high'))}{unit}"))
+                          f"number: {range_words(n.get('low'), n.get('high'))}{unit}"))
     return marks
 
 

@@ -19,11 +19,12 @@ from flask import (
     url_for,
 )
 
+from ..brief.statements import range_words
 from ..errors import NotFoundError
 from ..records import to_dict
 from ..render.html import Reader, resolved_words, when_words
 from ..store.duckdb import DuckDBStore
-from .highlight import anchor_id, article_marks, entity_words, format_range, highlight
+from .highlight import anchor_id, article_marks, entity_words, highlight
 
 views = Blueprint("views", __name__)
 
@@ -57,7 +58,7 @@ def safe_url(url: Any) -> str | None:
 
 @views.app_template_filter("num_range")
 def _range_filter(item: Mapping[str, Any]) -> str:
-    return format_range(item.get("low"), item.get("high"))
+    return range_words(item.get("low"), item.get("high"))
 
 
 @views.app_template_filter("safe_url")
