@@ -281,3 +281,30 @@ def test_brief_facts_unknown_group_never_conflicts():
 )
 def test_brief_facts_dates_in_words(value, words):
     assert date_words(value) == words
+
+
+def _placed(article, attribute, key, value, low=None, unit=None, start=0, qualifiers=()):
+    from crosswire.brief.claims import Placed
+    from crosswire.records import Cite, Claim
+
+    claim = Claim(attribute, key, value, value, start, start + len(value), low, low, "the pit",
+                  "flooded", unit, (), qualifiers)  # fmt: skip
+    return Placed(claim, article, "e1", key, Cite(article, 0, 200))
+
+
+@pytest.mark.parametrize(("shared", "other", "same"), [
+    (14, 14, True),  # both also say 14 miners were pulled out: one fact told twice
+    (14, 3, False),  # 14 miners vs 3 miners: another scope (one shift, one rescue)
+    (2, 2, False),  # two of something is too common to say two sentences are one
+])
+def test_brief_facts_a_value_both_sentences_share_makes_them_one_fact(shared, other, same):
+    from crosswire.brief.facts import comparable
+
+    a = _placed("a", "date", "flood", "2031-03-04", start=50)
+    b = _placed("b", "date", "flood", "2031-03-06", start=50)
+    beside = {
+        "a": [a, _placed("a", "count", "pull/miner", str(shared), shared, "miner", 10)],
+        "b": [b, _placed("b", "count", "pull/miner", str(other), other, "miner", 10)],
+    }
+    assert comparable(a, b, lambda p: beside[p.article]) is same
+    assert comparable(a, b) is False  # not the dates each report leads with

@@ -29,6 +29,7 @@ from .quotes import same_utterance
 from .statements import pick, question, statement, value_words
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
+AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
 # what a reader needs first: the dead and hurt, when and where, who said what, then the rest
@@ -99,6 +100,18 @@ def _scope_differs(a: Placed, b: Placed, beside: Beside) -> bool:
     return False
 
 
+def _scope_agrees(a: Placed, b: Placed, beside: Beside) -> bool:
+    """Whether the two sentences also state one more value the same way, one that is not
+    common ("sold for $30 million in 1967" / "sold for $30 million in 1957"; "59 catches for
+    1,098 yards in 2008"): the same fact, told in other words."""
+    def values(p: Placed) -> set[tuple[str, str | None, str]]:
+        return {(x.attribute, x.claim.unit, x.claim.value) for x in beside(p)
+                if x is not p and x.attribute in ("count", "amount", "measure", "age")
+                and (x.claim.low or 0) >= AGREE_MIN}  # fmt: skip
+
+    return bool(values(a) & values(b))
+
+
 def comparable(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
     """Whether two claims of one key are about the same thing: named doers must share a word
     ("Qualcomm shares fell" and "NXP shares fell" are not compared), and a claim without a
@@ -125,6 +138,8 @@ def comparable(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
         shared = len(ca & cb - {a.claim.key, b.claim.key})
         if not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))):
             return False
+    if beside is not None and a.attribute != "speaker" and _scope_agrees(a, b, beside):
+        return True
     return _same_fact(a, b)
 
 
