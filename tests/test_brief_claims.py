@@ -294,3 +294,12 @@ def test_brief_claims_names_spelled_two_ways(brief_of, text_a, text_b, conflict)
     if conflict:
         assert names[0].statement == "How Katelyn Morrow's name is spelled" or (
             names[0].statement == "How Kaitlyn Morrow's name is spelled")
+
+
+@pytest.mark.slow
+def test_brief_claims_a_day_that_is_the_subject_dates_nothing(analyze):
+    _, ex = analyze("Seven people were hurt when a tram left the rails in Orrin on Wednesday. "
+                    "Today's is believed to be the worst tram crash in the town. Friday was the "
+                    "last day of the old timetable.", published=PUB, source="North Star", id="t")
+    dated = [c.text for c in ex.claims if c.attribute == "date"]
+    assert dated == ["Wednesday"]

@@ -770,6 +770,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         low = high = float(value)
     if attribute is None:
         return
+    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == pred:
+        return  # "Friday was the deadline", "Today's is believed to be the worst": a topic
     if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
                                 or span.root.dep_ in ("compound", "amod", "nmod")
                                 or _reported_in(pred)):  # fmt: skip
