@@ -167,3 +167,17 @@ def test_brief_quotes_paraphrases_need_near_identical_words():
     brief = compose_brief(story, recs)
     assert len(brief.quotes) == 2
     assert not brief.conflicting
+
+
+def test_brief_quotes_a_group_is_known_by_its_direct_words():
+    said = "we will build the tunnel on time and on budget"
+    quill = [("Ada Quill", "PERSON", "Ada Quill")]
+    a = art("a", "North Star", f"\u201c{said.capitalize()},\u201d said Mayor Ada Quill.",
+            quotes=[(said.capitalize(), "Ada Quill")], entities=quill)
+    mixed = f"Ada Quill, the mayor, said \u201c{said}\u201d"
+    b = art("b", "South Wire", f"{mixed}.", quotes=[(mixed, "Ada Quill", None, "mixed")],
+            entities=quill)
+    story, recs = story_of([a, b], [EV])
+    brief = compose_brief(story, recs)
+    (fact,) = [f for f in brief.agreed if f.slot.startswith("speaker:")]
+    assert fact.statement == "Ada Quill said \u201cWe will build the tunnel on\u2026\u201d"

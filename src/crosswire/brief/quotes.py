@@ -163,7 +163,9 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
                 QuoteGroup(speaker, variants),
             )
         )
-        longest = max((m.quote.text for m in cl), key=len)
+        # the words the group is known by: a direct quote's, not a mixed quote's narration
+        # ("Martin Bamford, 30, a passenger, said the train sped up and 'everyone ...'")
+        longest = max(cl, key=lambda m: (m.quote.kind == "direct", len(m.quote.text))).quote.text
         for m in cl:
             speaker = m.quote.speaker
             # misattribution is about the same words: paraphrases make no speaker claims
