@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.brief import compose_brief
+from crosswire.brief.statements import statement
 from crosswire.records import Analyzed, Event, Story
 
 PUB = "2030-06-15"  # a Saturday
@@ -303,3 +304,14 @@ def test_brief_claims_a_day_that_is_the_subject_dates_nothing(analyze):
                     "last day of the old timetable.", published=PUB, source="North Star", id="t")
     dated = [c.text for c in ex.claims if c.attribute == "date"]
     assert dated == ["Wednesday"]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_count_of_the_setting_is_not_who_was_hurt(analyze):
+    _, ex = analyze("Nine people were injured in 40 tram accidents in Orrin last year, and the "
+                    "storm spread to 6 homes.", published=PUB, source="North Star", id="t")
+    counted = {c.text: c for c in ex.claims if c.attribute == "count"}
+    assert sorted(counted) == ["40", "6", "Nine"]
+    assert counted["Nine"].key.startswith("injure/person")  # (last year: "@2029")
+    assert counted["40"].key.startswith("injure/in accident")  # compared with no one hurt
+    assert statement(counted["40"]).startswith("Nine people were injured in 40 tram accidents")

@@ -472,6 +472,11 @@ def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
     return out
 
 
+# prepositions of a setting: "injured in 112 accidents", "during five raids", "over 3 days"
+_SETTING = frozenset({"in", "during", "over", "across", "within", "throughout", "after",
+                      "before", "since", "at", "on"})  # fmt: skip
+
+
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     if noun is not None and noun.pos_ != "NOUN" or (n.low == n.high == 1):
         return None  # "200 Front Street", "one woman": a name or an article, not a count
@@ -482,17 +487,23 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
             or num.i > 0 and num.nbor(-1).lower_ == "the"):  # fmt: skip
         return None  # "the 12000 block of", "a .357 caliber revolver": a name, not a count
     pred = _counted_predicate(noun, num)
+    # "20 people were injured in 112 accidents", "charged on two counts": the setting, not
+    # the group the verb is about; it is keyed with its preposition and shown in its words
+    setting = noun.head.lower_ if noun is not None and pred is not None and (
+        noun.dep_ == "pobj" and noun.head.head == pred and noun.head.lower_ in _SETTING) else None
     mood = _mood(pred) if pred is not None else None
     if mood in ("negated", "possible"):
         return None
     key, firm = _count_key(pred, noun)
+    if setting:
+        key = f"{key.partition('/')[0]}/{setting} {lemma_key(noun)}"
     sentence = num.sent.text.casefold()
     total = any(re.search(rf"\b{t}\b", sentence) for t in _lexicon()["totals"])
     recalled = r.recalled(n.start)
     if recalled:
         key += f"@{recalled}"
     subject, predicate, role = _count_wording(pred, noun, num)
-    if not firm:
+    if not firm or setting:
         # "Wayne had five catches", "2,000 tents were ready": the verb says nothing of the
         # group, so the count compares only with a sentence that says much the same
         subject, predicate, role = "", _around(r, n.start, n.end), None
@@ -770,7 +781,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         low = high = float(value)
     if attribute is None:
         return
-    if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == pred:
+    if attribute == "date" and span.root.dep_ in ("nsubj", "nsubjpass") and (
+            span.root.head == pred):  # fmt: skip
         return  # "Friday was the deadline", "Today's is believed to be the worst": a topic
     if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
                                 or span.root.dep_ in ("compound", "amod", "nmod")
