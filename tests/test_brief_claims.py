@@ -315,3 +315,21 @@ def test_brief_claims_a_count_of_the_setting_is_not_who_was_hurt(analyze):
     assert counted["Nine"].key.startswith("injure/person")  # (last year: "@2029")
     assert counted["40"].key.startswith("injure/in accident")  # compared with no one hurt
     assert statement(counted["40"]).startswith("Nine people were injured in 40 tram accidents")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("2030-06-17", True),  # two days later the boy cannot be a year older
+    ("2032-09-01", False),  # two years on, 27 and 29 are both true
+])
+def test_brief_claims_ages_across_two_events(analyze, second, conflict):
+    a, xa = analyze("A 27-year-old man, Tobin Marsh, was shot on Elm Street in Orrin on Saturday.",
+                    published="2030-06-15", source="North Star", id="a")
+    b, xb = analyze("Tobin Marsh, 29, spoke at a hearing on the Elm Street shooting in Orrin.",
+                    published=second, source="South Wire", id="b")
+    recs = {"a": Analyzed(a, xa), "b": Analyzed(b, xb)}
+    events = (Event("e1", "Shooting", "2030-06-15", None, ("a",)),
+              Event("e2", "Hearing", second, None, ("b",)))
+    brief = compose_brief(Story("s1", "A story", ("a", "b"), events), recs)
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert bool(ages) is conflict, [c.statement for c in _conflicts(brief)]

@@ -220,6 +220,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         continue  # "Riva, 47, and Steinberg, 48": two people, however alike
                     if a.attribute == "age" and a.key.split("/")[0] != b.key.split("/")[0]:
                         continue  # "a 4-year-old boy" and "Harambe, a 17-year-old male"
+                    if a.attribute == "age" and a.key.partition("@")[2] != (
+                            b.key.partition("@")[2]):  # fmt: skip
+                        continue  # the boy who fell in 1996 is not the boy who fell today
                     said = a.key.startswith("say") or b.key.startswith("say")
                     if ctx.group[a.article] != ctx.group[b.article] and _aligned(
                             frames[i], frames[j], strict=said):  # fmt: skip

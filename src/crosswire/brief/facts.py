@@ -278,11 +278,22 @@ def _ages_comparable(ctx: StoryContext, a: Placed, b: Placed) -> bool:
     if ea == eb:
         return True
     dates = {e.id: e.date for e in ctx.events}
-    da, db = dates.get(ea or ""), dates.get(eb or "")
-    if not (da and db and da[:4].isdigit() and db[:4].isdigit()):
+    da, db = _day(dates.get(ea or "")), _day(dates.get(eb or ""))
+    if da is None or db is None:
         return False
-    apart = abs(int(da[:4]) - int(db[:4]))
-    return abs((a.claim.low or 0) - (b.claim.low or 0)) > apart + 1
+    years = abs((da - db).days) / 365.25
+    # half a year of slack: a birthday may fall between two reports a few months apart
+    return abs((a.claim.low or 0) - (b.claim.low or 0)) > years + 0.5
+
+
+def _day(value: str | None) -> datetime | None:
+    """The day an event's date names (its first day for a month or a year), or None."""
+    if not value or not value[:4].isdigit():
+        return None
+    try:
+        return datetime.fromisoformat((value[:10] + "-01-01"[len(value[:10]) - 4 :])[:10])
+    except ValueError:
+        return None
 
 
 def _can_conflict(p: Placed) -> bool:
