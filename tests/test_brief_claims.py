@@ -195,6 +195,10 @@ DIFFERENT = {
         "Police said Monday that the man was shot on Saturday night.",
         "The man was shot on Saturday night, police said Tuesday.",
     ),
+    "two players' passes": (  # a count's named doer: Manning's passes are not Garrard's
+        "Tom Manning completed 17 passes for the Orrin Colts in the first half on Sunday.",
+        "Dev Garrard, who completed 28 passes for the Tessmoor Jets, ran for a touchdown.",
+    ),
     "a town and its county": (  # places that nest are not compared without a gazetteer
         "The tanker overturned near Tessmoor on Friday, troopers said.",
         "The tanker overturned in Velk County on Friday, troopers said.",

@@ -94,6 +94,9 @@ def lemma_key(tok: Any) -> str:
 def _subject(verb: Any) -> Any:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in (
+                    "NOUN", "PROPN"):  # fmt: skip
+                return verb.head  # "Garrard, who completed 28 passes": Garrard
             return c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         return _subject(verb.head)  # "was shot and killed": the subject of both
@@ -512,7 +515,7 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         subject, predicate, n.unit, r.context(n.start),
         _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role,
                     "opening" if n.start < r.opening_end else None,
-                    "total" if total else None),
+                    "total" if total else None, _agent(pred)),
     )  # fmt: skip
 
 
