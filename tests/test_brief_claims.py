@@ -311,6 +311,14 @@ def test_brief_claims_a_day_that_is_the_subject_dates_nothing(analyze):
 
 
 @pytest.mark.slow
+def test_brief_claims_an_hour_without_a_day_dates_nothing(analyze):
+    _, ex = analyze("The chief told reporters near the Orrin depot shortly before midnight that "
+                    "the fire was out. The fire broke out on Tuesday night.", published=PUB,
+                    source="North Star", id="t")
+    assert [c.text for c in ex.claims if c.attribute == "date"] == ["Tuesday night"]
+
+
+@pytest.mark.slow
 def test_brief_claims_a_count_of_the_setting_is_not_who_was_hurt(analyze):
     _, ex = analyze("Nine people were injured in 40 tram accidents in Orrin last year, and the "
                     "storm spread to 6 homes.", published=PUB, source="North Star", id="t")

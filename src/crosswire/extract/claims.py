@@ -752,6 +752,11 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
     return out
 
 
+_NAMES_A_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d", re.IGNORECASE)
+
+
 def _time_parts(text: str, t: TimeRef) -> list[TimeRef]:
     """The clock time and the day of "10:30 p.m. Friday": two claims, each with its own
     words, so the day compares with "on Friday" elsewhere ("Friday night" stays one date)."""
@@ -773,6 +778,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     if t.type == "TIME" and (clock := _clock_bounds(text, t)) is not None:
         attribute, (low, high) = "time", clock
         value = f"{int((low + high) / 2) // 60:02d}:{int((low + high) / 2) % 60:02d}"
+    elif t.type == "TIME" and not _NAMES_A_DAY.search(t.text):
+        return  # "shortly before midnight", "at noon": an hour, and its day is only inferred
     elif re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?|\d{4}-\d\d", value):
         attribute, value = "date", value[:10]
         if "T" in (t.value or "") and not _CLOCK.search(t.value or ""):
