@@ -345,3 +345,11 @@ def test_brief_claims_ages_across_two_events(analyze, second, conflict):
     brief = compose_brief(Story("s1", "A story", ("a", "b"), events), recs)
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert bool(ages) is conflict, [c.statement for c in _conflicts(brief)]
+
+
+def test_brief_claims_a_cut_sentence_says_so(brief_of):
+    text = ("The fire at the Halvorsen depot in Orrin killed two workers, injured a dozen more and "
+            "forced the evacuation of nearby homes overnight, officials said Wednesday.")
+    brief, _ = brief_of(("North Star", text), ("South Wire", text))
+    (said,) = [f for f in brief.agreed if f.slot == "date:say"]
+    assert said.statement.startswith("\u2026and forced the evacuation")

@@ -856,7 +856,12 @@ def _around(r: _Reader, start: int, end: int, reach: int = 70) -> str:
     while hi < len(text) and hi > end and not text[hi].isspace():
         hi -= 1
     before, after = text[lo:start], text[end:hi]
-    return " ".join(f"{before}{{}}{after}".split()).rstrip(",;:")
+    words = " ".join(f"{before}{{}}{after}".split()).rstrip(",;:")
+    # a cut sentence says so: "…and forced the evacuation of homes, officials said {}."
+    head = "\u2026" if sent is not None and lo > sent.start_char else ""
+    tail = "\u2026" if sent is not None and hi < sent.end_char and text[hi:sent.end_char].strip(
+        ) not in ("", ".", "!", "?") else ""  # fmt: skip
+    return f"{head}{words}{tail}"
 
 
 def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
