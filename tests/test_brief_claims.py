@@ -195,9 +195,9 @@ DIFFERENT = {
         "Police said Monday that the man was shot on Saturday night.",
         "The man was shot on Saturday night, police said Tuesday.",
     ),
-    "two players' passes": (  # a count's named doer: Manning's passes are not Garrard's
-        "Tom Manning completed 17 passes for the Orrin Colts in the first half on Sunday.",
-        "Dev Garrard, who completed 28 passes for the Tessmoor Jets, ran for a touchdown.",
+    "two players' passes": (  # a count's named doer: Arlen's passes are not Okoro's
+        "Tom Arlen completed 17 passes for the Orrin Colts in the first half on Sunday.",
+        "Dev Okoro, who completed 28 passes for the Tessmoor Jets, ran for a touchdown.",
     ),
     "a town and its county": (  # places that nest are not compared without a gazetteer
         "The tanker overturned near Tessmoor on Friday, troopers said.",
@@ -304,7 +304,7 @@ def test_brief_claims_names_spelled_two_ways(brief_of, text_a, text_b, conflict)
 @pytest.mark.slow
 def test_brief_claims_a_day_that_is_the_subject_dates_nothing(analyze):
     _, ex = analyze("Seven people were hurt when a tram left the rails in Orrin on Wednesday. "
-                    "Today's is believed to be the worst tram crash in the town. Friday was the "
+                    "Today's was the worst tram crash in the town's history. Friday was the "
                     "last day of the old timetable.", published=PUB, source="North Star", id="t")
     dated = [c.text for c in ex.claims if c.attribute == "date"]
     assert dated == ["Wednesday"]

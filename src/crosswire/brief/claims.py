@@ -219,7 +219,7 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
                         continue  # "Riva, 47, and Steinberg, 48": two people, however alike
                     if a.attribute == "age" and a.key.split("/")[0] != b.key.split("/")[0]:
-                        continue  # "a 4-year-old boy" and "Harambe, a 17-year-old male"
+                        continue  # "a 4-year-old boy" and "Bruno, a 17-year-old male" (the bear)
                     if a.attribute == "age" and a.key.partition("@")[2] != (
                             b.key.partition("@")[2]):  # fmt: skip
                         continue  # the boy who fell in 1996 is not the boy who fell today

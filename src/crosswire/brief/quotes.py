@@ -81,7 +81,7 @@ def _entity_names(ctx: StoryContext) -> set[str]:
 
 
 def named_beside(q: Quote) -> bool:
-    """Whether the quote's speaker is named where it is attributed ("..., Bamford said"),
+    """Whether the quote's speaker is named where it is attributed ("..., Reyes said"),
     not a pronoun or a description resolved to a name."""
     said = (q.speaker_text or "").split()
     return bool(said and q.speaker and said[-1][:1].isupper()
@@ -164,7 +164,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
             )
         )
         # the words the group is known by: a direct quote's, not a mixed quote's narration
-        # ("Martin Bamford, 30, a passenger, said the train sped up and 'everyone ...'")
+        # ("Tomas Reyes, 51, a driver, said the bus sped up and 'we all ...'")
         longest = max(cl, key=lambda m: (m.quote.kind == "direct", len(m.quote.text))).quote.text
         for m in cl:
             speaker = m.quote.speaker

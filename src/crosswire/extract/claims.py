@@ -17,7 +17,7 @@ year        "1968"                                  verb and thing: "build/footb
 amount      money as a range, ``unit`` the currency the noun it is for, or verb and noun
 measure     a range in base units (kg, m, l, m2)    the noun measured: "truck"
 place       a sea, river, mountain or building:     the verb and preposition it is the place
-            "the Sea of Japan"                      of: "land/in"
+            "the Sea of Velk"                       of: "land/in"
 ==========  ======================================  =========================================
 
 The key comes from the parse, not from word lists: the verb (or event noun) that governs the
@@ -96,7 +96,7 @@ def _subject(verb: Any) -> Any:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in (
                     "NOUN", "PROPN"):  # fmt: skip
-                return verb.head  # "Garrard, who completed 28 passes": Garrard
+                return verb.head  # "Dev Okoro, who completed 28 passes": Okoro
             return c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         return _subject(verb.head)  # "was shot and killed": the subject of both
@@ -687,8 +687,8 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
                described: Any) -> Claim | None:  # fmt: skip
     name = _name_of(entities, described)
     if name is None:
-        # "a 34-year-old man, Daniel Okafor,", "Harambe, a 17-year-old gorilla", "a 17-year-old
-        # gorilla named Harambe": the name beside the noun
+        # "a 34-year-old man, Daniel Okafor,", "Bruno, a 17-year-old bear", "a 17-year-old
+        # bear named Bruno": the name beside the noun
         near = [c for c in described.children if c.dep_ == "appos"]
         near += [g for c in described.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")
                  for g in c.children if g.dep_ in ("oprd", "dobj", "attr", "xcomp")]
@@ -793,7 +793,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         return
     if attribute == "date" and span.root.dep_ in ("nsubj", "nsubjpass") and (
             span.root.head == pred):  # fmt: skip
-        return  # "Friday was the deadline", "Today's is believed to be the worst": a topic
+        return  # "Friday was the deadline", "Today's was the worst of the storms": a topic
     if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
                                 or span.root.dep_ in ("compound", "amod", "nmod")
                                 or _reported_in(pred)):  # fmt: skip
@@ -803,7 +803,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
     thing_of = None
     if attribute == "year":
-        # "was sold for $30 million in 1967": the verb is the key, what was sold a check
+        # "was sold for $4 million in 1971": the verb is the key, what was sold a check
         thing = _subject(pred) if pred.pos_ == "VERB" else None
         thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else None
         key = lemma_key(pred)
@@ -904,7 +904,7 @@ _PLACE_PREPS = frozenset({"in", "into", "at", "near", "off", "onto", "outside", 
 def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
     """Where something happened: a sea, river, mountain or building (``PLACE_LABELS``) named
     as the object of "in", "into", "at", "near", "off" ... of a verb that is not a light or
-    reporting verb ("the missile landed in the Sea of Japan"; not "said in Washington").
+    reporting verb ("the missile landed in the Sea of Velk"; not "said in Tessmoor").
     Places compare only between copies of one sentence (brief/facts.py)."""
     out = []
     light = _lexicon()["light"]
