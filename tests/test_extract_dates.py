@@ -663,3 +663,52 @@ def test_second_half_in_a_clause_about_a_team_is_no_date(times):
 )
 def test_weekday_direction_captions_and_clock_am(times, text, span, value):
     assert find(times(text, SAT), span).value == value
+
+
+# -- days a sentence does not name (issue 17: a timeline line dated 1988 for a sentence about
+#    "that night", and "on a Tuesday" dated the Tuesday after publication) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an indefinite weekday is some Tuesday, not a day of the calendar
+        ("\u201cTomas went to sea on a Tuesday and never came back,\u201d his sister said.",
+         "Tuesday"),
+        ("The ferry sank on a Friday night in a storm off Orm Point.", "Friday night"),
+        ("It was any Sunday on the quay, until the crane fell.", "Sunday"),
+    ],
+)
+def test_an_indefinite_weekday_names_no_day(times, text, span):
+    ref = find(times(text, SAT), span)
+    assert (ref.value, ref.anchor) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The pilots marched in a Sunday rally in Orm Bay.",  # "a" is the rally's: Sunday is a day
+])
+def test_a_weekday_modifying_a_noun_keeps_its_day(times, text):
+    assert find(times(text, SAT), "Sunday").value == "2031-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a year (a bound of a span, or a whole year) says nothing of which night "that
+        # night" was
+        ("Ivo Marsh has lived on Dock Lane since 1987. His widow asked what happened in the "
+         "boathouse that night.", "that night"),
+        ("The cannery opened in 1987. The workers sang that same evening.",
+         "that same evening"),
+        ("The pier was rebuilt in May 2029. The crowd stayed late that night.", "that night"),
+    ],
+)
+def test_day_anaphora_needs_a_day_to_point_to(times, text, span):
+    assert find(times(text, None), span).value is None
+    assert find(times(text, SAT), span).value is None
+
+
+def test_day_anaphora_still_points_to_a_day(times):
+    text = "The pier collapsed on March 3, 2031. The divers came back that night."
+    ref = find(times(text, SAT), "that night")
+    assert ref.value is not None and ref.value.startswith("2031-03-03")

@@ -272,7 +272,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
     wd = WEEKDAYS[m["wd"].lower()]
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     kind = "TIME" if pod else "DATE"
-    if ctx.pub is None:
+    if ctx.pub is None or (not m["rel"] and _indefinite(ctx, m)):
         return kind, None, None
     rel = (m["rel"] or "").lower()
     if rel in ("last", "this past"):
@@ -283,6 +283,25 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
         direction = _day_direction(ctx, m, wd)
     value = resolve_weekday(ctx.pub, wd, direction).isoformat()
     return kind, value + (f"T{pod}" if pod else ""), ctx.anchor
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "some", "one", "another"})
+_INDEFINITE_BEFORE = re.compile(r"\b(?:on|of|for|during|in)\s+(?:a|an|any|some|one|another)\s+$",
+                                re.IGNORECASE)
+
+
+def _indefinite(ctx: Ctx, m: re.Match[str]) -> bool:
+    """ "went to work on a Tuesday", "any Sunday": some such day, none of the calendar's. The
+    article must be the weekday's own ("on a Friday night"), not a noun's the weekday
+    modifies ("a Sunday rally" is the rally on Sunday)."""
+    tok = ctx.token(m.start("wd"))
+    if tok is None:
+        return bool(_INDEFINITE_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]))
+    heads = [tok]
+    if tok.dep_ == "compound" and tok.head.lower_ in PARTS_OF_DAY:
+        heads.append(tok.head)  # "a Friday night": the article is the night's
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE and c.i < tok.i
+               for h in heads for c in h.children)
 
 
 def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -444,7 +463,9 @@ def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "the day before the vote": anchored to an event, not to a date
     unit, n = _ANAPHORA[word]
     ref = value_to_date(ctx.last)
-    if ref is None:
+    if ref is None or (unit == "day" and ref[1] != "day"):
+        # "lived there since 1987 ... what happened that night": a year or a month says
+        # nothing of which day or night the text means
         return "DATE", None, None
     value = _offset(ref[0], ref[1], unit, abs(n), abs(n), -1 if n < 0 else 1)
     return "DATE", value, f"relative:{ctx.last}" if value else None
