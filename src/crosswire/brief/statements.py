@@ -65,6 +65,35 @@ def value_words(c: Claim) -> str:
     return text[:1].lower() + text[1:] if text[:2].istitle() or text[:1].isupper() else text
 
 
+# an hour said without its day ("midnight", "10 p.m."): the day a resolver gave it is only
+# inferred, so it is never put beside it
+_CLOCK = re.compile(r"\b(?:midnight|noon|midday)\b|\d(?::\d\d)?\s?[ap]\.?\s?m\b", re.IGNORECASE)
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b",
+    re.IGNORECASE)
+
+
+def written_words(c: Claim) -> str:
+    """The value as the sentence writes it ("early Wednesday", "two", "midnight"), a date
+    with its resolved day or month in words beside it unless the words already say it:
+    "early Wednesday (12 June 2030)", "next month (July 2030)", "March 4"."""
+    text = " ".join(c.text.split())
+    if c.attribute != "date" or not re.match(r"\d{4}-\d\d", c.value):
+        return text
+    if _CLOCK.search(text) and not _DAY_WORDS.search(text):
+        return text  # "shortly before midnight": an hour, its day only inferred
+    words = date_words(c.value)
+    if words == c.value:
+        return text
+    low = text.casefold()
+    month = words.split()[-2].casefold()
+    if month in low and (len(c.value) == 7 or re.search(r"\d", text)):
+        return text  # "March 4", "in March": the words say the day or the month
+    if words.split()[0].casefold() in low and len(c.value) >= 10:
+        words = words.split(" ", 1)[1]  # "early Wednesday (12 June 2030)"
+    return f"{text} ({words})"
+
+
 def _sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text[:1].upper() + text[1:]
@@ -79,8 +108,8 @@ def statement(c: Claim, value: str | None = None) -> str:
     v = value if value is not None else value_words(c)
     subj, pred = c.subject, c.predicate
     a = c.attribute
-    if "{}" in pred:  # a claim shown by the words around its value
-        return _sentence(pred.replace("{}", v, 1))
+    if "{}" in pred:  # a claim shown in its sentence's words: its value as written there
+        return _sentence(pred.replace("{}", written_words(c), 1))
     if a == "count":
         plural_word = v.casefold() in VAGUE and v.endswith("s")  # "hundreds of people"
         v = f"{v} of" if c.subject and plural_word else v
@@ -149,4 +178,4 @@ def pick(claims: Sequence[Claim]) -> Claim:
 
 
 __all__ = ["date_words", "number_words", "pick", "question", "range_words", "statement",
-           "value_words"]
+           "value_words", "written_words"]
