@@ -42,3 +42,103 @@ def test_brief_statements_own_words_keep_the_written_value(claim, says, never):
     assert said.endswith(says), said
     if never:
         assert never not in said
+
+
+# -- facts of a brief, read by the real extractor from invented reports -----------------------
+
+PUB = "2030-06-14"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def facts_of(analyze):
+    from crosswire.brief import compose_brief
+    from crosswire.records import Analyzed, Event, Story
+
+    def run(*texts: str):
+        recs = {}
+        for i, text in enumerate(texts):
+            article, ex = analyze(text, published=PUB, source=f"Outlet {i}", id=f"a{i}")
+            recs[article.id] = Analyzed(article, ex)
+        ids = tuple(recs)
+        story = Story("s1", "A story", ids, (Event("e1", "What happened", None, None, ids),))
+        brief = compose_brief(story, recs)
+        facts = [*brief.agreed, *brief.unique]
+        facts += [v for k in brief.conflicting for v in k.variants]
+        return [(f.statement, [recs[c.article].article.text[c.start : c.end]
+                               for c in f.citations]) for f in facts]  # fmt: skip
+
+    return run
+
+
+def _own_words(said: str, sentences: list[str]) -> bool:
+    """The statement is one of its cited sentences, whole (a date in words may stand beside
+    the day as written)."""
+    import re
+
+    bare = re.sub(r" \([^()]*\d{4}\)", "", said)
+    return any(bare == " ".join(s.split()) for s in sentences)
+
+
+# (report, statements that must never be shown, plain statements that may be)
+FAMILIES = [
+    # a bare "are": the state is what happened ("2 people are")
+    ("Two people are dead after a fire ripped through a paint depot in Orrin on Tuesday night.",
+     ["2 people are", "Two people are"], ["2 people are dead"]),
+    # "wound ... a few blocks from": a distance, not a group that was wounded
+    ("The parade began at Velk Square and wound along Shore Road to Tamsin Park, a few blocks "
+     "from the depot where the fire broke out on June 11.",
+     ["A few blocks wounded", "A few blocks wound"],
+     ["The fire broke out on Tuesday 11 June 2030", "The parade began at Velk Square"]),
+    # "lives two blocks from": a distance again
+    ("Mira Holt, who lives two blocks from the depot, said she had packed a bag.",
+     ["Mira Holt lives 2 blocks", "2 blocks lived"], []),
+    # the two workers did not apologize: the manager did, to their families
+    ("The depot manager apologized to the families of the two workers at the meeting.",
+     ["2 workers apologized"], []),
+    # the crowd did not estimate itself
+    ("Police Chief Anton Reyes estimated the crowd at about 2,000 people.",
+     ["About 2,000 people estimated the crowd"], []),
+    # the group is what others carried, not who carried
+    ("Some pushed strollers; others carried photographs of the two workers.",
+     ["2 workers carried"], []),
+    # the residents were driven out, they did not drive
+    ("The fire killed two workers and drove hundreds of Orrin residents from their homes.",
+     ["Hundreds of residents drove"], ["The fire killed 2 workers"]),
+    # "signed in at": the verb without its particle says another thing
+    ("The city says hundreds of people signed in at the shelters overnight.",
+     ["Hundreds of people signed"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "never", "plain"), FAMILIES,
+                         ids=[f[1][0] for f in FAMILIES])  # fmt: skip
+def test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, never, plain):
+    facts = facts_of(text)
+    shown = [said for said, _ in facts]
+    for bad in never:
+        assert bad not in shown, shown
+    for said, sentences in facts:
+        if any(x in said for x in ("said \u201c", ": ")):
+            continue  # quotes and roles are worded from names, not from a parse
+        assert said in plain or _own_words(said, sentences), (said, sentences)
+
+
+MORE = [
+    # the departments did not fight: firefighters from them did
+    ("More than 80 firefighters from nine departments fought the blaze through the night.",
+     ["9 departments fought the blaze"], ["More than 80 firefighters fought the blaze"]),
+    # an amount is no sentence of its own ("The fine: $18,500")
+    ("The depot paid a fine of $12,400 and said it had fixed the problems.",
+     ["The fine: $12,400"], []),
+    # an outlet's judging word is not the brief's
+    ("On Saturday, an absolutely stunning crowd poured out of Velk Square and marched to the "
+     "depot.", ["The stunning crowd poured out on Saturday 8 June 2030"], []),
+    # "planned for June" is not "planned in June"
+    ("Ada Lind read a poem she had written for her retirement party, which had been planned "
+     "for June.", ["Her retirement party had been planned in June 2030"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "never", "plain"), MORE, ids=[f[1][0] for f in MORE])
+def test_brief_statements_more_families(facts_of, text, never, plain):
+    test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, never, plain)

@@ -8,18 +8,49 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from ..records import Analyzed, Brief, Story
-from .cite import build_context
-from .claims import place_claims
+from ..records import Analyzed, Brief, Cite, Claim, Conflict, Story
+from .cite import StoryContext, build_context
+from .claims import Placed, place_claims
 from .facts import classify_claims
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
+from .statements import pick, plain_claim, question
 from .summary import build_summary
 from .timeline import build_timeline
 
 log = logging.getLogger(__name__)
+
+
+def _worded(ctx: StoryContext, p: Placed) -> Placed:
+    """The placed claim worded as a reader should see it: its statement is a plain sentence
+    its cited sentence says, or that sentence's own words (``statements.plain_claim``).
+    Placing and comparing are done by then, so only the wording changes."""
+    sentence = ctx.text(p.cite.article)[p.cite.start : p.cite.end]
+    claim = plain_claim(p.claim, sentence, p.cite.start)
+    return p if claim is p.claim else replace(p, claim=claim)
+
+
+def _asked(conflicts: Sequence[Conflict], placed: Sequence[Placed],
+           worded: Sequence[Placed]) -> tuple[Conflict, ...]:  # fmt: skip
+    """Each conflict's question from its claims as parsed ("When the hearing was held",
+    "Where the test missile came down"), by the claims whose parts make a plain statement
+    when there are any: a statement told in a sentence's own words makes no question."""
+    index: dict[tuple[str, str | None, Cite], list[tuple[Claim, bool]]] = defaultdict(list)
+    for before, after in zip(placed, worded, strict=True):
+        slot = f"{before.attribute}:{before.key}"
+        index[(slot, before.event, before.cite)].append((before.claim, after is before))
+    out = []
+    for k in conflicts:
+        claims = [x for v in k.variants for c in v.citations for x in index[(k.slot, k.event, c)]]
+        trusted = [c for c, plain in claims if plain]
+        if claims:
+            k = replace(k, statement=question(pick(trusted or [c for c, _ in claims])))
+        out.append(k)
+    return tuple(out)
 
 
 def compose_brief(
@@ -43,7 +74,10 @@ def compose_brief(
         )
     ctx = build_context(story, analyzed, dup_groups)
     quote_groups, speaker_claims = group_quotes(ctx)
-    agreed, unique, conflicting = classify_claims(ctx, place_claims(ctx, speaker_claims))
+    placed = place_claims(ctx, speaker_claims)
+    worded = [_worded(ctx, p) for p in placed]
+    agreed, unique, conflicting = classify_claims(ctx, worded)
+    conflicting = _asked(conflicting, placed, worded)
     framing = build_framing(ctx, agreed)
     return Brief(
         story=story,

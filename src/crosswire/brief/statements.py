@@ -8,9 +8,11 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..extract.numbers import VAGUE
 from ..records import Claim
+from .framing import find_markers
 
 WEEKDAYS = tuple(calendar.day_name)  # Monday .. Sunday
 MONTHS = tuple(calendar.month_name)  # "", January .. December
@@ -168,6 +170,172 @@ def question(c: Claim) -> str:
     return _sentence(f"{subj} {pred}")
 
 
+# ---------------------------------------------------------------- statements a sentence says
+#
+# A claim's subject and predicate come from a parse, and a parse errs: "wound along Shore Road
+# to the park, a few blocks from the depot" gave "A few blocks wounded", "others carried
+# photographs of the two workers" gave "2 workers carried". A statement built from the parts
+# is shown only when its cited sentence says it in that order and nearly those words;
+# otherwise the fact is told in the sentence's own words, whole (never cut before its
+# subject), with its value as written.
+
+_TOKEN = re.compile(r"[\w$]+(?:['\u2019:.,-]\w+)*")
+_ARTICLES = frozenset({"the", "a", "an"})
+_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "has", "have",
+                  "had", "do", "does", "did", "will", "would", "can", "could", "shall",
+                  "should", "may", "might", "must"})  # fmt: skip
+# after a counted noun, these make it a distance, a length or a time: "two blocks from the
+# plant", "ten feet long", "three days ago"
+_MEASURED = frozenset({"from", "away", "ago", "apart", "long", "wide", "high", "deep", "tall",
+                       "old", "later", "earlier"})  # fmt: skip
+# a verb's particle, when a preposition or the end follows it: "signed in at the shelters"
+_PARTICLES = frozenset({"in", "out", "up", "down", "off", "over", "back", "away", "on"})
+_PREPOSITIONS = frozenset({"at", "to", "from", "for", "with", "on", "in", "into", "of", "by",
+                           "near", "after", "before", "during", "until", "overnight", "among",
+                           "between", "including"})  # fmt: skip
+# what may stand right before a date the statement says "on"/"in"/"at": the same sense
+_DATE_PREPS = frozenset({"on", "in", "at", "during", "around", "about", "of", "late",
+                         "early"})  # fmt: skip
+GAP = 2  # words a statement may skip between two of its words
+LEAD_GAP = 8  # ... between its subject and its verb ("A fire at a plant in Orrin killed")
+DATE_GAP = 4  # ... between its predicate and the date ("broke out at about 9:40 p.m. Tuesday")
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("\u2019", "'") for w in _TOKEN.findall(text.casefold())]
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _words(text) if w not in _ARTICLES]
+
+
+def _find(seq: list[str], words: list[str], start: int, first_gap: int,
+          gap: int = GAP, one_long: int = 0) -> tuple[int, int] | None:  # fmt: skip
+    """(index of the first, index after the last) of ``words`` found in order in ``seq``
+    from ``start``: the first within ``first_gap`` words, each next within ``gap`` (one of
+    them within ``one_long`` when given); None when they are not there so."""
+    if not words:
+        return None
+    for i in range(start, min(len(seq), start + first_gap + 1)):
+        if seq[i] != words[0]:
+            continue
+        at, long_left, ok = i, one_long, True
+        for w in words[1:]:
+            nxt = next((j for j in range(at + 1, min(len(seq), at + max(gap, long_left) + 2))
+                        if seq[j] == w), None)  # fmt: skip
+            if nxt is None:
+                ok = False
+                break
+            if nxt - at - 1 > gap:
+                long_left = 0
+            at = nxt
+        if ok:
+            return i, at + 1
+    return None
+
+
+def _locate(seq: list[str], words: list[str], one_long: int = 0) -> tuple[int, int] | None:
+    """``words`` found in order anywhere in ``seq`` (see ``_find``)."""
+    return _find(seq, words, 0, first_gap=len(seq), one_long=one_long)
+
+
+def _quantity(words: list[str]) -> bool:
+    return bool(words) and all(w in VAGUE or w.replace(",", "").isdigit() for w in words)
+
+
+def _says(c: Claim, sentence: str, at: int) -> bool:
+    """Whether ``statement(c)`` is a plain sentence that ``sentence`` (starting at offset
+    ``at`` of the article) says: its words there, in its order, the value where the
+    statement puts it, nothing the verb needs left out."""
+    a = c.attribute
+    if a in ("amount", "measure"):
+        return False  # "the fine: $18,500", "the truck: 19 tons": no sentence of their own
+    if a not in ("count", "date", "time", "year", "place"):
+        return True  # ages, roles, names, speakers are worded from names, not from a parse
+    if "{}" in c.predicate or not c.predicate.strip():
+        return False  # shown by its words, or "the hearing: Thursday": no sentence of its own
+    if find_markers(f"{c.subject} {c.predicate}"):
+        return False  # "the stunning crowd": an outlet's judging word is not the brief's
+    if not at <= c.start <= c.end <= at + len(sentence):
+        return True  # a value outside its cited sentence: nothing to check it against
+    before, value = _words(sentence[: c.start - at]), _words(c.text)
+    seq = before + value + _words(sentence[c.end - at :])
+    v0, v1 = len(before), len(before) + len(value)
+    subj, pred = _content(c.subject), _content(c.predicate)
+    if all(w in _AUX for w in pred):
+        return False  # "2 people are" (dead): the verb says nothing
+    if a == "count":
+        noun = _find(seq, subj[-1:], v1, first_gap=3) if subj else None
+        if noun is None or (noun[1] < len(seq) and seq[noun[1]] in _MEASURED):
+            return False  # no group counted, or a distance: "two blocks from the plant"
+        lead = seq[v0 - 2 : v0]
+        if "object" not in c.qualifiers and lead and (lead[-1] in _PREPOSITIONS or (
+                lead[-1] in _ARTICLES and lead[0] in _PREPOSITIONS)):  # fmt: skip
+            return False  # "firefighters from nine departments fought": not the departments
+        if "object" in c.qualifiers:  # "the fire killed 2 workers": all of it before the value
+            found = _locate(seq[:v0], pred, one_long=LEAD_GAP)
+            return (found is not None and v0 - found[1] <= GAP
+                    and not pred[-1].endswith("ing"))  # "the area covering": no sentence
+        found = _find(seq, pred, noun[1], first_gap=4)
+        return found is not None and _complete(seq, found[1])
+    if not subj or _quantity([w for w in subj if w != "of"]):
+        return False  # "the hundreds marched": a number is not who did it
+    head = _locate(seq, subj)
+    if head is None or _cut_name(sentence, c.subject):
+        return False  # "State Department" of "the state Department of Environmental Protection"
+    found = _find(seq, pred, head[1], first_gap=LEAD_GAP)
+    if found is None and pred[0] in ("was", "were") and len(pred) > 1 and re.search(
+            rf"\b{re.escape(c.subject.split()[-1])},\s+{re.escape(c.predicate.split()[1])}\b",
+            sentence):  # fmt: skip
+        found = _find(seq, pred[1:], head[1], first_gap=0)  # "The hearing, held on March 5"
+    if found is None:
+        return False
+    if a == "place":  # "came down in" (the) "Sea of Velk": the place follows its preposition
+        return v0 == found[1] or (v0 == found[1] + 1 and seq[found[1]] in _ARTICLES)
+    if v0 < head[0]:  # "On Saturday, the crowd marched": a day said first dates the sentence
+        return v0 == 0 or seq[v0 - 1] in _DATE_PREPS
+    gap = v0 - found[1]
+    if gap < 0 or gap > DATE_GAP or (gap and seq[v0 - 1] not in _DATE_PREPS):
+        return False  # "planned for June" is not "planned in June"
+    if gap == 0 and len(pred) == 1:
+        return False  # "spent Tuesday night": the day is what the verb acts on
+    return True
+
+
+def _complete(seq: list[str], end: int) -> bool:
+    """Whether a statement ending at ``seq[end - 1]`` leaves nothing its verb needs: "were
+    ordered" (to leave), "signed" (in at the shelters)."""
+    nxt = seq[end] if end < len(seq) else ""
+    after = seq[end + 1] if end + 1 < len(seq) else ""
+    if nxt == "to":
+        return False
+    return not (nxt in _PARTICLES and (not after or after in _PREPOSITIONS))
+
+
+def _cut_name(sentence: str, subject: str) -> bool:
+    """Whether the subject stops inside a name the sentence goes on with ("the state
+    Department" | "of Environmental Protection")."""
+    last = subject.split()[-1] if subject.split() else ""
+    return bool(last[:1].isupper() and re.search(
+        rf"\b{re.escape(last)}\s+of\s+[A-Z]", sentence))  # fmt: skip
+
+
+def in_own_words(c: Claim, sentence: str, at: int) -> Claim:
+    """``c`` told by its whole cited sentence (``sentence``, at offset ``at``), its value
+    as ``{}`` in place of the words that write it."""
+    if not at <= c.start <= c.end <= at + len(sentence) or "{" in sentence or "}" in sentence:
+        return c
+    words = " ".join(f"{sentence[: c.start - at]}{{}}{sentence[c.end - at :]}".split())
+    return replace(c, subject="", predicate=words)
+
+
+def plain_claim(c: Claim, sentence: str, at: int) -> Claim:
+    """``c`` as a reader should see it: as it is when its statement is a plain sentence its
+    cited sentence (``sentence``, at offset ``at``) says, else told in that sentence's own
+    words."""
+    return c if _says(c, sentence, at) else in_own_words(c, sentence, at)
+
+
 def pick(claims: Sequence[Claim]) -> Claim:
     """The claim whose wording stands for a group: the most common subject and predicate."""
     from collections import Counter
@@ -177,5 +345,5 @@ def pick(claims: Sequence[Claim]) -> Claim:
     return next(c for c in claims if (c.subject, c.predicate) == best)
 
 
-__all__ = ["date_words", "number_words", "pick", "question", "range_words", "statement",
-           "value_words", "written_words"]
+__all__ = ["date_words", "in_own_words", "number_words", "pick", "plain_claim", "question",
+           "range_words", "statement", "value_words", "written_words"]
