@@ -106,3 +106,21 @@ def test_render_markdown_registered(md):
 )
 def test_render_markdown_escape(raw, escaped):
     assert md_escape(raw) == escaped
+
+
+def test_render_markdown_one_line_per_sentence():
+    # issue 17: two facts told in one sentence's words (the dead, and the day) read as the
+    # same line twice; it is shown once, with the date in words beside the day
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    said = "Two people are dead after a fire ripped through the depot on Tuesday night."
+    dated = said.replace("night.", "night (4 March 2025).")
+    facts = story["facts"]
+    facts["agreed"][3]["statement"] = said
+    facts["unique"][0]["statement"] = dated
+    facts["unique"][1]["statement"] = said
+    text = story_to_markdown(story, articles)
+    assert text.count("Two people are dead") == 1, text
+    assert dated in text
+    assert "### Reported by one source only (23)" in text

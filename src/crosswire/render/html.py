@@ -324,6 +324,13 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
+# a date in words a statement puts beside a day as written: "Tuesday night (4 March 2025)"
+_DATE_IN_WORDS = re.compile(
+    r" \((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:\d{1,2} )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{4}\)")
+
+
 class Reader:
     """The reader's view of a story dict: what each renderer shows, in the order it shows it.
 
@@ -340,6 +347,7 @@ class Reader:
         self.summary_first = summary_first
         self._outlet_of = dict(story.get("sources") or {}) if isinstance(
             story.get("sources"), Mapping) else {}
+        self._distinct: dict[str, list[dict[str, Any]]] | None = None
 
     # -- small helpers
     def outlet(self, article_id: Any) -> str:
@@ -491,6 +499,30 @@ class Reader:
         }
 
     def facts(self, kind: str) -> list[dict[str, Any]]:
+        """Agreed or single-source facts, one line per statement: facts told in one
+        sentence's words (the dead and the day of "Two people are dead after a fire on
+        Tuesday night") are one line, at the first one's place, with the wording that puts
+        the most dates in words, and the citations and outlets of all."""
+        if self._distinct is None:
+            self._distinct = {}
+            shown: dict[str, dict[str, Any]] = {}
+            for k in ("agreed", "unique"):
+                self._distinct[k] = []
+                for f in (self.story.get("facts") or {}).get(k) or ():
+                    line = self._fact(f)
+                    key = _DATE_IN_WORDS.sub("", line["statement"])
+                    if key not in shown:
+                        shown[key] = line
+                        self._distinct[k].append(line)
+                        continue
+                    kept = shown[key]
+                    if len(line["statement"]) > len(kept["statement"]):
+                        kept["statement"] = line["statement"]
+                    kept["citations"] += [c for c in line["citations"]
+                                          if c not in kept["citations"]]
+                    kept["outlets"] += [o for o in line["outlets"] if o not in kept["outlets"]]
+        if kind in self._distinct:
+            return self._distinct[kind]
         return [self._fact(f) for f in (self.story.get("facts") or {}).get(kind) or ()]
 
     @property
