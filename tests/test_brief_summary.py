@@ -234,3 +234,40 @@ def test_brief_summary_support_never_cites_a_caption():
     brief = compose_brief(story, by_id)
     (line,) = [s for s in brief.summary if s.text == lede]
     assert [c.article for c in line.citations] == ["a"]  # b's caption repeats it, backs nothing
+
+
+def test_brief_summary_a_later_events_sentence_never_leads_the_core_happening():
+    # issue 17: the demo's second summary line was about the march eleven days later, put
+    # among the fire's lines because it named where the fire broke out "on March 4"
+    fire_text = ("Crews fought the flames for six hours, the fire chief said. "
+                 "The fire broke out at the Velk paint depot in Orrin on Tuesday.")
+    killed = ("Two workers were killed when fire swept through the Velk paint depot in Orrin "
+              "on Tuesday. Neighbors were told to keep their windows closed.")
+    closed = ("The Velk paint depot fire in Orrin killed two workers on Tuesday, the company "
+              "said. The depot will stay closed for a month.")
+    march = ("Hundreds of people marched through Orrin on Saturday for the two workers. "
+             "About 600 people gathered at Tamsin Park in Orrin, a few blocks from the Velk "
+             "paint depot where the fire broke out on March 4.")
+    later = ("About 800 people marched through Orrin on Saturday in memory of the two workers. "
+             "Organizers said they would march again in April.")
+    tue, sat = [("Tuesday", "2031-03-04")], [("Saturday", "2031-03-15")]
+    recs = [
+        art("f1", "North Star", fire_text, published="2031-03-05", times=tue),
+        art("f2", "South Wire", killed, published="2031-03-05", times=tue,
+            numbers=[("Two workers", 2, 2, "worker")]),
+        art("f3", "Coast Post", closed, published="2031-03-05", times=tue,
+            numbers=[("two workers", 2, 2, "worker")]),
+        art("m1", "North Star", march, published="2031-03-15",
+            times=[*sat, ("March 4", "2031-03-04")],
+            numbers=[("two workers", 2, 2, "worker"), ("About 600", 540, 660, "person", True)]),
+        art("m2", "Coast Post", later, published="2031-03-15", times=sat,
+            numbers=[("two workers", 2, 2, "worker"), ("About 800", 720, 880, "person", True)]),
+    ]
+    fire = Event("e-fire", "Fire kills two at Velk paint depot in Orrin", "2031-03-04", "Orrin",
+                 ("f1", "f2", "f3"), ("m1", "m2"))
+    march_event = Event("e-march", "Hundreds march in Orrin for two workers", "2031-03-15",
+                        "Orrin", ("m1", "m2"))
+    story, by_id = story_of(recs, [fire, march_event])
+    cited = [s.citations[0].article for s in compose_brief(story, by_id).summary]
+    first_march = next(i for i, a in enumerate(cited) if a.startswith("m"))
+    assert all(a.startswith("m") for a in cited[first_march:]), cited

@@ -14,8 +14,10 @@ how much a reader needs them first (the dead and hurt, then when, who said what:
 importance``), sentences that tell what the headlines tell, and early (lede) sentences; they
 are damped for opinionated articles. One sentence per event comes first, then the best of the
 rest; near-repeats are skipped. The story's main event (the one most articles report) leads,
-its best sentence first: the core happening; other events follow in date order. Each summary
-sentence cites itself and the similar sentences of other sources.
+its best sentence first: the core happening; other events follow in date order, each told by
+its own reports first. A sentence that names another event's day in passing ("a few blocks
+from the plant where the fire broke out on March 4") stays with its article's event. Each
+summary sentence cites itself and the similar sentences of other sources.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..extract.furniture import overlaps
 from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
@@ -280,10 +282,39 @@ def _central_people(ctx: StoryContext) -> set[str]:
     return {p for p, g in sources.items() if len(g) >= max(2, (most + 1) // 2)}
 
 
+# a subordinate clause or phrase, where a sentence names another event's day in passing:
+# "a few blocks from the plant where the fire broke out on March 4", "days after the fire"
+_PASSING = re.compile(r"\b(?:where|when|which|that|who|after|before|since|following)\b",
+                      re.IGNORECASE)
+
+
+def _event_about(ctx: StoryContext) -> Callable[[str, int], str | None]:
+    """The event a summary line tells of. A sentence that names another event's day belongs
+    to that event ("The fire broke out on the night of March 4" in a later report), unless it
+    names the day in passing, in a subordinate clause or phrase: "The memorial march began at
+    Harbor Square, a few blocks from the plant where the fire broke out on March 4" is the
+    march's."""
+    dates = {e.id: (e.date or "")[:10] for e in ctx.events}
+
+    def about(aid: str, key: int) -> str | None:
+        dated, own = ctx.event_of(aid, key), ctx.main_event.get(aid)
+        sent = ctx.sentence_at(aid, key)
+        if own is None or dated == own or dated is None or sent is None:
+            return dated
+        for t in ctx.analyzed[aid].extraction.times:
+            if sent.start <= t.start < sent.end and (t.value or "")[:10] == dates[dated]:
+                before = ctx.text(aid)[sent.start : t.start]
+                return own if _PASSING.search(before) else dated
+        return dated
+
+    return about
+
+
 def build_summary(
     ctx: StoryContext, agreed: Sequence[Fact], unique: Sequence[Fact], conflicts: Sequence[Conflict]
 ) -> tuple[SummarySentence, ...]:
     """Up to 8 cited sentences, one per event first; the main event's core sentence leads."""
+    about = _event_about(ctx)
     score: dict[tuple[str, int], float] = defaultdict(float)
     carries: dict[tuple[str, int], set[str]] = defaultdict(set)  # core facts of a sentence
     disputed, kept = _disputed(ctx, conflicts)
@@ -326,7 +357,7 @@ def build_summary(
             if not whole_sentence(s.text) or opinion(s.text, s.start, ranges):
                 continue
             stems = _stems(s.text)
-            titles = (headlines.get(ctx.event_of(aid, key) or "", set()), own_title, story_words)
+            titles = (headlines.get(about(aid, key) or "", set()), own_title, story_words)
             shared = max(_told(stems, t, rarity) for t in titles)
             k = bisect.bisect_left(named, s.start)
             names = WHO_WEIGHT if k < len(named) and named[k] < s.end else 0.0
@@ -351,9 +382,9 @@ def build_summary(
         covered.update(facts)
         return True
 
-    for e in ctx.events[:MAX_SENTENCES]:  # one per event first
-        for value, aid, key, s in cands:
-            if ctx.event_of(aid, key) == e.id and take(value, aid, key, s):
+    for e in ctx.events[:MAX_SENTENCES]:  # one per event first, from its own reports first
+        for value, aid, key, s in sorted(cands, key=lambda c: c[1] not in e.articles):
+            if about(aid, key) == e.id and take(value, aid, key, s):
                 break
     for value, aid, key, s in cands:
         if len(chosen) >= n_target:
@@ -368,7 +399,9 @@ def build_summary(
     ev_rank: dict[str | None, tuple[int, str]] = {
         e.id: (0 if e is main else 1, e.date or "~") for e in ctx.events
     }
-    chosen.sort(key=lambda c: (ev_rank.get(ctx.event_of(c[1], c[2]), (2, "~")), -c[0],
+    own = {e.id: set(e.articles) for e in ctx.events}
+    chosen.sort(key=lambda c: (ev_rank.get(about(c[1], c[2]), (2, "~")),
+                               c[1] not in own.get(about(c[1], c[2]) or "", ()), -c[0],
                                art_rank[c[1]], c[2]))  # fmt: skip
     return tuple(SummarySentence(s.text, _support(ctx, tokens, aid, s)) for _, aid, _, s in chosen)
 
