@@ -2,7 +2,8 @@
 
 An event entry cites its date sentences (``Event.date_citations``, else sentences whose date
 matches the event's); other dated sentences become entries of their own, one per date (on
-the event of its first citation, text from its shortest unquoted whole sentence). Undated events
+the event of its first citation, text from its shortest unquoted whole sentence that writes
+the date rather than counting it from another: "in 1987", not "that same year"). Undated events
 come last with precision ``unknown``. Years outside 1800-2200 are not dates ("Local 1187").
 Dates in page furniture (a caption, a copyright line, a sidebar, an appended story:
 ``Extraction.nonbody``) are not the story's and make no entry, nor do those of a line without
@@ -41,7 +42,7 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         for e in ctx.events
     }
     facts: dict[str, list[Cite]] = defaultdict(list)
-    fact_text: dict[str, tuple[tuple[bool, bool, int], str]] = {}
+    fact_text: dict[str, tuple[tuple[bool, bool, bool, int], str]] = {}
     fact_event: dict[str, str | None] = {}
     event_date = {e.id: e.date for e in ctx.events}
     for aid, rec in ctx.analyzed.items():
@@ -70,8 +71,10 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             if cite not in facts[key]:
                 facts[key].append(cite)
             said = rec.article.text[cite.start : cite.end]
-            # prefer an unquoted whole sentence, then a short one
-            rank = (said.lstrip()[:1] in _QUOTES, not whole_sentence(said), len(said))
+            # prefer a sentence that writes the date (not one that counts it from another:
+            # "that same year"), then an unquoted whole sentence, then a short one
+            counted = (t.anchor or "").startswith("relative:")
+            rank = (counted, said.lstrip()[:1] in _QUOTES, not whole_sentence(said), len(said))
             if key not in fact_text or rank < fact_text[key][0]:
                 fact_text[key] = (rank, said)
 

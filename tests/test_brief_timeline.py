@@ -1,0 +1,34 @@
+"""Timeline lines: dated from what the sentences write. Every text here is invented."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from crosswire.brief import compose_brief
+from crosswire.records import Event
+from test_brief_helpers import art, story_of
+
+
+def _anchored(rec, span, anchor):
+    """``rec`` with the time ``span`` resolved against ``anchor`` (as the tagger does for
+    "that same year" after "in 1987")."""
+    times = tuple(dataclasses.replace(t, anchor=anchor) if t.text == span else t
+                  for t in rec.extraction.times)  # fmt: skip
+    return dataclasses.replace(rec, extraction=dataclasses.replace(rec.extraction, times=times))
+
+
+def test_brief_timeline_a_date_is_told_by_a_sentence_that_writes_it():
+    # issue 17: a timeline line dated 1988 showed a sentence with no 1988 in it (its date was
+    # only counted from another sentence's year)
+    opened = ("The Velk cannery in Orrin was opened in 1987 by three fishing families, and it "
+              "grew to employ most of the harbor.")
+    later = "That same year, the roof fell in."
+    a = art("a", "North Star", opened, published="2031-03-05", times=[("1987", "1987")])
+    b = art("b", "South Wire", f"The Velk cannery closed on Tuesday. {later}",
+            published="2031-03-05",
+            times=[("Tuesday", "2031-03-04"), ("That same year", "1987")])
+    b = _anchored(b, "That same year", "relative:1987")
+    event = Event("e1", "Velk cannery closes", "2031-03-04", "Orrin", ("a", "b"))
+    story, by_id = story_of([a, b], [event])
+    (line,) = [t for t in compose_brief(story, by_id).timeline if t.date == "1987"]
+    assert "1987" in line.text, line.text
