@@ -124,3 +124,14 @@ def test_render_markdown_one_line_per_sentence():
     assert text.count("Two people are dead") == 1, text
     assert dated in text
     assert "### Reported by one source only (23)" in text
+
+
+def test_render_markdown_leaves_out_list_has_no_doubled_stops():
+    # a fact told in its sentence's words ends in a full stop; the list joins them with "; "
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    story["framing"][0]["omits"] = ["The depot paid a fine of $12,400.", "Statement number 3"]
+    text = story_to_markdown(story, articles)
+    line = next(x for x in text.splitlines() if "Leaves out" in x)
+    assert ".;" not in line and ".." not in line, line

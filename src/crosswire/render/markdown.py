@@ -58,6 +58,12 @@ class _Notes:
         return lines
 
 
+def _unstopped(text: str) -> str:
+    """A sentence without its full stop, to stand in a list ("… officials said." -> "…
+    officials said"); an abbreviation keeps its stop ("at 9 p.m.")."""
+    return text[:-1] if text.endswith(".") and not re.search(r"\b\w\.\w\.$", text) else text
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -171,7 +177,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
             when = f" ({a['published']})" if a["published"] else ""
             words = "; ".join(f"\u201c{md_escape(m['text'])}\u201d ({m['kind']})"
                               for m in a["markers"])
-            omits = "; ".join(md_escape(x) for x in a["omits"])
+            omits = "; ".join(md_escape(_unstopped(x)) for x in a["omits"])
             out.append(f"- *{md_escape(a['title'])}*{when}: "
                        + (f"word choices {words}. " if words else "")
                        + (f"Leaves out what others report: {omits}." if omits
