@@ -308,3 +308,42 @@ def test_brief_facts_a_value_both_sentences_share_makes_them_one_fact(shared, ot
     }
     assert comparable(a, b, lambda p: beside[p.article]) is same
     assert comparable(a, b) is False  # not the dates each report leads with
+
+
+FERRY = Event("e-ferry", "Ferry capsizes off Kelby Point", "2032-06-03", None, ("f1",))
+VAN = Event("e-van", "Van leaves the coast road", "2032-06-09", None, ("v1",))
+
+
+def test_brief_facts_a_shared_value_alone_is_not_agreement():
+    """Four people drowned off Kelby Point; six days later four people died on the coast
+    road. Two outlets each carry one: the same number of dead in two
+    happenings is two facts from one outlet each, not one fact two outlets agree on."""
+    f1 = art("f1", "Kelby Herald",
+             "Four people drowned when a ferry capsized off Kelby Point on June 3.",
+             published="2032-06-04", numbers=[("Four", 4, 4, "person")],
+             times=[("June 3", "2032-06-03")])  # fmt: skip
+    v1 = art("v1", "Coastline Daily",
+             "Four people drowned when their van left the coast road on June 9.",
+             published="2032-06-10", numbers=[("Four", 4, 4, "person")],
+             times=[("June 9", "2032-06-09")])  # fmt: skip
+    story, recs = story_of([f1, v1], [FERRY, VAN])
+    brief = compose_brief(story, recs)
+    counts = [f for f in [*brief.agreed, *brief.unique] if f.slot.startswith("count:")]
+    assert not [f for f in brief.agreed if f.slot.startswith("count:")]
+    assert sorted(len(f.sources) for f in counts) == [1, 1]
+
+
+def test_brief_facts_a_recalled_count_of_the_same_group_agrees_across_events():
+    """A later report on the inquest recalls that two workers were killed: it agrees with the
+    first report of the fire, though its sentence belongs to the inquest."""
+    from crosswire.brief.facts import agrees
+
+    a = _placed("a", "count", "kill/worker", "2", 2, "worker", 10)
+    b = _placed("b", "count", "kill/worker", "2", 2, "worker", 10)
+    b_later = type(b)(b.claim, b.article, "e2", b.key, b.cite)
+    assert agrees(a, b_later)
+    other = _placed("b", "count", "kill/person", "2", 2, "person", 10)
+    people = _placed("a", "count", "kill/person", "2", 2, "person", 10)
+    assert not agrees(people, type(other)(other.claim, "b", "e2", other.key, other.cite))
+    said = _placed("b", "date", "say", "2031-03-04")
+    assert not agrees(_placed("a", "date", "say", "2031-03-04"), said)  # 'said Tuesday'

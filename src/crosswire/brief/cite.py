@@ -53,7 +53,9 @@ def dates_compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets of string keys (which claims, quotes or spellings are one)."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 

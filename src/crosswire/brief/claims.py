@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from ..records import Cite, Claim
-from .cite import StoryContext, _UnionFind
+from .cite import StoryContext, UnionFind
 
 # true of a person or thing for the whole story, so compared across its events
 STORY_WIDE = ("role", "age", "year", "speaker", "name")
@@ -205,7 +205,7 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
         for i in idx:
             for w in frames[i].bag:
                 by_word[w].append(i)
-        uf = _UnionFind()
+        uf = UnionFind()
         peers: dict[int, set[tuple[str, int]]] = defaultdict(set)
         for i in idx:
             seen: set[int] = set()

@@ -21,10 +21,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
-from ..extract.claims import WEEKDAY
+from ..extract.claims import PERSON_NOUNS, WEEKDAY
 from ..records import Cite, Conflict, Fact, Variant
-from .cite import StoryContext, dates_compatible
-from .claims import Placed
+from .cite import StoryContext, UnionFind, dates_compatible
+from .claims import STORY_WIDE, Placed
 from .quotes import same_utterance
 from .statements import pick, question, statement, value_words
 
@@ -112,35 +112,76 @@ def _scope_agrees(a: Placed, b: Placed, beside: Beside) -> bool:
     return bool(values(a) & values(b))
 
 
-def comparable(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
-    """Whether two claims of one key are about the same thing: named doers must share a word
-    ("Qualcomm shares fell" and "NXP shares fell" are not compared), and a claim without a
-    subject ("he was elected in 2008") only compares with a sentence that says much the same.
-    Two sentences that disagree on another value of one kind speak of two scopes."""
+def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
+    """Whether the two sentences say their claims of one key are about two things: they
+    disagree on another value of one kind (two scopes), or one counts a total."""
     if beside is not None and _scope_differs(a, b, beside):
-        return False
-    if a.has("total") != b.has("total"):
-        return False  # "a total of 14 rifles" in five raids is not the six of one raid
-    if (b.article, b.claim.start) in a.peers:
-        return True  # the same place of two sentences that say the same
+        return True
+    return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
+
+
+def _subjects_differ(a: Placed, b: Placed) -> bool:
+    """Whether what the two claims are about differs: named doers share no word ("Qualcomm
+    shares fell" / "NXP shares fell"), the things differ ("$5 million for the land" / "$3
+    million for the house"), one is a plan and the other what happened, or a claim without a
+    subject ("he was elected in 2008") sits in a sentence that says little of the other's."""
     if a.key.startswith("say") or b.key.startswith("say"):
-        return False  # when something was said compares only between copies of one sentence
+        return True  # when something was said compares only between copies of one sentence
     ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
     if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
-        return False
+        return True
     ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
     if ta is not None and tb is not None and ta != tb:
-        return False  # "$5 million for the land" vs "$3 million for the house"
+        return True
     if a.has("future") != b.has("future"):
-        return False  # a plan ("will be held on Thursday") is not what happened
+        return True  # a plan ("will be held on Thursday") is not what happened
     if a.has("weak") or b.has("weak"):
         ca, cb = set(a.claim.context), set(b.claim.context)
         shared = len(ca & cb - {a.claim.key, b.claim.key})
-        if not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))):
-            return False
+        return not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb)))
+    return False
+
+
+def _peers(a: Placed, b: Placed) -> bool:
+    """Whether the two claims stand in the same place of two sentences that say the same."""
+    return (b.article, b.claim.start) in a.peers or (a.article, a.claim.start) in b.peers
+
+
+def comparable(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
+    """Whether two claims of one key are about the same thing, firmly enough that a
+    difference is a contradiction (see ``_told_apart``, ``_subjects_differ`` and
+    ``_same_fact``)."""
+    if _told_apart(a, b, beside):
+        return False
+    if _peers(a, b):
+        return True
+    if _subjects_differ(a, b):
+        return False
     if beside is not None and a.attribute != "speaker" and _scope_agrees(a, b, beside):
         return True
     return _same_fact(a, b)
+
+
+def agrees(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
+    """Whether two compatible claims of one key state one fact, so that two outlets carrying
+    them agree. Looser than ``comparable`` (a recalled "2 workers were killed" agrees with the
+    lead's), but a shared value alone is not agreement: the claims must be of one event, or of
+    a person or thing the whole story shares, or count a group their key names ("2 workers",
+    not "4 people": four dead in one crash do not agree with four dead in another), or give
+    the same uncommon value ("a fine of $18,500")."""
+    if _told_apart(a, b, beside):
+        return False
+    if _peers(a, b):
+        return True
+    if _subjects_differ(a, b):
+        return False
+    if a.event == b.event or a.attribute in STORY_WIDE:
+        return True
+    if a.attribute == "count" and a.key.partition("/")[2] not in PERSON_NOUNS:
+        return True  # the key names the group ("kill/worker"), not only "people"
+    if a.claim.value == b.claim.value and (a.claim.low or 0) >= AGREE_MIN:
+        return True  # an uncommon value given the same way: "a fine of $18,500"
+    return beside is not None and _scope_agrees(a, b, beside)
 
 
 def _same_fact(a: Placed, b: Placed) -> bool:
@@ -211,6 +252,27 @@ def _cluster(items: Sequence[Placed]) -> list[list[Placed]]:
         else:
             clusters.append([p])
     return clusters
+
+
+def _agreeing(ctx: StoryContext, group: Sequence[Placed],
+              beside: Beside) -> list[list[Placed]]:  # fmt: skip
+    """A group of compatible claims split into the facts it states: claims join when they
+    come from one outlet (an article restating itself), from copies of one sentence, or
+    ``agrees`` says they state one fact. Each part keeps the group's order."""
+    def sentence(p: Placed) -> str:
+        return " ".join(ctx.analyzed[p.article].article.text[p.cite.start:p.cite.end].split())
+
+    sets = UnionFind()
+    for i, a in enumerate(group):
+        for j in range(i):
+            b = group[j]
+            if (ctx.group[a.article] == ctx.group[b.article] or agrees(a, b, beside)
+                    or sentence(a) == sentence(b)):  # fmt: skip
+                sets.union(f"{i:06d}", f"{j:06d}")
+    parts: dict[str, list[Placed]] = defaultdict(list)
+    for i, p in enumerate(group):
+        parts[sets.find(f"{i:06d}")].append(p)
+    return list(parts.values())
 
 
 # ---------------------------------------------------------------- facts and conflicts
@@ -381,16 +443,17 @@ def classify_claims(
             if disagree:
                 conflicts.append(_conflict(ctx, slot, event, disagree))
                 disputed.update(id(p) for cl in disagree for p in cl)
-        for cl in _cluster([p for p in items if id(p) not in disputed]):
-            value = _value(cl)
-            events = Counter(p.event for p in cl)
-            event = max(sorted(events, key=str), key=lambda e: events[e])
-            fact = Fact(slot, event, value, _cites(ctx, cl),
-                        ctx.sources_of(p.article for p in cl), _statement(cl, value))  # fmt: skip
-            if ctx.n_sources(p.article for p in cl) >= 2:
-                agreed.append(fact)
-            elif not all(p.has("weak") for p in cl):
-                unique.append(fact)  # a lone claim without a subject says little
+        for group in _cluster([p for p in items if id(p) not in disputed]):
+            for cl in _agreeing(ctx, group, beside):
+                value = _value(cl)
+                events = Counter(p.event for p in cl)
+                event = max(sorted(events, key=str), key=lambda e: events[e])
+                fact = Fact(slot, event, value, _cites(ctx, cl),
+                            ctx.sources_of(p.article for p in cl), _statement(cl, value))
+                if ctx.n_sources(p.article for p in cl) >= 2:
+                    agreed.append(fact)
+                elif not all(p.has("weak") for p in cl):
+                    unique.append(fact)  # a lone claim without a subject says little
     rank = _rank(ctx)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))

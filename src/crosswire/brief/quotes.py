@@ -17,7 +17,7 @@ from typing import Any
 
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
-from .cite import StoryContext, _UnionFind
+from .cite import StoryContext, UnionFind
 from .claims import Placed
 
 MIN_CONTAIN_TOKENS = 4
@@ -120,7 +120,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
     # compare distinct wordings only; members with the same words share their wording's group
     wordings = list(dict.fromkeys(m.tokens for m in members))
     verbatim = {m.tokens for m in members if m.quote.kind != "indirect"}
-    uf = _UnionFind()
+    uf = UnionFind()
     index: dict[str, list[int]] = defaultdict(list)
     for i, toks in enumerate(wordings):
         uf.find(str(i))
