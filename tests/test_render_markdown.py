@@ -135,3 +135,19 @@ def test_render_markdown_leaves_out_list_has_no_doubled_stops():
     text = story_to_markdown(story, articles)
     line = next(x for x in text.splitlines() if "Leaves out" in x)
     assert ".;" not in line and ".." not in line, line
+
+
+def test_render_markdown_paraphrase_is_not_shown_as_the_speakers_words():
+    # issue 17: a paraphrase ("told reporters that he and his crew stayed to 'finish the
+    # job'") was shown in quote marks as if the speaker had said all of it
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    variant = story["quotes"][0]["variants"][0]
+    variant["text"] = "that he and his crew stayed to \"finish the job\""
+    variant["kind"] = "mixed"
+    story["quotes"][1]["variants"][0]["kind"] = "direct"
+    text = story_to_markdown(story, articles)
+    assert "- said that he and his crew stayed to" in text
+    assert "\u201cthat he and his crew" not in text
+    assert "\u201cLine 1 of what he said\u201d" in text  # direct words keep their marks

@@ -232,6 +232,7 @@ class QuoteVariant:
     citations: tuple[Cite, ...]
     sources: tuple[str, ...] = ()
     speaker: str | None = None  # when an outlet credits someone else
+    kind: str = "direct"  # direct | mixed | indirect: only direct words are shown in quote marks
 
 
 @dataclass(frozen=True, slots=True)

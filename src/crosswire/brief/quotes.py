@@ -188,7 +188,9 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
                     for e in entities)  # fmt: skip
                 claim = Claim("speaker", key, speaker, speaker, m.quote.start, m.quote.end,
                               subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "),
-                              context=m.tokens, qualifiers=() if firm else ("soft",))
+                              context=m.tokens,
+                              qualifiers=(() if firm else ("soft",))
+                              + (("mixed",) if m.quote.kind == "mixed" else ()))  # fmt: skip
                 claims.append(Placed(claim, m.article, None, key, cite))  # the story's
     def prominence(g: tuple[Any, QuoteGroup]) -> tuple[bool, int, Any]:
         """Named speakers first, then the utterances most outlets carried."""
@@ -203,15 +205,14 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
 def _variants(
     ctx: StoryContext, cl: list[_Member], speaker: str | None
 ) -> tuple[QuoteVariant, ...]:
-    by_wording: dict[tuple[tuple[str, ...], str | None], list[_Member]] = defaultdict(list)
+    by_wording: dict[tuple[tuple[str, ...], str | None, str], list[_Member]] = defaultdict(list)
     for m in cl:
         credited = m.quote.speaker if m.quote.speaker and m.quote.speaker != speaker else None
-        by_wording[(m.tokens, credited)].append(m)
+        by_wording[(m.tokens, credited, m.quote.kind)].append(m)
     out = []
-    for (_, credited), ms in by_wording.items():
+    for (_, credited, kind), ms in by_wording.items():
         cites = tuple(dict.fromkeys(Cite(m.article, m.quote.start, m.quote.end) for m in ms))
-        out.append(
-            QuoteVariant(ms[0].quote.text, cites, ctx.sources_of(m.article for m in ms), credited)
-        )
+        out.append(QuoteVariant(ms[0].quote.text, cites, ctx.sources_of(m.article for m in ms),
+                                credited, kind))  # fmt: skip
     out.sort(key=lambda v: (-len(v.sources), v.speaker is not None, -len(v.text)))
     return tuple(out)

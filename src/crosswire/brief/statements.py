@@ -134,8 +134,9 @@ def statement(c: Claim, value: str | None = None) -> str:
         return _sentence(f"{subj}: {v}")
     if a == "role":
         return _sentence(f"{subj}: {v}")
-    if a == "speaker":
-        return _sentence(f"{v} said \u201c{subj}\u2026\u201d")
+    if a == "speaker":  # a mixed quote is the outlet's paraphrase: no quote marks of ours
+        said = f"{subj}\u2026" if "mixed" in c.qualifiers else f"\u201c{subj}\u2026\u201d"
+        return _sentence(f"{v} said {said}")
     if a == "name":
         return _sentence(f"The name is written {v}")
     return _sentence(f"{subj} {pred} {v}")

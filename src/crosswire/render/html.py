@@ -331,6 +331,17 @@ _DATE_IN_WORDS = re.compile(
     r"December) \d{4}\)")
 
 
+def shown_words(text: str, kind: Any) -> str:
+    """A quote as a reader sees it: direct words in quote marks; a paraphrase (a mixed or
+    indirect quote, the outlet's words around any it quotes) without marks of ours, as what
+    was said ("said that …"), so it is never taken for the speaker's own words."""
+    if kind in (None, "direct"):
+        return f"\u201c{text}\u201d"
+    if text[:5].casefold() == "that ":
+        return f"said {text}"
+    return f"paraphrase: {text}"
+
+
 class Reader:
     """The reader's view of a story dict: what each renderer shows, in the order it shows it.
 
@@ -542,7 +553,9 @@ class Reader:
                 outlets = list(v.get("sources") or ()) or self.outlets(cites)
                 speaker["outlets"].update(outlets)
                 credited = v.get("speaker")
-                wordings.append({"text": str(v.get("text") or ""), "outlets": outlets,
+                text = str(v.get("text") or "")
+                wordings.append({"text": text, "shown": shown_words(text, v.get("kind")),
+                                 "outlets": outlets,
                                  "credited": credited if credited and credited != name else None,
                                  "citations": cites})
             speaker["quotes"].append({"text": wordings[0]["text"], "wordings": wordings})

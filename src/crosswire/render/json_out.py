@@ -150,6 +150,7 @@ def story_to_dict(
                         "citations": _cites(v.citations),
                         "sources": list(v.sources),
                         "speaker": v.speaker,
+                        "kind": v.kind,
                     }
                     for v in g.variants
                 ],

@@ -158,7 +158,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
             for n, w in enumerate(q["wordings"]):
                 credit = f" (credited to {md_escape(w['credited'])})" if w["credited"] else ""
                 lead = "- " if n == 0 else "  - also worded: "
-                out.append(f"{lead}\u201c{md_escape(w['text'])}\u201d {DASH} "
+                out.append(f"{lead}{md_escape(w['shown'])} {DASH} "
                            f"{outlets(w['outlets'])}{credit} {notes.refs(w['citations'])}"
                            .rstrip())
         out.append("")
