@@ -14,8 +14,9 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from ..records import Analyzed, Cite, Event, Sentence, Story
+from ..records import Analyzed, Article, Cite, Event, Sentence, Story
 
 _SENT_SPLIT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|\n|$)")
 
@@ -51,6 +52,24 @@ def dates_compatible(a: str, b: str) -> bool:
     """Same date, or one is a coarser form of the other (``2014-12`` vs ``2014-12-27``)."""
     a, b = a[:10], b[:10]
     return a.startswith(b) or b.startswith(a)
+
+
+UNNAMED_WORDS = 6  # an outlet-less article is shown by the first words of its title
+
+
+def outlet_label(article: Article) -> str:
+    """The outlet as a reader sees it: its name; for an input that names none (a bare .txt
+    file), the site of its URL, else the first words of its title in quotes, else "an
+    unnamed outlet". Never the article's id, which is a hash."""
+    if article.source and article.source.strip():
+        return article.source.strip()
+    if article.url and (host := urlsplit(article.url).hostname):
+        return host.removeprefix("www.")
+    words = (article.title or "").split()
+    if words:
+        more = "\u2026" if len(words) > UNNAMED_WORDS else ""
+        return f"\u201c{' '.join(words[:UNNAMED_WORDS])}{more}\u201d"
+    return "an unnamed outlet"
 
 
 class UnionFind:
@@ -93,8 +112,8 @@ class StoryContext:
         return self.analyzed[article].article.text
 
     def outlet(self, article: str) -> str:
-        a = self.analyzed[article].article
-        return a.source or article
+        """The outlet a reader sees for an article (see ``outlet_label``)."""
+        return outlet_label(self.analyzed[article].article)
 
     def sentence_index(self, article: str, offset: int) -> int | None:
         """Index of the sentence holding ``offset`` in ``article``, or None."""
@@ -165,7 +184,8 @@ def build_context(
         outlet = src.strip() if src else None
         key = f"outlet:{outlet.casefold()}" if outlet else f"article:{origin}"
         ctx.group[aid] = key
-        ctx.label.setdefault(key, outlet or origin)
+        origin_article = origin_rec.article if origin_rec is not None else present[aid].article
+        ctx.label.setdefault(key, outlet_label(origin_article))
 
     for aid in present:
         mains = [e.id for e in story.events if aid in e.articles]

@@ -150,7 +150,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, .
             and ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
         )
         out.append(
-            Framing(aid, rec.article.source, voices, tuple(article_markers(ctx, aid)), omits)
+            Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)), omits)
         )
     return tuple(out)
 
