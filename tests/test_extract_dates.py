@@ -712,3 +712,27 @@ def test_day_anaphora_still_points_to_a_day(times):
     text = "The pier collapsed on March 3, 2031. The divers came back that night."
     ref = find(times(text, SAT), "that night")
     assert ref.value is not None and ref.value.startswith("2031-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # issue 17: told in the past, counted from a narrated moment, it cannot land after
+        # the day the article was published
+        ("The pier rally ended on Saturday, Jan. 3. The same clash would play out a week "
+         "later, when two wardens were hurt.", "2015-01-05", "a week later", None),
+        ("The pier rally ended on Saturday, Jan. 3. A week later, two wardens were hurt.",
+         "2015-01-05", "A week later", None),
+        # the same count that stays before publication is dated
+        ("The pier rally ended on Dec. 20. A week later, two wardens were hurt.",
+         "2015-01-05", "A week later", "2014-12-27"),
+        # and the future may lie after it
+        ("The inquiry opens on Jan. 8. A week later, the wardens will testify.",
+         "2015-01-05", "A week later", "2015-01-15"),
+        ("The inquiry opens on Jan. 8. The next day, the wardens will testify.",
+         "2015-01-05", "The next day", "2015-01-09"),
+    ],
+)
+def test_extract_times_narrated_past_never_after_publication(times, text, published, span,
+                                                             value):
+    assert find(times(text, published), span).value == value

@@ -420,8 +420,31 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result | None:
     sign = -1 if direction in ("earlier", "before") else 1
     if direction in ("before", "after") and not re.match(r"\s*([,.;:)]|$)", ctx.after(m)):
         return None  # "two days before the vote": anchored to an event we cannot date
-    value = _offset(ref[0], ref[1], unit, *counts, sign, exact=True)
+    value = _told(_offset(ref[0], ref[1], unit, *counts, sign, exact=True), m, ctx)
     return "DATE", value, f"relative:{ctx.last}" if value else None
+
+
+def _told(value: str | None, m: re.Match[str], ctx: Ctx) -> str | None:
+    """A date counted from a narrated moment ("a week later", "the next day"), or None when
+    it would land after the publication day in a clause that does not speak of the future:
+    what an article tells as done cannot have happened after it was published, so the moment
+    it counts from is not one the text dated ("would play out a week later", after a date
+    that was not the last thing told)."""
+    ref = value_to_date(value)
+    if ref is None or ctx.pub is None or ref[0] <= ctx.pub:
+        return value
+    if ctx.tense(m.start(), m.end()) != "future":
+        return None
+    tok = ctx.token(m.start())
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    if tok is not None and any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS
+                               for c in tok.children):  # fmt: skip
+        return None  # "would play out a week later": the future of a moment told, not of now
+    return value
+
+
+_PAST_MODALS = frozenset({"would", "could", "might"})
 
 
 def _anaphora() -> dict[str, tuple[str, int]]:
@@ -467,7 +490,7 @@ def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
         # "lived there since 1987 ... what happened that night": a year or a month says
         # nothing of which day or night the text means
         return "DATE", None, None
-    value = _offset(ref[0], ref[1], unit, abs(n), abs(n), -1 if n < 0 else 1)
+    value = _told(_offset(ref[0], ref[1], unit, abs(n), abs(n), -1 if n < 0 else 1), m, ctx)
     return "DATE", value, f"relative:{ctx.last}" if value else None
 
 
