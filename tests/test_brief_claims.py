@@ -354,3 +354,21 @@ def test_brief_claims_a_sentence_told_in_its_words_keeps_its_subject(brief_of):
     brief, _ = brief_of(("North Star", text), ("South Wire", text))
     (said,) = [f for f in brief.agreed if f.slot == "date:say"]
     assert said.statement == text.replace("Wednesday.", "Wednesday (12 June 2030).")
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # an age told beside a happening of last month is the age now: 34 and 41 contradict
+    ("Mara Quill, 34, was found guilty last month of setting the Brenn warehouse fire.",
+     "A jury found Mara Quill, 41, guilty of setting the Brenn warehouse fire.", True),
+    # the same age both times, one beside last month's verdict: nothing to report
+    ("Mara Quill, 34, was found guilty last month of setting the Brenn warehouse fire.",
+     "A jury found Mara Quill, 34, guilty of setting the Brenn warehouse fire.", False),
+    # an age at a happening years ago is not the age now
+    ("Mara Quill, 27, was first arrested in 2024 for a fire at the Brenn warehouse.",
+     "A jury found Mara Quill, 34, guilty of setting the Brenn warehouse fire.", False),
+])
+def test_brief_claims_age_beside_a_recent_happening_is_the_age_now(brief_of, first, second,
+                                                                   conflict):
+    brief, _ = brief_of(("North Star", first, "2031-04-10"), ("South Wire", second, "2031-04-11"))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert bool(ages) is conflict, [c.slot for c in brief.conflicting]

@@ -406,6 +406,15 @@ class _Reader:
         earlier = sorted(y for y in self.years.get(i, ()) if int(y) < self.pub_year)
         return earlier[0] if earlier else None
 
+    def within_a_year(self, value: str) -> bool:
+        """Whether a recalled month or day ("last month", "in October") is less than a year
+        before the publication; False when either is unknown or only a year."""
+        pub = re.match(r"(\d{4})-(\d\d)", self.article.published or "")
+        when = re.match(r"(\d{4})-(\d\d)", value)
+        if pub is None or when is None:
+            return False
+        return 0 <= (int(pub[1]) - int(when[1])) * 12 + int(pub[2]) - int(when[2]) < 12
+
     def span(self, start: int, end: int) -> Any:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
@@ -709,8 +718,8 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
     else:
         return None
     recalled = r.recalled(tok.idx)
-    if recalled:
-        key += f"@{recalled}"
+    if recalled and not r.within_a_year(recalled):
+        key += f"@{recalled}"  # an age at a happening a year or more ago is not the age now
     start, end = tok.idx, tok.idx + len(tok.text)
     predicate = _verb_phrase(pred) if pred is not None and pred.pos_ == "VERB" else ""
     return Claim("age", key, str(age), tok.text, start, end, float(age), float(age), subject,
