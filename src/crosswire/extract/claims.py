@@ -351,7 +351,11 @@ class _Reader:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self._context: dict[int, tuple[str, ...]] = {}
-        published = (article.published or "")[:4]
+        # the day the dates were read against: the publication, else a dateline's day
+        anchors = [t.anchor.partition(":")[2] for t in times
+                   if t.anchor and t.anchor.startswith(("published:", "dateline:"))]  # fmt: skip
+        self.published = article.published or (anchors[0] if anchors else "")
+        published = self.published[:4]
         self.pub_year = int(published) if published.isdigit() else None
         long_ones = [i for i, s in enumerate(self.sents) if len(s) >= 8]
         self.lead_end = (
@@ -409,7 +413,7 @@ class _Reader:
     def within_a_year(self, value: str) -> bool:
         """Whether a recalled month or day ("last month", "in October") is less than a year
         before the publication; False when either is unknown or only a year."""
-        pub = re.match(r"(\d{4})-(\d\d)", self.article.published or "")
+        pub = re.match(r"(\d{4})-(\d\d)", self.published)
         when = re.match(r"(\d{4})-(\d\d)", value)
         if pub is None or when is None:
             return False
