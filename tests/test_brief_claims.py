@@ -372,3 +372,17 @@ def test_brief_claims_age_beside_a_recent_happening_is_the_age_now(brief_of, fir
     brief, _ = brief_of(("North Star", first, "2031-04-10"), ("South Wire", second, "2031-04-11"))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert bool(ages) is conflict, [c.slot for c in brief.conflicting]
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # the year dates the draft, not the seasons played: 11 and 14 seasons contradict
+    ("Ferran Ruiz was drafted by the Harbor Kings in 1998 and played 11 seasons for them.",
+     "Ferran Ruiz played 14 seasons for the Harbor Kings before he retired.", True),
+    # the same year in the other clause of the sentence leaves it a career's count
+    ("Ferran Ruiz, drafted in 1998, played 11 seasons for the Harbor Kings.",
+     "Ferran Ruiz played 14 seasons for the Harbor Kings before he retired.", True),
+])
+def test_brief_claims_a_year_dates_only_its_own_clause(brief_of, first, second, conflict):
+    brief, _ = brief_of(("North Star", first), ("South Wire", second))
+    counts = [c for c in _conflicts(brief) if c.slot.startswith("count:")]
+    assert bool(counts) is conflict, [(c.slot, c.statement) for c in brief.conflicting]

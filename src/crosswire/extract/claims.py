@@ -355,8 +355,6 @@ class _Reader:
         anchors = [t.anchor.partition(":")[2] for t in times
                    if t.anchor and t.anchor.startswith(("published:", "dateline:"))]  # fmt: skip
         self.published = article.published or (anchors[0] if anchors else "")
-        published = self.published[:4]
-        self.pub_year = int(published) if published.isdigit() else None
         long_ones = [i for i, s in enumerate(self.sents) if len(s) >= 8]
         self.lead_end = (
             self.sents[long_ones[min(LEAD_SENTENCES, len(long_ones)) - 1]].end_char
@@ -366,16 +364,15 @@ class _Reader:
             self.sents[long_ones[min(OPENING_SENTENCES, len(long_ones)) - 1]].end_char
             if long_ones else 0
         )  # fmt: skip
-        self.years: dict[int, set[str]] = {}  # sentence -> years it dates itself to
-        self.spans: dict[int, set[str]] = {}  # sentence -> months/years it speaks of
+        # sentence -> (month or year, where it is written): the span a sentence speaks of.
+        # A day is a happening's date (a Thursday in late December is this story's, not
+        # last year's)
+        self.spans: dict[int, list[tuple[str, int]]] = {}
         for t in times:
-            # a day is a happening's date (a Thursday in late December is this story's, not
-            # last year's); a month or a year is the span a sentence speaks of
             if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}(-\d\d)?", t.value):
                 i = self.sentence_index(t.start)
                 if i is not None:
-                    self.years.setdefault(i, set()).add(t.value[:4])
-                    self.spans.setdefault(i, set()).add(t.value)
+                    self.spans.setdefault(i, []).append((t.value, t.start))
         # nouns this article also uses as verbs name happenings ("the collapse" / "collapsed")
         self.happenings = frozenset(str(t.lemma_).casefold() for t in doc if t.pos_ == "VERB")
         # the headline (and any page header run into it) repeats or garbles the body
@@ -395,20 +392,34 @@ class _Reader:
             self._context[i] = _context(self.sents[i])
         return self._context[i]
 
-    def recalled(self, offset: int) -> str | None:
+    def recalled(self, offset: int, pred: Any = None) -> str | None:
         """The span a sentence speaks of, when not the day of a happening: an earlier year
         ("the 2015 attacks"), or a month or year ("this year, pirates have attacked nearly 100
-        vessels", "so far in March")."""
+        vessels", "so far in March"). With ``pred``, only a span written in that predicate's
+        clause: in "was drafted in 1998 and played 11 seasons" the seasons are not of 1998."""
         i = self.sentence_index(offset)
         if i is None:
             return None
-        spans = sorted(self.spans.get(i, ()))
-        if spans:
-            return spans[0]
-        if self.pub_year is None:
-            return None
-        earlier = sorted(y for y in self.years.get(i, ()) if int(y) < self.pub_year)
-        return earlier[0] if earlier else None
+        spans = sorted(v for v, at in self.spans.get(i, ()) if self._in_clause(at, pred))
+        return spans[0] if spans else None
+
+    def _in_clause(self, at: int, pred: Any) -> bool:
+        """Whether the date written at ``at`` belongs to ``pred``'s clause: its verb is
+        ``pred`` or a clause inside it, or it is in the subject ``pred`` shares with the verb
+        it is joined to ("the 2015 attacks killed 130 and injured 400")."""
+        if pred is None:
+            return True
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        tok = span[0]
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb == pred or pred in verb.ancestors:
+            return True
+        if pred.dep_ == "conj" and pred.head == verb:
+            return any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree
+                       for c in verb.children)  # fmt: skip
+        return False
 
     def within_a_year(self, value: str) -> bool:
         """Whether a recalled month or day ("last month", "in October") is less than a year
@@ -515,7 +526,7 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         key = f"{key.partition('/')[0]}/{setting} {lemma_key(noun)}"
     sentence = num.sent.text.casefold()
     total = any(re.search(rf"\b{t}\b", sentence) for t in _lexicon()["totals"])
-    recalled = r.recalled(n.start)
+    recalled = r.recalled(n.start, pred)
     if recalled:
         key += f"@{recalled}"
     subject, predicate, role = _count_wording(pred, noun, num)
