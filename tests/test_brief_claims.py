@@ -381,6 +381,9 @@ def test_brief_claims_age_beside_a_recent_happening_is_the_age_now(brief_of, fir
     # the same year in the other clause of the sentence leaves it a career's count
     ("Ferran Ruiz, drafted in 1998, played 11 seasons for the Harbor Kings.",
      "Ferran Ruiz played 14 seasons for the Harbor Kings before he retired.", True),
+    # told in other words, so only the key joins the two counts
+    ("Ferran Ruiz was drafted by the Harbor Kings in 1998 and played 11 seasons for them.",
+     "Now a coach in Velden, Ruiz played 14 seasons as a guard.", True),
 ])
 def test_brief_claims_a_year_dates_only_its_own_clause(brief_of, first, second, conflict):
     brief, _ = brief_of(("North Star", first), ("South Wire", second))
