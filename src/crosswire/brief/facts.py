@@ -358,6 +358,20 @@ def _day(value: str | None) -> datetime | None:
         return None
 
 
+def _other_time(ctx: StoryContext, p: Placed) -> str:
+    """The month or year a claim is told of when it does not hold its event's day (an
+    earlier quake "in December 2003" recalled in a report of this week's), else ""."""
+    at = p.claim.key.partition("@")[2]
+    date = next((e.date for e in ctx.events if e.id == p.event), None)
+    return at if at and date and not dates_compatible(at, date) else ""
+
+
+def _same_time(ctx: StoryContext, a: Placed, b: Placed) -> bool:
+    """Whether two claims are told of one time: alignment may give a recalled happening's
+    claim the key of the event's own, but its moment still sets it apart."""
+    return _other_time(ctx, a) == _other_time(ctx, b)
+
+
 def _can_conflict(p: Placed) -> bool:
     """A role never conflicts: two titles are mostly both true (a deputy and a sergeant, a
     senator who became president)."""
@@ -388,7 +402,8 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
         if not groups[i] <= others and any(
-            ctx.group[p.article] != ctx.group[m.article] and comparable(p, m, beside)
+            ctx.group[p.article] != ctx.group[m.article] and _same_time(ctx, p, m)
+            and comparable(p, m, beside)
             and (p.attribute != "age" or _ages_comparable(ctx, p, m))
             and not compatible(p, m)
             for p in cl for m in rivals

@@ -405,8 +405,10 @@ class _Reader:
 
     def _in_clause(self, at: int, pred: Any) -> bool:
         """Whether the date written at ``at`` belongs to ``pred``'s clause: its verb is
-        ``pred`` or a clause inside it, or it is in the subject ``pred`` shares with the verb
-        it is joined to ("the 2015 attacks killed 130 and injured 400")."""
+        ``pred``, a clause inside it or one ``pred`` hangs on ("struck in 2027, killing
+        2,400"), but not a verb ``pred`` is only joined to ("was drafted in 1998 and played
+        11 seasons", "has spent 19 seasons and was promoted in 2003") unless the date is in
+        the subject they share ("the 2015 attacks killed 130 and injured 400")."""
         if pred is None:
             return True
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
@@ -414,12 +416,19 @@ class _Reader:
             return True
         tok = span[0]
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb == pred or pred in verb.ancestors:
+        if verb is None or verb == pred:
             return True
-        if pred.dep_ == "conj" and pred.head == verb:
-            return any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree
-                       for c in verb.children)  # fmt: skip
-        return False
+        low, high = (verb, pred) if pred in verb.ancestors else (pred, verb)
+        if high not in low.ancestors:
+            return False  # clauses on two branches of the sentence
+        joined = False  # "killing 2,400" hangs on "struck in 2027": one clause's time
+        while low != high:
+            joined = joined or low.dep_ == "conj"
+            low = low.head
+        if not joined:
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") and tok in c.subtree
+                   for c in verb.children)  # fmt: skip
 
     def within_a_year(self, value: str) -> bool:
         """Whether a recalled month or day ("last month", "in October") is less than a year
