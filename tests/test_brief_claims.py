@@ -410,3 +410,13 @@ def test_brief_claims_a_recalled_happening_is_not_compared_with_the_event(analyz
     for c in _conflicts(brief):
         values = {v.value for v in c.variants}
         assert not ({"10"} & values and values - {"10"}), (c.slot, values)
+
+
+def test_brief_claims_what_a_named_player_did_is_not_what_he_did(brief_of):
+    """A count of what someone did compares only when both reports name the doer: 'he' may
+    be the other team's passer."""
+    first = "Dev Okoro completed his first 17 passes as the Harbor Kings beat Velden 31-24."
+    second = ("The Harbor Kings beat Velden 31-24 on Sunday. Velden's passer was sharp early. "
+              "He completed 28 passes for 329 yards and two scores in the loss.")
+    brief, _ = brief_of(("North Star", first), ("South Wire", second))
+    assert not [c for c in _conflicts(brief) if c.slot.startswith("count:")]

@@ -130,6 +130,8 @@ def _subjects_differ(a: Placed, b: Placed) -> bool:
     ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
     if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
         return True
+    if (ga is None) != (gb is None) and (a.has("object") or b.has("object")):
+        return True  # "Manning completed 17 passes" / "He completed 28": who is "he"?
     ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
     if ta is not None and tb is not None and ta != tb:
         return True

@@ -243,8 +243,14 @@ def agent_of(pred: Any) -> str | None:
     subj = _subject(pred) if pred.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return None
-    names = [t for t in (subj, *subj.lefts) if t.pos_ == "PROPN"]
-    return " ".join(t.lower_ for t in names) or None
+    # a parse may give a verb two subjects ("Now a coach, Ruiz played"): the named one
+    subjects = [subj, *(c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c != subj)]  # fmt: skip
+    for s in subjects:
+        names = [t for t in (s, *s.lefts) if t.pos_ == "PROPN"]
+        if names:
+            return " ".join(t.lower_ for t in names)
+    return None
 
 
 def _mood(pred: Any) -> str | None:
