@@ -937,7 +937,7 @@ def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
 # seas, rivers, mountains and buildings; not towns, counties and countries, which nest in
 # each other ("near Tessmoor" and "in Velk County" are both true) and need a gazetteer
 PLACE_LABELS = frozenset({"LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "into", "at", "near", "off", "onto", "outside", "inside"})
+PLACE_PREPS = frozenset({"in", "into", "at", "near", "off", "onto", "outside", "inside"})  # where
 
 
 def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
@@ -955,7 +955,7 @@ def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
             continue
         root = span.root
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or prep.head.pos_ != "VERB":
+        if root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS or prep.head.pos_ != "VERB":
             continue
         verb = prep.head
         lemma = verb.lemma_.casefold()

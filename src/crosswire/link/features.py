@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ..extract.claims import PLACE_PREPS
 from ..extract.dates_resolve import value_to_date
 from ..extract.spans import headline_end
 from ..records import Analyzed, Cite, Sentence, TimeRef
@@ -167,6 +168,17 @@ def _terms(text: str) -> list[str]:
     return list(filter(None, map(_TERM_OF.__getitem__, _WORD.findall(text))))
 
 
+def _located(text: str, start: int) -> bool:
+    """Whether a place name at ``start`` follows a preposition of place ("at the ...")."""
+    before = re.findall(r"[\w']+", text[max(0, start - 30) : start].casefold())[-2:]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and (before[-1] in PLACE_PREPS or before[-1] in _PATH_PREPS)
+
+
+_PATH_PREPS = frozenset({"from", "past", "through", "across", "along"})  # "marched from ..."
+
+
 def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int) -> list[str]:
     """Entities mentioned twice, or once in the lead; most mentioned first, at most ``top``."""
     keep = [k for k, n in counts.items() if n >= 2 or first[k] < lead_end]
@@ -253,6 +265,7 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
 
     who: Counter[str] = Counter()
     where: Counter[str] = Counter()
+    located: Counter[str] = Counter()  # places the text puts something in or at
     first: dict[str, int] = {}
     place_names: dict[str, str] = {}
     for e in item.extraction.entities:
@@ -269,6 +282,8 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
         elif e.label in WHERE_LABELS:
             where[key] += 1
             place_names.setdefault(key, e.canonical)
+            if e.label == "GPE" or _located(text, e.start):
+                located[key] += 1
     if title:  # a headline's entities are salient whatever the body says
         low = title.lower()
         for key in list(who) + list(where):
@@ -287,7 +302,10 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
     event_value = day_iso(event_day)
     cites = [[art.id, main.start, main.end]] if main else []
     places = _salient(where, first, lead_end, top_entities)
-    place = place_names[places[0]] if places else None
+    # the event's place: a city or region, or a building or site something is in or at
+    # ("stood outside the chapel"), not one named in passing ("tensions with City Hall")
+    at = _salient(located, first, lead_end, top_entities)
+    place = place_names[at[0]] if at else None
 
     mentions = []
     for t in item.extraction.times:
