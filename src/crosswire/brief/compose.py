@@ -47,8 +47,11 @@ def _asked(conflicts: Sequence[Conflict], placed: Sequence[Placed],
     for k in conflicts:
         claims = [x for v in k.variants for c in v.citations for x in index[(k.slot, k.event, c)]]
         trusted = [c for c, plain in claims if plain]
+        # a claim keyed as the conflict is names its happening ("the hearing"); one joined to
+        # it by its place in the lead ("residents filled the chambers") only dates it
+        named = [c for c in trusted if f"{c.attribute}:{c.key}" == k.slot]
         if claims:
-            k = replace(k, statement=question(pick(trusted or [c for c, _ in claims])))
+            k = replace(k, statement=question(pick(named or trusted or [c for c, _ in claims])))
         out.append(k)
     return tuple(out)
 

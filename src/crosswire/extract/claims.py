@@ -278,17 +278,28 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     footbridge"), without clauses or numbers; "" for a pronoun or a dateline in capitals."""
     if tok.pos_ == "PRON" or (tok.is_upper and len(tok.text) > 1):
         return ""
-    keep = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "NUM"
-            and not any(t.like_num for t in c.subtree)]  # fmt: skip
-    words = [c.text for c in keep] + [tok.text]
-    first = keep[0] if keep else tok
+    # compounds and adjectives whole ("New York City"), and the name a name is of ("the
+    # Harbor Wardens' Benevolent Association")
+    keep = [c for c in tok.lefts if (c.dep_ in ("compound", "amod") or (
+        c.dep_ == "poss" and c.pos_ == "PROPN" and tok.pos_ == "PROPN")) and c.pos_ != "NUM"
+        and not any(t.like_num for t in c.subtree)]  # fmt: skip
+    parts = [t for c in keep for t in c.subtree] + [tok]
+    # written as in the text ("Wardens' Benevolent"), one space where words were apart
+    words = [t.text + (" " if t.whitespace_ or (k + 1 < len(parts) and parts[k + 1].i != t.i + 1)
+                       else "") for k, t in enumerate(parts)]  # fmt: skip
+    first = parts[0]
     if tok.pos_ == "NOUN" and first.is_title and _sentence_initial(first):
         words[0] = words[0].lower()  # "Residents filled ..." -> "residents"
-    if with_det and tok.pos_ == "NOUN" and not words[-1][:1].isupper():
+    if with_det and tok.pos_ == "NOUN" and not tok.text[:1].isupper():
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.pos_ != "NUM"]
         det = dets[0].lower_ if dets and dets[0].lower_ not in ("a", "an", "this") else "the"
-        words.insert(0, det)  # "their backs", "the footbridge"
-    return " ".join(words)
+        words.insert(0, det + " ")  # "their backs", "the footbridge"
+    phrase = "".join(words).strip()
+    # "Officer Ramos and his partner were shot": both, not one with a plural verb
+    also = [c for c in tok.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if also and (tail := _noun_phrase(also[0], with_det)):
+        return f"{phrase} and {tail}"
+    return phrase
 
 
 def _sentence_initial(tok: Any) -> bool:
