@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -208,7 +208,7 @@ class OwnOutputs:
                 and self.output_folder(path.parent.parent))
 
 
-def _walk(paths: list[str], own: OwnOutputs,
+def _walk(paths: Sequence[str | Path], own: OwnOutputs,
           max_files: int) -> tuple[list[tuple[str, bool]], list[str]]:
     """``([(input file, readable)], [crosswire outputs left out])`` under ``paths``, in
     the order ingest reads them; the walk stops one file past ``max_files`` (ingest then

@@ -124,8 +124,8 @@ def _name_claims(ctx: StoryContext) -> list[Placed]:
                         continue
                     seen.add((na, nb))
                     key = f"name:{(wa[-1] if same_last else wa[0]).casefold()}"
-                    for aid, name, s, e, cite in ((a, na, sa, ea, ca), (b, nb, sb, eb, cb)):
-                        claim = Claim("name", key, name, name, s, e, subject=name)
+                    for aid, name, s, end, cite in ((a, na, sa, ea, ca), (b, nb, sb, eb, cb)):
+                        claim = Claim("name", key, name, name, s, end, subject=name)
                         out.append(Placed(claim, aid, None, key, cite))
     return out
 

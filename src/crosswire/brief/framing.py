@@ -161,7 +161,7 @@ def outlet_framing(framings: Sequence[Framing]) -> tuple[dict[str, object], ...]
     by_outlet: dict[str, list[Framing]] = {}
     for f in framings:
         by_outlet.setdefault(f.source or "unknown outlet", []).append(f)
-    out = []
+    out: list[dict[str, object]] = []
     for source, items in sorted(by_outlet.items()):
         voices: Counter[str] = Counter()
         for f in items:

@@ -140,7 +140,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
 
     names = _entity_names(ctx)
     groups: list[tuple[tuple[Any, ...], QuoteGroup]] = []
-    claims: list[Claim] = []
+    claims: list[Placed] = []
     order = {a: i for i, a in enumerate(ctx.analyzed)}
     for cl in clusters.values():
         cl.sort(key=lambda m: (order[m.article], m.quote.start))

@@ -77,7 +77,8 @@ def match_mentions(
     return sorted(pairs)
 
 
-def _cross_pairs(docs: Sequence[str], gold: Sequence[Hashable], pred: Sequence[Hashable]) -> dict:
+def _cross_pairs(docs: Sequence[str], gold: Sequence[Hashable],
+                 pred: Sequence[Hashable]) -> dict[str, float]:
     """Pairwise P/R/F1 over mention pairs from different articles only."""
 
     def cross(keys: Iterable[Hashable]) -> int:

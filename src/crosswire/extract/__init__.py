@@ -8,6 +8,7 @@ stateful step is loading the model, which ``extract_articles`` does once through
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..errors import ModelError
 from ..records import Article, Extraction
@@ -20,7 +21,7 @@ from .numbers import extract_numbers
 from .quotes import extract_quotes
 
 
-def extract_article(article: Article, doc: object) -> Extraction:
+def extract_article(article: Article, doc: Any) -> Extraction:
     """All annotations of one article. ``doc`` is the backend's parse of ``article.text``."""
     if article.text.strip() and not doc.has_annotation("DEP"):
         raise ModelError(

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..lexicon import load_lexicon
@@ -1004,8 +1004,10 @@ def extract_claims(
     r = _Reader(article, doc, quotes, times)
     claims: list[Claim] = []
     # (claims in the headline line are dropped below)
-    for read in (lambda: _number_claims(r, numbers), lambda: _age_claims(r, entities),
-                 lambda: _time_claims(r, times), lambda: _place_claims(r, entities)):  # fmt: skip
+    readers: tuple[Callable[[], list[Claim]], ...] = (
+        lambda: _number_claims(r, numbers), lambda: _age_claims(r, entities),
+        lambda: _time_claims(r, times), lambda: _place_claims(r, entities))  # fmt: skip
+    for read in readers:
         try:
             claims += read()
         except Exception as err:  # noqa: BLE001 -- an odd parse never costs the article

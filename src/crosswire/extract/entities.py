@@ -135,7 +135,7 @@ def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
 def _title_persons(text: str, doc: Any, taken: list[tuple[int, int]]) -> list[list[Any]]:
     """Persons NER missed right after a capitalised title ("Officer Liu")."""
     out: list[list[Any]] = []
-    covered = set()
+    covered: set[int] = set()
     for s, e in taken:
         covered.update(range(s, e))
     for tok in doc:

@@ -339,10 +339,10 @@ def _inline_spans(line: _Line) -> list[tuple[int, int]]:
             if m.start() - begin > _INLINE_REACH:
                 begin = m.start()
             out.append((line.start + begin, line.start + m.end()))
-    m = _INLINE_CREDIT.search(line.text)
-    if m and m.start() > 0:
-        out.append((line.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()),
-                    line.end))
+    credit = _INLINE_CREDIT.search(line.text)
+    if credit and credit.start() > 0:
+        lead = len(credit.group(0)) - len(credit.group(0).lstrip())
+        out.append((line.start + credit.start() + lead, line.end))
     return out
 
 
@@ -400,7 +400,8 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
     _promo_runs(lines)
     _appended(lines, title)
     _trailer(lines, len(text))
-    spans = [(ln.start, _gallery_end(ln), ln.kind) for ln in lines if ln.kind]
+    spans: list[tuple[int, int, str | None]] = [(ln.start, _gallery_end(ln), ln.kind)
+                                                for ln in lines if ln.kind]
     for ln in lines:
         if ln.kind is None:
             spans.extend((s, e, "caption") for s, e in _inline_spans(ln))

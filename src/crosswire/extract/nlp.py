@@ -74,7 +74,9 @@ class SpacyBackend:
         self.name += f"-{nlp.meta.get('version', '?')}"
 
     def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
-        return self.nlp.pipe(texts, batch_size=batch_size, n_process=self.n_process)
+        docs: Iterator[Any] = self.nlp.pipe(texts, batch_size=batch_size,
+                                            n_process=self.n_process)
+        return docs
 
 
 def load_spacy(model: str | None = None) -> Any:

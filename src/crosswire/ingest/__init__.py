@@ -122,6 +122,7 @@ def _check_id(
 __all__ = [
     "Deduper",
     "IngestLimits",
+    "check_meta",
     "check_published",
     "make_article_id",
     "mark_duplicates",

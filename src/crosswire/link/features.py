@@ -114,7 +114,7 @@ class ArticleFeatures:
         return self.event_day if self.event_day is not None else self.pub_day
 
     def to_json(self) -> dict[str, Any]:
-        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+        return {f: getattr(self, f) for f in self.__slots__}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ArticleFeatures:

@@ -101,12 +101,12 @@ class StorySummary:
 
     articles: int  # how many articles it stands for
     terms: tuple[str, ...]  # heaviest centroid terms, heaviest first ...
-    weights: array  # ... and their masses (summed unit vectors), ``array("d")``
+    weights: array[float]  # ... and their masses (summed unit vectors), ``array("d")``
     who: dict[str, int]  # most frequent salient people/organisations -> count
     where: dict[str, int]
     names: tuple[str, ...]  # entity keys mentioned (bounded)
     years: tuple[int, ...]
-    days: array  # distinct article dates (the latest ones, bounded), ``array("l")``
+    days: array[int]  # distinct article dates (the latest ones, bounded), ``array("l")``
     last_day: int  # latest publication day
     anchor: str  # the article whose position indexes the summary (the story's founder)
     lead_places: tuple[str, ...] = ()  # places its articles led with
@@ -444,7 +444,7 @@ def _story_data(s: dict[str, Any]) -> StoryData:
 
 
 def _event_json(e: EventData) -> dict[str, Any]:
-    return {f: getattr(e, f) for f in EventData.__slots__}  # type: ignore[attr-defined]
+    return {f: getattr(e, f) for f in EventData.__slots__}
 
 
 def _cold_record(data: dict[str, Any], summaries: list[Any], where: dict[str, int]) -> Story:

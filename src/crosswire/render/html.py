@@ -243,14 +243,15 @@ def timeline_chart(entries: Sequence[Mapping[str, Any]],
     dates far outside sit in a gutter at either end, drawn past a break, so one old year does
     not squeeze the whole story onto one spot. Entries on the same spot stack upwards.
     """
-    points = [(i, _day(e.get("date")), e.get("date"))
-              for i, e in enumerate(entries, 1) if _day(e.get("date"))]
+    points = [(i, day, e.get("date")) for i, e in enumerate(entries, 1)
+              if (day := _day(e.get("date"))) is not None]
     if not points:
         return None
     days = [d for _, d, _ in points]
     lo, hi = _core_range(days, [d for a in anchors if (d := _day(a))])
     span = (hi - lo).days
-    dots, seen = [], Counter()
+    dots: list[Dot] = []
+    seen: Counter[int] = Counter()
     for index, day, raw in points:
         if day < lo:
             x = CHART_L - GUTTER
@@ -390,7 +391,7 @@ class Reader:
         return str(e.get("title")) if e and e.get("title") else None
 
     def cited_text(self, cite: Mapping[str, Any]) -> str:
-        art = self.articles.get(cite.get("article")) or {}
+        art = self.articles.get(str(cite.get("article"))) or {}
         text = art.get("text")
         start, end = cite.get("start"), cite.get("end")
         if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int):
@@ -612,7 +613,7 @@ class Reader:
         return out
 
     def _framing_article(self, f: Mapping[str, Any]) -> dict[str, Any]:
-        aid = f.get("article")
+        aid = str(f.get("article"))
         art = self.articles.get(aid) or {}
         markers = [{"kind": marker_words(m.get("kind")), "text": str(m.get("text") or ""),
                     "neutral": m.get("neutral"), "mark": m}

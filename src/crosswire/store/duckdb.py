@@ -59,6 +59,14 @@ def _resigned(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str,
     return [(a, fingerprint(texts[a]).values.tolist()) for a in ids if a in texts]
 
 
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
+    """The one value of a query that always returns one row (a count, a max)."""
+    row = con.execute(sql, params or []).fetchone()
+    if row is None:
+        raise RuntimeError(f"no row from {sql!r}")
+    return row[0]
+
+
 def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]],
                  replace: bool = False) -> None:
     """One multi-row INSERT (row-by-row inserts cost a round trip each)."""
@@ -148,8 +156,8 @@ class DuckDBStore:
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                seq = con.execute("SELECT coalesce(max(seq), 0) FROM inputs").fetchone()[0]
-                aseq = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+                seq = _scalar(con, "SELECT coalesce(max(seq), 0) FROM inputs")
+                aseq = _scalar(con, "SELECT coalesce(max(seq), 0) FROM articles")
                 _insert_many(con, "inputs", [
                     (r.input, i, r.status, r.article, r.duplicate_of, r.reason)
                     for i, r in enumerate(records, start=seq + 1)])
@@ -288,10 +296,9 @@ class DuckDBStore:
         """How many inputs other than ``besides`` name ``article_id`` as their article or
         as the article they copy."""
         with self._connect() as con:
-            row = con.execute(
-                "SELECT count(*) FROM inputs WHERE input <> ? AND (article = ? OR "
-                "duplicate_of = ?)", [besides, article_id, article_id]).fetchone()
-        return int(row[0])
+            return int(_scalar(con, "SELECT count(*) FROM inputs WHERE input <> ? AND "
+                               "(article = ? OR duplicate_of = ?)",
+                               [besides, article_id, article_id]))
 
     def seen_inputs(self) -> set[str]:
         with self._connect() as con:
@@ -370,7 +377,7 @@ class DuckDBStore:
         row = con.execute("SELECT value FROM meta WHERE key = 'signature_scheme'").fetchone()
         if row is not None:
             return int(row[0])
-        stored = con.execute("SELECT count(*) FROM signatures").fetchone()[0]
+        stored = _scalar(con, "SELECT count(*) FROM signatures")
         return 1 if stored else None  # stores from before schemes were recorded hold scheme 1
 
     def _resign_if_stale(self, con: duckdb.DuckDBPyConnection) -> None:
@@ -454,7 +461,8 @@ class DuckDBStore:
             raise NotFoundError(
                 f"No story {story_id!r} in {self.location}. List stories with `crosswire stories`."
             )
-        return json.loads(row[0])
+        story: dict[str, Any] = json.loads(row[0])
+        return story
 
     def article(self, article_id: str) -> dict[str, Any]:
         items = self.analyzed([article_id])
