@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -126,7 +127,8 @@ def test_brief_compose_summary_cites_other_sources():
 def test_brief_compose_framing(memorial):
     brief, recs = memorial
     framing = {f.article: f for f in brief.framing}
-    assert [f.article for f in brief.framing] == ["m1", "m2", "m3", "m4", "c1"]
+    # earliest report first, then by id (all five are dated alike): not the order they came in
+    assert [f.article for f in brief.framing] == ["c1", "m1", "m2", "m3", "m4"]
     m4 = framing["m4"]
     (loaded,) = [m for m in m4.markers if m.kind == "loaded"]
     assert (loaded.text, loaded.neutral) == ("slain", "killed")
@@ -272,3 +274,18 @@ def test_brief_compose_summary_skips_pronoun_openers():
     story, recs = story_of([a], [ev])
     texts = [s.text for s in compose_brief(story, recs).summary]
     assert texts == ["Ferry crews walked out on Monday and the harbor route closed for the day."]
+
+
+def test_brief_compose_same_articles_same_brief_in_any_order():
+    """Issue 17: two ingests and one run of the same files gave different briefs; the brief
+    of a story does not depend on the order its articles came in."""
+    import json
+
+    from crosswire.render import story_to_dict
+
+    (story, recs), dups = memorial_story()
+    first = story_to_dict(compose_brief(story, recs, dups), recs)
+    turned = replace(story, articles=tuple(reversed(story.articles)))
+    second = story_to_dict(compose_brief(turned, dict(reversed(list(recs.items()))), dups), recs)
+    first.pop("articles", None), second.pop("articles", None)
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)

@@ -96,7 +96,7 @@ class StoryContext:
     """Articles of one story with their sentences, source groups and sentence events."""
 
     story: Story
-    analyzed: dict[str, Analyzed]  # story articles present in the input, in story order
+    analyzed: dict[str, Analyzed]  # story articles present in the input, earliest first
     sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
     group: dict[str, str] = field(default_factory=dict)  # article -> independent source key
     label: dict[str, str] = field(default_factory=dict)  # source key -> outlet shown
@@ -157,7 +157,12 @@ def build_context(
     dup_groups: Mapping[str, Sequence[str]] | None = None,
 ) -> StoryContext:
     """Sentences, source independence and sentence events for ``story``'s articles."""
-    present = {a: analyzed[a] for a in story.articles if a in analyzed}
+    # earliest report first, whatever order the articles came in: the same articles give
+    # the same brief (which report a tie goes to, which sentence is cited first)
+    ids = sorted((a for a in story.articles if a in analyzed),
+                 key=lambda a: (not analyzed[a].article.published,
+                                analyzed[a].article.published or "", a))  # fmt: skip
+    present = {a: analyzed[a] for a in ids}
     ctx = StoryContext(story=story, analyzed=present)
     for aid, rec in present.items():
         sents = rec.extraction.sentences or split_sentences(rec.article.text)

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .state import LinkState, StorySummary
+from .state import LinkState, StorySummary, story_title
 
 if TYPE_CHECKING:
     from .stories import Linker, StoryCache
@@ -131,8 +131,8 @@ def archive_story(linker: Linker, sid: str) -> None:
     last = linker.clock.forget(sid)
     if last is None:
         return
-    if sd.title is None and sd.founder in feats:
-        sd.title = feats[sd.founder].title
+    if sd.title is None:
+        sd.title = story_title(sd, feats)
     for old in sd.summaries:
         linker.summaries.remove(linker.pos[old.anchor], list(old.terms))
     summary = summarize(c, count, last, sd.founder)

@@ -476,9 +476,20 @@ def build_stories(state: LinkState, dirty: set[str] | None = None) -> None:
     state._records = records
 
 
+def story_title(sd: StoryData, feats: Mapping[str, ArticleFeatures]) -> str | None:
+    """The headline of the story's earliest report (ties by id), whichever article came in
+    first: two ingests and one run of the same files give the story one title."""
+    live = [feats[a] for a in sd.articles if a in feats]
+    if not live:
+        return None
+    first = min(live, key=lambda f: (f.pub_day if f.pub_day is not None else 10**9,
+                                     f.published or "", f.id))  # fmt: skip
+    return first.title
+
+
 def _record(state: LinkState, sd: StoryData, events: list[EventData]) -> Story:
-    title = sd.title if sd.title is not None else state.features[sd.founder].title
-    return _story_record(sd, events, state.pos, title)
+    title = sd.title if sd.title is not None else story_title(sd, state.features)
+    return _story_record(sd, events, state.pos, title or state.features[sd.founder].title)
 
 
 def _story_record(sd: StoryData, evs_in: list[EventData], position: dict[str, int],
