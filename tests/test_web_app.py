@@ -178,11 +178,19 @@ def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
     # every citation of the story is a link to the cited span of its article, on the story
     # page or, for single-source facts past the first ten, on the full list of facts
     facts_html = client.get(f"/stories/{story['id']}/facts").get_data(as_text=True)
+    dated = [c for e in story["events"] for c in e.get("date_citations") or ()]
+    shown = {k: v for k, v in story.items() if k != "events"}
     cites = set(re.findall(r'"article": "([^"]+)", "start": (\d+), "end": (\d+)',
-                           json.dumps(story)))
+                           json.dumps(shown)))
     assert cites
     for aid, start, end in cites:
         assert f'href="/articles/{aid}#c-{start}-{end}"' in html + facts_html
+    # an event's date words are shown through the sentence that writes them
+    linked = {(a, int(s), int(e)) for a, s, e in re.findall(
+        r'href="/articles/([^"#]+)#c-(\d+)-(\d+)"', html)}
+    for c in dated:
+        assert any(a == c["article"] and s <= c["start"] and c["end"] <= e
+                   for a, s, e in linked), c
     if story["timeline"] and any(t["date"] for t in story["timeline"]):
         assert "<svg" in html and 'class="timeline-chart"' in html
 

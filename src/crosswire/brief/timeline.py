@@ -37,8 +37,13 @@ def _short(text: str) -> str:
 
 def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     """Events and dated facts, each cited, earliest first."""
+    # an event's date is cited by the sentence that writes it, not by the date's words alone
+    # (a footnote reading "Tuesday night" tells a reader nothing)
     event_cites: dict[str, list[Cite]] = {
-        e.id: [c for c in e.date_citations if _in_body(ctx, c.article, c.start, c.end)]
+        e.id: list(dict.fromkeys(
+            _body_cite(ctx, c.article, ctx.sentence_cite(c.article, c.start, c.end), c.start)
+            if c.article in ctx.analyzed else c
+            for c in e.date_citations if _in_body(ctx, c.article, c.start, c.end)))
         for e in ctx.events
     }
     facts: dict[str, list[Cite]] = defaultdict(list)

@@ -468,6 +468,10 @@ class Reader:
             d = _day(e.get("date"))
             return (0, d) if d else (1, dt.date.max)
 
+        # an event's own timeline line cites the sentences that date it; the event's
+        # date_citations are the date's words alone ("Tuesday night")
+        told = {(t.get("event"), t.get("date")): list(t.get("citations") or ())
+                for t in self.story.get("timeline") or () if isinstance(t, Mapping)}
         out = []
         for e in sorted(self.events.values(), key=order):
             out.append({
@@ -476,7 +480,8 @@ class Reader:
                 "place": e.get("place") or "",
                 "outlets": self.article_outlets(e.get("articles") or ()),
                 "mentioned": len(e.get("mentioned_by") or ()),
-                "citations": list(e.get("date_citations") or ()),
+                "citations": told.get((e.get("id"), e.get("date")))
+                or list(e.get("date_citations") or ()),
             })
         return out
 
