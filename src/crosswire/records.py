@@ -13,6 +13,7 @@ record carries character offsets into ``Article.text`` so a brief line can cite 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -313,3 +314,8 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
         claims=build(Claim, data.get("claims")),
         nonbody=build(NonBody, data.get("nonbody")),
     )
+
+
+def short_hash(prefix: str, key: str) -> str:
+    """A stable id from content: ``prefix`` and 10 hex digits of blake2b(``key``)."""
+    return prefix + hashlib.blake2b(key.encode("utf-8")).hexdigest()[:10]

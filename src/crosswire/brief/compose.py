@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..records import Analyzed, Brief, Cite, Claim, Conflict, Story
+from ..records import Analyzed, Brief, Cite, Claim, Conflict, Event, Story
 from .cite import StoryContext, build_context
 from .claims import Placed, place_claims
 from .facts import classify_claims
@@ -20,7 +20,7 @@ from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
 from .statements import pick, plain_claim, question
 from .summary import build_summary
-from .timeline import build_timeline
+from .timeline import background_events, build_timeline
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,11 @@ def _asked(conflicts: Sequence[Conflict], placed: Sequence[Placed],
     return tuple(out)
 
 
+def _when(e: Event) -> tuple[bool, str]:
+    """Events by date, undated last (the order link/ gives a story's own events)."""
+    return (e.date is None, e.date or "")
+
+
 def compose_brief(
     story: Story,
     analyzed: Mapping[str, Analyzed],
@@ -82,9 +87,11 @@ def compose_brief(
     agreed, unique, conflicting = classify_claims(ctx, worded)
     conflicting = _asked(conflicting, placed, worded)
     framing = build_framing(ctx, agreed)
+    background, timeline = background_events(ctx, build_timeline(ctx))
     return Brief(
-        story=story,
-        timeline=build_timeline(ctx),
+        story=replace(story, events=tuple(sorted(story.events + background, key=_when)))
+        if background else story,
+        timeline=timeline,
         agreed=agreed,
         unique=unique,
         conflicting=conflicting,

@@ -13,13 +13,15 @@ sentences.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from ..extract.furniture import overlaps
-from ..records import Cite, Sentence, TimelineEntry
+from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
+from .statements import plain_claim
 from .summary import whole_sentence
 
 MAX_CITES = 6
@@ -148,3 +150,55 @@ def _fallback_cites(ctx: StoryContext, articles: tuple[str, ...]) -> list[Cite]:
             if _in_body(ctx, aid, s.start, s.end):
                 return [Cite(aid, s.start, s.end)]
     return []
+
+
+BACKGROUND_TITLE = 90  # characters of a background event's title, as link/ titles events
+
+
+def background_events(ctx: StoryContext, timeline: Sequence[TimelineEntry]
+                      ) -> tuple[tuple[Event, ...], tuple[TimelineEntry, ...]]:  # fmt: skip
+    """Happenings the story's reports recall but none is about ("On March 20, the two
+    wardens were shot"), as events of their own: no articles, ``mentioned_by`` the reports
+    that recall them. A day line is one when a sentence it cites dates a happening to that
+    day (a past claim whose verb is not a reporting one) before the report was published;
+    what someone said on a day is not a happening. The timeline line then points at it."""
+    own_days = {e.date[:10] for e in ctx.events if e.date}
+    events: list[Event] = []
+    out: list[TimelineEntry] = []
+    for entry in timeline:
+        told = None if entry.precision != "day" or entry.date in own_days else next(
+            (c for cite in entry.citations for c in _happenings(ctx, cite, entry.date)), None)
+        if told is None:
+            out.append(entry)
+            continue
+        first = entry.citations[0]
+        sentence = ctx.text(first.article)[first.start : first.end]
+        plain = plain_claim(told, sentence, first.start) is told
+        said = f"{told.subject} {told.predicate}" if plain else entry.text
+        title = said if len(said) <= BACKGROUND_TITLE else (
+            said[: BACKGROUND_TITLE - 1].rsplit(" ", 1)[0] + "\u2026")
+        mentioned = tuple(dict.fromkeys(c.article for c in entry.citations))
+        event = Event(short_hash("e-", f"{first.article}|{first.start}|{entry.date}"),
+                      title[:1].upper() + title[1:], entry.date, None, (), mentioned)
+        events.append(event)
+        out.append(dataclasses.replace(entry, event=event.id))
+    return tuple(events), tuple(out)
+
+
+def _happenings(ctx: StoryContext, cite: Cite, day: str | None) -> list[Claim]:
+    """Past date claims of ``cite``'s sentence dating a happening to ``day`` before its
+    article was published."""
+    rec = ctx.analyzed.get(cite.article)
+    if rec is None or day is None:
+        return []
+    published = (rec.article.published or "")[:10]
+    if not published or day >= published:
+        return []
+    # the happening its report is about, told with another day, is that event's date
+    # (a contradiction the facts report), not a happening of its own
+    own = {c.key for c in rec.extraction.claims if c.attribute == "date" and "lead" in
+           c.qualifiers}  # fmt: skip
+    return [c for c in rec.extraction.claims
+            if c.attribute == "date" and c.value == day and cite.start <= c.start < cite.end
+            and not c.key.startswith("say") and "future" not in c.qualifiers
+            and c.key not in own and c.subject and c.predicate]

@@ -13,7 +13,6 @@ read back from JSON links the next batch exactly as the live one would.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import logging
 import math
 from collections import Counter
@@ -23,6 +22,7 @@ from operator import itemgetter, mul
 
 import numpy as np
 
+from ..records import short_hash  # noqa: F401  (re-exported: ids of stories and events)
 from .archive import Clock, build_clock, summary_vector
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
@@ -51,10 +51,6 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     zero, so this is the same float as ``sum(v * b[t] for t, v in a.items() if t in b)``,
     only with the loop in C."""
     return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
-
-
-def short_hash(prefix: str, key: str) -> str:
-    return prefix + hashlib.blake2b(key.encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass(slots=True)

@@ -388,7 +388,9 @@ class Reader:
         if not event_id or len(self.events) < 2 or event_id == self.main_event:
             return None
         e = self.events.get(event_id)
-        return str(e.get("title")) if e and e.get("title") else None
+        if not e or not e.get("title") or not e.get("articles"):
+            return None  # a recalled happening is titled by the very line that tells it
+        return str(e.get("title"))
 
     def cited_text(self, cite: Mapping[str, Any]) -> str:
         art = self.articles.get(str(cite.get("article"))) or {}
@@ -474,11 +476,16 @@ class Reader:
                 for t in self.story.get("timeline") or () if isinstance(t, Mapping)}
         out = []
         for e in sorted(self.events.values(), key=order):
+            outlets = self.article_outlets(e.get("articles") or ())
+            recalled = self.article_outlets(e.get("mentioned_by") or ())
             out.append({
                 "date": when_words(e.get("date")),
                 "title": str(e.get("title") or "An event of this story"),
                 "place": e.get("place") or "",
-                "outlets": self.article_outlets(e.get("articles") or ()),
+                "outlets": outlets,
+                # a happening no report is about, only recalled by some
+                "who": ", ".join(outlets) if outlets or not recalled
+                else "recalled by " + ", ".join(recalled),
                 "mentioned": len(e.get("mentioned_by") or ()),
                 "citations": told.get((e.get("id"), e.get("date")))
                 or list(e.get("date_citations") or ()),

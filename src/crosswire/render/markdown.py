@@ -122,7 +122,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
         place = f" ({md_escape(e['place'])})" if e["place"] and e["place"] not in e["title"] \
             else ""
         out.append(f"- **{e['date']}** {DASH} {md_escape(e['title'])}{place} {DASH} "
-                   f"{outlets(e['outlets'])} {notes.refs(e['citations'])}".rstrip())
+                   f"{md_escape(e['who']) or DASH} {notes.refs(e['citations'])}".rstrip())
     timeline = [
         f"- **{t['date']}** {DASH} {md_escape(t['text'])}{event(t['event'])} "
         f"{notes.refs(t['citations'])}".rstrip()
