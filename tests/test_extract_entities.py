@@ -138,3 +138,18 @@ def test_org_short_forms_match_the_plain_rule_on_random_names():
         names = {" ".join(rnd.choices(words, k=rnd.randint(1, 4)))
                  for _ in range(rnd.randint(1, 12))}
         assert _short_forms(names) == _short_forms_by_scanning(names), names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 17: a break after "Sgt." left the fragment "Police said Sgt." in a summary
+    ("Police said Sgt. Ada Fenn of the harbor unit was hurt. She is 34.",
+     ["Police said Sgt. Ada Fenn of the harbor unit was hurt.", "She is 34."]),
+    # a company's "Inc." before a new sentence still ends it
+    ("The plant was sold to Velk Holdings Inc. The deal closed in May.",
+     ["The plant was sold to Velk Holdings Inc.", "The deal closed in May."]),
+])
+def test_extract_sentences_a_title_before_a_name_ends_no_sentence(nlp, text, expected):
+    article = Article(id="s", text=text)
+    got = [s.text for s in extract_sentences(article, nlp(text))]
+    assert got == expected
+    assert all(text[s.start:s.end] == s.text for s in extract_sentences(article, nlp(text)))
