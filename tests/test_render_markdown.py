@@ -151,3 +151,18 @@ def test_render_markdown_paraphrase_is_not_shown_as_the_speakers_words():
     assert "- said that he and his crew stayed to" in text
     assert "\u201cthat he and his crew" not in text
     assert "\u201cLine 1 of what he said\u201d" in text  # direct words keep their marks
+
+
+def test_render_markdown_lists_at_most_a_hundred_single_source_facts():
+    # issue 17: one real story's Markdown brief listed 860 single-source facts (404 KB)
+    from crosswire.render.html import FACTS_LISTED
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    model = story["facts"]["unique"][0]
+    story["facts"]["unique"] = [dict(model, statement=f"Statement number {n} of many.")
+                                for n in range(FACTS_LISTED + 40)]
+    text = story_to_markdown(story, articles)
+    assert f"Statement number {FACTS_LISTED - 1} of many." in text
+    assert f"Statement number {FACTS_LISTED} of many." not in text
+    assert "40 less important facts more: in the JSON brief" in text

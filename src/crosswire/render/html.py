@@ -32,6 +32,9 @@ from ..brief.statements import date_words
 
 SUMMARY_FIRST = 3  # summary sentences on the first screen; the rest fold
 FACTS_FIRST = 10  # agreed / single-source facts shown before "show all"
+# single-source facts a brief file lists; the rest are in the JSON brief and on the web UI's
+# full list (one story of a real stream had 860, and a 404 KB Markdown brief)
+FACTS_LISTED = 100
 QUOTE_CHARS = 150  # a side of a contradiction quotes at most this much of its source
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -356,6 +359,7 @@ class Reader:
         self.articles = articles
         self.events = {e.get("id"): e for e in story.get("events") or ()}
         self.facts_first = facts_first
+        self.facts_listed = FACTS_LISTED
         self.summary_first = summary_first
         self._outlet_of = dict(story.get("sources") or {}) if isinstance(
             story.get("sources"), Mapping) else {}

@@ -146,10 +146,15 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
             out += [hint, ""]
         lines = [fact(n, f) for n, f in enumerate(facts, 1)]
         out += lines[:first] or ["None."]
+        listed = view.facts_listed if kind == "unique" else len(lines)
         if len(lines) > first:
             label = (f"All {len(lines)} single-source facts ({len(lines) - first} more)"
                      if kind == "unique" else _plural(len(lines) - first, "more agreed fact"))
-            out += folded(label, lines[first:])
+            rest = lines[first:listed]
+            if len(lines) > listed:
+                rest.append(f"{_plural(len(lines) - listed, 'less important fact')} more: in "
+                            f"the JSON brief and on `crosswire serve`'s full list.")
+            out += folded(label, rest)
     quotes = view.quotes
     out += ["", f"## Quotes ({view.n_quotes} from {_plural(len(quotes), 'speaker')})", ""]
     for s in quotes:
