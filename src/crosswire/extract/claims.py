@@ -859,8 +859,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         key = lemma_key(pred)
         thing_of = f"thing:{thing_key}" if thing_key else None
         light = light or thing_key is None
-    bound = _bound(span.root)
-    if bound:
+    bound = _bound(span.root) if attribute != "time" else None
+    if bound:  # (a clock time "just after 8:30" is already a window of the happening's time)
         key += f"/{bound}"  # "before 1997" bounds a time, it dates nothing
     # "he was elected in 2008", "the FBI in 1972", "closed Wednesday": nothing says what
     # it is about, so it compares only with a sentence that says much the same
