@@ -37,19 +37,22 @@ def test_brief_timeline_a_date_is_told_by_a_sentence_that_writes_it():
 def test_brief_timeline_a_recalled_happening_is_an_event_of_its_own():
     """Issue 17: a story about two wardens' funerals recalls the day they were shot. That day
     is a happening no article is about: an event of its own, mentioned by the report that
-    recalls it, with no articles; a date a report only says something on is not."""
+    recalls it, with no articles; a day someone only said something on, or a state held on, is
+    not."""
     text = ("Hundreds of wardens stood outside the chapel in Orrin on Saturday for the funeral "
             "of Warden Alvar Reyes. On March 20, Reyes and his partner, Tomas Quill, were shot "
-            "while sitting in their boat. The union said on March 22 that it would march.")
+            "while sitting in their boat. The union said on March 22 that it would march. "
+            "The chapel was open on March 23 for mourners.")
     a = art("a", "North Star", text, published="2031-03-30",
             times=[("Saturday", "2031-03-29"), ("March 20", "2031-03-20"),
-                   ("March 22", "2031-03-22")])
+                   ("March 22", "2031-03-22"), ("March 23", "2031-03-23")])
     funeral = Event("e-fun", "Funeral of Warden Alvar Reyes", "2031-03-29", "Orrin", ("a",))
     story, recs = story_of([a], [funeral])
     brief = compose_brief(story, recs)
     events = {e.date: e for e in brief.story.events}
     shot = events.get("2031-03-20")
     assert shot is not None and shot.articles == () and shot.mentioned_by == ("a",)
-    assert "shot" in shot.title and "2031-03-22" not in events
+    assert "shot" in shot.title and "2031-03-22" not in events  # said on a day
+    assert "2031-03-23" not in events  # a state ("was open"), not a happening
     (line,) = [t for t in brief.timeline if t.date == "2031-03-20"]
     assert line.event == shot.id

@@ -21,7 +21,6 @@ from typing import Any
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
-from .statements import plain_claim
 from .summary import whole_sentence
 
 MAX_CITES = 6
@@ -160,25 +159,25 @@ def background_events(ctx: StoryContext, timeline: Sequence[TimelineEntry]
     """Happenings the story's reports recall but none is about ("On March 20, the two
     wardens were shot"), as events of their own: no articles, ``mentioned_by`` the reports
     that recall them. A day line is one when a sentence it cites dates a happening to that
-    day (a past claim whose verb is not a reporting one) before the report was published;
-    what someone said on a day is not a happening. The timeline line then points at it."""
+    day (a past claim whose verb is neither a reporting nor a light one: "the zoo was open on
+    Sunday" is a state) before the report was published; what someone said on a day is not a
+    happening. The event is titled by that sentence, and the line points at it."""
     own_days = {e.date[:10] for e in ctx.events if e.date}
     events: list[Event] = []
     out: list[TimelineEntry] = []
     for entry in timeline:
-        told = None if entry.precision != "day" or entry.date in own_days else next(
-            (c for cite in entry.citations for c in _happenings(ctx, cite, entry.date)), None)
-        if told is None:
+        found = None if entry.precision != "day" or entry.date in own_days else next(
+            ((cite, c) for cite in entry.citations for c in _happenings(ctx, cite, entry.date)),
+            None)
+        if found is None:
             out.append(entry)
             continue
-        first = entry.citations[0]
-        sentence = ctx.text(first.article)[first.start : first.end]
-        plain = plain_claim(told, sentence, first.start) is told
-        said = f"{told.subject} {told.predicate}" if plain else entry.text
+        cite, _ = found
+        said = " ".join(ctx.text(cite.article)[cite.start : cite.end].split())
         title = said if len(said) <= BACKGROUND_TITLE else (
             said[: BACKGROUND_TITLE - 1].rsplit(" ", 1)[0] + "\u2026")
         mentioned = tuple(dict.fromkeys(c.article for c in entry.citations))
-        event = Event(short_hash("e-", f"{first.article}|{first.start}|{entry.date}"),
+        event = Event(short_hash("e-", f"{cite.article}|{cite.start}|{entry.date}"),
                       title[:1].upper() + title[1:], entry.date, None, (), mentioned)
         events.append(event)
         out.append(dataclasses.replace(entry, event=event.id))
@@ -200,5 +199,5 @@ def _happenings(ctx: StoryContext, cite: Cite, day: str | None) -> list[Claim]:
            c.qualifiers}  # fmt: skip
     return [c for c in rec.extraction.claims
             if c.attribute == "date" and c.value == day and cite.start <= c.start < cite.end
-            and not c.key.startswith("say") and "future" not in c.qualifiers
+            and not c.key.startswith("say") and not {"future", "light"} & set(c.qualifiers)
             and c.key not in own and c.subject and c.predicate]

@@ -877,9 +877,11 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         lead = "lead"
     if t.start >= r.lead_end:
         seen_lead.update(("date", "time"))
+    # "light": a state or a light verb ("the zoo was open on Sunday"), not a happening
     out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                      predicate, None, r.context(t.start),
-                     _qualifiers(lead, mood, _agent(pred), weak, thing_of)))  # fmt: skip
+                     _qualifiers(lead, mood, _agent(pred), weak, thing_of,
+                                 "light" if light and not weak else None)))  # fmt: skip
 
 
 def _bound(tok: Any) -> str | None:

@@ -150,11 +150,11 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
         if len(lines) > first:
             label = (f"All {len(lines)} single-source facts ({len(lines) - first} more)"
                      if kind == "unique" else _plural(len(lines) - first, "more agreed fact"))
-            rest = lines[first:listed]
+            shown = lines[first:listed]
             if len(lines) > listed:
-                rest.append(f"{_plural(len(lines) - listed, 'less important fact')} more: in "
-                            f"the JSON brief and on `crosswire serve`'s full list.")
-            out += folded(label, rest)
+                shown.append(f"{_plural(len(lines) - listed, 'less important fact')} more: in "
+                             f"the JSON brief and on `crosswire serve`'s full list.")
+            out += folded(label, shown)
     quotes = view.quotes
     out += ["", f"## Quotes ({view.n_quotes} from {_plural(len(quotes), 'speaker')})", ""]
     for s in quotes:
