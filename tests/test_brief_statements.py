@@ -133,6 +133,11 @@ MORE = [
     # an outlet's judging word is not the brief's
     ("On Saturday, an absolutely stunning crowd poured out of Velk Square and marched to the "
      "depot.", ["The stunning crowd poured out on Saturday 8 June 2030"], []),
+    # "turned 17 on Friday": the verb's number is not to be left out
+    ("The old tortoise, who turned 90 on Friday, was moved to a new pen in Orrin.",
+     ["The old tortoise turned on Friday 14 June 2030",
+      "The tortoise turned on Friday 14 June 2030"],
+     []),
     # "planned for June" is not "planned in June"
     ("Ada Lind read a poem she had written for her retirement party, which had been planned "
      "for June.", ["Her retirement party had been planned in June 2030"], []),

@@ -300,7 +300,7 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         return False  # "planned for June" is not "planned in June"
     if gap == 0 and len(pred) == 1:
         return False  # "spent Tuesday night": the day is what the verb acts on
-    return True
+    return not any(w[:1].isdigit() for w in seq[found[1] : v0])  # "turned (90) on Friday"
 
 
 def _complete(seq: list[str], end: int) -> bool:
@@ -308,8 +308,8 @@ def _complete(seq: list[str], end: int) -> bool:
     ordered" (to leave), "signed" (in at the shelters)."""
     nxt = seq[end] if end < len(seq) else ""
     after = seq[end + 1] if end + 1 < len(seq) else ""
-    if nxt == "to":
-        return False
+    if nxt == "to" or nxt[:1].isdigit():
+        return False  # "were ordered" (to leave), "turned" (17)
     return not (nxt in _PARTICLES and (not after or after in _PREPOSITIONS))
 
 
