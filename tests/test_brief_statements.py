@@ -147,3 +147,13 @@ MORE = [
 @pytest.mark.parametrize(("text", "never", "plain"), MORE, ids=[f[1][0] for f in MORE])
 def test_brief_statements_more_families(facts_of, text, never, plain):
     test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, never, plain)
+
+
+def test_brief_statements_a_recalled_count_says_when(facts_of):
+    # issue 17: "2 passengers died" came from a 1959 fire the reports recalled, shown as if
+    # it were the crash they reported
+    text = ("It is the first deadly ferry accident on the Velk since 1998, when two passengers "
+            "drowned off Orrin.")
+    shown = [said for said, _ in facts_of(text)]
+    drowned = [s for s in shown if "drowned" in s]
+    assert drowned and all("1998" in s for s in drowned), shown

@@ -112,15 +112,18 @@ def statement(c: Claim, value: str | None = None) -> str:
     a = c.attribute
     if "{}" in pred:  # a claim shown in its sentence's words: its value as written there
         return _sentence(pred.replace("{}", written_words(c), 1))
+    # a claim about a recalled time says when: "2 passengers died in 1959", not as if now
+    when = c.key.partition("@")[2]
+    back = f" in {date_words(when)}" if when else ""
     if a == "count":
         plural_word = v.casefold() in VAGUE and v.endswith("s")  # "hundreds of people"
         v = f"{v} of" if c.subject and plural_word else v
         counted = f"{v} {c.subject}".strip()
         if "object" in c.qualifiers:
-            return _sentence(f"{pred} {counted}")
-        return _sentence(f"{counted} {pred}" if pred else counted)
+            return _sentence(f"{pred} {counted}{back}")
+        return _sentence(f"{counted} {pred}{back}" if pred else f"{counted}{back}")
     if a == "age":
-        return _sentence(f"{subj} is {v}")
+        return _sentence(f"{subj} was {v}{back}" if back else f"{subj} is {v}")
     if a == "date":
         on = "in" if re.fullmatch(r"\d{4}(-\d\d)?", c.value) else "on"
         return _sentence(f"{subj} {pred} {on} {v}" if pred else f"{subj}: {v}")
