@@ -22,3 +22,45 @@ def test_brief_outlet_framing_sums_articles_of_one_outlet():
                                   {"speaker": "Ben Ode", "count": 2, "share": 0.5}]
     assert observer["markers"] == {"hedge": 1, "loaded": 2}
     assert observer["loaded"] == ["disaster"]
+
+
+def test_brief_outlets_a_wire_story_two_outlets_carry_is_one_source():
+    """Issue 17: two outlets carried one wire story under their own headlines and page
+    furniture; the duplicate detector let it through, and every fact looked agreed. Half
+    the sentences word for word make the later one a copy: one source."""
+    from crosswire.brief import compose_brief
+    from test_brief_helpers import art, story_of
+
+    wire = ("The Velk Bank will pay a fine of $12 million, regulators said on Monday. "
+            "The bank misreported its capital for three years, the regulator found. "
+            "Its chief executive, Ada Fenn, said the bank had fixed the reports. "
+            "Shares of the bank fell 4 percent in early trading in Orrin.")
+    first = art("a", "North Star", "Velk Bank fined. " + wire, published="2031-03-10",
+                numbers=[("$12 million", 12e6, 12e6, "dollar")])
+    second = art("b", "South Wire", "MARKETS | Read more | " + wire + " Sign up for our "
+                 "newsletter.", published="2031-03-10",
+                 numbers=[("$12 million", 12e6, 12e6, "dollar")])
+    story, recs = story_of([first, second], [])
+    brief = compose_brief(story, recs)
+    assert brief.extra["independent_sources"] == 1
+    assert not brief.agreed
+
+
+def test_brief_outlets_a_reprinted_wire_story_that_differs_still_disagrees():
+    """A copy does not corroborate, but an outlet that prints the wire story with another
+    figure disagrees with it, and the conflict names that outlet."""
+    from crosswire.brief import compose_brief
+    from test_brief_helpers import art, story_of
+
+    wire = ("The Velk Bank will pay a fine of {}, regulators said on Monday. "
+            "The bank misreported its capital for three years, the regulator found. "
+            "Its chief executive, Ada Fenn, said the bank had fixed the reports. "
+            "Shares of the bank fell 4 percent in early trading in Orrin.")
+    first = art("a", "North Star", wire.format("$12 million"), published="2031-03-10",
+                numbers=[("$12 million", 12e6, 12e6, "dollar")])
+    second = art("b", "South Wire", wire.format("$21 million"), published="2031-03-10",
+                 numbers=[("$21 million", 21e6, 21e6, "dollar")])
+    story, recs = story_of([first, second], [])
+    brief = compose_brief(story, recs)
+    (conflict,) = [c for c in brief.conflicting if c.slot.startswith("amount:")]
+    assert {s for v in conflict.variants for s in v.sources} == {"North Star", "South Wire"}

@@ -99,6 +99,10 @@ class StoryContext:
     analyzed: dict[str, Analyzed]  # story articles present in the input, earliest first
     sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
     group: dict[str, str] = field(default_factory=dict)  # article -> independent source key
+    # article -> who published it: its outlet, or the one a detected duplicate copies; unlike
+    # ``group``, a wire story another outlet reprints word for word keeps that outlet (a copy
+    # does not corroborate, but a copy that differs is still a disagreement between outlets)
+    publisher: dict[str, str] = field(default_factory=dict)
     label: dict[str, str] = field(default_factory=dict)  # source key -> outlet shown
     main_event: dict[str, str | None] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
@@ -142,9 +146,11 @@ class StoryContext:
             return self.main_event.get(article)
         return self._sent_event.get((article, i), self.main_event.get(article))
 
-    def sources_of(self, articles: Iterable[str]) -> tuple[str, ...]:
-        """Independent sources (outlet labels) behind ``articles``, each once, sorted."""
-        keys = {self.group[a] for a in articles if a in self.group}
+    def sources_of(self, articles: Iterable[str], published: bool = False) -> tuple[str, ...]:
+        """Independent sources (outlet labels) behind ``articles``, each once, sorted; with
+        ``published``, the outlets that published them (a reprinted wire story by its own)."""
+        by = self.publisher if published else self.group
+        keys = {by[a] for a in articles if a in by}
         return tuple(sorted(self.label[k] for k in keys))
 
     def n_sources(self, articles: Iterable[str]) -> int:
@@ -179,24 +185,51 @@ def build_context(
         for m in members:
             if m != head:
                 head_of[m] = head
-    for aid in present:
-        origin, seen = aid, {aid}
-        while origin in head_of and head_of[origin] not in seen:
-            origin = head_of[origin]
-            seen.add(origin)
-        origin_rec = analyzed.get(origin)
-        src = origin_rec.article.source if origin_rec is not None else None
-        outlet = src.strip() if src else None
-        key = f"outlet:{outlet.casefold()}" if outlet else f"article:{origin}"
-        ctx.group[aid] = key
-        origin_article = origin_rec.article if origin_rec is not None else present[aid].article
-        ctx.label.setdefault(key, outlet_label(origin_article))
+    copied = {b: a for b, a in _copies(ctx).items() if b not in head_of}
+    for table, heads in ((ctx.publisher, head_of), (ctx.group, {**head_of, **copied})):
+        for aid in present:
+            origin, seen = aid, {aid}
+            while origin in heads and heads[origin] not in seen:
+                origin = heads[origin]
+                seen.add(origin)
+            origin_rec = analyzed.get(origin)
+            src = origin_rec.article.source if origin_rec is not None else None
+            outlet = src.strip() if src else None
+            key = f"outlet:{outlet.casefold()}" if outlet else f"article:{origin}"
+            table[aid] = key
+            origin_article = (origin_rec.article if origin_rec is not None
+                              else present[aid].article)  # fmt: skip
+            ctx.label.setdefault(key, outlet_label(origin_article))
 
     for aid in present:
         mains = [e.id for e in story.events if aid in e.articles]
         ctx.main_event[aid] = mains[0] if mains else None
     _assign_sentence_events(ctx)
     return ctx
+
+
+COPY_SHARE, COPY_MIN, COPY_WORDS = 0.5, 3, 6  # a copy: half its sentences word for word
+
+
+def _copies(ctx: StoryContext) -> dict[str, str]:
+    """Later article -> the earlier one it copies: at least half the sentences of the shorter
+    (``COPY_MIN`` or more, of ``COPY_WORDS`` words or more) written word for word in both.
+    A wire story two outlets carry under their own headlines and page furniture is one
+    source, even when the duplicate detector, which reads whole pages, let it through."""
+    said = {aid: {" ".join(s.text.split()).casefold() for s in sents
+                  if len(s.text.split()) >= COPY_WORDS}
+            for aid, sents in ctx.sentences.items()}  # fmt: skip
+    ids = list(ctx.analyzed)  # earliest first
+    out: dict[str, str] = {}
+    for j, b in enumerate(ids):
+        for a in ids[:j]:
+            if a in out:
+                continue  # copy from the first telling of it
+            shared = len(said[a] & said[b])
+            if shared >= COPY_MIN and shared >= COPY_SHARE * min(len(said[a]), len(said[b])):
+                out[b] = a
+                break
+    return out
 
 
 def _assign_sentence_events(ctx: StoryContext) -> None:

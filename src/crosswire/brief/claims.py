@@ -224,7 +224,7 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                             b.key.partition("@")[2]):  # fmt: skip
                         continue  # the boy who fell in 1996 is not the boy who fell today
                     said = a.key.startswith("say") or b.key.startswith("say")
-                    if ctx.group[a.article] != ctx.group[b.article] and _aligned(
+                    if ctx.publisher[a.article] != ctx.publisher[b.article] and _aligned(
                             frames[i], frames[j], strict=said):  # fmt: skip
                         uf.union(str(i), str(j))
                         peers[i].add((b.article, b.claim.start))

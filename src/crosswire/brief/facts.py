@@ -395,7 +395,7 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
     firm = [cl for cl in firm if cl]
     if len(firm) < 2:
         return []
-    groups = [{ctx.group[p.article] for p in cl} for cl in firm]
+    groups = [{ctx.publisher[p.article] for p in cl} for cl in firm]
     keep = []
     for i, cl in enumerate(firm):
         others = set().union(*(g for j, g in enumerate(groups) if j != i))
@@ -404,7 +404,7 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
         if not groups[i] <= others and any(
-            ctx.group[p.article] != ctx.group[m.article] and _same_time(ctx, p, m)
+            ctx.publisher[p.article] != ctx.publisher[m.article] and _same_time(ctx, p, m)
             and comparable(p, m, beside)
             and (p.attribute != "age" or _ages_comparable(ctx, p, m))
             and not compatible(p, m)
@@ -413,14 +413,14 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
             keep.append(cl)
     if len(keep) < 2:
         return []
-    sources = set().union(*({ctx.group[p.article] for p in cl} for cl in keep))
+    sources = set().union(*({ctx.publisher[p.article] for p in cl} for cl in keep))
     return keep if len(sources) >= 2 else []
 
 
 def _conflict(ctx: StoryContext, slot: str, event: str | None,
               disagree: list[list[Placed]]) -> Conflict:  # fmt: skip
     variants = tuple(
-        Variant(_value(cl), _cites(ctx, cl), ctx.sources_of(p.article for p in cl),
+        Variant(_value(cl), _cites(ctx, cl), ctx.sources_of((p.article for p in cl), True),
                 _statement(cl, _value(cl)))  # fmt: skip
         for cl in disagree
     )
