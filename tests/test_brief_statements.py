@@ -157,3 +157,14 @@ def test_brief_statements_a_recalled_count_says_when(facts_of):
     shown = [said for said, _ in facts_of(text)]
     drowned = [s for s in shown if "drowned" in s]
     assert drowned and all("1998" in s for s in drowned), shown
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # issue 17, read on real clusters: "takes the effect", "the scale becomes at 10:12 p.m."
+    ("The new harbor toll takes effect on Monday, the port authority said.", "takes the effect"),
+    ("The scale of the flooding became clear at 10:12 p.m. on Tuesday in Orrin.",
+     "became at"),
+])
+def test_brief_statements_no_words_the_sentence_does_not_say(facts_of, text, wrong):
+    shown = [said for said, _ in facts_of(text)]
+    assert shown and not [s for s in shown if wrong in s], shown

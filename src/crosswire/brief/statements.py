@@ -268,6 +268,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     subj, pred = _content(c.subject), _content(c.predicate)
     if all(w in _AUX for w in pred):
         return False  # "2 people are" (dead): the verb says nothing
+    if "light" in c.qualifiers and len(pred) == 1:
+        return False  # "the scale becomes" (clear): a light verb alone says nothing
     if a == "count":
         noun = _find(seq, subj[-1:], v1, first_gap=3) if subj else None
         if noun is None or (noun[1] < len(seq) and seq[noun[1]] in _MEASURED):

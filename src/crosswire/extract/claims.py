@@ -318,7 +318,9 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     obj = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"
            and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
            ] if with_object else []  # fmt: skip
-    tail = [_noun_phrase(obj[0])] if obj else []
+    # "took effect", not "took the effect": a determiner only where the text has one
+    tail = [_noun_phrase(obj[0], with_det=any(c.dep_ in ("det", "poss") for c in obj[0].lefts))
+            ] if obj else []  # fmt: skip
     return " ".join([*aux, verb.text, *prt, *tail])
 
 
