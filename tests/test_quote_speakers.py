@@ -188,3 +188,13 @@ def test_colon_after_a_long_clause_goes_to_its_main_subject(quotes_of):
             'one night the fleet lost a third of its hulls."')
     q = _find(quotes_of(text), "lost a third")
     assert q.speaker is not None and "Gazette" in q.speaker
+
+
+def test_she_after_a_named_speaker_the_tagger_missed(quotes_of):
+    # issue 17: the demo gave a resident's "I'm not unpacking it," she said to a district
+    # named earlier, because the tagger did not see her name as a person
+    text = ("Velk Heights residents spoke for more than two hours. Ines Tarrow, who lives two "
+            "blocks from the plant, said she had packed a bag and kept it by her front door "
+            "since the fire. \"I'm not unpacking it,\" she said.")
+    quote = _find(quotes_of(text), "I'm not unpacking it")
+    assert quote.speaker == "Ines Tarrow"
