@@ -153,3 +153,11 @@ def test_extract_sentences_a_title_before_a_name_ends_no_sentence(nlp, text, exp
     got = [s.text for s in extract_sentences(article, nlp(text))]
     assert got == expected
     assert all(text[s.start:s.end] == s.text for s in extract_sentences(article, nlp(text)))
+
+
+def test_extract_entities_a_full_name_with_a_persons_surname_is_a_person(nlp):
+    # issue 17: the tagger called a widow's name a place, so her words went to her husband
+    text = ("At the end of the route, Amara Okafor, Daniel Okafor's widow, spoke briefly. "
+            "Her message was short.")
+    ents = {e.text: e.label for e in extract_entities(Article(id="w", text=text), nlp(text))}
+    assert ents.get("Amara Okafor") == "PERSON"

@@ -167,13 +167,17 @@ def _title_persons(text: str, doc: Any, taken: list[tuple[int, int]]) -> list[li
 
 
 def _relabel_surnames(text: str, mentions: list[list[Any]]) -> None:
-    """Single names NER labelled ORG/GPE but used for a person elsewhere -> PERSON."""
+    """Names NER labelled ORG/GPE but used for a person elsewhere -> PERSON: a single name a
+    person has, or a full name with a person's surname."""
     people = {name_parts(text[m[0] : m[1]])[1].lower() for m in mentions if m[2] == "PERSON"}
     full = {text[m[0] : m[1]].lower() for m in mentions if m[2] == "PERSON"}
     for m in mentions:
         if m[2] in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
-            low = text[m[0] : m[1]].lower()
-            if (low in people or low in full) and _looks_like_name(text[m[0] : m[1]]):
+            surface = text[m[0] : m[1]]
+            low = surface.lower()
+            # "Amara Okafor, Daniel Okafor's widow": a full name with a person's surname
+            kin = len(surface.split()) in (2, 3) and name_parts(surface)[1].lower() in people
+            if (low in people or low in full or kin) and _looks_like_name(surface):
                 m[2] = "PERSON"
 
 
