@@ -198,3 +198,14 @@ def test_she_after_a_named_speaker_the_tagger_missed(quotes_of):
             "since the fire. \"I'm not unpacking it,\" she said.")
     quote = _find(quotes_of(text), "I'm not unpacking it")
     assert quote.speaker == "Ines Tarrow"
+
+
+def test_a_name_given_only_as_whose_someone_is_does_not_speak(quotes_of):
+    # issue 17: a widow's words ("She … addressed the company: '…'") went to her husband,
+    # named only in "Daniel Okafor's widow"
+    text = ("At Velk Park, the crowd fell silent as Amara Okafor, Daniel Okafor's widow, "
+            "stepped up to a microphone. She thanked the firefighters, then addressed the "
+            "company directly:\n\n\"Daniel went to work on a Tuesday night and he never came "
+            "home. I want the truth.\"")
+    quote = _find(quotes_of(text), "Daniel went to work")
+    assert quote.speaker == "Amara Okafor"

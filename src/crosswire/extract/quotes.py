@@ -450,8 +450,10 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     prev_lo = ctx.doc[ctx.sent_starts[max(0, s - 1)]].idx
     # a subject two sentences back still wins over a later non-subject mention ("X, Y's son,
     # read a poem. He said ... '...,' he said." is X, not Y)
+    # a name only given as whose someone is ("Daniel Okafor's widow") is not who speaks
+    own = [e for e in cands if ctx.doc[ctx.tok_at(e.end - 1)].dep_ != "poss"] or cands
     return (subjects(here, tok.idx) or subjects(prev_lo, here) or subjects(lo_char, prev_lo)
-            or cands)[-1]
+            or own)[-1]
 
 
 def _inside_quote(ctx: _Ctx, e: Entity) -> bool:
