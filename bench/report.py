@@ -190,6 +190,20 @@ def link_scale(d: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def incremental(d: dict[str, Any]) -> list[Row]:
+    sizes = " ".join(str(r["n"]) for r in d["runs"])
+    cmd = f"`python bench/bench_incremental.py --sizes {sizes}`"
+    rows = []
+    for run in d["runs"]:
+        ours, peer = run["crosswire"], run["peer_relink_all"]
+        rows.append((f"Add {d['batch']} articles to a store of {run['n']:,}: seconds "
+                     f"(peak MiB; stored link state {run['link_state_kib']:,.0f} KiB)",
+                     f"{ours['seconds']} ({ours['peak_mib']})",
+                     f"relink the whole store {peer['seconds']} ({peer['peak_mib']})",
+                     _ratio(peer["seconds"], ours["seconds"]), "flat from 1k to 100k", cmd))
+    return rows
+
+
 def pipeline(d: dict[str, Any]) -> list[Row]:
     peer = d["peer_spacy_plus_trafilatura"]
     workers = d.get("extraction_workers")
@@ -290,7 +304,9 @@ SECTIONS: list[tuple[str, str, Callable[[dict[str, Any]], list[Row]]]] = [
     ("conflicts", "Contradictions", conflicts),
     ("embeddings", "Sparse linking vs sentence embeddings", embeddings),
     ("dedup", "Near duplicates", dedup),
-    ("link_scale", "Linking at scale", link_scale), ("pipeline", "Pipeline speed", pipeline),
+    ("link_scale", "Linking at scale", link_scale),
+    ("incremental", "Adding to a large store", incremental),
+    ("pipeline", "Pipeline speed", pipeline),
     ("stream", "Streaming", stream),
     ("extract_speed", "Extractor speed", extract_speed), ("spark", "Spark", spark),
 ]
