@@ -18,7 +18,7 @@ from crosswire.config import load_settings
 from crosswire.engines import spark_tasks as tasks
 from crosswire.engines.spark_plan import apply_matches, colliding_files, plan_accounting
 from crosswire.errors import MissingExtraError
-from crosswire.ingest.dedup import Deduper, candidate_index
+from crosswire.ingest.dedup import CopyRule, Deduper, Match, find_exact_copies, fingerprint
 from crosswire.records import InputRecord
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,8 +36,8 @@ def _texts(n: int, seed: int = 7) -> list[str]:
     return base + copies + edited + ["", "   "]  # wordless texts are never indexed
 
 
-def _local_matches(texts: list[str], threshold: float) -> dict[int, tuple[float, int, str]]:
-    deduper, out = Deduper(threshold=threshold), {}
+def _local_matches(texts: list[str], rule: CopyRule) -> dict[int, tuple[float, int, str]]:
+    deduper, out = Deduper.for_rule(rule), {}
     for i, text in enumerate(texts):
         found = deduper.match(text)
         if found is not None:
@@ -46,28 +46,48 @@ def _local_matches(texts: list[str], threshold: float) -> dict[int, tuple[float,
     return out
 
 
-def _banded_matches(texts: list[str], threshold: float) -> dict[int, tuple[float, int, str]]:
-    deduper = Deduper(threshold=threshold)
-    ranges = candidate_index(threshold, 128).hashranges  # the bands the Spark engine uses
+def _banded_matches(texts: list[str], rule: CopyRule) -> dict[int, tuple[float, int, str]]:
+    deduper = Deduper.for_rule(rule)
     entries = [(i, str(i), tasks.as_signature(deduper.signature(t))) for i, t in
                enumerate(texts)]
     buckets: dict[object, list[tasks.Entry]] = {}
     empty = tasks.as_signature(deduper.signature(""))
-    for key, entry in tasks.band_keys(entries, ranges, empty):
+    for key, entry in tasks.band_keys(entries, rule.bands(), empty):
         buckets.setdefault(key, []).append(entry)
     best: dict[int, tuple[float, int, str]] = {}
     for members in buckets.values():
-        for later, cand in tasks.bucket_pairs(members, threshold):
-            best[later] = tasks.best_match(best[later], cand) if later in best else cand
+        for later, cand in tasks.bucket_pairs(members, rule):
+            best[later] = rule.better(best[later], cand) if later in best else cand
     return best
 
 
-@pytest.mark.parametrize("threshold", [0.5, 0.8, 0.95])
-def test_spark_tasks_banding_equals_local_deduper(threshold):
+@pytest.mark.parametrize(("threshold", "window"), [(0.5, None), (0.8, None), (0.95, None),
+                                                   (0.8, 3), (0.5, 7)])
+def test_spark_tasks_banding_equals_local_deduper(threshold, window):
     texts = _texts(12)
-    local = _local_matches(texts, threshold)
+    rule = CopyRule(threshold, window=window)
+    local = _local_matches(texts, rule)
     assert local, "the generated texts must contain near copies"
-    assert _banded_matches(texts, threshold) == local
+    assert _banded_matches(texts, rule) == local
+
+
+def test_spark_exact_copies_equal_the_local_deduper():
+    """The driver's exact step finds what ``Deduper.match`` finds first: the earliest article
+    with the same words, within the window; stored articles (no words) are only counted."""
+    texts = ["Ferry sails at noon.", "FERRY sails, at noon!", "!!!", "!!!", "Council meets.",
+             "Ferry sails at noon.", "Council  meets"]
+    for window in (None, 2, 3):
+        rule = CopyRule(window=window)
+        local, deduper = {}, Deduper.for_rule(rule)
+        deduper.add("s", signature=deduper.signature("stored text"))
+        for i, text in enumerate(texts):
+            prepared = deduper.fingerprint(text)
+            if (found := deduper.match(prepared)) is not None and found.exact:
+                local[i] = found
+            deduper.add(str(i), prepared)
+        entries = [(str(i), fingerprint(t).key) for i, t in enumerate(texts)]
+        assert find_exact_copies(rule, ["s"], entries) == local
+        assert local, window
 
 
 @pytest.mark.parametrize(("a", "b", "winner"), [
@@ -75,8 +95,8 @@ def test_spark_tasks_banding_equals_local_deduper(threshold):
     ((0.9, 5, "e"), (0.9, 3, "c"), (0.9, 3, "c")),  # tie: the earlier article wins
 ])
 def test_spark_tasks_best_match_rule(a, b, winner):
-    assert tasks.best_match(a, b) == winner
-    assert tasks.best_match(b, a) == winner
+    assert CopyRule.better(a, b) == winner
+    assert CopyRule.better(b, a) == winner
 
 
 def _rec(name: str, status: str = "ingested", article: str | None = None) -> InputRecord:
@@ -98,7 +118,7 @@ def test_spark_plan_accounting_follows_local_rules():
     assert plan.records[(2, 0)].status == "duplicate"
     assert plan.records[(2, 0)].reason == "article S is already in the store"
     assert plan.keep == {(0, 0), (1, 0)}
-    assert apply_matches(plan, {11: (0.9, 10, "A")}, first_new=10) == 1
+    assert apply_matches(plan, {1: Match("A", 0.9, False)}) == 1
     marked = plan.records[(1, 0)]
     assert (marked.status, marked.duplicate_of) == ("duplicate", "A")
     assert marked.reason == "near-duplicate of A (Jaccard≈0.90)"
@@ -260,4 +280,30 @@ def test_spark_engine_equals_local_on_generated_corpus(spark, nlp, tmp_path):
     statuses = {i["status"] for i in local["inputs"]}
     assert statuses == {"ingested", "duplicate"}
     assert sum(i["status"] == "duplicate" for i in local["inputs"]) >= 10
+    _assert_same(local, distributed)
+
+
+@pytest.mark.spark
+def test_spark_engine_equals_local_on_exact_copies_and_warnings(spark, nlp, tmp_path):
+    """Exact copies under other ids (the same words, other punctuation), wordless texts and
+    copies whose records carry warnings: the Spark engine accounts them as the local one."""
+    rows = _generated(8, seed=5)
+    text = rows[0]["text"]
+    rows += [
+        {**rows[0], "id": "again", "text": text.upper().replace(".", " ."),
+         "published": "not a day"},  # exact copy; its ignored date stays in the reason
+        {**rows[1], "id": "near", "text": rows[1]["text"] + " Reporting by the news desk.",
+         "published": "soon"},
+        {"id": "dots-1", "title": "Dots", "text": "!!! ..."},
+        {"id": "dots-2", "title": "Dots", "text": "!!! ..."},
+    ]
+    first = _write_jsonl(tmp_path / "a.jsonl", rows[:4])
+    second = _write_jsonl(tmp_path / "b.jsonl", rows[4:])
+    local, distributed = _both(spark, [[first], [second]])
+    reasons = {i["input"].rsplit(":", 1)[-1]: i["reason"] for i in local["inputs"]
+               if i["status"] == "duplicate"}
+    assert any(r.startswith("exact copy of ") and "published date ignored" in r
+               for r in reasons.values()), reasons
+    assert any(r.startswith("near-duplicate of ") and "published date ignored" in r
+               for r in reasons.values()), reasons
     _assert_same(local, distributed)

@@ -16,6 +16,8 @@ from conftest import CORPUS, shared_path
 from crosswire.ingest import Deduper, mark_duplicates, read_inputs
 from crosswire.ingest.dedup import (
     SCHEME_VERSION,
+    CopyRule,
+    DuplicateCheck,
     Fingerprint,
     exact_jaccard,
     fingerprint,
@@ -108,7 +110,7 @@ def test_dedup_mark_duplicates_against_previous_run():
         ("duplicate", "stored-1"),
         ("ingested", None),
     ]
-    assert "new-2" in previous and "new-1" not in previous
+    assert "new-2" in previous and "new-1" in previous  # copies are indexed too, as in a run
 
 
 def test_dedup_passes_rejected_and_keeps_warnings():
@@ -121,6 +123,55 @@ def test_dedup_passes_rejected_and_keeps_warnings():
     out = list(mark_duplicates(stream, Deduper()))
     assert [r.status for r, _ in out] == ["rejected", "ingested", "duplicate"]
     assert out[2][0].reason.endswith("; published date ignored: 'x'")
+
+
+@pytest.mark.parametrize("warning", [None, "published date ignored: 'x'"])
+def test_dedup_check_accounts_every_article_and_keeps_warnings(warning):
+    """The one rule both engines apply: an id already stored is that article again (not kept),
+    a copy keeps its article, every copy is indexed, and a record's warnings stay after the
+    reason."""
+    check = DuplicateCheck(Deduper(), known_ids={"stored"})
+    rows = [("stored", body(OTHER)), ("a", body(ORIGINAL)), ("b", body(COPY)),
+            ("c", body(ORIGINAL).upper())]
+    out = [check.check(InputRecord(aid, "ingested", article=aid, reason=warning),
+                       Article(id=aid, text=text, input=aid)) for aid, text in rows]
+    records = [r for r, _, _ in out]
+    assert [(r.status, r.duplicate_of) for r in records] == [
+        ("duplicate", "stored"), ("ingested", None), ("duplicate", "a"), ("duplicate", "a")]
+    assert [a is not None for _, a, _ in out] == [False, True, True, True]
+    assert [p is not None for _, _, p in out] == [False, True, True, True]
+    reasons = ["article stored is already in the store", None, "near-duplicate of a",
+               "exact copy of a"]
+    for record, reason in zip(records, reasons, strict=True):
+        expected = "; ".join(x for x in (reason, warning) if x) or None
+        if reason and reason.startswith("near"):
+            assert record.reason.startswith(reason) and record.reason.endswith(warning or ")")
+        else:
+            assert record.reason == expected
+    assert {"a", "b", "c"} <= check.known_ids and "b" in check.deduper
+
+
+def test_dedup_same_id_and_text_keeps_warnings(tmp_path):
+    row = {"id": "ferry-1", "title": "Ferry", "text": "The ferry sails at noon from the pier."}
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({**row, "published": "not a day"}) + "\n")
+    records = [r for r, _ in read_inputs(sorted(tmp_path.glob("*.jsonl")),
+                                         today=date(2024, 6, 1))]
+    assert [(r.status, r.duplicate_of) for r in records] == [
+        ("ingested", None), ("duplicate", "ferry-1")]
+    assert records[1].reason.startswith("exact copy of ferry-1 (same id and text as ")
+    assert "; published date ignored: 'not a day'" in records[1].reason
+
+
+@pytest.mark.parametrize(("earlier", "later", "window", "seen"), [
+    (0, 5, None, True), (5, 5, None, False), (0, 3, 3, True), (0, 6, 3, True),
+    (2, 7, 3, False), (3, 7, 3, True), (6, 7, 3, True)])
+def test_dedup_rule_sees_what_the_windows_keep(earlier, later, window, seen):
+    assert CopyRule(window=window).sees(earlier, later) is seen
+    d = Deduper(window=window)
+    for i in range(later):
+        d.add(str(i), f"report number {i} on the harbour")
+    assert (str(earlier) in d) is seen
 
 
 @pytest.mark.parametrize(("a", "b"), [("!!!", "???"), ("Short.", "Other."), ("", " ")])

@@ -1,7 +1,8 @@
 """The local engine: the whole pipeline on this machine, in bounded batches.
 
 ingest  -> every input accounted for (ingested / duplicate / rejected), exact and near copies
-           found against everything already in the store (MinHash signatures are stored)
+           found against everything already in the store (MinHash signatures are stored) by
+           ``ingest.dedup.DuplicateCheck``, the rule the Spark engine applies too
 extract -> one spaCy pass per batch, in worker processes when a run has more than one batch
            (``extract.pool``: they extract the next batch while this one is written); batch +
            accounting written in one transaction, so a killed run resumes where it stopped:
@@ -23,7 +24,7 @@ from ..extract import canonicalize_corpus, extract_articles
 from ..extract.nlp import process_backend
 from ..extract.pool import ExtractPool, auto_workers
 from ..ingest import IngestLimits, read_inputs
-from ..ingest.dedup import Deduper
+from ..ingest.dedup import CopyRule, Deduper, DuplicateCheck
 from ..records import Analyzed, Article, Extraction, InputRecord, Story
 from ..registry import engines
 from ..store.base import Store
@@ -49,12 +50,6 @@ class IngestReport:
         self.records.append(rec)
 
 
-def _limits(settings: Settings) -> IngestLimits:
-    s = settings.ingest
-    return IngestLimits(max_bytes=s.max_bytes, max_chars=s.max_chars, max_files=s.max_files,
-                        max_decompressed=s.max_decompressed)
-
-
 class LocalEngine:
     name = "local.v1"
 
@@ -76,25 +71,24 @@ class LocalEngine:
                progress: Progress | None = None) -> IngestReport:
         report = IngestReport()
         seen = store.seen_inputs()
-        window = self.settings.ingest.near_duplicate_window
-        deduper = Deduper(threshold=self.settings.ingest.near_duplicate_threshold, window=window)
-        for article_id, values in store.signatures(limit=window).items():  # current scheme
+        rule = CopyRule.from_settings(self.settings.ingest)
+        deduper = Deduper.for_rule(rule)
+        for article_id, values in store.signatures(limit=rule.window).items():  # current scheme
             deduper.add(article_id, signature=values)
-        known_ids = store.signed_ids()
+        check = DuplicateCheck(deduper, store.signed_ids())
         batch: Batch = []
         pending: Pending | None = None  # a batch being extracted while the next one is read
+        limits = IngestLimits.from_settings(self.settings.ingest)
         try:
-            for rec, article in read_inputs(paths, meta=meta, limits=_limits(self.settings)):
+            for rec, article in read_inputs(paths, meta=meta, limits=limits):
                 if progress:
                     progress("read", 1)
                 if rec.input in seen:
                     report.skipped += 1
                     continue
                 seen.add(rec.input)
-                signature = None
-                if article is not None and rec.status == "ingested":
-                    rec, article, signature = self._check_duplicate(rec, article, deduper,
-                                                                    known_ids)
+                rec, article, prepared = check.check(rec, article)
+                signature = None if prepared is None else prepared.values.tolist()
                 batch.append((rec, article, signature))
                 report.count(rec)
                 if len(batch) >= self.settings.ingest.batch_size:
@@ -109,20 +103,6 @@ class LocalEngine:
                 self._pool.close()
                 self._pool = None
         return report
-
-    def _check_duplicate(self, rec: InputRecord, article: Article, deduper: Deduper,
-                         known_ids: set[str]) -> tuple[InputRecord, Article | None, Any]:
-        if article.id in known_ids:
-            dup = replace(rec, status="duplicate", duplicate_of=article.id,
-                          reason=f"article {article.id} is already in the store")
-            return dup, None, None
-        prepared = deduper.fingerprint(article.text)  # the text is normalised once
-        found = deduper.match(prepared)
-        known_ids.add(article.id)
-        deduper.add(article.id, prepared)
-        if found is not None:
-            rec = replace(rec, status="duplicate", duplicate_of=found.id, reason=found.reason)
-        return rec, article, prepared.values.tolist()
 
     def _start(self, batch: Batch, more: bool) -> Pending:
         """Hand the batch's articles to the extraction workers (with workers, they start at

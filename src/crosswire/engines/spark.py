@@ -5,9 +5,10 @@ read     -> files are listed on the driver; each task runs the same ``read_input
             files and computes the MinHash signatures where the text is
 account  -> resume skips, id checks and the order of the near-duplicate index, on the driver
             over the collected records (small: no texts)
-dedup    -> LSH banding as a distributed blocking step: band keys exploded, grouped, pairs
-            scored; the local ``Deduper`` rule picks the original (highest Jaccard, then the
-            earliest in input order)
+dedup    -> the local engine's ``dedup.CopyRule``: exact copies on the driver (exact keys are
+            collected with the records), near copies by LSH banding as a distributed blocking
+            step (band keys exploded, grouped, pairs scored, ``CopyRule.better`` picks the
+            original)
 extract  -> articles range-partitioned in input order; ``extract_articles`` per partition with
             the spaCy model loaded once per executor process
 store    -> the driver streams the partitions back in order and writes them through the same
@@ -28,9 +29,9 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import MissingExtraError
-from ..ingest import read_inputs
+from ..ingest import IngestLimits, read_inputs
 from ..ingest.common import check_meta
-from ..ingest.dedup import Deduper, candidate_index
+from ..ingest.dedup import CopyRule, Deduper, Match, Scored, find_exact_copies
 from ..ingest.files import walk_paths
 from ..records import (
     Analyzed,
@@ -42,7 +43,7 @@ from ..records import (
 from ..registry import engines
 from ..store.base import Store
 from . import spark_tasks as tasks
-from .local import IngestReport, LocalEngine, Progress, _limits
+from .local import IngestReport, LocalEngine, Progress
 from .spark_plan import Key, Plan, apply_matches, colliding_files, plan_accounting, split_by_file
 
 log = logging.getLogger(__name__)
@@ -97,26 +98,30 @@ class SparkEngine(LocalEngine):
 
         sc = self.session.sparkContext
         clean_meta = check_meta(meta)  # a bad flag fails here, before any job starts
-        limits = _limits(self.settings)
+        limits = IngestLimits.from_settings(self.settings.ingest)
+        rule = CopyRule.from_settings(self.settings.ingest)
         units = list_units(paths, limits.max_files)
         report = IngestReport()
         if not units:
             return report
         slices = max(1, min(len(units), sc.defaultParallelism * 4))
         read = (sc.parallelize(units, slices)
-                .mapPartitions(partial(tasks.read_files, meta=clean_meta, limits=limits))
+                .mapPartitions(partial(tasks.read_files, meta=clean_meta, limits=limits,
+                                       num_perm=rule.num_perm))
                 .persist(StorageLevel.MEMORY_AND_DISK))
         try:
-            rows = sorted(read.map(_row).collect(), key=lambda row: row[0])
+            collected = sorted(read.map(_row).collect(), key=lambda row: row[0])
+            exact = {k: bytes.fromhex(x) for k, _, _, x in collected if x is not None}
+            rows = [(k, r, a) for k, r, a, _ in collected]
             if progress:
                 progress("read", len(rows))
             rows, overrides = self._reread_collisions(units, rows, clean_meta, limits)
-            stored = store.signatures(limit=self.settings.ingest.near_duplicate_window)
+            stored = store.signatures(limit=rule.window)
             plan = plan_accounting(
                 [(k, InputRecord(**r), a) for k, r, a in rows], store.seen_inputs(),
                 store.signed_ids())
-            marked = self._mark_near_duplicates(sc, read, plan, stored)
-            log.info("spark ingest: %d inputs, %d near-duplicates", len(plan.records), marked)
+            marked = self._mark_duplicates(sc, read, plan, stored, exact, rule)
+            log.info("spark ingest: %d inputs, %d copies", len(plan.records), marked)
             self._extract_and_store(sc, read, plan, overrides, store, report, progress)
         finally:
             read.unpersist()
@@ -150,13 +155,23 @@ class SparkEngine(LocalEngine):
                         by_key[(number, k)] = (new[0], new[1]["id"] if new[1] else None)
         return [(k, *by_key[k]) for k in sorted(by_key)], overrides
 
-    def _mark_near_duplicates(self, sc: Any, read: Any, plan: Plan,
-                              stored: Mapping[str, list[int]]) -> int:
-        if not plan.entries or len(plan.entries) + len(stored) < 2:
+    def _mark_duplicates(self, sc: Any, read: Any, plan: Plan,
+                         stored: Mapping[str, list[int]], exact: Mapping[Key, bytes],
+                         rule: CopyRule) -> int:
+        """The local ``DuplicateCheck``'s copy step over the run at once: exact copies on the
+        driver (``find_exact_copies``), near ones over LSH buckets on the executors; an exact
+        copy comes first, as in ``Deduper.match``."""
+        if not plan.entries:
             return 0
-        threshold = self.settings.ingest.near_duplicate_threshold
-        deduper = Deduper(threshold=threshold)
-        lsh = candidate_index(threshold, deduper.num_perm)  # the bands the Deduper uses
+        found = find_exact_copies(rule, stored, [(a, exact.get(k)) for k, a in plan.entries])
+        if len(plan.entries) + len(stored) >= 2:
+            for n, (score, _, original) in self._near_copies(sc, read, plan, stored, rule):
+                found.setdefault(n, Match(original, score, False))
+        return apply_matches(plan, found)
+
+    def _near_copies(self, sc: Any, read: Any, plan: Plan, stored: Mapping[str, list[int]],
+                     rule: CopyRule) -> Iterator[tuple[int, Scored]]:
+        """(entry number, best near copy) for the entries that copy an earlier article."""
         first_new = len(stored)
         order = sc.broadcast({key: first_new + n for n, (key, _) in enumerate(plan.entries)})
         entries = read.filter(lambda kv: kv[0] in order.value).map(
@@ -165,16 +180,16 @@ class SparkEngine(LocalEngine):
         if stored:
             old = [(n, a, tasks.as_signature(s)) for n, (a, s) in enumerate(stored.items())]
             entries = entries.union(sc.parallelize(old, max(1, sc.defaultParallelism)))
-        empty = tasks.as_signature(deduper.signature(""))
-        matches = dict(
-            entries.mapPartitions(partial(tasks.band_keys, ranges=list(lsh.hashranges),
-                                          empty=empty))
+        empty = tasks.as_signature(Deduper.for_rule(rule).signature(""))
+        matches = (
+            entries.mapPartitions(partial(tasks.band_keys, ranges=rule.bands(), empty=empty))
             .groupByKey()
-            .flatMap(partial(_bucket, threshold=threshold, first_new=first_new))
-            .reduceByKey(tasks.best_match)
+            .flatMap(partial(_bucket, rule=rule, first_new=first_new))
+            .reduceByKey(rule.better)
             .collect())
         order.unpersist()
-        return apply_matches(plan, matches, first_new)
+        for later, best in matches:
+            yield later - first_new, best
 
     def _extract_and_store(self, sc: Any, read: Any, plan: Plan,
                            overrides: Mapping[Key, Override], store: Store,
@@ -252,14 +267,15 @@ def list_units(paths: Iterable[str | Path], max_files: int) -> list[Unit]:
     return units
 
 
-def _row(kv: tuple[Key, dict[str, Any]]) -> tuple[Key, dict[str, Any], str | None]:
+def _row(kv: tuple[Key, dict[str, Any]]) -> tuple[Key, dict[str, Any], str | None, str | None]:
+    """What the driver collects of an input: its record, article id and exact key (no text)."""
     key, item = kv
-    return key, item["record"], item["article"]["id"] if item["article"] else None
+    return key, item["record"], item["article"]["id"] if item["article"] else None, item["exact"]
 
 
-def _bucket(kv: tuple[Any, Iterable[tasks.Entry]], threshold: float,
-            first_new: int) -> Iterator[tuple[int, tuple[float, int, str]]]:
-    return tasks.bucket_pairs(kv[1], threshold, first_new)
+def _bucket(kv: tuple[Any, Iterable[tasks.Entry]], rule: CopyRule,
+            first_new: int) -> Iterator[tuple[int, Scored]]:
+    return tasks.bucket_pairs(kv[1], rule, first_new)
 
 
 def _override(kv: tuple[Key, dict[str, Any]],

@@ -10,9 +10,9 @@ id so the driver can read just those together again and get the one-pass answer.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..ingest.dedup import Match
+from ..ingest.dedup import Match, admit, as_copy
 from ..records import InputRecord
 
 Key = tuple[int, int]
@@ -31,7 +31,7 @@ class Plan:
 
 
 def plan_accounting(rows: Iterable[Row], seen: set[str], known_ids: set[str]) -> Plan:
-    """The local engine's per-record rules (resume skip, id already stored, deduper entry),
+    """The local engine's per-record rules (resume skip, ``dedup.admit``, deduper entry),
     applied in input order. ``seen`` and ``known_ids`` are updated as the local engine does."""
     plan = Plan()
     for key, rec, article_id in sorted(rows, key=lambda row: row[0]):
@@ -40,12 +40,9 @@ def plan_accounting(rows: Iterable[Row], seen: set[str], known_ids: set[str]) ->
             continue
         seen.add(rec.input)
         if article_id is not None and rec.status == "ingested":
-            if article_id in known_ids:
-                plan.records[key] = replace(
-                    rec, status="duplicate", duplicate_of=article_id,
-                    reason=f"article {article_id} is already in the store")
+            if (again := admit(rec, article_id, known_ids)) is not None:
+                plan.records[key] = again
                 continue
-            known_ids.add(article_id)
             plan.entries.append((key, article_id))
         plan.records[key] = rec
         if article_id is not None:
@@ -53,19 +50,14 @@ def plan_accounting(rows: Iterable[Row], seen: set[str], known_ids: set[str]) ->
     return plan
 
 
-def apply_matches(plan: Plan, matches: Mapping[int, tuple[float, int, str]],
-                  first_new: int) -> int:
-    """Turn the entries the LSH step matched into near-duplicates (the local ``Deduper``
-    reason text); ``matches`` maps deduper order -> (Jaccard, earlier order, earlier id).
+def apply_matches(plan: Plan, matches: Mapping[int, Match]) -> int:
+    """Turn the entries found to copy an earlier article into duplicates (``dedup.as_copy``:
+    the local records, warnings kept); ``matches`` maps entry number -> its ``Match``.
     Returns how many were marked."""
-    marked = 0
-    for order, (score, _, original) in matches.items():
-        key, _ = plan.entries[order - first_new]
-        rec = plan.records[key]
-        plan.records[key] = replace(rec, status="duplicate", duplicate_of=original,
-                                    reason=Match(original, score, False).reason)
-        marked += 1
-    return marked
+    for n, match in matches.items():
+        key, _ = plan.entries[n]
+        plan.records[key] = as_copy(plan.records[key], match.id, match.reason)
+    return len(matches)
 
 
 def colliding_files(rows: Iterable[tuple[Key, object, str | None]]) -> list[list[int]]:

@@ -2,8 +2,8 @@
 
 Each function takes an iterator (one partition) and yields picklable tuples of dicts and ints,
 so it can be unit-tested without a cluster. They call exactly the functions the local engine
-calls (``read_inputs``, ``Deduper.signature`` -- the values of the local ``fingerprint``, same
-scheme --, ``extract_articles``), which is what makes the two engines give the same results.
+calls (``read_inputs``, ``dedup.fingerprint``, ``extract_articles``) and decide copies by the
+same ``dedup.CopyRule``, which is what makes the two engines give the same results.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import numpy as np
 
 from ..ingest import IngestLimits, read_inputs
 from ..ingest.common import rejected
-from ..ingest.dedup import Deduper, make_minhash
+from ..ingest.dedup import NUM_PERM, CopyRule, Scored, fingerprint, make_minhash
 from ..records import article_from_dict, to_dict
 
 log = logging.getLogger(__name__)
@@ -26,23 +26,26 @@ Item = dict[str, Any]  # {"record": dict, "article": dict | None, "signature": l
 
 
 def read_files(units: Iterable[tuple[int, str, str | None]], meta: Mapping[str, str],
-               limits: IngestLimits, num_perm: int = 128) -> Iterator[tuple[Key, Item]]:
+               limits: IngestLimits, num_perm: int = NUM_PERM) -> Iterator[tuple[Key, Item]]:
     """``((file number, record number), item)`` for every input unit of every file: the same
-    ``read_inputs`` the local engine runs, one file at a time, plus the MinHash signature of
-    each ingested article (computed here, where the text is). A unit with a ``problem``
-    (found while listing) becomes its ``rejected`` record."""
-    deduper = Deduper(num_perm=num_perm)
+    ``read_inputs`` the local engine runs, one file at a time, plus the fingerprint of each
+    ingested article (computed here, where the text is): its MinHash signature and its exact
+    key (hex). A unit with a ``problem`` (found while listing) becomes its ``rejected``
+    record."""
     for number, path, problem in units:
         results = [rejected(path, problem)] if problem else read_inputs(
             [path], meta=meta, limits=limits)
         for k, (rec, article) in enumerate(results):
-            signature = None
+            signature = exact = None
             if article is not None and rec.status == "ingested":
-                signature = deduper.signature(article.text).tolist()
+                prepared = fingerprint(article.text, num_perm)
+                signature = prepared.values.tolist()
+                exact = prepared.key.hex() if prepared.key is not None else None
             yield (number, k), {
                 "record": to_dict(rec),
                 "article": to_dict(article) if article is not None else None,
                 "signature": signature,
+                "exact": exact,
             }
 
 
@@ -79,27 +82,24 @@ def band_keys(entries: Iterable[Entry], ranges: Sequence[tuple[int, int]],
             yield (band, entry[2][start:end]), entry
 
 
-def bucket_pairs(members: Iterable[Entry], threshold: float,
-                 first_new: int = 0) -> Iterator[tuple[int, tuple[float, int, str]]]:
+def bucket_pairs(members: Iterable[Entry], rule: CopyRule,
+                 first_new: int = 0) -> Iterator[tuple[int, Scored]]:
     """``(later order, (Jaccard, earlier order, earlier id))`` for every pair in one LSH bucket
-    whose estimated Jaccard reaches ``threshold``. Only articles of this run (order >=
-    ``first_new``) are checked; stored articles are only ever the earlier side."""
+    that ``rule`` calls a copy (and whose earlier side the later one sees, as the local
+    ``Deduper``'s windows would). Only articles of this run (order >= ``first_new``) are
+    checked; stored articles are only ever the earlier side. ``rule.better`` then picks one
+    per article over all buckets."""
     ordered = sorted(members, key=lambda e: e[0])
     hashes = [make_minhash(e[2]) for e in ordered]
     for i in range(len(ordered)):
         if ordered[i][0] < first_new:
             continue
         for j in range(i):
+            if not rule.sees(ordered[j][0], ordered[i][0]):
+                continue
             score = float(hashes[i].jaccard(hashes[j]))
-            if score >= threshold:
+            if rule.is_copy(score):
                 yield ordered[i][0], (score, ordered[j][0], ordered[j][1])
-
-
-def best_match(a: tuple[float, int, str], b: tuple[float, int, str]) -> tuple[float, int, str]:
-    """The local ``Deduper.match`` rule: the highest Jaccard wins, ties go to the earlier."""
-    if a[0] != b[0]:
-        return a if a[0] > b[0] else b
-    return a if a[1] <= b[1] else b
 
 
 def as_signature(values: Sequence[int] | np.ndarray) -> tuple[int, ...]:

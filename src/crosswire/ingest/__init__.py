@@ -4,7 +4,8 @@ Every input unit (a file, one JSONL line ``path:LINE``, one WARC record ``path#o
 exactly one ``InputRecord``: ``ingested`` (with its ``Article``; ``reason`` may carry
 warnings), ``duplicate`` (with its ``Article``) or ``rejected`` (with a reason a person can
 act on). A bad input never raises; the batch goes on. ``mark_duplicates`` then folds exact and
-near copies (MinHash/LSH) into the article they copy.
+near copies (MinHash/LSH) into the article they copy, by the one rule of ``dedup`` that both
+engines apply.
 """
 
 from __future__ import annotations
@@ -22,11 +23,10 @@ from .common import (
     Result,
     check_meta,
     check_published,
-    duplicate,
     make_article_id,
     rejected,
 )
-from .dedup import Deduper, mark_duplicates
+from .dedup import Deduper, as_copy, mark_duplicates
 from .feeds import read_jsonl
 from .files import file_kind, read_text_file, walk_paths
 from .html import read_html_file
@@ -113,7 +113,7 @@ def _check_id(
         return record, article
     if first[0] == digest.digest():
         reason = f"exact copy of {article.id} (same id and text as {first[1]})"
-        return duplicate(record.input, article, article.id, reason)
+        return as_copy(record, article.id, reason), article
     return rejected(
         record.input, f"duplicate id {article.id!r} with different text (first in {first[1]})"
     )

@@ -14,12 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..config import IngestSettings
 from ..errors import ConfigError, InputError
 from ..records import Article, InputRecord
 
 log = logging.getLogger(__name__)
 
 Result = tuple[InputRecord, Article | None]
+
+_DEFAULTS = IngestSettings()  # the run settings own the limits' defaults
 
 META_KEYS = ("title", "source", "published", "url", "author")
 
@@ -34,11 +37,16 @@ _ISO = re.compile(
 class IngestLimits:
     """Bounds that keep one hostile or broken input from eating the machine."""
 
-    max_bytes: int = 20_000_000  # per file, JSONL line or WARC record
-    max_chars: int = 1_000_000  # article text after extraction
+    max_bytes: int = _DEFAULTS.max_bytes  # per file, JSONL line or WARC record
+    max_chars: int = _DEFAULTS.max_chars  # article text after extraction
     min_chars: int = 1  # after stripping whitespace; below -> rejected as empty
-    max_files: int = 1_000_000  # files read from all paths together
-    max_decompressed: int = 200_000_000  # bytes read out of one .gz / .warc.gz stream
+    max_files: int = _DEFAULTS.max_files  # files read from all paths together
+    max_decompressed: int = _DEFAULTS.max_decompressed  # bytes read out of one .gz stream
+
+    @classmethod
+    def from_settings(cls, settings: IngestSettings) -> IngestLimits:
+        return cls(max_bytes=settings.max_bytes, max_chars=settings.max_chars,
+                   max_files=settings.max_files, max_decompressed=settings.max_decompressed)
 
 
 def make_article_id(text: str, url: str | None = None) -> str:
@@ -142,13 +150,6 @@ def build_article(
     record = InputRecord(
         input=input_name, status="ingested", article=aid, reason="; ".join(notes) or None
     )
-    return record, article
-
-
-def duplicate(input_name: str, article: Article, of: str, reason: str) -> Result:
-    """The accounting of an input whose article copies article ``of``."""
-    record = InputRecord(input=input_name, status="duplicate", article=article.id,
-                         duplicate_of=of, reason=reason)
     return record, article
 
 

@@ -28,13 +28,15 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from .common import Result, duplicate
+from ..config import IngestSettings
+from ..records import Article, InputRecord
+from .common import Result
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ SEED = 1
 SCHEME = "affine32"  # datasketch's permutation scheme (>= 2.0)
 SCHEME_VERSION = 2  # how shingles are hashed; 1 was datasketch's SHA-1 per shingle
 SHINGLE = 5
+NUM_PERM = 128  # permutations per signature
 LSH_SLACK = 0.1  # the LSH index looks for candidates this far below the copy threshold
 _WORD = re.compile(r"\w+")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -90,7 +93,7 @@ def reference_signature(text: str, hashfunc: Callable[[bytes], int] | None = Non
     ``shingle_hash`` it equals ``fingerprint(text).values``; with the default SHA-1 it is
     scheme 1, as stores written before ``SCHEME_VERSION`` 2 hold it."""
     kwargs = {} if hashfunc is None else {"hashfunc": hashfunc}
-    minhash = MinHash(num_perm=128, seed=SEED, scheme=SCHEME, **kwargs)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, **kwargs)
     minhash.update_batch(list(shingles(normalize_tokens(text))))
     return minhash.hashvalues
 
@@ -112,7 +115,7 @@ class Fingerprint:
     values: np.ndarray
 
 
-def fingerprint(text: str, num_perm: int = 128) -> Fingerprint:
+def fingerprint(text: str, num_perm: int = NUM_PERM) -> Fingerprint:
     """Normalise ``text`` once; its exact key and MinHash signature. Pure and deterministic."""
     joined = _joined(text)
     a, b = _permutations(num_perm)
@@ -232,6 +235,62 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
     return h
 
 
+Scored = tuple[float, int, str]  # (estimated Jaccard, earlier article's index order, its id)
+THRESHOLD = IngestSettings().near_duplicate_threshold  # the run settings own the default
+
+
+@dataclass(frozen=True, slots=True)
+class CopyRule:
+    """When an article copies an earlier one: the one decision both engines apply (the local
+    engine through a ``Deduper``, article by article; the Spark engine over LSH buckets on its
+    executors, with ``find_exact_copies`` on the driver).
+
+    - an earlier article is a candidate when their signatures share an LSH band (``bands``);
+    - a candidate is a copy when the estimated Jaccard reaches ``threshold`` (``is_copy``);
+    - of several copies the most similar is the original, the earliest on a tie (``better``);
+      an exact copy (the same words) comes before any near one, the earliest first;
+    - with ``window``, an article is compared only with the latest ``window`` to ``2 * window``
+      articles indexed before it (``sees``): the index keeps two generations.
+    """
+
+    threshold: float = THRESHOLD
+    num_perm: int = NUM_PERM
+    window: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
+        if self.window is not None and self.window < 1:
+            raise ValueError(f"window must be a positive number of articles, got {self.window}")
+
+    @classmethod
+    def from_settings(cls, settings: IngestSettings) -> CopyRule:
+        """The rule a run uses: ``[ingest]`` threshold and window."""
+        return cls(settings.near_duplicate_threshold, window=settings.near_duplicate_window)
+
+    def is_copy(self, jaccard: float) -> bool:
+        return jaccard >= self.threshold
+
+    @staticmethod
+    def better(a: Scored, b: Scored) -> Scored:
+        """The likelier original of two: the higher Jaccard, then the earlier."""
+        if a[0] != b[0]:
+            return a if a[0] > b[0] else b
+        return a if a[1] <= b[1] else b
+
+    def sees(self, earlier: int, later: int) -> bool:
+        """Whether the article indexed ``later``-th (counting from 0) is compared with the
+        ``earlier``-th: generations hold ``window`` articles each, and the index keeps the
+        one being filled and the one before it."""
+        if earlier >= later:
+            return False
+        return self.window is None or earlier // self.window >= (later - 1) // self.window - 1
+
+    def bands(self) -> list[tuple[int, int]]:
+        """The LSH bands (signature slices) a ``Deduper`` with this rule indexes."""
+        return list(candidate_index(self.threshold, self.num_perm).hashranges)
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """An earlier article that a text copies: its id, the estimated Jaccard, exact or not."""
@@ -265,18 +324,19 @@ class Deduper:
     endless stream: a wire copy runs within days of its original, not years later.
     """
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128,
+    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM,
                  window: int | None = None) -> None:
-        if not 0.0 < threshold <= 1.0:
-            raise ValueError(f"threshold must be in (0, 1], got {threshold}")
-        if window is not None and window < 1:
-            raise ValueError(f"window must be a positive number of articles, got {window}")
+        self.rule = CopyRule(threshold, num_perm, window)
         self.threshold = threshold
         self.num_perm = num_perm
         self.window = window
         self._empty = np.full(num_perm, _MAX32, dtype=np.uint32)
         self._windows = [self._new_window()]
         self._count = 0  # articles ever added: their order across windows
+
+    @classmethod
+    def for_rule(cls, rule: CopyRule) -> Deduper:
+        return cls(rule.threshold, rule.num_perm, rule.window)
 
     def _new_window(self) -> _Window:
         return _Window(candidate_index(self.threshold, self.num_perm))
@@ -333,13 +393,14 @@ class Deduper:
         if np.array_equal(values, self._empty) or not any(w.hashes for w in self._windows):
             return None
         query = make_minhash(values)
-        best: Match | None = None
+        best: Scored | None = None
         for win in self._windows:
             for key in sorted(win.lsh.query(query), key=win.order.__getitem__):
                 score = float(query.jaccard(win.hashes[key]))
-                if score >= self.threshold and (best is None or score > best.jaccard):
-                    best = Match(key, score, False)
-        return best
+                if self.rule.is_copy(score):
+                    found = (score, win.order[key], key)
+                    best = found if best is None else self.rule.better(best, found)
+        return None if best is None else Match(best[2], best[0], False)
 
     def find(self, text: str) -> str | None:
         """Id of an earlier article this text is a copy of, or None."""
@@ -373,22 +434,77 @@ class Deduper:
         return values
 
 
-def mark_duplicates(records_and_articles: Iterable[Result], deduper: Deduper) -> Iterator[Result]:
-    """The same stream, with each ingested article that copies an earlier one (in this
-    stream or already in ``deduper``) turned into a ``duplicate`` record; the rest are
-    added to ``deduper``. Articles stay attached so callers can keep the copies."""
-    for record, article in records_and_articles:
-        if record.status != "ingested" or article is None:
-            yield record, article
-            continue
-        prepared = deduper.fingerprint(article.text)
-        found = deduper.match(prepared)
-        if found is None or found.id == article.id:
-            deduper.add(article.id, prepared)
-            yield record, article
-            continue
-        reason = found.reason
-        if record.reason:
-            reason = f"{reason}; {record.reason}"
-        log.info("%s: %s", record.input, reason)
-        yield duplicate(record.input, article, found.id, reason)
+def as_copy(record: InputRecord, of: str, reason: str) -> InputRecord:
+    """``record`` accounted as a duplicate of article ``of``: ``reason`` first, then the
+    warnings the record already carried (a copy's ignored date is still worth reading)."""
+    if record.reason:
+        reason = f"{reason}; {record.reason}"
+    return replace(record, status="duplicate", duplicate_of=of, reason=reason)
+
+
+def admit(record: InputRecord, article_id: str, known_ids: set[str]) -> InputRecord | None:
+    """The id rule, before any signature: an article whose id is in ``known_ids`` (stored, or
+    admitted earlier in this run) is that article again, and its record says so (the article
+    is not kept). Otherwise None, and the id is known from now on."""
+    if article_id in known_ids:
+        return as_copy(record, article_id, f"article {article_id} is already in the store")
+    known_ids.add(article_id)
+    return None
+
+
+class DuplicateCheck:
+    """Every ingested article of a run through the one duplicate rule, in input order.
+
+    ``admit`` first; an admitted article enters the copy index whether or not it copies an
+    earlier one, so index order is input order (what ``CopyRule.sees`` counts). A copy keeps
+    its article: it is stored and cited beside its original, not counted as a source.
+    """
+
+    def __init__(self, deduper: Deduper, known_ids: Iterable[str] = ()) -> None:
+        self.deduper = deduper
+        self.known_ids = set(known_ids)
+
+    def check(self, record: InputRecord, article: Article | None
+              ) -> tuple[InputRecord, Article | None, Fingerprint | None]:
+        """The record as accounted, the article if it is kept, and the fingerprint indexed
+        (None when nothing was)."""
+        if article is None or record.status != "ingested":
+            return record, article, None
+        if (again := admit(record, article.id, self.known_ids)) is not None:
+            return again, None, None
+        prepared = self.deduper.fingerprint(article.text)  # the text is normalised once
+        found = self.deduper.match(prepared)
+        self.deduper.add(article.id, prepared)
+        if found is not None:
+            record = as_copy(record, found.id, found.reason)
+        return record, article, prepared
+
+
+def mark_duplicates(results: Iterable[Result], deduper: Deduper,
+                    known_ids: Iterable[str] = ()) -> Iterator[Result]:
+    """The same stream with ``DuplicateCheck`` applied: each ingested article that copies an
+    earlier one (in this stream or already in ``deduper``) becomes a ``duplicate`` record
+    with its article attached; one whose id is in ``known_ids`` loses its article."""
+    check = DuplicateCheck(deduper, known_ids)
+    for record, article in results:
+        record, kept, _ = check.check(record, article)
+        yield record, kept
+
+
+def find_exact_copies(rule: CopyRule, stored: Iterable[str],
+                      entries: Iterable[tuple[str, bytes | None]]) -> dict[int, Match]:
+    """The exact half of ``Deduper.match`` over a whole run at once, for an engine that finds
+    the near copies elsewhere (Spark, over LSH buckets): entry number -> the article it copies
+    word for word. ``stored`` are the ids indexed before the run (by signature only: no
+    words to compare), ``entries`` the run's ``(id, exact key)`` in index order. A
+    ``Deduper`` with no signatures does it, so its windows decide what is seen."""
+    deduper = Deduper.for_rule(rule)
+    for article_id in stored:
+        deduper.add(article_id, Fingerprint(None, deduper._empty))
+    found: dict[int, Match] = {}
+    for n, (article_id, key) in enumerate(entries):
+        prepared = Fingerprint(key, deduper._empty)
+        if (match := deduper.match(prepared)) is not None:
+            found[n] = match
+        deduper.add(article_id, prepared)
+    return found
