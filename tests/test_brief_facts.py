@@ -347,3 +347,14 @@ def test_brief_facts_a_recalled_count_of_the_same_group_agrees_across_events():
     assert not agrees(people, type(other)(other.claim, "b", "e2", other.key, other.cite))
     said = _placed("b", "date", "say", "2031-03-04")
     assert not agrees(_placed("a", "date", "say", "2031-03-04"), said)  # 'said Tuesday'
+
+
+def test_brief_facts_a_role_needs_a_full_name():
+    # read on a real cluster: "Constable: Chief" from "Deputy Chief Constable"
+    a = art("a", "North Star", "Deputy Chief Constable Ada Fenn said the line would reopen.",
+            entities=[("Constable", "PERSON", "Constable", "Chief"),
+                      ("Ada Fenn", "PERSON", "Ada Fenn", "Deputy Chief Constable")])
+    story, recs = story_of([a], [])
+    brief = compose_brief(story, recs)
+    roles = {f.statement for f in [*brief.agreed, *brief.unique] if f.slot.startswith("role:")}
+    assert not [r for r in roles if r.startswith("Constable")], roles

@@ -65,7 +65,8 @@ class Placed:
 def _role_claims(ctx: StoryContext, aid: str) -> list[Claim]:
     out = []
     for e in ctx.analyzed[aid].extraction.entities:
-        if e.role and e.label == "PERSON":
+        # a full name: "Chief: Constable" of "Deputy Chief Constable" names no one
+        if e.role and e.label == "PERSON" and len((e.canonical or e.text).split()) >= 2:
             name = e.canonical or e.text
             out.append(Claim("role", f"person:{name.casefold()}", e.role.strip(), e.role.strip(),
                              e.start, e.end, subject=name))  # fmt: skip

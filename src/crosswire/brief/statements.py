@@ -111,7 +111,10 @@ def statement(c: Claim, value: str | None = None) -> str:
     subj, pred = c.subject, c.predicate
     a = c.attribute
     if "{}" in pred:  # a claim shown in its sentence's words: its value as written there
-        return _sentence(pred.replace("{}", written_words(c), 1))
+        # ... with its date in words beside it, unless a possessive follows ("Sunday's vote")
+        possessive = re.match(r"['\u2019]s\b", pred.split("{}", 1)[1])
+        said = " ".join(c.text.split()) if possessive else written_words(c)
+        return _sentence(pred.replace("{}", said, 1))
     # a claim about a recalled time says when: "2 passengers died in 1959", not as if now
     when = c.key.partition("@")[2]
     back = f" in {date_words(when)}" if when else ""
