@@ -161,3 +161,12 @@ def test_extract_entities_a_full_name_with_a_persons_surname_is_a_person(nlp):
             "Her message was short.")
     ents = {e.text: e.label for e in extract_entities(Article(id="w", text=text), nlp(text))}
     assert ents.get("Amara Okafor") == "PERSON"
+
+
+def test_extract_entities_a_name_runs_on_over_its_hyphen(nlp):
+    # read on a real cluster: a president's name cut at its hyphen, then a fact "X: President"
+    text = ("ORRIN (Northline Wire) - Velkan President Oh Min-jae said on Tuesday that the "
+            "talks could help. The harbor leader Tor Almqvist said his fleet was ready.")
+    names = [e.text for e in extract_entities(Article(id="h", text=text), nlp(text))
+             if e.label == "PERSON"]
+    assert "Oh Min-jae" in names and "Oh Min" not in names

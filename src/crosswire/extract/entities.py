@@ -280,12 +280,18 @@ def _short_forms(names: set[str]) -> dict[str, str]:
     return short
 
 
+_HYPHENED = re.compile(r"-[^\W\d_]+\b")
+
+
 def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
     """Named entities (no dates or numbers) with roles and in-article canonical names."""
     text = article.text
     mentions = _raw_mentions(text, doc)
     mentions += _title_persons(text, doc, [(m[0], m[1]) for m in mentions])
     mentions.sort(key=lambda m: (m[0], m[1]))
+    for m in mentions:  # "Moon Jae-in", "Jean-Luc": the tagger may stop at the hyphen
+        if m[2] == "PERSON" and (more := _HYPHENED.match(text, m[1])):
+            m[1] = more.end()
     _relabel_surnames(text, mentions)
     _trim_overlong_persons(text, mentions)
     persons = [text[m[0] : m[1]] for m in mentions if m[2] == "PERSON"]
