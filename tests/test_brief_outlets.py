@@ -64,3 +64,19 @@ def test_brief_outlets_a_reprinted_wire_story_that_differs_still_disagrees():
     brief = compose_brief(story, recs)
     (conflict,) = [c for c in brief.conflicting if c.slot.startswith("amount:")]
     assert {s for v in conflict.variants for s in v.sources} == {"North Star", "South Wire"}
+
+
+def test_brief_outlets_a_set_of_copies_is_headed_by_its_earliest_report():
+    """The duplicate detector keeps the copy that came in first, which may be an outlet's
+    reprint of the wire story: the reprint then 'published' the wire's own article."""
+    from crosswire.brief.cite import build_context
+    from test_brief_helpers import art, story_of
+
+    text = "Hundreds of officers attended the funeral of Officer Lena Brandt in Orrin."
+    reprint = art("r", "Courier", text, published="2031-03-10T09:00",
+                  duplicates=("w",))
+    wire = art("w", "Metro Wire", text, published="2031-03-10T06:00")
+    story, recs = story_of([reprint, wire], [])
+    ctx = build_context(story, recs)
+    assert ctx.label[ctx.group["r"]] == ctx.label[ctx.publisher["r"]] == "Metro Wire"
+    assert ctx.label[ctx.publisher["w"]] == "Metro Wire"

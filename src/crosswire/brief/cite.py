@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -185,7 +186,23 @@ def build_context(
         for m in members:
             if m != head:
                 head_of[m] = head
-    copied = {b: a for b, a in _copies(ctx).items() if b not in head_of}
+    # a set of copies is headed by its earliest report (the duplicate detector keeps the one
+    # that came in first, which may be a reprint of the wire story it copies)
+    def published(aid: str) -> str:
+        rec = analyzed.get(aid)
+        return (rec.article.published if rec is not None else None) or "~"
+
+    copies_of: dict[str, set[str]] = defaultdict(set)
+    for dup, head in head_of.items():
+        copies_of[head].update((head, dup))
+    for head, group in copies_of.items():  # (published alike: the detector's choice stands)
+        first = min(group, key=lambda a: (published(a), a != head, a))
+        for m in group:
+            if m != first:
+                head_of[m] = first
+        head_of.pop(first, None)
+    copied = {b: a for b, a in _copies(ctx).items() if b not in head_of and a not in head_of
+              or head_of.get(a) == b}  # fmt: skip
     for table, heads in ((ctx.publisher, head_of), (ctx.group, {**head_of, **copied})):
         for aid in present:
             origin, seen = aid, {aid}
