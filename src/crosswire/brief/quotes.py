@@ -214,5 +214,7 @@ def _variants(
         cites = tuple(dict.fromkeys(Cite(m.article, m.quote.start, m.quote.end) for m in ms))
         out.append(QuoteVariant(ms[0].quote.text, cites, ctx.sources_of(m.article for m in ms),
                                 credited, kind))  # fmt: skip
-    out.sort(key=lambda v: (-len(v.sources), v.speaker is not None, -len(v.text)))
+    # the speaker's own words first, then the wording most outlets carried
+    out.sort(key=lambda v: (v.kind != "direct", -len(v.sources), v.speaker is not None,
+                            -len(v.text)))  # fmt: skip
     return tuple(out)
