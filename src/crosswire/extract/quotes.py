@@ -381,19 +381,6 @@ def _fits(ctx: _Ctx, pronoun: Any, e: Entity) -> bool:
     return got is None or got == want
 
 
-def _subject_name(ctx: _Ctx, tok: Any) -> Entity | None:
-    """A person's name the parser gives as a subject but the entity tagger missed (two or
-    more capitalised proper nouns, no entity of another kind over them), as a PERSON."""
-    if tok.pos_ != "PROPN" or ctx.ent_over(tok.idx, tok.idx + len(tok.text)) is not None:
-        return None
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
-    if len(parts) < 2 or not all(p.is_title for p in parts):
-        return None
-    start, end = parts[0].idx, tok.idx + len(tok.text)
-    name = ctx.doc.text[start:end]
-    return Entity(name, "PERSON", name, start, end)
-
-
 def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     want = _PRONOUNS.get(tok.lower_)
     if want is None:
@@ -410,8 +397,6 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
                     found = ent if ent and ent.label == "PERSON" else ctx.by_surname[t.lower_]
                     if _fits(ctx, tok, found):
                         return found
-                if t.dep_ in {"nsubj", "nsubjpass"} and (named := _subject_name(ctx, t)):
-                    return named  # "Ada Fenn, who lives nearby, said …. 'No,' she said."
     lo_sent = ctx.sent_starts[max(0, s - 2)]
     lo_char = ctx.doc[lo_sent].idx
     cands = [
@@ -450,10 +435,8 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     prev_lo = ctx.doc[ctx.sent_starts[max(0, s - 1)]].idx
     # a subject two sentences back still wins over a later non-subject mention ("X, Y's son,
     # read a poem. He said ... '...,' he said." is X, not Y)
-    # a name only given as whose someone is ("Daniel Okafor's widow") is not who speaks
-    own = [e for e in cands if ctx.doc[ctx.tok_at(e.end - 1)].dep_ != "poss"] or cands
     return (subjects(here, tok.idx) or subjects(prev_lo, here) or subjects(lo_char, prev_lo)
-            or own)[-1]
+            or cands)[-1]
 
 
 def _inside_quote(ctx: _Ctx, e: Entity) -> bool:
