@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import bisect
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from ..records import Article, Entity, Quote, QuoteKind
 from .names import ROLE_NOUNS
 from .quotes_cues import (
+    GROUP_NOUNS,
     INTENT,
     NOT_REPORT,
     RELATIVE,
@@ -127,20 +129,26 @@ def _resolve(
 
     With ``strict`` (quoted words) a thing names no speaker and has no mention; a pronoun or
     a document ("the statement") keeps its mention and names a speaker only when resolved to
-    a person or a body. Reported speech (not strict) keeps any source as written: polls and
-    shares of voters ("52 percent said") report views too."""
+    a person or a body. Reported speech (not strict) keeps any source as written ("records
+    show", "a 2019 audit found"), but only someone who can speak is its speaker: a thing
+    keeps its mention and names no one."""
     kind = _speaker_kind(ctx, tok)
     if kind is None and strict:
         return None, None, None, None
     lo, hi = np_bounds(tok)
     start, end = _span(ctx, lo, hi)
     mention = ctx.text[start:end]
+    if kind is None:
+        return None, start, end, None
     if kind == "mention" and document_noun(tok):
         author = _owner(ctx, tok) or _issuer(ctx, tok)
         if author is None:
             return None, start, end, None
         speaker, _, _, role = _resolve(ctx, author)
         return speaker, start, end, role
+    person = _person_at(ctx, tok)
+    if person is not None:
+        return person.canonical, start, end, person.role or ctx.roles.get(person.canonical)
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
     if ent and ent.label in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
         return ent.canonical, start, end, ent.role or ctx.roles.get(ent.canonical)
@@ -205,6 +213,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
             return "mention"
         return "mention" if low in RELATIVE and tok.head.dep_ == "relcl" else None
     if low in _PEOPLE_PRONOUNS:
+        return "ok"
+    if tok.pos_ == "PROPN" and _person_at(ctx, tok) is not None:
         return "ok"
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
     if ent is not None and ent.label in _SPEAKER_LABELS:
@@ -306,6 +316,113 @@ def _appositive(ctx: _Ctx, tok: Any) -> Entity | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A mention of one person outside quotation marks: its entity (label PERSON, canonical
+    name), the token span [lo, head] and the head's dependency."""
+
+    ent: Entity
+    lo: int
+    head: int
+    dep: str
+
+
+# Entity labels the small models give names of people they do not know ("Ysolde Brannagh"
+# as a facility): such a name is a person when the parse says so.
+_MISLABELLED = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_WHO = frozenset({"who", "whom", "whose"})
+
+
+def _individual(tok: Any) -> bool:
+    """A common noun for one person ("neighbor", "widow", "co-founder"), not a body."""
+    return tok.pos_ == "NOUN" and person_noun(tok) and tok.lemma_.lower() not in GROUP_NOUNS
+
+
+def _person_evidence(head: Any) -> bool:
+    """The parse shows a name is a person's: a person noun in apposition or before it ("a
+    neighbor, Ann Lee," / "Ann Lee, the baker's widow," / "organizer Ann Lee"), a title
+    ("Mrs."), or a relative clause with "who" ("Ann Lee, who lives nearby")."""
+    if head.dep_ == "appos" and _individual(head.head):
+        return True
+    for c in head.children:
+        if c.dep_ == "appos" and _individual(c):
+            return True
+        if c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.subtree if g.i < c.i):
+            return True
+        if c.dep_ in {"compound", "nmod"} and c.i < head.i and (
+                _individual(c) or c.lower_ in _MALE_NOUNS | _FEMALE_NOUNS):
+            return True
+    return False
+
+
+def _people(ctx: _Ctx) -> list[_Person]:
+    """Every mention of a person outside quotes, in order: PERSON entities, and names the
+    parse shows are people's whatever their entity label (or none). A bare surname takes the
+    nearest full name before it that is not only an owner ("Ann Lee, Tom Lee's widow, spoke.
+    '...,' Lee said." is Ann Lee), or the entity's own name when none is."""
+    cached = getattr(ctx, "_people_cache", None)
+    if cached is not None:
+        return cached
+    doc = ctx.doc
+    out: list[_Person] = []
+
+    def name_span(head: Any) -> int:
+        lo = head.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in {"compound", "flat"} \
+                and doc[lo - 1].head.i in range(lo, head.i + 1):
+            lo -= 1
+        return lo
+
+    def surname_owner(word: str, before: int) -> Entity | None:
+        fulls = [p for p in out if p.head < before and len(p.ent.canonical.split()) > 1
+                 and p.ent.canonical.split()[-1].lower() == word]
+        if len({p.ent.canonical for p in fulls}) < 2:
+            return fulls[-1].ent if fulls else None
+        free = [p for p in fulls if p.dep != "poss"]
+        return (free or fulls)[-1].ent
+
+    heads: dict[int, Entity] = {}
+    for e in ctx.ents:
+        heads.setdefault(ctx.tok_at(e.end - 1), e)
+    for tok in doc:
+        e = heads.get(tok.i)
+        if e is None and (tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper()
+                          or tok.dep_ in {"compound", "flat"}):
+            continue
+        if _inside_quote_tok(ctx, tok):
+            continue
+        owner = surname_owner(tok.lower_, tok.i) if e is None or len(e.text.split()) == 1 \
+            else None
+        if e is not None:
+            if e.label != "PERSON" and not (e.label in _MISLABELLED and tok.pos_ == "PROPN"
+                                            and (owner is not None or _person_evidence(tok))):
+                continue
+            lo = ctx.tok_at(e.start)
+            ent = e if owner is None and e.label == "PERSON" else Entity(
+                e.text, "PERSON", (owner or e).canonical, e.start, e.end,
+                (owner.role if owner else None) or e.role)
+        else:
+            if owner is None and not _person_evidence(tok):
+                continue
+            lo = name_span(tok)
+            start, end = doc[lo].idx, tok.idx + len(tok.text)
+            name = owner.canonical if owner is not None else ctx.text[start:end]
+            ent = Entity(ctx.text[start:end], "PERSON", name, start, end,
+                         owner.role if owner else None)
+        out.append(_Person(ent, lo, tok.i, tok.dep_))
+    out.sort(key=lambda p: p.head)
+    ctx._people_cache = out  # type: ignore[attr-defined]
+    return out
+
+
+def _person_at(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The person whose mention holds ``tok``."""
+    for p in _people(ctx):
+        if p.lo <= tok.i <= p.head:
+            return p.ent
+    return None
+
+
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _MALE_NOUNS = frozenset(
@@ -329,12 +446,15 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
         return cached
     votes: dict[str, list[int]] = {}
     doc = ctx.doc
-    persons = [e for e in ctx.ents if e.label == "PERSON"]
+    persons = [p.ent for p in _people(ctx)]
     for e in persons:
         i = ctx.tok_at(e.start)
         v = votes.setdefault(e.canonical, [0, 0])
         head = doc[ctx.tok_at(e.end - 1)]
-        near = [doc[j] for j in range(max(0, i - 2), i)] + [head.head] + [
+        # the word the name hangs on, unless the name only owns it: "Piet Lorne's widow" tells
+        # the widow's gender, not Piet's
+        owner = [] if head.dep_ == "poss" else [head.head]
+        near = [doc[j] for j in range(max(0, i - 2), i)] + owner + [
             c for c in head.children if c.dep_ in {"appos", "compound"}]
         for t in near:
             low = t.lower_
@@ -345,6 +465,7 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     # centering: a person who is the subject, then a he/she subject later in that sentence or
     # opening the next one, with no other person named in between
     n_sents = len(ctx.sent_starts)
+    others = {t.i for p in _people(ctx) for t in doc[p.lo : p.head + 1]}
     for e in persons:
         head = doc[ctx.tok_at(e.end - 1)]
         if head.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, head):
@@ -352,7 +473,7 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
         s_i = ctx.sent_of(head.i)
         hi = ctx.sent_starts[s_i + 2] if s_i + 2 < n_sents else len(doc)
         for t in doc[head.i + 1 : hi]:
-            if t.ent_type_ == "PERSON" or _inside_quote_tok(ctx, t):
+            if t.i in others or _inside_quote_tok(ctx, t):
                 break
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _MALE | _FEMALE:
                 votes[e.canonical][0 if t.lower_ in _MALE else 1] += 1
@@ -387,56 +508,76 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
         return None
     s = ctx.sent_of(tok.i)
     if want == "PERSON":
-        lo_tok = ctx.sent_starts[max(0, s - 1)]
-        here_tok = ctx.sent_starts[s]
-        for a, b in ((here_tok, tok.i), (lo_tok, here_tok)):
-            for t in reversed(ctx.doc[a:b]):
-                if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in ctx.by_surname:
-                    # the entity under the token itself: two people may share the surname
-                    ent = ctx.ent_over(t.idx, t.idx + len(t.text))
-                    found = ent if ent and ent.label == "PERSON" else ctx.by_surname[t.lower_]
-                    if _fits(ctx, tok, found):
-                        return found
+        return _resolve_person(ctx, tok, s)
     lo_sent = ctx.sent_starts[max(0, s - 2)]
+    # "it" is the body that was last a subject ("The company would not comment. In a
+    # statement it called ..."), else the last organisation named
+    for t in reversed(ctx.doc[lo_sent : tok.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, t):
+            continue
+        ent = ctx.ent_over(t.idx, t.idx + len(t.text))
+        if ent is not None and ent.label == want:
+            return ent
+        if t.lower_ in _ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
+            found = _by_org_noun(ctx, t, _ORG_NOUNS[t.lower_])
+            if found is not None:
+                return found
     lo_char = ctx.doc[lo_sent].idx
-    cands = [
-        e
-        for e in ctx.ents
-        if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
-        and _fits(ctx, tok, e)
-    ]
-    if not cands:
-        if want == "PERSON" and ctx.last_speaker and ctx.last_speaker[2] == "PERSON":
-            if tok.idx - ctx.last_speaker[0] < 400:
-                last = _ent_named(ctx, ctx.last_speaker[1])
-                if last is not None and _fits(ctx, tok, last):
-                    return last
-        if want == "PERSON" and tok.lower_ in _MALE | _FEMALE:
-            # further back (six sentences): the nearest person of the pronoun's gender, when
-            # the article shows that gender and only one such person is there
-            far = ctx.doc[ctx.sent_starts[max(0, s - 6)]].idx
-            genders = _genders(ctx)
-            want_g = "m" if tok.lower_ in _MALE else "f"
-            near = {e.canonical: e for e in ctx.ents if e.label == "PERSON"
-                    and far <= e.start < tok.idx and not _inside_quote(ctx, e)
-                    and genders.get(e.canonical) == want_g}
-            if len(near) == 1:
-                return next(iter(near.values()))
-        return None
+    cands = [e for e in ctx.ents
+             if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)]
+    return cands[-1] if cands else None
 
-    def subjects(lo: int, hi: int) -> list[Entity]:
-        return [
-            e
-            for e in cands
-            if lo <= e.start < hi and ctx.doc[ctx.tok_at(e.end - 1)].dep_ in {"nsubj", "nsubjpass"}
-        ]
 
-    here = ctx.doc[ctx.sent_starts[s]].idx
-    prev_lo = ctx.doc[ctx.sent_starts[max(0, s - 1)]].idx
-    # a subject two sentences back still wins over a later non-subject mention ("X, Y's son,
-    # read a poem. He said ... '...,' he said." is X, not Y)
-    return (subjects(here, tok.idx) or subjects(prev_lo, here) or subjects(lo_char, prev_lo)
-            or cands)[-1]
+def _subject_like(ctx: _Ctx, p: _Person) -> bool:
+    """A subject, or a name in apposition to one ("A neighbor, Ann Lee, was ...")."""
+    if p.dep in {"nsubj", "nsubjpass"}:
+        return True
+    head = ctx.doc[p.head]
+    return p.dep == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
+    """He/she: the nearest person of that gender, subjects first (this sentence, then the
+    one before, then the one before that), then anyone else named, owners ("Tom Lee's widow")
+    last. A name that only modifies a noun ("the Lee campaign") is not taken up."""
+    lo_tok = ctx.sent_starts[max(0, s - 2)]
+    cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
+             and _fits(ctx, tok, p.ent)]
+    if cands:
+        here = ctx.sent_starts[s]
+        prev = ctx.sent_starts[max(0, s - 1)]
+
+        def subjects(lo: int, hi: int) -> list[_Person]:
+            return [p for p in cands if lo <= p.head < hi and _subject_like(ctx, p)]
+
+        free = [p for p in cands if p.dep != "poss"]
+        # a subject two sentences back still wins over a later non-subject mention ("X, Y's
+        # son, read a poem. He said ... '...,' he said." is X, not Y)
+        return (subjects(here, tok.i) or subjects(prev, here) or subjects(lo_tok, prev)
+                or free or cands)[-1].ent
+    if ctx.last_speaker and ctx.last_speaker[2] == "PERSON":
+        if tok.idx - ctx.last_speaker[0] < 400:
+            last = _person_named(ctx, ctx.last_speaker[1])
+            if last is not None and _fits(ctx, tok, last):
+                return last
+    if tok.lower_ in _MALE | _FEMALE:
+        # further back (six sentences): the nearest person of the pronoun's gender, when
+        # the article shows that gender and only one such person is there
+        far = ctx.sent_starts[max(0, s - 6)]
+        genders = _genders(ctx)
+        want_g = "m" if tok.lower_ in _MALE else "f"
+        near = {p.ent.canonical: p.ent for p in _people(ctx)
+                if far <= p.head < tok.i and genders.get(p.ent.canonical) == want_g}
+        if len(near) == 1:
+            return next(iter(near.values()))
+    return None
+
+
+def _person_named(ctx: _Ctx, canonical: str) -> Entity | None:
+    for p in _people(ctx):
+        if p.ent.canonical == canonical:
+            return p.ent
+    return _ent_named(ctx, canonical)
 
 
 def _inside_quote(ctx: _Ctx, e: Entity) -> bool:
@@ -698,6 +839,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         gap = text[prev_m.outer_end : m.outer_start]
         same_paragraph = "\n" not in gap
         if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1):
+            if not same_paragraph:
+                prev = _turn(ctx, prev, content) or prev
             return Quote(
                 text=text[m.start : m.end],
                 start=m.start,
@@ -716,11 +859,38 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     return _make(ctx, m.start, m.end, "direct", None, None)
 
 
+def _asks(words: str) -> bool:
+    return words.rstrip(_QUOTE_CHARS + " ").endswith("?")
+
+
+def _turn(ctx: _Ctx, last: Quote, content: str) -> Quote | None:
+    """Whose turn a bare quote in a paragraph of its own is, in an exchange of questions and
+    answers between two speakers: a question after an answer is the asker's, an answer after
+    a question the other's. Only once the recent quotes show such an exchange (one asked, the
+    other answered); otherwise the last speaker goes on."""
+    hist = [q for q in getattr(ctx, "history", [])[-4:] if q.speaker]
+    if len(hist) < 2 or hist[-1] is not last:
+        return None
+    other = next((q for q in reversed(hist[:-1]) if q.speaker != last.speaker), None)
+    if other is None or ctx.text[other.end : last.start].count("\n") > 4:
+        return None
+    pair = {last.speaker, other.speaker}
+    exchange = any(_asks(a.text) and a.speaker != b.speaker and {a.speaker, b.speaker} == pair
+                   for a, b in zip(hist, hist[1:], strict=False))
+    if exchange and _asks(content) != _asks(last.text):
+        return other
+    return None
+
+
 def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
-    """A quote inside a reported clause: climb from the quote to a cue verb outside it."""
+    """A quote inside a reported clause: climb from the quote to a cue verb outside it; else
+    a cue set off in the quote's own clause ('Costs, he added, were "..."'); else the verb
+    outside the quote whose argument the quote is, when its subject is someone who speaks
+    ('Ann Lee proposed we "start over"', 'declaring it "a good day"')."""
     doc = ctx.doc
     first = ctx.tok_at(m.start)
     tok = doc[first]
+    path = [tok]
     for _ in range(8):
         head = tok.head
         if head is tok:
@@ -735,7 +905,47 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
                     end = _strip_end(ctx.text, start, end)
                     return _make(ctx, start, end, "mixed", head, subj)
         tok = head
-    return None
+        path.append(tok)
+    outside = [t for t in path if not m.outer_start <= t.idx < m.outer_end]
+    for anc in path:
+        for c in anc.children:
+            if (c.dep_ == "parataxis" and not m.outer_start <= c.idx < m.outer_end
+                    and is_cue(c) and c.lemma_.lower() in SPEECH | REPORT):
+                subj = subject_of(c)
+                if subj is not None and subj.i > anc.left_edge.i and _speaker_kind(ctx, subj):
+                    start, end = _span(ctx, anc.left_edge.i, anc.right_edge.i + 1)
+                    start, end = min(start, m.start), max(end, m.end)
+                    return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", c, subj)
+    verb = next((t for t in outside if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ in {"amod", "aux", "auxpass", "relcl", "acl"}:
+        return None
+    if verb.lemma_.lower() in NOT_REPORT or len(ctx.text[m.start : m.end].split()) < _MIN_ARG_WORDS:
+        return None
+    subj = subject_of(verb)
+    if subj is None or not _speaks(ctx, subj):
+        return None
+    arg = path[path.index(verb) - 1]
+    if arg.dep_ in {"nsubj", "nsubjpass", "csubj", "appos"}:
+        return None  # 'the "Idol" winner Ann Lee sang': the quote names the subject
+    lo, hi = arg.left_edge.i, arg.right_edge.i + 1
+    for c in verb.children:  # 'declaring it "a good day"': the object goes with it
+        if c.dep_ == "dobj" and verb.i < c.i < arg.i:
+            lo = min(lo, c.left_edge.i)
+    start, end = _span(ctx, lo, hi)
+    start = m.start if start == m.outer_start else min(start, m.start)
+    end = m.end if end == m.outer_end else max(end, m.end)
+    return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", verb, subj)
+
+
+_MIN_ARG_WORDS = 2
+
+
+def _speaks(ctx: _Ctx, subj: Any) -> bool:
+    """A subject that is someone: a person or a body, or a personal pronoun."""
+    kind = _speaker_kind(ctx, subj)
+    if kind == "ok":
+        return True
+    return kind == "mention" and subj.lower_ in SPEAKING_PRONOUNS
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -816,6 +1026,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
         if q is None:
             continue
         out.append(q)
+        ctx.history = out  # type: ignore[attr-defined]
         found.add(q.start, q.end)
         if q.speaker:
             named = _ent_named(ctx, q.speaker)

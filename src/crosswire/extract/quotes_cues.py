@@ -214,7 +214,8 @@ GROUP_NOUNS = frozenset(
     university college hospital church mosque synagogue charity foundation institute
     center centre bank corporation newspaper paper magazine station channel broadcaster
     outlet publisher studio label band choir squad crew delegation opposition majority
-    minority public community couple pair trio family household tribe clan""".split()
+    minority public community couple pair trio family household tribe clan district
+    precinct""".split()
 )
 _LONG_PERSON_NOUNS = tuple(w for w in PERSON_NOUNS if len(w) >= 5)
 PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "person", "people", "eer")

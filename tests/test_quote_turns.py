@@ -1,0 +1,201 @@
+"""Issue 17: speakers a reader can trust. Invented people and places only (never real articles).
+
+Turn-taking in interviews and on the pitch, witness paragraphs, he/she to the nearest person
+of that gender, people only mentioned near a quote, places and things that never speak.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.entities import extract_entities
+from crosswire.extract.quotes import extract_quotes
+from crosswire.records import Article
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        article = Article(id="t", text=text)
+        doc = nlp(text)
+        quotes = extract_quotes(article, doc, extract_entities(article, doc))
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            if q.speaker_start is not None:
+                assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        return quotes
+
+    return run
+
+
+def _find(quotes, needle):
+    hits = [q for q in quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def _last(speaker: str | None) -> str | None:
+    return speaker.split()[-1] if speaker else None
+
+
+# -- turn-taking -----------------------------------------------------------------------------
+
+INTERVIEW = (
+    "Harbor master Tobias Quennell has run the Vellport docks for thirty years. The Gazette's "
+    "Nadia Verhoek asked him about the storm.\n\n"
+    '"How long were the docks closed?" Verhoek asked.\n\n'
+    '"Nine days, the longest I can remember," Quennell said.\n\n'
+    '"Will the ferries run this weekend?"\n\n'
+    '"Only the morning boat. The pier at Saltmarsh is still under water."\n\n'
+    '"And the fishing fleet?"\n\n'
+    '"Half of it is still tied up in Corrin Bay."'
+)
+
+
+@pytest.mark.parametrize(
+    ("needle", "who"),
+    [
+        ("How long were the docks", "Verhoek"),
+        ("Nine days", "Quennell"),
+        ("Will the ferries run", "Verhoek"),
+        ("Only the morning boat", "Quennell"),
+        ("And the fishing fleet", "Verhoek"),
+        ("Half of it is still", "Quennell"),
+    ],
+)
+def test_interview_turns_alternate(quotes_of, needle, who):
+    # bare quotes in their own paragraphs after a two-person exchange take turns; a question
+    # does not belong to the man who has just answered one
+    q = _find(quotes_of(INTERVIEW), needle)
+    assert _last(q.speaker) == who
+
+
+SPORTS = (
+    "Midfielder Tavi Oruko scored twice as Brennock Rovers beat Halsey Town 3-1 on Saturday.\n\n"
+    '"We kept running when they stopped," Oruko said. "The coach told us the second half '
+    'was ours."\n\n'
+    "Rovers coach Ingrid Solvang was less pleased with the first half.\n\n"
+    '"We gave them far too much room," she said. "That cannot happen in a final."'
+)
+
+
+def test_sports_paragraphs_keep_their_own_speaker(quotes_of):
+    quotes = quotes_of(SPORTS)
+    assert _find(quotes, "kept running").speaker == "Tavi Oruko"
+    assert _find(quotes, "second half was ours").speaker == "Tavi Oruko"
+    assert _find(quotes, "far too much room").speaker == "Ingrid Solvang"
+    assert _find(quotes, "cannot happen in a final").speaker == "Ingrid Solvang"
+
+
+# -- witnesses -------------------------------------------------------------------------------
+
+WITNESS = (
+    "Brockwell residents spoke for more than an hour. Ines Tarrow, who lives two streets from "
+    "the quarry, said she had kept her windows shut since the blast. \"I'm not opening them,\" "
+    'she said. "Not until someone tells me what was in that dust."'
+)
+
+
+def test_witness_paragraph_goes_to_the_witness_not_the_place(quotes_of):
+    quotes = quotes_of(WITNESS)
+    assert _find(quotes, "not opening them").speaker == "Ines Tarrow"
+    assert _find(quotes, "what was in that dust").speaker == "Ines Tarrow"
+
+
+def test_witness_introduced_by_a_description(quotes_of):
+    text = ("A neighbor, Wendell Ashgrove, was walking his dog when the roof fell in. "
+            '"It went down like a card table," he said.')
+    assert _find(quotes_of(text), "card table").speaker == "Wendell Ashgrove"
+
+
+# -- he / she --------------------------------------------------------------------------------
+
+
+def test_she_skips_the_nearer_man(quotes_of):
+    text = ("Pilar Andsey waited at the ward door while her colleague, Tobin Grall, carried in "
+            "the first patient. He set the boy down on a cot. "
+            '"We had six beds and nine patients," she said.')
+    assert _find(quotes_of(text), "six beds").speaker == "Pilar Andsey"
+
+
+def test_he_skips_the_nearer_woman(quotes_of):
+    text = ("Mr. Osric Penhale opened the hardware store in 1990. His daughter, Marit Penhale, "
+            "runs it now. She keeps the old brass till by the door. "
+            '"It still rings true," he said.')
+    assert _find(quotes_of(text), "rings true").speaker == "Osric Penhale"
+
+
+# -- mentioned, not speaking -----------------------------------------------------------------
+
+WIDOW = (
+    "At the riverside vigil, the crowd fell quiet as Ysolde Brannagh, Piet Brannagh's widow, "
+    "walked to the front. She thanked the divers who had searched for her husband, then turned "
+    "toward the mill and spoke to its owners:\n\n"
+    '"Piet left for the night shift and never came back. I do not want your wreaths. I want '
+    'answers."'
+)
+
+
+def test_widow_colon_paragraph_is_hers(quotes_of):
+    q = _find(quotes_of(WIDOW), "never came back")
+    assert q.speaker == "Ysolde Brannagh"
+
+
+def test_widow_by_surname_is_the_one_who_spoke(quotes_of):
+    text = ("Piet Brannagh, 41, drowned when the mill race flooded. At the vigil, Ysolde "
+            "Brannagh, Piet Brannagh's widow, spoke briefly.\n\n"
+            '"I do not want your wreaths. I want answers," Brannagh said.')
+    assert _find(quotes_of(text), "wreaths").speaker == "Ysolde Brannagh"
+
+
+def test_widow_whose_husband_died(quotes_of):
+    text = ("Ysolde Brannagh, whose husband Piet died in the flood, stood before the crowd.\n\n"
+            "\u201cPiet went to work on a Monday and never came home,\u201d Brannagh said.")
+    q = _find(quotes_of(text), "never came home")
+    assert q.speaker != "Piet Brannagh" and q.speaker != "Piet"
+    assert q.speaker_text == "Brannagh"
+
+
+def test_addressee_is_not_the_speaker(quotes_of):
+    text = '"We will rebuild the bridge by spring," Fenna Dorsey told Councilman Ravi Okwu.'
+    assert _find(quotes_of(text), "rebuild the bridge").speaker == "Fenna Dorsey"
+
+
+def test_person_talked_about_before_the_quote_is_not_the_speaker(quotes_of):
+    text = ("Coach Brin Alder remembered Joss Merriweather, who died on Sunday. Merriweather "
+            "had played for him for six seasons. \"Joss never missed a practice,\" Alder said.")
+    assert _find(quotes_of(text), "never missed").speaker == "Brin Alder"
+
+
+# -- places and things -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("State records show the quarry was cited in 2021 for storing fuel near the river.",
+         "quarry was cited"),
+        ("A 2021 county citation found the quarry had stored fuel too close to the river.",
+         "stored fuel"),
+        ("The Lindmoor Dairy has not said much. In a short statement it called the spill a "
+         '"regrettable accident" and said it would pay for the cleanup.', "regrettable"),
+    ],
+    ids=["records", "citation", "it-no-org"],
+)
+def test_things_name_no_speaker(quotes_of, text, needle):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker in {None, "Lindmoor Dairy", "The Lindmoor Dairy"}
+
+
+def test_it_resolves_to_the_company_named_before(quotes_of):
+    text = ("Questions about Orvell Plastics went unanswered on Monday. In a short statement "
+            'it called the leak a "minor event" and promised a full review.')
+    q = _find(quotes_of(text), "minor event")
+    assert q.speaker == "Orvell Plastics"
+
+
+def test_a_place_never_speaks(quotes_of):
+    text = ("The storm hit Kessingby hardest. Kessingby had been flooded twice before. "
+            '"We have nowhere left to put the sandbags," she said.')
+    q = _find(quotes_of(text), "sandbags")
+    assert q.speaker != "Kessingby"
