@@ -52,7 +52,10 @@ _PRONOUNS = {
     "she": "PERSON",
     "him": "PERSON",
     "her": "PERSON",
+    "his": "PERSON",
     "it": "ORG",
+    "its": "ORG",
+    "their": None,
     "they": None,
     "we": None,
     "i": None,
@@ -211,6 +214,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
     if low in _PRONOUNS or low in RELATIVE:
         if low in SPEAKING_PRONOUNS or low == "it":
             return "mention"
+        if tok.dep_ == "poss" and low in {"his", "her", "its", "their"}:
+            return "mention"  # 'her remark that "..."': the owner of what was said
         return "mention" if low in RELATIVE and tok.head.dep_ == "relcl" else None
     if low in _PEOPLE_PRONOUNS:
         return "ok"
@@ -834,7 +839,14 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         subj = subject_of(cue) if cue is not None else None
         if _speaker_kind(ctx, subj):
             return _make(ctx, m.start, m.end, "direct", cue, subj, cue_text=cue.text)
-    # 5. a continuation of the previous quote by the same speaker.
+    # 5. the sentence just before reports what someone said, and the quote gives their words:
+    # 'Ann Lee said the dam would hold.\n\n"It has held for ninety years."'
+    if not lead:
+        found = _announcer(ctx, m)
+        if found is not None:
+            verb, subj = found
+            return _make(ctx, m.start, m.end, "direct", verb, subj)
+    # 6. a continuation of the previous quote by the same speaker.
     if prev is not None and prev_m is not None and prev.speaker_text and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
         same_paragraph = "\n" not in gap
@@ -857,6 +869,68 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if len(content.split()) < 4:
         return None
     return _make(ctx, m.start, m.end, "direct", None, None)
+
+
+def _speech_noun(tok: Any) -> bool:
+    """A noun for something said, made from a verb of saying: "remark", "claim", "warning",
+    "assertion", "statement", "announcement"."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    cues = SPEECH | REPORT
+    if lemma in cues:
+        return True
+    for suffix in ("ation", "ion", "ment", "ing"):
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            if stem in cues or stem + "e" in cues or (suffix == "ation" and stem + "e" in cues):
+                return True
+    return False
+
+
+def _speech_noun_owner(ctx: _Ctx, noun: Any) -> Any | None:
+    """Who made the remark: its possessor ("her remark"), or "by"/"from" someone."""
+    if not _speech_noun(noun):
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and _speaks(ctx, c):
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            for o in c.children:
+                if o.dep_ == "pobj" and _speaks(ctx, o):
+                    return o
+    return None
+
+
+def _announcer(ctx: _Ctx, m: Marked) -> tuple[Any, Any] | None:
+    """(verb, speaker) of the sentence right before a bare quote when that sentence, free of
+    quotation marks, is someone's speech: its main verb (or one set off in it, "..., he
+    said, ...") says or reports and has a speaker as subject ("Lee said the dam would
+    hold.", "Lee continued her remarks."), or it issues a statement ("The league issued a
+    statement.")."""
+    doc = ctx.doc
+    i = ctx.tok_at(m.outer_start) - 1
+    while i >= 0 and (doc[i].is_space or _is_mark(doc[i])):
+        i -= 1
+    if i < 0 or doc[i].text not in _END_PUNCT:
+        return None
+    sent = doc[i].sent
+    if any(_is_mark(t) for t in sent) or sent.end - sent.start > 60:
+        return None
+    for tok in reversed(sent):
+        if tok.dep_ not in {"ROOT", "parataxis"} and not (tok.dep_ == "conj"
+                                                         and tok.head.dep_ == "ROOT"):
+            continue
+        lemma = tok.lemma_.lower()
+        speech = is_cue(tok, SPEECH | REPORT) and lemma not in NOT_REPORT
+        issued = lemma in _ISSUE and any(c.dep_ == "dobj" and document_noun(c)
+                                         for c in tok.children)
+        if not (speech or issued):
+            continue
+        subj = subject_of(tok, strict=True)
+        if subj is not None and _speaks(ctx, subj):
+            return tok, subj
+    return None
 
 
 def _asks(words: str) -> bool:
@@ -896,7 +970,15 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         if head is tok:
             break
         if head.idx < m.outer_start or head.idx >= m.outer_end:
-            if is_cue(head) and head.lemma_.lower() in SPEECH | REPORT:
+            owner = _speech_noun_owner(ctx, head) if tok.dep_ in {"acl", "ccomp", "appos",
+                                                                   "relcl"} else None
+            if owner is not None:  # 'her remark that "..."': the remark's owner said it
+                lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+                start, end = _span(ctx, lo, hi)
+                start, end = min(start, m.start), max(end, m.end)
+                return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", head, owner)
+            aspect = (tok.dep_ == "xcomp" and head.lemma_.lower() not in INTENT | TELL_LIKE)
+            if is_cue(head) and head.lemma_.lower() in SPEECH | REPORT and not aspect:
                 bounds = complement_bounds(head, inside=first)
                 subj = subject_of(head)
                 if bounds and _speaker_kind(ctx, subj):
@@ -945,7 +1027,7 @@ def _speaks(ctx: _Ctx, subj: Any) -> bool:
     kind = _speaker_kind(ctx, subj)
     if kind == "ok":
         return True
-    return kind == "mention" and subj.lower_ in SPEAKING_PRONOUNS
+    return kind == "mention" and (subj.lower_ in SPEAKING_PRONOUNS or subj.dep_ == "poss")
 
 
 def _strip_end(text: str, start: int, end: int) -> int:

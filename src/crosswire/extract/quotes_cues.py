@@ -87,7 +87,11 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             return head
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
             return subject_of(head, depth + 1, strict)
-    # Inverted order without a subject arc: "..., said the mayor."
+    # Inverted order without a subject arc: "..., said the mayor." Only right after a quote or
+    # a comma: in 'an ad calling it "dangerous"' the noun after the verb is its object.
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or not (prev.is_punct or prev.is_quote):
+        return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "dep", "npadvmod"} and child.i > verb.i:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
