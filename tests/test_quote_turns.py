@@ -199,3 +199,31 @@ def test_a_place_never_speaks(quotes_of):
             '"We have nowhere left to put the sandbags," she said.')
     q = _find(quotes_of(text), "sandbags")
     assert q.speaker != "Kessingby"
+
+
+# -- a quote's speaker from the sentence around it ----------------------------------------
+
+
+def test_bare_quote_after_a_sentence_of_reported_speech(quotes_of):
+    text = ("Mayor Ilka Brandt said the Ostwick dam would hold through the spring.\n\n"
+            '"It has held for ninety years and it will hold for ninety more."')
+    assert _find(quotes_of(text), "ninety more").speaker == "Ilka Brandt"
+
+
+def test_parenthetical_cue_inside_the_quotes_clause(quotes_of):
+    text = ("Engineer Maren Tolst inspected the footbridge on Monday. Repairs, she added, "
+            'would be "finished well before the first frost."')
+    assert _find(quotes_of(text), "first frost").speaker == "Maren Tolst"
+
+
+def test_remark_belongs_to_its_owner(quotes_of):
+    text = ('Wren Halloway drew criticism over her remark that "nobody reads the council '
+            'minutes anyway."')
+    assert _find(quotes_of(text), "minutes anyway").speaker == "Wren Halloway"
+
+
+def test_the_object_of_a_verb_is_not_its_speaker(quotes_of):
+    text = ('The Ostwick council ran a radio ad calling it "a fair deal for every family in '
+            'the valley."')
+    q = _find(quotes_of(text), "fair deal")
+    assert q.speaker_text != "it" and q.speaker != "it"

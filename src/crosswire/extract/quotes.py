@@ -27,6 +27,7 @@ from .quotes_cues import (
     GROUP_NOUNS,
     INTENT,
     NOT_REPORT,
+    PERSON_NOUNS,
     RELATIVE,
     REPORT,
     SPEAKING_PRONOUNS,
@@ -339,7 +340,11 @@ _WHO = frozenset({"who", "whom", "whose"})
 
 
 def _individual(tok: Any) -> bool:
-    """A common noun for one person ("neighbor", "widow", "co-founder"), not a body."""
+    """A common noun for one person ("neighbor", "widow", "co-founder"), not a body; a
+    capitalised title counts by the word alone ("Engineer Ann Lee"), since a name can end
+    like a person noun ("Chapman")."""
+    if tok.pos_ == "PROPN":
+        return tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
     return tok.pos_ == "NOUN" and person_noun(tok) and tok.lemma_.lower() not in GROUP_NOUNS
 
 
@@ -403,9 +408,16 @@ def _people(ctx: _Ctx) -> list[_Person]:
                                             and (owner is not None or _person_evidence(tok))):
                 continue
             lo = ctx.tok_at(e.start)
-            ent = e if owner is None and e.label == "PERSON" else Entity(
-                e.text, "PERSON", (owner or e).canonical, e.start, e.end,
-                (owner.role if owner else None) or e.role)
+            ent = e
+            if e.label != "PERSON" and owner is None:
+                # "Engineer Ann Lee" read as a body: the name is the words after the title
+                while lo < tok.i and _individual(doc[lo]):
+                    lo += 1
+                name = ctx.text[doc[lo].idx : e.end]
+                ent = Entity(e.text, "PERSON", name, e.start, e.end, e.role)
+            elif owner is not None:
+                ent = Entity(e.text, "PERSON", owner.canonical, e.start, e.end,
+                             owner.role or e.role)
         else:
             if owner is None and not _person_evidence(tok):
                 continue
@@ -915,9 +927,13 @@ def _announcer(ctx: _Ctx, m: Marked) -> tuple[Any, Any] | None:
     if i < 0 or doc[i].text not in _END_PUNCT:
         return None
     sent = doc[i].sent
-    if any(_is_mark(t) for t in sent) or sent.end - sent.start > 60:
+    if sent.end - sent.start > 60:
         return None
+    if any(sent.start_char <= q.start < sent.end_char for q in getattr(ctx, "history", ())):
+        return None  # a quote with its own speaker: the continuation and turn rules decide
     for tok in reversed(sent):
+        if _inside_quote_tok(ctx, tok):
+            continue
         if tok.dep_ not in {"ROOT", "parataxis"} and not (tok.dep_ == "conj"
                                                          and tok.head.dep_ == "ROOT"):
             continue

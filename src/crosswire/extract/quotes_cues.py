@@ -18,7 +18,8 @@ SPEECH = frozenset(
     boast shout yell scream whisper mutter exclaim proclaim cry told comment elaborate stress
     emphasize maintain allege charge accuse tout characterize describe recount summarize
     reiterate repeat put caution advise begin start open close mock blame thank quote read
-    speak write""".split()
+    speak write interrupt interject retort speculate muse opine reflect reminisce marvel gush
+    rave rant scoff sneer sigh plead beg object protest concur chime tease taunt brag""".split()
 )
 # Verbs that introduce reported (indirect) content with a clausal complement.
 REPORT = frozenset(
