@@ -24,7 +24,6 @@ import itertools
 import json
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -133,8 +132,8 @@ def tune_crosswire(analyzed, gold):
     grid = itertools.product([0.16, 0.2, 0.24, 0.28], [0.1, 0.15, 0.2], [0.1, 0.2, 0.3],
                              [0.0, 0.04, 0.1], [0.3, 0.4, 0.5])
     for join, undated, who, wc, merge in grid:
-        cfg = replace(base, join=join, undated_penalty=undated, who_weight=who,
-                      who_conflict=wc, merge=merge)
+        cfg = base.model_copy(update={"join": join, "undated_penalty": undated,
+                                      "who_weight": who, "who_conflict": wc, "merge": merge})
         f1 = score_clustering(gold, predict_labels(analyzed, "story", cfg))["b3"]["f1"]
         if f1 > best[0]:
             best = (f1, cfg)
@@ -177,8 +176,7 @@ def main(argv=None) -> int:
 
     results: dict = {"peer_thresholds": {"tfidf_agglo_distance": agg_t,
                                          "single_pass_similarity": sp_t},
-                     "link_config": cfg.__dict__ if hasattr(cfg, "__dict__") else
-                     {f: getattr(cfg, f) for f in cfg.__slots__},
+                     "link_config": cfg.model_dump(),
                      "sets": {}}
     train_gold = [r["subtopic"] for r in train_rows]
     results["ecbplus_train_crosswire"] = score_clustering(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
+from ..config import LinkConfig, Settings
 from ..extract import canonicalize_corpus, extract_articles
 from ..extract.nlp import process_backend
 from ..extract.pool import ExtractPool, auto_workers
@@ -137,14 +137,10 @@ class LocalEngine:
         return link_and_brief(store, config=link_config(self.settings))
 
 
-def link_config(settings: Settings) -> Any:
+def link_config(settings: Settings) -> LinkConfig:
     """The linker's ``LinkConfig`` from the ``[link]`` settings (other thresholds keep their
     measured defaults)."""
-    from ..link import LinkConfig
-
-    s = settings.link
-    return LinkConfig(join=s.join, merge=s.merge, undated_penalty=s.undated_penalty,
-                      active_days=s.active_days or None)
+    return settings.link.link_config()
 
 
 def link_and_brief(store: Store, chunk: int = 2000, config: Any = None) -> list[dict[str, Any]]:

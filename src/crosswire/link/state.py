@@ -1,4 +1,5 @@
-"""``LinkConfig`` (thresholds) and ``LinkState`` (everything needed to continue linking).
+"""``LinkState``: everything needed to continue linking (``LinkConfig``, the thresholds, is
+re-exported from ``crosswire.config``).
 
 The state is plain data and round-trips through JSON (``to_json``/``from_json``); no pickle.
 """
@@ -13,83 +14,13 @@ from dataclasses import dataclass, field
 from sys import intern
 from typing import Any
 
+from ..config import LinkConfig  # noqa: F401 -- re-exported for stories, events, link
 from ..records import Cite, Event, Story
 from .cold import ColdStories
 from .features import ArticleFeatures
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
 READS = ("crosswire/link-state/v1", STATE_SCHEMA)
-
-
-@dataclass(frozen=True, slots=True)
-class LinkConfig:
-    """Thresholds of the linker. Story weights/thresholds were tuned on ECB+ train only
-    (grid search in ``bench/bench_clustering.py --tune``); time settings are set by principle
-    (ECB+ has no publication dates) and documented here.
-
-    A new article joins the best candidate story when
-    ``what + who_weight*who + where_weight*where - time_penalty - place_penalty >= join``,
-    where ``what`` is the TF-IDF cosine to the story centroid (terms + canonical entities) of
-    the whole article or of its headline and opening, whichever is higher,
-    ``who``/``where`` the share of the article's salient people/organisations and places
-    the story already has. Otherwise it opens a new story.
-    """
-
-    join: float = 0.20  # score needed to join a story
-    merge: float = 0.40  # score needed with a *second* story to merge the two (bridge)
-    who_weight: float = 0.20
-    where_weight: float = 0.05
-    place_conflict: float = 0.12  # penalty: both have salient places and share none
-    who_conflict: float = 0.04  # penalty: both have salient people/orgs and share none
-    place_veto: bool = True  # ... or refuse the join outright (two quakes, two countries)
-    who_veto: bool = False
-    gap_days: int = 30  # no time penalty within this many days of the story's articles
-    gap_penalty_per_day: float = 0.002  # beyond gap_days
-    max_gap_penalty: float = 0.25
-    # When the article or the story has no date, time cannot vouch for the join, so the words
-    # must agree more (ECB+ train: B3 0.85 -> 0.88; dated streams are unaffected), and the
-    # years they write about are compared instead (dated pairs use the day gap only).
-    undated_penalty: float = 0.15
-    year_conflict: float = 0.1  # penalty: article and story are about different years
-    candidates: int = 6  # stories scored per new article (10 scores the same on ECB+, newsclust)
-    query_terms: int = 12  # the article's top-weighted terms used to query the index
-    max_df_share: float = 0.2  # terms in more than this share of articles are not indexed
-    # events inside a story
-    event_days: int = 1  # main-event dates at most this far apart are "near"
-    # headline+opening likeness (cosine) an article needs to join an event of its story when
-    # the main dates are the same day / near / unknown on either side / further apart
-    event_same_day: float = -1.0
-    event_near: float = 0.05
-    event_undated: float = -1.0
-    # 0.1 scores higher against ECB+ subtopics and newsclust clusters (both gold sets are
-    # whole storylines, so merging events always pays there) but folds the demo's march into
-    # the fire it followed: kept at 0.2
-    event_far: float = 0.2
-    event_report: float = 0.1  # ... or further apart when the article's date is only its own
-    # publication day (no date in its lead): likely a later report on the event
-    event_centring: float = 1.0  # share of the story's mean opening removed before comparing
-    # The centred likeness is noise in a small story (two articles' centred openings are
-    # opposite by construction), so an article a day from an event, or dated only by its
-    # publication at most ``event_report_days`` after it (the same happening reported again),
-    # also joins when the plain likeness of the openings reaches these (news stream events
-    # B3 0.674 -> 0.723, ECB+ train 0.787 -> 0.801). 0.25 for a day apart scores 0.768 on the
-    # news stream but folds into the demo's fire (March 4) the article that dates the hearing
-    # that followed March 5 (the others: March 6); it stays apart from 0.45 on
-    event_plain_near: float = 0.5
-    event_plain_report: float = 0.4
-    event_report_days: int = 7
-    mention_days: int = 1  # a dated mention within this many days of an event mentions it
-    # working set: a story with no article published within this many days of the newest
-    # publication day seen is archived (features dropped, a fixed-size summary kept; see
-    # ``link.archive``). 30 = ``gap_days``: beyond it a story already pays a time penalty;
-    # NewsClust dev scores the same story B3 with 7, 14, 30 or 60 days as without archiving;
-    # None: never archive (undated articles never are).
-    active_days: int | None = 30
-    # features
-    lead_sentences: int = 3
-    top_entities: int = 8
-    entity_weight: float = 2.0
-    lead_weight: float = 2.0
 
 
 @dataclass(slots=True)
