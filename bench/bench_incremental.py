@@ -7,7 +7,7 @@ For each size n, a fresh DuckDB store is filled with n synthetic articles (the g
 names, places and dates; no spaCy runs) and linked, as ``crosswire ingest`` leaves a store.
 Then ``--batch`` more articles of the same stream are added the way ``crosswire ingest``
 adds them: ``store.add_batch`` (accounting, article, extraction) and
-``engines.local.link_and_brief`` (load the link state, link the new articles, brief the
+``pipeline.link_and_brief`` (load the link state, link the new articles, brief the
 stories they touched, save). That step is timed (wall and CPU) and its peak Python memory
 measured with ``tracemalloc``; the link state's stored size is reported too.
 
@@ -61,8 +61,8 @@ def _timed(step) -> dict:
 def run_size(n: int, batch: int) -> dict:
     from bench_link_scale import stream
 
-    from crosswire.engines.local import link_and_brief
     from crosswire.link import link_articles
+    from crosswire.pipeline import link_and_brief
     from crosswire.store.duckdb import DuckDBStore
 
     items = [a for a, _ in stream(n + batch)]

@@ -18,11 +18,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, pipeline
 from .config import Settings, load_settings
-from .engines.local import IngestReport, Progress
+from .engines.base import IngestReport, Progress
+
+# the ingest subpackage is imported here, before crosswire/__init__.py binds
+# ``crosswire.ingest`` to the ``ingest`` function below: a first import of it later would
+# rebind that name to the subpackage
+from .ingest import IngestLimits, read_inputs
+from .ingest import check_meta as check_input_meta
+from .ingest.files import walk_paths
 from .records import Analyzed, Article, InputRecord, to_dict
-from .registry import engines, renderers, stores
+from .registry import renderers, stores
 from .store.base import Store
 
 log = logging.getLogger(__name__)
@@ -91,9 +98,7 @@ def open_store(path: str | Path, *, read_only: bool = False) -> Store:
 def check_meta(meta: Mapping[str, str | None] | None) -> dict[str, str]:
     """``meta`` (``--source``, ``--published`` ...) checked; raises ``ConfigError`` saying
     what is wrong. Done before a store is opened, so a bad value leaves no file behind."""
-    from .ingest import check_meta as _check
-
-    return _check(meta)
+    return check_input_meta(meta)
 
 
 def ingest(paths: Iterable[str | Path], *, store: Store | str | Path = ":memory:",
@@ -102,7 +107,7 @@ def ingest(paths: Iterable[str | Path], *, store: Store | str | Path = ":memory:
     """Ingest and extract ``paths`` into ``store`` (a path or an open store). crosswire's
     own outputs (stores, corpus.json and the briefs beside it) are never read."""
     settings = settings or load_settings()
-    done = _ingest(paths, store, meta, settings, progress, update=False, out=None)
+    done = _run(paths, store, meta, settings, progress, update=False, out=None, link=False)
     return done.store, done.report
 
 
@@ -118,32 +123,27 @@ def analyze(paths: Iterable[str | Path], *, store: Store | str | Path = ":memory
     anew. ``out``, the folder the outputs will go to, is never read as input."""
     settings = settings or load_settings()
     meta = {"published": published, "source": source}
-    done = _ingest(paths, store, meta, settings, progress, update=update, out=out)
-    if done.relink:
-        done.store.reset_links()  # type: ignore[attr-defined]
-    engine = engines.create(settings.engine, settings=settings)
-    stories = engine.link(done.store)
-    return Result(done.store, done.report, stories, done.changed, done.excluded)
+    done = _run(paths, store, meta, settings, progress, update=update, out=out, link=True)
+    return Result(done.store, done.report, done.stories or [], done.changed, done.excluded)
 
 
 @dataclass
-class _Ingested:
+class _Done:
     store: Store
     report: IngestReport
+    stories: list[dict[str, Any]] | None  # None: not linked (``ingest``)
     changed: list[Changed]
     excluded: list[str]
-    relink: bool  # stored articles were replaced: the stories must be linked anew
 
 
-def _ingest(paths: Iterable[str | Path], store: Store | str | Path,
-            meta: Mapping[str, str | None] | None, settings: Settings,
-            progress: Progress | None, *, update: bool, out: str | Path | None) -> _Ingested:
-    from .ingest import IngestLimits
-
+def _run(paths: Iterable[str | Path], store: Store | str | Path,
+         meta: Mapping[str, str | None] | None, settings: Settings,
+         progress: Progress | None, *, update: bool, out: str | Path | None,
+         link: bool) -> _Done:
+    """What the API adds around ``pipeline.run``: checks before the store opens, the
+    inputs listed without crosswire's own outputs, and inputs stored that read otherwise."""
     check_meta(meta)  # before the store exists: a bad value leaves no empty store
-    s = settings.ingest
-    limits = IngestLimits(max_bytes=s.max_bytes, max_chars=s.max_chars,
-                          max_files=s.max_files, max_decompressed=s.max_decompressed)
+    limits = IngestLimits.from_settings(settings.ingest)
     paths = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
     location = store if isinstance(store, (str, Path)) else getattr(store, "location", None)
     outputs = OwnOutputs(outs=[out] if out is not None else [],
@@ -160,10 +160,10 @@ def _ingest(paths: Iterable[str | Path], store: Store | str | Path,
     changed, relink = [c for c, _, _ in found], False
     if update and found:
         changed, relink = _apply_updates(store, found, settings)
-    engine = engines.create(settings.engine, settings=settings)
-    report = engine.ingest(paths, store, meta=meta, progress=progress)
-    report.skipped -= sum(1 for c in changed if c.updated and c.content is None)  # updated
-    return _Ingested(store, report, changed, excluded, relink)
+    ran = pipeline.run(paths, store, settings, meta=meta, progress=progress, relink=relink,
+                       link=link)
+    ran.report.skipped -= sum(1 for c in changed if c.updated and c.content is None)  # updated
+    return _Done(store, ran.report, ran.stories, changed, excluded)
 
 
 # -- crosswire's own outputs are never inputs -----------------------------------------------
@@ -213,8 +213,6 @@ def _walk(paths: Sequence[str | Path], own: OwnOutputs,
     """``([(input file, readable)], [crosswire outputs left out])`` under ``paths``, in
     the order ingest reads them; the walk stops one file past ``max_files`` (ingest then
     says the limit was reached)."""
-    from .ingest.files import walk_paths
-
     files: list[tuple[str, bool]] = []
     excluded: list[str] = []
     count = 0
@@ -241,8 +239,6 @@ def _changed_inputs(store: Store, files: list[str], meta: Mapping[str, str | Non
     """Inputs in ``files`` the store has accounted for that read differently now, each
     with what was read. Only files with stored inputs are read (a second time: ingest
     skips them by name)."""
-    from .ingest import read_inputs
-
     lookup = getattr(store, "input_records", None)
     if lookup is None or not files:
         return []

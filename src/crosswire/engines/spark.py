@@ -1,5 +1,7 @@
-"""The Spark engine (``--engine spark``): the local engine's pipeline with the heavy parts spread
-over a Spark cluster, giving the same stored results (see docs/spark.md).
+"""The Spark engine (``--engine spark``, ``spark.v1``): the pipeline's ingest and extract
+spread over a Spark cluster, giving the same stored results as the local engine (see
+docs/spark.md). The order of the stages is ``crosswire.pipeline``'s; this module only says
+where they run.
 
 read     -> files are listed on the driver; each task runs the same ``read_inputs`` on its
             files and computes the MinHash signatures where the text is
@@ -11,9 +13,9 @@ dedup    -> the local engine's ``dedup.CopyRule``: exact copies on the driver (e
             original)
 extract  -> articles range-partitioned in input order; ``extract_articles`` per partition with
             the spaCy model loaded once per executor process
-store    -> the driver streams the partitions back in order and writes them through the same
-            store API (``add_batch``) in the same batches
-link     -> the local ``link_and_brief`` on the driver (linking is online and order-dependent)
+store    -> the driver streams the partitions back in order and writes them through
+            ``pipeline.store_batch`` in the same batches as the local engine
+link     -> ``pipeline.link_and_brief`` on the driver (linking is online and order-dependent)
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ..ingest import IngestLimits, read_inputs
 from ..ingest.common import check_meta
 from ..ingest.dedup import CopyRule, Deduper, Match, Scored, find_exact_copies
 from ..ingest.files import walk_paths
+from ..pipeline import link_and_brief, store_batch
 from ..records import (
     Analyzed,
     InputRecord,
@@ -43,7 +46,7 @@ from ..records import (
 from ..registry import engines
 from ..store.base import Store
 from . import spark_tasks as tasks
-from .local import IngestReport, LocalEngine, Progress
+from .base import IngestReport, Progress
 from .spark_plan import Key, Plan, apply_matches, colliding_files, plan_accounting, split_by_file
 
 log = logging.getLogger(__name__)
@@ -76,13 +79,13 @@ def spark_session(master: str = "local[2]", conf: Mapping[str, str] | None = Non
     return session
 
 
-class SparkEngine(LocalEngine):
-    """``LocalEngine`` with ``ingest`` run on Spark; ``link`` is inherited unchanged."""
+class SparkEngine:
+    """Ingest and extract on Spark; link, brief and render on the driver."""
 
     name = "spark.v1"
 
     def __init__(self, settings: Settings, session: Any = None) -> None:
-        super().__init__(settings)
+        self.settings = settings
         self._session = session
 
     @property
@@ -127,6 +130,10 @@ class SparkEngine(LocalEngine):
             read.unpersist()
         report.skipped = plan.skipped
         return report
+
+    def link(self, store: Store) -> list[dict[str, Any]]:
+        """Link, brief and render on the driver, as the local engine does."""
+        return link_and_brief(store, config=self.settings.link.link_config())
 
     # -- steps ---------------------------------------------------------------------------
     def _reread_collisions(self, units: list[Unit], rows: list[Any], meta: Mapping[str, str],
@@ -231,24 +238,15 @@ class SparkEngine(LocalEngine):
                 batch.append((rec, analyzed, signature))
                 report.count(rec)
                 if len(batch) >= self.settings.ingest.batch_size:
-                    self._write(batch, store, progress)
+                    store_batch(store, batch, progress)
                     batch = []
             if batch:
-                self._write(batch, store, progress)
+                store_batch(store, batch, progress)
         finally:
             if extracted is not None:
                 extracted.unpersist()
             if wanted is not None:
                 wanted.unpersist()
-
-    @staticmethod
-    def _write(batch: list[tuple[InputRecord, Analyzed | None, list[int] | None]],
-               store: Store, progress: Progress | None) -> None:
-        analyzed = [a for _, a, _ in batch if a is not None]
-        signatures = {a.article.id: s for _, a, s in batch if a is not None and s is not None}
-        store.add_batch([r for r, _, _ in batch], analyzed, signatures)
-        if progress:
-            progress("extract", len(analyzed))
 
 
 def list_units(paths: Iterable[str | Path], max_files: int) -> list[Unit]:

@@ -1,0 +1,170 @@
+"""The pipeline: the one place that orders crosswire's stages.
+
+    ingest -> extract -> link -> brief -> render -> store
+
+Each stage is a plain function over the typed records in ``records.py``. An engine
+(``engines.Engine``) decides only where ingest and extract run; it hands every batch to
+``store_batch`` and links through ``link_and_brief``, so both engines give the same store.
+
+| stage   | plain function                                    | where it runs                     |
+|---------|---------------------------------------------------|-----------------------------------|
+| ingest  | ``ingest.read_inputs``, ``ingest.dedup.CopyRule`` | the engine (local: this process;  |
+| extract | ``extract.extract_articles``                      | workers; spark: executors)        |
+| store   | ``store_batch``: articles, one batch a transaction | this process, in input order     |
+| link    | ``link_new`` -> ``link.link_articles``            | this process (online, ordered)    |
+| brief   | ``brief_stories`` -> ``brief.compose_brief``      | this process                      |
+| render  | ``render.json_out.story_to_dict`` (the stored JSON); files: ``api.write_outputs`` |  |
+| store   | ``Store.save_link``: link state and briefs        | this process                      |
+
+``run`` is the one path from inputs to stories; ``crosswire.analyze``, ``crosswire.ingest``
+and the CLI all go through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .config import LinkConfig, Settings
+from .engines.base import Engine, IngestReport, Progress, create_engine
+from .extract import canonicalize_corpus
+from .link import LinkState, link_articles
+from .records import Analyzed, InputRecord, Story
+from .store.base import Store
+
+# a batch of inputs in input order: (record, its extracted article if kept, MinHash values)
+Batch = Sequence[tuple[InputRecord, Analyzed | None, list[int] | None]]
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one run of the pipeline gave: the ingest accounting and every stored story
+    (``None`` when the run stopped after the store of articles)."""
+
+    report: IngestReport
+    stories: list[dict[str, Any]] | None
+
+
+def run(paths: Iterable[str | Path], store: Store, settings: Settings, *,
+        meta: Mapping[str, str | None] | None = None, progress: Progress | None = None,
+        relink: bool = False, link: bool = True, engine: Engine | None = None) -> Run:
+    """Every stage in order over ``paths`` into ``store``, on one engine built once from
+    ``settings`` (or the ``engine`` given). ``relink``: the stored stories are dropped and
+    linked anew from all articles; ``link=False``: stop once the articles are stored."""
+    engine = engine or create_engine(settings)
+    report = engine.ingest(paths, store, meta=meta, progress=progress)  # ingest, extract, store
+    if not link:
+        return Run(report, None)
+    if relink:
+        store.reset_links()
+    return Run(report, engine.link(store))  # link, brief, render, store
+
+
+# -- store (articles) ---------------------------------------------------------------------
+def store_batch(store: Store, batch: Batch, progress: Progress | None = None) -> None:
+    """One batch of inputs, their extracted articles and MinHash signatures, written in one
+    transaction (a killed run resumes after the last whole batch)."""
+    analyzed = [a for _, a, _ in batch if a is not None]
+    signatures = {a.article.id: s for _, a, s in batch if a is not None and s is not None}
+    store.add_batch([r for r, _, _ in batch], analyzed, signatures)
+    if progress:
+        progress("extract", len(analyzed))
+
+
+# -- link, brief, render, store (stories) --------------------------------------------------
+@dataclass(frozen=True)
+class Linked:
+    """The link stage's output: the new state, the current stories the new articles joined
+    (or that absorbed a story they merged), and the ids of stories merged away."""
+
+    state: LinkState
+    touched: list[Story]
+    removed: list[str]
+
+
+def link_and_brief(store: Store, chunk: int = 2000,
+                   config: LinkConfig | None = None) -> list[dict[str, Any]]:
+    """Link the articles the stored link state has not seen, then re-brief only the stories
+    they touched, and store both; returns every stored story. Memory grows with the link
+    state and one chunk, not with the corpus."""
+    linked = link_new(store, chunk, config)
+    if linked is None:
+        return []
+    briefs = list(brief_stories(store, linked.touched))
+    store.save_link(linked.state.to_json(), briefs, removed=linked.removed)
+    return store.story_dicts()
+
+
+def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) -> Linked | None:
+    """The stored link state with the articles it has not seen linked in, in chunks whose
+    texts and extractions are read from the store; ``None`` when there is nothing to link."""
+    raw = store.load_link_state()
+    state = LinkState.from_json(raw) if raw else None
+    before = {s.id for s in state.stories} if state else set()
+    linked = state.article_ids() if state else set()
+    new_ids = [aid for aid in store.original_ids() if aid not in linked]
+    for start in range(0, len(new_ids), chunk):
+        part = store.analyzed(new_ids[start : start + chunk])
+        canonical = canonicalize_corpus([item.extraction for item in part])
+        part = [replace(item, extraction=x) for item, x in zip(part, canonical, strict=True)]
+        state = link_articles(part, state, config, reuse=True)  # the old one is dropped
+    if state is None:
+        return None
+    current = {s.id: s for s in state.stories}
+    touched = {state.alias_of.get(state.story_of[a], state.story_of[a]) for a in new_ids
+               if a in state.story_of}
+    touched |= {state.alias_of[sid] for sid in before if sid in state.alias_of}
+    removed = sorted(before - set(current))
+    return Linked(state, [current[s] for s in sorted(touched) if s in current], removed)
+
+
+def brief_stories(store: Store, stories: Sequence[Story],
+                  group: int = 2000) -> Iterator[dict[str, Any]]:
+    """The contract dict of each story's brief, from its articles in the store. Stories are
+    read in groups of about ``group`` articles, one store read per group (a read per story
+    cost more than the brief), so memory holds one group's articles."""
+    from .brief import compose_brief
+    from .render.json_out import story_to_dict
+
+    start = 0
+    while start < len(stories):
+        end, size = start, 0
+        while end < len(stories) and (end == start or size + len(stories[end].articles) <= group):
+            size += len(stories[end].articles)
+            end += 1
+        part = stories[start:end]
+        loaded = {i.article.id: i for i in store.analyzed([a for s in part for a in s.articles])}
+        order = {aid: k for k, aid in enumerate(loaded)}  # ingest order, as the store gives
+        copies = [c for i in loaded.values() for c in i.duplicates if c not in loaded]
+        if copies:  # copies are cited as their original's carriers; load their records too
+            loaded.update((i.article.id, i) for i in store.analyzed(copies))
+        for story in part:
+            items = sorted((loaded[a] for a in story.articles if a in order),
+                           key=lambda i: order[i.article.id])
+            canonical = canonicalize_corpus([item.extraction for item in items])
+            by_id = {item.article.id: replace(item, extraction=x)
+                     for item, x in zip(items, canonical, strict=True)}
+            groups = {aid: list(item.duplicates) for aid, item in by_id.items()
+                      if item.duplicates}
+            for aid in (c for ids in groups.values() for c in ids):
+                if aid in loaded:
+                    by_id.setdefault(aid, loaded[aid])
+            story = with_copies(story, groups)
+            yield story_to_dict(compose_brief(story, by_id, groups), by_id)
+        start = end
+
+
+def with_copies(story: Story, groups: Mapping[str, Sequence[str]]) -> Story:
+    """The story with each article's near-duplicate copies listed beside it."""
+
+    def extend(ids: Sequence[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x for i in ids for x in (i, *groups.get(i, ()))))
+
+    events = tuple(replace(e, articles=extend(e.articles)) for e in story.events)
+    return replace(story, articles=extend(story.articles), events=events)
+
+
+__all__ = ["Batch", "Linked", "Run", "brief_stories", "link_and_brief", "link_new", "run",
+           "store_batch", "with_copies"]
