@@ -30,7 +30,8 @@ class UnknownNameError(ConfigError):
         close = difflib.get_close_matches(name, available, n=1)
         hint = f" Did you mean {close[0]!r}?" if close else ""
         super().__init__(
-            f"No {kind} called {name!r}.{hint} Available: {', '.join(available) or 'none'}."
+            f"No {kind} called {name!r}.{hint} Available: {', '.join(available) or 'none'}. "
+            "Installed plugins can add more; list them with `crosswire plugins`."
         )
 
 

@@ -28,6 +28,10 @@ class Registry(Generic[T]):
 
         return decorate
 
+    def unregister(self, name: str) -> None:
+        """Forget ``name`` (a test's plugin, or one a plugin replaces); unknown names pass."""
+        self._factories.pop(name, None)
+
     def create(self, name: str, **settings: Any) -> T:
         load_plugins()
         if name not in self._factories:

@@ -46,6 +46,28 @@ def open_reader(store_path: str) -> Any:
         raise
 
 
+class EngineChoice(click.ParamType):
+    """``--engine``: any engine in the registry, built-in or from a plugin, by its full name
+    (``spark.v1``) or without the version (``spark``); converts to the full name. The names
+    are read when the option is used, so listing commands loads no engine."""
+
+    name = "engine"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        from ..registry import engines
+
+        return "[" + "|".join(n.rsplit(".v", 1)[0] for n in engines.names()) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        from ..engines.base import engine_name
+
+        try:
+            return engine_name(str(value))
+        except CrosswireError as err:
+            self.fail(str(err), param, ctx)
+
+
 def handle_errors(func: F) -> F:
     """Turn library errors into a one-line message and exit code 1."""
 

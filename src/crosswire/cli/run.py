@@ -10,9 +10,17 @@ import click
 
 from .. import api
 from ..config import Settings, load_settings
+from ..engines import engine_name
 from ..ingest.common import human_size
 from . import EXIT_REJECTED, cli
-from .common import handle_errors, plural, progress_bars, story_line, write_store_option
+from .common import (
+    EngineChoice,
+    handle_errors,
+    plural,
+    progress_bars,
+    story_line,
+    write_store_option,
+)
 
 
 def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -43,8 +51,8 @@ _meta_options = [
                  help="Print the result as JSON (for scripts) instead of text."),
     click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
                  help="A TOML file overriding the defaults (see docs/configuration.md)."),
-    click.option("--engine", type=click.Choice(["local", "spark"]), default=None,
-                 help="Where the pipeline runs "
+    click.option("--engine", type=EngineChoice(), default=None,
+                 help="Where the pipeline runs: an engine `crosswire plugins` lists "
                  f"[default: {_DEFAULTS.engine.removesuffix('.v1')}]."),
     click.option("--spark-master", default=None, help="Spark master URL (with --engine spark), "
                  "e.g. local[2], spark://host:7077, yarn, k8s://..."),
@@ -76,7 +84,8 @@ def meta_options(func):  # type: ignore[no-untyped-def]
 
 def _settings(config_path, engine, spark_master, model, store_path, limits=None):  # type: ignore[no-untyped-def]
     limits = dict(limits or {})
-    overrides = {"engine": engine and f"{engine}.v1", "nlp__model": model, "store": store_path,
+    overrides = {"engine": engine and engine_name(engine), "nlp__model": model,
+                 "store": store_path,
                  "spark_master": spark_master, "nlp__n_process": limits.pop("workers", None)}
     overrides.update({f"ingest__{k}": v for k, v in limits.items()})
     return load_settings(config_path, **overrides)
