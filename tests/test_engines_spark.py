@@ -307,3 +307,28 @@ def test_spark_engine_equals_local_on_exact_copies_and_warnings(spark, nlp, tmp_
     assert any(r.startswith("near-duplicate of ") and "published date ignored" in r
                for r in reasons.values()), reasons
     _assert_same(local, distributed)
+
+
+@pytest.mark.spark
+def test_spark_engine_equals_local_through_the_pipeline(spark, nlp, tmp_path):
+    """Both engines, driven through the ``Engine`` protocol by ``pipeline.run`` (the one
+    path the API and CLI take), store the same inputs, stories and briefs."""
+    from crosswire import pipeline
+    from crosswire.api import corpus_from_store, open_store
+    from crosswire.engines import Engine
+    from crosswire.engines.local import LocalEngine
+    from crosswire.engines.spark import SparkEngine
+
+    rows = [json.loads(p.read_text("utf-8")) for p in sorted(CORPUS.glob("*.json"))]
+    feed = _write_jsonl(tmp_path / "fixtures.jsonl", rows)
+    settings = load_settings(ingest__batch_size=3)
+    corpora = []
+    engines: list[Engine] = [LocalEngine(settings), SparkEngine(settings, spark)]
+    for engine in engines:
+        store = open_store(":memory:")
+        ran = pipeline.run([feed], store, settings, engine=engine)
+        assert ran.stories == store.story_dicts() and len(ran.stories) >= 2
+        corpus = corpus_from_store(store, ran.stories)
+        corpus.pop("crosswire_version")
+        corpora.append(corpus)
+    _assert_same(*corpora)
