@@ -6,15 +6,14 @@ Each stage is a plain function over the typed records in ``records.py``. An engi
 (``engines.Engine``) decides only where ingest and extract run; it hands every batch to
 ``store_batch`` and links through ``link_and_brief``, so both engines give the same store.
 
-| stage   | plain function                                    | where it runs                     |
-|---------|---------------------------------------------------|-----------------------------------|
-| ingest  | ``ingest.read_inputs``, ``ingest.dedup.CopyRule`` | the engine (local: this process;  |
-| extract | ``extract.extract_articles``                      | workers; spark: executors)        |
-| store   | ``store_batch``: articles, one batch a transaction | this process, in input order     |
-| link    | ``link_new`` -> ``link.link_articles``            | this process (online, ordered)    |
-| brief   | ``brief_stories`` -> ``brief.compose_brief``      | this process                      |
-| render  | ``render.json_out.story_to_dict`` (the stored JSON); files: ``api.write_outputs`` |  |
-| store   | ``Store.save_link``: link state and briefs        | this process                      |
+    stage    plain function                               where it runs
+    ingest   ingest.read_inputs, ingest.dedup.CopyRule    the engine: this process (local),
+    extract  extract.extract_articles                     workers or Spark executors
+    store    store_batch (one transaction a batch)        this process, in input order
+    link     link_new -> link.link_articles               this process (online, ordered)
+    brief    brief_stories -> brief.compose_brief         this process
+    render   render.json_out.story_to_dict (stored JSON)  this process; files: api.write_outputs
+    store    Store.save_link (link state and briefs)      this process
 
 ``run`` is the one path from inputs to stories; ``crosswire.analyze``, ``crosswire.ingest``
 and the CLI all go through it.
