@@ -53,6 +53,16 @@ PLANTED = {
         "The driver, Marta Quell, 31, of Linden Falls, died at the scene on Route 9, police said.",
         ("27", "31"),
     ),
+    "age of one person named more fully": (  # the nickname and the full name are one man
+        'Deputy Luis Tomas "Lou" Marren, 42, was wounded in the Orrin courthouse shooting.',
+        "Deputy Lou Marren, 35, was wounded in the shooting at the Orrin courthouse.",
+        ("42", "35"),
+    ),
+    "year the bridge was built, active and passive": (
+        "The Orrin council built the Pell Street footbridge in 1968.",
+        "The Pell Street footbridge was built in 1986 by the Orrin council.",
+        ("1968", "1986"),
+    ),
     "injured": (
         "Nine people were injured when a gas line exploded in downtown Orrin on Tuesday.",
         "The explosion in downtown Orrin on Tuesday injured 23 people, fire officials said.",
@@ -152,6 +162,10 @@ REWORDED = {
         "Marta Quell, 27, was killed when her car left Route 9.",
         "Marta Quell, aged 27, was killed when her car left Route 9.",
     ),
+    "a night and the small hours after it": (
+        "The Orrin chapel burned on Friday night, the fire chief said.",
+        "The Orrin chapel burned early Saturday, the fire chief said.",
+    ),
     "range fits": (
         "Hundreds of residents were evacuated from the Teller Park area.",
         "About 400 residents were evacuated from the Teller Park area.",
@@ -223,6 +237,41 @@ DIFFERENT = {
     "a conversion in brackets": (
         "The city agreed a 40 million euro (34 million pound) loan for the Marl Avenue bridge.",
         "The city agreed a 40 million euro ($44 million) loan for the Marl Avenue bridge.",
+    ),
+    "two players put on the list on two days": (  # two named people: two happenings
+        "The Harbor Gulls placed Tomas Brenn on the injured list on Tuesday with a sore knee.",
+        "Kip Adair was placed on the injured list on Wednesday with a sprained ankle, the "
+        "Harbor Gulls said.",
+    ),
+    "one team puts two players on the list": (  # alike but for the person: two happenings
+        "The Harbor Gulls placed Tomas Brenn on the injured list on Tuesday, the team said.",
+        "The Harbor Gulls placed Kip Adair on the injured list on Wednesday, the team said.",
+    ),
+    "two terms served": (  # what was served differs: two sentences, two terms
+        "Tomas Vell had served a two-year term for theft in 1989, court records show.",
+        "Tomas Vell was serving a ten-year sentence for fraud in 2004, court records show.",
+    ),
+    "a game's points and the record": (  # two orders of magnitude apart: two things counted
+        "Mira Toll broke the school scoring record with 11 points against Marlow on Thursday.",
+        "Mira Toll broke the school scoring record of 2,116 points against Marlow on Thursday.",
+    ),
+    "two climbers of two ages": (  # an age tells people apart
+        "A 36-year-old hiker died on Friday after he fell from a ridge on Mount Orrin.",
+        "Tam Ferris, 32, died on Saturday after he fell from a ridge on Mount Orrin.",
+    ),
+    "games played and games missed": (  # one frame, two verbs: two numbers of one season
+        "A sore ankle limited Ray Oduya to six games this season for the Harbor Gulls.",
+        "Ray Oduya missed nine games this season for the Harbor Gulls with a sore ankle.",
+    ),
+    "points needed and points scored": (
+        "Lena Voss needed nine points against Marlow on Thursday night to break the record.",
+        "Lena Voss scored 24 points against Marlow on Thursday night to break the record.",
+    ),
+    "convicted and jailed": (  # told as background: the leads are about the parole hearing
+        "The parole board heard Aldo Renn on Friday. Renn was convicted in June 2009 of fraud "
+        "at the Orrin harbor office.",
+        "Aldo Renn asked for parole on Friday. Renn was sent to prison in June 2010 for fraud "
+        "at the Orrin harbor office.",
     ),
     "a fraction the text lost": (
         "Orla Brisk served 4\u00bd years in prison for the Marl Avenue fraud.",

@@ -53,6 +53,7 @@ class Placed:
     cite: Cite  # the sentence that states it
     aligned: str = ""  # claims standing in the same place of sentences that say the same
     peers: frozenset[tuple[str, int]] = frozenset()  # (article, start) of those aligned directly
+    named: frozenset[str] = frozenset()  # last words of the people and happenings it names
 
     @property
     def attribute(self) -> str:
@@ -71,6 +72,30 @@ def _role_claims(ctx: StoryContext, aid: str) -> list[Claim]:
             out.append(Claim("role", f"person:{name.casefold()}", e.role.strip(), e.role.strip(),
                              e.start, e.end, subject=name))  # fmt: skip
     return out
+
+
+# entities that name who or what a sentence is about: people and named happenings
+# ("Hurricane Katrina"); organisations are left out, since outlets name the same one in
+# many ways and often only as the source of a statement
+PARTICIPANTS = frozenset({"PERSON", "EVENT"})
+
+
+def _named_by_sentence(ctx: StoryContext, aid: str) -> dict[int, frozenset[str]]:
+    """Sentence start -> the last words of the people and happenings it names."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for e in ctx.analyzed[aid].extraction.entities:
+        words = (e.canonical or e.text).split()
+        if e.label in PARTICIPANTS and words:
+            out[ctx.sentence_cite(aid, e.start, e.end).start].add(words[-1].casefold())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def named_apart(a: Placed, b: Placed) -> bool:
+    """Whether the sentences of two claims each name people or happenings and share none:
+    "the Gulls placed Tomas Brenn on the list Tuesday" and "... Kip Adair on the list
+    Wednesday", or a clinic destroyed by one hurricane and by another, tell two happenings,
+    however alike their words."""
+    return bool(a.named) and bool(b.named) and not a.named & b.named
 
 
 def _words(text: str) -> set[str]:
@@ -135,11 +160,14 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
     """Every claim of the story's articles, placed, with keys resolved across articles."""
     placed: list[Placed] = [*extra, *_name_claims(ctx)]
     for aid, rec in ctx.analyzed.items():
+        named = _named_by_sentence(ctx, aid)
         for c in (*rec.extraction.claims, *_role_claims(ctx, aid)):
             if "soft" in c.qualifiers:
                 continue  # a count with no telling verb: nothing a reader can check
             event = _event_of(ctx, aid, c)
-            placed.append(Placed(c, aid, event, c.key, ctx.sentence_cite(aid, c.start, c.end)))
+            cite = ctx.sentence_cite(aid, c.start, c.end)
+            placed.append(Placed(c, aid, event, c.key, cite,
+                                 named=named.get(cite.start, frozenset())))
     mapping = {**_person_aliases(placed), **_thing_aliases(placed)}
     placed = [replace(p, key=_rekey(p.key, mapping)) for p in placed]
     return _align(ctx, _join_lead_dates(ctx, placed))
@@ -224,6 +252,8 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     if a.attribute == "age" and a.key.partition("@")[2] != (
                             b.key.partition("@")[2]):  # fmt: skip
                         continue  # the boy who fell in 1996 is not the boy who fell today
+                    if not _same_predicate(a.claim, b.claim) or named_apart(a, b):
+                        continue  # "limited him to six games" / "missed nine games"
                     said = a.key.startswith("say") or b.key.startswith("say")
                     if ctx.publisher[a.article] != ctx.publisher[b.article] and _aligned(
                             frames[i], frames[j], strict=said):  # fmt: skip
@@ -245,6 +275,38 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                 out[i] = replace(placed[i], key=key, event=event, aligned=tag,
                                  peers=frozenset(peers[i]))  # fmt: skip
     return out
+
+
+# which part of a key ("verb/noun", "noun/verb", "unit/noun") is the parse's predicate
+_PREDICATE_PART = {"age": 1, "measure": 1}
+
+
+def _predicate(c: Claim) -> str:
+    """The predicate a claim's own key hangs on, as the parse gave it: "limit" of
+    "limit/game", "set" of "set off/person", "divorce" of "divorce@1947"; "" for a person's
+    age or a count with no verb."""
+    base = c.key.partition("@")[0]
+    if base.startswith("person:"):
+        return ""
+    parts = base.split("/")
+    i = _PREDICATE_PART.get(c.attribute, 0)
+    part = parts[i] if i < len(parts) else ""
+    return "" if part in ("", "-") else part.split()[0]
+
+
+def _same_predicate(a: Claim, b: Claim) -> bool:
+    """Whether two claims in sentences that look alike can state one thing. The lead dates
+    and times of two reports can, whatever their verbs ("the gunman entered the party around
+    7 p.m." / "came in around 4 p.m."). Elsewhere one's predicate must be said in the other's
+    sentence: "a sore ankle limited him to six games" and "he missed nine games", or "was
+    convicted in June 1998" and "returned to prison in June 1999", are two facts in one frame
+    of words."""
+    pa, pb = _predicate(a), _predicate(b)
+    if pa == pb or ("lead" in a.qualifiers and "lead" in b.qualifiers):
+        return True
+    if not pa or not pb:  # a count with no verb: the other's verb must be in its sentence
+        return (pa or pb) in (b.context if pa else a.context)
+    return pa in b.context or pb in a.context
 
 
 def _event_of(ctx: StoryContext, aid: str, c: Claim) -> str | None:
@@ -306,6 +368,18 @@ def _person_aliases(placed: list[Placed]) -> dict[str, str]:
         matches = {k for k in full if k.endswith(" " + words[0])}
         if len(matches) == 1:
             out[n] = full[matches.pop()]
+    # a name written more fully holds every word of a shorter one ('Luis Tomas "Lou" Marren'
+    # holds "Lou Marren", "Receptionist Nora Vell" holds "Nora Vell"): one person when
+    # exactly one shorter full name fits
+    for n in names:
+        own = _name_words(n)
+        if not own:
+            continue
+        words = set(own) | _nicknames(n)
+        inside = {out.get(m, m) for m in names if m != n and len(_name_words(m)) >= 2
+                  and set(_name_words(m)) < words and _name_words(m)[-1] == own[-1]}  # fmt: skip
+        if len(inside) == 1:
+            out[n] = inside.pop()
     return {k: v for k, v in out.items() if k != v}
 
 
@@ -386,4 +460,4 @@ def _same_happening(a: Placed, b: Placed, topic: set[str] = frozenset()) -> bool
     return a_names_b == b_names_a
 
 
-__all__ = ["Placed", "place_claims"]
+__all__ = ["Placed", "named_apart", "place_claims"]

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from ..extract.claims import PERSON_NOUNS, WEEKDAY
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, UnionFind, dates_compatible
-from .claims import STORY_WIDE, Placed
+from .claims import STORY_WIDE, Placed, named_apart
 from .quotes import same_utterance
 from .statements import pick, question, statement, value_words
 
@@ -32,6 +32,10 @@ WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to b
 AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
+SIZE_APART = 20  # two counts this many times apart count two things
+# "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
+_NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
 # what a reader needs first: the dead and hurt, when and where, who said what, then the rest
 IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "place:", "speaker:", "role:",
               "age:", "count:", "year:", "amount:", "measure:")  # fmt: skip
@@ -112,10 +116,34 @@ def _scope_agrees(a: Placed, b: Placed, beside: Beside) -> bool:
     return bool(values(a) & values(b))
 
 
+def _apart_in_size(a: Placed, b: Placed) -> bool:
+    """Two counts or sums more than ``SIZE_APART`` times apart are of two things (a game's 11
+    points and a record of 2,116), not one told two ways."""
+    if a.attribute not in ("count", "amount", "measure"):
+        return False
+    lows = sorted(x for x in (a.claim.low, b.claim.low) if x is not None and x > 0)
+    return len(lows) == 2 and lows[1] > SIZE_APART * lows[0]
+
+
+def _aged_apart(a: Placed, b: Placed, beside: Beside) -> bool:
+    """Whether the two sentences give the person they tell of two ages: "a 36-year-old hiker
+    died on Friday" and "Tam Ferris, 32, died on Saturday" are two people. (The ages
+    themselves are compared as ages.)"""
+    if a.attribute == "age":
+        return False
+    ages_a = [x for x in beside(a) if x.attribute == "age"]
+    ages_b = [x for x in beside(b) if x.attribute == "age"]
+    return (len(ages_a) == len(ages_b) == 1 and ages_a[0].key != ages_b[0].key
+            and not compatible(ages_a[0], ages_b[0]))  # fmt: skip
+
+
 def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
     """Whether the two sentences say their claims of one key are about two things: they
-    disagree on another value of one kind (two scopes), or one counts a total."""
-    if beside is not None and _scope_differs(a, b, beside):
+    disagree on another value of one kind (two scopes), give two ages for whom they tell of,
+    the values are orders of magnitude apart, or one counts a total."""
+    if beside is not None and (_scope_differs(a, b, beside) or _aged_apart(a, b, beside)):
+        return True
+    if _apart_in_size(a, b):
         return True
     return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
 
@@ -124,9 +152,12 @@ def _subjects_differ(a: Placed, b: Placed) -> bool:
     """Whether what the two claims are about differs: named doers share no word ("Qualcomm
     shares fell" / "NXP shares fell"), the things differ ("$5 million for the land" / "$3
     million for the house"), one is a plan and the other what happened, or a claim without a
-    subject ("he was elected in 2008") sits in a sentence that says little of the other's."""
+    subject ("he was elected in 2008") sits in a sentence that says little of the other's,
+    or the two sentences name different people."""
     if a.key.startswith("say") or b.key.startswith("say"):
         return True  # when something was said compares only between copies of one sentence
+    if a.attribute not in ("name", "speaker") and named_apart(a, b):
+        return True  # "placed Brenn on the list Tuesday" / "placed Adair on it Wednesday"
     ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
     if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
         return True
@@ -227,7 +258,7 @@ def compatible(a: Placed, b: Placed) -> bool:
         days = WEEKDAY.findall(a.claim.text.casefold())
         if days and days == WEEKDAY.findall(b.claim.text.casefold()):
             return True  # both say "Saturday": resolved through two publication dates or not
-        return _dates_fit(a.claim.value, b.claim.value)
+        return _dates_fit(a.claim.value, b.claim.value) or _night_into_morning(a, b)
     if kind == "name":
         return a.claim.value.casefold() == b.claim.value.casefold()
     if kind in ("role", "speaker", "place"):
@@ -239,6 +270,23 @@ def compatible(a: Placed, b: Placed) -> bool:
             return True  # "Van Dorn" is "VanDorn"
         return ta == tb or (bool(ta) and bool(tb) and (ta <= tb or tb <= ta))
     return _overlaps(a, b)
+
+
+def _night_into_morning(a: Placed, b: Placed) -> bool:
+    """Whether one claim dates a night and the other the small hours of the next day (by
+    date, or by weekday when no publication date resolved them)."""
+    wa, wb = _weekday(a.claim.value), _weekday(b.claim.value)
+    if wa is None or wb is None:
+        return False
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", a.claim.value) and re.fullmatch(
+            r"\d{4}-\d\d-\d\d", b.claim.value):  # fmt: skip
+        gap = (datetime.fromisoformat(b.claim.value) - datetime.fromisoformat(a.claim.value)).days
+    else:
+        gap = (wb - wa + 3) % 7 - 3  # -3 .. 3 days
+    if abs(gap) != 1:
+        return False
+    night, morning = (a, b) if gap == 1 else (b, a)
+    return bool(_NIGHT.search(night.claim.text)) and bool(_SMALL_HOURS.search(morning.claim.text))
 
 
 def _cluster(items: Sequence[Placed]) -> list[list[Placed]]:

@@ -604,6 +604,15 @@ def _patient(verb: Any) -> Any:
     return None
 
 
+def _undergoer(verb: Any) -> Any:
+    """What a dated verb is about: its object ("served a two-year term", "built the
+    footbridge"), the subject of its passive, else its subject ("Harambe came to Cincinnati")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    return _subject(verb)
+
+
 def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     pred = _counted_predicate(noun, num) or governing_predicate(num)
     if pred is not None and _mood(pred) in ("negated", "possible"):
@@ -856,7 +865,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     thing_of = None
     if attribute == "year":
         # "was sold for $4 million in 1971": the verb is the key, what was sold a check
-        thing = _subject(pred) if pred.pos_ == "VERB" else None
+        thing = _undergoer(pred) if pred.pos_ == "VERB" else None
         thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else None
         key = lemma_key(pred)
         thing_of = f"thing:{thing_key}" if thing_key else None
