@@ -375,9 +375,9 @@ def _person_aliases(placed: list[Placed]) -> dict[str, str]:
         own = _name_words(n)
         if not own:
             continue
-        words = set(own) | _nicknames(n)
+        held = set(own) | _nicknames(n)
         inside = {out.get(m, m) for m in names if m != n and len(_name_words(m)) >= 2
-                  and set(_name_words(m)) < words and _name_words(m)[-1] == own[-1]}  # fmt: skip
+                  and set(_name_words(m)) < held and _name_words(m)[-1] == own[-1]}  # fmt: skip
         if len(inside) == 1:
             out[n] = inside.pop()
     return {k: v for k, v in out.items() if k != v}
