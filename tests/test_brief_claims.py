@@ -259,6 +259,15 @@ DIFFERENT = {
         "A 36-year-old hiker died on Friday after he fell from a ridge on Mount Orrin.",
         "Tam Ferris, 32, died on Saturday after he fell from a ridge on Mount Orrin.",
     ),
+    "shot three, killing two": (  # the sentence gives both numbers: two counts
+        "A gunman shot three guards at the Orrin depot on Friday, killing two, police said.",
+        "A gunman shot and killed two guards at the Orrin depot on Friday, police said.",
+    ),
+    "two teams' last titles": (  # the year is the Owls'; the other sentence never names them
+        "The Orrin Owls, without a title since 1961, beat the Velk Rams on Sunday.",
+        "Velk fans, who have not seen their team win a title since 1987, left quietly on "
+        "Sunday.",
+    ),
     "games played and games missed": (  # one frame, two verbs: two numbers of one season
         "A sore ankle limited Ray Oduya to six games this season for the Harbor Gulls.",
         "Ray Oduya missed nine games this season for the Harbor Gulls with a sore ankle.",
@@ -278,6 +287,17 @@ DIFFERENT = {
         "Orla Brisk served 41/2 years in prison for the Marl Avenue fraud.",
     ),
 }
+
+
+@pytest.mark.slow
+def test_brief_claims_a_recalled_month_without_a_publication_date(brief_of):
+    """"In January" is not this Friday's happening even when nothing resolves its year."""
+    brief, _ = brief_of(
+        ("North Star", "Three undersea cables were cut off the coast of Velk on Friday, the "
+                       "ministry said.", None),
+        ("South Wire", "Three undersea cables were cut on Friday, the ministry said. In "
+                       "January, five cables were cut off the coast of Orrin.", None))
+    assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
 
 
 @pytest.mark.slow

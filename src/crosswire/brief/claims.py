@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from ..extract.dates_lexicon import parse_number
 from ..records import Cite, Claim
 from .cite import StoryContext, UnionFind
 
@@ -195,8 +196,9 @@ class _Frame:
 
 def _frame(ctx: StoryContext, p: Placed) -> _Frame:
     text = ctx.text(p.article)
-    before = _TOKEN.findall(text[p.cite.start : p.claim.start].casefold())
-    after = _TOKEN.findall(text[p.claim.end : p.cite.end].casefold())
+    # (a possessive's apostrophe is dropped: "Grizzlies'" is "Grizzlies’")
+    before = [w.strip("'") for w in _TOKEN.findall(text[p.cite.start : p.claim.start].casefold())]
+    after = [w.strip("'") for w in _TOKEN.findall(text[p.claim.end : p.cite.end].casefold())]
     def content(words: list[str]) -> frozenset[str]:
         return frozenset(w for w in words if len(w) > 2 and w not in _STOP)
 
@@ -205,12 +207,23 @@ def _frame(ctx: StoryContext, p: Placed) -> _Frame:
                   p.claim.unit)  # fmt: skip
 
 
+def _overlap(a: _Frame, b: _Frame) -> float:
+    """Share of the two sentences' content words they have in common."""
+    return len(a.bag & b.bag) / len(a.bag | b.bag) if a.bag and b.bag else 0.0
+
+
+def _copies(a: _Frame, b: _Frame) -> bool:
+    """Two copies of one sentence that differ in their numbers only ("apologized to six
+    players" / "to two players"): their values align whatever each parse made of them."""
+    return bool(a.bag) and all(parse_number(w) is not None for w in a.bag ^ b.bag)
+
+
 def _aligned(a: _Frame, b: _Frame, strict: bool = False) -> bool:
     """Two values in the same place of two sentences that say much the same (``strict``: the
     same words on both sides of the value, for when something was said)."""
     if not a.bag or not b.bag or a.unit != b.unit:
         return False
-    overlap = len(a.bag & b.bag) / len(a.bag | b.bag)
+    overlap = _overlap(a, b)
     left = a.left[-1:] == b.left[-1:] and a.left[-1:] != ()
     right = a.right[:1] == b.right[:1] and a.right[:1] != ()
     beside = (left and right) if strict else (left or right)
@@ -252,7 +265,8 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     if a.attribute == "age" and a.key.partition("@")[2] != (
                             b.key.partition("@")[2]):  # fmt: skip
                         continue  # the boy who fell in 1996 is not the boy who fell today
-                    if not _same_predicate(a.claim, b.claim) or named_apart(a, b):
+                    copies = _copies(frames[i], frames[j])
+                    if not (copies or _same_predicate(a.claim, b.claim)) or named_apart(a, b):
                         continue  # "limited him to six games" / "missed nine games"
                     said = a.key.startswith("say") or b.key.startswith("say")
                     if ctx.publisher[a.article] != ctx.publisher[b.article] and _aligned(
@@ -300,12 +314,16 @@ def _same_predicate(a: Claim, b: Claim) -> bool:
     7 p.m." / "came in around 4 p.m."). Elsewhere one's predicate must be said in the other's
     sentence: "a sore ankle limited him to six games" and "he missed nine games", or "was
     convicted in June 1998" and "returned to prison in June 1999", are two facts in one frame
-    of words."""
+    of words. When both sentences say both verbs ("shot three guards, killing two" / "shot
+    and killed two guards"), the parse has told the two numbers apart."""
     pa, pb = _predicate(a), _predicate(b)
     if pa == pb or ("lead" in a.qualifiers and "lead" in b.qualifiers):
         return True
     if not pa or not pb:  # a count with no verb: the other's verb must be in its sentence
         return (pa or pb) in (b.context if pa else a.context)
+    both = {pa, pb}
+    if both <= set(a.context) and both <= set(b.context):
+        return False  # each sentence says both verbs, and each parse ties its number to one
     return pa in b.context or pb in a.context
 
 
