@@ -264,3 +264,125 @@ def test_extract_furniture_gallery_run_on_a_body_line_keeps_the_body():
     assert found[0].start == 0 and found[0].end <= start
     assert "Hide Caption 15 of 25" in text[found[0].start : found[0].end]
     assert overlaps(found, start, start + len(body)) is None
+
+
+# ------------------------------------------------------------------ issue 17, second round
+# Each shape below was seen on real scraped news; the texts are invented (Port Alder,
+# Millbrook, Ferrylink and everyone named are fictional) and were written before the rules.
+
+HARBOR_BODY = [
+    ("body", "The Port Alder ferry sank on Tuesday night after hitting the north pier, the "
+             "harbor authority said."),
+    ("body", "Twelve passengers were pulled from the water by a fishing boat and taken to "
+             "Millbrook hospital."),
+    ("body", "Harbor chief Dana Voss said divers would search the wreck again on Thursday."),
+]
+
+
+def _check(lines, nlp=None, title=None):
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text, title, nlp(text) if nlp else None))
+    assert [(w, g, line[:40]) for w, g, line in got] == [(w, w, line[:40]) for w, line in lines]
+
+
+def test_extract_furniture_gallery_lines_opening_with_one_title(nlp):
+    # a photo gallery flattened into the text: each slide opens with the gallery's title
+    _check([
+        *HARBOR_BODY,
+        ("caption", "Port Alder through the years The first pier Fishermen built the first "
+                    "wooden pier in 1890 to land herring."),
+        ("caption", "Port Alder through the years A town of boats By 1920 more than 200 boats "
+                    "worked from the harbor."),
+        ("caption", "Port Alder through the years The ferry era The first car ferry sailed to "
+                    "Millbrook in 1961."),
+        ("body", "The harbor authority will publish its report on the sinking in the spring."),
+    ], nlp)
+
+
+def test_extract_furniture_a_body_run_sharing_two_opening_words_stays_body(nlp):
+    _check([
+        ("body", "The harbor authority said the ferry had passed its inspection in May."),
+        ("body", "The harbor authority said the crew had trained for a fire, not a sinking."),
+        ("body", "The harbor authority said it would not comment on the captain's record."),
+        ("body", "Divers will return to the wreck on Thursday morning, Voss said."),
+    ], nlp)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Earlier versions of this story gave the wrong name for the pier.", "credit"),
+        ("An earlier version of this article misstated the number of passengers.", "credit"),
+        ("External links are provided for reference purposes. Coast Wire is not responsible "
+         "for the content of external Internet sites.", "credit"),
+        # an image's alt text run into its caption: the first word doubled, no full stop
+        ("Ferrylink Ferrylink runs forty boats between the islands and the mainland",
+         "caption"),
+        # a helpline box in another language than the article's
+        ("Wer Hilfe braucht, erreicht die Beratung unter 0800 123 456 kostenlos und rund um "
+         "die Uhr.", "promo"),
+        # a boxed explainer: its heading runs into a lead that opens with a word in capitals
+        ("Were you on the ferry? Here's what to do FERRYLINK is writing to every passenger "
+         "who bought a ticket for Tuesday night.", "sidebar"),
+        # the title of a graphic run into its text
+        ("How a Small Island Ferry Became a Fleet of Forty The company began with one boat "
+         "and a borrowed pier in 1971.", "caption"),
+    ],
+)
+def test_extract_furniture_single_lines_second_round(line, kind, nlp):
+    text = ("The ferry Ferrylink ran from Port Alder sank on Tuesday night, the harbor "
+            "authority said.\n"
+            f"{line}\n"
+            "Twelve people were pulled from the water by a fishing boat.\n")
+    for doc in (None, nlp(text)):
+        found = find_nonbody(text, None, doc)
+        start = text.index(line)
+        hit = overlaps(found, start, start + len(line))
+        assert (hit.kind if hit else "body") == kind
+        assert overlaps(found, 0, text.index("\n")) is None
+        assert overlaps(found, text.rindex("Twelve"), len(text) - 1) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry's owner, Ferrylink, said it would pay for the search.",
+        "Ferrylink said: FERRYLINK is our name in the harbor register, and always was.",
+        "The harbor authority told The Coast Wire that the pier lights were off.",
+        "Port Alder Harbor Authority Chief Executive Dana Voss spoke to reporters.",
+        "Es war ein Unfall, sagte Voss auf Deutsch zu den Reportern aus Hamburg.",
+    ],
+)
+def test_extract_furniture_body_lines_that_look_alike_stay_body(line, nlp):
+    text = ("The ferry Ferrylink ran from Port Alder sank on Tuesday night, the harbor "
+            "authority said.\n"
+            f"{line}\n"
+            "Twelve people were pulled from the water by a fishing boat.\n")
+    for doc in (None, nlp(text)):
+        found = find_nonbody(text, None, doc)
+        start = text.index(line)
+        assert overlaps(found, start, start + len(line)) is None, line
+
+
+def test_extract_furniture_read_more_teasers_to_the_end_are_a_sidebar(nlp):
+    _check([
+        *HARBOR_BODY,
+        ("body", "\u201cIt was luck,\u201d Voss said."),
+        ("promo", "Read more:"),
+        ("sidebar", "A lighthouse keeper retired after 40 years. His cat stays on."),
+        ("sidebar", "Millbrook bakery wins the regional bread prize again"),
+    ], nlp)
+
+
+def test_extract_furniture_a_question_heading_opens_an_unrelated_box(nlp):
+    _check([
+        *HARBOR_BODY,
+        ("body", "The authority said the pier would stay closed until the inquiry ends."),
+        ("appended", "Why do lighthouse keepers ring a bell at noon?"),
+        ("appended", "The custom dates back to the sailing era, when ships set their clocks "
+                     "by the signal from Cape Wren."),
+        ("appended", "Keepers on the Orla islands still ring it every day, even in winter "
+                     "storms."),
+        ("appended", "Historian Bram Tolle said the tradition survived three wars and two "
+                     "new lighthouses."),
+    ], nlp)
