@@ -350,7 +350,10 @@ def test_extract_furniture_single_lines_second_round(line, kind, nlp):
         "Ferrylink said: FERRYLINK is our name in the harbor register, and always was.",
         "The harbor authority told The Coast Wire that the pier lights were off.",
         "Port Alder Harbor Authority Chief Executive Dana Voss spoke to reporters.",
-        "Es war ein Unfall, sagte Voss auf Deutsch zu den Reportern aus Hamburg.",
+        "Voss said the crew's word for it, \u201cUngl\u00fcck\u201d, means a disaster at sea.",
+        # short English words, none of the commonest ones: still English (found on held-out
+        # real text after the rule was written)
+        "No more night crossings, no more rusty piers, no more winter ferries.",
     ],
 )
 def test_extract_furniture_body_lines_that_look_alike_stay_body(line, nlp):

@@ -24,8 +24,13 @@ The signals are general, read line by line (the parser starts a sentence at ever
 - a cue inside a line ("... reports playpause On Sunday ..."): the cue and the caption words
   before it, not the sentence after it; a credit closing a line ("(Reporting by ...)");
 - a dateline ("LONDON (Reuters) -") a few lines down: what comes before it is a caption or a
-  headline; a second dateline, or a late heading followed by lines that share no names with
-  the story so far, starts an appended story, which runs to the end.
+  headline; a second dateline, or a late heading (or a box's question) followed by lines that
+  share no names with the story so far, starts an appended story, which runs to the end;
+- slides of a gallery: three lines or more in a row opening with one title and then a capital;
+  an image's alt text doubled into its caption ("Acme Acme holds ..."); a title-case title run
+  into the text under it (a graphic); a box's lead opening with a word in capitals that the
+  text otherwise writes in lower case; a sentence in another language than the text's; short
+  lines from "Read more" to the end, full stop or not (teasers).
 
 ``in_body(extraction, start, end)`` tells whether a span is clear of every non-body span;
 ``overlaps(spans, start, end)`` does the same on the spans themselves (before the
@@ -59,6 +64,12 @@ APPENDED_MIN_AFTER = 200  # and in it, after a heading
 APPENDED_SHARE = 0.15  # most a second story shares of the first one's names and top words
 APPENDED_TOP_WORDS = 25  # its most frequent words compared
 TRAILER_CHARS = 700  # after a copyright line this close to the end, the rest is trailer
+GALLERY_RUN = 3  # lines in a row opening with one title: slides of a gallery
+GALLERY_TITLE_WORDS = 3  # words of that title at least
+FOREIGN_MIN_WORDS = 8  # a line this long with almost none of the text's function words
+FOREIGN_SHARE = 0.05  # (at most this share) is in another language: a box, not the story
+ENGLISH_SHARE = 0.25  # when the text's own share is at least this
+TEASER_MAX_LINES = 8  # after "Read more", this many short lines up to the end are teasers
 
 _AGENCY = (r"(?:Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|"
            r"Associated\s+Press|Press\s+Association|Rex(?:\s+Features)?|REX|Shutterstock|"
@@ -91,6 +102,8 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:—\s*)?with assistance (?:by|from)\b|information from\s*:|"
                    r"this (?:article|story|report|post) (?:was|has been|originally|first)\b|"
                    r"this is a breaking news story\b|disclaimer\s*:|about the author\b|"
+                   r"(?:an? )?earlier versions? of this (?:story|article|report|post)\b|"
+                   r"external (?:links|sites) (?:are|is) provided\b|"
                    r"(?:update|updated|correction|clarification|editor['’]s note)\b[^:]{0,40}:|"
                    r".{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$|"
                    r"source\s*:|by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\W*$|"
@@ -208,6 +221,25 @@ _INLINE_CREDIT = re.compile(  # a credit closing a body line: only the credit it
     r")\s*$"
 )
 _HIDE = re.compile(r"\bHide Caption\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
+# an image's alt text run into its caption: the opening word(s) said twice ("Acme Acme holds")
+_DOUBLED = re.compile(r"([A-Z][\w'’.&\-]*(?: [A-Z][\w'’.&\-]*){0,2}) \1 ")
+# a title in title case run into the text under it, with no stop between ("How a Small Firm
+# Built a Fleet The company began ..."): the title of a graphic or of a box
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’.&\-]*|a|an|the|of|for|to|in|on|and|or|at|by|with|from|as|is|vs)"
+_TITLE_RUN = re.compile(rf"(?P<run>{_TITLE_WORD}(?: {_TITLE_WORD}){{5,15}}) "
+                        r"(?=(?:The|A|An|In|On|This|It|He|She|They|We|When|After|Its|His|Her|"
+                        r"Their) \S)")
+_TITLE_FUNCTION = frozenset("a an the of for to in on and or at by with from as is vs".split())
+# a word in capitals opening a box's lead after its heading ("... what to do ACME is ...")
+_CAPS_LEAD = re.compile(r"(?<=[a-z0-9?’'] )(?P<word>[A-Z]{5,})(?= [a-z])")
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|in|for|on|by|with|at|from|and|or)\s$",
+                               re.IGNORECASE)
+_ENGLISH = frozenset(  # the commonest English words: a line of English has some
+    "the a an of to in and is was for on that with as by at it he she they from has have be "
+    "are were said this his her their not or but who will its had been which no more so up "
+    "out all one two new off now we you i my me us our your do did if can get got yes too "
+    "how why what when where there here than then just also over into after before any "
+    "some only very".split())
 _INLINE_REACH = 240  # how far back an inline cue takes the caption text before it
 
 
@@ -308,6 +340,10 @@ def _cue_kind(line: _Line) -> str | None:
             return "caption"
     if text.rstrip().endswith(("Read more", "Read More")):
         return "promo"
+    if not line.ends and line.words >= 4 and _DOUBLED.match(text):
+        return "caption"  # "Acme Acme holds data on 800 million people"
+    if _title_run(text):
+        return "caption"
     m = _START_CREDIT.match(text)
     if m and (not line.ends or line.words <= 25):
         return "caption"
@@ -324,6 +360,17 @@ def _cue_kind(line: _Line) -> str | None:
     if line.words <= MAX_HEADING_WORDS and text.isupper() and any(c.isalpha() for c in text):
         return "heading"
     return None
+
+
+def _title_run(text: str) -> bool:
+    """A line that opens with a title in title case run into a sentence: at least five
+    capitalised words, lower case only for a few short function words (at least one)."""
+    m = _TITLE_RUN.match(text)
+    if not m:
+        return False
+    words = m.group("run").split()
+    small = sum(w in _TITLE_FUNCTION for w in words)
+    return small >= 1 and len(words) - small >= 5
 
 
 def _inline_spans(line: _Line) -> list[tuple[int, int]]:
@@ -394,6 +441,9 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
     if lines[0].kind == "sidebar" and lines[0].ends:
         lines[0].kind = None  # an opening sentence with a capitalised lead-in
     _bio(lines)
+    _gallery(lines)
+    _foreign(lines)
+    _boxes(lines, text)
     _headline(lines, title)
     _preamble(lines)
     _shape(lines)
@@ -411,6 +461,68 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
 _BIO = re.compile(r"(?:[A-Z][\w.'’\-]+ ){1,3}is (?:a|an|[A-Z][\w]+['’]s) [^.]{0,120}\b(?:writer|"
                   r"journalist|columnist|correspondent|editor|contributor|reporter|"
                   r"commentator)\b")  # fmt: skip
+
+
+def _gallery(lines: list[_Line]) -> None:
+    """Slides of a gallery flattened into the text: several lines in a row open with the same
+    title and then a capitalised word (the slide's own title or caption)."""
+    def opening(ln: _Line) -> tuple[str, ...]:
+        return tuple(ln.text.split()[: GALLERY_TITLE_WORDS + 1])
+
+    i = 0
+    while i < len(lines):
+        head = opening(lines[i])[:GALLERY_TITLE_WORDS]
+        j = i
+        while j < len(lines) and len(opening(lines[j])) > GALLERY_TITLE_WORDS and (
+            opening(lines[j])[:GALLERY_TITLE_WORDS] == head
+        ):
+            j += 1
+        if j - i >= GALLERY_RUN and len(head) == GALLERY_TITLE_WORDS:
+            # the longest title all the slides share, and a capital after it on each
+            words = [ln.text.split() for ln in lines[i:j]]
+            n = GALLERY_TITLE_WORDS
+            while all(len(w) > n + 1 and w[n] == words[0][n] for w in words):
+                n += 1
+            if all(w[n][:1].isupper() or w[n][:1].isdigit() for w in words):
+                for ln in lines[i:j]:
+                    if ln.kind is None:
+                        ln.kind = "caption"
+        i = max(j, i + 1)
+
+
+def _foreign(lines: list[_Line]) -> None:
+    """A line in another language than the text's (a helpline box, a foreign edition's
+    promo): a sentence long enough, almost none of the function words the rest of the text
+    uses, but short words of its own (a telegraphic headline has none of either)."""
+    def share(words: list[str]) -> float:
+        return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+
+    every = [w.casefold() for ln in lines for w in _WORD.findall(ln.text) if not w.isdigit()]
+    if share(every) < ENGLISH_SHARE:
+        return
+    for ln in lines:
+        words = [w.casefold() for w in _WORD.findall(ln.text) if not w.isdigit()]
+        if ln.kind is None and ln.ends and len(words) >= FOREIGN_MIN_WORDS and (
+            share(words) <= FOREIGN_SHARE
+        ) and sum(w not in _ENGLISH for w in re.findall(r"(?<![\w'’])[a-zäöüéèàáíóúñç]{2,3}"
+                                                       r"(?![\w'’])", ln.text)) >= 2:
+            ln.kind = "promo"
+
+
+def _boxes(lines: list[_Line], text: str) -> None:
+    """A boxed explainer run into the text: its heading, then its lead opening with a word
+    in capitals ("Were you affected? Here's what to do ACME is writing to ..."), a word the
+    text otherwise writes in lower case, so no acronym."""
+    for ln in lines[1:]:
+        if ln.kind is not None:
+            continue
+        for m in _CAPS_LEAD.finditer(ln.text):
+            word = m.group("word")
+            if _AFTER_DETERMINER.search(ln.text[: m.start()]):
+                continue
+            if text.count(word) == 1 and re.search(rf"\b{word[0]}{word[1:].lower()}\b", text):
+                ln.kind = "sidebar"
+                break
 
 
 def _bio(lines: list[_Line]) -> None:
@@ -529,7 +641,15 @@ def _promo_runs(lines: list[_Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != "promo" or ln.words > 4:
             continue
-        for nxt in lines[i + 1 :]:
+        rest = lines[i + 1 :]
+        if 0 < len(rest) <= TEASER_MAX_LINES and all(
+            x.kind in (None, "heading", "sidebar", "caption") and x.words <= MAX_HEADING_WORDS + 4
+            for x in rest
+        ):
+            for x in rest:  # short lines from "Read more" to the end: teasers, full stop or not
+                x.kind = "sidebar"
+            return
+        for nxt in rest:
             if nxt.kind not in (None, "heading", "sidebar", "caption") or (
                 nxt.words > MAX_HEADING_WORDS + 4
             ):
@@ -578,8 +698,10 @@ def _appended(lines: list[_Line], title: str | None) -> None:
             body_chars += ln.end - ln.start
             body_lines += 1
     for i, ln in enumerate(lines):
-        if i < 3 or ln.kind not in (None, "heading") or ln.ends or ln.words > MAX_HEADING_WORDS:
-            continue
+        if i < 3 or ln.kind not in (None, "heading") or ln.words > MAX_HEADING_WORDS or (
+            ln.ends and not ln.text.rstrip(_CLOSERS).endswith("?")
+        ):
+            continue  # a heading, or a box's question ("Why do fans sing it?")
         before = [x for x in lines[:i] if x.kind is None]
         after = [x for x in lines[i + 1 :] if x.kind is None]
         if sum(x.end - x.start for x in before) < APPENDED_MIN_BODY or len(after) < 3:
