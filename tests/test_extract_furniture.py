@@ -389,3 +389,69 @@ def test_extract_furniture_a_question_heading_opens_an_unrelated_box(nlp):
         ("appended", "Historian Bram Tolle said the tradition survived three wars and two "
                      "new lighthouses."),
     ], nlp)
+
+
+# ------------------------------------------------------------------ issue 17, third round
+# Shapes read on the held-out clusters of the second round; invented texts again, written
+# before the rules.
+
+
+def test_extract_furniture_an_about_box_after_a_late_heading(nlp):
+    # a fact box closing the article: a short heading, then a description in the present
+    # tense with no one speaking
+    _check([
+        *HARBOR_BODY,
+        ("body", "\u201cWe did everything by the book,\u201d the captain told the inquiry on "
+                 "Friday."),
+        ("body", "The inquiry will resume on Monday, when the harbor pilot is due to give "
+                 "evidence."),
+        ("heading", "About the Harbor"),
+        ("sidebar", "Port Alder harbor lies at the mouth of the Orrin river and handles about "
+                    "forty ferries a day in summer. It is the oldest working harbor on the "
+                    "Westland coast."),
+    ], nlp)
+
+
+def test_extract_furniture_a_late_section_told_in_the_past_stays_body(nlp):
+    _check([
+        *HARBOR_BODY,
+        ("body", "The inquiry will resume on Monday, when the harbor pilot is due to give "
+                 "evidence."),
+        ("heading", "A night on the water"),
+        ("body", "The ferry left the north pier at 9:40 p.m. and hit the breakwater ten "
+                 "minutes later, passengers said."),
+    ], nlp)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Follow Coast Wire reporter Ilse Marr on Twitter: @ilsemarr.", "promo"),
+        # a video's title: a pull quote and who said it, no full stop
+        ("\u2018We were lucky to get out at all\u2019 \u2013 ferry passenger", "heading"),
+    ],
+)
+def test_extract_furniture_single_lines_third_round(line, kind, nlp):
+    text = ("The ferry Ferrylink ran from Port Alder sank on Tuesday night, the harbor "
+            "authority said.\n"
+            f"{line}\n"
+            "Twelve people were pulled from the water by a fishing boat.\n")
+    for doc in (None, nlp(text)):
+        found = find_nonbody(text, None, doc)
+        start = text.index(line)
+        hit = overlaps(found, start, start + len(line))
+        assert (hit.kind if hit else "body") == kind
+        assert overlaps(found, text.rindex("Twelve"), len(text) - 1) is None
+
+
+def test_extract_furniture_a_caption_repeating_an_earlier_line_word_for_word(nlp):
+    # a photo caption printed twice, or repeating a sentence of the body: the later copy
+    _check([
+        *HARBOR_BODY,
+        ("body", "Rescuers carried the injured along the north pier to waiting ambulances."),
+        ("body", "The harbor will stay closed to ferries until the wreck is lifted, Voss "
+                 "said."),
+        ("caption", "Rescuers carried the injured along the north pier to waiting "
+                    "ambulances."),
+        ("body", "Divers will return to the wreck on Thursday morning."),
+    ], nlp)
