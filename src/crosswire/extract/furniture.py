@@ -30,7 +30,9 @@ The signals are general, read line by line (the parser starts a sentence at ever
   an image's alt text doubled into its caption ("Acme Acme holds ..."); a title-case title run
   into the text under it (a graphic); a box's lead opening with a word in capitals that the
   text otherwise writes in lower case; a sentence in another language than the text's; short
-  lines from "Read more" to the end, full stop or not (teasers).
+  lines from "Read more" to the end, full stop or not (teasers); a fact box closing the text
+  (a short late heading, then a few lines in the present tense where no one speaks: "About
+  the Hotel"); a later copy of a body line next to furniture (a caption repeating the body).
 
 ``in_body(extraction, start, end)`` tells whether a span is clear of every non-body span;
 ``overlaps(spans, start, end)`` does the same on the spans themselves (before the
@@ -69,6 +71,9 @@ GALLERY_TITLE_WORDS = 3  # words of that title at least
 FOREIGN_MIN_WORDS = 8  # a line this long with almost none of the text's function words
 FOREIGN_SHARE = 0.05  # (at most this share) is in another language: a box, not the story
 ENGLISH_SHARE = 0.25  # when the text's own share is at least this
+COPY_MIN_WORDS = 6  # content words of a line that repeats an earlier one (a caption)
+COPY_OPENING = 4  # the opening lines (summary bullets): the body may repeat them
+FACT_BOX_LINES = 3  # lines of a fact box under a late heading, at most
 TEASER_MAX_LINES = 8  # after "Read more", this many short lines up to the end are teasers
 
 _AGENCY = (r"(?:Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|"
@@ -113,7 +118,8 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"trending\b|top stories\b|more on\b|more:|more stories\b|watch more\b|"
                   r"click (?:here|to)\b|sign up\b|newsletter sign up\b|subscribe\b|"
                   r"get (?:the|our) [\w ]{0,30}newsletter\b|follow (?:us|@|[A-Z][\w.]+ "
-                  r"[A-Z][\w.]+ on)\b|like us on\b|check us out\b|join the (?:conversation|"
+                  r"[A-Z][\w.]+ on)\b|follow\b[^.:]{0,80}\bon (?:twitter|facebook|instagram)\b|"
+                  r"like us on\b|check us out\b|join the (?:conversation|"
                   r"discussion)\b|chat with us\b|share this\b|read or share this story\b|"
                   r"we pay for your stories\b|got a (?:confidential )?news tip\b|"
                   r"if you like this story\b|craving even more\b|continue reading\b|"
@@ -328,9 +334,10 @@ def _cue_kind(line: _Line) -> str | None:
     if re.fullmatch(r"\[[^\[\]]{3,200}\]", text):
         return "promo"  # "[Another story's headline]"
     if not line.ends and (re.fullmatch(r"[-–—•*]+\s*[^.]{2,80}?\s*[-–—•*]+", text) or (
-        line.words <= 10 and re.fullmatch(r"[\"“‘'][^\"“”]{2,80}[\"”’']", text)
+        line.words <= 16 and re.fullmatch(r"[\"“‘'][^\"“”]{2,80}[\"”’'](?:\s*[–—-]\s*"
+                                          r"[\w .'’\-]{2,40})?", text)
     )):
-        return "heading"  # "- 'Will not quit' -", "'Impossible situations'"
+        return "heading"  # "- 'Will not quit' -", "'Impossible situations' – a witness"
     if line.words <= 8 and not line.ends and _CREDIT_WORD.search(text) and (
         "/" in text or all(w[:1].isupper() for w in _WORD.findall(text) if not w.isdigit())
     ):
@@ -447,6 +454,8 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
     _headline(lines, title)
     _preamble(lines)
     _shape(lines)
+    _copies(lines)
+    _fact_box(lines)
     _promo_runs(lines)
     _appended(lines, title)
     _trailer(lines, len(text))
@@ -622,6 +631,57 @@ def _shape(lines: list[_Line]) -> None:
                                                            or not _past_root(lines[j])):
                     lines[j].kind = "sidebar"
         run = [i] if i != -1 else []
+
+
+def _copies(lines: list[_Line]) -> None:
+    """A line whose words are (nearly) all in an earlier body line, next to furniture, is a
+    caption printed twice or repeating the body: the later copy goes, the first stays. (Next
+    to body, a copy is as often the body repeating the summary bullets a page opens with.)"""
+    contents = [_content(ln.text) for ln in lines]
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            own = contents[i]
+            if ln.kind is not None or len(own) < COPY_MIN_WORDS or any(
+                q in ln.text for q in "\"“”"
+            ):
+                continue
+            near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(k not in (None, "heading") for k in near) and any(
+                lines[j].kind is None and len(own & contents[j]) >= DUPLICATE_SHARE * len(own)
+                for j in range(COPY_OPENING, i)
+            ):  # a copy of a caption is the body the caption quoted, and a copy of an opening
+                # line the body repeating the page's summary bullets: they stay
+                ln.kind = "caption"
+                changed = True
+
+
+def _fact_box(lines: list[_Line]) -> None:
+    """A fact box closing the article ("About the Hotel"): a short heading in the second half,
+    then at most a few lines to the end that describe in the present tense, no one speaking
+    and nothing told in the past."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or ln.words > 6 or i < len(lines) // 2 or i < 3:
+            continue
+        rest = [x for x in lines[i + 1 :] if x.kind is None]
+        if not 0 < len(rest) <= FACT_BOX_LINES or len(lines) - i - 1 > FACT_BOX_LINES * 2:
+            continue
+        if all(x.tokens and _describes(x) for x in rest):
+            for x in rest:
+                x.kind = "sidebar"
+            return
+
+
+def _describes(line: _Line) -> bool:
+    """Every sentence's main verb is in the present, and none is a reporting verb (no one
+    speaks)."""
+    roots = [t for t in line.tokens if t.dep_ == "ROOT" and t.tag_[:2] in ("VB", "MD")]
+    return bool(roots) and all(
+        (t.tag_ in _PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT
+                                   for c in t.children))
+        and t.lemma_ not in ("say", "tell", "add")
+        for t in roots)  # fmt: skip
 
 
 def _repeats(text: str, i: int, contents: list[set[str]]) -> bool:
