@@ -24,8 +24,9 @@ The signals are general, read line by line (the parser starts a sentence at ever
 - a cue inside a line ("... reports playpause On Sunday ..."): the cue and the caption words
   before it, not the sentence after it; a credit closing a line ("(Reporting by ...)");
 - a dateline ("LONDON (Reuters) -") a few lines down: what comes before it is a caption or a
-  headline; a second dateline, or a late heading (or a box's question) followed by lines that
-  share no names with the story so far, starts an appended story, which runs to the end;
+  headline; a second dateline, or a late heading followed by lines that
+  share no names with the story so far, starts an appended story, which runs to the end (not
+  a question: columns ask them, and the text after one shares few names);
 - slides of a gallery: three lines or more in a row opening with one title and then a capital;
   an image's alt text doubled into its caption ("Acme Acme holds ..."); a title-case title run
   into the text under it (a graphic); a box's lead opening with a word in capitals that the
@@ -334,8 +335,10 @@ def _cue_kind(line: _Line) -> str | None:
     if re.fullmatch(r"\[[^\[\]]{3,200}\]", text):
         return "promo"  # "[Another story's headline]"
     if not line.ends and (re.fullmatch(r"[-–—•*]+\s*[^.]{2,80}?\s*[-–—•*]+", text) or (
-        line.words <= 16 and re.fullmatch(r"[\"“‘'][^\"“”]{2,80}[\"”’'](?:\s*[–—-]\s*"
-                                          r"[\w .'’\-]{2,40})?", text)
+        line.words <= 10 and re.fullmatch(r"[\"“‘'][^\"“”]{2,80}[\"”’']", text)
+    ) or (
+        line.words <= 16 and re.fullmatch(r"[\"“‘'][^\"“”]{2,80}[\"”’']\s*[–—-]\s*"
+                                          r"[\w .'’\-]{2,40}", text)
     )):
         return "heading"  # "- 'Will not quit' -", "'Impossible situations' – a witness"
     if line.words <= 8 and not line.ends and _CREDIT_WORD.search(text) and (
@@ -758,10 +761,8 @@ def _appended(lines: list[_Line], title: str | None) -> None:
             body_chars += ln.end - ln.start
             body_lines += 1
     for i, ln in enumerate(lines):
-        if i < 3 or ln.kind not in (None, "heading") or ln.words > MAX_HEADING_WORDS or (
-            ln.ends and not ln.text.rstrip(_CLOSERS).endswith("?")
-        ):
-            continue  # a heading, or a box's question ("Why do fans sing it?")
+        if i < 3 or ln.kind not in (None, "heading") or ln.ends or ln.words > MAX_HEADING_WORDS:
+            continue
         before = [x for x in lines[:i] if x.kind is None]
         after = [x for x in lines[i + 1 :] if x.kind is None]
         if sum(x.end - x.start for x in before) < APPENDED_MIN_BODY or len(after) < 3:
