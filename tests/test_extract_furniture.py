@@ -322,7 +322,7 @@ def test_extract_furniture_a_body_run_sharing_two_opening_words_stays_body(nlp):
         ("Wer Hilfe braucht, erreicht die Beratung unter 0800 123 456 kostenlos und rund um "
          "die Uhr.", "promo"),
         # a boxed explainer: its heading runs into a lead that opens with a word in capitals
-        ("Were you on the ferry? Here's what to do FERRYLINK is writing to every passenger "
+        ("Were you on the ferry? Your refund, step by step FERRYLINK is writing to every passenger "
          "who bought a ticket for Tuesday night.", "sidebar"),
         # the title of a graphic run into its text
         ("How a Small Island Ferry Became a Fleet of Forty The company began with one boat "

@@ -28,7 +28,7 @@ The signals are general, read line by line (the parser starts a sentence at ever
   share no names with the story so far, starts an appended story, which runs to the end (not
   a question: columns ask them, and the text after one shares few names);
 - slides of a gallery: three lines or more in a row opening with one title and then a capital;
-  an image's alt text doubled into its caption ("Acme Acme holds ..."); a title-case title run
+  an image's alt text doubled into its caption ("Acme Acme runs ..."); a title-case title run
   into the text under it (a graphic); a box's lead opening with a word in capitals that the
   text otherwise writes in lower case; a sentence in another language than the text's; short
   lines from "Read more" to the end, full stop or not (teasers); a fact box closing the text
@@ -228,7 +228,7 @@ _INLINE_CREDIT = re.compile(  # a credit closing a body line: only the credit it
     r")\s*$"
 )
 _HIDE = re.compile(r"\bHide Caption\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
-# an image's alt text run into its caption: the opening word(s) said twice ("Acme Acme holds")
+# an image's alt text run into its caption: the opening word(s) said twice ("Acme Acme runs")
 _DOUBLED = re.compile(r"([A-Z][\w'’.&\-]*(?: [A-Z][\w'’.&\-]*){0,2}) \1 ")
 # a title in title case run into the text under it, with no stop between ("How a Small Firm
 # Built a Fleet The company began ..."): the title of a graphic or of a box
@@ -237,7 +237,7 @@ _TITLE_RUN = re.compile(rf"(?P<run>{_TITLE_WORD}(?: {_TITLE_WORD}){{5,15}}) "
                         r"(?=(?:The|A|An|In|On|This|It|He|She|They|We|When|After|Its|His|Her|"
                         r"Their) \S)")
 _TITLE_FUNCTION = frozenset("a an the of for to in on and or at by with from as is vs".split())
-# a word in capitals opening a box's lead after its heading ("... what to do ACME is ...")
+# a word in capitals opening a box's lead after its heading ("... step by step ACME is ...")
 _CAPS_LEAD = re.compile(r"(?<=[a-z0-9?’'] )(?P<word>[A-Z]{5,})(?= [a-z])")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|in|for|on|by|with|at|from|and|or)\s$",
                                re.IGNORECASE)
@@ -351,7 +351,7 @@ def _cue_kind(line: _Line) -> str | None:
     if text.rstrip().endswith(("Read more", "Read More")):
         return "promo"
     if not line.ends and line.words >= 4 and _DOUBLED.match(text):
-        return "caption"  # "Acme Acme holds data on 800 million people"
+        return "caption"  # "Acme Acme runs forty boats to the islands"
     if _title_run(text):
         return "caption"
     m = _START_CREDIT.match(text)
@@ -523,7 +523,7 @@ def _foreign(lines: list[_Line]) -> None:
 
 def _boxes(lines: list[_Line], text: str) -> None:
     """A boxed explainer run into the text: its heading, then its lead opening with a word
-    in capitals ("Were you affected? Here's what to do ACME is writing to ..."), a word the
+    in capitals ("Were you on board? Your refund, step by step ACME is writing to ..."), a word the
     text otherwise writes in lower case, so no acronym."""
     for ln in lines[1:]:
         if ln.kind is not None:
