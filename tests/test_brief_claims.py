@@ -489,3 +489,23 @@ def test_brief_claims_what_a_named_player_did_is_not_what_he_did(brief_of):
               "He completed 28 passes for 329 yards and two scores in the loss.")
     brief, _ = brief_of(("North Star", first), ("South Wire", second))
     assert not [c for c in _conflicts(brief) if c.slot.startswith("count:")]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_role_named_in_a_caption_is_no_fact(brief_of):
+    # "Mayor Elena Vasquez" only in a photo caption: the caption is not the article, so the
+    # role is no fact (issue 17: roles were still read from captions and related headlines)
+    caption = ("Mayor Elena Vasquez visits the flooded square in Millbrook on Monday "
+               "(Tomas Ek/Getty Images)")
+    brief, recs = brief_of(
+        ("North Star", "Flood water reached the Millbrook town square early on Monday.\n"
+                       f"{caption}\n"
+                       "About 300 volunteers filled sandbags through the night, Vasquez said.\n"),
+        ("South Wire", "The river flooded the Millbrook square on Monday, and Mayor Elena "
+                       "Vasquez asked for help.\n"),
+    )
+    north = next(a for a, r in recs.items() if r.article.source == "North Star")
+    start = recs[north].article.text.index(caption)
+    cited = [c for f in (*brief.agreed, *brief.unique) for c in f.citations
+             if c.article == north and c.start < start + len(caption) and c.end > start]
+    assert not cited

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from ..extract.dates_lexicon import parse_number
+from ..extract.furniture import overlaps
 from ..records import Cite, Claim
 from .cite import StoryContext, UnionFind
 
@@ -66,7 +67,10 @@ class Placed:
 
 def _role_claims(ctx: StoryContext, aid: str) -> list[Claim]:
     out = []
-    for e in ctx.analyzed[aid].extraction.entities:
+    ex = ctx.analyzed[aid].extraction
+    for e in ex.entities:
+        if overlaps(ex.nonbody, e.start, e.end) is not None:
+            continue  # a caption's or a related headline's title is not the article's
         # a full name: "Chief: Constable" of "Deputy Chief Constable" names no one
         if e.role and e.label == "PERSON" and len((e.canonical or e.text).split()) >= 2:
             name = e.canonical or e.text
@@ -123,7 +127,8 @@ def _name_claims(ctx: StoryContext) -> list[Placed]:
     for aid, rec in ctx.analyzed.items():
         for e in rec.extraction.entities:
             name = e.canonical or e.text
-            if e.label == "PERSON" and len(name.split()) >= 2:
+            if e.label == "PERSON" and len(name.split()) >= 2 and overlaps(
+                rec.extraction.nonbody, e.start, e.end) is None:
                 by_article[aid].add(name)
                 firsts.setdefault(f"{aid}\0{name}", (aid, e.start, e.end))
     out: list[Placed] = []

@@ -24,14 +24,22 @@ The signals are general, read line by line (the parser starts a sentence at ever
 - a cue inside a line ("... reports playpause On Sunday ..."): the cue and the caption words
   before it, not the sentence after it; a credit closing a line ("(Reporting by ...)");
 - a dateline ("LONDON (Reuters) -") a few lines down: what comes before it is a caption or a
-  headline; a second dateline, or a late heading followed by lines that share no names with
-  the story so far, starts an appended story, which runs to the end.
+  headline; a second dateline, or a late heading followed by lines that
+  share no names with the story so far, starts an appended story, which runs to the end (not
+  a question: columns ask them, and the text after one shares few names);
+- slides of a gallery: three lines or more in a row opening with one title and then a capital;
+  an image's alt text doubled into its caption ("Acme Acme runs ..."); a title-case title run
+  into the text under it (a graphic); a box's lead opening with a word in capitals that the
+  text otherwise writes in lower case; a sentence in another language than the text's; short
+  lines from "Read more" to the end, full stop or not (teasers); a fact box closing the text
+  (a short late heading, then a few lines in the present tense where no one speaks: "About
+  the Hotel"); a later copy of a body line next to furniture (a caption repeating the body).
 
 ``in_body(extraction, start, end)`` tells whether a span is clear of every non-body span;
 ``overlaps(spans, start, end)`` does the same on the spans themselves (before the
-``Extraction`` exists). Measured on the news-stream dev set (193 scraped articles): 17% of the
-characters are marked, almost all captions, promos and sidebars; on ECB+ (clean text) 2.5%,
-mostly headlines and time stamps.
+``Extraction`` exists). Measured on the news-stream dev set (193 scraped articles): 19% of the
+characters are marked, almost all captions, promos and sidebars; on ECB+ (clean text, train and
+dev) 2.8%, mostly headlines and time stamps.
 """
 
 from __future__ import annotations
@@ -59,6 +67,15 @@ APPENDED_MIN_AFTER = 200  # and in it, after a heading
 APPENDED_SHARE = 0.15  # most a second story shares of the first one's names and top words
 APPENDED_TOP_WORDS = 25  # its most frequent words compared
 TRAILER_CHARS = 700  # after a copyright line this close to the end, the rest is trailer
+GALLERY_RUN = 3  # lines in a row opening with one title: slides of a gallery
+GALLERY_TITLE_WORDS = 3  # words of that title at least
+FOREIGN_MIN_WORDS = 8  # a line this long with almost none of the text's function words
+FOREIGN_SHARE = 0.05  # (at most this share) is in another language: a box, not the story
+ENGLISH_SHARE = 0.25  # when the text's own share is at least this
+COPY_MIN_WORDS = 6  # content words of a line that repeats an earlier one (a caption)
+COPY_OPENING = 4  # the opening lines (summary bullets): the body may repeat them
+FACT_BOX_LINES = 3  # lines of a fact box under a late heading, at most
+TEASER_MAX_LINES = 8  # after "Read more", this many short lines up to the end are teasers
 
 _AGENCY = (r"(?:Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|"
            r"Associated\s+Press|Press\s+Association|Rex(?:\s+Features)?|REX|Shutterstock|"
@@ -91,6 +108,8 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:—\s*)?with assistance (?:by|from)\b|information from\s*:|"
                    r"this (?:article|story|report|post) (?:was|has been|originally|first)\b|"
                    r"this is a breaking news story\b|disclaimer\s*:|about the author\b|"
+                   r"(?:an? )?earlier versions? of this (?:story|article|report|post)\b|"
+                   r"external (?:links|sites) (?:are|is) provided\b|"
                    r"(?:update|updated|correction|clarification|editor['’]s note)\b[^:]{0,40}:|"
                    r".{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$|"
                    r"source\s*:|by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\W*$|"
@@ -100,7 +119,8 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"trending\b|top stories\b|more on\b|more:|more stories\b|watch more\b|"
                   r"click (?:here|to)\b|sign up\b|newsletter sign up\b|subscribe\b|"
                   r"get (?:the|our) [\w ]{0,30}newsletter\b|follow (?:us|@|[A-Z][\w.]+ "
-                  r"[A-Z][\w.]+ on)\b|like us on\b|check us out\b|join the (?:conversation|"
+                  r"[A-Z][\w.]+ on)\b|follow\b[^.:]{0,80}\bon (?:twitter|facebook|instagram)\b|"
+                  r"like us on\b|check us out\b|join the (?:conversation|"
                   r"discussion)\b|chat with us\b|share this\b|read or share this story\b|"
                   r"we pay for your stories\b|got a (?:confidential )?news tip\b|"
                   r"if you like this story\b|craving even more\b|continue reading\b|"
@@ -208,6 +228,25 @@ _INLINE_CREDIT = re.compile(  # a credit closing a body line: only the credit it
     r")\s*$"
 )
 _HIDE = re.compile(r"\bHide Caption\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
+# an image's alt text run into its caption: the opening word(s) said twice ("Acme Acme runs")
+_DOUBLED = re.compile(r"([A-Z][\w'’.&\-]*(?: [A-Z][\w'’.&\-]*){0,2}) \1 ")
+# a title in title case run into the text under it, with no stop between ("How a Small Firm
+# Built a Fleet The company began ..."): the title of a graphic or of a box
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’.&\-]*|a|an|the|of|for|to|in|on|and|or|at|by|with|from|as|is|vs)"
+_TITLE_RUN = re.compile(rf"(?P<run>{_TITLE_WORD}(?: {_TITLE_WORD}){{5,15}}) "
+                        r"(?=(?:The|A|An|In|On|This|It|He|She|They|We|When|After|Its|His|Her|"
+                        r"Their) \S)")
+_TITLE_FUNCTION = frozenset("a an the of for to in on and or at by with from as is vs".split())
+# a word in capitals opening a box's lead after its heading ("... step by step ACME is ...")
+_CAPS_LEAD = re.compile(r"(?<=[a-z0-9?’'] )(?P<word>[A-Z]{5,})(?= [a-z])")
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|of|to|in|for|on|by|with|at|from|and|or)\s$",
+                               re.IGNORECASE)
+_ENGLISH = frozenset(  # the commonest English words: a line of English has some
+    "the a an of to in and is was for on that with as by at it he she they from has have be "
+    "are were said this his her their not or but who will its had been which no more so up "
+    "out all one two new off now we you i my me us our your do did if can get got yes too "
+    "how why what when where there here than then just also over into after before any "
+    "some only very".split())
 _INLINE_REACH = 240  # how far back an inline cue takes the caption text before it
 
 
@@ -297,8 +336,11 @@ def _cue_kind(line: _Line) -> str | None:
         return "promo"  # "[Another story's headline]"
     if not line.ends and (re.fullmatch(r"[-–—•*]+\s*[^.]{2,80}?\s*[-–—•*]+", text) or (
         line.words <= 10 and re.fullmatch(r"[\"“‘'][^\"“”]{2,80}[\"”’']", text)
+    ) or (
+        line.words <= 16 and re.fullmatch(r"[\"“‘'][^\"“”]{2,80}[\"”’']\s*[–—-]\s*"
+                                          r"[\w .'’\-]{2,40}", text)
     )):
-        return "heading"  # "- 'Will not quit' -", "'Impossible situations'"
+        return "heading"  # "- 'Will not quit' -", "'Impossible situations' – a witness"
     if line.words <= 8 and not line.ends and _CREDIT_WORD.search(text) and (
         "/" in text or all(w[:1].isupper() for w in _WORD.findall(text) if not w.isdigit())
     ):
@@ -308,6 +350,10 @@ def _cue_kind(line: _Line) -> str | None:
             return "caption"
     if text.rstrip().endswith(("Read more", "Read More")):
         return "promo"
+    if not line.ends and line.words >= 4 and _DOUBLED.match(text):
+        return "caption"  # "Acme Acme runs forty boats to the islands"
+    if _title_run(text):
+        return "caption"
     m = _START_CREDIT.match(text)
     if m and (not line.ends or line.words <= 25):
         return "caption"
@@ -324,6 +370,17 @@ def _cue_kind(line: _Line) -> str | None:
     if line.words <= MAX_HEADING_WORDS and text.isupper() and any(c.isalpha() for c in text):
         return "heading"
     return None
+
+
+def _title_run(text: str) -> bool:
+    """A line that opens with a title in title case run into a sentence: at least five
+    capitalised words, lower case only for a few short function words (at least one)."""
+    m = _TITLE_RUN.match(text)
+    if not m:
+        return False
+    words = m.group("run").split()
+    small = sum(w in _TITLE_FUNCTION for w in words)
+    return small >= 1 and len(words) - small >= 5
 
 
 def _inline_spans(line: _Line) -> list[tuple[int, int]]:
@@ -394,9 +451,14 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
     if lines[0].kind == "sidebar" and lines[0].ends:
         lines[0].kind = None  # an opening sentence with a capitalised lead-in
     _bio(lines)
+    _gallery(lines)
+    _foreign(lines)
+    _boxes(lines, text)
     _headline(lines, title)
     _preamble(lines)
     _shape(lines)
+    _copies(lines)
+    _fact_box(lines)
     _promo_runs(lines)
     _appended(lines, title)
     _trailer(lines, len(text))
@@ -411,6 +473,68 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
 _BIO = re.compile(r"(?:[A-Z][\w.'’\-]+ ){1,3}is (?:a|an|[A-Z][\w]+['’]s) [^.]{0,120}\b(?:writer|"
                   r"journalist|columnist|correspondent|editor|contributor|reporter|"
                   r"commentator)\b")  # fmt: skip
+
+
+def _gallery(lines: list[_Line]) -> None:
+    """Slides of a gallery flattened into the text: several lines in a row open with the same
+    title and then a capitalised word (the slide's own title or caption)."""
+    def opening(ln: _Line) -> tuple[str, ...]:
+        return tuple(ln.text.split()[: GALLERY_TITLE_WORDS + 1])
+
+    i = 0
+    while i < len(lines):
+        head = opening(lines[i])[:GALLERY_TITLE_WORDS]
+        j = i
+        while j < len(lines) and len(opening(lines[j])) > GALLERY_TITLE_WORDS and (
+            opening(lines[j])[:GALLERY_TITLE_WORDS] == head
+        ):
+            j += 1
+        if j - i >= GALLERY_RUN and len(head) == GALLERY_TITLE_WORDS:
+            # the longest title all the slides share, and a capital after it on each
+            words = [ln.text.split() for ln in lines[i:j]]
+            n = GALLERY_TITLE_WORDS
+            while all(len(w) > n + 1 and w[n] == words[0][n] for w in words):
+                n += 1
+            if all(w[n][:1].isupper() or w[n][:1].isdigit() for w in words):
+                for ln in lines[i:j]:
+                    if ln.kind is None:
+                        ln.kind = "caption"
+        i = max(j, i + 1)
+
+
+def _foreign(lines: list[_Line]) -> None:
+    """A line in another language than the text's (a helpline box, a foreign edition's
+    promo): a sentence long enough, almost none of the function words the rest of the text
+    uses, but short words of its own (a telegraphic headline has none of either)."""
+    def share(words: list[str]) -> float:
+        return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+
+    every = [w.casefold() for ln in lines for w in _WORD.findall(ln.text) if not w.isdigit()]
+    if share(every) < ENGLISH_SHARE:
+        return
+    for ln in lines:
+        words = [w.casefold() for w in _WORD.findall(ln.text) if not w.isdigit()]
+        if ln.kind is None and ln.ends and len(words) >= FOREIGN_MIN_WORDS and (
+            share(words) <= FOREIGN_SHARE
+        ) and sum(w not in _ENGLISH for w in re.findall(r"(?<![\w'’])[a-zäöüéèàáíóúñç]{2,3}"
+                                                       r"(?![\w'’])", ln.text)) >= 2:
+            ln.kind = "promo"
+
+
+def _boxes(lines: list[_Line], text: str) -> None:
+    """A boxed explainer run into the text: its heading, then its lead opening with a word
+    in capitals ("Were you on board? Your refund, step by step ACME is writing to ..."), a word the
+    text otherwise writes in lower case, so no acronym."""
+    for ln in lines[1:]:
+        if ln.kind is not None:
+            continue
+        for m in _CAPS_LEAD.finditer(ln.text):
+            word = m.group("word")
+            if _AFTER_DETERMINER.search(ln.text[: m.start()]):
+                continue
+            if text.count(word) == 1 and re.search(rf"\b{word[0]}{word[1:].lower()}\b", text):
+                ln.kind = "sidebar"
+                break
 
 
 def _bio(lines: list[_Line]) -> None:
@@ -512,6 +636,57 @@ def _shape(lines: list[_Line]) -> None:
         run = [i] if i != -1 else []
 
 
+def _copies(lines: list[_Line]) -> None:
+    """A line whose words are (nearly) all in an earlier body line, next to furniture, is a
+    caption printed twice or repeating the body: the later copy goes, the first stays. (Next
+    to body, a copy is as often the body repeating the summary bullets a page opens with.)"""
+    contents = [_content(ln.text) for ln in lines]
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            own = contents[i]
+            if ln.kind is not None or len(own) < COPY_MIN_WORDS or any(
+                q in ln.text for q in "\"“”"
+            ):
+                continue
+            near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(k not in (None, "heading") for k in near) and any(
+                lines[j].kind is None and len(own & contents[j]) >= DUPLICATE_SHARE * len(own)
+                for j in range(COPY_OPENING, i)
+            ):  # a copy of a caption is the body the caption quoted, and a copy of an opening
+                # line the body repeating the page's summary bullets: they stay
+                ln.kind = "caption"
+                changed = True
+
+
+def _fact_box(lines: list[_Line]) -> None:
+    """A fact box closing the article ("About the Hotel"): a short heading in the second half,
+    then at most a few lines to the end that describe in the present tense, no one speaking
+    and nothing told in the past."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or ln.words > 6 or i < len(lines) // 2 or i < 3:
+            continue
+        rest = [x for x in lines[i + 1 :] if x.kind is None]
+        if not 0 < len(rest) <= FACT_BOX_LINES or len(lines) - i - 1 > FACT_BOX_LINES * 2:
+            continue
+        if all(x.tokens and _describes(x) for x in rest):
+            for x in rest:
+                x.kind = "sidebar"
+            return
+
+
+def _describes(line: _Line) -> bool:
+    """Every sentence's main verb is in the present, and none is a reporting verb (no one
+    speaks)."""
+    roots = [t for t in line.tokens if t.dep_ == "ROOT" and t.tag_[:2] in ("VB", "MD")]
+    return bool(roots) and all(
+        (t.tag_ in _PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT
+                                   for c in t.children))
+        and t.lemma_ not in ("say", "tell", "add")
+        for t in roots)  # fmt: skip
+
+
 def _repeats(text: str, i: int, contents: list[set[str]]) -> bool:
     """Whether a sentence of line ``i`` is (nearly) all in another line of the text."""
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])", text):
@@ -529,7 +704,15 @@ def _promo_runs(lines: list[_Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != "promo" or ln.words > 4:
             continue
-        for nxt in lines[i + 1 :]:
+        rest = lines[i + 1 :]
+        if 0 < len(rest) <= TEASER_MAX_LINES and all(
+            x.kind in (None, "heading", "sidebar", "caption") and x.words <= MAX_HEADING_WORDS + 4
+            for x in rest
+        ):
+            for x in rest:  # short lines from "Read more" to the end: teasers, full stop or not
+                x.kind = "sidebar"
+            return
+        for nxt in rest:
             if nxt.kind not in (None, "heading", "sidebar", "caption") or (
                 nxt.words > MAX_HEADING_WORDS + 4
             ):
