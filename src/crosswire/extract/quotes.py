@@ -21,7 +21,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Article, Entity, Quote, QuoteKind
+from ..records import Article, Entity, NonBody, Quote, QuoteKind
+from .furniture import find_nonbody, overlaps
 from .names import ROLE_NOUNS
 from .quotes_cues import (
     GROUP_NOUNS,
@@ -81,9 +82,12 @@ _MAX_FRAME = 30
 class _Ctx:
     """Per-article lookups: token by char, entity by char, sentence by token."""
 
-    def __init__(self, article: Article, doc: Any, entities: tuple[Entity, ...]) -> None:
+    def __init__(self, article: Article, doc: Any, entities: tuple[Entity, ...],
+                 nonbody: tuple[NonBody, ...] = ()) -> None:
         self.text = article.text
         self.doc = doc
+        self.nonbody = nonbody
+        self.here: NonBody | None = None  # the non-body span holding the current quote
         self.tok_starts = [t.idx for t in doc]
         self.ents = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.ents]
@@ -112,6 +116,12 @@ class _Ctx:
 
     def sent_of(self, tok_i: int) -> int:
         return bisect.bisect_right(self.sent_starts, tok_i) - 1
+
+    def furniture(self, char: int) -> bool:
+        """``char`` lies in a byline, a credit, a caption or other non-body text that does not
+        hold the current quote: nobody named there speaks the story's quotes."""
+        span = overlaps(self.nonbody, char, char)
+        return span is not None and span != self.here
 
 
 def _span(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
@@ -211,6 +221,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         return None
     if any(m.start <= tok.idx < m.end for m in getattr(ctx, "marked", ())):
         return None  # words of a quotation never speak it
+    if ctx.furniture(tok.idx):
+        return None  # a byline, a photo credit, a masthead: not a person of the story
     low = tok.lower_
     if low in _PRONOUNS or low in RELATIVE:
         if low in SPEAKING_PRONOUNS or low == "it":
@@ -399,7 +411,7 @@ def _people(ctx: _Ctx) -> list[_Person]:
         if e is None and (tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper()
                           or tok.dep_ in {"compound", "flat"}):
             continue
-        if _inside_quote_tok(ctx, tok):
+        if _inside_quote_tok(ctx, tok) or overlaps(ctx.nonbody, tok.idx, tok.idx):
             continue
         owner = surname_owner(tok.lower_, tok.i) if e is None or len(e.text.split()) == 1 \
             else None
@@ -530,7 +542,8 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     # "it" is the body that was last a subject ("The company would not comment. In a
     # statement it called ..."), else the last organisation named
     for t in reversed(ctx.doc[lo_sent : tok.i]):
-        if t.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, t):
+        if (t.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, t)
+                or ctx.furniture(t.idx)):
             continue
         ent = ctx.ent_over(t.idx, t.idx + len(t.text))
         if ent is not None and ent.label == want:
@@ -541,7 +554,8 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
                 return found
     lo_char = ctx.doc[lo_sent].idx
     cands = [e for e in ctx.ents
-             if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)]
+             if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
+             and not ctx.furniture(e.start)]
     return cands[-1] if cands else None
 
 
@@ -997,6 +1011,8 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
             if is_cue(head) and head.lemma_.lower() in SPEECH | REPORT and not aspect:
                 bounds = complement_bounds(head, inside=first)
                 subj = subject_of(head)
+                if bounds:
+                    bounds = _cut_own_speaker(ctx, m, head, bounds)
                 if bounds and _speaker_kind(ctx, subj):
                     start, end = _span(ctx, *bounds)
                     start, end = min(start, m.start), max(end, m.end)
@@ -1029,13 +1045,34 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     for c in verb.children:  # 'declaring it "a good day"': the object goes with it
         if c.dep_ == "dobj" and verb.i < c.i < arg.i:
             lo = min(lo, c.left_edge.i)
+    lo, hi = _cut_own_speaker(ctx, m, verb, (lo, hi))
     start, end = _span(ctx, lo, hi)
     start = m.start if start == m.outer_start else min(start, m.start)
-    end = m.end if end == m.outer_end else max(end, m.end)
+    # marks stay paired: a span that opens before the quote's mark keeps its closing mark
+    end = m.end if end == m.outer_end and start == m.start else max(end, m.end)
     return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", verb, subj)
 
 
 _MIN_ARG_WORDS = 2
+
+
+def _cut_own_speaker(ctx: _Ctx, m: Marked, cue: Any, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The reported words end before a clause after the quote that has a speaker of its own:
+    in 'the firm trumpeted "safety upgrades" that neighbors say they never saw', what follows
+    "upgrades" is the neighbors' account, not the firm's."""
+    lo, hi = bounds
+    end_tok = ctx.tok_at(m.outer_end - 1)
+    for tok in ctx.doc[end_tok + 1 : hi]:
+        if tok is cue or _inside_quote_tok(ctx, tok) or tok.dep_ not in {"relcl", "acl"}:
+            continue
+        if not (is_cue(tok, SPEECH | REPORT) and tok.lemma_.lower() not in NOT_REPORT):
+            continue
+        subj = subject_of(tok, strict=True)
+        if subj is None or subj.i < tok.left_edge.i or not _speaks(ctx, subj):
+            continue
+        cut = tok.left_edge.i
+        return (lo, cut) if cut > end_tok else bounds
+    return bounds
 
 
 def _speaks(ctx: _Ctx, subj: Any) -> bool:
@@ -1089,6 +1126,7 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
             continue
         if not bounds or subj is None or bounds[1] - bounds[0] < 3:
             continue
+        ctx.here = overlaps(ctx.nonbody, tok.idx, tok.idx)
         if subj.lower_ in {"who", "which", "that", "you", "it", "this"} and tok.dep_ != "relcl":
             continue
         start, end = _span(ctx, *bounds)
@@ -1102,11 +1140,16 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     return out
 
 
-def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
-    """Direct, mixed and indirect quotes in reading order."""
+def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
+                   nonbody: tuple[NonBody, ...] | None = None) -> tuple[Quote, ...]:
+    """Direct, mixed and indirect quotes in reading order. ``nonbody`` (``find_nonbody``'s
+    spans, found here when not given): no one named in a byline, a credit or a caption
+    speaks a quote outside it."""
     if not article.text.strip() or len(doc) == 0:
         return ()
-    ctx = _Ctx(article, doc, entities)
+    if nonbody is None:
+        nonbody = find_nonbody(article.text, article.title, doc)
+    ctx = _Ctx(article, doc, entities, nonbody)
     marked = find_marked(article.text)
     ctx.marked = marked  # type: ignore[attr-defined]
     out: list[Quote] = []
@@ -1116,6 +1159,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
     for m in marked:
         if found.overlaps(m.start, m.start + 1):
             continue  # already inside a mixed quote's clause
+        ctx.here = overlaps(nonbody, m.start, m.start)
         try:
             q = _direct(ctx, m, prev, prev_m)
         except (IndexError, ValueError) as err:  # a parse we did not foresee: skip, go on
@@ -1133,6 +1177,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
     taken = SpanSet([(m.outer_start, m.outer_end) for m in marked])
     for q in out:
         taken.add(q.start, q.end)
+    ctx.here = None
     out.extend(_indirect(ctx, taken))
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)
