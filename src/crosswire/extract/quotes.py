@@ -1014,6 +1014,9 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
                 if bounds:
                     bounds = _cut_own_speaker(ctx, m, head, bounds)
                 if bounds and _speaker_kind(ctx, subj):
+                    outer = _outer_cue(ctx, m, head)
+                    if outer is not None:
+                        head, subj, bounds = outer
                     start, end = _span(ctx, *bounds)
                     start, end = min(start, m.start), max(end, m.end)
                     end = _strip_end(ctx.text, start, end)
@@ -1054,6 +1057,30 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
 
 
 _MIN_ARG_WORDS = 2
+
+
+def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int]] | None:
+    """The verb of saying that reports ``cue``'s own clause, when there is one: in 'Lee said
+    Vale called the plan "a mess"' or 'He says he believes it is "over"', the quote is part of
+    what the outer speaker said."""
+    found = None
+    tok = cue
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head is tok:
+            break
+        head = tok.head
+        if tok.dep_ == "conj":
+            tok = head
+            continue
+        if not (is_cue(head, SPEECH) and head.lemma_.lower() not in NOT_REPORT):
+            break
+        subj = subject_of(head)
+        bounds = complement_bounds(head, inside=tok.i)
+        if subj is None or bounds is None or not _speaks(ctx, subj):
+            break
+        found = (head, subj, _cut_own_speaker(ctx, m, head, bounds))
+        tok = head
+    return found
 
 
 def _cut_own_speaker(ctx: _Ctx, m: Marked, cue: Any, bounds: tuple[int, int]) -> tuple[int, int]:

@@ -1,0 +1,45 @@
+"""Frames around a quote that name its speaker in ways the parse leaves loose: invented
+sentences, one per rule (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.entities import extract_entities
+from crosswire.extract.quotes import extract_quotes
+from crosswire.records import Article
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        article = Article(id="t", text=text)
+        doc = nlp(text)
+        quotes = extract_quotes(article, doc, extract_entities(article, doc))
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+        return quotes
+
+    return run
+
+
+def _find(quotes, needle):
+    hits = [q for q in quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("Ilsa Marrow said Tomas Vell called on the crews to be “closely coordinated.”",
+         "closely coordinated", "Ilsa Marrow"),
+        ("Ilsa Marrow says she believes the ferry has “the wind at its back.”",
+         "wind at its back", "Ilsa Marrow"),
+    ],
+    ids=["said-called", "says-believes"],
+)
+def test_the_outer_speaker_reports_a_nested_clause(quotes_of, text, needle, speaker):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker == speaker
+    assert q.speaker_text == speaker
