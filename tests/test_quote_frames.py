@@ -43,3 +43,10 @@ def test_the_outer_speaker_reports_a_nested_clause(quotes_of, text, needle, spea
     q = _find(quotes_of(text), needle)
     assert q.speaker == speaker
     assert q.speaker_text == speaker
+
+
+def test_party_and_state_in_brackets_are_not_the_speaker(quotes_of):
+    text = ("Rep. Ilsa Marrow (D-Ore.), who wrote a bill this spring on ferry safety, said in a "
+            "statement that the rules were “a first step toward safer crossings.”")
+    q = _find(quotes_of(text), "safer crossings")
+    assert q.speaker == "Ilsa Marrow"

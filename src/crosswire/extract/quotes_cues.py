@@ -57,8 +57,32 @@ def is_cue(tok: Any, lexicon: frozenset[str] = SPEECH) -> bool:
 def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     """The speaker token of a cue verb, climbing through xcomp/advcl/conj/relcl chains.
 
-    ``strict`` climbs only through conjunctions and relative clauses.
+    ``strict`` climbs only through conjunctions and relative clauses. A subject inside
+    brackets right after a name ("Rep. Ann Lee (D-Ore.) said", where the parser took the
+    bracket for the subject) is the name.
     """
+    subj = _subject_of(verb, depth, strict)
+    return _before_brackets(subj) if subj is not None else None
+
+
+def _before_brackets(tok: Any) -> Any:
+    """The name before "(...)" when ``tok`` lies inside a short bracket right after it."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and tok.i - i < 6 and doc[i - 1].text not in "()":
+        i -= 1
+    if i == 0 or doc[i - 1].text != "(" or i - 1 == 0:
+        return tok
+    j = tok.i
+    while j + 1 < len(doc) and j - tok.i < 4 and doc[j + 1].text not in "()":
+        j += 1
+    if j + 1 >= len(doc) or doc[j + 1].text != ")":
+        return tok
+    name = doc[i - 2]
+    return name if name.pos_ == "PROPN" else tok
+
+
+def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     if verb.lower_ == "according":
         for to in verb.children:
             if to.lower_ == "to":
@@ -87,7 +111,7 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         if verb.dep_ == "relcl":
             return head
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
-            return subject_of(head, depth + 1, strict)
+            return _subject_of(head, depth + 1, strict)
     # Inverted order without a subject arc: "..., said the mayor." Only right after a quote or
     # a comma: in 'an ad calling it "dangerous"' the noun after the verb is its object.
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
