@@ -50,3 +50,9 @@ def test_party_and_state_in_brackets_are_not_the_speaker(quotes_of):
             "statement that the rules were “a first step toward safer crossings.”")
     q = _find(quotes_of(text), "safer crossings")
     assert q.speaker == "Ilsa Marrow"
+
+
+def test_name_set_off_before_a_bare_said_speaks(quotes_of):
+    text = ("In a statement to the Gazette, her senior adviser, Tomas Vell, said: “Ilsa Marrow "
+            "believes that the ferries must run.”")
+    assert _find(quotes_of(text), "ferries must run").speaker == "Tomas Vell"

@@ -112,6 +112,13 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             return head
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
             return _subject_of(head, depth + 1, strict)
+    # A name set off by commas right before the verb, which the parser hung elsewhere: "In a
+    # statement to the Gazette, her adviser, Tom Vale, said: ..." (Vale an apposition)
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.dep_ == "ROOT":
+        named = verb.doc[verb.i - 2]
+        if (named.pos_ in {"PROPN", "NOUN"} and named.dep_ in {"appos", "pobj", "conj"}
+                and named.head.i < named.i):
+            return named
     # Inverted order without a subject arc: "..., said the mayor." Only right after a quote or
     # a comma: in 'an ad calling it "dangerous"' the noun after the verb is its object.
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
