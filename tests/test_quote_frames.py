@@ -56,3 +56,10 @@ def test_name_set_off_before_a_bare_said_speaks(quotes_of):
     text = ("In a statement to the Gazette, her senior adviser, Tomas Vell, said: “Ilsa Marrow "
             "believes that the ferries must run.”")
     assert _find(quotes_of(text), "ferries must run").speaker == "Tomas Vell"
+
+
+def test_next_paragraph_continues_after_a_long_attribution(quotes_of):
+    text = ("“We like most of the plans,” Tomas Vell said during the interview in Lisbon, ahead "
+            "of the opening of his new hotel near the old ferry terminal on the river.\n\n"
+            "“It changes every day. Out of nine plans, four is a lot.”")
+    assert _find(quotes_of(text), "changes every day").speaker == "Tomas Vell"

@@ -876,7 +876,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if prev is not None and prev_m is not None and prev.speaker_text and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
         same_paragraph = "\n" not in gap
-        if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1):
+        if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1) or _next_paragraph(
+                ctx, prev_m.outer_end, m.outer_start):
             if not same_paragraph:
                 prev = _turn(ctx, prev, content) or prev
             return Quote(
@@ -895,6 +896,17 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if len(content.split()) < 4:
         return None
     return _make(ctx, m.start, m.end, "direct", None, None)
+
+
+def _next_paragraph(ctx: _Ctx, start: int, end: int) -> bool:
+    """``[start, end)`` is the rest of one sentence and then a single line break: a quote in
+    the next paragraph after '"...," Lee said during the interview in ..., ahead of ...'."""
+    gap = ctx.text[start:end]
+    body = gap.rstrip()
+    if "\n" in body or "\n" not in gap[len(body):]:
+        return False
+    toks = ctx.doc[ctx.tok_at(start) + 1 : ctx.tok_at(start + len(body)) + 1]
+    return not any(t.is_sent_start and t.idx > start for t in toks if not t.is_space)
 
 
 def _speech_noun(tok: Any) -> bool:
