@@ -63,3 +63,9 @@ def test_next_paragraph_continues_after_a_long_attribution(quotes_of):
             "of the opening of his new hotel near the old ferry terminal on the river.\n\n"
             "“It changes every day. Out of nine plans, four is a lot.”")
     assert _find(quotes_of(text), "changes every day").speaker == "Tomas Vell"
+
+
+def test_bare_quote_after_a_sentence_of_saying_in_a_clause(quotes_of):
+    text = ("Tomas Vell distanced himself from the group by saying he would help if asked. "
+            "“I will back the plan, and back it fully.”")
+    assert _find(quotes_of(text), "back it fully").speaker == "Tomas Vell"

@@ -960,8 +960,11 @@ def _announcer(ctx: _Ctx, m: Marked) -> tuple[Any, Any] | None:
     for tok in reversed(sent):
         if _inside_quote_tok(ctx, tok):
             continue
+        clause = tok.tag_ == "VBG" and tok.dep_ in {"advcl", "pcomp"} and (
+            tok.head.dep_ == "ROOT" or tok.head.head.dep_ == "ROOT")  # 'by saying', ', saying'
         if tok.dep_ not in {"ROOT", "parataxis"} and not (tok.dep_ == "conj"
-                                                         and tok.head.dep_ == "ROOT"):
+                                                         and tok.head.dep_ == "ROOT") \
+                and not clause:
             continue
         lemma = tok.lemma_.lower()
         speech = is_cue(tok, SPEECH | REPORT) and lemma not in NOT_REPORT

@@ -104,12 +104,14 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
                 if obj.dep_ == "pobj":
                     return obj
     climb = {"conj", "relcl"} if strict else CLIMB_DEPS
-    if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}:
+    if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "pcomp"}:
         climb = CLIMB_DEPS
     if depth < 4 and verb.dep_ in climb and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "relcl":
             return head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+            head = head.head  # 'X did Y by saying ...': through the preposition to its verb
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
             return _subject_of(head, depth + 1, strict)
     # A name set off by commas right before the verb, which the parser hung elsewhere: "In a
