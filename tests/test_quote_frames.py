@@ -69,3 +69,18 @@ def test_bare_quote_after_a_sentence_of_saying_in_a_clause(quotes_of):
     text = ("Tomas Vell distanced himself from the group by saying he would help if asked. "
             "“I will back the plan, and back it fully.”")
     assert _find(quotes_of(text), "back it fully").speaker == "Tomas Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("Support for the ferry plan slipped in the suburbs, and that does not surprise "
+         "pollster Tomas Vell:\n\n“Two weeks ago, the strongest ward had been the south.”",
+         "strongest ward", "Tomas Vell"),
+        ("Former transport minister Ilsa Marrow:\n\n\"We learned that from the ministry and its "
+         "own review.\"", "own review", "Ilsa Marrow"),
+    ],
+    ids=["object-name", "title-name"],
+)
+def test_a_name_closing_the_line_before_the_quote_speaks(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker

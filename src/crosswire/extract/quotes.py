@@ -787,7 +787,27 @@ def _lead_speaker(ctx: _Ctx, lo: int, hi: int, colon: bool) -> tuple[Any | None,
                  and (t.head.i == t.i or not lo <= t.head.i < hi)]
         if len(heads) == 1 and _speaker_kind(ctx, heads[0]) == "ok":
             return None, heads[0]
+        named = _name_at_colon(ctx, hi)
+        if named is not None:
+            return None, named
     return None
+
+
+def _name_at_colon(ctx: _Ctx, colon: int) -> Any | None:
+    """A person's or a body's name that ends right at the colon before a quote: 'The Desk
+    - Tom Vale:', 'Former minister Ann Lee:'."""
+    doc = ctx.doc
+    while colon > 0 and doc[colon - 1].is_space:
+        colon -= 1
+    if colon < 1 or doc[colon - 1].pos_ != "PROPN":
+        return None
+    tok = doc[colon - 1]
+    while tok.dep_ in {"compound", "flat"} and tok.i < tok.head.i < colon:
+        tok = tok.head
+    ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text))
+    if _person_at(ctx, tok) is None and (ent is None or ent.label not in {"PERSON", "ORG"}):
+        return None
+    return tok if _speaker_kind(ctx, tok) == "ok" else None
 
 
 def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> Quote | None:
@@ -865,6 +885,9 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         subj = subject_of(cue) if cue is not None else None
         if _speaker_kind(ctx, subj):
             return _make(ctx, m.start, m.end, "direct", cue, subj, cue_text=cue.text)
+        named = _name_at_colon(ctx, hi)
+        if named is not None:  # 'Former minister Ann Lee:' closing the paragraph before
+            return _make(ctx, m.start, m.end, "direct", None, named, cue_text=":")
     # 5. the sentence just before reports what someone said, and the quote gives their words:
     # 'Ann Lee said the dam would hold.\n\n"It has held for ninety years."'
     if not lead:
