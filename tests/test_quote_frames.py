@@ -84,3 +84,10 @@ def test_bare_quote_after_a_sentence_of_saying_in_a_clause(quotes_of):
 )
 def test_a_name_closing_the_line_before_the_quote_speaks(quotes_of, text, needle, speaker):
     assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_an_age_names_a_person(quotes_of):
+    text = ("Ilsa Marrow spoke for ten minutes.\n\n\"The harbor is our future,\" said the "
+            "46-year-old.")
+    q = _find(quotes_of(text), "harbor is our future")
+    assert q.speaker_text == "the 46-year-old"

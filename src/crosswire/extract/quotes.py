@@ -234,6 +234,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         return "ok"
     if tok.pos_ == "PROPN" and _person_at(ctx, tok) is not None:
         return "ok"
+    if _aged(tok):
+        return "ok"  # '"...," said the 46-year-old': an age names a person (tagged a DATE)
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
     if ent is not None and ent.label in _SPEAKER_LABELS:
         if tok.text.isupper() and len(tok.text) > 1 and ent.label == "GPE" and _dateline(tok):
@@ -265,6 +267,14 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
             and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.i > head.i)):
         return "ok"  # '"...," the airline said': a noun that says or tells is a body that speaks
     return None
+
+
+def _aged(tok: Any) -> bool:
+    """'the 46-year-old' as a noun phrase of its own (not 'a 46-year-old man')."""
+    doc = tok.doc
+    return (tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-"
+            and doc[tok.i - 2].lower_ in {"year", "years"}
+            and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "appos", "npadvmod"})
 
 
 def _owner(ctx: _Ctx, tok: Any) -> Any | None:
