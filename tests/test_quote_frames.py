@@ -91,3 +91,9 @@ def test_an_age_names_a_person(quotes_of):
             "46-year-old.")
     q = _find(quotes_of(text), "harbor is our future")
     assert q.speaker_text == "the 46-year-old"
+
+
+def test_a_statement_saying_is_its_issuers(quotes_of):
+    text = ("Tomas Vell released a statement saying he has \"made a lot of money in slow "
+            "markets.\"")
+    assert _find(quotes_of(text), "slow markets").speaker == "Tomas Vell"

@@ -320,8 +320,8 @@ def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
     lemma = tok.lemma_.lower()
     s = ctx.sent_of(tok.i)
     lo = ctx.sent_starts[max(0, s - 2)]
-    for t in reversed(ctx.doc[lo : tok.i]):
-        if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:
+    for t in reversed(ctx.doc[lo : tok.i + 1]):  # this very document too: 'X issued a
+        if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:  # statement saying'
             verb = t.head if t.dep_ == "dobj" else t.head.head
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _ISSUE:
                 subj = subject_of(verb)

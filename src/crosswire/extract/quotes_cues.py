@@ -103,6 +103,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if not strict and verb.dep_ == "acl" and verb.tag_ == "VBG" and document_noun(verb.head):
+        return verb.head  # 'a statement saying ...': the statement speaks (for its issuer)
     climb = {"conj", "relcl"} if strict else CLIMB_DEPS
     if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "pcomp"}:
         climb = CLIMB_DEPS
