@@ -97,3 +97,8 @@ def test_a_statement_saying_is_its_issuers(quotes_of):
     text = ("Tomas Vell released a statement saying he has \"made a lot of money in slow "
             "markets.\"")
     assert _find(quotes_of(text), "slow markets").speaker == "Tomas Vell"
+
+
+def test_mixed_quote_keeps_its_marks_paired(quotes_of):
+    q = _find(quotes_of('Ilsa Marrow said the rules were "a mess."'), "a mess")
+    assert q.text.count('"') % 2 == 0

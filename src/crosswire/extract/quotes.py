@@ -702,6 +702,11 @@ def _make(
     cue_text: str | None = None,
 ) -> Quote:
     text = ctx.text
+    if kind == "mixed" and _open_mark(text[start:end]):
+        # marks stay paired: 'said the rules were "a mess."', not '... "a mess'
+        close = end + (1 if text[end : end + 1] in {".", ",", "!", "?"} else 0)
+        if text[close : close + 1] in {"\u201d", '"'}:
+            end = close + 1
     speaker = role = via = None
     s_start = s_end = None
     s_text = None
@@ -727,6 +732,11 @@ def _make(
         cue=cue_word,
         role=role,
     )
+
+
+def _open_mark(words: str) -> bool:
+    """``words`` open a double quotation they do not close."""
+    return words.count("\u201c") > words.count("\u201d") or words.count('"') % 2 == 1
 
 
 def _prev_char(text: str, pos: int) -> tuple[str, int]:
