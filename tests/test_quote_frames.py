@@ -102,3 +102,10 @@ def test_a_statement_saying_is_its_issuers(quotes_of):
 def test_mixed_quote_keeps_its_marks_paired(quotes_of):
     q = _find(quotes_of('Ilsa Marrow said the rules were "a mess."'), "a mess")
     assert q.text.count('"') % 2 == 0
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(quotes_of):
+    # like he/she: the mention as written is "who", the speaker the person it stands for
+    text = "Ilsa Marrow, who called the plan “a mess for the harbor,” left the hall early."
+    q = _find(quotes_of(text), "a mess for the harbor")
+    assert (q.speaker, q.speaker_text) == ("Ilsa Marrow", "who")

@@ -712,6 +712,9 @@ def _make(
     s_text = None
     if speaker_tok is not None:
         speaker, s_start, s_end, role = _resolve(ctx, speaker_tok, strict=kind != "indirect")
+        rel = _relative_subject(cue, speaker_tok) if speaker is not None else None
+        if rel is not None:  # 'Ann Lee, who called it "a mess"': the mention is "who"
+            s_start, s_end = rel.idx, rel.idx + len(rel.text)
         s_text = text[s_start:s_end] if s_start is not None else None
         if cue is not None:
             v = via_of(cue)
@@ -737,6 +740,26 @@ def _make(
 def _open_mark(words: str) -> bool:
     """``words`` open a double quotation they do not close."""
     return words.count("\u201c") > words.count("\u201d") or words.count('"') % 2 == 1
+
+
+def _relative_subject(cue: Any | None, antecedent: Any) -> Any | None:
+    """The relative pronoun that is the subject of ``cue``'s clause (or of a clause it
+    hangs from) when that clause qualifies ``antecedent``: 'Ann Lee, who called ...'. The
+    speaker is the antecedent, as with he/she; the mention as written is the pronoun."""
+    tok = cue
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl":
+            if tok.head.i != antecedent.i:
+                return None
+            return next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                         and c.lower_ in RELATIVE), None)
+        if tok.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return None
+        tok = tok.head
+    return None
 
 
 def _prev_char(text: str, pos: int) -> tuple[str, int]:
@@ -1124,7 +1147,7 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int
     found = None
     tok = cue
     for _ in range(3):
-        if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head is tok:
+        if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head.i == tok.i:
             break
         head = tok.head
         if tok.dep_ == "conj":
@@ -1148,7 +1171,7 @@ def _cut_own_speaker(ctx: _Ctx, m: Marked, cue: Any, bounds: tuple[int, int]) ->
     lo, hi = bounds
     end_tok = ctx.tok_at(m.outer_end - 1)
     for tok in ctx.doc[end_tok + 1 : hi]:
-        if tok is cue or _inside_quote_tok(ctx, tok) or tok.dep_ not in {"relcl", "acl"}:
+        if tok.i == cue.i or _inside_quote_tok(ctx, tok) or tok.dep_ not in {"relcl", "acl"}:
             continue
         if not (is_cue(tok, SPEECH | REPORT) and tok.lemma_.lower() not in NOT_REPORT):
             continue

@@ -112,7 +112,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         head = verb.head
         if verb.dep_ == "relcl":
             return head
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             head = head.head  # 'X did Y by saying ...': through the preposition to its verb
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
             return _subject_of(head, depth + 1, strict)
