@@ -109,3 +109,11 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(quotes
     text = "Ilsa Marrow, who called the plan “a mess for the harbor,” left the hall early."
     q = _find(quotes_of(text), "a mess for the harbor")
     assert (q.speaker, q.speaker_text) == ("Ilsa Marrow", "who")
+
+
+def test_according_to_gives_the_clause_and_its_quote(quotes_of):
+    text = ("According to Tomas Vell, he was once part of the old guard, but is now “the worst "
+            "thing that ever happened to the old guard.”")
+    q = _find(quotes_of(text), "worst thing")
+    assert (q.speaker, q.kind) == ("Tomas Vell", "mixed")
+    assert "According" not in q.text

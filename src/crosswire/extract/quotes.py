@@ -1105,6 +1105,23 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         tok = head
         path.append(tok)
     outside = [t for t in path if not m.outer_start <= t.idx < m.outer_end]
+    for anc in outside:  # 'According to Lee, the plan is "a mess"': Lee's
+        acc = next((c for c in anc.children if c.lower_ == "according" and is_cue(c)), None)
+        subj = subject_of(acc) if acc is not None else None
+        if acc is None or subj is None or not _speaks(ctx, subj):
+            continue
+        lo, hi = anc.left_edge.i, anc.right_edge.i + 1
+        a_lo, a_hi = acc.left_edge.i, acc.right_edge.i + 1
+        if a_hi <= ctx.tok_at(m.outer_start):
+            lo = max(lo, a_hi)
+        elif a_lo > ctx.tok_at(m.outer_end - 1):
+            hi = min(hi, a_lo)
+        else:
+            continue
+        start, end = _span(ctx, lo, hi)
+        start, end = min(start, m.start), max(end, m.end)
+        return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", acc, subj,
+                     cue_text="according to")
     for anc in path:
         for c in anc.children:
             if (c.dep_ == "parataxis" and not m.outer_start <= c.idx < m.outer_end
