@@ -117,3 +117,20 @@ def test_according_to_gives_the_clause_and_its_quote(quotes_of):
     q = _find(quotes_of(text), "worst thing")
     assert (q.speaker, q.kind) == ("Tomas Vell", "mixed")
     assert "According" not in q.text
+
+
+def test_a_quote_with_its_own_attribution_is_no_continuation(quotes_of):
+    # "one user wrote" attributes the quote: it is not the spokeswoman's, named before
+    text = ('Last week, ministry spokeswoman Hua Lindqvar said the city was watching the race '
+            'with "bemused interest."\n\n"It is great fun watching the fight over there," one '
+            'user wrote. "This is their democracy."')
+    quotes = quotes_of(text)
+    assert _find(quotes, "great fun").speaker != "Hua Lindqvar"
+    assert _find(quotes, "their democracy").speaker != "Hua Lindqvar"
+
+
+def test_someone_cutting_in_takes_the_next_quote(quotes_of):
+    text = ('"Tell her I promised you a picture," Ebba Lundgren said, and her neighbor Piet '
+            'Varga cut in. "Do not forget me, I have known her since school."')
+    q = _find(quotes_of(text), "known her since school")
+    assert q.speaker == "Piet Varga"

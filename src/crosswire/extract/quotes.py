@@ -201,7 +201,7 @@ _NOT_SPEAKER_ENTS = frozenset(
 _SPEAK = frozenset(
     """say tell add ask answer reply respond explain insist argue complain admit warn
     announce confirm deny apologize apologise acknowledge concede vow promise pledge urge
-    stress reiterate tweet""".split()
+    stress reiterate tweet write post""".split()
 )
 _ISSUE = frozenset(
     """issue release publish send post write file sign put make deliver give read tweet
@@ -946,6 +946,9 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
                 ctx, prev_m.outer_end, m.outer_start):
             if not same_paragraph:
                 prev = _turn(ctx, prev, content) or prev
+            taker = _cuts_in(ctx, prev, prev_m, m)
+            if taker is not None:  # '"...," Lee said, and Vale cut in. "..."'
+                return _make(ctx, m.start, m.end, "direct", taker[0], taker[1])
             return Quote(
                 text=text[m.start : m.end],
                 start=m.start,
@@ -973,6 +976,26 @@ def _next_paragraph(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     toks = ctx.doc[ctx.tok_at(start) + 1 : ctx.tok_at(start + len(body)) + 1]
     return not any(t.is_sent_start and t.idx > start for t in toks if not t.is_space)
+
+
+def _cuts_in(ctx: _Ctx, prev: Quote, prev_m: Marked, m: Marked) -> tuple[Any, Any] | None:
+    """(verb, subject) of a clause between two quotes whose subject is someone other than the
+    first quote's speaker: '"...," Lee said, and her neighbor Vale cut in. "..."' The clause
+    must end right before the second quote."""
+    doc = ctx.doc
+    lo, hi = ctx.tok_at(prev_m.outer_end), ctx.tok_at(m.outer_start)
+    for tok in reversed(doc[lo:hi]):
+        if tok.pos_ != "VERB" or tok.dep_ not in {"conj", "ROOT", "parataxis"}:
+            continue
+        if any(t.pos_ in {"VERB", "NOUN", "PROPN"} for t in doc[tok.i + 1 : hi]
+               if t.dep_ not in {"prt", "advmod", "npadvmod"}):
+            return None  # more words after the verb: not a frame for the quote
+        subj = subject_of(tok, strict=True)
+        if subj is None or not lo <= subj.i < tok.i or not _speaks(ctx, subj):
+            return None
+        speaker = _resolve(ctx, subj)[0]
+        return (tok, subj) if speaker is not None and speaker != prev.speaker else None
+    return None
 
 
 def _speech_noun(tok: Any) -> bool:
