@@ -944,11 +944,11 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         same_paragraph = "\n" not in gap
         if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1) or _next_paragraph(
                 ctx, prev_m.outer_end, m.outer_start):
-            if not same_paragraph:
-                prev = _turn(ctx, prev, content) or prev
             taker = _cuts_in(ctx, prev, prev_m, m)
             if taker is not None:  # '"...," Lee said, and Vale cut in. "..."'
                 return _make(ctx, m.start, m.end, "direct", taker[0], taker[1])
+            if not same_paragraph:
+                prev = _turn(ctx, prev, content) or prev
             return Quote(
                 text=text[m.start : m.end],
                 start=m.start,
@@ -993,6 +993,9 @@ def _cuts_in(ctx: _Ctx, prev: Quote, prev_m: Marked, m: Marked) -> tuple[Any, An
         subj = subject_of(tok, strict=True)
         if subj is None or not lo <= subj.i < tok.i or not _speaks(ctx, subj):
             return None
+        if prev.speaker_start is not None and prev.speaker_start <= subj.idx < (
+                prev.speaker_end or 0):
+            return None  # the first quote's own attribution
         speaker = _resolve(ctx, subj)[0]
         return (tok, subj) if speaker is not None and speaker != prev.speaker else None
     return None
