@@ -81,3 +81,12 @@ def test_clause_before_the_quote_keeps_the_quote(quotes_of):
     text = 'Mira Tolk said the plan, which critics say is rushed, was "a fair deal for all."'
     q = _find(quotes_of(text), "fair deal")
     assert q.speaker == "Mira Tolk"
+
+
+def test_police_are_not_any_department(quotes_of):
+    text = ("The state Department of Environmental Protection opened an inquiry into the "
+            "ferry fire.\n\n"
+            "The crowd filled Front Street for two hours, and police said there were no "
+            "arrests.")
+    q = _find(quotes_of(text), "no arrests")
+    assert "Environmental" not in (q.speaker or "")

@@ -67,7 +67,7 @@ _ORG_NOUNS = {
     "union": ("union", "association", "federation", "guild", "brotherhood", "benevolent",
               "local "),
     "department": ("department", "police", "nypd"),
-    "police": ("police", "department", "nypd"),
+    "police": ("police", "nypd"),
     "campaign": ("campaign",),
     "company": ("company", "inc", "corp", "group", " co."),
     "agency": ("agency", "administration", "bureau"),
