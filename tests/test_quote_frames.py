@@ -134,3 +134,9 @@ def test_someone_cutting_in_takes_the_next_quote(quotes_of):
             'Varga cut in. "Do not forget me, I have known her since school."')
     q = _find(quotes_of(text), "known her since school")
     assert q.speaker == "Piet Varga"
+
+
+def test_the_outer_speaker_reaches_through_a_verb_of_thinking(quotes_of):
+    text = ("Ilsa Marrow says the harbor board should act and that she expects Tomas Vell to "
+            "announce an “intensification” of the dredging work.")
+    assert _find(quotes_of(text), "intensification").speaker == "Ilsa Marrow"

@@ -1197,6 +1197,9 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int
             tok = head
             continue
         if not (is_cue(head, SPEECH) and head.lemma_.lower() not in NOT_REPORT):
+            if head.pos_ == "VERB" and head.lemma_.lower() in (REPORT | INTENT) - SPEECH:
+                tok = head  # 'she expects Lee to announce ...': on to who says so
+                continue
             break
         subj = subject_of(head)
         bounds = complement_bounds(head, inside=tok.i)
