@@ -140,3 +140,9 @@ def test_the_outer_speaker_reaches_through_a_verb_of_thinking(quotes_of):
     text = ("Ilsa Marrow says the harbor board should act and that she expects Tomas Vell to "
             "announce an “intensification” of the dredging work.")
     assert _find(quotes_of(text), "intensification").speaker == "Ilsa Marrow"
+
+
+def test_a_possessive_apostrophe_does_not_end_the_attribution(quotes_of):
+    text = ("“The leaders we back today are the members of tomorrow,” Piet Varga, Jonas’ "
+            "campaign manager, said in a statement.")
+    assert _find(quotes_of(text), "members of tomorrow").speaker == "Piet Varga"

@@ -662,6 +662,25 @@ def _is_mark(tok: Any) -> bool:
     return bool(tok.text) and not tok.text.strip(_QUOTE_CHARS) and tok.dep_ != "case"
 
 
+def _marks_quote(ctx: _Ctx, tok: Any) -> bool:
+    """A quotation mark that opens or closes a quotation the marks finder found; not a
+    possessive apostrophe parsed as punctuation ('Sanders’ campaign manager')."""
+    if not _is_mark(tok):
+        return False
+    bounds = getattr(ctx, "_mark_bounds", None)
+    if bounds is None:
+        bounds = set()
+        for m in getattr(ctx, "marked", ()):
+            bounds.update(range(m.outer_start, m.start))
+            bounds.update(range(m.end, m.outer_end))
+        ctx._mark_bounds = bounds  # type: ignore[attr-defined]
+    if not bounds:
+        return True
+    if tok.text[:1] in "\"\u201c\u201d":
+        return True
+    return any(c in bounds for c in range(tok.idx, tok.idx + len(tok.text)))
+
+
 def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     """Tokens after the closing mark, up to the end of that sentence or the next quote."""
     doc = ctx.doc
@@ -671,7 +690,7 @@ def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     hi = lo
     while hi < len(doc) and hi - lo < _MAX_FRAME:
         t = doc[hi]
-        if "\n" in t.text or _is_mark(t):
+        if "\n" in t.text or _marks_quote(ctx, t):
             break
         hi += 1
         if t.text in _END_PUNCT or t.text == ":":
@@ -686,7 +705,7 @@ def _leading_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     lo = hi
     while lo > 0 and hi - lo < _MAX_FRAME:
         t = doc[lo - 1]
-        if "\n" in t.text or t.text in _END_PUNCT or _is_mark(t):
+        if "\n" in t.text or t.text in _END_PUNCT or _marks_quote(ctx, t):
             break
         lo -= 1
     return lo, hi
