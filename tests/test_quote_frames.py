@@ -146,3 +146,27 @@ def test_a_possessive_apostrophe_does_not_end_the_attribution(quotes_of):
     text = ("“The leaders we back today are the members of tomorrow,” Piet Varga, Jonas’ "
             "campaign manager, said in a statement.")
     assert _find(quotes_of(text), "members of tomorrow").speaker == "Piet Varga"
+
+
+def test_a_name_between_the_quote_and_its_verb_speaks(nlp):
+    # the parse the small model gives some names: '"Go back," Varga barked' with Varga a
+    # compound of the verb and no subject; '"...," Varga, 58, told the Gazette' with Varga a
+    # modifier of the quoted verb
+    from spacy.tokens import Doc
+
+    from crosswire.extract.quotes_cues import subject_of
+
+    words = ["\u201c", "Go", "back", ",", "\u201d", "Varga", "barked", "."]
+    heads = [1, 6, 1, 1, 6, 6, 6, 6]
+    deps = ["punct", "ccomp", "advmod", "punct", "punct", "compound", "ROOT", "punct"]
+    pos = ["PUNCT", "VERB", "ADV", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[6]).text == "Varga"
+    words = ["\u201c", "We", "lost", ",", "\u201d", "Varga", ",", "58", ",", "told", "us", "."]
+    heads = [2, 2, 2, 2, 2, 2, 5, 5, 5, 2, 9, 2]
+    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "npadvmod", "punct", "appos", "punct",
+            "conj", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB",
+           "PRON", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[9]).text == "Varga"

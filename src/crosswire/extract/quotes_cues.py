@@ -103,6 +103,9 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    named = _name_after_quote(verb)
+    if named is not None:
+        return named
     if not strict and verb.dep_ == "acl" and verb.tag_ == "VBG" and document_noun(verb.head):
         return verb.head  # 'a statement saying ...': the statement speaks (for its issuer)
     climb = {"conj", "relcl"} if strict else CLIMB_DEPS
@@ -133,6 +136,30 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
     return None
+
+
+def _name_after_quote(verb: Any) -> Any | None:
+    """A name between a closing quotation mark and a subjectless verb, which the parser
+    hung elsewhere: '"...," Ramos, 58, told AFP' (Ramos a modifier of the quoted verb),
+    '"...," Trump barked' (Trump a compound of the verb)."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j >= 3 and doc[j].text == "," and doc[j - 1].like_num and doc[j - 2].text == ",":
+        j -= 3  # ", 58," an age set off after the name
+    if j < 1 or doc[j].pos_ != "PROPN":
+        return None
+    named = doc[j]
+    lo = j
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    before = doc[lo - 1] if lo > 0 else None
+    if before is None or not (before.is_quote or before.text in {"\u201d", "\""}):
+        return None
+    if named.dep_ == "compound" and named.head.i != verb.i:
+        return None
+    if named.dep_ not in {"compound", "npadvmod", "appos", "dep", "nmod", "conj", "pobj"}:
+        return None
+    return named
 
 
 def np_bounds(tok: Any) -> tuple[int, int]:
