@@ -170,3 +170,20 @@ def test_a_name_between_the_quote_and_its_verb_speaks(nlp):
            "PRON", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[9]).text == "Varga"
+
+
+def test_a_name_before_a_bracket_speaks_for_a_subjectless_verb(nlp):
+    # 'the image, Speaker Ann Lee (R-WI) said "..."' parsed with Lee as an object before
+    from spacy.tokens import Doc
+
+    from crosswire.extract.quotes_cues import subject_of
+
+    words = ["of", "Speaker", "Ilsa", "Marrow", "(", "R", "-", "WI", ")", "said", "it"]
+    heads = [9, 3, 3, 0, 3, 7, 7, 3, 9, 9, 9]
+    deps = ["prep", "compound", "compound", "pobj", "punct", "compound", "punct", "appos",
+            "punct", "ROOT", "dobj"]
+    pos = ["ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT", "PROPN", "PUNCT",
+           "VERB", "PRON"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert subject_of(doc[9]).text == "Marrow"

@@ -103,7 +103,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
-    named = _name_after_quote(verb)
+    named = _name_after_quote(verb) or _name_before(verb)
     if named is not None:
         return named
     if not strict and verb.dep_ == "acl" and verb.tag_ == "VBG" and document_noun(verb.head):
@@ -160,6 +160,24 @@ def _name_after_quote(verb: Any) -> Any | None:
     if named.dep_ not in {"compound", "npadvmod", "appos", "dep", "nmod", "conj", "pobj"}:
         return None
     return named
+
+
+def _name_before(verb: Any) -> Any | None:
+    """A person's or body's name right before a subjectless verb, past a bracket: 'Speaker
+    Ann Lee (R-WI) said' parsed with Lee as the object of an earlier preposition."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j < 0 or doc[j].text != ")":
+        return None
+    k = j - 1
+    while k > 0 and j - k < 6 and doc[k].text != "(":
+        k -= 1
+    if doc[k].text != "(" or k == 0:
+        return None
+    named = doc[k - 1]
+    if named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG"}:
+        return None
+    return None if named.dep_ in SUBJ_DEPS else named
 
 
 def np_bounds(tok: Any) -> tuple[int, int]:
