@@ -32,10 +32,10 @@ def _find(quotes, needle):
 @pytest.mark.parametrize(
     ("text", "needle", "speaker"),
     [
-        ("Ilsa Marrow said Tomas Vell called on the crews to be “closely coordinated.”",
-         "closely coordinated", "Ilsa Marrow"),
-        ("Ilsa Marrow says she believes the ferry has “the wind at its back.”",
-         "wind at its back", "Ilsa Marrow"),
+        ("Ilsa Marrow said Tomas Vell called on the crews to be “on the water by dawn.”",
+         "by dawn", "Ilsa Marrow"),
+        ("Ilsa Marrow says she believes the ferry has “a fair chance this season.”",
+         "fair chance", "Ilsa Marrow"),
     ],
     ids=["said-called", "says-believes"],
 )
@@ -61,24 +61,24 @@ def test_name_set_off_before_a_bare_said_speaks(quotes_of):
 def test_next_paragraph_continues_after_a_long_attribution(quotes_of):
     text = ("“We like most of the plans,” Tomas Vell said during the interview in Lisbon, ahead "
             "of the opening of his new hotel near the old ferry terminal on the river.\n\n"
-            "“It changes every day. Out of nine plans, four is a lot.”")
-    assert _find(quotes_of(text), "changes every day").speaker == "Tomas Vell"
+            "“The tide turns twice a day. Out of nine berths, four stand empty.”")
+    assert _find(quotes_of(text), "tide turns").speaker == "Tomas Vell"
 
 
 def test_bare_quote_after_a_sentence_of_saying_in_a_clause(quotes_of):
     text = ("Tomas Vell distanced himself from the group by saying he would help if asked. "
-            "“I will back the plan, and back it fully.”")
-    assert _find(quotes_of(text), "back it fully").speaker == "Tomas Vell"
+            "“I will stand with the plan, every plank of it.”")
+    assert _find(quotes_of(text), "every plank").speaker == "Tomas Vell"
 
 
 @pytest.mark.parametrize(
     ("text", "needle", "speaker"),
     [
         ("Support for the ferry plan slipped in the suburbs, and that does not surprise "
-         "pollster Tomas Vell:\n\n“Two weeks ago, the strongest ward had been the south.”",
-         "strongest ward", "Tomas Vell"),
-        ("Former transport minister Ilsa Marrow:\n\n\"We learned that from the ministry and its "
-         "own review.\"", "own review", "Ilsa Marrow"),
+         "pollster Tomas Vell:\n\n“Ferry riders in the north wards were the first to drift away.”",
+         "north wards", "Tomas Vell"),
+        ("Former transport minister Ilsa Marrow:\n\n\"The harbor survey showed it plainly, and "
+         "the pilots agreed.\"", "pilots agreed", "Ilsa Marrow"),
     ],
     ids=["object-name", "title-name"],
 )
@@ -94,9 +94,9 @@ def test_an_age_names_a_person(quotes_of):
 
 
 def test_a_statement_saying_is_its_issuers(quotes_of):
-    text = ("Tomas Vell released a statement saying he has \"made a lot of money in slow "
-            "markets.\"")
-    assert _find(quotes_of(text), "slow markets").speaker == "Tomas Vell"
+    text = ("Tomas Vell released a statement saying he has \"kept every ferry running through "
+            "the storm.\"")
+    assert _find(quotes_of(text), "through the storm").speaker == "Tomas Vell"
 
 
 def test_mixed_quote_keeps_its_marks_paired(quotes_of):
@@ -122,30 +122,30 @@ def test_according_to_gives_the_clause_and_its_quote(quotes_of):
 def test_a_quote_with_its_own_attribution_is_no_continuation(quotes_of):
     # "one user wrote" attributes the quote: it is not the spokeswoman's, named before
     text = ('Last week, ministry spokeswoman Hua Lindqvar said the city was watching the race '
-            'with "bemused interest."\n\n"It is great fun watching the fight over there," one '
-            'user wrote. "This is their democracy."')
+            'with "quiet amusement."\n\n"The ferry board argues like a family at supper," one '
+            'user wrote. "Pass the salt, please."')
     quotes = quotes_of(text)
-    assert _find(quotes, "great fun").speaker != "Hua Lindqvar"
-    assert _find(quotes, "their democracy").speaker != "Hua Lindqvar"
+    assert _find(quotes, "family at supper").speaker != "Hua Lindqvar"
+    assert _find(quotes, "Pass the salt").speaker != "Hua Lindqvar"
 
 
 def test_someone_cutting_in_takes_the_next_quote(quotes_of):
-    text = ('"Tell her I promised you a picture," Ebba Lundgren said, and her neighbor Piet '
-            'Varga cut in. "Do not forget me, I have known her since school."')
-    q = _find(quotes_of(text), "known her since school")
+    text = ('"Save me a seat on the first boat," Ebba Lundgren said, and her neighbor Piet '
+            'Varga cut in. "Two seats, and one for my dog as well."')
+    q = _find(quotes_of(text), "for my dog")
     assert q.speaker == "Piet Varga"
 
 
 def test_the_outer_speaker_reaches_through_a_verb_of_thinking(quotes_of):
     text = ("Ilsa Marrow says the harbor board should act and that she expects Tomas Vell to "
-            "announce an “intensification” of the dredging work.")
-    assert _find(quotes_of(text), "intensification").speaker == "Ilsa Marrow"
+            "announce a “second round of dredging” before the summer.")
+    assert _find(quotes_of(text), "second round").speaker == "Ilsa Marrow"
 
 
 def test_a_possessive_apostrophe_does_not_end_the_attribution(quotes_of):
-    text = ("“The leaders we back today are the members of tomorrow,” Piet Varga, Jonas’ "
+    text = ("“Every pier on the east shore will be rebuilt by the spring,” Piet Varga, Jonas’ "
             "campaign manager, said in a statement.")
-    assert _find(quotes_of(text), "members of tomorrow").speaker == "Piet Varga"
+    assert _find(quotes_of(text), "east shore").speaker == "Piet Varga"
 
 
 def test_a_name_between_the_quote_and_its_verb_speaks(nlp):

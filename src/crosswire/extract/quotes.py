@@ -664,7 +664,7 @@ def _is_mark(tok: Any) -> bool:
 
 def _marks_quote(ctx: _Ctx, tok: Any) -> bool:
     """A quotation mark that opens or closes a quotation the marks finder found; not a
-    possessive apostrophe parsed as punctuation ('Sanders’ campaign manager')."""
+    possessive apostrophe parsed as punctuation ('Jonas’ campaign manager')."""
     if not _is_mark(tok):
         return False
     bounds = getattr(ctx, "_mark_bounds", None)

@@ -140,8 +140,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
 
 def _name_after_quote(verb: Any) -> Any | None:
     """A name between a closing quotation mark and a subjectless verb, which the parser
-    hung elsewhere: '"...," Ramos, 58, told AFP' (Ramos a modifier of the quoted verb),
-    '"...," Trump barked' (Trump a compound of the verb)."""
+    hung elsewhere: '"...," Varga, 58, told the Gazette' (Varga a modifier of the quoted
+    verb), '"...," Varga barked' (Varga a compound of the verb)."""
     doc = verb.doc
     j = verb.i - 1
     if j >= 3 and doc[j].text == "," and doc[j - 1].like_num and doc[j - 2].text == ",":
