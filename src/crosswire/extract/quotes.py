@@ -21,7 +21,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Article, Entity, Quote, QuoteKind
+from ..records import Article, Entity, NonBody, Quote, QuoteKind
+from .furniture import find_nonbody, overlaps
 from .names import ROLE_NOUNS
 from .quotes_cues import (
     GROUP_NOUNS,
@@ -66,7 +67,7 @@ _ORG_NOUNS = {
     "union": ("union", "association", "federation", "guild", "brotherhood", "benevolent",
               "local "),
     "department": ("department", "police", "nypd"),
-    "police": ("police", "department", "nypd"),
+    "police": ("police", "nypd"),
     "campaign": ("campaign",),
     "company": ("company", "inc", "corp", "group", " co."),
     "agency": ("agency", "administration", "bureau"),
@@ -81,9 +82,12 @@ _MAX_FRAME = 30
 class _Ctx:
     """Per-article lookups: token by char, entity by char, sentence by token."""
 
-    def __init__(self, article: Article, doc: Any, entities: tuple[Entity, ...]) -> None:
+    def __init__(self, article: Article, doc: Any, entities: tuple[Entity, ...],
+                 nonbody: tuple[NonBody, ...] = ()) -> None:
         self.text = article.text
         self.doc = doc
+        self.nonbody = nonbody
+        self.here: NonBody | None = None  # the non-body span holding the current quote
         self.tok_starts = [t.idx for t in doc]
         self.ents = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.ents]
@@ -112,6 +116,12 @@ class _Ctx:
 
     def sent_of(self, tok_i: int) -> int:
         return bisect.bisect_right(self.sent_starts, tok_i) - 1
+
+    def furniture(self, char: int) -> bool:
+        """``char`` lies in a byline, a credit, a caption or other non-body text that does not
+        hold the current quote: nobody named there speaks the story's quotes."""
+        span = overlaps(self.nonbody, char, char)
+        return span is not None and span != self.here
 
 
 def _span(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
@@ -191,7 +201,7 @@ _NOT_SPEAKER_ENTS = frozenset(
 _SPEAK = frozenset(
     """say tell add ask answer reply respond explain insist argue complain admit warn
     announce confirm deny apologize apologise acknowledge concede vow promise pledge urge
-    stress reiterate tweet""".split()
+    stress reiterate tweet write post""".split()
 )
 _ISSUE = frozenset(
     """issue release publish send post write file sign put make deliver give read tweet
@@ -211,6 +221,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         return None
     if any(m.start <= tok.idx < m.end for m in getattr(ctx, "marked", ())):
         return None  # words of a quotation never speak it
+    if ctx.furniture(tok.idx):
+        return None  # a byline, a photo credit, a masthead: not a person of the story
     low = tok.lower_
     if low in _PRONOUNS or low in RELATIVE:
         if low in SPEAKING_PRONOUNS or low == "it":
@@ -222,6 +234,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         return "ok"
     if tok.pos_ == "PROPN" and _person_at(ctx, tok) is not None:
         return "ok"
+    if _aged(tok):
+        return "ok"  # '"...," said the 46-year-old': an age names a person (tagged a DATE)
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
     if ent is not None and ent.label in _SPEAKER_LABELS:
         if tok.text.isupper() and len(tok.text) > 1 and ent.label == "GPE" and _dateline(tok):
@@ -253,6 +267,14 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
             and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.i > head.i)):
         return "ok"  # '"...," the airline said': a noun that says or tells is a body that speaks
     return None
+
+
+def _aged(tok: Any) -> bool:
+    """'the 46-year-old' as a noun phrase of its own (not 'a 46-year-old man')."""
+    doc = tok.doc
+    return (tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-"
+            and doc[tok.i - 2].lower_ in {"year", "years"}
+            and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "appos", "npadvmod"})
 
 
 def _owner(ctx: _Ctx, tok: Any) -> Any | None:
@@ -298,8 +320,8 @@ def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
     lemma = tok.lemma_.lower()
     s = ctx.sent_of(tok.i)
     lo = ctx.sent_starts[max(0, s - 2)]
-    for t in reversed(ctx.doc[lo : tok.i]):
-        if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:
+    for t in reversed(ctx.doc[lo : tok.i + 1]):  # this very document too: 'X issued a
+        if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:  # statement saying'
             verb = t.head if t.dep_ == "dobj" else t.head.head
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _ISSUE:
                 subj = subject_of(verb)
@@ -399,7 +421,7 @@ def _people(ctx: _Ctx) -> list[_Person]:
         if e is None and (tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper()
                           or tok.dep_ in {"compound", "flat"}):
             continue
-        if _inside_quote_tok(ctx, tok):
+        if _inside_quote_tok(ctx, tok) or overlaps(ctx.nonbody, tok.idx, tok.idx):
             continue
         owner = surname_owner(tok.lower_, tok.i) if e is None or len(e.text.split()) == 1 \
             else None
@@ -530,7 +552,8 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     # "it" is the body that was last a subject ("The company would not comment. In a
     # statement it called ..."), else the last organisation named
     for t in reversed(ctx.doc[lo_sent : tok.i]):
-        if t.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, t):
+        if (t.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, t)
+                or ctx.furniture(t.idx)):
             continue
         ent = ctx.ent_over(t.idx, t.idx + len(t.text))
         if ent is not None and ent.label == want:
@@ -541,7 +564,8 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
                 return found
     lo_char = ctx.doc[lo_sent].idx
     cands = [e for e in ctx.ents
-             if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)]
+             if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
+             and not ctx.furniture(e.start)]
     return cands[-1] if cands else None
 
 
@@ -638,6 +662,25 @@ def _is_mark(tok: Any) -> bool:
     return bool(tok.text) and not tok.text.strip(_QUOTE_CHARS) and tok.dep_ != "case"
 
 
+def _marks_quote(ctx: _Ctx, tok: Any) -> bool:
+    """A quotation mark that opens or closes a quotation the marks finder found; not a
+    possessive apostrophe parsed as punctuation ('Jonas’ campaign manager')."""
+    if not _is_mark(tok):
+        return False
+    bounds = getattr(ctx, "_mark_bounds", None)
+    if bounds is None:
+        bounds = set()
+        for m in getattr(ctx, "marked", ()):
+            bounds.update(range(m.outer_start, m.start))
+            bounds.update(range(m.end, m.outer_end))
+        ctx._mark_bounds = bounds  # type: ignore[attr-defined]
+    if not bounds:
+        return True
+    if tok.text[:1] in "\"\u201c\u201d":
+        return True
+    return any(c in bounds for c in range(tok.idx, tok.idx + len(tok.text)))
+
+
 def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     """Tokens after the closing mark, up to the end of that sentence or the next quote."""
     doc = ctx.doc
@@ -647,7 +690,7 @@ def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     hi = lo
     while hi < len(doc) and hi - lo < _MAX_FRAME:
         t = doc[hi]
-        if "\n" in t.text or _is_mark(t):
+        if "\n" in t.text or _marks_quote(ctx, t):
             break
         hi += 1
         if t.text in _END_PUNCT or t.text == ":":
@@ -662,7 +705,7 @@ def _leading_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     lo = hi
     while lo > 0 and hi - lo < _MAX_FRAME:
         t = doc[lo - 1]
-        if "\n" in t.text or t.text in _END_PUNCT or _is_mark(t):
+        if "\n" in t.text or t.text in _END_PUNCT or _marks_quote(ctx, t):
             break
         lo -= 1
     return lo, hi
@@ -678,11 +721,19 @@ def _make(
     cue_text: str | None = None,
 ) -> Quote:
     text = ctx.text
+    if kind == "mixed" and _open_mark(text[start:end]):
+        # marks stay paired: 'said the rules were "a mess."', not '... "a mess'
+        close = end + (1 if text[end : end + 1] in {".", ",", "!", "?"} else 0)
+        if text[close : close + 1] in {"\u201d", '"'}:
+            end = close + 1
     speaker = role = via = None
     s_start = s_end = None
     s_text = None
     if speaker_tok is not None:
         speaker, s_start, s_end, role = _resolve(ctx, speaker_tok, strict=kind != "indirect")
+        rel = _relative_subject(cue, speaker_tok) if speaker is not None else None
+        if rel is not None:  # 'Ann Lee, who called it "a mess"': the mention is "who"
+            s_start, s_end = rel.idx, rel.idx + len(rel.text)
         s_text = text[s_start:s_end] if s_start is not None else None
         if cue is not None:
             v = via_of(cue)
@@ -703,6 +754,31 @@ def _make(
         cue=cue_word,
         role=role,
     )
+
+
+def _open_mark(words: str) -> bool:
+    """``words`` open a double quotation they do not close."""
+    return words.count("\u201c") > words.count("\u201d") or words.count('"') % 2 == 1
+
+
+def _relative_subject(cue: Any | None, antecedent: Any) -> Any | None:
+    """The relative pronoun that is the subject of ``cue``'s clause (or of a clause it
+    hangs from) when that clause qualifies ``antecedent``: 'Ann Lee, who called ...'. The
+    speaker is the antecedent, as with he/she; the mention as written is the pronoun."""
+    tok = cue
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl":
+            if tok.head.i != antecedent.i:
+                return None
+            return next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                         and c.lower_ in RELATIVE), None)
+        if tok.dep_ not in {"xcomp", "conj", "advcl", "ccomp"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return None
+        tok = tok.head
+    return None
 
 
 def _prev_char(text: str, pos: int) -> tuple[str, int]:
@@ -773,7 +849,27 @@ def _lead_speaker(ctx: _Ctx, lo: int, hi: int, colon: bool) -> tuple[Any | None,
                  and (t.head.i == t.i or not lo <= t.head.i < hi)]
         if len(heads) == 1 and _speaker_kind(ctx, heads[0]) == "ok":
             return None, heads[0]
+        named = _name_at_colon(ctx, hi)
+        if named is not None:
+            return None, named
     return None
+
+
+def _name_at_colon(ctx: _Ctx, colon: int) -> Any | None:
+    """A person's or a body's name that ends right at the colon before a quote: 'The Desk
+    - Tom Vale:', 'Former minister Ann Lee:'."""
+    doc = ctx.doc
+    while colon > 0 and doc[colon - 1].is_space:
+        colon -= 1
+    if colon < 1 or doc[colon - 1].pos_ != "PROPN":
+        return None
+    tok = doc[colon - 1]
+    while tok.dep_ in {"compound", "flat"} and tok.i < tok.head.i < colon:
+        tok = tok.head
+    ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text))
+    if _person_at(ctx, tok) is None and (ent is None or ent.label not in {"PERSON", "ORG"}):
+        return None
+    return tok if _speaker_kind(ctx, tok) == "ok" else None
 
 
 def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> Quote | None:
@@ -851,6 +947,9 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         subj = subject_of(cue) if cue is not None else None
         if _speaker_kind(ctx, subj):
             return _make(ctx, m.start, m.end, "direct", cue, subj, cue_text=cue.text)
+        named = _name_at_colon(ctx, hi)
+        if named is not None:  # 'Former minister Ann Lee:' closing the paragraph before
+            return _make(ctx, m.start, m.end, "direct", None, named, cue_text=":")
     # 5. the sentence just before reports what someone said, and the quote gives their words:
     # 'Ann Lee said the dam would hold.\n\n"It has held for ninety years."'
     if not lead:
@@ -862,7 +961,11 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if prev is not None and prev_m is not None and prev.speaker_text and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
         same_paragraph = "\n" not in gap
-        if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1):
+        if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1) or _next_paragraph(
+                ctx, prev_m.outer_end, m.outer_start):
+            taker = _cuts_in(ctx, prev, prev_m, m)
+            if taker is not None:  # '"...," Lee said, and Vale cut in. "..."'
+                return _make(ctx, m.start, m.end, "direct", taker[0], taker[1])
             if not same_paragraph:
                 prev = _turn(ctx, prev, content) or prev
             return Quote(
@@ -881,6 +984,40 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if len(content.split()) < 4:
         return None
     return _make(ctx, m.start, m.end, "direct", None, None)
+
+
+def _next_paragraph(ctx: _Ctx, start: int, end: int) -> bool:
+    """``[start, end)`` is the rest of one sentence and then a single line break: a quote in
+    the next paragraph after '"...," Lee said during the interview in ..., ahead of ...'."""
+    gap = ctx.text[start:end]
+    body = gap.rstrip()
+    if "\n" in body or "\n" not in gap[len(body):]:
+        return False
+    toks = ctx.doc[ctx.tok_at(start) + 1 : ctx.tok_at(start + len(body)) + 1]
+    return not any(t.is_sent_start and t.idx > start for t in toks if not t.is_space)
+
+
+def _cuts_in(ctx: _Ctx, prev: Quote, prev_m: Marked, m: Marked) -> tuple[Any, Any] | None:
+    """(verb, subject) of a clause between two quotes whose subject is someone other than the
+    first quote's speaker: '"...," Lee said, and her neighbor Vale cut in. "..."' The clause
+    must end right before the second quote."""
+    doc = ctx.doc
+    lo, hi = ctx.tok_at(prev_m.outer_end), ctx.tok_at(m.outer_start)
+    for tok in reversed(doc[lo:hi]):
+        if tok.pos_ != "VERB" or tok.dep_ not in {"conj", "ROOT", "parataxis"}:
+            continue
+        if any(t.pos_ in {"VERB", "NOUN", "PROPN"} for t in doc[tok.i + 1 : hi]
+               if t.dep_ not in {"prt", "advmod", "npadvmod"}):
+            return None  # more words after the verb: not a frame for the quote
+        subj = subject_of(tok, strict=True)
+        if subj is None or not lo <= subj.i < tok.i or not _speaks(ctx, subj):
+            return None
+        if prev.speaker_start is not None and prev.speaker_start <= subj.idx < (
+                prev.speaker_end or 0):
+            return None  # the first quote's own attribution
+        speaker = _resolve(ctx, subj)[0]
+        return (tok, subj) if speaker is not None and speaker != prev.speaker else None
+    return None
 
 
 def _speech_noun(tok: Any) -> bool:
@@ -934,8 +1071,11 @@ def _announcer(ctx: _Ctx, m: Marked) -> tuple[Any, Any] | None:
     for tok in reversed(sent):
         if _inside_quote_tok(ctx, tok):
             continue
+        clause = tok.tag_ == "VBG" and tok.dep_ in {"advcl", "pcomp"} and (
+            tok.head.dep_ == "ROOT" or tok.head.head.dep_ == "ROOT")  # 'by saying', ', saying'
         if tok.dep_ not in {"ROOT", "parataxis"} and not (tok.dep_ == "conj"
-                                                         and tok.head.dep_ == "ROOT"):
+                                                         and tok.head.dep_ == "ROOT") \
+                and not clause:
             continue
         lemma = tok.lemma_.lower()
         speech = is_cue(tok, SPEECH | REPORT) and lemma not in NOT_REPORT
@@ -997,7 +1137,12 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
             if is_cue(head) and head.lemma_.lower() in SPEECH | REPORT and not aspect:
                 bounds = complement_bounds(head, inside=first)
                 subj = subject_of(head)
+                if bounds:
+                    bounds = _cut_own_speaker(ctx, m, head, bounds)
                 if bounds and _speaker_kind(ctx, subj):
+                    outer = _outer_cue(ctx, m, head)
+                    if outer is not None:
+                        head, subj, bounds = outer
                     start, end = _span(ctx, *bounds)
                     start, end = min(start, m.start), max(end, m.end)
                     end = _strip_end(ctx.text, start, end)
@@ -1005,6 +1150,23 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         tok = head
         path.append(tok)
     outside = [t for t in path if not m.outer_start <= t.idx < m.outer_end]
+    for anc in outside:  # 'According to Lee, the plan is "a mess"': Lee's
+        acc = next((c for c in anc.children if c.lower_ == "according" and is_cue(c)), None)
+        subj = subject_of(acc) if acc is not None else None
+        if acc is None or subj is None or not _speaks(ctx, subj):
+            continue
+        lo, hi = anc.left_edge.i, anc.right_edge.i + 1
+        a_lo, a_hi = acc.left_edge.i, acc.right_edge.i + 1
+        if a_hi <= ctx.tok_at(m.outer_start):
+            lo = max(lo, a_hi)
+        elif a_lo > ctx.tok_at(m.outer_end - 1):
+            hi = min(hi, a_lo)
+        else:
+            continue
+        start, end = _span(ctx, lo, hi)
+        start, end = min(start, m.start), max(end, m.end)
+        return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", acc, subj,
+                     cue_text="according to")
     for anc in path:
         for c in anc.children:
             if (c.dep_ == "parataxis" and not m.outer_start <= c.idx < m.outer_end
@@ -1029,13 +1191,61 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     for c in verb.children:  # 'declaring it "a good day"': the object goes with it
         if c.dep_ == "dobj" and verb.i < c.i < arg.i:
             lo = min(lo, c.left_edge.i)
+    lo, hi = _cut_own_speaker(ctx, m, verb, (lo, hi))
     start, end = _span(ctx, lo, hi)
     start = m.start if start == m.outer_start else min(start, m.start)
-    end = m.end if end == m.outer_end else max(end, m.end)
+    # marks stay paired: a span that opens before the quote's mark keeps its closing mark
+    end = m.end if end == m.outer_end and start == m.start else max(end, m.end)
     return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", verb, subj)
 
 
 _MIN_ARG_WORDS = 2
+
+
+def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int]] | None:
+    """The verb of saying that reports ``cue``'s own clause, when there is one: in 'Lee said
+    Vale called the plan "a mess"' or 'He says he believes it is "over"', the quote is part of
+    what the outer speaker said."""
+    found = None
+    tok = cue
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head.i == tok.i:
+            break
+        head = tok.head
+        if tok.dep_ == "conj":
+            tok = head
+            continue
+        if not (is_cue(head, SPEECH) and head.lemma_.lower() not in NOT_REPORT):
+            if head.pos_ == "VERB" and head.lemma_.lower() in (REPORT | INTENT) - SPEECH:
+                tok = head  # 'she expects Lee to announce ...': on to who says so
+                continue
+            break
+        subj = subject_of(head)
+        bounds = complement_bounds(head, inside=tok.i)
+        if subj is None or bounds is None or not _speaks(ctx, subj):
+            break
+        found = (head, subj, _cut_own_speaker(ctx, m, head, bounds))
+        tok = head
+    return found
+
+
+def _cut_own_speaker(ctx: _Ctx, m: Marked, cue: Any, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The reported words end before a clause after the quote that has a speaker of its own:
+    in 'the firm trumpeted "safety upgrades" that neighbors say they never saw', what follows
+    "upgrades" is the neighbors' account, not the firm's."""
+    lo, hi = bounds
+    end_tok = ctx.tok_at(m.outer_end - 1)
+    for tok in ctx.doc[end_tok + 1 : hi]:
+        if tok.i == cue.i or _inside_quote_tok(ctx, tok) or tok.dep_ not in {"relcl", "acl"}:
+            continue
+        if not (is_cue(tok, SPEECH | REPORT) and tok.lemma_.lower() not in NOT_REPORT):
+            continue
+        subj = subject_of(tok, strict=True)
+        if subj is None or subj.i < tok.left_edge.i or not _speaks(ctx, subj):
+            continue
+        cut = tok.left_edge.i
+        return (lo, cut) if cut > end_tok else bounds
+    return bounds
 
 
 def _speaks(ctx: _Ctx, subj: Any) -> bool:
@@ -1089,6 +1299,7 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
             continue
         if not bounds or subj is None or bounds[1] - bounds[0] < 3:
             continue
+        ctx.here = overlaps(ctx.nonbody, tok.idx, tok.idx)
         if subj.lower_ in {"who", "which", "that", "you", "it", "this"} and tok.dep_ != "relcl":
             continue
         start, end = _span(ctx, *bounds)
@@ -1102,11 +1313,16 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     return out
 
 
-def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
-    """Direct, mixed and indirect quotes in reading order."""
+def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
+                   nonbody: tuple[NonBody, ...] | None = None) -> tuple[Quote, ...]:
+    """Direct, mixed and indirect quotes in reading order. ``nonbody`` (``find_nonbody``'s
+    spans, found here when not given): no one named in a byline, a credit or a caption
+    speaks a quote outside it."""
     if not article.text.strip() or len(doc) == 0:
         return ()
-    ctx = _Ctx(article, doc, entities)
+    if nonbody is None:
+        nonbody = find_nonbody(article.text, article.title, doc)
+    ctx = _Ctx(article, doc, entities, nonbody)
     marked = find_marked(article.text)
     ctx.marked = marked  # type: ignore[attr-defined]
     out: list[Quote] = []
@@ -1116,6 +1332,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
     for m in marked:
         if found.overlaps(m.start, m.start + 1):
             continue  # already inside a mixed quote's clause
+        ctx.here = overlaps(nonbody, m.start, m.start)
         try:
             q = _direct(ctx, m, prev, prev_m)
         except (IndexError, ValueError) as err:  # a parse we did not foresee: skip, go on
@@ -1133,6 +1350,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...]) -> 
     taken = SpanSet([(m.outer_start, m.outer_end) for m in marked])
     for q in out:
         taken.add(q.start, q.end)
+    ctx.here = None
     out.extend(_indirect(ctx, taken))
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)

@@ -57,8 +57,32 @@ def is_cue(tok: Any, lexicon: frozenset[str] = SPEECH) -> bool:
 def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     """The speaker token of a cue verb, climbing through xcomp/advcl/conj/relcl chains.
 
-    ``strict`` climbs only through conjunctions and relative clauses.
+    ``strict`` climbs only through conjunctions and relative clauses. A subject inside
+    brackets right after a name ("Rep. Ann Lee (D-Ore.) said", where the parser took the
+    bracket for the subject) is the name.
     """
+    subj = _subject_of(verb, depth, strict)
+    return _before_brackets(subj) if subj is not None else None
+
+
+def _before_brackets(tok: Any) -> Any:
+    """The name before "(...)" when ``tok`` lies inside a short bracket right after it."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and tok.i - i < 6 and doc[i - 1].text not in "()":
+        i -= 1
+    if i == 0 or doc[i - 1].text != "(" or i - 1 == 0:
+        return tok
+    j = tok.i
+    while j + 1 < len(doc) and j - tok.i < 4 and doc[j + 1].text not in "()":
+        j += 1
+    if j + 1 >= len(doc) or doc[j + 1].text != ")":
+        return tok
+    name = doc[i - 2]
+    return name if name.pos_ == "PROPN" else tok
+
+
+def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     if verb.lower_ == "according":
         for to in verb.children:
             if to.lower_ == "to":
@@ -79,15 +103,29 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    named = _name_after_quote(verb) or _name_before(verb)
+    if named is not None:
+        return named
+    if not strict and verb.dep_ == "acl" and verb.tag_ == "VBG" and document_noun(verb.head):
+        return verb.head  # 'a statement saying ...': the statement speaks (for its issuer)
     climb = {"conj", "relcl"} if strict else CLIMB_DEPS
-    if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}:
+    if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "pcomp"}:
         climb = CLIMB_DEPS
     if depth < 4 and verb.dep_ in climb and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "relcl":
             return head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head  # 'X did Y by saying ...': through the preposition to its verb
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
-            return subject_of(head, depth + 1, strict)
+            return _subject_of(head, depth + 1, strict)
+    # A name set off by commas right before the verb, which the parser hung elsewhere: "In a
+    # statement to the Gazette, her adviser, Tom Vale, said: ..." (Vale an apposition)
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.dep_ == "ROOT":
+        named = verb.doc[verb.i - 2]
+        if (named.pos_ in {"PROPN", "NOUN"} and named.dep_ in {"appos", "pobj", "conj"}
+                and named.head.i < named.i):
+            return named
     # Inverted order without a subject arc: "..., said the mayor." Only right after a quote or
     # a comma: in 'an ad calling it "dangerous"' the noun after the verb is its object.
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -98,6 +136,48 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
     return None
+
+
+def _name_after_quote(verb: Any) -> Any | None:
+    """A name between a closing quotation mark and a subjectless verb, which the parser
+    hung elsewhere: '"...," Varga, 58, told the Gazette' (Varga a modifier of the quoted
+    verb), '"...," Varga barked' (Varga a compound of the verb)."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j >= 3 and doc[j].text == "," and doc[j - 1].like_num and doc[j - 2].text == ",":
+        j -= 3  # ", 58," an age set off after the name
+    if j < 1 or doc[j].pos_ != "PROPN":
+        return None
+    named = doc[j]
+    lo = j
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    before = doc[lo - 1] if lo > 0 else None
+    if before is None or not (before.is_quote or before.text in {"\u201d", "\""}):
+        return None
+    if named.dep_ == "compound" and named.head.i != verb.i:
+        return None
+    if named.dep_ not in {"compound", "npadvmod", "appos", "dep", "nmod", "conj", "pobj"}:
+        return None
+    return named
+
+
+def _name_before(verb: Any) -> Any | None:
+    """A person's or body's name right before a subjectless verb, past a bracket: 'Speaker
+    Ann Lee (R-WI) said' parsed with Lee as the object of an earlier preposition."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j < 0 or doc[j].text != ")":
+        return None
+    k = j - 1
+    while k > 0 and j - k < 6 and doc[k].text != "(":
+        k -= 1
+    if doc[k].text != "(" or k == 0:
+        return None
+    named = doc[k - 1]
+    if named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG"}:
+        return None
+    return None if named.dep_ in SUBJ_DEPS else named
 
 
 def np_bounds(tok: Any) -> tuple[int, int]:

@@ -1,0 +1,92 @@
+"""A byline, a credit line or a masthead is not a person of the story, and a clause with its
+own speaker is not part of another's quote. Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.entities import extract_entities
+from crosswire.extract.quotes import extract_quotes
+from crosswire.records import Article
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        article = Article(id="t", text=text)
+        doc = nlp(text)
+        return extract_quotes(article, doc, extract_entities(article, doc))
+
+    return run
+
+
+def _find(quotes, needle):
+    hits = [q for q in quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_byline_author_is_not_who_she_is(quotes_of):
+    text = ("Ferry plan wins a vote\nBy Jane Roe, Harbor Daily News\n\n"
+            "“We will run the boats every hour,” she said.\n")
+    q = _find(quotes_of(text), "every hour")
+    assert q.speaker != "Jane Roe"
+    assert q.speaker is None
+
+
+def test_byline_author_gives_way_to_the_leader_in_the_story(quotes_of):
+    text = ("Ferry plan wins a vote\nBy Jane Roe, Staff Reporter\n\n"
+            "PORT ALDER — Premier Olek Varn visited the pier on Monday.\n\n"
+            "“We will run the boats every hour,” she said.\n")
+    q = _find(quotes_of(text), "every hour")
+    assert q.speaker != "Jane Roe"
+
+
+def test_masthead_outlet_does_not_speak_a_quote(quotes_of):
+    text = "Harbor Daily News\n\n“We will run the boats every hour,” it said.\n"
+    q = _find(quotes_of(text), "every hour")
+    assert q.speaker != "Harbor Daily News"
+
+
+def test_photo_credit_is_not_who_he_is(quotes_of):
+    text = ("Photo: Tom Vell/Harbor Daily News\n"
+            "A ferry leaves the pier at dawn.\n\n"
+            "“We will run the boats every hour,” he said.\n")
+    q = _find(quotes_of(text), "every hour")
+    assert q.speaker != "Tom Vell"
+
+
+def test_person_in_the_story_still_speaks_after_a_byline(quotes_of):
+    text = ("Ferry plan wins a vote\nBy Jane Roe, Harbor Daily News\n\n"
+            "PORT ALDER — Premier Olek Varn visited the pier on Monday.\n\n"
+            "“We will run the boats every hour,” he said.\n")
+    assert _find(quotes_of(text), "every hour").speaker == "Olek Varn"
+
+
+def test_embedded_clause_with_its_own_speaker_is_not_the_subjects_quote(quotes_of):
+    # the firm's words are "safety upgrades"; "they never saw any sign of" is the neighbors'
+    text = ("Afterward, the firm trumpeted a round of “safety upgrades” that neighbors say "
+            "they never saw any sign of.")
+    quotes = quotes_of(text)
+    q = _find(quotes, "safety upgrades")
+    assert "never saw" not in q.text
+    assert "neighbors" not in q.text
+    assert q.text.count("“") == q.text.count("”")  # the cut keeps the marks paired
+    theirs = [x for x in quotes if "never saw" in x.text]
+    assert all(x.speaker != "the firm" for x in theirs)
+
+
+def test_clause_before_the_quote_keeps_the_quote(quotes_of):
+    # the embedded attribution comes before the quoted words: nothing to cut
+    text = 'Mira Tolk said the plan, which critics say is rushed, was "a fair deal for all."'
+    q = _find(quotes_of(text), "fair deal")
+    assert q.speaker == "Mira Tolk"
+
+
+def test_police_are_not_any_department(quotes_of):
+    text = ("The state Department of Environmental Protection opened an inquiry into the "
+            "ferry fire.\n\n"
+            "The crowd filled Front Street for two hours, and police said there were no "
+            "arrests.")
+    q = _find(quotes_of(text), "no arrests")
+    assert "Environmental" not in (q.speaker or "")
