@@ -290,6 +290,18 @@ DIFFERENT = {
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known gap: the two sentences align word for word "
+                   "around the year, and alignment does not ask who did it (requiring it lost "
+                   "3 planted contradictions and a real one on the bench clusters)")
+def test_brief_claims_one_teams_title_drought_and_anothers(brief_of):
+    brief, _ = brief_of(
+        ("North Star", "The Orrin Owls won their first title since 1961 at Velk Park on Sunday."),
+        ("South Wire", "Velk fans have not seen their team win a title since 1987, and left "
+                       "Velk Park on Sunday."))
+    assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
+
+
+@pytest.mark.slow
 def test_brief_claims_a_recalled_month_without_a_publication_date(brief_of):
     """"In January" is not this Friday's happening even when nothing resolves its year."""
     brief, _ = brief_of(
@@ -509,3 +521,12 @@ def test_brief_claims_a_role_named_in_a_caption_is_no_fact(brief_of):
     cited = [c for f in (*brief.agreed, *brief.unique) for c in f.citations
              if c.article == north and c.start < start + len(caption) and c.end > start]
     assert not cited
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("January", "XXXX-01"), ("late January", "XXXX-01"), ("Sept.", "XXXX-09"),
+    ("Friday", None), ("January 12", None), ("the end of the month", None)])
+def test_brief_claims_a_bare_month_is_a_time_of_its_own(text, month):
+    from crosswire.extract.claims import _bare_month
+
+    assert _bare_month(text) == month

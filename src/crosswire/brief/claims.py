@@ -103,6 +103,18 @@ def named_apart(a: Placed, b: Placed) -> bool:
     return bool(a.named) and bool(b.named) and not a.named & b.named
 
 
+def doer_differs(a: Placed, b: Placed) -> bool:
+    """Whether one claim names who did it and the other does not, where that tells two
+    things apart: a count of what someone did ("Manning completed 17 passes" / "He completed
+    28": who is "he"?) and a year ("the Owls won their first title since 1961" / "fans have
+    not seen their team win since 1987"). A date is not: "police shot a man on Friday" and
+    "a man was shot on Friday" date one happening."""
+    if not (a.has("object") or b.has("object") or a.attribute == "year"):
+        return False
+    named = [any(q.startswith("agent:") for q in p.claim.qualifiers) for p in (a, b)]
+    return named[0] != named[1]
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
 
@@ -483,4 +495,4 @@ def _same_happening(a: Placed, b: Placed, topic: set[str] = frozenset()) -> bool
     return a_names_b == b_names_a
 
 
-__all__ = ["Placed", "named_apart", "place_claims"]
+__all__ = ["Placed", "doer_differs", "named_apart", "place_claims"]

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from ..extract.claims import PERSON_NOUNS, WEEKDAY
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, UnionFind, dates_compatible
-from .claims import STORY_WIDE, Placed, named_apart
+from .claims import STORY_WIDE, Placed, doer_differs, named_apart
 from .quotes import same_utterance
 from .statements import pick, question, statement, value_words
 
@@ -161,8 +161,8 @@ def _subjects_differ(a: Placed, b: Placed) -> bool:
     ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
     if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
         return True
-    if (ga is None) != (gb is None) and (a.has("object") or b.has("object")):
-        return True  # "Manning completed 17 passes" / "He completed 28": who is "he"?
+    if doer_differs(a, b):
+        return True
     ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
     if ta is not None and tb is not None and ta != tb:
         return True

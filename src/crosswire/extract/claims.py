@@ -49,6 +49,7 @@ from typing import Any
 
 from ..lexicon import load_lexicon
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
+from .dates_lexicon import MONTHS
 from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
 from .quotes_cues import REPORT, SPEECH
@@ -388,10 +389,11 @@ class _Reader:
         # last year's)
         self.spans: dict[int, list[tuple[str, int]]] = {}
         for t in times:
-            if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}(-\d\d)?", t.value):
+            value = t.value or _bare_month(t.text)
+            if t.type == "DATE" and value and re.fullmatch(r"\d{4}(-\d\d)?|XXXX-\d\d", value):
                 i = self.sentence_index(t.start)
                 if i is not None:
-                    self.spans.setdefault(i, []).append((t.value, t.start))
+                    self.spans.setdefault(i, []).append((value, t.start))
         # nouns this article also uses as verbs name happenings ("the collapse" / "collapsed")
         self.happenings = frozenset(str(t.lemma_).casefold() for t in doc if t.pos_ == "VERB")
         # the headline (and any page header run into it) repeats or garbles the body
@@ -460,6 +462,14 @@ class _Reader:
 
     def span(self, start: int, end: int) -> Any:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _bare_month(text: str) -> str | None:
+    """"XXXX-01" for "In January" or "late January" that nothing gave a year to: a month is
+    still another time than the day a report leads with."""
+    words = text.casefold().replace(".", "").split()
+    month = MONTHS.get(words[-1]) if words and len(words) <= 2 else None
+    return f"XXXX-{month:02d}" if month is not None else None
 
 
 def _qualifiers(*items: str | None) -> tuple[str, ...]:
