@@ -170,3 +170,23 @@ def test_extract_entities_a_name_runs_on_over_its_hyphen(nlp):
     names = [e.text for e in extract_entities(Article(id="h", text=text), nlp(text))
              if e.label == "PERSON"]
     assert "Oh Min-jae" in names and "Oh Min" not in names
+
+
+def test_extract_entities_a_surname_in_use_before_a_relative_is_introduced(analyze):
+    """A surname the article already uses for someone is not the relative introduced later
+    under a full name: "Vance" who speaks all along is not "Her father, Arlo Vance"."""
+    text = ("Vance said the director shouted at her on the set. \u201cIt was frightening,\u201d "
+            "Vance said. Her father, Arlo Vance, a retired teacher, declined to comment. Vance "
+            "said she had waited years to tell the story.")
+    _, ex = analyze(text)
+    bare = [e for e in ex.entities if e.text == "Vance"]
+    assert len(bare) >= 2
+    assert all(e.canonical != "Arlo Vance" for e in bare)
+    assert all(q.speaker != "Arlo Vance" for q in ex.quotes)
+
+
+def test_extract_entities_a_surname_after_its_full_name_is_that_person(analyze):
+    text = ("Arlo Vance, a retired teacher, spoke at the hearing on Monday. \u201cWe waited "
+            "years,\u201d Vance said. Vance left before the vote.")
+    _, ex = analyze(text)
+    assert {e.canonical for e in ex.entities if "Vance" in e.text} == {"Arlo Vance"}

@@ -27,6 +27,7 @@ from .names import (
     strip_possessive,
     title_role,
 )
+from .spans import headline_end
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +303,20 @@ def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
     for name in persons:
         if name_parts(name)[0]:
             fulls[name_key(name)[1]].add(canon_person.get(name, name))
+    # where each surname is first used alone, and each full name first written: a surname
+    # in use before any full name with it is someone of its own ("Vance said ..." all along
+    # is not "her father, Arlo Vance" introduced later)
+    # (a headline names people by surname only: it does not count)
+    first_alone: dict[str, int] = {}
+    first_full: dict[str, int] = {}
+    body = headline_end(text, article.title)
+    for start, end, label, _ in mentions:
+        if label == "PERSON":
+            surface = text[start:end]
+            if name_parts(surface)[0]:
+                first_full.setdefault(canon_person.get(surface, surface), start)
+            elif start >= body:
+                first_alone.setdefault(name_key(surface)[1], start)
     last_full: dict[str, str] = {}  # surname -> the full name mentioned most recently
     out = []
     for start, end, label, role in mentions:
@@ -309,8 +324,12 @@ def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
         if label == "PERSON":
             canonical = canon_person.get(surface, surface)
             surname = name_key(surface)[1]
+            introduced = {f for f in fulls.get(surname, ())
+                          if first_full.get(f, start) < first_alone.get(surname, start)}
             if name_parts(surface)[0]:
                 last_full[surname] = canonical
+            elif fulls.get(surname) and not introduced:
+                canonical = surface
             elif len(fulls.get(surname, ())) > 1 and surname in last_full:
                 canonical = last_full[surname]  # "Lindqvist" after "Erik Lindqvist" is Erik
         elif label == "ORG":

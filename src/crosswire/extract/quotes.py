@@ -43,7 +43,7 @@ from .quotes_cues import (
     via_of,
 )
 from .quotes_marks import Marked, find_marked
-from .spans import SpanSet
+from .spans import SpanSet, headline_end
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ class _Ctx:
         self.text = article.text
         self.doc = doc
         self.nonbody = nonbody
+        self.headline_end = headline_end(article.text, article.title)
         self.here: NonBody | None = None  # the non-body span holding the current quote
         self.tok_starts = [t.idx for t in doc]
         self.ents = sorted(entities, key=lambda e: e.start)
@@ -405,7 +406,12 @@ def _people(ctx: _Ctx) -> list[_Person]:
             lo -= 1
         return lo
 
+    first_alone: dict[str, int] = {}  # a surname's first use on its own
+
     def surname_owner(word: str, before: int) -> Entity | None:
+        # a full name written after the surname was already in use is someone else ("Vance
+        # said ..." all along; then "her father, Arlo Vance"): see entities.extract_entities
+        before = min(before, first_alone.get(word, before))
         fulls = [p for p in out if p.head < before and len(p.ent.canonical.split()) > 1
                  and p.ent.canonical.split()[-1].lower() == word]
         if len({p.ent.canonical for p in fulls}) < 2:
@@ -423,8 +429,10 @@ def _people(ctx: _Ctx) -> list[_Person]:
             continue
         if _inside_quote_tok(ctx, tok) or overlaps(ctx.nonbody, tok.idx, tok.idx):
             continue
-        owner = surname_owner(tok.lower_, tok.i) if e is None or len(e.text.split()) == 1 \
-            else None
+        alone = e is None or len(e.text.split()) == 1
+        owner = surname_owner(tok.lower_, tok.i) if alone else None
+        if alone and tok.idx >= ctx.headline_end:  # a headline names by surname only
+            first_alone.setdefault(tok.lower_, tok.i)
         if e is not None:
             if e.label != "PERSON" and not (e.label in _MISLABELLED and tok.pos_ == "PROPN"
                                             and (owner is not None or _person_evidence(tok))):
