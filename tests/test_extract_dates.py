@@ -212,6 +212,7 @@ def test_extract_times_without_published_stay_unresolved(times, text, span):
     [
         "The 6-year-old boy and 60 Minutes crew met the party daily Granma editor.",
         "Dozens marched in the March for Life while 1500 soldiers watched.",
+        "An organizer of the Women's March was removed from the Orrin flight.",
         "WASHINGTON, March 12 (Wire) -- Nothing happened.",
     ],
 )

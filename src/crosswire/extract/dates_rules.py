@@ -212,6 +212,8 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result | None:
             return None
     if m["mon"] == "March" and re.match(r" (?:for|of the|on) ", ctx.after(m)):
         return None  # "the March for Life", not the month
+    if re.search(r"\w['’]s\s+$", ctx.before(m)) and m["mon"][:1].isupper():
+        return None  # "the Women's March", "the People's March": a name, not the month
     if ctx.pub is None:
         return "DATE", None, None
     rel = (m["rel"] or "").lower()
