@@ -272,3 +272,19 @@ def test_extract_quotes_seed_articles_have_speakers(quotes_of):
     # Both eulogies are the mayor's: one after a colon paragraph, one after "told the crowd,".
     assert direct_speakers == ["Bill de Blasio", "Bill de Blasio"]
     assert ("Myron Joseph", "ABC News") in vias
+
+
+@pytest.mark.parametrize("text", [
+    "Nora Vell was not asked to enter a plea at the hearing in Orrin.",
+    "Coach Tam Ferris is expected to remain with the Gulls next season.",
+])
+def test_extract_quotes_the_subject_of_a_passive_asked_or_expected_said_nothing(analyze, text):
+    """Who "was asked to" or "is expected to" do something is not who spoke."""
+    _, ex = analyze(text)
+    assert ex.quotes == ()
+
+
+def test_extract_quotes_an_active_vow_is_still_reported(analyze):
+    _, ex = analyze("The union vowed to fight the closure of the Orrin plant.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("to fight the closure of the Orrin plant", "The union")]

@@ -245,7 +245,10 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
                     lo = min(lo, c.left_edge.i)
         return lo, hi
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
-    if not ccomps and verb.lemma_.lower() in INTENT:
+    if not ccomps and verb.lemma_.lower() in INTENT and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):  # fmt: skip
+        # "vowed to fight"; but "was asked to leave", "is expected to stay": the subject
+        # of a passive is who was asked or is expected, not who spoke
         ccomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
     if not ccomps:
         return None
