@@ -737,3 +737,10 @@ def test_day_anaphora_still_points_to_a_day(times):
 def test_extract_times_narrated_past_never_after_publication(times, text, published, span,
                                                              value):
     assert find(times(text, published), span).value == value
+
+
+def test_extract_times_a_scheduled_date_is_the_nearest_one(times):
+    """A participle schedule ("set for March 6") has no tense of its own: from early
+    February it is the coming March, not last year's."""
+    text = "The board named three directors for the Orrin annual meeting, set for March 6."
+    assert find(times(text, "2018-02-05"), "March 6").value == "2018-03-06"

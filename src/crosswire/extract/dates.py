@@ -224,6 +224,9 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return "future"
         if "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
             return "future"  # "is to appear Sunday", "was to speak Friday": a schedule
+        if (verb.tag_ == "VBN" and not auxes and span.root.dep_ == "pobj"
+                and span.root.head.lower_ == "for"):
+            return None  # "the meeting, set for March 6": a schedule, of no tense of its own
         if verb.tag_ == "VBN" and not auxes:
             return "past"
         if verb.lemma_ in _FUTURE_HEADS or (
