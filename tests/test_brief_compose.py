@@ -71,16 +71,16 @@ def test_brief_compose_timeline_places_background_and_dated_facts():
     a = art(
         "a",
         "North Star",
-        "The ferry strike began in June 2034. Talks resumed on July 9, 2034. "
+        "The ferry strike began in June 2034. Talks will resume on July 9, 2034. "
         "The strike followed last year's pier fire.",
         times=[("June 2034", "2034-06"), ("July 9, 2034", "2034-07-09")],
-    )
+    )  # (talks "will" resume: the article is dated 2031, and a past cannot follow it)
     story, recs = story_of([a], [ev, old])
     brief = compose_brief(story, recs)
     got = [(t.date, t.precision, t.event) for t in brief.timeline]
     assert got == [("2034-06", "month", "e1"), ("2034-07-09", "day", "e1"), (None, "unknown", "e0")]
     talks = brief.timeline[1]
-    assert talks.text == "Talks resumed on July 9, 2034."
+    assert talks.text == "Talks will resume on July 9, 2034."
 
 
 def test_brief_compose_summary(memorial):

@@ -56,3 +56,20 @@ def test_brief_timeline_a_recalled_happening_is_an_event_of_its_own():
     assert "2031-03-23" not in events  # a state ("was open"), not a happening
     (line,) = [t for t in brief.timeline if t.date == "2031-03-20"]
     assert line.event == shot.id
+
+
+def test_brief_timeline_a_past_happening_is_never_after_publication(analyze):
+    """Issue 17: "Fitzgerald caught 109 passes" was dated a year after the report, from a
+    season word read as a calendar year. What a report tells in the past tense happened
+    before it was published; a date after that is misread and makes no timeline line."""
+    from crosswire.records import Analyzed, Story
+
+    text = ("The Orrin Gulls ended their season on Sunday. Tam Ferris caught 40 passes next "
+            "season, the club said. Ada Moss scored 12 goals in 2031, by the club's count. "
+            "The club will play in Velk in 2032.")
+    article, ex = analyze(text, published="2030-01-06", source="North Star", id="a")
+    event = Event("e1", "Gulls end season", "2030-01-05", "Orrin", ("a",))
+    brief = compose_brief(Story("s1", "Gulls", ("a",), (event,)), {"a": Analyzed(article, ex)})
+    told = {t.date: t.text for t in brief.timeline}
+    assert not any("caught" in text or "scored" in text for text in told.values()), told
+    assert any("will play" in text for text in told.values()), told  # the future stays

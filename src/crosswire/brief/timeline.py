@@ -8,7 +8,8 @@ come last with precision ``unknown``. Years outside 1800-2200 are not dates ("Lo
 Dates in page furniture (a caption, a copyright line, a sidebar, an appended story:
 ``Extraction.nonbody``) are not the story's and make no entry, nor do those of a line without
 sentence punctuation in an article whose lines have it (a caption); an event cites body
-sentences.
+sentences. A date after its report's publication on a happening the report tells in the past
+tense is misread ("caught 40 passes next season") and makes no entry.
 """
 
 from __future__ import annotations
@@ -53,11 +54,15 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     event_date = {e.id: e.date for e in ctx.events}
     for aid, rec in ctx.analyzed.items():
         punctuated = _punctuated(ctx.sentences.get(aid, ()))
+        told_past = {c.start for c in rec.extraction.claims if "past" in c.qualifiers}
+        published = (rec.article.published or "")[:10]
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
             if not MIN_YEAR <= int(t.value[:4]) <= MAX_YEAR:
                 continue  # "Local 1187" is not a year
+            if t.start in told_past and published and _first_day(t.value) > published:
+                continue  # a happening told as past cannot come after its report: misread
             if overlaps(rec.extraction.nonbody, t.start, t.end) is not None:
                 continue  # "Copyright 2017 ...", a caption's or a sidebar's date
             value = t.value[:10]
@@ -104,6 +109,11 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         entries.append(((value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start), entry))
     entries.sort(key=lambda kv: kv[0])
     return tuple(e for _, e in entries)
+
+
+def _first_day(value: str) -> str:
+    """The first day a date names: "2031" -> "2031-01-01", "2031-05" -> "2031-05-01"."""
+    return (value[:10] + "-01-01"[len(value[:10]) - 4 :])[:10]
 
 
 def _ends(text: str) -> bool:

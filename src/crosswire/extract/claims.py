@@ -898,11 +898,23 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         lead = "lead"
     if t.start >= r.lead_end:
         seen_lead.update(("date", "time"))
-    # "light": a state or a light verb ("the zoo was open on Sunday"), not a happening
+    # "light": a state or a light verb ("the zoo was open on Sunday"), not a happening;
+    # "past": told in the past tense, so it happened before the report
     out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                      predicate, None, r.context(t.start),
                      _qualifiers(lead, mood, _agent(pred), weak, thing_of,
-                                 "light" if light and not weak else None)))  # fmt: skip
+                                 "light" if light and not weak else None,
+                                 "past" if _told_as_past(pred) else None)))  # fmt: skip
+
+
+def _told_as_past(pred: Any) -> bool:
+    """Whether a verb is in the past tense ("caught", "was arrested"), not a modal's."""
+    if pred.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return pred.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _bound(tok: Any) -> str | None:

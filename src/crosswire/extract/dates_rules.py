@@ -129,6 +129,25 @@ def _tells_a_past(ctx: Ctx, m: re.Match[str]) -> bool:
     return tok is not None and any(t.tag_ == "VBD" for t in tok.sent)
 
 
+def _verb_in_past(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether ``m`` dates a verb in the past tense ("caught 40 passes next season", "scored
+    in next season's opener" is not one), whatever cue words the clause holds ("next" makes
+    ``ctx.tense`` say future)."""
+    tok = ctx.token(m.start("unit"))
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
+        tok = tok.head
+    elif tok.dep_ not in ("npadvmod", "tmod"):
+        return False  # "ruled out for next season": the season is what the verb is about
+    tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return not any(a.tag_ == "MD" for a in auxes) and (
+        tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes))
+
+
 def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     """Which way a bare weekday of this clause points from publication: "past" (on or
     before it) or "future" (on or after it).
@@ -344,7 +363,11 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if ctx.pub is None:
             return "DATE", None, None
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
-        return "DATE", f"{ctx.pub.year + step.get(rel.removeprefix('the '), 0):04d}", ctx.anchor
+        year = ctx.pub.year + step.get(rel.removeprefix("the "), 0)
+        if year > ctx.pub.year and _verb_in_past(ctx, m):
+            return "DATE", None, None  # "caught 40 passes next season": told as done, so
+            # not the season after publication (a league's seasons straddle two years)
+        return "DATE", f"{year:04d}", ctx.anchor
     if rel.removeprefix("the ") in ("past", "coming"):
         amount = {"decade": "P10Y", "century": "P100Y", "weekend": "P2D", "quarter": "P3M"}
         return "DURATION", amount.get(unit, f"P1{UNITS[unit][0]}"), ABSOLUTE
