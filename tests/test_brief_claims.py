@@ -63,6 +63,12 @@ PLANTED = {
         "The Pell Street footbridge was built in 1986 by the Orrin council.",
         ("1968", "1986"),
     ),
+    "what the jewels were worth": (
+        "Thieves made off with jewellery worth \u00a3264m from the Velk gallery on Monday.",
+        "Thieves made off with jewellery worth \u00a3103m from the Velk gallery on Monday, "
+        "police said.",
+        ("264m", "103m"),
+    ),
     "injured": (
         "Nine people were injured when a gas line exploded in downtown Orrin on Tuesday.",
         "The explosion in downtown Orrin on Tuesday injured 23 people, fire officials said.",

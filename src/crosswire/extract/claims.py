@@ -631,6 +631,8 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     thing = noun if noun is not None and noun.lower_ not in ("dollar", "dollars") else None
     if thing is not None and thing.i > num.i and num.head.i >= num.i:
         pred = None  # "a $48.6 million budget": the amount is the budget's
+    if (valued := _valued(num)) is not None:
+        thing, pred = valued, None  # "jewellery worth €103 million": the jewellery's value
     if thing is None and pred is not None and pred.pos_ == "NOUN":
         thing, pred = pred, None
     if thing is None and pred is not None:
@@ -655,6 +657,25 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
                              _agent(pred), thing_of))  # fmt: skip
+
+
+def _valued(num: Any) -> Any:
+    """The noun an amount is the worth of: "jewellery worth €103 million", "diamonds valued
+    at $108 million" (the parse hangs the amount on "worth", or on "valued at")."""
+    for anc in list(num.ancestors)[:4]:
+        if anc.lower_ not in ("worth", "valued"):
+            continue
+        if anc.head is not anc and anc.head.pos_ == "NOUN":
+            return anc.head
+        if anc.dep_ == "acomp":  # "the land is worth $5 million"
+            subj = _subject(anc.head)
+            return subj if subj is not None and subj.pos_ == "NOUN" else None
+        for dep in ("npadvmod", "nsubj"):  # "jewellery worth ..." read as a clause
+            for c in anc.children:
+                if c.dep_ == dep and c.pos_ == "NOUN" and num not in c.subtree:
+                    return c
+        return None
+    return None
 
 
 def _agent(pred: Any) -> str | None:

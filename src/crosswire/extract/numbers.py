@@ -80,7 +80,9 @@ _Q = "|".join(sorted(LOWER | UPPER | NEAR | ABOUT, key=len, reverse=True)).repla
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True)).replace(" ", r"\s+")
 _SCALE = r"(?:\s+(?i:million|billion|trillion|thousand|hundred|dozen)|\s?(?:bn|m)\b)"
 # "20, 000": thousands split by a space, as in text that was tokenized before it was stored
-_DIG = rf"(?:\d{{1,3}}(?:, \d{{3}}(?!\d))+|{DIGITS})(?![\w/]|,\d|\.\d){_SCALE}?"
+# (a sum written "£264m" or "$2bn" keeps its scale; "a 5m wall" has no currency and is no sum)
+_DIG = (rf"(?:(?<=[$€£¥])\d+(?:\.\d+)?(?=(?:bn|m)\b)"
+        rf"|(?:\d{{1,3}}(?:, \d{{3}}(?!\d))+|{DIGITS})(?![\w/]|,\d|\.\d)){_SCALE}?")
 _WORDS = rf"\b(?i:{NUMBER_WORDS})\b{_SCALE}?"
 _CORE = rf"(?:(?<![\w.,/-]){_DIG}|{_WORDS})"
 _CORE2 = rf"(?:(?<![\w.,/]){_DIG}|{_WORDS})"  # after a range dash: "10-20"
