@@ -527,7 +527,8 @@ class Reader:
         }
 
     def facts(self, kind: str) -> list[dict[str, Any]]:
-        """Agreed or single-source facts, one line per statement: facts told in one
+        """Agreed or single-source facts, one line per statement (who said what is shown in
+        the quotes, each quote whole, not here as a stub of it): facts told in one
         sentence's words (the dead and the day of "Two people are dead after a fire on
         Tuesday night") are one line, at the first one's place, with the wording that puts
         the most dates in words, and the citations and outlets of all."""
@@ -537,6 +538,8 @@ class Reader:
             for k in ("agreed", "unique"):
                 self._distinct[k] = []
                 for f in (self.story.get("facts") or {}).get(k) or ():
+                    if str(f.get("slot", "")).startswith("speaker:"):
+                        continue  # who said what: in the quotes, whole, not as a stub here
                     line = self._fact(f)
                     key = _DATE_IN_WORDS.sub("", line["statement"])
                     if key not in shown:

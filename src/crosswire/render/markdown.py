@@ -138,7 +138,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
     for kind, heading, hint in (
         ("agreed", "Agreed by two or more independent sources", ""),
         ("unique", "Reported by one source only",
-         "Most important first: the dead and hurt, when, who said what, then the rest."),
+         "Most important first: the dead and hurt, when and where, then the rest."),
     ):
         facts = view.facts(kind)
         out += ["", f"### {heading} ({len(facts)})", ""]
