@@ -46,6 +46,27 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def quotes_of(nlp):
+    """quotes_of(text) -> the quotes ``extract_quotes`` finds, each checked to round-trip to
+    the text (its words and its speaker's mention)."""
+    from crosswire.extract.entities import extract_entities
+    from crosswire.extract.quotes import extract_quotes
+    from crosswire.records import Article
+
+    def run(text: str):
+        article = Article(id="t", text=text)
+        doc = nlp(text)
+        quotes = extract_quotes(article, doc, extract_entities(article, doc))
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            if q.speaker_start is not None:
+                assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        return quotes
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def analyze(nlp):
     """analyze(text, published=None, source=None, id="a1") -> (Article, Extraction)."""
     from crosswire.extract import extract_article

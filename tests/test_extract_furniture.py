@@ -308,6 +308,22 @@ def test_extract_furniture_a_body_run_sharing_two_opening_words_stays_body(nlp):
     ], nlp)
 
 
+def _between_body_lines(line, kind, nlp):
+    """``line`` set between two body lines is read as ``kind``, and the body stays body,
+    with the parse and without it."""
+    text = ("The ferry Ferrylink ran from Port Alder sank on Tuesday night, the harbor "
+            "authority said.\n"
+            f"{line}\n"
+            "Twelve people were pulled from the water by a fishing boat.\n")
+    for doc in (None, nlp(text)):
+        found = find_nonbody(text, None, doc)
+        start = text.index(line)
+        hit = overlaps(found, start, start + len(line))
+        assert (hit.kind if hit else "body") == kind
+        assert overlaps(found, 0, text.index("\n")) is None
+        assert overlaps(found, text.rindex("Twelve"), len(text) - 1) is None
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
@@ -330,17 +346,7 @@ def test_extract_furniture_a_body_run_sharing_two_opening_words_stays_body(nlp):
     ],
 )
 def test_extract_furniture_single_lines_second_round(line, kind, nlp):
-    text = ("The ferry Ferrylink ran from Port Alder sank on Tuesday night, the harbor "
-            "authority said.\n"
-            f"{line}\n"
-            "Twelve people were pulled from the water by a fishing boat.\n")
-    for doc in (None, nlp(text)):
-        found = find_nonbody(text, None, doc)
-        start = text.index(line)
-        hit = overlaps(found, start, start + len(line))
-        assert (hit.kind if hit else "body") == kind
-        assert overlaps(found, 0, text.index("\n")) is None
-        assert overlaps(found, text.rindex("Twelve"), len(text) - 1) is None
+    _between_body_lines(line, kind, nlp)
 
 
 @pytest.mark.parametrize(
@@ -436,16 +442,7 @@ def test_extract_furniture_a_late_section_told_in_the_past_stays_body(nlp):
     ],
 )
 def test_extract_furniture_single_lines_third_round(line, kind, nlp):
-    text = ("The ferry Ferrylink ran from Port Alder sank on Tuesday night, the harbor "
-            "authority said.\n"
-            f"{line}\n"
-            "Twelve people were pulled from the water by a fishing boat.\n")
-    for doc in (None, nlp(text)):
-        found = find_nonbody(text, None, doc)
-        start = text.index(line)
-        hit = overlaps(found, start, start + len(line))
-        assert (hit.kind if hit else "body") == kind
-        assert overlaps(found, text.rindex("Twelve"), len(text) - 1) is None
+    _between_body_lines(line, kind, nlp)
 
 
 def test_extract_furniture_a_caption_repeating_an_earlier_line_word_for_word(nlp):

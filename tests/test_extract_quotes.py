@@ -5,32 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared_path
-from crosswire.extract.entities import extract_entities
-from crosswire.extract.quotes import extract_quotes
 from crosswire.extract.quotes_marks import find_marked
-from crosswire.records import Article
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        article = Article(id="t", text=text)
-        doc = nlp(text)
-        quotes = extract_quotes(article, doc, extract_entities(article, doc))
-        for q in quotes:  # every record round-trips to the text
-            assert text[q.start : q.end] == q.text
-            if q.speaker_start is not None:
-                assert text[q.speaker_start : q.speaker_end] == q.speaker_text
-        return quotes
-
-    return run
-
-
-def _find(quotes, needle):
-    hits = [q for q in quotes if needle in q.text]
-    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
-    return hits[0]
-
+from quote_helpers import find_quote as _find
 
 CASES = [
     # (name, text, needle, speaker, kind, via)

@@ -3,27 +3,7 @@ own speaker is not part of another's quote. Invented text only (never real artic
 
 from __future__ import annotations
 
-import pytest
-
-from crosswire.extract.entities import extract_entities
-from crosswire.extract.quotes import extract_quotes
-from crosswire.records import Article
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        article = Article(id="t", text=text)
-        doc = nlp(text)
-        return extract_quotes(article, doc, extract_entities(article, doc))
-
-    return run
-
-
-def _find(quotes, needle):
-    hits = [q for q in quotes if needle in q.text]
-    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
-    return hits[0]
+from quote_helpers import find_quote as _find
 
 
 def test_byline_author_is_not_who_she_is(quotes_of):

@@ -1,0 +1,12 @@
+"""Helpers for the quote tests: the one way they find a quote by its words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def find_quote(quotes: Any, needle: str) -> Any:
+    """The first quote whose words hold ``needle`` (fails, listing them all, when none)."""
+    hits = [q for q in quotes if needle in q.text]
+    assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
