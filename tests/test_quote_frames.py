@@ -166,3 +166,10 @@ def test_a_name_before_a_bracket_speaks_for_a_subjectless_verb(nlp):
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert subject_of(doc[9]).text == "Marrow"
+
+
+def test_the_object_of_a_prompting_verb_speaks(quotes_of):
+    """"which spurred Ada Moss to note, '...'": Ada Moss notes it, not the one who spurred."""
+    text = ("Tomas Vell said Friday that he was sorry, an unusual admission from him, which "
+            "spurred Ada Moss to wryly note, \u201cHis lessons must be working.\u201d")
+    assert _find(quotes_of(text), "lessons must").speaker == "Ada Moss"

@@ -115,6 +115,11 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         head = verb.head
         if verb.dep_ == "relcl":
             return head
+        if verb.dep_ == "xcomp":  # "spurred Ada Moss to note", "asked him to say": the object
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
+                        and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)  # fmt: skip
+            if obj is not None:
+                return obj
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             head = head.head  # 'X did Y by saying ...': through the preposition to its verb
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
