@@ -190,3 +190,13 @@ def test_extract_entities_a_surname_after_its_full_name_is_that_person(analyze):
             "years,\u201d Vance said. Vance left before the vote.")
     _, ex = analyze(text)
     assert {e.canonical for e in ex.entities if "Vance" in e.text} == {"Arlo Vance"}
+
+
+def test_extract_entities_a_person_is_written_with_a_capital(analyze):
+    """The tagger may read a lower-case phrase as a person ("golden aura"); a name has a
+    capital, so such a phrase is no person and cannot speak."""
+    text = ("But beneath that reserve and golden aura, she has learned to be a fighter. "
+            "\u201cI was afraid,\u201d Nora Vell said.")
+    _, ex = analyze(text)
+    assert all(any(w[:1].isupper() for w in e.text.split()) for e in ex.entities
+               if e.label == "PERSON")

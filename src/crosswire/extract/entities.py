@@ -114,6 +114,8 @@ def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end <= start:
             continue
+        if ent.label_ == "PERSON" and not any(w[:1].isupper() for w in text[start:end].split()):
+            continue  # "golden aura": a name is written with a capital
         label = ent.label_
         role, bare = split_title(text[start:end])
         if role:
