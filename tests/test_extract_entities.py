@@ -200,3 +200,12 @@ def test_extract_entities_a_person_is_written_with_a_capital(analyze):
     _, ex = analyze(text)
     assert all(any(w[:1].isupper() for w in e.text.split()) for e in ex.entities
                if e.label == "PERSON")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Her lawyer, Tom Vell, said the album Jolene sold well.", {"Tom Vell"}),
+    ("The ship Mary Rose sank off Orrin, historian Ada Moss said.", {"Ada Moss"}),
+])
+def test_extract_entities_a_name_given_to_a_thing_is_no_person(analyze, text, people):
+    _, ex = analyze(text)
+    assert {e.canonical for e in ex.entities if e.label == "PERSON"} == people

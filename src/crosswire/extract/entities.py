@@ -27,6 +27,7 @@ from .names import (
     strip_possessive,
     title_role,
 )
+from .quotes_cues import person_noun
 from .spans import headline_end
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _named_thing(doc: Any, ent: Any) -> bool:
+    """Whether a name stands right after a common noun for a thing that it names ("the film
+    Kill Bill", "the album Jolene"): the noun has a determiner, is the name's head or a
+    compound of it, and is no noun for a person ("her lawyer, Tom Vell" and "goalkeeper Sam
+    Oduya" stay people)."""
+    if ent.start == 0:
+        return False
+    noun = doc[ent.start - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or person_noun(noun):
+        return False
+    if not any(c.dep_ == "det" for c in noun.children):
+        return False  # "praised goalkeeper Sam Oduya": a bare noun before a name is a title
+    root = ent.root
+    return (noun.head == root and noun.dep_ in ("compound", "nmod")) or (
+        root.head == noun and root.dep_ == "appos")
+
+
 def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
     """[start, end, label, role] for each kept entity, cleaned."""
     out: list[list[Any]] = []
@@ -116,6 +134,8 @@ def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
             continue
         if ent.label_ == "PERSON" and not any(w[:1].isupper() for w in text[start:end].split()):
             continue  # "golden aura": a name is written with a capital
+        if ent.label_ == "PERSON" and _named_thing(doc, ent):
+            continue  # "the film Kill Bill", "the ship Mary Rose": a title, not a person
         label = ent.label_
         role, bare = split_title(text[start:end])
         if role:
