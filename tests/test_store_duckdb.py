@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crosswire.errors import NotFoundError, StoreError
@@ -66,8 +68,8 @@ def test_store_duckdb_stories_and_aliases(tmp_path):
     story = {"id": "s-1", "title": "Port fire", "articles": ["a1", "a2"], "aliases": ["s-old"],
              "events": [{"id": "e-1", "date": "2024-05-01", "title": "fire", "place": None}],
              "facts": {"agreed": [], "unique": [], "conflicting": [{"slot": "x"}]}}
-    store.save_link({"v": 1}, [story])
-    assert store.load_link_state() == {"v": 1}
+    store.save_link(None, [story])
+    assert store.load_link() is None  # briefs alone: no link state saved
     reader = DuckDBStore(tmp_path / "s.duckdb", read_only=True)
     rows = reader.stories()
     assert rows[0]["id"] == "s-1" and rows[0]["conflicts"] == 1 and rows[0]["events"] == 1
@@ -93,3 +95,113 @@ def test_store_duckdb_refuses_newer_schema(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="Upgrade crosswire"):
         DuckDBStore(path)
+
+
+# -- the link state as rows (one per story) -------------------------------------------------
+def _linked_store(path, items, cfg):
+    from crosswire.pipeline import link_and_brief
+
+    store = DuckDBStore(path)
+    for start in range(0, len(items), 40):
+        part = items[start : start + 40]
+        store.add_batch([InputRecord(f"{i.article.id}.json", "ingested", article=i.article.id)
+                         for i in part], part, {})
+        link_and_brief(store, config=cfg)
+    return store
+
+
+def _add(store, items):
+    store.add_batch([InputRecord(f"{i.article.id}.json", "ingested", article=i.article.id)
+                     for i in items], items, {})
+
+
+def test_store_duckdb_link_rows_written_only_for_touched_stories(tmp_path, monkeypatch):
+    import crosswire.store.duckdb as duck
+    from crosswire.link import LinkConfig, link_articles
+    from crosswire.pipeline import link_and_brief
+    from test_link_archive import stream
+    from test_link_saved import grouped
+
+    cfg = LinkConfig(active_days=5)
+    items = stream(31)
+    store = _linked_store(tmp_path / "s.duckdb", items[:-4], cfg)
+    rows_before = {r.id: r for r in store.load_link().stories}
+    written = []
+    real = duck._write_link
+    monkeypatch.setattr(duck, "_write_link", lambda con, ch: (written.append(ch), real(con, ch)))
+    _add(store, items[-4:])  # one more story, a day after the last
+    link_and_brief(store, config=cfg)
+    (changes,) = written
+    new = {r.id for r in changes.stories}
+    assert 1 <= len(new) < len(rows_before) // 2  # the new story and those it archived
+    rows_after = {r.id: r for r in store.load_link().stories}
+    assert all(rows_after[sid] == row for sid, row in rows_before.items() if sid not in new)
+    assert {f["id"] for f in changes.features} == {i.article.id for i in items[-4:]}
+    # the rows hold what one link of every article in the same batches holds
+    state = None
+    for start in range(0, len(items) - 4, 40):
+        state = link_articles(items[start : min(start + 40, len(items) - 4)], state, cfg)
+    state = link_articles(items[-4:], state, cfg)
+    assert grouped(store.load_link_state()) == grouped(state.to_json())
+
+
+def test_store_duckdb_migrates_the_single_row_link_state(tmp_path):
+    from importlib import resources
+
+    import duckdb
+
+    from crosswire.link import LinkConfig, link_articles
+    from crosswire.pipeline import link_and_brief
+    from test_link_archive import link_in_batches, stream
+    from test_link_saved import grouped
+
+    cfg = LinkConfig(active_days=5)
+    items = stream(31)
+    state = link_in_batches(items[:-4], cfg, size=40)
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))  # a store as schema version 1 left it
+    con.execute(resources.files("crosswire.store").joinpath("migrations/001_init.sql")
+                .read_text())
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO link_state VALUES (1, ?)", [json.dumps(state.to_json())])
+    con.close()
+    _add(DuckDBStore(path), items[:-4])  # opening it migrates
+    store = DuckDBStore(path)
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    assert not con.execute("SELECT * FROM information_schema.tables "
+                           "WHERE table_name = 'link_state'").fetchall()
+    con.close()
+    assert grouped(store.load_link_state()) == grouped(state.to_json())
+    _add(store, items[-4:])
+    link_and_brief(store, config=cfg)  # links on from the converted rows
+    assert grouped(store.load_link_state()) == grouped(
+        link_articles(items[-4:], state, cfg).to_json())
+
+
+def test_store_duckdb_link_resumes_after_an_interrupted_save(tmp_path, monkeypatch):
+    import crosswire.store.duckdb as duck
+    from crosswire.link import LinkConfig
+    from crosswire.pipeline import link_and_brief
+    from test_link_archive import stream
+
+    cfg = LinkConfig(active_days=5)
+    items = stream(31)
+    clean = _linked_store(tmp_path / "clean.duckdb", items, cfg)
+    store = _linked_store(tmp_path / "s.duckdb", items[:-4], cfg)
+    before = store.load_link_state()
+    real = duck._write_link
+
+    def killed(con, changes):  # the rows are half written when the run dies
+        real(con, changes)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(duck, "_write_link", killed)
+    _add(store, items[-4:])
+    with pytest.raises(KeyboardInterrupt):
+        link_and_brief(store, config=cfg)
+    assert store.load_link_state() == before  # nothing of the run was kept
+    monkeypatch.setattr(duck, "_write_link", real)
+    stories = link_and_brief(store, config=cfg)  # the next run links the batch again
+    assert store.load_link_state() == clean.load_link_state()
+    assert stories == clean.story_dicts()

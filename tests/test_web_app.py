@@ -345,7 +345,7 @@ def test_web_story_alias_redirects(tmp_path):
 
     path = tmp_path / "a.duckdb"
     store = DuckDBStore(path)
-    store.save_link({}, [{"id": "s-new", "title": "Merged", "articles": [], "aliases": ["s-old"],
+    store.save_link(None, [{"id": "s-new", "title": "Merged", "articles": [], "aliases": ["s-old"],
                           "events": [], "timeline": [], "quotes": [], "summary": [],
                           "framing": [], "facts": {"agreed": [], "unique": [],
                                                    "conflicting": []}}])

@@ -130,7 +130,7 @@ def hostile_store(path):
     store = DuckDBStore(path)
     store.add_batch([InputRecord("evil.jsonl:1", "ingested", "evil-1")],
                     [Analyzed(article, extraction)], {})
-    store.save_link({}, [story])
+    store.save_link(None, [story])
     store.close()
     return path
 

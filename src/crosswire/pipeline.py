@@ -13,7 +13,7 @@ Each stage is a plain function over the typed records in ``records.py``. An engi
     link     link_new -> link.link_articles               this process (online, ordered)
     brief    brief_stories -> brief.compose_brief         this process
     render   render.json_out.story_to_dict (stored JSON)  this process; files: api.write_outputs
-    store    Store.save_link (link state and briefs)      this process
+    store    Store.save_link (changed link rows, briefs)  this process
 
 ``run`` is the one path from inputs to stories; ``crosswire.analyze``, ``crosswire.ingest``
 and the CLI all go through it.
@@ -30,6 +30,7 @@ from .config import LinkConfig, Settings
 from .engines.base import Engine, IngestReport, Progress, create_engine
 from .extract import canonicalize_corpus
 from .link import LinkState, link_articles
+from .link.saved import LinkChanges, baseline_of, changes_since, load_state
 from .records import Analyzed, InputRecord, Story
 from .store.base import Store
 
@@ -81,6 +82,7 @@ class Linked:
     state: LinkState
     touched: list[Story]
     removed: list[str]
+    changes: LinkChanges  # the link rows to write back: only what this run changed
 
 
 def link_and_brief(store: Store, chunk: int = 2000,
@@ -92,16 +94,18 @@ def link_and_brief(store: Store, chunk: int = 2000,
     if linked is None:
         return []
     briefs = list(brief_stories(store, linked.touched))
-    store.save_link(linked.state.to_json(), briefs, removed=linked.removed)
+    store.save_link(linked.changes, briefs, removed=linked.removed)
     return store.story_dicts()
 
 
 def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) -> Linked | None:
     """The stored link state with the articles it has not seen linked in, in chunks whose
-    texts and extractions are read from the store; ``None`` when there is nothing to link."""
-    raw = store.load_link_state()
-    state = LinkState.from_json(raw) if raw else None
-    before = {s.id for s in state.stories} if state else set()
+    texts and extractions are read from the store; ``None`` when there is nothing to link.
+    ``Linked.changes`` holds the rows to write back: the stories the run touched, not all."""
+    saved = store.load_link()
+    state = load_state(saved) if saved else None
+    base = baseline_of(saved)
+    before = state.story_ids() if state else set()
     linked = state.article_ids() if state else set()
     new_ids = [aid for aid in store.original_ids() if aid not in linked]
     for start in range(0, len(new_ids), chunk):
@@ -111,12 +115,13 @@ def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) 
         state = link_articles(part, state, config, reuse=True)  # the old one is dropped
     if state is None:
         return None
-    current = {s.id: s for s in state.stories}
     touched = {state.alias_of.get(state.story_of[a], state.story_of[a]) for a in new_ids
                if a in state.story_of}
     touched |= {state.alias_of[sid] for sid in before if sid in state.alias_of}
-    removed = sorted(before - set(current))
-    return Linked(state, [current[s] for s in sorted(touched) if s in current], removed)
+    current = state.records(touched)
+    removed = sorted(before - state.story_ids())
+    return Linked(state, [current[s] for s in sorted(touched) if s in current], removed,
+                  changes_since(state, base))
 
 
 def brief_stories(store: Store, stories: Sequence[Story],

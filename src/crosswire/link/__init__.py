@@ -44,6 +44,7 @@ def _copy_state(state: LinkState) -> LinkState:
         cold=state.cold.copy(),
     )
     st.story_of.hot.update(state.story_of.hot)
+    st.touched.update(state.touched)
     st._postings, state._postings = state._postings, None
     st._at, state._at = state._at, None
     st._caches, state._caches = state._caches, None
@@ -101,6 +102,8 @@ def link_articles(
         assign_event(st, sid, f, cfg, index)
     build_stories(st, dirty)
     st.cold.flush()
+    st.touched |= dirty
+    st.touched |= {k.removeprefix("events:") for k in st._own}
     st._own = set()
     return st
 

@@ -103,6 +103,16 @@ class ColdStories:
         del self._anchor[self._pos.pop(sid)]
         return json.loads(row[0]), json.loads(row[1]), positions
 
+    def row(self, sid: str) -> tuple[dict[str, Any], list[Any], dict[str, int]]:
+        """Archived story ``sid``'s ``data``, summaries and article positions, left in place
+        (what a store saves of it)."""
+        row = self._db.execute("SELECT data, summaries FROM stories WHERE id = ?",
+                               (sid,)).fetchone()
+        if row is None:
+            raise KeyError(sid)
+        positions = dict(self._db.execute("SELECT id, pos FROM articles WHERE story = ?", (sid,)))
+        return json.loads(row[0]), json.loads(row[1]), positions
+
     def summaries(self, sid: str) -> tuple[list[Any], int]:
         """The story's summaries' JSON and how many articles it holds."""
         row = self._db.execute("SELECT summaries, articles FROM stories WHERE id = ?",

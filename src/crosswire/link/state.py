@@ -183,6 +183,9 @@ class LinkState:
     _clock: Any = field(default=None, repr=False, compare=False)  # archive.Clock
     # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
     _own: set[str] = field(default_factory=set, repr=False, compare=False)
+    # ids (stories, events) changed since the state was made or loaded: the rows a store
+    # rewrites (``link.saved.changes_since``)
+    touched: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.cold) and not self.count:
@@ -269,6 +272,39 @@ class LinkState:
         """An archived story's summaries and how many articles it holds."""
         summaries, n = self.cold.summaries(sid)
         return [StorySummary.from_json(x) for x in summaries], n
+
+    # -- what changed (the rows a store rewrites) -----------------------------------------
+    def has_story(self, sid: str) -> bool:
+        """Whether ``sid`` is a current story (live or archived; not merged away)."""
+        return sid in self.story_data or sid in self.cold
+
+    def story_ids(self) -> set[str]:
+        """Ids of every current story, live and archived (no records are built)."""
+        return set(self.story_data) | set(self.cold.ids())
+
+    def touched_stories(self) -> set[str]:
+        """Story ids changed since the state was made or loaded (``touched``, with event
+        ids read as their stories); merged-away ids are included."""
+        out = set()
+        for key in self.touched:
+            if key in self.story_data or key in self.cold or key.startswith("s-"):
+                out.add(key)
+            elif key in self.event_data:
+                out.add(self.event_data[key].story)
+        return out
+
+    def records(self, ids: set[str]) -> dict[str, Story]:
+        """``records.Story`` of the stories in ``ids`` (live or archived), by id; ids that
+        are not current stories are left out."""
+        if self._records is None:
+            build_stories(self)
+        assert self._records is not None
+        out = {sid: self._records[sid] for sid in ids if sid in self._records}
+        for sid in ids:
+            if sid not in out and sid in self.cold:
+                data, summaries, where = self.cold.row(sid)
+                out[sid] = _cold_record(data, summaries, where)
+        return out
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -357,6 +393,19 @@ class LinkState:
         state.cold.flush()
         build_stories(state)
         return state
+
+
+def story_row(state: LinkState, sid: str) -> tuple[int, dict[str, Any]]:
+    """``(founder position, JSON)`` of current story ``sid`` as a store keeps it: its
+    bookkeeping with its events (in the state's order) and its articles' positions."""
+    sd = state.story_data.get(sid)
+    if sd is None:
+        data, summaries, where = state.cold.row(sid)
+        return where[data["founder"]], {**data, "summaries": summaries, "pos": where}
+    events = [_event_json(e) for e in state.event_data.values() if e.story == sid]
+    pos = state.pos
+    return pos[sd.founder], {**_story_json(sd), "events": events,
+                             "pos": {a: pos[a] for a in sd.articles}}
 
 
 def _story_json(s: StoryData) -> dict[str, Any]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from ..link.saved import LinkChanges, SavedLink
 from ..records import Analyzed, InputRecord
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the link state as rows (migrations/002_link_rows.sql)
 
 
 class Store(Protocol):
@@ -25,9 +26,16 @@ class Store(Protocol):
         ...
 
     def signed_ids(self) -> set[str]: ...
-    def load_link_state(self) -> dict[str, Any] | None: ...
-    def save_link(self, state: dict[str, Any], stories: Sequence[dict[str, Any]],
-                  removed: Sequence[str] = ()) -> None: ...
+    def load_link(self) -> SavedLink | None:
+        """The saved link state as rows: one per story, plus features, document
+        frequencies and aliases (``link.saved``); None before the first link run."""
+        ...
+
+    def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
+                  removed: Sequence[str] = ()) -> None:
+        """Write only the link rows a run changed, and the briefs, in one transaction."""
+        ...
+
     def reset_links(self) -> None:
         """Forget the link state and the briefs, so the next link pass starts over."""
         ...

@@ -22,6 +22,7 @@ from typing import Any
 import duckdb
 
 from ..errors import NotFoundError, StoreBusyError, StoreError
+from ..link.saved import LinkChanges, SavedLink, StoryRow, join_rows
 from ..records import (
     Analyzed,
     InputRecord,
@@ -80,6 +81,24 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[An
         con.execute(sql, [value for row in chunk for value in row])
 
 
+def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> None:
+    """The rows of ``changes`` (inside the caller's transaction)."""
+    if changes.removed:
+        con.execute("DELETE FROM link_stories WHERE id IN (SELECT unnest(?))",
+                    [list(changes.removed)])
+    _insert_many(con, "link_stories", [
+        (r.id, r.founder_pos, r.live, json.dumps(r.data, ensure_ascii=False))
+        for r in changes.stories], replace=True)
+    if changes.dropped:
+        con.execute("DELETE FROM link_features WHERE article IN (SELECT unnest(?))",
+                    [list(changes.dropped)])
+    _insert_many(con, "link_features", [
+        (f["id"], json.dumps(f, ensure_ascii=False)) for f in changes.features], replace=True)
+    _insert_many(con, "link_terms", list(changes.df.items()), replace=True)
+    _insert_many(con, "link_aliases", list(changes.aliases.items()), replace=True)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('link_count', ?)", [str(changes.count)])
+
+
 class DuckDBStore:
     def __init__(self, path: str | Path = "crosswire.duckdb", *, read_only: bool = False,
                  busy_timeout: float = 30.0) -> None:
@@ -131,18 +150,51 @@ class DuckDBStore:
             con.close()
 
     def _migrate(self, con: duckdb.DuckDBPyConnection) -> None:
-        sql = resources.files("crosswire.store").joinpath("migrations/001_init.sql").read_text()
-        con.execute(sql)
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None:
-            con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        elif int(row[0]) > SCHEMA_VERSION:
+        """Bring the schema to ``SCHEMA_VERSION``: each ``migrations/NNN_*.sql`` newer than
+        the store's version runs once, in order, in one transaction with its data step."""
+        has_meta = _scalar(con, "SELECT count(*) FROM information_schema.tables "
+                                "WHERE table_name = 'meta'")
+        row = (con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+               if has_meta else None)
+        version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
             raise StoreError(
-                f"The store {self.location} has schema version {row[0]}, newer than this "
+                f"The store {self.location} has schema version {version}, newer than this "
                 f"crosswire understands ({SCHEMA_VERSION}). Upgrade crosswire."
             )
+        folder = resources.files("crosswire.store").joinpath("migrations")
+        steps = sorted((int(f.name.split("_", 1)[0]), f) for f in folder.iterdir()
+                       if f.name.endswith(".sql"))
+        for number, sql in steps:
+            if number <= version:
+                continue
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute(sql.read_text())
+                if number == 2:
+                    self._link_state_to_rows(con)
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                            [str(number)])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
         if not self.read_only:
             self._resign_if_stale(con)
+
+    def _link_state_to_rows(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Migration 2: the old single JSON row of the link state becomes one row per story
+        and rows per article, term and alias (``link.saved.split_state``)."""
+        from ..link.saved import split_state
+
+        row = con.execute("SELECT data FROM link_state WHERE id = 1").fetchone()
+        if row is not None:
+            saved = split_state(json.loads(row[0]))
+            log.info("%s: link state converted to %d story rows", self.location,
+                     len(saved.stories))
+            _write_link(con, LinkChanges(saved.count, saved.stories, [], saved.features, [],
+                                         saved.df, saved.aliases))
+        con.execute("DROP TABLE link_state")
 
     def close(self) -> None:
         if self._con is not None:
@@ -173,14 +225,17 @@ class DuckDBStore:
                 con.execute("ROLLBACK")
                 raise
 
-    def save_link(self, state: dict[str, Any], stories: Sequence[dict[str, Any]],
+    def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
                   removed: Sequence[str] = ()) -> None:
-        """Save the link state, upsert ``stories`` and drop ``removed`` (merged) story ids,
-        in one transaction. Stories not named keep their stored brief."""
+        """Write what a link run changed (``changes``: the rows of the stories it touched,
+        new features, changed document frequencies and aliases), upsert the briefs
+        ``stories`` and drop ``removed`` (merged) story ids, in one transaction. Stories not
+        named keep their stored rows and brief."""
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                con.execute("INSERT OR REPLACE INTO link_state VALUES (1, ?)", [json.dumps(state)])
+                if changes is not None:
+                    _write_link(con, changes)
                 gone = [*removed, *(s["id"] for s in stories)]
                 if gone:
                     con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [gone])
@@ -264,8 +319,10 @@ class DuckDBStore:
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                for table in ("link_state", "stories", "events"):
+                for table in ("link_stories", "link_features", "link_terms", "link_aliases",
+                              "stories", "events"):
                     con.execute(f"DELETE FROM {table}")  # noqa: S608
+                con.execute("DELETE FROM meta WHERE key = 'link_count'")
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -422,10 +479,32 @@ class DuckDBStore:
         with self._connect() as con:
             return {r[0] for r in con.execute("SELECT article FROM signatures").fetchall()}
 
-    def load_link_state(self) -> dict[str, Any] | None:
+    def load_link(self) -> SavedLink | None:
+        """The saved link state as rows (``None`` before the first link run)."""
         with self._connect() as con:
-            row = con.execute("SELECT data FROM link_state WHERE id = 1").fetchone()
-        return json.loads(row[0]) if row else None
+            count = con.execute("SELECT value FROM meta WHERE key = 'link_count'").fetchone()
+            if count is None:
+                return None
+            stories = [StoryRow(sid, pos, live, json.loads(data)) for sid, pos, live, data in
+                       con.execute("SELECT id, founder_pos, live, data FROM link_stories")
+                       .fetchall()]
+            features = [json.loads(d) for d, in
+                        con.execute("SELECT data FROM link_features").fetchall()]
+            df = dict(con.execute("SELECT term, df FROM link_terms").fetchall())
+            aliases = dict(con.execute("SELECT alias, story FROM link_aliases").fetchall())
+        return SavedLink(int(count[0]), stories, features, df, aliases)
+
+    def load_link_state(self) -> dict[str, Any] | None:
+        """The saved link state as one ``LinkState.to_json`` dict (reads every row)."""
+        saved = self.load_link()
+        return None if saved is None else join_rows(saved)
+
+    def link_rows_size(self) -> int:
+        """Bytes of JSON the saved link state holds across its rows."""
+        with self._connect() as con:
+            return int(_scalar(con, "SELECT coalesce(sum(octet_length(CAST(data AS VARCHAR))), 0)"
+                                    " FROM (SELECT data FROM link_stories UNION ALL "
+                                    "SELECT data FROM link_features)"))
 
     def stories(self, query: str | None = None) -> list[dict[str, Any]]:
         """Story summaries (id, title, counts, first date), newest first; ``query`` filters."""

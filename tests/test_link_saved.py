@@ -1,0 +1,57 @@
+"""The link state as a store keeps it: one row per story, rows per feature, term and alias."""
+
+from __future__ import annotations
+
+import json
+
+from crosswire.link import LinkConfig, link_articles
+from crosswire.link.saved import baseline_of, changes_since, join_rows, load_state, split_state
+from test_link_archive import link_in_batches, stream
+from test_link_stories import FERRY_BRIDGE, FERRY_LEFT, FERRY_RIGHT
+
+CFG = LinkConfig(active_days=5, join=0.3, merge=0.3)
+
+
+def grouped(data: dict) -> str:
+    """A state's JSON with its events listed story by story (the rows keep each story's
+    events in order; the order across stories carries nothing)."""
+    rank = {s["id"]: i for i, s in enumerate(data["stories"])}
+    return json.dumps({**data, "events": sorted(data["events"], key=lambda e: rank[e["story"]])},
+                      sort_keys=True)
+
+
+def test_link_saved_rows_round_trip_live_archived_and_merged():
+    state = link_in_batches(stream(30), CFG)
+    state = link_articles([FERRY_LEFT, FERRY_RIGHT], state, CFG)
+    state = link_articles([FERRY_BRIDGE], state, CFG)
+    assert len(state.cold) and state.alias_of and state.story_data
+    data = json.loads(json.dumps(state.to_json()))
+    saved = split_state(data)
+    assert len(saved.stories) == len(state.story_ids())
+    assert {r.id for r in saved.stories if r.live is None} == set(state.cold.ids())
+    assert grouped(join_rows(saved)) == grouped(data)
+    back = load_state(saved)
+    assert back.stories == state.stories
+    more = stream(34)[120:]
+    assert (dict(link_articles(more, back, CFG).story_of.items())
+            == dict(link_articles(more, state, CFG).story_of.items()))
+
+
+def test_link_saved_changes_name_only_the_touched_stories():
+    saved = split_state(link_in_batches(stream(30), CFG).to_json())
+    state = load_state(saved)
+    state = link_articles(stream(31)[-4:], state, CFG, reuse=True)  # one more story
+    changes = changes_since(state, baseline_of(saved))
+    new = state.story_of["a30-0"]
+    written = {r.id for r in changes.stories}
+    assert new in written and len(written) < len(saved.stories) // 2
+    assert {f["id"] for f in changes.features} == {f"a30-{i}" for i in range(4)}
+    assert set(changes.df) and all(state.df[t] == n for t, n in changes.df.items())
+    # what is not written is what was saved: the rows then equal the state saved whole
+    rows = {r.id: r for r in saved.stories if r.id not in set(changes.removed)}
+    rows.update((r.id, r) for r in changes.stories)
+    features = {f["id"]: f for f in saved.features if f["id"] not in set(changes.dropped)}
+    features.update((f["id"], f) for f in changes.features)
+    merged = type(saved)(changes.count, list(rows.values()), list(features.values()),
+                         {**saved.df, **changes.df}, {**saved.aliases, **changes.aliases})
+    assert grouped(join_rows(merged)) == grouped(state.to_json())
