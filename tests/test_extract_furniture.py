@@ -363,14 +363,7 @@ def test_extract_furniture_single_lines_second_round(line, kind, nlp):
     ],
 )
 def test_extract_furniture_body_lines_that_look_alike_stay_body(line, nlp):
-    text = ("The ferry Ferrylink ran from Port Alder sank on Tuesday night, the harbor "
-            "authority said.\n"
-            f"{line}\n"
-            "Twelve people were pulled from the water by a fishing boat.\n")
-    for doc in (None, nlp(text)):
-        found = find_nonbody(text, None, doc)
-        start = text.index(line)
-        assert overlaps(found, start, start + len(line)) is None, line
+    _between_body_lines(line, "body", nlp)
 
 
 def test_extract_furniture_read_more_teasers_to_the_end_are_a_sidebar(nlp):
