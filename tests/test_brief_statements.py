@@ -175,3 +175,14 @@ def test_brief_statements_no_date_in_words_before_a_possessive(facts_of):
     text = "Sunday's vote in Orrin drew 4,000 people to the harbor hall, officials said."
     shown = [said for said, _ in facts_of(text)]
     assert not [s for s in shown if ")'s" in s or ")\u2019s" in s], shown
+
+
+def test_brief_statements_never_begin_with_a_word_pointing_back(facts_of):
+    """Read on a real cluster: "Its engineers have established communications on Friday."
+    A statement built from parts starting with "its" or "it" names nothing; the whole cited
+    sentence is shown instead, in its own words."""
+    text = ("The Velk Space Agency lost contact with the probe on Tuesday. Its engineers "
+            "restored contact with the probe on Friday, the agency said.")
+    facts = facts_of(text)
+    pointing = [(s, sents) for s, sents in facts if s.startswith(("Its ", "It "))]
+    assert pointing and all(_own_words(s, sents) for s, sents in pointing), facts

@@ -246,6 +246,10 @@ def _locate(seq: list[str], words: list[str], one_long: int = 0) -> tuple[int, i
     return _find(seq, words, 0, first_gap=len(seq), one_long=one_long)
 
 
+# words that point back to something the statement alone does not name
+_UNANCHORED = frozenset("it its he his she her they their them this these those".split())
+
+
 def _quantity(words: list[str]) -> bool:
     return bool(words) and all(w in VAGUE or w.replace(",", "").isdigit() for w in words)
 
@@ -263,6 +267,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         return False  # shown by its words, or "the hearing: Thursday": no sentence of its own
     if find_markers(f"{c.subject} {c.predicate}"):
         return False  # "the stunning crowd": an outlet's judging word is not the brief's
+    if f"{c.subject} {c.predicate}".split()[0].casefold() in _UNANCHORED:
+        return False  # "Its engineers have ...", "It killed ...": whose, what? The sentence says
     if not at <= c.start <= c.end <= at + len(sentence):
         return True  # a value outside its cited sentence: nothing to check it against
     before, value = _words(sentence[: c.start - at]), _words(c.text)
