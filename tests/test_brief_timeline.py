@@ -73,3 +73,18 @@ def test_brief_timeline_a_past_happening_is_never_after_publication(analyze):
     told = {t.date: t.text for t in brief.timeline}
     assert not any("caught" in text or "scored" in text for text in told.values()), told
     assert any("will play" in text for text in told.values()), told  # the future stays
+
+
+def test_brief_timeline_years_ago_beside_the_year_written_is_one_line(analyze):
+    """Read on a real cluster: "1975" and "1976" for one start, the second from "42 years
+    ago" in a report of January 2018. A round count of years is not a second date when the
+    article writes the year, one off, itself."""
+    from crosswire.records import Analyzed, Story
+
+    text = ("Coach Ada Moss retired on Monday. Moss began coaching in 1986 at Orrin State. "
+            "She started 44 years ago as a volunteer, and she won her first title in 1991.")
+    article, ex = analyze(text, published="2031-01-07", source="North Star", id="a")
+    event = Event("e1", "Moss retires", "2031-01-06", "Orrin", ("a",))
+    brief = compose_brief(Story("s1", "Moss", ("a",), (event,)), {"a": Analyzed(article, ex)})
+    dates = [t.date for t in brief.timeline]
+    assert "1986" in dates and "1987" not in dates and "1991" in dates, dates

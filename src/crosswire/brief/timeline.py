@@ -9,12 +9,14 @@ Dates in page furniture (a caption, a copyright line, a sidebar, an appended sto
 ``Extraction.nonbody``) are not the story's and make no entry, nor do those of a line without
 sentence punctuation in an article whose lines have it (a caption); an event cites body
 sentences. A date after its report's publication on a happening the report tells in the past
-tense is misread ("caught 40 passes next season") and makes no entry.
+tense is misread ("caught 40 passes next season") and makes no entry, and so does "42 years
+ago" when the article writes the year beside it, one off ("in 1975").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -56,6 +58,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         punctuated = _punctuated(ctx.sentences.get(aid, ()))
         told_past = {c.start for c in rec.extraction.claims if "past" in c.qualifiers}
         published = (rec.article.published or "")[:10]
+        years = {int(t.value) for t in rec.extraction.times  # the years the article writes
+                 if t.value and re.fullmatch(r"\d{4}", t.text.strip())}  # fmt: skip
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
@@ -63,6 +67,9 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 continue  # "Local 1187" is not a year
             if t.start in told_past and published and _first_day(t.value) > published:
                 continue  # a happening told as past cannot come after its report: misread
+            if _AGO.search(t.text) and len(t.value) == 4 and (
+                    years & {int(t.value) - 1, int(t.value) + 1}):  # fmt: skip
+                continue  # "42 years ago" beside "in 1975": a round count of the year written
             if overlaps(rec.extraction.nonbody, t.start, t.end) is not None:
                 continue  # "Copyright 2017 ...", a caption's or a sidebar's date
             value = t.value[:10]
@@ -109,6 +116,9 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         entries.append(((value, _PREC_RANK[prec], 1, cites[0].article, cites[0].start), entry))
     entries.sort(key=lambda kv: kv[0])
     return tuple(e for _, e in entries)
+
+
+_AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
 
 
 def _first_day(value: str) -> str:
