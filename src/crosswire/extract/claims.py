@@ -322,6 +322,10 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     # "took effect", not "took the effect": a determiner only where the text has one
     tail = [_noun_phrase(obj[0], with_det=any(c.dep_ in ("det", "poss") for c in obj[0].lefts))
             ] if obj else []  # fmt: skip
+    if obj:  # "made its bid for NXP": whose or what the object is, when the text names it
+        tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
+                 if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"][:1]
     return " ".join([*aux, verb.text, *prt, *tail])
 
 
