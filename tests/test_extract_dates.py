@@ -744,3 +744,15 @@ def test_extract_times_a_scheduled_date_is_the_nearest_one(times):
     February it is the coming March, not last year's."""
     text = "The board named three directors for the Orrin annual meeting, set for March 6."
     assert find(times(text, "2018-02-05"), "March 6").value == "2018-03-06"
+
+
+@pytest.mark.parametrize(("text", "span", "tagged"), [
+    ("She thought her Christmas lights had blown a fuse.", "Christmas", False),
+    ("They put up a Christmas tree in the Orrin square.", "Christmas", False),
+    ("A Christmas Day fire killed two people in Orrin.", "Christmas Day", True),
+    ("The family opened gifts on Christmas morning.", "Christmas", True),
+])
+def test_extract_times_a_holiday_naming_a_kind_of_thing_is_no_day(times, text, span, tagged):
+    """Read on a real cluster: "her Christmas lights" was dated 25 December and shown as
+    "her Christmas (Monday 25 December 2017) lights"."""
+    assert any(r.text == span for r in times(text, "2017-12-27")) is tagged

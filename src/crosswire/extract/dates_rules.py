@@ -129,6 +129,11 @@ def _tells_a_past(ctx: Ctx, m: re.Match[str]) -> bool:
     return tok is not None and any(t.tag_ == "VBD" for t in tok.sent)
 
 
+# nouns after a holiday's name that keep it a day ("Christmas morning", "Easter weekend")
+_DAY_WORDS = frozenset("day eve morning afternoon evening night week weekend holiday holidays "
+                       "break period season".split())
+
+
 def _verb_in_past(ctx: Ctx, m: re.Match[str]) -> bool:
     """Whether ``m`` dates a verb in the past tense ("caught 40 passes next season", "scored
     in next season's opener" is not one), whatever cue words the clause holds ("next" makes
@@ -836,6 +841,15 @@ def weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 def holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     name = re.sub(r"\s+", " ", m["h"].lower())
+    tok = ctx.token(m.start("h"))
+    while tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor(1).idx < m.end():
+        tok = tok.nbor(1)  # the name's last word
+    nxt = tok.nbor(1) if tok is not None and tok.i + 1 < len(tok.doc) else None
+    if (" " not in name and nxt is not None and nxt.pos_ == "NOUN" and tok is not None
+            and tok.dep_ == "compound" and tok.head == nxt
+            and nxt.lower_ not in _DAY_WORDS):  # fmt: skip
+        return None  # "Christmas lights", "Easter eggs": a kind of thing ("Christmas Day fire"
+        # and "Christmas Eve dinner" are still days)
     if ctx.pub is None:
         return "DATE", None, None
     rel = (m["rel"] or "").lower()
