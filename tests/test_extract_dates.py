@@ -756,3 +756,12 @@ def test_extract_times_a_holiday_naming_a_kind_of_thing_is_no_day(times, text, s
     """Read on a real cluster: "her Christmas lights" was dated 25 December and shown as
     "her Christmas (Monday 25 December 2017) lights"."""
     assert any(r.text == span for r in times(text, "2017-12-27")) is tagged
+
+
+def test_extract_times_a_condition_has_no_past_of_its_own(times):
+    """Read on a real cluster: "would withdraw its offer if the company rescheduled its
+    meeting from March 6" put the meeting a year early: the "if" clause's past tense is a
+    condition, not a past, so the nearest March 6 wins."""
+    text = ("Velk Chips said it would withdraw its offer if Orrin Semis rescheduled its annual "
+            "meeting from March 6.")
+    assert find(times(text, "2018-02-05"), "March 6").value == "2018-03-06"

@@ -217,6 +217,8 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         if span is None or len(span) == 0:
             return None
         verb = _governing_verb(span)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return None  # "would withdraw if it rescheduled the meeting from March 6": no past
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes} | {verb.lower_}
         perfect = any(a.lemma_ == "have" for a in auxes)
