@@ -88,3 +88,18 @@ def test_brief_timeline_years_ago_beside_the_year_written_is_one_line(analyze):
     brief = compose_brief(Story("s1", "Moss", ("a",), (event,)), {"a": Analyzed(article, ex)})
     dates = [t.date for t in brief.timeline]
     assert "1986" in dates and "1987" not in dates and "1991" in dates, dates
+
+
+def test_brief_timeline_years_ago_beside_another_reports_year_is_one_line(analyze):
+    """The re-read found 1975 from one outlet and 1976 from another's "42 years ago"."""
+    from crosswire.records import Analyzed, Story
+
+    a, xa = analyze("Coach Ada Moss retired on Monday. Moss began coaching in 1986 at Orrin "
+                    "State.", published="2031-01-07", source="North Star", id="a")
+    b, xb = analyze("Coach Ada Moss retired on Monday. She started coaching 44 years ago as a "
+                    "volunteer.", published="2031-01-07", source="South Wire", id="b")
+    event = Event("e1", "Moss retires", "2031-01-06", "Orrin", ("a", "b"))
+    brief = compose_brief(Story("s1", "Moss", ("a", "b"), (event,)),
+                          {"a": Analyzed(a, xa), "b": Analyzed(b, xb)})
+    dates = [t.date for t in brief.timeline]
+    assert "1986" in dates and "1987" not in dates, dates

@@ -10,7 +10,7 @@ Dates in page furniture (a caption, a copyright line, a sidebar, an appended sto
 sentence punctuation in an article whose lines have it (a caption); an event cites body
 sentences. A date after its report's publication on a happening the report tells in the past
 tense is misread ("caught 40 passes next season") and makes no entry, and so does "42 years
-ago" when the article writes the year beside it, one off ("in 1975").
+ago" when a report of the story writes the year, one off ("in 1975").
 """
 
 from __future__ import annotations
@@ -54,12 +54,12 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     fact_text: dict[str, tuple[tuple[bool, bool, bool, int], str]] = {}
     fact_event: dict[str, str | None] = {}
     event_date = {e.id: e.date for e in ctx.events}
+    years = {int(t.value) for rec in ctx.analyzed.values() for t in rec.extraction.times
+             if t.value and re.fullmatch(r"\d{4}", t.text.strip())}  # years the story writes
     for aid, rec in ctx.analyzed.items():
         punctuated = _punctuated(ctx.sentences.get(aid, ()))
         told_past = {c.start for c in rec.extraction.claims if "past" in c.qualifiers}
         published = (rec.article.published or "")[:10]
-        years = {int(t.value) for t in rec.extraction.times  # the years the article writes
-                 if t.value and re.fullmatch(r"\d{4}", t.text.strip())}  # fmt: skip
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
@@ -69,7 +69,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 continue  # a happening told as past cannot come after its report: misread
             if _AGO.search(t.text) and len(t.value) == 4 and (
                     years & {int(t.value) - 1, int(t.value) + 1}):  # fmt: skip
-                continue  # "42 years ago" beside "in 1975": a round count of the year written
+                continue  # "42 years ago" beside "in 1975" (in any report of the story): a round
+                # count of the year written
             if overlaps(rec.extraction.nonbody, t.start, t.end) is not None:
                 continue  # "Copyright 2017 ...", a caption's or a sidebar's date
             value = t.value[:10]
