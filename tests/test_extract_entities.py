@@ -209,3 +209,14 @@ def test_extract_entities_a_person_is_written_with_a_capital(analyze):
 def test_extract_entities_a_name_given_to_a_thing_is_no_person(analyze, text, people):
     _, ex = analyze(text)
     assert {e.canonical for e in ex.entities if e.label == "PERSON"} == people
+
+
+def test_canonicalize_corpus_a_surname_shared_with_a_firm_is_the_person(analyze):
+    """Read on a real cluster: a bare "Weinstein" (the man, named in full elsewhere in the
+    story) was credited to "The Weinstein Company". A firm named after a person still speaks
+    as the firm when no person of that name is in the story ("Halvorsen said")."""
+    _, a = analyze("The Vell Company said on Monday that it would sell its studio. Tomas Vell "
+                   "founded it in 1990.", id="a")
+    _, b = analyze("\u201cI never forced anyone,\u201d Vell said on Tuesday.", id="b")
+    canon = canonicalize_corpus([a, b])
+    assert [q.speaker for q in canon[1].quotes] == ["Tomas Vell"]

@@ -402,15 +402,18 @@ def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, 
     # case variants, acronyms, and short forms ("Local 1187") of one full name, corpus-wide
     org_map = _org_canonicals(list(orgs.elements()) + speakers)
     firms = _firm_prefixes(set(org_map.values()))
+    # a quote's lone surname that is the story's one full-named person of that name is that
+    # person, even where the tagger or a firm's name ("Weinstein" / "The Weinstein Company")
+    # says ORG (entities keep their labels: linking reads them)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for full in set(mapping.values()):
+        if len(full.split()) >= 2:
+            by_surname[full.split()[-1].lower()].add(full)
+    people = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
     out = []
     for ex in extractions:
-        ents = tuple(
-            dataclasses.replace(e, label="ORG", canonical=firms[e.canonical.lower()])
-            if e.label == "PERSON" and not e.role and e.canonical.lower() in firms
-            else dataclasses.replace(e, canonical=_remap(e.canonical, e.label, mapping, org_map))
-            for e in ex.entities
-        )
-        quotes = tuple(_remap_quote(q, mapping, org_map, firms) for q in ex.quotes)
+        ents = tuple(_corpus_entity(e, mapping, org_map, firms) for e in ex.entities)
+        quotes = tuple(_remap_quote(q, mapping, org_map, firms, people) for q in ex.quotes)
         out.append(dataclasses.replace(ex, entities=ents, quotes=quotes))
     return tuple(out)
 
@@ -439,10 +442,22 @@ def _remap(name: str, label: str, persons: dict[str, str], orgs: dict[str, str])
     return name
 
 
+def _corpus_entity(e: Entity, persons: dict[str, str], orgs: dict[str, str],
+                   firms: dict[str, str]) -> Entity:
+    """One entity with its corpus-wide label and canonical name (see canonicalize_corpus)."""
+    if e.label == "PERSON" and not e.role and e.canonical.lower() in firms:
+        return dataclasses.replace(e, label="ORG", canonical=firms[e.canonical.lower()])
+    return dataclasses.replace(e, canonical=_remap(e.canonical, e.label, persons, orgs))
+
+
 def _remap_quote(q: Quote, persons: dict[str, str], orgs: dict[str, str],
-                 firms: dict[str, str] | None = None) -> Quote:
+                 firms: dict[str, str] | None = None,
+                 people: dict[str, str] | None = None) -> Quote:  # fmt: skip
     if q.speaker is None:
         return q
-    firm = (firms or {}).get(q.speaker.lower())
-    new = firm or persons.get(q.speaker) or orgs.get(q.speaker) or q.speaker
+    # a firm named after a person ("Halvorsen") speaks for it, unless the story names a person
+    # of that name in full ("Weinstein" beside "Harvey Weinstein" is the man)
+    person = (people or {}).get(q.speaker.lower()) if " " not in q.speaker else None
+    firm = None if person else (firms or {}).get(q.speaker.lower())
+    new = person or firm or persons.get(q.speaker) or orgs.get(q.speaker) or q.speaker
     return q if new == q.speaker else dataclasses.replace(q, speaker=new)
