@@ -121,6 +121,11 @@ class ColdStories:
             raise KeyError(sid)
         return json.loads(row[0]), row[1]
 
+    def all_summaries(self) -> dict[str, list[Any]]:
+        """Every archived story's summaries' JSON, by story id (one query)."""
+        return {sid: json.loads(text) for sid, text in
+                self._db.execute("SELECT id, summaries FROM stories")}
+
     def articles_of(self, sid: str) -> list[str]:
         """An archived story's article ids in processing order."""
         return [a for a, in self._db.execute(

@@ -160,6 +160,46 @@ class TermIndex:
             if len(pl.pos) >= 2 * MAX_POSTINGS:  # as in ``add``: only the latest are scanned
                 self._trim(pl)
 
+    def put_many(self, entries: list[tuple[int, dict[str, float]]]) -> None:
+        """``put`` each ``(position, vector)`` in turn, with the same result, but with one
+        spill query for the counts and one write for the rows that stay there (rebuilding
+        the index of every archived story's summaries otherwise made two queries per
+        summary)."""
+        spill = self.spill
+        if spill is None:
+            for p, vec in entries:
+                self.put(p, vec)
+            return
+        saved = spill.posting_counts(sorted({t for _, vec in entries for t in vec
+                                            if t not in self.terms}))
+        pending: dict[str, list[tuple[int, float]]] = {}  # rows put since, still spilled
+        for p, vec in entries:
+            if p >= len(self.live):
+                self._grow(p)
+            self.live[p] = True
+            self.used = True
+            for t, w in vec.items():
+                pl = self.terms.get(t)
+                if pl is None:
+                    rows = pending.setdefault(t, [])
+                    if saved.get(t, 0) + len(rows) + 1 < PROMOTE:
+                        rows.append((p, w))
+                        continue
+                    # common enough: its postings move to memory, by (position, as added)
+                    moved = spill.take_postings(t) if saved.pop(t, 0) else []
+                    moved.extend(pending.pop(t))
+                    moved.sort(key=lambda r: r[0])  # stable: the order they were added
+                    pl = self.terms[t] = _Plist()
+                    for q, x in moved:
+                        pl.pos.append(q)
+                        pl.w.append(x)
+                i = bisect.bisect_right(pl.pos, p)
+                pl.pos.insert(i, p)
+                pl.w.insert(i, w)
+                if len(pl.pos) >= 2 * MAX_POSTINGS:
+                    self._trim(pl)
+        spill.add_postings([(t, p, w) for t, rows in pending.items() for p, w in rows])
+
     def remove(self, p: int, terms: list[str]) -> None:
         """Take ``p`` out of the given terms' postings now (not lazily, unlike ``drop``)."""
         if p < len(self.live):

@@ -26,7 +26,7 @@ from ..records import short_hash  # noqa: F401  (re-exported: ids of stories and
 from .archive import Clock, build_clock, summary_vector
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
-from .state import EventData, LinkConfig, LinkState, StoryData
+from .state import EventData, LinkConfig, LinkState, StoryData, StorySummary
 
 log = logging.getLogger(__name__)
 
@@ -104,12 +104,12 @@ class Linker:
         if st._summaries is None:
             st.cold.clear_postings()  # the rare terms' postings are rebuilt below as well
             index = TermIndex(spill=st.cold)
-            for sd in st.story_data.values():
-                for summary in sd.summaries:
-                    index.put(self.pos[summary.anchor], summary_vector(summary))
-            for sid in st.cold.ids():
-                for summary in st.cold_summaries(sid)[0]:
-                    index.put(st.cold.founder_pos(sid), summary_vector(summary))
+            entries = [(self.pos[summary.anchor], summary_vector(summary))
+                       for sd in st.story_data.values() for summary in sd.summaries]
+            cold = st.cold.all_summaries()
+            entries += [(st.cold.founder_pos(sid), summary_vector(StorySummary.from_json(x)))
+                        for sid in st.cold.ids() for x in cold[sid]]
+            index.put_many(entries)  # as one ``put`` after another
             st._summaries = index
         self.summaries = st._summaries
         if st._clock is None:
