@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from ..extract.dates_resolve import parse_published, value_to_date
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
@@ -59,13 +60,14 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
     for aid, rec in ctx.analyzed.items():
         punctuated = _punctuated(ctx.sentences.get(aid, ()))
         told_past = {c.start for c in rec.extraction.claims if "past" in c.qualifiers}
-        published = (rec.article.published or "")[:10]
+        published = parse_published(rec.article.published)
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
             if not MIN_YEAR <= int(t.value[:4]) <= MAX_YEAR:
                 continue  # "Local 1187" is not a year
-            if t.start in told_past and published and _first_day(t.value) > published:
+            first = value_to_date(t.value)  # its first day
+            if t.start in told_past and published and first and first[0] > published:
                 continue  # a happening told as past cannot come after its report: misread
             if _AGO.search(t.text) and len(t.value) == 4 and (
                     years & {int(t.value) - 1, int(t.value) + 1}):  # fmt: skip
@@ -120,11 +122,6 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
 
 
 _AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
-
-
-def _first_day(value: str) -> str:
-    """The first day a date names: "2031" -> "2031-01-01", "2031-05" -> "2031-05-01"."""
-    return (value[:10] + "-01-01"[len(value[:10]) - 4 :])[:10]
 
 
 def _ends(text: str) -> bool:

@@ -50,6 +50,7 @@ from typing import Any
 from ..lexicon import load_lexicon
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
 from .dates_lexicon import MONTHS
+from .dates_rules import told_as_past
 from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
 from .quotes_cues import REPORT, SPEECH
@@ -929,17 +930,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                      predicate, None, r.context(t.start),
                      _qualifiers(lead, mood, _agent(pred), weak, thing_of,
                                  "light" if light and not weak else None,
-                                 "past" if _told_as_past(pred) else None)))  # fmt: skip
+                                 "past" if told_as_past(pred) else None)))  # fmt: skip
 
-
-def _told_as_past(pred: Any) -> bool:
-    """Whether a verb is in the past tense ("caught", "was arrested"), not a modal's."""
-    if pred.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxes):
-        return False
-    return pred.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _bound(tok: Any) -> str | None:

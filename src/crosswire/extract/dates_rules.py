@@ -145,12 +145,17 @@ def _verb_in_past(ctx: Ctx, m: re.Match[str]) -> bool:
         tok = tok.head
     elif tok.dep_ not in ("npadvmod", "tmod"):
         return False  # "ruled out for next season": the season is what the verb is about
-    tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    return told_as_past(tok.head)
+
+
+def told_as_past(verb: Any) -> bool:
+    """Whether a verb is in the past tense ("caught", "was arrested"), not a modal's."""
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return not any(a.tag_ == "MD" for a in auxes) and (
-        tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes))
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
