@@ -232,6 +232,20 @@ DIFFERENT = {
         "Dario Vell scored 3 goals and made 5 assists in the final against Pellham.",
         "Dario Vell scored 21 goals and made 30 assists in 38 games this season for Pellham.",
     ),
+    "a group counted beside another": (  # "the depot and two sheds": a part of what burned
+        "Rioters set the depot and two storage sheds ablaze on Marl Street on Friday.",
+        "Several storage sheds were set ablaze on Marl Street on Friday.",
+    ),
+    "a recalled quake told on with 'it'": (  # "It" goes on about the quake of February
+        "An earthquake struck the Velk valley on Sunday, killing 9 people, officials said.",
+        "An earthquake struck the Velk valley on Sunday, killing 9 people. In February, a "
+        "quake hit the town of Orrin. It killed 240 people and injured 800.",
+    ),
+    "another day's quake elsewhere": (  # no publication date: the weekdays tell them apart
+        "An earthquake struck the Velk valley on Sunday, killing 9 people, officials said.",
+        "An earthquake struck the Velk valley on Sunday, killing 9 people. On Saturday, more "
+        "than 30 people were killed by a quake in northern Tessmoor.",
+    ),
     "a running total": (
         "Rescuers pulled 14 people from the flooded mine on Tuesday.",
         "So far rescuers have pulled 61 people from the flooded mine.",
@@ -531,8 +545,40 @@ def test_brief_claims_a_role_named_in_a_caption_is_no_fact(brief_of):
 
 @pytest.mark.parametrize(("text", "month"), [
     ("January", "XXXX-01"), ("late January", "XXXX-01"), ("Sept.", "XXXX-09"),
-    ("Friday", None), ("January 12", None), ("the end of the month", None)])
+    ("Friday", None), ("January 12", None), ("6 December", None), ("the end of the month", None)])
 def test_brief_claims_a_bare_month_is_a_time_of_its_own(text, month):
     from crosswire.extract.claims import _bare_month
 
     assert _bare_month(text) == month
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known gap: an outlet giving two values of one key is "
+                   "taken to speak of two things; letting a value of another thing (the 2004 "
+                   "grant) not count found 3 more planted contradictions but 7 more conflicts "
+                   "on the untouched clusters, 5 of them false (two teams' offers, two players' "
+                   "statistics, two announcements, two awards)")
+def test_brief_claims_an_outlets_year_of_another_thing_does_not_hide_its_conflict(brief_of):
+    """An outlet that dates two different awards still disagrees on the one the other outlet
+    dates: a second year of another thing is not a second value of this one."""
+    brief, recs = brief_of(
+        ("North Star", "Dr. Mara Quill received the Halvorsen Prize in 1991. Later, she "
+                       "received a Lindqvist research grant in 2004."),
+        ("South Wire", "Dr. Mara Quill received the Halvorsen Prize in 2001."))
+    years = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
+    assert len(years) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(years[0], recs, [("a0", "1991"), ("a1", "2001")])
+
+
+@pytest.mark.slow
+def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of):
+    """"On 6 December" with no publication date is a day (the happening's), not a recalled
+    month: the ages around it still compare with the other outlet's."""
+    brief, recs = brief_of(
+        ("North Star", "Arlo Penn, 22, was killed by a police bullet on 6 December in Velk.",
+         None),
+        ("South Wire", "The killing of Arlo Penn, 15, by a police officer in Velk sparked "
+                       "riots.", None))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert len(ages) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(ages[0], recs, [("a0", "22"), ("a1", "15")])

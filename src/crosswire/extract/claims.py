@@ -473,6 +473,8 @@ def _bare_month(text: str) -> str | None:
     """"XXXX-01" for "In January" or "late January" that nothing gave a year to: a month is
     still another time than the day a report leads with."""
     words = text.casefold().replace(".", "").split()
+    if any(w.isdigit() for w in words):
+        return None  # "6 December", "January 12": a day, the happening's own
     month = MONTHS.get(words[-1]) if words and len(words) <= 2 else None
     return f"XXXX-{month:02d}" if month is not None else None
 
