@@ -582,3 +582,22 @@ def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of)
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert len(ages) == 1, [(c.slot, c.statement) for c in brief.conflicting]
     assert _both_sides_cited(ages[0], recs, [("a0", "22"), ("a1", "15")])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("first", "second", "years"), [
+    # "it was sold": no subject, but the same uncommon price says it is the same sale
+    ("The family worked the Marl oil field for years, until it was sold for a reported "
+     "$30 million in 1957.",
+     "The Marl oil field, which the Orrin family sold for $30 million in 1967, still produces "
+     "oil.", ("1957", "1967")),
+    # a span of years: the alignment pairs each end with its own
+    ("Records show Tam Penn has three prior convictions, spanning from 1980 to 1991.",
+     "According to court records, Tam Penn has three prior convictions spanning from 1990 to "
+     "1991.", ("1980", "1990")),
+])
+def test_brief_claims_years_that_the_rest_of_the_sentence_ties(brief_of, first, second, years):
+    brief, recs = brief_of(("North Star", first), ("South Wire", second))
+    found = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
+    assert len(found) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(found[0], recs, [("a0", years[0]), ("a1", years[1])])

@@ -148,12 +148,14 @@ def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
     return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
 
 
-def _subjects_differ(a: Placed, b: Placed) -> bool:
+def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
     """Whether what the two claims are about differs: named doers share no word ("Qualcomm
     shares fell" / "NXP shares fell"), the things differ ("$5 million for the land" / "$3
     million for the house"), one is a plan and the other what happened, or a claim without a
     subject ("he was elected in 2008") sits in a sentence that says little of the other's,
-    or the two sentences name different people."""
+    or the two sentences name different people. ``tied``: the sentences also state an
+    uncommon value the same way (``_scope_agrees``), which says what a claim without a
+    subject is about ("it was sold for $30 million in 1957")."""
     if a.key.startswith("say") or b.key.startswith("say"):
         return True  # when something was said compares only between copies of one sentence
     if a.attribute not in ("name", "speaker") and named_apart(a, b):
@@ -161,14 +163,14 @@ def _subjects_differ(a: Placed, b: Placed) -> bool:
     ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
     if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
         return True
-    if doer_differs(a, b):
+    if doer_differs(a, b) and not tied:
         return True
     ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
     if ta is not None and tb is not None and ta != tb:
         return True
     if a.has("future") != b.has("future"):
         return True  # a plan ("will be held on Thursday") is not what happened
-    if a.has("weak") or b.has("weak"):
+    if (a.has("weak") or b.has("weak")) and not tied:
         ca, cb = set(a.claim.context), set(b.claim.context)
         shared = len(ca & cb - {a.claim.key, b.claim.key})
         return not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb)))
@@ -188,11 +190,10 @@ def comparable(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
         return False
     if _peers(a, b):
         return True
-    if _subjects_differ(a, b):
+    tied = beside is not None and a.attribute != "speaker" and _scope_agrees(a, b, beside)
+    if _subjects_differ(a, b, tied):
         return False
-    if beside is not None and a.attribute != "speaker" and _scope_agrees(a, b, beside):
-        return True
-    return _same_fact(a, b)
+    return tied or _same_fact(a, b)
 
 
 def agrees(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
@@ -206,15 +207,16 @@ def agrees(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
         return False
     if _peers(a, b):
         return True
-    if _subjects_differ(a, b):
+    tied = beside is not None and _scope_agrees(a, b, beside)
+    if _subjects_differ(a, b, tied):
         return False
-    if a.event == b.event or a.attribute in STORY_WIDE:
+    if tied or a.event == b.event or a.attribute in STORY_WIDE:
         return True
     if a.attribute == "count" and a.key.partition("/")[2] not in PERSON_NOUNS:
         return True  # the key names the group ("kill/worker"), not only "people"
     if a.claim.value == b.claim.value and (a.claim.low or 0) >= AGREE_MIN:
         return True  # an uncommon value given the same way: "a fine of $18,500"
-    return beside is not None and _scope_agrees(a, b, beside)
+    return False
 
 
 def _same_fact(a: Placed, b: Placed) -> bool:
@@ -430,29 +432,51 @@ def _can_conflict(p: Placed) -> bool:
 
 def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
                   beside: Beside | None = None) -> list[list[Placed]]:  # fmt: skip
-    """The clusters that disagree between outlets: firm claims only, and not from an article
+    """The clusters that disagree between outlets: firm claims only, and not from a sentence
     that itself gives two values of the key (it speaks of two things: "seven rifles ... and
-    three other rifles")."""
+    three other rifles") unless the alignment says which value stands where."""
     values: dict[tuple[str, int], set[int]] = defaultdict(set)
+    said: dict[tuple[str, int], list[Placed]] = defaultdict(list)
     for k, cl in enumerate(clusters):
         for p in cl:
             values[(p.article, p.cite.start)].add(k)
+            said[(p.article, p.cite.start)].append(p)
     torn = {s for s, ks in values.items() if len(ks) > 1}  # sentences giving two values
-    firm = [[p for p in cl if _can_conflict(p) and (p.article, p.cite.start) not in torn]
+
+    def own_place(p: Placed) -> bool:
+        """The alignment pairs the claim, and no other of its sentence, with a place in
+        another outlet's copy ("spanning from 1980 to 1991" / "from 1990 to 1991")."""
+        return bool(p.peers) and not any(q is not p and q.peers & p.peers
+                                         for q in said[(p.article, p.cite.start)])  # fmt: skip
+
+    def rest(p: Placed) -> list[str]:
+        """The sentence's other values of the key: a changed copy differs in one value."""
+        return sorted(q.claim.value for q in said[(p.article, p.cite.start)] if q is not p)
+
+    firm = [[p for p in cl if _can_conflict(p)
+             and ((p.article, p.cite.start) not in torn or own_place(p))]
             for cl in clusters]  # fmt: skip
     firm = [cl for cl in firm if cl]
     if len(firm) < 2:
         return []
     groups = [{ctx.publisher[p.article] for p in cl} for cl in firm]
+    placed = [{(p.article, p.claim.start) for p in cl} for cl in firm]
     keep = []
     for i, cl in enumerate(firm):
-        others = set().union(*(g for j, g in enumerate(groups) if j != i))
+        # an outlet gives a second value, unless that value sits in the same sentence and is
+        # aligned with agreeing copies of its own place: "from 1980 to 1991" / "from 1990 to
+        # 1991" agree on 1991 and differ on 1980
+        here = {(p.article, p.cite.start) for p in cl}
+        others = {ctx.publisher[m.article] for j, o in enumerate(firm) if j != i for m in o
+                  if not (m.peers and m.peers <= placed[j] and (m.article, m.cite.start) in here)}
         rivals = [m for j, o in enumerate(firm) if j != i for m in o]
         # a cluster disagrees when one of its claims and a rival's cannot both be true and
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
         if not groups[i] <= others and any(
             ctx.publisher[p.article] != ctx.publisher[m.article] and _same_time(ctx, p, m)
+            and (not {(p.article, p.cite.start), (m.article, m.cite.start)} & torn
+                 or _peers(p, m) and rest(p) == rest(m))  # a torn sentence: only its copy
             and comparable(p, m, beside)
             and (p.attribute != "age" or _ages_comparable(ctx, p, m))
             and not compatible(p, m)

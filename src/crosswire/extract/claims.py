@@ -627,6 +627,9 @@ def _undergoer(verb: Any) -> Any:
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
             return c
+        if (c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+                and verb.head.pos_ in ("NOUN", "PROPN")):  # fmt: skip
+            return verb.head  # "the field, which the family sold in 1967": the field
     return _subject(verb)
 
 
