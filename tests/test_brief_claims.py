@@ -601,3 +601,26 @@ def test_brief_claims_years_that_the_rest_of_the_sentence_ties(brief_of, first, 
     found = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
     assert len(found) == 1, [(c.slot, c.statement) for c in brief.conflicting]
     assert _both_sides_cited(found[0], recs, [("a0", years[0]), ("a1", years[1])])
+
+
+@pytest.mark.slow
+def test_brief_claims_the_clock_time_of_one_happening_told_in_two_sentences(brief_of):
+    """Two outlets time one shooting in sentences that are not copies of each other."""
+    brief, recs = brief_of(
+        ("North Star", "A worker opened fire at the Velk bakery on Thursday night. The shooting "
+                       "happened shortly after 11:30 p.m., police said."),
+        ("South Wire", "A worker opened fire at the Velk bakery on Thursday night. Police said "
+                       "the shooting took place just after 8:30 p.m. inside the plant."))
+    times = [c for c in _conflicts(brief) if c.slot.startswith("time:")]
+    assert len(times) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(times[0], recs, [("a0", "11:30"), ("a1", "8:30")])
+
+
+@pytest.mark.slow
+def test_brief_claims_a_call_and_the_fire_under_control_are_two_times(brief_of):
+    brief, _ = brief_of(
+        ("North Star", "Firefighters were called to the Marl Street depot at 3:30 a.m. on "
+                       "Tuesday."),
+        ("South Wire", "The fire at the Marl Street depot was under control by 6:40 a.m. on "
+                       "Tuesday, the chief said."))
+    assert _conflicts(brief) == [], [(c.slot, c.statement) for c in brief.conflicting]

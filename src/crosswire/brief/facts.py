@@ -226,10 +226,14 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     charge, six rifles seized in one raid and 14 in all, one player's 13 home runs for a team
     and 33 for the season. So only the core of a report compares: the dates of the happening
     each report leads with, the counts of its opening sentences, the age of a named person,
-    a year of a named thing, a name's spelling."""
+    a year of a named thing, a name's spelling, and the clock time of a happening told
+    by its own verb or noun (not a plan, not a sentence without a subject)."""
     attribute = a.attribute
     if attribute == "date":
         return a.has("lead") and b.has("lead")
+    if attribute == "time":  # the clock time of one happening, told by its own verb or noun
+        return (a.has("lead") and b.has("lead")) or not any(
+            p.has("weak") or p.has("future") for p in (a, b))
     if attribute == "count":
         return a.has("opening") and b.has("opening")
     if attribute == "age":
@@ -238,7 +242,7 @@ def _same_fact(a: Placed, b: Placed) -> bool:
         return _qualified(a, "thing:") is not None and _qualified(b, "thing:") is not None
     if attribute == "speaker":  # the same words: a group of quotes may chain two utterances
         return same_utterance(a.claim.context, b.claim.context)
-    return attribute == "name"  # times, amounts, measures: copies only
+    return attribute == "name"  # amounts, measures: copies only
 
 
 def _squeezed(p: Placed) -> str:
