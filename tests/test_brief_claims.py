@@ -624,3 +624,17 @@ def test_brief_claims_a_call_and_the_fire_under_control_are_two_times(brief_of):
         ("South Wire", "The fire at the Marl Street depot was under control by 6:40 a.m. on "
                        "Tuesday, the chief said."))
     assert _conflicts(brief) == [], [(c.slot, c.statement) for c in brief.conflicting]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("The council sold the Marl depot to a developer for $6 million, officials said.", True),
+    ("The council bought the Velk mill for $6 million, officials said.", False),
+    ("The council will sell the Marl depot for $6 million next year, officials said.", False),
+])
+def test_brief_claims_the_sum_paid_for_one_thing(brief_of, second, conflict):
+    brief, _ = brief_of(
+        ("North Star", "The Orrin council sold the Marl depot for $4 million on Monday."),
+        ("South Wire", second))
+    amounts = [c for c in _conflicts(brief) if c.slot.startswith("amount:")]
+    assert bool(amounts) is conflict, [(c.slot, c.statement) for c in brief.conflicting]

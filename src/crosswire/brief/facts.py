@@ -227,7 +227,8 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     and 33 for the season. So only the core of a report compares: the dates of the happening
     each report leads with, the counts of its opening sentences, the age of a named person,
     a year of a named thing, a name's spelling, and the clock time of a happening told
-    by its own verb or noun (not a plan, not a sentence without a subject)."""
+    by its own verb or noun or the sum paid for one thing (not a plan, not a sentence
+    without a subject)."""
     attribute = a.attribute
     if attribute == "date":
         return a.has("lead") and b.has("lead")
@@ -236,13 +237,17 @@ def _same_fact(a: Placed, b: Placed) -> bool:
             p.has("weak") or p.has("future") for p in (a, b))
     if attribute == "count":
         return a.has("opening") and b.has("opening")
+    if attribute == "amount":  # the sum paid for one thing, a plan aside
+        thing = _qualified(a, "thing:")
+        return thing is not None and thing == _qualified(b, "thing:") and not any(
+            p.has("weak") or p.has("future") for p in (a, b))
     if attribute == "age":
         return a.key.startswith("person:") and b.key.startswith("person:")
     if attribute == "year":
         return _qualified(a, "thing:") is not None and _qualified(b, "thing:") is not None
     if attribute == "speaker":  # the same words: a group of quotes may chain two utterances
         return same_utterance(a.claim.context, b.claim.context)
-    return attribute == "name"  # amounts, measures: copies only
+    return attribute == "name"  # measures: copies only
 
 
 def _squeezed(p: Placed) -> str:

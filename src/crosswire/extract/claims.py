@@ -635,7 +635,8 @@ def _undergoer(verb: Any) -> Any:
 
 def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     pred = _counted_predicate(noun, num) or governing_predicate(num)
-    if pred is not None and _mood(pred) in ("negated", "possible"):
+    mood = _mood(pred) if pred is not None else None
+    if mood in ("negated", "possible"):
         return None
     lex = _lexicon()
     thing = noun if noun is not None and noun.lower_ not in ("dollar", "dollars") else None
@@ -666,7 +667,7 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
-                             _agent(pred), thing_of))  # fmt: skip
+                             _agent(pred), thing_of, mood))  # fmt: skip
 
 
 def _valued(num: Any) -> Any:
