@@ -320,8 +320,7 @@ def _credit_earlier_mentions(
 
 def _mentions(f: ArticleFeatures, day: int, cfg: LinkConfig) -> bool:
     """``f`` names ``day`` (within ``mention_days``), or a past month/week holding it."""
-    if any(abs(d - day) <= cfg.mention_days for d, *_ in f.mentions):
+    if any(abs(m.day - day) <= cfg.mention_days for m in f.mentions):
         return True
     own = f.event_day if f.event_day is not None else f.pub_day
-    return any(first <= day <= last and (own is None or day <= own)
-               for first, last, *_ in f.periods)
+    return any(p.first <= day <= p.last and (own is None or day <= own) for p in f.periods)
