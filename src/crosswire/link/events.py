@@ -27,9 +27,11 @@ import logging
 import math
 from collections import Counter
 
+from ..config import LinkConfig
+from ..records import short_hash
 from .features import ArticleFeatures, _terms, day_iso
-from .state import EventData, LinkConfig, LinkState
-from .stories import dot, short_hash, unit, unit_tfidf
+from .state import EventData, LinkState
+from .stories import dot, unit, unit_tfidf
 
 log = logging.getLogger(__name__)
 
@@ -224,9 +226,8 @@ def assign_event(
             best, match = key, ev
     if match is None:
         founder = state.story_data[story_id].founder
-        key = f"{founder}|{f.event_value or ''}|{f.id}"
         match = EventData(
-            id=short_hash("e-", key),
+            id=short_hash("e-", f"{founder}|{f.event_value or ''}|{f.id}"),
             story=story_id,
             founder=f.id,
             day=f.event_day,

@@ -12,12 +12,17 @@ from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from sys import intern
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..config import LinkConfig  # noqa: F401 -- re-exported for stories, events, link
+from ..config import LinkConfig  # noqa: F401 -- re-exported (the module docstring says so)
 from ..records import Event, Story
 from .cold import ColdStories
 from .features import ArticleFeatures, DateCite
+
+if TYPE_CHECKING:  # the linker's caches, built from this state (they import it)
+    from .archive import Clock
+    from .index import TermIndex
+    from .stories import StoryCache
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
 READS = ("crosswire/link-state/v1", STATE_SCHEMA)
@@ -73,8 +78,8 @@ class StorySummary:
                         int(data["last_day"]), str(data["anchor"]),
                         [str(p) for p in data.get("lead_places", [])])
 
-    def fold_into(self, c: Any) -> None:
-        """Add this summary to a ``stories.StoryCache`` as if its articles were members."""
+    def fold_into(self, c: StoryCache) -> None:
+        """Add this summary to a story's cache as if its articles were members."""
         mass = c.mass
         for t, v in self.items():
             mass[t] += v
@@ -184,13 +189,13 @@ class LinkState:
     story_of: ArticleStories = field(init=False)  # article -> live story id (all articles)
     # caches rebuilt on demand, never serialised; a state linked further hands them to the
     # new state (``link.handover``) and rebuilds them if it is used again
-    _postings: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
-    _caches: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    _postings: TermIndex | None = field(default=None, repr=False, compare=False)
+    _caches: dict[str, StoryCache] | None = field(default=None, repr=False, compare=False)
     _at: dict[int, str] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
-    _summaries: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
-    _clock: Any = field(default=None, repr=False, compare=False)  # archive.Clock
+    _summaries: TermIndex | None = field(default=None, repr=False, compare=False)
+    _clock: Clock | None = field(default=None, repr=False, compare=False)
     # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
     _own: set[str] = field(default_factory=set, repr=False, compare=False)
     # ids (stories, events) changed since the state was made or loaded: the rows a store
