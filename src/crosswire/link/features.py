@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from ..extract.claims import PLACE_PREPS
 from ..extract.dates_resolve import value_to_date
 from ..extract.spans import headline_end
+from ..lexicon import stop_words
 from ..records import Analyzed, Cite, Sentence, TimeRef
 
 WHO_LABELS = frozenset({"PERSON", "ORG"})
@@ -27,25 +28,9 @@ LINK_LABELS = WHO_LABELS | WHERE_LABELS | frozenset({"EVENT", "WORK_OF_ART", "PR
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
-# A compact English stop list (function words and newsroom filler). Kept here so the
-# linker does not depend on the parser's lemmas, which ``Extraction`` does not carry.
-STOP = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves said says say told
-    tell according news reported report reports reporting one two three four five six seven eight
-    nine ten first last new year years day days week weeks month months time people monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december mr mrs ms dr yet still since get got go going went like
-    many much make made well back even way may might must shall us via per ago another around later
-    early earlier today yesterday tomorrow tonight morning evening afternoon night don't it's
-    i'm he's she's that's there's they're we're can't won't didn't doesn't isn't wasn't
-    image caption photo copyright getty ap reuters afp cnn bbc""".split()
-)
+# function words and newsroom filler, the project's one stop list (``lexicons/stop.json``):
+# the linker does not depend on the parser's lemmas, which ``Extraction`` does not carry
+STOP = stop_words()
 
 
 @lru_cache(maxsize=1 << 17)
