@@ -55,3 +55,39 @@ def test_link_saved_changes_name_only_the_touched_stories():
     merged = type(saved)(changes.count, list(rows.values()), list(features.values()),
                          {**saved.df, **changes.df}, {**saved.aliases, **changes.aliases})
     assert grouped(join_rows(merged)) == grouped(state.to_json())
+
+
+def test_link_saved_rows_with_positional_lists_load_as_records(tmp_path):
+    """Rows saved before the dates had named records hold plain lists (``[article, start,
+    end]``, ``[day, article, start, end]``, ``[first, last, article, start, end]``): they load
+    as the records, save back unchanged and link on as the live state does."""
+    from crosswire.link.features import ArticleFeatures, DateCite, DayMention, PeriodMention
+    from crosswire.link.saved import LinkChanges
+    from crosswire.store.duckdb import DuckDBStore
+    from test_link_stories import FUNERAL_1, FUNERAL_2, QUAKE_A
+
+    state = link_articles([FUNERAL_1, FUNERAL_2])
+    old = json.loads(json.dumps(state.to_json()))
+    f1 = next(f for f in old["features"] if f["id"] == "f1")
+    event = next(e for e in old["events"] if e["founder"] == "f1")
+    assert f1["event_cites"] == [["f1", 45, 56]] and event["cites"] == [["f1", 45, 56]]
+    assert f1["mentions"] == [[741796, "f1", 256, 267]]
+    rows = split_state(old)  # the old dicts as they are, written as a first run writes
+    store = DuckDBStore(tmp_path / "old.duckdb")
+    store.save_link(LinkChanges(rows.count, rows.stories, [], rows.features, [], rows.df,
+                                rows.aliases), [])
+
+    saved = store.load_link()
+    back = load_state(saved)
+    feats = back.features["f1"]
+    assert feats.event_cites == [DateCite("f1", 45, 56)] and feats.event_cites[0].start == 45
+    assert feats.mentions == [DayMention(741796, "f1", 256, 267)]
+    assert feats.mentions[0].day == 741796
+    assert back.event_data[event["id"]].cites == [DateCite("f1", 45, 56)]
+    assert grouped(back.to_json()) == grouped(old)  # saved back as the same lists
+    assert link_articles([QUAKE_A], back).to_json() == link_articles([QUAKE_A], state).to_json()
+    # no fixture names a month or week: a background period as an old row held it
+    period = ArticleFeatures.from_json({**f1, "periods": [[741770, 741800, "f1", 256, 267]]})
+    assert period.periods == [PeriodMention(741770, 741800, "f1", 256, 267)]
+    assert period.periods[0].last == 741800
+    assert period.to_json()["periods"] == [[741770, 741800, "f1", 256, 267]]

@@ -235,7 +235,7 @@ _Found = tuple[Changed, InputRecord, Article | None]  # a change and what was re
 
 
 def _changed_inputs(store: Store, files: list[str], meta: Mapping[str, str | None] | None,
-                    limits: Any) -> list[_Found]:
+                    limits: IngestLimits) -> list[_Found]:
     """Inputs in ``files`` the store has accounted for that read differently now, each
     with what was read. Only files with stored inputs are read (a second time: ingest
     skips them by name)."""

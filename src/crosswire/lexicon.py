@@ -14,3 +14,10 @@ def load_lexicon(name: str) -> dict[str, Any]:
     path = resources.files("crosswire") / "lexicons" / f"{name}.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def stop_words(*extra: str) -> frozenset[str]:
+    """The stop list (``lexicons/stop.json`` "words"), with the named extra lists of that
+    file added (``stop_words("talk")``)."""
+    data = load_lexicon("stop")
+    return frozenset(w for key in ("words", *extra) for w in data[key])

@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..extract.furniture import overlaps
+from ..lexicon import stop_words
 from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
 from .cite import StoryContext
 from .facts import IMPORTANCE, importance
@@ -221,10 +222,7 @@ def _stems(text: str) -> set[str]:
     return {_stem(w) for w in _tokens(text) if w not in _STOP}
 
 
-_STOP = frozenset(
-    "the and for with from that this was were are has have had his her its their they said "
-    "says after before over into about more than will would been being who what when where "
-    "which while also new".split())
+_STOP = stop_words()
 
 
 def _rarity(ctx: StoryContext) -> dict[str, float]:

@@ -27,7 +27,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import MissingExtraError
@@ -49,13 +49,20 @@ from . import spark_tasks as tasks
 from .base import IngestReport, Progress
 from .spark_plan import Key, Plan, apply_matches, colliding_files, plan_accounting, split_by_file
 
+if TYPE_CHECKING:  # the Spark extra is optional at run time
+    from pyspark import RDD, Broadcast, SparkContext
+    from pyspark.sql import SparkSession
+
 log = logging.getLogger(__name__)
 
 Unit = tuple[int, str, str | None]  # (file number, path, problem found while listing)
 Override = tuple[dict[str, Any], dict[str, Any] | None]  # (record, article) after a re-read
+Read = tuple[Key, tasks.Item]  # one input as the executors read it
+Collected = tuple[Key, dict[str, Any], str | None]  # (key, record, article id) on the driver
 
 
-def spark_session(master: str = "local[2]", conf: Mapping[str, str] | None = None) -> Any:
+def spark_session(master: str = "local[2]",
+                  conf: Mapping[str, str] | None = None) -> SparkSession:
     """The active SparkSession, or a new one on ``master`` (``local[N]``, ``spark://``,
     ``yarn``, ``k8s://``). For local masters the workers get this interpreter and can import
     crosswire from where this process does."""
@@ -84,12 +91,12 @@ class SparkEngine:
 
     name = "spark.v1"
 
-    def __init__(self, settings: Settings, session: Any = None) -> None:
+    def __init__(self, settings: Settings, session: SparkSession | None = None) -> None:
         self.settings = settings
         self._session = session
 
     @property
-    def session(self) -> Any:
+    def session(self) -> SparkSession:
         if self._session is None:
             self._session = spark_session(self.settings.spark_master)
         return self._session
@@ -136,8 +143,9 @@ class SparkEngine:
         return link_and_brief(store, config=self.settings.link.link_config())
 
     # -- steps ---------------------------------------------------------------------------
-    def _reread_collisions(self, units: list[Unit], rows: list[Any], meta: Mapping[str, str],
-                           limits: Any) -> tuple[list[Any], dict[Key, Override]]:
+    def _reread_collisions(self, units: list[Unit], rows: list[Collected],
+                           meta: Mapping[str, str], limits: IngestLimits,
+                           ) -> tuple[list[Collected], dict[Key, Override]]:
         """Files sharing article ids, read again together on the driver, so the id rule sees
         them in one pass as the local engine does. Returns corrected rows and the changed
         (record, article) per key."""
@@ -162,7 +170,7 @@ class SparkEngine:
                         by_key[(number, k)] = (new[0], new[1]["id"] if new[1] else None)
         return [(k, *by_key[k]) for k in sorted(by_key)], overrides
 
-    def _mark_duplicates(self, sc: Any, read: Any, plan: Plan,
+    def _mark_duplicates(self, sc: SparkContext, read: RDD[Read], plan: Plan,
                          stored: Mapping[str, list[int]], exact: Mapping[Key, bytes],
                          rule: CopyRule) -> int:
         """The local ``DuplicateCheck``'s copy step over the run at once: exact copies on the
@@ -176,7 +184,8 @@ class SparkEngine:
                 found.setdefault(n, Match(original, score, False))
         return apply_matches(plan, found)
 
-    def _near_copies(self, sc: Any, read: Any, plan: Plan, stored: Mapping[str, list[int]],
+    def _near_copies(self, sc: SparkContext, read: RDD[Read], plan: Plan,
+                     stored: Mapping[str, list[int]],
                      rule: CopyRule) -> Iterator[tuple[int, Scored]]:
         """(entry number, best near copy) for the entries that copy an earlier article."""
         first_new = len(stored)
@@ -198,14 +207,14 @@ class SparkEngine:
         for later, best in matches:
             yield later - first_new, best
 
-    def _extract_and_store(self, sc: Any, read: Any, plan: Plan,
+    def _extract_and_store(self, sc: SparkContext, read: RDD[Read], plan: Plan,
                            overrides: Mapping[Key, Override], store: Store,
                            report: IngestReport, progress: Progress | None) -> None:
         from pyspark import StorageLevel
 
         keep = sorted(plan.keep)
-        extracted: Any = None
-        wanted: Any = None
+        extracted: RDD[Read] | None = None
+        wanted: Broadcast[tuple[set[Key], dict[Key, Override]]] | None = None
         stream: Iterator[tuple[Key, dict[str, Any]]] = iter(())
         if keep:
             n = max(1, min(len(keep), sc.defaultParallelism * 3))
@@ -271,7 +280,7 @@ def _row(kv: tuple[Key, dict[str, Any]]) -> tuple[Key, dict[str, Any], str | Non
     return key, item["record"], item["article"]["id"] if item["article"] else None, item["exact"]
 
 
-def _bucket(kv: tuple[Any, Iterable[tasks.Entry]], rule: CopyRule,
+def _bucket(kv: tuple[object, Iterable[tasks.Entry]], rule: CopyRule,
             first_new: int) -> Iterator[tuple[int, Scored]]:
     return tasks.bucket_pairs(kv[1], rule, first_new)
 

@@ -8,7 +8,7 @@ stateful step is loading the model, which ``extract_articles`` does once through
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import ModelError
 from ..records import Article, Extraction
@@ -20,8 +20,11 @@ from .nlp import NlpBackend
 from .numbers import extract_numbers
 from .quotes import extract_quotes
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-def extract_article(article: Article, doc: Any) -> Extraction:
+
+def extract_article(article: Article, doc: Doc) -> Extraction:
     """All annotations of one article. ``doc`` is the backend's parse of ``article.text``."""
     if article.text.strip() and not doc.has_annotation("DEP"):
         raise ModelError(

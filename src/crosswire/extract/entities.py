@@ -14,7 +14,8 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..records import Article, Entity, Extraction, Quote, Sentence
 from .names import (
@@ -29,6 +30,9 @@ from .names import (
 )
 from .quotes_cues import person_noun
 from .spans import headline_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +54,7 @@ _STOP_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at"})
 _TITLE_ABBREV = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}\.$")
 
 
-def extract_sentences(article: Article, doc: Any) -> tuple[Sentence, ...]:
+def extract_sentences(article: Article, doc: Doc) -> tuple[Sentence, ...]:
     """Sentences in reading order, trimmed of surrounding whitespace. A break the parser
     put after a title before a name ("said Sgt. | Ada Fenn of the harbor unit") is undone."""
     text = article.text
@@ -76,7 +80,7 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(tokens) <= 5 and all(_NAME_TOKEN.match(t) for t in tokens)
 
 
-def _title_before(doc: Any, i: int) -> str | None:
+def _title_before(doc: Doc, i: int) -> str | None:
     """A role written just before token ``i`` ("Police Commissioner", "Sgt.")."""
     for width in (3, 2, 1):
         if i - width < 0:
@@ -106,7 +110,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _named_thing(doc: Any, ent: Any) -> bool:
+def _named_thing(doc: Doc, ent: Span) -> bool:
     """Whether a name stands right after a common noun for a thing that it names ("the film
     Kill Bill", "the album Jolene"): the noun has a determiner, is the name's head or a
     compound of it, and is no noun for a person ("her lawyer, Tom Vell" and "goalkeeper Sam
@@ -123,9 +127,19 @@ def _named_thing(doc: Any, ent: Any) -> bool:
         root.head == noun and root.dep_ == "appos")
 
 
-def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
-    """[start, end, label, role] for each kept entity, cleaned."""
-    out: list[list[Any]] = []
+@dataclass(slots=True)
+class _Mention:
+    """One entity mention while it is cleaned (offsets and label change in place)."""
+
+    start: int
+    end: int
+    label: str
+    role: str | None
+
+
+def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
+    """Each kept entity, cleaned."""
+    out: list[_Mention] = []
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS:
             continue
@@ -161,13 +175,13 @@ def _raw_mentions(text: str, doc: Any) -> list[list[Any]]:
             if nxt.idx == end + 1 and text[end] == " " and nxt.text.isdigit():
                 end = nxt.idx + len(nxt.text)
         if any(c.isalpha() for c in text[start:end]):
-            out.append([start, end, label, role if label == "PERSON" else None])
+            out.append(_Mention(start, end, label, role if label == "PERSON" else None))
     return out
 
 
-def _title_persons(text: str, doc: Any, taken: list[tuple[int, int]]) -> list[list[Any]]:
+def _title_persons(text: str, doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Persons NER missed right after a capitalised title ("Officer Liu")."""
-    out: list[list[Any]] = []
+    out: list[_Mention] = []
     covered: set[int] = set()
     for s, e in taken:
         covered.update(range(s, e))
@@ -184,52 +198,53 @@ def _title_persons(text: str, doc: Any, taken: list[tuple[int, int]]) -> list[li
             continue
         start, end = _trim(text, doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
         if end > start and start not in covered and (end - 1) not in covered:
-            out.append([start, end, "PERSON", role])
+            out.append(_Mention(start, end, "PERSON", role))
             covered.update(range(start, end))
     return out
 
 
-def _relabel_surnames(text: str, mentions: list[list[Any]]) -> None:
+def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
     """Names NER labelled ORG/GPE but used for a person elsewhere -> PERSON: a single name a
     person has, or a full name with a person's surname."""
-    people = {name_parts(text[m[0] : m[1]])[1].lower() for m in mentions if m[2] == "PERSON"}
-    full = {text[m[0] : m[1]].lower() for m in mentions if m[2] == "PERSON"}
+    persons = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
+    people = {name_parts(p)[1].lower() for p in persons}
+    full = {p.lower() for p in persons}
     for m in mentions:
-        if m[2] in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
-            surface = text[m[0] : m[1]]
+        if m.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+            surface = text[m.start : m.end]
             low = surface.lower()
             # "Amara Okafor, Daniel Okafor's widow": a full name with a person's surname
             kin = len(surface.split()) in (2, 3) and name_parts(surface)[1].lower() in people
             if (low in people or low in full or kin) and _looks_like_name(surface):
-                m[2] = "PERSON"
+                m.label = "PERSON"
 
 
-def _trim_overlong_persons(text: str, mentions: list[list[Any]]) -> None:
+def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
     """Cut words NER glued to a known name in title-case lines.
 
     "Shun Bill de Blasio" -> "Bill de Blasio" (a full form seen elsewhere), "De Blasio
     Eulogizes" -> "De Blasio" (nothing may follow a known surname).
     """
-    forms = Counter(text[m[0] : m[1]] for m in mentions if m[2] == "PERSON")
+    forms = Counter(text[m.start : m.end] for m in mentions if m.label == "PERSON")
     full = {f.lower() for f in forms if name_parts(f)[0]}
     surnames = {name_parts(f)[1].lower() for f in forms if len(f.split()) < 4}
     for m in mentions:
-        surface = text[m[0] : m[1]]
-        if m[2] != "PERSON" or forms[surface] > 1:
+        surface = text[m.start : m.end]
+        if m.label != "PERSON" or forms[surface] > 1:
             continue
         words = surface.split(" ")
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:]).lower()
             if tail in full:
-                m[0] += len(" ".join(words[:k])) + 1
+                m.start += len(" ".join(words[:k])) + 1
                 break
-        surface = text[m[0] : m[1]]
+        surface = text[m.start : m.end]
         words = surface.split(" ")
         for k in range(len(words) - 1, 0, -1):
             head = words[:k]
             if " ".join(head[-2:]).lower() in surnames or head[-1].lower() in surnames:
                 if len(head) < len(words) and head[-1].lower() != words[-1].lower():
-                    m[1] = m[0] + len(" ".join(head))
+                    m.end = m.start + len(" ".join(head))
                     break
 
 
@@ -306,19 +321,19 @@ def _short_forms(names: set[str]) -> dict[str, str]:
 _HYPHENED = re.compile(r"-[^\W\d_]+\b")
 
 
-def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
+def extract_entities(article: Article, doc: Doc) -> tuple[Entity, ...]:
     """Named entities (no dates or numbers) with roles and in-article canonical names."""
     text = article.text
     mentions = _raw_mentions(text, doc)
-    mentions += _title_persons(text, doc, [(m[0], m[1]) for m in mentions])
-    mentions.sort(key=lambda m: (m[0], m[1]))
+    mentions += _title_persons(text, doc, [(m.start, m.end) for m in mentions])
+    mentions.sort(key=lambda m: (m.start, m.end))
     for m in mentions:  # "Moon Jae-in", "Jean-Luc": the tagger may stop at the hyphen
-        if m[2] == "PERSON" and (more := _HYPHENED.match(text, m[1])):
-            m[1] = more.end()
+        if m.label == "PERSON" and (more := _HYPHENED.match(text, m.end)):
+            m.end = more.end()
     _relabel_surnames(text, mentions)
     _trim_overlong_persons(text, mentions)
-    persons = [text[m[0] : m[1]] for m in mentions if m[2] == "PERSON"]
-    orgs = [text[m[0] : m[1]] for m in mentions if m[2] == "ORG"]
+    persons = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
+    orgs = [text[m.start : m.end] for m in mentions if m.label == "ORG"]
     canon_person = _person_canonicals(persons)
     canon_org = _org_canonicals(orgs)
     fulls: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this article
@@ -332,17 +347,18 @@ def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
     first_alone: dict[str, int] = {}
     first_full: dict[str, int] = {}
     body = headline_end(text, article.title)
-    for start, end, label, _ in mentions:
-        if label == "PERSON":
-            surface = text[start:end]
+    for m in mentions:
+        if m.label == "PERSON":
+            surface = text[m.start : m.end]
             if name_parts(surface)[0]:
-                first_full.setdefault(canon_person.get(surface, surface), start)
-            elif start >= body:
-                first_alone.setdefault(name_key(surface)[1], start)
+                first_full.setdefault(canon_person.get(surface, surface), m.start)
+            elif m.start >= body:
+                first_alone.setdefault(name_key(surface)[1], m.start)
     last_full: dict[str, str] = {}  # surname -> the full name mentioned most recently
     out = []
-    for start, end, label, role in mentions:
-        surface = text[start:end]
+    for m in mentions:
+        start, label = m.start, m.label
+        surface = text[start : m.end]
         if label == "PERSON":
             canonical = canon_person.get(surface, surface)
             surname = name_key(surface)[1]
@@ -358,7 +374,7 @@ def extract_entities(article: Article, doc: Any) -> tuple[Entity, ...]:
             canonical = canon_org.get(surface, surface)
         else:
             canonical = surface
-        out.append(Entity(surface, label, canonical, start, end, role))
+        out.append(Entity(surface, label, canonical, start, m.end, m.role))
     return tuple(out)
 
 

@@ -51,6 +51,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from ..lexicon import stop_words
 from ..records import Extraction, NonBody
 
 KINDS = ("headline", "caption", "credit", "copyright", "promo", "sidebar", "heading", "embed",
@@ -204,12 +205,7 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december mr mrs ms dr".split())
 _TOPIC = re.compile(r"[A-Za-z][a-z'’]{3,}")
-_STOP = frozenset(
-    "that with from have this were they their said says about would there been which when what "
-    "will more also into than them over after some other just like could only most even "
-    "because while where those through first before being these should very much many does "
-    "made make then such really still well back your years year time people know think going "
-    "want told".split())
+_STOP = stop_words("talk")  # the words of four letters or more count (``_TOPIC``)
 _CLOSERS = "\"'”’)]»"
 _PRESENT = {"VBZ", "VBP"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}

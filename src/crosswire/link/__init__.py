@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from ..config import LinkConfig
 from ..records import Analyzed
 from .archive import sweep
 from .events import assign_event, events_by_story, fold_events
 from .features import ArticleFeatures, article_features
-from .state import EventData, LinkConfig, LinkState, StoryData, build_stories
+from .state import EventData, LinkState, StoryData, build_stories
 from .stories import Linker
 
 log = logging.getLogger(__name__)

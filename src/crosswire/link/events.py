@@ -27,9 +27,11 @@ import logging
 import math
 from collections import Counter
 
+from ..config import LinkConfig
+from ..records import short_hash
 from .features import ArticleFeatures, _terms, day_iso
-from .state import EventData, LinkConfig, LinkState
-from .stories import dot, short_hash, unit, unit_tfidf
+from .state import EventData, LinkState
+from .stories import dot, unit, unit_tfidf
 
 log = logging.getLogger(__name__)
 
@@ -224,9 +226,8 @@ def assign_event(
             best, match = key, ev
     if match is None:
         founder = state.story_data[story_id].founder
-        key = f"{founder}|{f.event_value or ''}|{f.id}"
         match = EventData(
-            id=short_hash("e-", key),
+            id=short_hash("e-", f"{founder}|{f.event_value or ''}|{f.id}"),
             story=story_id,
             founder=f.id,
             day=f.event_day,
@@ -320,8 +321,7 @@ def _credit_earlier_mentions(
 
 def _mentions(f: ArticleFeatures, day: int, cfg: LinkConfig) -> bool:
     """``f`` names ``day`` (within ``mention_days``), or a past month/week holding it."""
-    if any(abs(d - day) <= cfg.mention_days for d, *_ in f.mentions):
+    if any(abs(m.day - day) <= cfg.mention_days for m in f.mentions):
         return True
     own = f.event_day if f.event_day is not None else f.pub_day
-    return any(first <= day <= last and (own is None or day <= own)
-               for first, last, *_ in f.periods)
+    return any(p.first <= day <= p.last and (own is None or day <= own) for p in f.periods)

@@ -13,11 +13,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..extract.claims import PLACE_PREPS
 from ..extract.dates_resolve import value_to_date
 from ..extract.spans import headline_end
+from ..lexicon import stop_words
 from ..records import Analyzed, Cite, Sentence, TimeRef
 
 WHO_LABELS = frozenset({"PERSON", "ORG"})
@@ -27,25 +28,9 @@ LINK_LABELS = WHO_LABELS | WHERE_LABELS | frozenset({"EVENT", "WORK_OF_ART", "PR
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
-# A compact English stop list (function words and newsroom filler). Kept here so the
-# linker does not depend on the parser's lemmas, which ``Extraction`` does not carry.
-STOP = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves said says say told
-    tell according news reported report reports reporting one two three four five six seven eight
-    nine ten first last new year years day days week weeks month months time people monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december mr mrs ms dr yet still since get got go going went like
-    many much make made well back even way may might must shall us via per ago another around later
-    early earlier today yesterday tomorrow tonight morning evening afternoon night don't it's
-    i'm he's she's that's there's they're we're can't won't didn't doesn't isn't wasn't
-    image caption photo copyright getty ap reuters afp cnn bbc""".split()
-)
+# function words and newsroom filler, the project's one stop list (``lexicons/stop.json``):
+# the linker does not depend on the parser's lemmas, which ``Extraction`` does not carry
+STOP = stop_words()
 
 
 @lru_cache(maxsize=1 << 17)
@@ -86,6 +71,39 @@ def entity_key(canonical: str) -> str:
     return " ".join(canonical.lower().split())
 
 
+# Where an article writes a date, kept in the features and on events. Tuples, so they save as
+# JSON lists (``[article, start, end]``...) and sort as the lists they replace did.
+class DateCite(NamedTuple):
+    """The words that give an article's main event date: article id and character offsets."""
+
+    article: str
+    start: int
+    end: int
+
+    def cite(self) -> Cite:
+        return Cite(self.article, self.start, self.end)
+
+
+class DayMention(NamedTuple):
+    """A day the article names besides its main event's (day ordinal), and where."""
+
+    day: int
+    article: str
+    start: int
+    end: int
+
+
+class PeriodMention(NamedTuple):
+    """A month or week the article names as background: its first and last day ordinals,
+    and where."""
+
+    first: int
+    last: int
+    article: str
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class ArticleFeatures:
     """What the linker remembers about one article (JSON-ready via ``to_json``)."""
@@ -99,12 +117,12 @@ class ArticleFeatures:
     where: list[str]  # salient GPE/LOC/FAC canonicals (lower-cased)
     event_day: int | None  # main event date (day ordinal), None when unknown
     event_value: str | None  # ISO value written on the event (may be coarser than a day)
-    event_cites: list[list[Any]] = field(default_factory=list)  # [[article, start, end]]
+    event_cites: list[DateCite] = field(default_factory=list)  # where the event date is
     place: str | None = None  # main place (canonical as written)
-    mentions: list[list[Any]] = field(default_factory=list)  # [[day, article, start, end]]
+    mentions: list[DayMention] = field(default_factory=list)  # other days named, by day
     vec: dict[str, float] = field(default_factory=dict)  # unit TF-IDF at linking time (top terms)
     lead: dict[str, float] = field(default_factory=dict)  # headline + opening terms (events)
-    periods: list[list[Any]] = field(default_factory=list)  # [[first, last, article, s, e]]
+    periods: list[PeriodMention] = field(default_factory=list)  # background months/weeks
     years: list[int] = field(default_factory=list)  # the year(s) the article is about
     lead_places: list[str] = field(default_factory=list)  # places in the headline/1st sentence
 
@@ -114,11 +132,22 @@ class ArticleFeatures:
         return self.event_day if self.event_day is not None else self.pub_day
 
     def to_json(self) -> dict[str, Any]:
-        return {f: getattr(self, f) for f in self.__slots__}
+        """Plain JSON data: the positional records become lists."""
+        out = {f: getattr(self, f) for f in self.__slots__}
+        for f in _RECORD_LISTS:
+            out[f] = [list(r) for r in out[f]]
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ArticleFeatures:
-        return cls(**data)
+        """From ``to_json`` output (or a row saved before the records had names: the same
+        lists)."""
+        rows = {f: [make(r) for r in data.get(f, ())] for f, make in _RECORD_LISTS.items()}
+        return cls(**{**data, **rows})
+
+
+_RECORD_LISTS = {"event_cites": DateCite._make, "mentions": DayMention._make,
+                 "periods": PeriodMention._make}
 
 
 def body_sentences(item: Analyzed) -> tuple[Sentence, ...]:
@@ -300,7 +329,7 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
     main = _main_time(item, pub_day, first_end, lead_end, dateline)
     event_day = _time_day(main) if main else pub_day
     event_value = day_iso(event_day)
-    cites = [[art.id, main.start, main.end]] if main else []
+    cites = [DateCite(art.id, main.start, main.end)] if main else []
     places = _salient(where, first, lead_end, top_entities)
     # the event's place: a city or region, or a building or site something is in or at
     # ("stood outside the chapel"), not one named in passing ("tensions with City Hall")
@@ -311,13 +340,13 @@ def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int 
     for t in item.extraction.times:
         d = _time_day(t)
         if d is not None and d != event_day:
-            mentions.append([d, art.id, t.start, t.end])
+            mentions.append(DayMention(d, art.id, t.start, t.end))
     mentions.sort()
     periods = []
     for t in item.extraction.times:  # "a few weeks ago", "last week": background periods
         span = period_days(t.value) if t.type == "DATE" else None
         if span and (event_day is None or not span[0] <= event_day <= span[1]):
-            periods.append([span[0], span[1], art.id, t.start, t.end])
+            periods.append(PeriodMention(span[0], span[1], art.id, t.start, t.end))
     periods.sort()
     years = _years(item, event_day)
     lead = Counter(opening)
@@ -372,7 +401,3 @@ def _first_sentence(item: Analyzed, limit: int = 120) -> str:
     text = sents[0].text if sents else item.article.text.strip().split("\n", 1)[0]
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def cites_of(rows: list[list[Any]]) -> tuple[Cite, ...]:
-    return tuple(Cite(str(a), int(s), int(e)) for a, s, e in rows)

@@ -144,10 +144,10 @@ class TermIndex:
                 if counts.get(t, 0) + 1 < PROMOTE:
                     rows.append((t, p, vec[t]))
                 else:  # common enough: its postings move to memory
-                    pl = self.terms[t] = _Plist()
+                    promoted = self.terms[t] = _Plist()
                     for q, w in spill.take_postings(t):
-                        pl.pos.append(q)
-                        pl.w.append(w)
+                        promoted.pos.append(q)
+                        promoted.w.append(w)
             spill.add_postings(rows)
             vec = {t: w for t, w in vec.items() if t in self.terms}
         for t, w in vec.items():
@@ -225,8 +225,8 @@ class TermIndex:
             rows = self.spill.postings(term)  # fewer than PROMOTE: all of them
             if not rows:
                 return None
-            pos, w = zip(*rows, strict=True)
-            return np.array(pos, dtype=np.int64), np.array(w, dtype=np.float64)
+            spilled, weights = zip(*rows, strict=True)
+            return np.array(spilled, dtype=np.int64), np.array(weights, dtype=np.float64)
         if pl is None or not pl.pos:
             return None
         n = len(pl.pos)

@@ -12,12 +12,17 @@ from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from sys import intern
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..config import LinkConfig  # noqa: F401 -- re-exported for stories, events, link
-from ..records import Cite, Event, Story
+from ..config import LinkConfig  # noqa: F401 -- re-exported (the module docstring says so)
+from ..records import Event, Story
 from .cold import ColdStories
-from .features import ArticleFeatures
+from .features import ArticleFeatures, DateCite
+
+if TYPE_CHECKING:  # the linker's caches, built from this state (they import it)
+    from .archive import Clock
+    from .index import TermIndex
+    from .stories import StoryCache
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
 READS = ("crosswire/link-state/v1", STATE_SCHEMA)
@@ -73,8 +78,8 @@ class StorySummary:
                         int(data["last_day"]), str(data["anchor"]),
                         [str(p) for p in data.get("lead_places", [])])
 
-    def fold_into(self, c: Any) -> None:
-        """Add this summary to a ``stories.StoryCache`` as if its articles were members."""
+    def fold_into(self, c: StoryCache) -> None:
+        """Add this summary to a story's cache as if its articles were members."""
         mass = c.mass
         for t, v in self.items():
             mass[t] += v
@@ -110,7 +115,17 @@ class EventData:
     title: str
     articles: list[str]
     mentioned_by: list[str] = field(default_factory=list)
-    cites: list[list[Any]] = field(default_factory=list)
+    cites: list[DateCite] = field(default_factory=list)  # where its articles give its date
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON data (the cites as ``[article, start, end]`` lists)."""
+        out = {f: getattr(self, f) for f in EventData.__slots__}
+        out["cites"] = [list(c) for c in self.cites]
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EventData:
+        return cls(**{**data, "cites": [DateCite._make(c) for c in data.get("cites", ())]})
 
 
 class ArticleStories(Mapping[str, str]):
@@ -174,13 +189,13 @@ class LinkState:
     story_of: ArticleStories = field(init=False)  # article -> live story id (all articles)
     # caches rebuilt on demand, never serialised; a state linked further hands them to the
     # new state (``link.handover``) and rebuilds them if it is used again
-    _postings: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
-    _caches: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    _postings: TermIndex | None = field(default=None, repr=False, compare=False)
+    _caches: dict[str, StoryCache] | None = field(default=None, repr=False, compare=False)
     _at: dict[int, str] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
-    _summaries: Any = field(default=None, repr=False, compare=False)  # index.TermIndex
-    _clock: Any = field(default=None, repr=False, compare=False)  # archive.Clock
+    _summaries: TermIndex | None = field(default=None, repr=False, compare=False)
+    _clock: Clock | None = field(default=None, repr=False, compare=False)
     # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
     _own: set[str] = field(default_factory=set, repr=False, compare=False)
     # ids (stories, events) changed since the state was made or loaded: the rows a store
@@ -221,7 +236,7 @@ class LinkState:
         if e.id in self._own:
             return e
         c = EventData(e.id, e.story, e.founder, e.day, e.value, e.place, e.title,
-                      list(e.articles), list(e.mentioned_by), [list(x) for x in e.cites])
+                      list(e.articles), list(e.mentioned_by), list(e.cites))
         self.event_data[e.id] = c
         self._own.add(e.id)
         return c
@@ -246,7 +261,7 @@ class LinkState:
             self._records.pop(sid, None)
         data = _story_json(sd)
         data.pop("summaries", None)
-        data["events"] = [_event_json(e) for e in events]
+        data["events"] = [e.to_json() for e in events]
         self.cold.put(sid, sd.founder, where, [s.to_json() for s in sd.summaries], data)
 
     def thaw(self, sid: str) -> StoryData:
@@ -259,7 +274,7 @@ class LinkState:
         self.story_of.hot.update(dict.fromkeys(where, sid))
         if self._at is not None:
             self._at.update((p, a) for a, p in where.items())
-        events = [EventData(**e) for e in data["events"]]
+        events = [EventData.from_json(e) for e in data["events"]]
         for e in events:
             self.event_data[e.id] = e
             self._own.add(e.id)
@@ -325,7 +340,7 @@ class LinkState:
         yield from self.event_data.values()
         for data in self.cold.story_data():
             for e in data["events"]:
-                yield EventData(**e)
+                yield EventData.from_json(e)
 
     def article_ids(self) -> set[str]:
         """Ids of every article already linked (archived ones included)."""
@@ -344,7 +359,7 @@ class LinkState:
         where.update(self.cold.articles())
         order = sorted(where, key=where.__getitem__)
         stories = [_story_json(s) for s in self.story_data.values()]
-        events = [_event_json(e) for e in self.event_data.values()]
+        events = [e.to_json() for e in self.event_data.values()]
         for data, summaries, _ in self.cold.stories():
             events.extend(data.pop("events"))
             stories.append({**data, "summaries": summaries})
@@ -383,7 +398,7 @@ class LinkState:
             state.story_of.hot.update(dict.fromkeys(s["articles"], s["id"]))
         index: dict[str, list[EventData]] = {}
         for e in data["events"]:
-            ev = state.event_data[e["id"]] = EventData(**e)
+            ev = state.event_data[e["id"]] = EventData.from_json(e)
             index.setdefault(ev.story, []).append(ev)
         state._index = index  # story -> events (what ``link_articles`` keeps as well)
         archived = [sid for sid, sd in state.story_data.items() if sd.summaries
@@ -402,7 +417,7 @@ def story_row(state: LinkState, sid: str) -> tuple[int, dict[str, Any]]:
     if sd is None:
         data, summaries, where = state.cold.row(sid)
         return where[data["founder"]], {**data, "summaries": summaries, "pos": where}
-    events = [_event_json(e) for e in state.event_data.values() if e.story == sid]
+    events = [e.to_json() for e in state.event_data.values() if e.story == sid]
     pos = state.pos
     return pos[sd.founder], {**_story_json(sd), "events": events,
                              "pos": {a: pos[a] for a in sd.articles}}
@@ -423,13 +438,10 @@ def _story_data(s: dict[str, Any]) -> StoryData:
                      [StorySummary.from_json(x) for x in s.get("summaries", [])], s.get("title"))
 
 
-def _event_json(e: EventData) -> dict[str, Any]:
-    return {f: getattr(e, f) for f in EventData.__slots__}
-
-
 def _cold_record(data: dict[str, Any], summaries: list[Any], where: dict[str, int]) -> Story:
     sd = _story_data({**data, "summaries": summaries})
-    return _story_record(sd, [EventData(**e) for e in data["events"]], where, sd.title or "")
+    events = [EventData.from_json(e) for e in data["events"]]
+    return _story_record(sd, events, where, sd.title or "")
 
 
 def build_stories(state: LinkState, dirty: set[str] | None = None) -> None:
@@ -485,7 +497,7 @@ def _story_record(sd: StoryData, evs_in: list[EventData], position: dict[str, in
             place=e.place,
             articles=tuple(sorted(e.articles, key=position.__getitem__)),
             mentioned_by=tuple(sorted(e.mentioned_by, key=position.__getitem__)),
-            date_citations=tuple(Cite(str(a), int(s), int(t)) for a, s, t in e.cites),
+            date_citations=tuple(c.cite() for c in e.cites),
         )
         for e in evs
     )

@@ -22,11 +22,12 @@ from operator import itemgetter, mul
 
 import numpy as np
 
+from ..config import LinkConfig
 from ..records import short_hash  # noqa: F401  (re-exported: ids of stories and events)
 from .archive import Clock, build_clock, summary_vector
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
-from .state import EventData, LinkConfig, LinkState, StoryData, StorySummary
+from .state import EventData, LinkState, StoryData, StorySummary
 
 log = logging.getLogger(__name__)
 
