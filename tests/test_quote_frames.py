@@ -173,3 +173,107 @@ def test_the_object_of_a_prompting_verb_speaks(quotes_of):
     text = ("Tomas Vell said Friday that he was sorry, an unusual admission from him, which "
             "spurred Ada Moss to wryly note, \u201cHis lessons must be working.\u201d")
     assert _find(quotes_of(text), "lessons must").speaker == "Ada Moss"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('"The trouble," said Corin Hale, an engineer, "starts when the river tops the levee."',
+         "The trouble", "river tops the levee"),
+        ('"The levee is old," said Corin Hale, an engineer who runs the county lab, "and the '
+         'river tops it every spring."', "levee is old", "every spring"),
+    ],
+    ids=["appositive", "appositive-with-relative"],
+)
+def test_inverted_name_after_said_between_two_pieces_speaks_both(quotes_of, text, first,
+                                                                  second):
+    # the parser hangs "Hale" on the second piece's verb; the name right after a subjectless
+    # "said" that follows a closing mark is still its subject
+    quotes = quotes_of(text)
+    assert _find(quotes, first).speaker == "Corin Hale"
+    assert _find(quotes, second).speaker == "Corin Hale"
+
+
+def test_name_before_said_is_not_taken_from_inside_a_relative_clause(quotes_of):
+    # 'X, who gave money to Y, said' with X left off the verb by the parser: the speaker is
+    # the name the relative clause qualifies, never the last name inside that clause
+    text = ('Of Brannock, Hal Ostrander, who once lent a boat to Tilda Marsh, said, "That '
+            'bridge will not survive a flood."')
+    q = _find(quotes_of(text), "survive a flood")
+    assert q.speaker == "Hal Ostrander"
+
+
+def test_first_verb_after_a_comma_closed_quote_frames_it_not_a_later_clause(quotes_of):
+    # "demanded" is no cue word, "continued" is; but the cue of a clause that hangs on the
+    # frame ("as Vell continued") is not the frame: the speaker is the frame verb's subject
+    text = ('Tomas Vell kept talking over the mayor. "Sit down now, please," Ilsa Marrow '
+            "demanded, as Vell continued to wave his papers.")
+    q = _find(quotes_of(text), "Sit down")
+    assert q.speaker == "Ilsa Marrow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ilsa Marrow greeted Tomas Vell with, "Is the ferry late again? Did the pilot call?" '
+        'Vell then writes back, "The pilot is asleep."',
+        'Ilsa Marrow radioed Tomas Vell: "Is the ferry late again? Did the pilot call?" Vell '
+        'then replied: "The pilot is asleep."',
+    ],
+    ids=["comma", "colon"],
+)
+def test_a_frame_that_opens_the_next_quote_is_not_the_previous_ones(quotes_of, text):
+    # a quote with a frame of its own before it, closed as a sentence: the words after it that
+    # end in a comma or colon before another quote introduce that next quote
+    quotes = quotes_of(text)
+    assert _find(quotes, "ferry late").speaker == "Ilsa Marrow"
+    assert _find(quotes, "pilot is asleep").speaker == "Tomas Vell"
+
+
+def test_a_clause_after_but_does_not_take_the_quote_before_it(quotes_of):
+    # a comma closing the quote hands it to the attribution after it, but not across "but":
+    # the clause after the conjunction is a new one, its speaker has not said the quote
+    text = ('The coach had told him to rest his knee and to play the final "carefully," but '
+            'Tomas Vell said he replied: "A final is no place for caution."')
+    q = _find(quotes_of(text), "carefully")
+    assert q.speaker != "Tomas Vell"
+
+
+def test_a_name_after_a_question_mark_frames_the_quote_with_any_verb(quotes_of):
+    # '"...?" Vell went on': no cue word, but the name opening the words right after the
+    # quote is the subject of their first verb, so the frame is his, not the last speaker's
+    text = ('Ilsa Marrow cut in quickly: "Nobody is too old for the race." She has run it nine '
+            'times.\n\n"The hills are the hard part, aren\'t they?" Tomas Vell carried on, '
+            'ignoring her. "The rest is just patience."')
+    quotes = quotes_of(text)
+    assert _find(quotes, "too old").speaker == "Ilsa Marrow"
+    assert _find(quotes, "hills are the hard part").speaker == "Tomas Vell"
+    assert _find(quotes, "just patience").speaker == "Tomas Vell"
+
+
+def test_a_quoted_phrase_right_after_someone_is_reported_goes_on_with_them(quotes_of):
+    # '..., she said. [a sentence of hers holding a quoted phrase]': with no frame of its
+    # own, the quoted phrase belongs to whoever the sentence just before reports
+    text = ("Dana Whitcombe teaches at the harbor college. The spring tide tables are often "
+            "wrong, she said. Boats still sail on time, but only because "
+            '"the skippers trust their own eyes more than the charts."')
+    q = _find(quotes_of(text), "own eyes")
+    assert q.speaker == "Dana Whitcombe"
+
+
+def test_an_abbreviation_ending_the_frame_ends_its_sentence(quotes_of):
+    # "Md." holds the full stop that closes the frame: the next quote opens a sentence of its
+    # own and goes on with the same speaker
+    text = ('"That vote was rushed," Tomas Vell, a spokesman for the mayor, said by phone on '
+            'Sunday from Easton, Md. "We will ask the council to hold it again."')
+    q = _find(quotes_of(text), "hold it again")
+    assert (q.speaker, q.kind) == ("Tomas Vell", "direct")
+
+
+def test_a_surname_the_tagger_reads_as_a_word_still_speaks(quotes_of):
+    # "Hardly" after "said" is tagged an adverb; but the article has named Nate Hardly, and a
+    # capitalised word inside a sentence spelled like a named person's surname is that person
+    text = ("But Nate Hardly, a longtime harbor data clerk, vouched for both of them. "
+            '"Old charts are worth keeping, and so are the clerks who can read them," said '
+            "Hardly, adding that he had trained most of them himself.")
+    assert _find(quotes_of(text), "Old charts").speaker == "Nate Hardly"

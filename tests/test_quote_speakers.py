@@ -186,3 +186,22 @@ def test_a_name_given_only_as_whose_someone_is_does_not_speak(quotes_of):
             "home. I want the truth.\"")
     quote = _find(quotes_of(text), "Daniel went to work")
     assert quote.speaker == "Amara Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('A newsletter sent out by Ilsa Marrow on Friday morning warned rowers about the '
+         'weather: "Fog is forecast for the whole regatta, so bring lights and a horn."',
+         "Fog is forecast", "Ilsa Marrow"),
+        ('A statement released by the Harbor Pilots Guild said the strike would "last as long '
+         'as it takes to win."', "as long as it takes", "Harbor Pilots Guild"),
+    ],
+    ids=["newsletter-sent-by", "statement-released-by"],
+)
+def test_document_speaks_for_whoever_it_was_sent_by(quotes_of, text, needle, speaker):
+    # 'a statement released by X', 'an email sent out by X': the agent of the participle
+    # that qualifies the document is its author
+    q = _find(quotes_of(text), needle)
+    assert q.speaker in {speaker, "the " + speaker}
+    assert q.speaker_text.startswith("A ")

@@ -102,6 +102,26 @@ def test_he_skips_the_nearer_woman(quotes_of):
     assert _find(quotes_of(text), "rings true").speaker == "Osric Penhale"
 
 
+def test_he_said_after_a_quote_shows_the_last_subjects_gender(quotes_of):
+    # "Vell said ...", then '"...," he said': the article calls Vell "he", though the
+    # quoted words stand between the name and the pronoun; so a later "she" is not Vell (the
+    # woman is named too far back to be taken up without evidence: no one, rather than him)
+    text = ("Dana Whitcombe owns the bakery on Pier Street. Tomas Vell said the rent had "
+            'doubled. "I looked at the ledger and it was a lot," he said. "We cannot pay it," '
+            "she said.")
+    q = _find(quotes_of(text), "cannot pay")
+    assert q.speaker != "Tomas Vell" and q.speaker_text == "she"
+
+
+def test_she_goes_to_the_one_person_nearby_who_may_be_a_she(quotes_of):
+    # further back than the last sentences: the man is shown to be "he", the woman's gender is
+    # not shown; she is the only one nearby who may be "she"
+    text = ("Dana Whitcombe owns the bakery on Pier Street. Tomas Vell said the rent had doubled. "
+            '"I looked at the ledger and it was a lot," he said. "The bank will not wait," he '
+            'added. "We cannot pay it," she said.')
+    assert _find(quotes_of(text), "cannot pay").speaker == "Dana Whitcombe"
+
+
 # -- mentioned, not speaking -----------------------------------------------------------------
 
 WIDOW = (

@@ -168,8 +168,8 @@ def _resolve(
     if ent and ent.label in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
         return ent.canonical, start, end, ent.role or ctx.roles.get(ent.canonical)
     low = tok.lower_
-    if tok.pos_ == "PROPN" and low in ctx.by_surname:
-        found = ctx.by_surname[low]
+    found = _surname(ctx, tok)
+    if found is not None:
         return found.canonical, start, end, ctx.roles.get(found.canonical)
     if tok.pos_ == "PRON" or low in _PRONOUNS:
         found = _resolve_pronoun(ctx, tok)
@@ -235,6 +235,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         return "ok"
     if tok.pos_ == "PROPN" and _person_at(ctx, tok) is not None:
         return "ok"
+    if tok.pos_ != "PROPN" and _surname(ctx, tok) is not None:
+        return "ok"  # 'said Early,': a named person's surname the tagger took for a word
     if _aged(tok):
         return "ok"  # '"...," said the 46-year-old': an age names a person (tagged a DATE)
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
@@ -270,6 +272,20 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
     return None
 
 
+def _surname(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The person the article names whose surname ``tok`` is: a proper noun, or a capitalised
+    word inside a sentence that the tagger read as another kind ("said Early,")."""
+    if not (tok.pos_ == "PROPN" or (tok.text.istitle() and not tok.is_sent_start
+                                    and tok.pos_ not in {"PRON", "DET", "AUX"})):
+        return None
+    low = tok.lower_
+    found = ctx.by_surname.get(low)
+    if found is None and tok.pos_ != "PROPN":
+        found = next((p.ent for p in _people(ctx) if p.head != tok.i
+                      and p.ent.canonical.split()[-1].lower() == low), None)
+    return found
+
+
 def _aged(tok: Any) -> bool:
     """'the 46-year-old' as a noun phrase of its own (not 'a 46-year-old man')."""
     doc = tok.doc
@@ -279,7 +295,8 @@ def _aged(tok: Any) -> bool:
 
 
 def _owner(ctx: _Ctx, tok: Any) -> Any | None:
-    """Who wrote a document: "the campaign's statement", "a letter from the Legion"."""
+    """Who wrote a document: "the campaign's statement", "a letter from the Legion", "an
+    email sent by Lee"."""
     for child in tok.children:
         if child.dep_ == "poss" and _speaker_kind(ctx, child) == "ok":
             return child
@@ -289,6 +306,12 @@ def _owner(ctx: _Ctx, tok: Any) -> Any | None:
                     return o
         if child.dep_ == "compound" and child.ent_type_ in {"PERSON", "ORG", "NORP"}:
             return child
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # 'a statement released by the Guild'
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for o in agent.children:
+                        if o.dep_ == "pobj" and _speaker_kind(ctx, o) == "ok":
+                            return o
     return None
 
 
@@ -510,7 +533,7 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
             elif low in _FEMALE_NOUNS:
                 v[1] += 3
     # centering: a person who is the subject, then a he/she subject later in that sentence or
-    # opening the next one, with no other person named in between
+    # opening the next one, with no other person named in between (quoted words aside)
     n_sents = len(ctx.sent_starts)
     others = {t.i for p in _people(ctx) for t in doc[p.lo : p.head + 1]}
     for e in persons:
@@ -520,7 +543,9 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
         s_i = ctx.sent_of(head.i)
         hi = ctx.sent_starts[s_i + 2] if s_i + 2 < n_sents else len(doc)
         for t in doc[head.i + 1 : hi]:
-            if t.i in others or _inside_quote_tok(ctx, t):
+            if _inside_quote_tok(ctx, t):
+                continue  # the quoted words between: 'Lee said ... "...," he said'
+            if t.i in others:
                 break
             if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _MALE | _FEMALE:
                 votes[e.canonical][0 if t.lower_ in _MALE else 1] += 1
@@ -615,10 +640,15 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
         far = ctx.sent_starts[max(0, s - 6)]
         genders = _genders(ctx)
         want_g = "m" if tok.lower_ in _MALE else "f"
-        near = {p.ent.canonical: p.ent for p in _people(ctx)
-                if far <= p.head < tok.i and genders.get(p.ent.canonical) == want_g}
+        around = {p.ent.canonical: p.ent for p in _people(ctx) if far <= p.head < tok.i}
+        near = {n: e for n, e in around.items() if genders.get(n) == want_g}
         if len(near) == 1:
             return next(iter(near.values()))
+        # else the one person there who may be of that gender, when the others are shown not
+        # to be: 'Ann Lee ... Tom Vell ... he said ... she said' is Ann Lee
+        maybe = {n: e for n, e in around.items() if genders.get(n) is None}
+        if not near and len(maybe) == 1 and len(around) > 1:
+            return next(iter(maybe.values()))
     return None
 
 
@@ -715,6 +745,10 @@ def _leading_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
         t = doc[lo - 1]
         if "\n" in t.text or t.text in _END_PUNCT or _marks_quote(ctx, t):
             break
+        if (lo == hi and len(t.text) > 1 and t.text.endswith(".") and t.pos_ == "PROPN"
+                and t.is_sent_start is not True and doc[hi].is_sent_start
+                and _opens_sentence(ctx.text[m.start : m.end])):
+            break  # 'in Easton, Md. "The ...': the abbreviation's full stop ends the sentence
         lo -= 1
     return lo, hi
 
@@ -888,6 +922,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     lead = text[doc[l_lo].idx : m.outer_start].strip() if l_hi > l_lo else ""
     tail_toks = [t for t in doc[t_lo:t_hi] if not t.is_punct]
     content = text[m.start : m.end].rstrip()
+    if lead.endswith((":", ",")) and _opens_next(ctx, content, t_lo, t_hi):
+        tail_toks = []  # 'X asked: "...?" Y replied: "..."': Y's frame is the next quote's
     # 1. cue after the quote: "...," X said. A comma closing the quote hands it to the
     # attribution that follows even after words of narration ('Nothing he said "helps," the
     # senator said.').
@@ -895,7 +931,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     tail_cue = _find_cue(ctx, t_lo, min(t_hi, t_lo + 5), last=False) if tail_toks else None
     tail_subj = subject_of(tail_cue) if tail_cue is not None else None
     comma_hand = (content[-1:] == "," and tail_subj is not None and tail_subj.i >= t_lo
-                  and not _takes_object(tail_cue))
+                  and not _takes_object(tail_cue)
+                  and not (first is not None and first.pos_ == "CCONJ"))  # '..., but X said'
     if comma_hand and lead and not lead.endswith((":", ",")):
         # the words before the quote are the speaker's too: one mixed quote
         start = doc[l_lo].idx
@@ -905,13 +942,23 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         cue = _find_cue(ctx, t_lo, t_hi, last=False)
         if cue is not None and _takes_object(cue):
             cue = None  # '..." Critics still praise his plan': the verb has its own object
+        if cue is not None and content[-1:] == ",":
+            frame = _frame_verb(ctx, t_lo, t_hi)
+            if frame is not None and frame.i < cue.i and frame.is_ancestor(cue):
+                cue = frame  # '"...," Lee demanded, as Vell continued': the first clause frames
         if cue is not None and (content[-1:] not in "." or (first and first.text[:1].islower())):
             return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
+        named = first is not None and first.pos_ == "PROPN"
         if cue is None and (content[-1:] == "," or (content[-1:] in "?!" and first is not None
-                                                    and first.text[:1].islower())):
+                                                    and (first.text[:1].islower() or named))):
             # '"...," X assured Y' / '"...," X riffed': a comma closing the quote hands it to
-            # the clause that follows, whatever its verb
+            # the clause that follows, whatever its verb; after "?" or "!" a name opening
+            # those words does too ('"...?" Vell went on')
             cue = _frame_verb(ctx, t_lo, t_hi)
+            if cue is not None and content[-1:] != "," and not first.text[:1].islower():
+                subj = subject_of(cue)
+                if subj is None or any(t.pos_ != "PROPN" for t in doc[t_lo : subj.i + 1]):
+                    cue = None  # the name must be the subject: not '"...?" Vell's aide said'
             if cue is not None:
                 return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
     # 2. cue before the quote: X said: "..." / X told the crowd, "..."
@@ -939,7 +986,15 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if mixed is not None:
         return mixed
     if lead and not lead.endswith((":",)):
-        return None if len(content.split()) < 6 else _make(ctx, m.start, m.end, "mixed", None, None)
+        if len(content.split()) < 6:
+            return None
+        # 'Rumors spread fast, she said. Facts win only when "..."': a sentence that goes on
+        # from someone's reported words, with no frame of its own, is theirs
+        before = doc[l_lo - 1] if l_lo > 0 else None
+        found = (_announcer(ctx, m, at=doc[l_lo].idx)
+                 if before is not None and before.text in _END_PUNCT else None)
+        verb, subj = found if found is not None else (None, None)
+        return _make(ctx, m.start, m.end, "mixed", verb, subj)
     # 4. a colon closing the previous sentence or paragraph.
     ch, at = _prev_char(text, m.outer_start)
     if ch == ":" and not lead:
@@ -992,6 +1047,18 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if len(content.split()) < 4:
         return None
     return _make(ctx, m.start, m.end, "direct", None, None)
+
+
+def _opens_next(ctx: _Ctx, content: str, lo: int, hi: int) -> bool:
+    """The words [lo, hi) after a quote closed as a sentence start a new one and end in a
+    comma or colon right before another quotation: they introduce that next quote."""
+    doc = ctx.doc
+    if content[-1:] not in _END_PUNCT or lo >= hi or not doc[lo].text[:1].isupper():
+        return False
+    last = next((t for t in reversed(doc[lo:hi]) if not t.is_space), None)
+    after = next((t for t in doc[hi:] if not t.is_space), None)
+    return (last is not None and last.text in {",", ":"} and after is not None
+            and _marks_quote(ctx, after))
 
 
 def _next_paragraph(ctx: _Ctx, start: int, end: int) -> bool:
@@ -1059,14 +1126,15 @@ def _speech_noun_owner(ctx: _Ctx, noun: Any) -> Any | None:
     return None
 
 
-def _announcer(ctx: _Ctx, m: Marked) -> tuple[Any, Any] | None:
+def _announcer(ctx: _Ctx, m: Marked, at: int | None = None) -> tuple[Any, Any] | None:
     """(verb, speaker) of the sentence right before a bare quote when that sentence, free of
     quotation marks, is someone's speech: its main verb (or one set off in it, "..., he
     said, ...") says or reports and has a speaker as subject ("Lee said the dam would
     hold.", "Lee continued her remarks."), or it issues a statement ("The league issued a
-    statement.")."""
+    statement."). ``at``: where the words holding the quote begin (the quote itself when
+    not given)."""
     doc = ctx.doc
-    i = ctx.tok_at(m.outer_start) - 1
+    i = ctx.tok_at(m.outer_start if at is None else at) - 1
     while i >= 0 and (doc[i].is_space or _is_mark(doc[i])):
         i -= 1
     if i < 0 or doc[i].text not in _END_PUNCT:

@@ -127,7 +127,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     # A name set off by commas right before the verb, which the parser hung elsewhere: "In a
     # statement to the Gazette, her adviser, Tom Vale, said: ..." (Vale an apposition)
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.dep_ == "ROOT":
-        named = verb.doc[verb.i - 2]
+        named = _antecedent(verb.doc[verb.i - 2])
         if (named.pos_ in {"PROPN", "NOUN"} and named.dep_ in {"appos", "pobj", "conj"}
                 and named.head.i < named.i):
             return named
@@ -140,7 +140,36 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         if child.dep_ in {"dobj", "attr", "dep", "npadvmod"} and child.i > verb.i:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
-    return None
+    return _name_after_verb(verb)
+
+
+def _name_after_verb(verb: Any) -> Any | None:
+    """The name right after a subjectless verb that follows a closing mark, set off by a comma
+    or a full stop: in '"...," said Ann Lee, an engineer, "..."' the parser may hang Lee on
+    the second piece's verb. The last word of the name (its head) is the speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() in TELL_LIKE:
+        return None  # '"...," told Ann Lee' is not English: Lee would be the addressee
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == verb.i + 1 and j < len(doc) and doc[j].text.istitle() and doc[j].pos_ not in {
+            "PRON", "DET"}:
+        j += 1  # one capitalised word the tagger took for another kind: "said Early,"; the
+        # caller checks that it names someone
+    if j == verb.i + 1 or (j < len(doc) and doc[j].text not in {",", ".", "\u2014", "-"}):
+        return None
+    return doc[j - 1]
+
+
+def _antecedent(tok: Any) -> Any:
+    """The noun a relative clause holding ``tok`` qualifies ('Hal Ostrander, who gave money
+    to Tilda Marsh,': Ostrander for Marsh), else ``tok``."""
+    found = tok
+    for anc in tok.ancestors:  # the outermost clause: 'Lee, who met a man who ran, said'
+        if anc.dep_ == "relcl" and anc.head.i < tok.i:
+            found = anc.head
+    return found
 
 
 def _name_after_quote(verb: Any) -> Any | None:
