@@ -166,3 +166,22 @@ def test_render_markdown_lists_at_most_a_hundred_single_source_facts():
     assert f"Statement number {FACTS_LISTED - 1} of many." in text
     assert f"Statement number {FACTS_LISTED} of many." not in text
     assert "40 less important facts more: in the JSON brief" in text
+
+
+def test_render_markdown_a_sentence_shown_as_agreed_is_not_listed_again_as_single_source():
+    # issue 17: an agreed fact cites the same sentence as a single-source one (another value
+    # of it, "boarded ... Sunday"): the reader saw that sentence twice, once as agreed
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    agreed = story["facts"]["agreed"][0]
+    story["facts"]["unique"] = [
+        dict(story["facts"]["unique"][0], statement="The same sentence, worded for its day.",
+             citations=[agreed["citations"][0]]),
+        dict(story["facts"]["unique"][1], statement="A sentence only one outlet wrote."),
+    ]
+    text = story_to_markdown(story, articles)
+    assert "The same sentence, worded for its day." not in text
+    assert "A sentence only one outlet wrote." in text
+    assert "### Reported by one source only (1)" in text
+

@@ -152,7 +152,7 @@ def test_web_stories_json_matches_store(client, stored):
 
 
 def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
-    from crosswire.render.html import FACTS_FIRST
+    from crosswire.render.html import FACTS_FIRST, on_agreed_line
 
     story = ferry_story(stored)
     response = client.get(f"/stories/{story['id']}")
@@ -165,6 +165,8 @@ def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
         assert heading in text
     facts = {k: [f for f in v if not f["slot"].startswith("speaker:")] if k != "conflicting"
              else v for k, v in story["facts"].items()}  # who said what: in the quotes
+    facts["unique"] = [f for f in facts["unique"]  # a sentence already on an agreed line
+                       if not on_agreed_line(f, story["facts"]["agreed"])]
     for fact in facts["agreed"] + facts["unique"][:FACTS_FIRST]:
         assert fact["statement"] in text
     for conflict in facts["conflicting"]:
@@ -198,11 +200,12 @@ def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
 
 
 def test_web_story_page_caps_single_source_facts_and_links_the_full_list(client, stored):
-    from crosswire.render.html import FACTS_FIRST
+    from crosswire.render.html import FACTS_FIRST, on_agreed_line
 
     for story in stored[1].values():
         html = client.get(f"/stories/{story['id']}").get_data(as_text=True)
-        unique = [f for f in story["facts"]["unique"] if not f["slot"].startswith("speaker:")]
+        unique = [f for f in story["facts"]["unique"] if not f["slot"].startswith("speaker:")
+                  and not on_agreed_line(f, story["facts"]["agreed"])]
         full = f'href="/stories/{story["id"]}/facts#unique"'
         assert (full in html) is (len(unique) > FACTS_FIRST)
         page = client.get(f"/stories/{story['id']}/facts")

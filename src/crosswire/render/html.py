@@ -205,6 +205,22 @@ CHART_W, CHART_L, CHART_R, AXIS_Y, STEP = 640, 40, 600, 40, 16
 GUTTER = 26  # px left of CHART_L / right of CHART_R for dates far outside the story
 
 
+def _cite_key(c: Any) -> tuple[Any, ...]:
+    """A citation as a key: its article and span."""
+    if isinstance(c, dict):
+        return (c.get("article"), c.get("start"), c.get("end"))
+    return tuple(c) if isinstance(c, (list, tuple)) else (c,)
+
+
+def on_agreed_line(fact: Mapping[str, Any], agreed: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether a single-source fact's sentences are all cited by agreed facts already (the
+    day of "boarded the flight ... Sunday" where the sentence is agreed for another value):
+    a reader would see the sentence twice, so it is not listed again."""
+    cites = {_cite_key(c) for c in fact.get("citations") or ()}
+    return bool(cites) and cites <= {_cite_key(c) for f in agreed
+                                     for c in f.get("citations") or ()}
+
+
 @dataclass(frozen=True, slots=True)
 class Dot:
     index: int  # 1-based number shown in the dot and in the list beside the chart
@@ -531,15 +547,19 @@ class Reader:
         the quotes, each quote whole, not here as a stub of it): facts told in one
         sentence's words (the dead and the day of "Two people are dead after a fire on
         Tuesday night") are one line, at the first one's place, with the wording that puts
-        the most dates in words, and the citations and outlets of all."""
+        the most dates in words, and the citations and outlets of all. A single-source fact
+        whose sentences an agreed line already cites is not listed again."""
         if self._distinct is None:
             self._distinct = {}
             shown: dict[str, dict[str, Any]] = {}
+            agreed = (self.story.get("facts") or {}).get("agreed") or ()
             for k in ("agreed", "unique"):
                 self._distinct[k] = []
                 for f in (self.story.get("facts") or {}).get(k) or ():
                     if str(f.get("slot", "")).startswith("speaker:"):
                         continue  # who said what: in the quotes, whole, not as a stub here
+                    if k == "unique" and on_agreed_line(f, agreed):
+                        continue  # its sentence is on an agreed line already
                     line = self._fact(f)
                     key = _DATE_IN_WORDS.sub("", line["statement"])
                     if key not in shown:
