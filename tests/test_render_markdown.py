@@ -185,3 +185,18 @@ def test_render_markdown_a_sentence_shown_as_agreed_is_not_listed_again_as_singl
     assert "A sentence only one outlet wrote." in text
     assert "### Reported by one source only (1)" in text
 
+
+
+def test_render_markdown_a_title_is_not_listed_as_a_finding():
+    # issue 17: "Hock Tan: Officer" and "Vladimir Putin: President" read as facts a reader
+    # was told; a title names a person (the JSON brief keeps it)
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    first = story["facts"]["unique"][0]
+    story["facts"]["unique"] = [dict(first, slot="role:person:ines varga",
+                                     statement="Ines Varga: Harbor Master"),
+                                dict(first, statement="The depot closed early.")]
+    text = story_to_markdown(story, articles)
+    assert "Ines Varga: Harbor Master" not in text
+    assert "The depot closed early." in text

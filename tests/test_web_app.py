@@ -152,7 +152,7 @@ def test_web_stories_json_matches_store(client, stored):
 
 
 def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
-    from crosswire.render.html import FACTS_FIRST, on_agreed_line
+    from crosswire.render.html import FACTS_FIRST, listed
 
     story = ferry_story(stored)
     response = client.get(f"/stories/{story['id']}")
@@ -163,10 +163,9 @@ def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
     for heading in ("What happened", "Where outlets disagree", "When", "Agreed", "Single source",
                     "Quotes", "How each outlet framed it", "Sources"):
         assert heading in text
-    facts = {k: [f for f in v if not f["slot"].startswith("speaker:")] if k != "conflicting"
-             else v for k, v in story["facts"].items()}  # who said what: in the quotes
-    facts["unique"] = [f for f in facts["unique"]  # a sentence already on an agreed line
-                       if not on_agreed_line(f, story["facts"]["agreed"])]
+    agreed = story["facts"]["agreed"]
+    facts = {k: [f for f in v if listed(f, agreed)] if k in ("agreed", "unique") else v
+             for k, v in story["facts"].items()}  # who said what: in the quotes; no titles
     for fact in facts["agreed"] + facts["unique"][:FACTS_FIRST]:
         assert fact["statement"] in text
     for conflict in facts["conflicting"]:
@@ -200,12 +199,11 @@ def test_web_story_page_shows_facts_quotes_and_citations(client, stored):
 
 
 def test_web_story_page_caps_single_source_facts_and_links_the_full_list(client, stored):
-    from crosswire.render.html import FACTS_FIRST, on_agreed_line
+    from crosswire.render.html import FACTS_FIRST, listed
 
     for story in stored[1].values():
         html = client.get(f"/stories/{story['id']}").get_data(as_text=True)
-        unique = [f for f in story["facts"]["unique"] if not f["slot"].startswith("speaker:")
-                  and not on_agreed_line(f, story["facts"]["agreed"])]
+        unique = [f for f in story["facts"]["unique"] if listed(f, story["facts"]["agreed"])]
         full = f'href="/stories/{story["id"]}/facts#unique"'
         assert (full in html) is (len(unique) > FACTS_FIRST)
         page = client.get(f"/stories/{story['id']}/facts")
@@ -214,7 +212,7 @@ def test_web_story_page_caps_single_source_facts_and_links_the_full_list(client,
         at = [text.index(f["statement"]) for f in unique]
         assert at == sorted(at)  # the full list keeps the ranking
         for fact in story["facts"]["agreed"]:
-            assert fact["statement"] in text or fact["slot"].startswith("speaker:")
+            assert fact["statement"] in text or not listed(fact, story["facts"]["agreed"])
         assert client.get(f"/stories/{story['id']}/facts.json").get_json() == story["facts"]
 
 

@@ -212,6 +212,19 @@ def _cite_key(c: Any) -> tuple[Any, ...]:
     return tuple(c) if isinstance(c, (list, tuple)) else (c,)
 
 
+# shown elsewhere or not a finding: who said what is in the quotes, whole; a title ("Hock
+# Tan: Officer") names a person, it reports nothing (both stay in the JSON brief)
+_NOT_LISTED = ("speaker:", "role:")
+
+
+def listed(fact: Mapping[str, Any], agreed: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether a fact of the JSON brief gets a line in the fact lists a reader sees."""
+    if str(fact.get("slot", "")).startswith(_NOT_LISTED):
+        return False
+    agreed = list(agreed)
+    return fact in agreed or not on_agreed_line(fact, agreed)
+
+
 def on_agreed_line(fact: Mapping[str, Any], agreed: Iterable[Mapping[str, Any]]) -> bool:
     """Whether a single-source fact's sentences are all cited by agreed facts already (the
     day of "boarded the flight ... Sunday" where the sentence is agreed for another value):
@@ -543,9 +556,9 @@ class Reader:
         }
 
     def facts(self, kind: str) -> list[dict[str, Any]]:
-        """Agreed or single-source facts, one line per statement (who said what is shown in
-        the quotes, each quote whole, not here as a stub of it): facts told in one
-        sentence's words (the dead and the day of "Two people are dead after a fire on
+        """Agreed or single-source facts, one line per statement (only those ``listed``:
+        who said what is shown in the quotes, each quote whole, not here as a stub): facts
+        told in one sentence's words (the dead and the day of "Two people are dead after a fire on
         Tuesday night") are one line, at the first one's place, with the wording that puts
         the most dates in words, and the citations and outlets of all. A single-source fact
         whose sentences an agreed line already cites is not listed again."""
@@ -556,10 +569,8 @@ class Reader:
             for k in ("agreed", "unique"):
                 self._distinct[k] = []
                 for f in (self.story.get("facts") or {}).get(k) or ():
-                    if str(f.get("slot", "")).startswith("speaker:"):
-                        continue  # who said what: in the quotes, whole, not as a stub here
-                    if k == "unique" and on_agreed_line(f, agreed):
-                        continue  # its sentence is on an agreed line already
+                    if not listed(f, agreed):
+                        continue  # in the quotes, a title, or on an agreed line already
                     line = self._fact(f)
                     key = _DATE_IN_WORDS.sub("", line["statement"])
                     if key not in shown:
