@@ -169,8 +169,8 @@ def _corpus(engine, batches) -> dict:
     store = open_store(":memory:")
     for paths in batches:
         engine.ingest(paths, store)
-    stories = engine.link(store)
-    corpus = corpus_from_store(store, stories)
+    engine.link(store)
+    corpus = corpus_from_store(store, store.story_dicts())
     corpus.pop("crosswire_version")
     return corpus
 

@@ -115,6 +115,28 @@ def _add(store, items):
                      for i in items], items, {})
 
 
+def test_store_duckdb_a_run_returns_only_the_stories_it_touched(tmp_path):
+    """issue 18: adding a batch returned every stored brief (3.8 s and 360 MiB of a 31 s
+    batch at 100k articles); it returns the briefs of the stories the batch touched, and the
+    whole list is read from the store only when asked."""
+    from crosswire.link import LinkConfig
+    from crosswire.pipeline import Run, link_and_brief
+    from test_link_archive import stream
+
+    cfg = LinkConfig(active_days=5)
+    items = stream(31)
+    store = _linked_store(tmp_path / "s.duckdb", items[:-4], cfg)
+    before = {s["id"] for s in store.story_dicts()}
+    _add(store, items[-4:])
+    touched = link_and_brief(store, config=cfg)
+    every = store.story_dicts()
+    assert touched and len(touched) < len(every)
+    assert all(s in every for s in touched)
+    assert {s["id"] for s in touched} >= {s["id"] for s in every} - before
+    assert Run(None, touched, store).stories == every  # type: ignore[arg-type]
+    assert Run(None, None, store).stories is None  # type: ignore[arg-type]
+
+
 def test_store_duckdb_link_rows_written_only_for_touched_stories(tmp_path, monkeypatch):
     import crosswire.store.duckdb as duck
     from crosswire.link import LinkConfig, link_articles
@@ -202,6 +224,7 @@ def test_store_duckdb_link_resumes_after_an_interrupted_save(tmp_path, monkeypat
         link_and_brief(store, config=cfg)
     assert store.load_link_state() == before  # nothing of the run was kept
     monkeypatch.setattr(duck, "_write_link", real)
-    stories = link_and_brief(store, config=cfg)  # the next run links the batch again
+    touched = link_and_brief(store, config=cfg)  # the next run links the batch again
     assert store.load_link_state() == clean.load_link_state()
-    assert stories == clean.story_dicts()
+    assert store.story_dicts() == clean.story_dicts()
+    assert touched and all(s in clean.story_dicts() for s in touched)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +41,21 @@ Batch = Sequence[tuple[InputRecord, Analyzed | None, list[int] | None]]
 
 @dataclass(frozen=True)
 class Run:
-    """What one run of the pipeline gave: the ingest accounting and every stored story
-    (``None`` when the run stopped after the store of articles)."""
+    """What one run of the pipeline gave: the ingest accounting, the briefs of the stories
+    this run made or changed (``touched``; ``None`` when the run stopped after the store of
+    articles), and every stored story on demand (``stories``: read from the store when
+    asked, so a run that adds 50 articles to a store of 100,000 does not pay for all)."""
 
     report: IngestReport
-    stories: list[dict[str, Any]] | None
+    touched: list[dict[str, Any]] | None
+    store: Store | None = None
+
+    @cached_property
+    def stories(self) -> list[dict[str, Any]] | None:
+        """Every stored story's brief, or ``None`` when the run did not link."""
+        if self.touched is None:
+            return None
+        return self.store.story_dicts() if self.store is not None else self.touched
 
 
 def run(paths: Iterable[str | Path], store: Store, settings: Settings, *,
@@ -59,7 +70,7 @@ def run(paths: Iterable[str | Path], store: Store, settings: Settings, *,
         return Run(report, None)
     if relink:
         store.reset_links()
-    return Run(report, engine.link(store))  # link, brief, render, store
+    return Run(report, engine.link(store), store)  # link, brief, render, store
 
 
 # -- store (articles) ---------------------------------------------------------------------
@@ -88,14 +99,15 @@ class Linked:
 def link_and_brief(store: Store, chunk: int = 2000,
                    config: LinkConfig | None = None) -> list[dict[str, Any]]:
     """Link the articles the stored link state has not seen, then re-brief only the stories
-    they touched, and store both; returns every stored story. Memory grows with the link
-    state and one chunk, not with the corpus."""
+    they touched, and store both; returns the briefs of the stories touched (every stored
+    story is ``store.story_dicts()``). Memory grows with the link state and one chunk, not
+    with the corpus."""
     linked = link_new(store, chunk, config)
     if linked is None:
         return []
     briefs = list(brief_stories(store, linked.touched))
     store.save_link(linked.changes, briefs, removed=linked.removed)
-    return store.story_dicts()
+    return briefs
 
 
 def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) -> Linked | None:

@@ -54,7 +54,8 @@ class Engine(Protocol):
 
     def link(self, store: Store) -> list[dict[str, Any]]:
         """Stages link, brief and render (JSON) over what ``store`` holds, through
-        ``pipeline.link_and_brief``; returns every stored story."""
+        ``pipeline.link_and_brief``; returns the briefs of the stories the run touched
+        (every stored story is ``store.story_dicts()``)."""
         ...
 
 
