@@ -181,3 +181,23 @@ def test_brief_quotes_a_group_is_known_by_its_direct_words():
     brief = compose_brief(story, recs)
     (fact,) = [f for f in brief.agreed if f.slot.startswith("speaker:")]
     assert fact.statement == "Ada Quill said \u201cWe will build the tunnel on\u2026\u201d"
+
+
+def test_brief_quotes_a_reprinted_wire_quote_names_the_outlets_that_printed_it():
+    """issue 17: a quote found only in two papers' reprints of one wire story was labelled
+    with the wire group's first outlet, which never printed it. The reader sees who printed
+    it; the ranking still counts the reprints as one independent source."""
+    wire = ("The council met on Monday night to vote on the harbor tunnel plan. "
+            "The plan would close the old ferry route for two full years. "
+            "Residents of the east bank filled the hall for three long hours. "
+            f"\u201c{FULL},\u201d said Mayor Ada Quill.")
+    first = art("a", "Wire Desk", wire.split("\u201c")[0], published="2033-01-10T08:00")
+    north = art("b", "North Star", wire, quotes=[(FULL, "Ada Quill")],
+                entities=[("Ada Quill", "PERSON", "Ada Quill")], published="2033-01-10T09:00")
+    south = art("c", "South Wire", wire, quotes=[(FULL, "Ada Quill")],
+                entities=[("Ada Quill", "PERSON", "Ada Quill")], published="2033-01-10T10:00")
+    story, recs = story_of([first, north, south], [EV])
+    brief = compose_brief(story, recs)
+    (group,) = brief.quotes
+    (variant,) = group.variants
+    assert set(variant.sources) == {"North Star", "South Wire"}

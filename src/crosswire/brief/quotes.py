@@ -212,9 +212,12 @@ def _variants(
     out = []
     for (_, credited, kind), ms in by_wording.items():
         cites = tuple(dict.fromkeys(Cite(m.article, m.quote.start, m.quote.end) for m in ms))
-        out.append(QuoteVariant(ms[0].quote.text, cites, ctx.sources_of(m.article for m in ms),
-                                credited, kind))  # fmt: skip
-    # the speaker's own words first, then the wording most outlets carried
-    out.sort(key=lambda v: (v.kind != "direct", -len(v.sources), v.speaker is not None,
+        # a quote is shown with the outlets that printed it: a wire story's quote reprinted
+        # by two papers is theirs to a reader, not the label of the wire group
+        out.append(QuoteVariant(ms[0].quote.text, cites,
+                                ctx.sources_of((m.article for m in ms), True), credited, kind))
+    # the speaker's own words first, then the wording most independent outlets carried
+    independent = {id(v): ctx.n_sources(c.article for c in v.citations) for v in out}
+    out.sort(key=lambda v: (v.kind != "direct", -independent[id(v)], v.speaker is not None,
                             -len(v.text)))  # fmt: skip
     return tuple(out)
