@@ -112,8 +112,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _named_thing(doc: Doc, ent: Span) -> bool:
     """Whether a name stands right after a common noun for a thing that it names ("the film
-    Kill Bill", "the album Jolene", "2003 film Kill Bill", "her new song"): the noun has a
-    determiner, a possessive, a number or an adjective, is the name's head or a
+    Kill Bill", "the album Jolene"): the noun has a determiner, is the name's head or a
     compound of it, and is no noun for a person ("her lawyer, Tom Vell" and "goalkeeper Sam
     Oduya" stay people)."""
     if ent.start == 0:
@@ -121,12 +120,11 @@ def _named_thing(doc: Doc, ent: Span) -> bool:
     noun = doc[ent.start - 1]
     if noun.pos_ != "NOUN" or not noun.is_lower or person_noun(noun):
         return False
-    if not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children):
+    if not any(c.dep_ == "det" for c in noun.children):
         return False  # "praised goalkeeper Sam Oduya": a bare noun before a name is a title
     root = ent.root
     return (noun.head == root and noun.dep_ in ("compound", "nmod")) or (
-        root.head == noun and root.dep_ == "appos") or (
-        noun.head == root.head and noun.dep_ == root.dep_)  # two subjects side by side: one
+        root.head == noun and root.dep_ == "appos")
 
 
 @dataclass(slots=True)
