@@ -197,9 +197,11 @@ def incremental(d: dict[str, Any]) -> list[Row]:
     for run in d["runs"]:
         ours, peer = run["crosswire"], run["peer_relink_all"]
         rows.append((f"Add {d['batch']} articles to a store of {run['n']:,}: seconds "
-                     f"(peak MiB; stored link state {run['link_state_kib']:,.0f} KiB)",
-                     f"{ours['seconds']} ({ours['peak_mib']})",
-                     f"relink the whole store {peer['seconds']} ({peer['peak_mib']})",
+                     f"(CPU seconds; peak MiB; stored link state "
+                     f"{run['link_state_kib']:,.0f} KiB)",
+                     f"{ours['seconds']} ({ours['cpu_seconds']}; {ours['peak_mib']})",
+                     f"relink the whole store {peer['seconds']} ({peer['cpu_seconds']}; "
+                     f"{peer['peak_mib']})",
                      _ratio(peer["seconds"], ours["seconds"]), "flat from 1k to 100k", cmd))
     return rows
 
