@@ -575,10 +575,9 @@ def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of)
     """"On 6 December" with no publication date is a day (the happening's), not a recalled
     month: the ages around it still compare with the other outlet's."""
     brief, recs = brief_of(
-        ("North Star", "Arlo Penn, 22, was killed by a police bullet on 6 December in Velk.",
-         None),
-        ("South Wire", "The killing of Arlo Penn, 15, by a police officer in Velk sparked "
-                       "riots.", None))
+        ("North Star", "Arlo Penn, 22, died under a patrol car in Velk on 6 December.", None),
+        ("South Wire", "The death of Arlo Penn, 15, under a patrol car in Velk set off "
+                       "protests.", None))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert len(ages) == 1, [(c.slot, c.statement) for c in brief.conflicting]
     assert _both_sides_cited(ages[0], recs, [("a0", "22"), ("a1", "15")])
@@ -587,14 +586,14 @@ def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of)
 @pytest.mark.slow
 @pytest.mark.parametrize(("first", "second", "years"), [
     # "it was sold": no subject, but the same uncommon price says it is the same sale
-    ("The family worked the Marl oil field for years, until it was sold for a reported "
-     "$30 million in 1957.",
-     "The Marl oil field, which the Orrin family sold for $30 million in 1967, still produces "
-     "oil.", ("1957", "1967")),
+    ("The Orrin family ran the Marl depot for decades until it was sold for $12.5 million in "
+     "1984.",
+     "The Orrin family sold the Marl depot to the city of Velk in 1994 for $12.5 million; it "
+     "is now a museum.", ("1984", "1994")),
     # a span of years: the alignment pairs each end with its own
-    ("Records show Tam Penn has three prior convictions, spanning from 1980 to 1991.",
-     "According to court records, Tam Penn has three prior convictions spanning from 1990 to "
-     "1991.", ("1980", "1990")),
+    ("Port files show Tam Penn held the Velk harbor licence from 1980 to 1991.",
+     "Port files show that Tam Penn held the Velk harbor licence from 1990 to 1991.",
+     ("1980", "1990")),
 ])
 def test_brief_claims_years_that_the_rest_of_the_sentence_ties(brief_of, first, second, years):
     brief, recs = brief_of(("North Star", first), ("South Wire", second))
@@ -608,12 +607,12 @@ def test_brief_claims_the_clock_time_of_one_happening_told_in_two_sentences(brie
     """Two outlets time one shooting in sentences that are not copies of each other."""
     brief, recs = brief_of(
         ("North Star", "A worker opened fire at the Velk bakery on Thursday night. The shooting "
-                       "happened shortly after 11:30 p.m., police said."),
+                       "began at about 11:40 p.m., according to the police."),
         ("South Wire", "A worker opened fire at the Velk bakery on Thursday night. Police said "
-                       "the shooting took place just after 8:30 p.m. inside the plant."))
+                       "the worker's shooting in the packing hall started just after 8:20 p.m."))
     times = [c for c in _conflicts(brief) if c.slot.startswith("time:")]
     assert len(times) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(times[0], recs, [("a0", "11:30"), ("a1", "8:30")])
+    assert _both_sides_cited(times[0], recs, [("a0", "11:40"), ("a1", "8:20")])
 
 
 @pytest.mark.slow
@@ -628,7 +627,8 @@ def test_brief_claims_a_call_and_the_fire_under_control_are_two_times(brief_of):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("second", "conflict"), [
-    ("The council sold the Marl depot to a developer for $6 million, officials said.", True),
+    ("Under a deal announced after months of talks, the Orrin council sold the Marl depot to "
+     "Velk Homes, a builder, for $6 million.", True),
     ("The council bought the Velk mill for $6 million, officials said.", False),
     ("The council will sell the Marl depot for $6 million next year, officials said.", False),
 ])
