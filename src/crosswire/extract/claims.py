@@ -93,13 +93,21 @@ def lemma_key(tok: Any) -> str:
     return str(lex["synonyms"].get(lemma, lemma))
 
 
+def _stands_for(tok: Any, verb: Any) -> Any:
+    """The noun a relative pronoun of ``verb``'s relative clause stands for ("Dev Okoro,
+    who completed 28 passes": Okoro; "the field, which the family sold": the field), or
+    None when ``tok`` is no such pronoun."""
+    if tok.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN",
+                                                                                 "PROPN"):
+        return verb.head
+    return None
+
+
 def _subject(verb: Any) -> Any:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
-            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in (
-                    "NOUN", "PROPN"):  # fmt: skip
-                return verb.head  # "Dev Okoro, who completed 28 passes": Okoro
-            return c
+            head = _stands_for(c, verb)
+            return head if head is not None else c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         return _subject(verb.head)  # "was shot and killed": the subject of both
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -625,11 +633,11 @@ def _undergoer(verb: Any) -> Any:
     """What a dated verb is about: its object ("served a two-year term", "built the
     footbridge"), the subject of its passive, else its subject ("Harambe came to Cincinnati")."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
-            return c
-        if (c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
-                and verb.head.pos_ in ("NOUN", "PROPN")):  # fmt: skip
-            return verb.head  # "the field, which the family sold in 1967": the field
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.pos_ in ("NOUN", "PROPN"):
+                return c
+            if (head := _stands_for(c, verb)) is not None:
+                return head  # "the field, which the family sold in 1967": the field
     return _subject(verb)
 
 
