@@ -217,7 +217,6 @@ def _variants(
         out.append(QuoteVariant(ms[0].quote.text, cites,
                                 ctx.sources_of((m.article for m in ms), True), credited, kind))
     # the speaker's own words first, then the wording most independent outlets carried
-    independent = {id(v): ctx.n_sources(c.article for c in v.citations) for v in out}
-    out.sort(key=lambda v: (v.kind != "direct", -independent[id(v)], v.speaker is not None,
-                            -len(v.text)))  # fmt: skip
+    out.sort(key=lambda v: (v.kind != "direct", -ctx.n_sources(c.article for c in v.citations),
+                            v.speaker is not None, -len(v.text)))  # fmt: skip
     return tuple(out)
