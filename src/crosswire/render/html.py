@@ -205,11 +205,9 @@ CHART_W, CHART_L, CHART_R, AXIS_Y, STEP = 640, 40, 600, 40, 16
 GUTTER = 26  # px left of CHART_L / right of CHART_R for dates far outside the story
 
 
-def _cite_key(c: Any) -> tuple[Any, ...]:
-    """A citation as a key: its article and span."""
-    if isinstance(c, dict):
-        return (c.get("article"), c.get("start"), c.get("end"))
-    return tuple(c) if isinstance(c, (list, tuple)) else (c,)
+def cite_key(c: Mapping[str, Any]) -> tuple[Any, Any, Any]:
+    """A citation (an ``{"article", "start", "end"}`` dict) as a key: its article and span."""
+    return (c["article"], c["start"], c["end"])
 
 
 # shown elsewhere or not a finding: who said what is in the quotes, whole; a title ("Hock
@@ -229,8 +227,8 @@ def on_agreed_line(fact: Mapping[str, Any], agreed: Iterable[Mapping[str, Any]])
     """Whether a single-source fact's sentences are all cited by agreed facts already (the
     day of "boarded the flight ... Sunday" where the sentence is agreed for another value):
     a reader would see the sentence twice, so it is not listed again."""
-    cites = {_cite_key(c) for c in fact.get("citations") or ()}
-    return bool(cites) and cites <= {_cite_key(c) for f in agreed
+    cites = {cite_key(c) for c in fact.get("citations") or ()}
+    return bool(cites) and cites <= {cite_key(c) for f in agreed
                                      for c in f.get("citations") or ()}
 
 

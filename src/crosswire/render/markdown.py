@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .html import Reader
+from .html import Reader, cite_key
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 EXCERPT = 200
@@ -36,8 +36,7 @@ class _Notes:
     def refs(self, cites: Iterable[Mapping[str, Any]]) -> str:
         out = []
         for c in cites:
-            key = (c["article"], c["start"], c["end"])
-            n = self.numbers.setdefault(key, len(self.numbers) + 1)
+            n = self.numbers.setdefault(cite_key(c), len(self.numbers) + 1)
             out.append(f"[^{n}]")
         return "".join(out)
 
