@@ -48,14 +48,12 @@ class Run:
 
     report: IngestReport
     touched: list[dict[str, Any]] | None
-    store: Store | None = None
+    store: Store
 
     @cached_property
     def stories(self) -> list[dict[str, Any]] | None:
         """Every stored story's brief, or ``None`` when the run did not link."""
-        if self.touched is None:
-            return None
-        return self.store.story_dicts() if self.store is not None else self.touched
+        return None if self.touched is None else self.store.story_dicts()
 
 
 def run(paths: Iterable[str | Path], store: Store, settings: Settings, *,
@@ -67,7 +65,7 @@ def run(paths: Iterable[str | Path], store: Store, settings: Settings, *,
     engine = engine or create_engine(settings)
     report = engine.ingest(paths, store, meta=meta, progress=progress)  # ingest, extract, store
     if not link:
-        return Run(report, None)
+        return Run(report, None, store)
     if relink:
         store.reset_links()
     return Run(report, engine.link(store), store)  # link, brief, render, store
