@@ -638,3 +638,51 @@ def test_brief_claims_the_sum_paid_for_one_thing(brief_of, second, conflict):
         ("South Wire", second))
     amounts = [c for c in _conflicts(brief) if c.slot.startswith("amount:")]
     assert bool(amounts) is conflict, [(c.slot, c.statement) for c in brief.conflicting]
+
+
+def _quake_brief(analyze, a: str, b: str):
+    """Two reports of Sunday's quake on Velden island, published the Monday after."""
+    recs = {}
+    for aid, (outlet, text) in {"a": ("North Star", a), "b": ("South Wire", b)}.items():
+        article, ex = analyze(text, published="2031-03-10", source=outlet, id=aid)
+        recs[aid] = Analyzed(article, ex)
+    event = Event("e1", "Velden earthquake", "2031-03-09", None, ("a", "b"))
+    return compose_brief(Story("s1", "A story", ("a", "b"), (event,)), recs)
+
+
+def test_brief_claims_a_count_dated_another_day_is_another_happening(analyze):
+    """A count whose own verb is dated another day than the event's tells of another
+    happening, even in an opening sentence: Friday's landslide is not Sunday's quake."""
+    brief = _quake_brief(
+        analyze,
+        "A strong quake shook Velden island on Sunday, killing four people, officials said.",
+        "An earthquake struck Velden island on Sunday and flattened two villages. On Friday, "
+        "30 people were killed by a landslide in the hills north of Orsa.")
+    assert [c.statement for c in _conflicts(brief)] == []
+
+
+@pytest.mark.parametrize("b", [
+    "Rescuers flew the injured from Velden to Orsa, a port city of 500,000 people that was "
+    "also shaken by the quake on Sunday.",
+    "The quake on Sunday also shook Orsa, a port town of 500,000 people.",
+])
+def test_brief_claims_the_size_of_a_place_is_no_count_of_the_happening(analyze, b):
+    """"A city of 500,000 people" and "home to 100,000 people" give the size of two places,
+    not how many a verb of the story befell."""
+    brief = _quake_brief(
+        analyze,
+        "The quake on Sunday shook Velden, an island of about 100,000 people.",
+        b)
+    assert [c.statement for c in _conflicts(brief)] == []
+
+
+def test_brief_claims_two_places_sizes_in_alike_sentences_are_not_aligned(analyze):
+    """Sentences alike in their words ("the port city of Orsa", "people", "the quake") may
+    still give the sizes of two places: the island's and the city's."""
+    brief = _quake_brief(
+        analyze,
+        "Many families on Velden island, which lies across the strait from the port city of "
+        "Orsa and is home to about 100,000 people, spent Sunday night in tents.",
+        "The injured were flown from Velden to Orsa, a port city of 500,000 people that also "
+        "felt the quake on Sunday.")
+    assert [c.statement for c in _conflicts(brief)] == []

@@ -238,6 +238,10 @@ def _copies(a: _Frame, b: _Frame) -> bool:
     return bool(a.bag) and all(parse_number(w) is not None for w in a.bag ^ b.bag)
 
 
+# keys that name whom or what their value is of: a person's age, a place's size
+_OWNED = ("person:", "size/")
+
+
 def _aligned(a: _Frame, b: _Frame, strict: bool = False) -> bool:
     """Two values in the same place of two sentences that say much the same (``strict``: the
     same words on both sides of the value, for when something was said)."""
@@ -277,9 +281,10 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         continue
                     seen.add(j)
                     a, b = placed[i], placed[j]
-                    named = a.key.startswith("person:") and b.key.startswith("person:")
+                    named = a.key.startswith(_OWNED) and b.key.startswith(_OWNED)
                     if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
-                        continue  # "Riva, 47, and Steinberg, 48": two people, however alike
+                        continue  # "Riva, 47, and Steinberg, 48": two people, however alike;
+                        # "Orsa, a city of 500,000" and "Velden, home to 100,000": two places
                     if a.attribute == "age" and a.key.split("/")[0] != b.key.split("/")[0]:
                         continue  # "a 4-year-old boy" and "Bruno, a 17-year-old male" (the bear)
                     if a.attribute == "age" and a.key.partition("@")[2] != (

@@ -423,14 +423,50 @@ def _other_time(ctx: StoryContext, p: Placed) -> str:
     """The month or year a claim is told of when it does not hold its event's day (an
     earlier quake "in December 2003" recalled in a report of this week's), else ""."""
     at = p.claim.key.partition("@")[2]
-    date = next((e.date for e in ctx.events if e.id == p.event), None)
+    date = _event_date(ctx, p)
     return at if at and date and not dates_compatible(at, date) else ""
 
 
-def _same_time(ctx: StoryContext, a: Placed, b: Placed) -> bool:
+def _event_date(ctx: StoryContext, p: Placed) -> str | None:
+    return next((e.date for e in ctx.events if e.id == p.event), None)
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _days(p: Placed, beside: Beside | None, own: bool) -> list[str]:
+    """The days the claim's sentence is dated with; with ``own``, only those of the claim's
+    own verb ("on Saturday, a dozen were killed": the day of "killed"). A date is itself
+    the claim that may disagree, and a clock time is read with its day ("10 a.m. Monday" is
+    one expression: its day may stand beside it or not)."""
+    if beside is None or p.attribute in ("date", "time"):
+        return []
+    verb = p.claim.key.partition("@")[0].partition("/")[0]
+    if own and verb in ("", "-"):
+        return []  # no verb ties a day to the claim
+    return [q.claim.value[:10] for q in beside(p) if q.attribute == "date"
+            and (q.key == verb or not own) and _DAY.match(q.claim.value)]  # fmt: skip
+
+
+def _same_time(ctx: StoryContext, a: Placed, b: Placed, beside: Beside | None = None) -> bool:
     """Whether two claims are told of one time: alignment may give a recalled happening's
-    claim the key of the event's own, but its moment still sets it apart."""
-    return _other_time(ctx, a) == _other_time(ctx, b)
+    claim the key of the event's own, but its moment still sets it apart; and a claim whose
+    verb is dated a day that fits neither the other's sentence nor either event ("on
+    Saturday, a dozen were killed by a quake in China", in a report of Sunday's quake)
+    tells of another happening."""
+    if _other_time(ctx, a) != _other_time(ctx, b):
+        return False
+    for p, q in ((a, b), (b, a)):
+        day = next(iter(_days(p, beside, True)), "")
+        if not day:
+            continue
+        # an event's date may be taken from another line of its reports: the other
+        # sentence's own days come first, the events' dates only when it gives none
+        dates = _days(q, beside, False) or [
+            d for d in (_event_date(ctx, a), _event_date(ctx, b)) if d]
+        if dates and not any(dates_compatible(day, d) for d in dates):
+            return False
+    return True
 
 
 def _can_conflict(p: Placed) -> bool:
@@ -483,7 +519,8 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
         if not groups[i] <= others and any(
-            ctx.publisher[p.article] != ctx.publisher[m.article] and _same_time(ctx, p, m)
+            ctx.publisher[p.article] != ctx.publisher[m.article]
+            and _same_time(ctx, p, m, beside)
             and (not {(p.article, p.cite.start), (m.article, m.cite.start)} & torn
                  or _peers(p, m) and rest(p) == rest(m))  # a torn sentence: only its copy
             and comparable(p, m, beside)

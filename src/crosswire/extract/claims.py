@@ -195,7 +195,7 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
     for c in tok.children:
         if c.dep_ == "acl" and c.pos_ == "VERB":
             return c  # "workers killed in the fire"
-        if c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and _agrees_in_number(tok, c) and any(
             s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WP", "WDT") for s in c.children
         ):
             return c  # "firefighters who battled", not "people, four of whom were injured"
@@ -203,6 +203,8 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
     for _ in range(4):
         if cur.pos_ == "VERB" and cur != tok:
             return cur
+        if _described(cur) is not None:
+            return None  # "Orsa, a city of 500,000 people", "home to 100,000": a size
         if cur.dep_ in ("ROOT",) or cur.head == cur:
             break
         if cur.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "nummod", "conj",
@@ -212,6 +214,33 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
     if cur.pos_ == "AUX" and cur != tok and any(c.dep_ in ("acomp", "attr") for c in cur.children):
         return cur  # "five people are dead"
     return cur if cur.pos_ == "VERB" and cur != tok else None
+
+
+# a noun that describes another one: "Orsa, a city of ...", "is a town of ...", "home to ..."
+_DESCRIBING = frozenset({"appos", "attr", "advmod"})
+
+
+def _described(tok: Any) -> Any:
+    """What a count gives the size of, when ``tok`` (the counted noun or a word above it) is
+    the preposition of a noun that describes another: "Orsa, a city of 500,000 people" ->
+    Orsa; "the island, which is home to 100,000 people" -> the island. Else None."""
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    noun = tok.head
+    if tok.dep_ != "prep" or noun.pos_ != "NOUN" or noun.dep_ not in _DESCRIBING:
+        return None
+    if noun.dep_ == "appos" or noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head  # "Orsa, a city of", "Velden, home to"
+    subject = _subject(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
+    return subject if subject is not None else noun
+
+
+def _agrees_in_number(noun: Any, verb: Any) -> bool:
+    """Whether a relative clause can be the counted noun's: "a city of 500,000 people that
+    was also shaken" is the city's (a singular verb), not the people's."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    numbers = {n for t in finite for n in t.morph.get("Number")}
+    return not (noun.tag_ == "NNS" and numbers == {"Sing"})
 
 
 _EMBEDDING = frozenset({"xcomp", "pcomp", "relcl", "acl", "csubj", "parataxis"})
@@ -575,6 +604,9 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
     if mood in ("negated", "possible"):
         return None
     key, firm = _count_key(pred, noun)
+    owner = _described(noun) if noun is not None else None
+    if owner is not None:  # the size of a place or a body, keyed by what it is the size of
+        key, firm = f"size/{lemma_key(owner)}", False
     if setting:
         key = f"{key.partition('/')[0]}/{setting} {lemma_key(noun)}"
     sentence = num.sent.text.casefold()
