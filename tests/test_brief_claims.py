@@ -686,3 +686,28 @@ def test_brief_claims_two_places_sizes_in_alike_sentences_are_not_aligned(analyz
         "The injured were flown from Velden to Orsa, a port city of 500,000 people that also "
         "felt the quake on Sunday.")
     assert [c.statement for c in _conflicts(brief)] == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Dev Okoro has 210 rushing yards and three touchdowns in his last two games, the "
+     "Harbor Kings said on Friday.",
+     "Since Week 9, Okoro has nine touchdowns on 520 rushing yards, the Harbor Kings said on "
+     "Friday."),
+    ("During the final 12-0 run, Ilse Marek hit two free throws, grabbed 4 of her 12 "
+     "rebounds and blocked three shots.",
+     "Ilse Marek scored 14 points, grabbed 12 rebounds and blocked seven shots in the win."),
+])
+def test_brief_claims_a_count_over_a_stretch_is_not_the_whole(brief_of, a, b):
+    """A count told over a stretch of its own ("in his last two games", "since Week 9",
+    "during the final run") is a part of what a count without that stretch totals."""
+    brief, _ = brief_of(("North Star", a), ("South Wire", b))
+    assert [c.statement for c in _conflicts(brief) if c.slot.startswith("count:")] == []
+
+
+def test_brief_claims_a_count_over_the_same_stretch_still_conflicts(brief_of):
+    brief, _ = brief_of(
+        ("North Star", "Dev Okoro has three touchdowns in his last two games, the Harbor Kings "
+                       "said on Friday."),
+        ("South Wire", "Dev Okoro has five touchdowns in his last two games, the Harbor Kings "
+                       "said on Friday."))
+    assert [c.slot for c in _conflicts(brief) if c.slot.startswith("count:")]

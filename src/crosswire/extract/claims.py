@@ -586,6 +586,41 @@ _SETTING = frozenset({"in", "during", "over", "across", "within", "throughout", 
                       "before", "since", "at", "on"})  # fmt: skip
 
 
+# prepositions of a stretch a count is told over: "in his last two games", "since Week 9"
+_STRETCH = frozenset({"in", "during", "since", "over", "throughout", "within", "through"})
+# words that place a stretch in a sequence, as a number does: "the last game", "the final run"
+_SEQUENCE = frozenset({"last", "past", "next", "previous", "final", "first", "opening"})
+
+
+def _stretch(pred: Any, num: Any) -> str | None:
+    """"stretch:<words>" when the count's verb is told over a counted or ordered stretch
+    ("two touchdowns in his last two games", "since Week 9"), also one put before a row of
+    verbs ("During the final 12-0 run, she hit two free throws ... and blocked three
+    shots"): a part of a whole, which a count without that stretch (or over another) does
+    not contradict. A year is a time, not a stretch (``recalled`` keys it)."""
+    verbs = [pred]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head not in verbs:
+        verbs.append(verbs[-1].head)
+    for verb in verbs:
+        for prep in verb.children:
+            if (prep.dep_ != "prep" or prep.lower_ not in _STRETCH
+                    or verb is not pred and prep.i > verb.i):  # fmt: skip
+                continue  # "was drafted in 1998 and played 11 seasons": not the seasons'
+            for head in (c for c in prep.children if c.dep_ == "pobj"):
+                words = sorted([head, *(t for t in head.children if t.dep_ in _STRETCH_MODS)],
+                               key=lambda t: t.i)  # fmt: skip
+                if num in words or any(_YEAR.fullmatch(t.text) for t in words):
+                    continue
+                if any(t.pos_ == "NUM" or t.ent_type_ == "ORDINAL" or t.lower_ in _SEQUENCE
+                       for t in words):  # fmt: skip
+                    return "stretch:" + " ".join([prep.lower_, *(t.lower_ for t in words)])
+    return None
+
+
+_STRETCH_MODS = frozenset({"nummod", "amod", "compound", "quantmod"})
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     if noun is not None and noun.pos_ != "NOUN" or (n.low == n.high == 1):
         return None  # "200 Front Street", "one woman": a name or an article, not a count
@@ -624,7 +659,8 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         subject, predicate, n.unit, r.context(n.start),
         _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role,
                     "opening" if n.start < r.opening_end else None,
-                    "total" if total else None, _agent(pred)),
+                    "total" if total else None, _agent(pred),
+                    _stretch(pred, num) if pred is not None else None),
     )  # fmt: skip
 
 
