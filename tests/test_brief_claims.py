@@ -711,3 +711,18 @@ def test_brief_claims_a_count_over_the_same_stretch_still_conflicts(brief_of):
         ("South Wire", "Dev Okoro has five touchdowns in his last two games, the Harbor Kings "
                        "said on Friday."))
     assert [c.slot for c in _conflicts(brief) if c.slot.startswith("count:")]
+
+
+@pytest.mark.parametrize("vague, exact, conflict", [
+    ("Several shops were set on fire on Friday, the fire service said.",
+     "Two shops were set on fire on Friday, the fire service said.", False),
+    ("Dozens of people were hurt on Friday, the fire service said.",
+     "Eight people were hurt on Friday, the fire service said.", True),
+])
+def test_brief_claims_a_vague_quantity_contradicts_only_a_count_far_outside_it(
+        brief_of, vague, exact, conflict):
+    """"Several" or "dozens" is the writer's estimate, not a count: two shops are not
+    contradicted by "several shops", eight people are by "dozens of people"."""
+    brief, _ = brief_of(("North Star", vague), ("South Wire", exact))
+    found = [c.slot for c in _conflicts(brief) if c.slot.startswith("count:")]
+    assert bool(found) is conflict, found

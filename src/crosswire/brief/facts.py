@@ -43,9 +43,31 @@ IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "place:", "speak
 # ---------------------------------------------------------------- comparing values
 
 
+VAGUE_SLACK = 2.0  # "several" (3-9) fits 2, "dozens" (24-99) does not fit 8
+
+
+def _vague(p: Placed) -> bool:
+    """A count given as a vague quantity in words ("several", "dozens", "hundreds")."""
+    return (p.attribute == "count" and p.has("approx") and p.claim.low != p.claim.high
+            and not any(ch.isdigit() for ch in p.claim.text))  # fmt: skip
+
+
+def _bounds(p: Placed, stretch: bool) -> tuple[float | None, float | None]:
+    low, high = p.claim.low, p.claim.high
+    if stretch:
+        low = None if low is None else low / VAGUE_SLACK
+        high = None if high is None else high * VAGUE_SLACK
+    return low, high
+
+
 def _overlaps(a: Placed, b: Placed) -> bool:
-    lo = max(x for x in (a.claim.low, b.claim.low, float("-inf")) if x is not None)
-    hi = min(x for x in (a.claim.high, b.claim.high, float("inf")) if x is not None)
+    """Whether two ranges meet. A vague quantity set against a count is the writer's
+    estimate, not a count, and stretches by ``VAGUE_SLACK`` either way ("several shops" fit
+    two); two vague words compare as they are ("hundreds" vs "thousands")."""
+    va, vb = _vague(a), _vague(b)
+    (la, ha), (lb, hb) = _bounds(a, va and not vb), _bounds(b, vb and not va)
+    lo = max(x for x in (la, lb, float("-inf")) if x is not None)
+    hi = min(x for x in (ha, hb, float("inf")) if x is not None)
     return lo <= hi + 1e-9
 
 
