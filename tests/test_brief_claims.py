@@ -726,3 +726,16 @@ def test_brief_claims_a_vague_quantity_contradicts_only_a_count_far_outside_it(
     brief, _ = brief_of(("North Star", vague), ("South Wire", exact))
     found = [c.slot for c in _conflicts(brief) if c.slot.startswith("count:")]
     assert bool(found) is conflict, found
+
+
+def test_brief_claims_narration_around_a_quoted_phrase_is_still_read(brief_of):
+    """Only the words inside quote marks are the speaker's: an age in the narration of a
+    sentence that quotes a phrase is the outlet's own claim."""
+    brief, recs = brief_of(
+        ("North Star", "President Dana Holt nominated Mira Castell, 52, as the country's new "
+                       "chief medical officer, the \"leading voice on matters of public "
+                       "health\" in the nation."),
+        ("South Wire", "Mira Castell, 49, was named chief medical officer by President Dana "
+                       "Holt."))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert ages and _both_sides_cited(ages[0], recs, [("a0", "52"), ("a1", "49")])

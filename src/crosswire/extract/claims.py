@@ -54,6 +54,7 @@ from .dates_rules import told_as_past
 from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
 from .quotes_cues import REPORT, SPEECH
+from .quotes_marks import find_marked
 from .spans import SpanSet, headline_end
 
 log = logging.getLogger(__name__)
@@ -409,7 +410,7 @@ class _Reader:
                  times: Sequence[TimeRef]) -> None:  # fmt: skip
         self.article = article
         self.doc = doc
-        self.quoted = SpanSet((q.start, q.end) for q in quotes if q.kind != "indirect")
+        self.quoted = SpanSet(_speakers_words(article.text, quotes))
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self._context: dict[int, tuple[str, ...]] = {}
@@ -504,6 +505,19 @@ class _Reader:
 
     def span(self, start: int, end: int) -> Any:
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _speakers_words(text: str, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The spans that are a speaker's own words: a direct quote whole, and of a mixed quote
+    ("nominated Mira Castell, 52, as ..., the \"leading voice\" in the nation") only the
+    words inside its marks; the narration around them is the outlet's, as in an indirect
+    quote."""
+    spans = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    mixed = [(q.start, q.end) for q in quotes if q.kind == "mixed"]
+    if mixed:
+        spans += [(m.start, m.end) for m in find_marked(text)
+                  if any(a <= m.start and m.end <= b for a, b in mixed)]  # fmt: skip
+    return spans
 
 
 def _bare_month(text: str) -> str | None:
