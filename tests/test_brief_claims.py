@@ -739,3 +739,11 @@ def test_brief_claims_narration_around_a_quoted_phrase_is_still_read(brief_of):
                        "Holt."))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert ages and _both_sides_cited(ages[0], recs, [("a0", "52"), ("a1", "49")])
+
+
+def test_brief_claims_a_count_over_a_stretch_says_so(analyze):
+    """The reader sees the stretch a count is told over, in the report's words."""
+    _, ex = analyze("During the final 12-0 run, Ilse Marek blocked three shots.",
+                    published=PUB, source="North Star", id="a0")
+    (claim,) = [c for c in ex.claims if c.key == "block/shot"]
+    assert statement(claim).endswith("during the final 12-0 run"), statement(claim)

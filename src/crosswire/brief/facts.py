@@ -168,7 +168,7 @@ def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
         return True
     if _apart_in_size(a, b):
         return True
-    if _qualified(a, "stretch:") != _qualified(b, "stretch:"):
+    if (_qualified(a, "stretch:") or "").casefold() != (_qualified(b, "stretch:") or "").casefold():
         return True  # "two touchdowns in his last two games" is not his season's eight
     return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
 

@@ -627,7 +627,11 @@ def _stretch(pred: Any, num: Any) -> str | None:
                     continue
                 if any(t.pos_ == "NUM" or t.ent_type_ == "ORDINAL" or t.lower_ in _SEQUENCE
                        for t in words):  # fmt: skip
-                    return "stretch:" + " ".join([prep.lower_, *(t.lower_ for t in words)])
+                    # as written, for the reader: "in his last two games"
+                    phrase = prep.doc[prep.i : max(t.i for t in words) + 1].text
+                    if prep.is_sent_start:  # "During the final run, ...": mid-sentence now
+                        phrase = phrase[:1].lower() + phrase[1:]
+                    return "stretch:" + " ".join(phrase.split())
     return None
 
 
