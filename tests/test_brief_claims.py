@@ -747,3 +747,14 @@ def test_brief_claims_a_count_over_a_stretch_says_so(analyze):
                     published=PUB, source="North Star", id="a0")
     (claim,) = [c for c in ex.claims if c.key == "block/shot"]
     assert statement(claim).endswith("during the final 12-0 run"), statement(claim)
+
+
+def test_brief_claims_a_share_of_a_sum_is_not_the_sum(brief_of):
+    """"The country's share of the package -- 20 billion euros" is a part of the 95 billion
+    in loans another outlet reports: the currency word is the unit, the share the thing."""
+    brief, _ = brief_of(
+        ("North Star", "The chancellor urged lawmakers in Orsa to pass the country's share of "
+                       "the rescue package -- 20 billion euros over three years."),
+        ("South Wire", "Velden agreed to deep cuts in return for 95 billion euros in loans over "
+                       "three years from its neighbours."))
+    assert [c.statement for c in _conflicts(brief) if c.slot.startswith("amount:")] == []

@@ -733,7 +733,11 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     if mood in ("negated", "possible"):
         return None
     lex = _lexicon()
-    thing = noun if noun is not None and noun.lower_ not in ("dollar", "dollars") else None
+    thing = noun
+    if noun is not None and str(noun.lemma_).casefold() in CURRENCY.values():
+        # "20 billion euros": the currency is the unit, not what the sum is of; set beside a
+        # noun ("the country's share of the package -- 20 billion euros"), it is that noun's
+        thing = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
     if thing is not None and thing.i > num.i and num.head.i >= num.i:
         pred = None  # "a $48.6 million budget": the amount is the budget's
     if (valued := _valued(num)) is not None:
@@ -742,6 +746,8 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
         thing, pred = pred, None
     if thing is None and pred is not None:
         thing = _patient(pred)
+        if thing is not None and str(thing.lemma_).casefold() in CURRENCY.values():
+            thing = None  # "paid 40 million euros": the sum itself, not what it paid for
     thing_of = None
     if pred is not None and pred.pos_ == "VERB" and pred.lemma_.casefold() not in lex["light"]:
         key = lemma_key(pred)  # "sold for $30 million": what was sold must then agree
