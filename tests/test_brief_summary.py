@@ -271,3 +271,23 @@ def test_brief_summary_a_later_events_sentence_never_leads_the_core_happening():
     cited = [s.citations[0].article for s in compose_brief(story, by_id).summary]
     first_march = next(i for i, a in enumerate(cited) if a.startswith("m"))
     assert all(a.startswith("m") for a in cited[first_march:]), cited
+
+
+def test_brief_summary_never_leads_with_someone_it_does_not_name():
+    """"Speaking outside the hospital, he said ..." leans on a sentence before it: a reader of
+    the summary cannot tell who "he" is. A pronoun after the sentence names its person is
+    fine."""
+    text = (
+        "A passenger ferry sank off Port Alder on Tuesday night, killing two people, the "
+        "harbor authority said.\n"
+        "Speaking outside the county hospital, where he is being treated for broken ribs, he "
+        "said the lower deck filled with water within minutes.\n"
+        "Harbor chief Dana Voss said he had ordered every ferry in the fleet to be inspected.\n"
+        "Twelve people were pulled from the water by a fishing boat on Tuesday night.\n")
+    rec = art("a", "Coast Wire", text, entities=[("Dana Voss", "PERSON", "Dana Voss")],
+              times=[("Tuesday", "2031-03-04")])
+    event = Event("e1", "Ferry sinks off Port Alder", "2031-03-04", "Port Alder", ("a",))
+    story, by_id = story_of([rec], [event])
+    texts = [s.text for s in compose_brief(story, by_id).summary]
+    assert not any("Speaking outside" in t for t in texts), texts
+    assert any(t.startswith("Harbor chief Dana Voss") for t in texts), texts

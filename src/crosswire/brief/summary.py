@@ -129,9 +129,27 @@ def _quoted_share(ranges: Sequence[tuple[int, int]], s: Sentence) -> float:
     return covered / max(1, s.end - s.start)
 
 
-def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Sentence) -> bool:
+# a person a sentence speaks of by pronoun only: "Speaking outside the hospital, he said ..."
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def _unnamed_person(people: Sequence[int], s: Sentence) -> bool:
+    """Whether the sentence speaks of a person by a pronoun before it names anyone
+    (``people``: sorted starts of the article's PERSON entities): "he" then leans on a
+    sentence before it, and a summary line's reader cannot tell who it is."""
+    m = _PERSON_PRONOUN.search(s.text)
+    if m is None:
+        return False
+    i = bisect.bisect_left(people, s.start)
+    return not (i < len(people) and people[i] < s.start + m.start())
+
+
+def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Sentence,
+              people: Sequence[int] = ()) -> bool:  # fmt: skip
     words = len(s.text.split())
     body = s.text.strip()
+    if _unnamed_person(people, s):
+        return False
     if not MIN_WORDS <= words <= MAX_WORDS or body.rstrip(_QUOTE_CHARS + ") ").endswith("?"):
         return False
     if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5 or _PRONOUN.match(body):
@@ -344,10 +362,11 @@ def build_summary(
         damp = 1.0 + 1000 * len(marks) / max(1, len(text))
         own_title = _stems(rec.article.title or "")
         named = sorted(e.start for e in rec.extraction.entities if e.canonical in who)
+        people = sorted(e.start for e in rec.extraction.entities if e.label == "PERSON")
         body = [(s, key) for s, key in repaired(text, parsed)
                 if overlaps(nonbody, s.start, s.end) is None]
         for i, (s, key) in enumerate(body):
-            if (aid, key) in disputed or not _eligible(ranges, marks, s):
+            if (aid, key) in disputed or not _eligible(ranges, marks, s, people):
                 continue
             before = text[: s.start].rstrip()
             if before[-1:].isalnum() and overlaps(nonbody, len(before) - 1, len(before)) is None:
