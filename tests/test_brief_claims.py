@@ -758,3 +758,18 @@ def test_brief_claims_a_share_of_a_sum_is_not_the_sum(brief_of):
         ("South Wire", "Velden agreed to deep cuts in return for 95 billion euros in loans over "
                        "three years from its neighbours."))
     assert [c.statement for c in _conflicts(brief) if c.slot.startswith("amount:")] == []
+
+
+def test_brief_claims_a_lower_bound_does_not_corroborate_a_higher_count(brief_of):
+    """"At least five were killed" does not contradict "seven were killed", but it does not
+    say seven either: the outlet is no source of the seven."""
+    brief, _ = brief_of(
+        ("North Star", "At least five people were killed when a tram overturned in Velden on "
+                       "Wednesday, police said."),
+        ("South Wire", "Seven people were killed when a tram overturned in Velden on "
+                       "Wednesday, police said."),
+        ("East Post", "Seven people were killed when a tram overturned in Velden on Wednesday, "
+                      "officials said."))
+    assert _conflicts(brief) == []
+    (seven,) = [f for f in brief.agreed if f.slot.startswith("count:kill")]
+    assert seven.sources == ("East Post", "South Wire"), seven

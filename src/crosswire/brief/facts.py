@@ -340,6 +340,36 @@ def _cluster(items: Sequence[Placed]) -> list[list[Placed]]:
     return clusters
 
 
+def _told_of(p: Placed) -> str:
+    """The earlier time a claim's own sentence tells of ("since 2004, when seven were
+    killed": 2004), whatever key alignment gave it: a count of then is no source of now."""
+    return p.claim.key.partition("@")[2]
+
+
+OPEN_REACH = 1.2  # an open bound states a value up to 20% past it ("at least 10": 10, 11)
+
+
+def _one_value(a: Placed, b: Placed) -> bool:
+    """Whether two compatible counts or sums state one value, not only fit each other: "at
+    least five were killed" does not contradict "seven were killed", but it does not say
+    seven either. An open bound states a value near it; two open bounds, the same bound."""
+    if a.attribute not in ("count", "amount"):
+        return True
+    bounds = [(p.claim.low, p.claim.high) for p in (a, b)]
+    open_ = [(lo is None) != (hi is None) for lo, hi in bounds]
+    if not any(open_):
+        return True
+    if all(open_):
+        return bounds[0] == bounds[1]
+    if _vague(a) or _vague(b):
+        return False  # "several died" states no count: it bridges no "at least five" to seven
+    (lo, hi), (olo, ohi) = bounds if open_[0] else bounds[::-1]
+    value = ((olo or 0) + (ohi or 0)) / 2 if olo is not None and ohi is not None else None
+    if value is None:
+        return True  # no value on the other side either: nothing to tell apart
+    return value <= lo * OPEN_REACH if lo is not None else value >= (hi or 0) / OPEN_REACH
+
+
 def _agreeing(ctx: StoryContext, group: Sequence[Placed],
               beside: Beside) -> list[list[Placed]]:  # fmt: skip
     """A group of compatible claims split into the facts it states: claims join when they
@@ -352,8 +382,9 @@ def _agreeing(ctx: StoryContext, group: Sequence[Placed],
     for i, a in enumerate(group):
         for j in range(i):
             b = group[j]
-            if (ctx.group[a.article] == ctx.group[b.article] or agrees(a, b, beside)
-                    or sentence(a) == sentence(b)):  # fmt: skip
+            if (ctx.group[a.article] == ctx.group[b.article] or sentence(a) == sentence(b)
+                    or agrees(a, b, beside) and _one_value(a, b)
+                    and _told_of(a) == _told_of(b)):  # fmt: skip
                 sets.union(f"{i:06d}", f"{j:06d}")
     parts: dict[str, list[Placed]] = defaultdict(list)
     for i, p in enumerate(group):

@@ -482,6 +482,8 @@ class _Reader:
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb == pred:
             return True
+        if verb.dep_ in ("acl", "relcl") and pred in verb.ancestors:
+            return False  # "Ruiz, drafted in 1998, played 11 seasons": the drafting's year
         low, high = (verb, pred) if pred in verb.ancestors else (pred, verb)
         if high not in low.ancestors:
             return False  # clauses on two branches of the sentence
