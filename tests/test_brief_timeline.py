@@ -103,3 +103,19 @@ def test_brief_timeline_years_ago_beside_another_reports_year_is_one_line(analyz
                           {"a": Analyzed(a, xa), "b": Analyzed(b, xb)})
     dates = [t.date for t in brief.timeline]
     assert "1986" in dates and "1987" not in dates, dates
+
+
+def test_brief_timeline_a_bound_of_a_stretch_dates_nothing(analyze):
+    """"Has lost half its value since Nov. 13" tells of a fall over a stretch, not of
+    something on 13 November; "since 2019, when the plant was cited" tells the citing."""
+    from crosswire.records import Analyzed, Story
+
+    text = ("Velcoin fell sharply on Tuesday, traders said. The coin has lost more than half "
+            "its value since Nov. 13, according to the exchange. It was the worst day for the "
+            "exchange since 2029, when a glitch halted trading for a week.")
+    article, ex = analyze(text, published="2031-02-06", source="North Star", id="a")
+    event = Event("e1", "Velcoin falls", "2031-02-05", None, ("a",))
+    brief = compose_brief(Story("s1", "Velcoin", ("a",), (event,)), {"a": Analyzed(article, ex)})
+    told = {t.date: t.text for t in brief.timeline}
+    assert not any("lost more than half" in text for text in told.values()), told
+    assert any(d and d.startswith("2029") for d in told), told

@@ -75,6 +75,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 # count of the year written
             if overlaps(rec.extraction.nonbody, t.start, t.end) is not None:
                 continue  # "Copyright 2017 ...", a caption's or a sidebar's date
+            if _bounds_a_stretch(rec.article.text, t.start, t.end):
+                continue  # "has lost half its value since Nov. 13": nothing on Nov. 13
             value = t.value[:10]
             ev = ctx.event_of(aid, t.start)
             sent = ctx.sentence_at(aid, t.start)
@@ -122,6 +124,18 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
 
 
 _AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:since|until|till|through|by)\s+$", re.IGNORECASE)
+_WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+
+
+def _bounds_a_stretch(text: str, start: int, end: int) -> bool:
+    """Whether a date only bounds a stretch ("since Nov. 13", "until March"): the sentence
+    tells of the stretch, not of a happening on that day, unless a clause on the date tells
+    one ("since 2029, when a glitch halted trading")."""
+    head = re.match(r"\S+\s+", text[start:end])  # the tagger may take the word in
+    bound = _BOUND.search(text[max(0, start - 12) : start]) or (
+        head is not None and _BOUND.fullmatch(head[0]))  # fmt: skip
+    return bool(bound) and not _WHEN.match(text, end)
 
 
 def _ends(text: str) -> bool:
