@@ -70,3 +70,28 @@ def test_police_are_not_any_department(quotes_of):
             "arrests.")
     q = _find(quotes_of(text), "no arrests")
     assert "Environmental" not in (q.speaker or "")
+
+
+def test_a_name_after_a_dash_closing_the_line_signs_the_quote(quotes_of):
+    # a reader's comment or an epigraph: the quote, a dash, the name that signs it
+    text = ("Readers wrote in about the ferry vote.\n\n"
+            "“The new schedule works for my family and for our whole street.” ― Orla Brenning\n"
+            "“Nobody asked the fishermen what they thought before the vote.”― Teodor Vasko.\n\n"
+            "Photo: Harbor Archive.\n")
+    quotes = quotes_of(text)
+    assert _find(quotes, "whole street").speaker == "Orla Brenning"
+    assert _find(quotes, "fishermen").speaker == "Teodor Vasko"
+
+
+def test_a_name_on_the_line_after_the_quote_signs_it(quotes_of):
+    text = ("Here is what the candidates said on Tuesday.\n\n"
+            "\"We will rebuild the pier before the summer season comes.\"\n\n"
+            "- Mara Quillon.\n\n"
+            "Quillon has promised the pier before.\n")
+    assert _find(quotes_of(text), "rebuild the pier").speaker == "Mara Quillon"
+
+
+def test_a_clause_after_a_dash_does_not_sign_the_quote(quotes_of):
+    text = ("Tomas Ilvar called the ferry plan “a waste of everyone’s time and money” — "
+            "Brenning disagreed.\n")
+    assert _find(quotes_of(text), "waste of").speaker == "Tomas Ilvar"

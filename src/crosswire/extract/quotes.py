@@ -125,12 +125,16 @@ class _Ctx:
         return span is not None and span != self.here
 
 
+# what never opens a span: a closing mark or a dash ('\u201d\u2015 Ann Lee' is 'Ann Lee')
+_LEAD_TRIM = ",;:\u2014\u2015\u2013-\u201d"
+
+
 def _span(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     """Character bounds of tokens [lo, hi), trimmed of spaces, punctuation and quote marks."""
     doc, text = ctx.doc, ctx.text
     start = doc[lo].idx
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
-    while start < end and (text[start].isspace() or text[start] in ",;:\u2014-"):
+    while start < end and (text[start].isspace() or text[start] in _LEAD_TRIM):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:\u2014-"):
         end -= 1
@@ -924,6 +928,9 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     content = text[m.start : m.end].rstrip()
     if lead.endswith((":", ",")) and _opens_next(ctx, content, t_lo, t_hi):
         tail_toks = []  # 'X asked: "...?" Y replied: "..."': Y's frame is the next quote's
+    signer = None if lead else _signature(ctx, m)
+    if signer is not None:  # '"..." \u2015 Ann Lee': the name that signs the quote
+        return _make(ctx, m.start, m.end, "direct", None, signer, cue_text="\u2015")
     # 1. cue after the quote: "...," X said. A comma closing the quote hands it to the
     # attribution that follows even after words of narration ('Nothing he said "helps," the
     # senator said.').
@@ -1047,6 +1054,48 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if len(content.split()) < 4:
         return None
     return _make(ctx, m.start, m.end, "direct", None, None)
+
+
+_SIGN_DASHES = "\u2015\u2014\u2013-"
+_MAX_SIGN_WORDS = 6
+
+
+def _signature(ctx: _Ctx, m: Marked) -> Any | None:
+    """The name that signs a quote: a dash right after the closing mark, or opening the next
+    paragraph, then a name closing its line ('"..." \u2015 Ann Lee', '"..."\\n\\n- Ann Lee.'),
+    or going on only with a comma or a bracket ('- Ann Lee, Port Alder.'). The name's head
+    when it is someone who speaks; a clause after the dash ('\u2014 Lee disagreed') signs
+    nothing."""
+    text, doc = ctx.text, ctx.doc
+    i = m.outer_end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if text[i : i + 1] == "\n":
+        gap = len(text) - i - len(text[i:].lstrip())
+        if text[i : i + gap].count("\n") > 2:
+            return None
+        i += gap
+    if text[i : i + 1] not in _SIGN_DASHES or text[i + 1 : i + 2] in _SIGN_DASHES:
+        return None
+    lo = ctx.tok_at(i)
+    if doc[lo].idx < i or doc[lo].text[:1] in _SIGN_DASHES:
+        lo += 1
+    while lo < len(doc) and doc[lo].is_space and "\n" not in doc[lo].text:
+        lo += 1
+    run = []
+    for tok in doc[lo : lo + _MAX_SIGN_WORDS + 1]:
+        if tok.text in {",", "("} or "\n" in tok.text or "\n" in doc[tok.i - 1].whitespace_:
+            break
+        if tok.text == "." and (tok.i + 1 == len(doc) or "\n" in tok.whitespace_
+                                or doc[tok.i + 1].is_space):
+            break
+        if not (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
+            return None
+        run.append(tok)
+    if not run or len(run) > _MAX_SIGN_WORDS:
+        return None
+    head = next((t for t in reversed(run) if not run[0].i <= t.head.i <= run[-1].i), run[-1])
+    return head if _speaker_kind(ctx, head) == "ok" else None
 
 
 def _opens_next(ctx: _Ctx, content: str, lo: int, hi: int) -> bool:
