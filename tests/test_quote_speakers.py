@@ -205,3 +205,19 @@ def test_document_speaks_for_whoever_it_was_sent_by(quotes_of, text, needle, spe
     q = _find(quotes_of(text), needle)
     assert q.speaker in {speaker, "the " + speaker}
     assert q.speaker_text.startswith("A ")
+
+
+def test_who_was_asked_a_question_did_not_ask_it(quotes_of):
+    # the subject of a passive "was asked" / "was told" is the addressee, not the speaker
+    text = ("At the town hall, Mayor Orrin Vask was asked, “Will the ferry run on Sundays "
+            "next summer?” He answered, “Not this year, but we are working on it.”")
+    quotes = quotes_of(text)
+    assert _find(quotes, "run on Sundays").speaker != "Orrin Vask"
+    assert _find(quotes, "Not this year").speaker == "Orrin Vask"
+
+
+def test_who_was_told_something_by_someone_hears_it_from_them(quotes_of):
+    text = ("The crew was told by captain Ilse Marrow, “Nobody leaves the deck before the "
+            "storm passes over the bay.”")
+    q = _find(quotes_of(text), "Nobody leaves")
+    assert q.speaker == "Ilse Marrow"

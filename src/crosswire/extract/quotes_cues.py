@@ -95,14 +95,14 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     # and the nearest first: a name inside the quote may be parsed as a second subject
     subjects.sort(key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)))
     for child in subjects:
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in TELL_LIKE:
+            return _agent(verb)  # 'Lee was asked, "...?"': Lee is who heard it
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
     named = _name_after_quote(verb) or _name_before(verb)
     if named is not None:
         return named
@@ -141,6 +141,16 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
     return _name_after_verb(verb)
+
+
+def _agent(verb: Any) -> Any | None:
+    """The "by" phrase's noun of a passive verb ('was told by Ann Lee'), else None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
 
 
 def _name_after_verb(verb: Any) -> Any | None:
