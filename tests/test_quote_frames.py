@@ -270,3 +270,20 @@ FRAMED = [
 @pytest.mark.parametrize(("text", "needle", "speaker"), FRAMED)
 def test_the_frame_names_the_speaker(quotes_of, text, needle, speaker):
     assert _find(quotes_of(text), needle).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('Harbor master Ilse Dorrance worried that the old pier was becoming "a trap for every '
+         'small boat in the bay."', "small boat"),
+        ("Harbor master Ilse Dorrance is questioning whether the ferry board would have "
+         'approved the plan "if the vote had been held in the spring."', "in the spring"),
+    ],
+    ids=["worried-that", "questioning-whether"],
+)
+def test_a_quote_in_a_clause_someone_reports_is_theirs(quotes_of, text, needle):
+    # the verb the quoted words hang on has a subject of its own ('the pier', 'the board'),
+    # but the clause is what the harbor master thinks or asks
+    q = _find(quotes_of(text), needle)
+    assert q.speaker == "Ilse Dorrance"

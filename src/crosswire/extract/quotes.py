@@ -29,6 +29,7 @@ from .quotes_cues import (
     INTENT,
     NOT_REPORT,
     PERSON_NOUNS,
+    PRIVATE,
     RELATIVE,
     REPORT,
     SPEAKING_PRONOUNS,
@@ -1304,12 +1305,18 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     verb = next((t for t in outside if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.dep_ in {"amod", "aux", "auxpass", "relcl", "acl"}:
         return None
-    if verb.lemma_.lower() in NOT_REPORT or len(ctx.text[m.start : m.end].split()) < _MIN_ARG_WORDS:
-        return None
-    subj = subject_of(verb)
-    if subj is None or not _speaks(ctx, subj):
+    if len(ctx.text[m.start : m.end].split()) < _MIN_ARG_WORDS:
         return None
     arg = path[path.index(verb) - 1]
+    reporter = _reporter(ctx, verb)
+    if reporter is not None:  # 'Lee worried that the pier was becoming "a trap"': Lee's
+        cue, subj = reporter
+    elif verb.lemma_.lower() in NOT_REPORT:
+        return None
+    else:
+        cue, subj = verb, subject_of(verb)
+    if subj is None or not _speaks(ctx, subj):
+        return None
     if arg.dep_ in {"nsubj", "nsubjpass", "csubj", "appos"}:
         return None  # 'the "Idol" winner Ann Lee sang': the quote names the subject
     lo, hi = arg.left_edge.i, arg.right_edge.i + 1
@@ -1321,10 +1328,29 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     start = m.start if start == m.outer_start else min(start, m.start)
     # marks stay paired: a span that opens before the quote's mark keeps its closing mark
     end = m.end if end == m.outer_end and start == m.start else max(end, m.end)
-    return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", verb, subj)
+    return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", cue, subj)
 
 
 _MIN_ARG_WORDS = 2
+_REPORTER_STEPS = 6
+
+
+def _reporter(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
+    """(verb, speaker) of the nearest clause above ``verb`` that reports it: a verb of saying,
+    asking or voicing a stance, whose subject speaks ('Lee worried that the pier was becoming
+    ...', 'Lee is questioning whether the board would have ...'); not a view only held
+    ('many believe ...'). None when no such clause holds it."""
+    for steps, anc in enumerate(verb.ancestors):
+        if steps >= _REPORTER_STEPS:
+            break
+        if anc.pos_ not in {"VERB", "AUX"} or anc.lemma_.lower() in NOT_REPORT | PRIVATE:
+            continue
+        if not is_cue(anc, SPEECH | REPORT) or _inside_quote_tok(ctx, anc):
+            continue
+        subj = subject_of(anc, strict=True)
+        if subj is not None and _speaks(ctx, subj):
+            return anc, subj
+    return None
 
 
 def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int]] | None:

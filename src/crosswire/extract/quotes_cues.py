@@ -38,6 +38,13 @@ INTENT = frozenset(
 )
 # Verbs with a clausal complement that never report anyone's words or thoughts.
 NOT_REPORT = frozenset("be have do make let get go come take give keep help see look".split())
+# Verbs of a private state of mind ("believe", "think"): a view held, no words given to
+# anyone; and verbs that only start or end something ("began by saying"): neither reports
+# the words of a clause below it.
+PRIVATE = frozenset(
+    """believe think feel know understand learn assume guess figure reckon agree disagree
+    wonder doubt begin start open close""".split()
+)
 TELL_LIKE = frozenset({"tell", "inform", "ask", "assure", "remind", "warn", "advise", "urge"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
