@@ -287,3 +287,23 @@ def test_a_quote_in_a_clause_someone_reports_is_theirs(quotes_of, text, needle):
     # but the clause is what the harbor master thinks or asks
     q = _find(quotes_of(text), needle)
     assert q.speaker == "Ilse Dorrance"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speakers"),
+    [
+        ('Nobody on the pier believed the notice.\n\n"Meh," wrote a ferry pilot who runs the '
+         'harbor forum. "What does the county know about tides . . ."',
+         "What does the county", {"a ferry pilot"}),
+        ("“The pier is safe and the railings are new and there is no reason to wait,” Vask, a "
+         "top harbor official, said Monday on Radio Orrin’s “Harbor Hour.”",
+         "pier is safe", {"Vask", "a top harbor official"}),
+    ],
+    ids=["quoted-word-as-subject", "quoted-show-as-subject"],
+)
+def test_words_in_quotation_marks_are_never_the_subject_of_the_cue(quotes_of, text, needle,
+                                                                   speakers):
+    # the parser may take a quoted word ("Meh", a show's title) for the subject of "wrote" or
+    # "said": the speaker is then the name set off before the verb or the noun after it
+    q = _find(quotes_of(text), needle)
+    assert q.speaker in speakers

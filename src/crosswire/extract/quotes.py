@@ -30,6 +30,7 @@ from .quotes_cues import (
     NOT_REPORT,
     PERSON_NOUNS,
     PRIVATE,
+    QUOTED_KEY,
     RELATIVE,
     REPORT,
     SPEAKING_PRONOUNS,
@@ -1476,6 +1477,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
     ctx = _Ctx(article, doc, entities, nonbody)
     marked = find_marked(article.text)
     ctx.marked = marked  # type: ignore[attr-defined]
+    doc.user_data[QUOTED_KEY] = tuple((m.start, m.end) for m in marked)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_m: Marked | None = None

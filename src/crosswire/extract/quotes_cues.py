@@ -97,7 +97,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"
+                and (c.dep_ == "csubj" or not quoted(c))]  # '"Meh," wrote X': not "Meh"
     # a noun subject before a clausal one: the quote itself is often parsed as the csubj
     # and the nearest first: a name inside the quote may be parsed as a second subject
     subjects.sort(key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)))
@@ -158,6 +159,16 @@ def _agent(verb: Any) -> Any | None:
                 if obj.dep_ == "pobj":
                     return obj
     return None
+
+
+QUOTED_KEY = "crosswire_quoted"  # Doc.user_data: the (start, end) character spans of the
+# words inside quotation marks, which ``extract_quotes`` sets from ``find_marked``
+
+
+def quoted(tok: Any) -> bool:
+    """``tok`` lies inside quotation marks (as ``extract_quotes`` found them for its doc)."""
+    spans = tok.doc.user_data.get(QUOTED_KEY, ())
+    return any(start <= tok.idx < end for start, end in spans)
 
 
 def _name_after_verb(verb: Any) -> Any | None:
