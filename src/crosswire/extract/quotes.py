@@ -1465,6 +1465,17 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     return out
 
 
+def _merged_spans(marked: list[Marked]) -> tuple[tuple[int, int], ...]:
+    """The quoted words' character spans in order, nested or overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for m in sorted(marked, key=lambda m: m.start):
+        if out and m.start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], m.end))
+        else:
+            out.append((m.start, m.end))
+    return tuple(out)
+
+
 def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
                    nonbody: tuple[NonBody, ...] | None = None) -> tuple[Quote, ...]:
     """Direct, mixed and indirect quotes in reading order. ``nonbody`` (``find_nonbody``'s
@@ -1477,7 +1488,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
     ctx = _Ctx(article, doc, entities, nonbody)
     marked = find_marked(article.text)
     ctx.marked = marked  # type: ignore[attr-defined]
-    doc.user_data[QUOTED_KEY] = tuple((m.start, m.end) for m in marked)
+    doc.user_data[QUOTED_KEY] = _merged_spans(marked)
     out: list[Quote] = []
     prev: Quote | None = None
     prev_m: Marked | None = None

@@ -4,6 +4,7 @@ reported clause is, through which outlet ("told ABC News") a quote came.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from typing import Any
 
@@ -166,9 +167,11 @@ QUOTED_KEY = "crosswire_quoted"  # Doc.user_data: the (start, end) character spa
 
 
 def quoted(tok: Any) -> bool:
-    """``tok`` lies inside quotation marks (as ``extract_quotes`` found them for its doc)."""
+    """``tok`` lies inside quotation marks (as ``extract_quotes`` found them for its doc, in
+    order and apart)."""
     spans = tok.doc.user_data.get(QUOTED_KEY, ())
-    return any(start <= tok.idx < end for start, end in spans)
+    i = bisect.bisect_right(spans, (tok.idx, float("inf"))) - 1
+    return i >= 0 and tok.idx < spans[i][1]
 
 
 def _name_after_verb(verb: Any) -> Any | None:
