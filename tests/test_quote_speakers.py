@@ -221,3 +221,11 @@ def test_who_was_told_something_by_someone_hears_it_from_them(quotes_of):
             "storm passes over the bay.”")
     q = _find(quotes_of(text), "Nobody leaves")
     assert q.speaker == "Ilse Marrow"
+
+
+def test_a_lone_small_letter_is_no_speaker(quotes_of):
+    # a typo of "he" ("e added") left the quote credited to "e"
+    text = ("“We are all in shock and nobody can believe what happened on the pier,” e added, "
+            "standing by the ferry office in Orrin.")
+    (q,) = [q for q in quotes_of(text) if "in shock" in q.text]
+    assert q.speaker != "e"

@@ -231,6 +231,8 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
     if ctx.furniture(tok.idx):
         return None  # a byline, a photo credit, a masthead: not a person of the story
     low = tok.lower_
+    if len(tok.text) < 2 and tok.text.islower():
+        return None  # "e added" (a typo of "he"): a lone small letter names no one
     if low in _PRONOUNS or low in RELATIVE:
         if low in SPEAKING_PRONOUNS or low == "it":
             return "mention"
