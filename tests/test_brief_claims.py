@@ -773,3 +773,15 @@ def test_brief_claims_a_lower_bound_does_not_corroborate_a_higher_count(brief_of
     assert _conflicts(brief) == []
     (seven,) = [f for f in brief.agreed if f.slot.startswith("count:kill")]
     assert seven.sources == ("East Post", "South Wire"), seven
+
+
+def test_brief_claims_an_unnamed_persons_age_compares_whatever_the_verb(brief_of):
+    """"A 3-year-old boy slipped into the enclosure" and "a 4-year-old boy tumbled into
+    it" give the one boy two ages; the verbs differ, the boy does not."""
+    brief, recs = brief_of(
+        ("North Star", "A 3-year-old boy slipped into the bear enclosure at the Velden Zoo on "
+                       "Saturday, and keepers shot the bear to save him."),
+        ("South Wire", "Keepers at the Velden Zoo shot a bear on Saturday after a 4-year-old "
+                       "boy tumbled into its enclosure."))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert ages and _both_sides_cited(ages[0], recs, [("a0", "3-year-old"), ("a1", "4-year")])

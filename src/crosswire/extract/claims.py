@@ -908,8 +908,9 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
         pred = None
     elif described.pos_ == "NOUN":
         pred = _counted_predicate(described, None) or governing_predicate(described)
-        verb = lemma_key(pred) if pred is not None else "-"
-        key = f"{lemma_key(described)}/{verb}"
+        # "a 3-year-old boy slipped" / "a 4-year-old boy tumbled": one boy, whatever the verb
+        # (the verb stays in the statement); two people are told apart by their nouns
+        key = f"{lemma_key(described)}/-"
         subject = _noun_phrase(described)  # "the Palestinian girl"
     else:
         return None
