@@ -689,16 +689,16 @@ def test_brief_claims_two_places_sizes_in_alike_sentences_are_not_aligned(analyz
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Dev Okoro has 210 rushing yards and three touchdowns in his last two games, the "
+    ("Dev Okoro has run for 210 yards and scored three touchdowns over his past two games, the "
      "Harbor Kings said on Friday.",
-     "Since Week 9, Okoro has nine touchdowns on 520 rushing yards, the Harbor Kings said on "
-     "Friday."),
+     "Since Week 9, Okoro has scored nine touchdowns and run for 520 yards, the Harbor Kings "
+     "said on Friday."),
     ("During the final 12-0 run, Ilse Marek hit two free throws, grabbed 4 of her 12 "
      "rebounds and blocked three shots.",
      "Ilse Marek scored 14 points, grabbed 12 rebounds and blocked seven shots in the win."),
 ])
 def test_brief_claims_a_count_over_a_stretch_is_not_the_whole(brief_of, a, b):
-    """A count told over a stretch of its own ("in his last two games", "since Week 9",
+    """A count told over a stretch of its own ("over his past two games", "since Week 9",
     "during the final run") is a part of what a count without that stretch totals."""
     brief, _ = brief_of(("North Star", a), ("South Wire", b))
     assert [c.statement for c in _conflicts(brief) if c.slot.startswith("count:")] == []
@@ -706,10 +706,10 @@ def test_brief_claims_a_count_over_a_stretch_is_not_the_whole(brief_of, a, b):
 
 def test_brief_claims_a_count_over_the_same_stretch_still_conflicts(brief_of):
     brief, _ = brief_of(
-        ("North Star", "Dev Okoro has three touchdowns in his last two games, the Harbor Kings "
-                       "said on Friday."),
-        ("South Wire", "Dev Okoro has five touchdowns in his last two games, the Harbor Kings "
-                       "said on Friday."))
+        ("North Star", "Dev Okoro has scored three touchdowns over his past two games, the "
+                       "Harbor Kings said on Friday."),
+        ("South Wire", "Dev Okoro has scored five touchdowns over his past two games, the "
+                       "Harbor Kings said on Friday."))
     assert [c.slot for c in _conflicts(brief) if c.slot.startswith("count:")]
 
 

@@ -163,13 +163,13 @@ def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
     """Whether the two sentences say their claims of one key are about two things: they
     disagree on another value of one kind (two scopes), give two ages for whom they tell of,
     the values are orders of magnitude apart, one counts a total, or they count over two
-    stretches ("in his last two games", "since Week 9")."""
+    stretches ("over his past two games", "since Week 9")."""
     if beside is not None and (_scope_differs(a, b, beside) or _aged_apart(a, b, beside)):
         return True
     if _apart_in_size(a, b):
         return True
     if (_qualified(a, "stretch:") or "").casefold() != (_qualified(b, "stretch:") or "").casefold():
-        return True  # "two touchdowns in his last two games" is not his season's eight
+        return True  # "three touchdowns over his past two games" is not his season's eight
     return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
 
 
@@ -508,7 +508,7 @@ def _same_time(ctx: StoryContext, a: Placed, b: Placed, beside: Beside | None = 
     """Whether two claims are told of one time: alignment may give a recalled happening's
     claim the key of the event's own, but its moment still sets it apart; and a claim whose
     verb is dated a day that fits neither the other's sentence nor either event ("on
-    Saturday, a dozen were killed by a quake in China", in a report of Sunday's quake)
+    Friday, 30 were killed by a landslide near Orsa", in a report of Sunday's quake)
     tells of another happening."""
     if _other_time(ctx, a) != _other_time(ctx, b):
         return False

@@ -118,7 +118,7 @@ def statement(c: Claim, value: str | None = None) -> str:
     # a claim about a recalled time says when: "2 passengers died in 1959", not as if now
     when = c.key.partition("@")[2]
     back = f" in {date_words(when)}" if when else ""
-    if a == "count":  # ... and over what stretch: "3 shots in his last two games"
+    if a == "count":  # ... and over what stretch: "3 shots during the final run"
         back += next((" " + q.partition(":")[2] for q in c.qualifiers
                       if q.startswith("stretch:")), "")  # fmt: skip
         plural_word = v.casefold() in VAGUE and v.endswith("s")  # "hundreds of people"

@@ -602,7 +602,7 @@ _SETTING = frozenset({"in", "during", "over", "across", "within", "throughout", 
                       "before", "since", "at", "on"})  # fmt: skip
 
 
-# prepositions of a stretch a count is told over: "in his last two games", "since Week 9"
+# prepositions of a stretch a count is told over: "over his past two games", "since Week 9"
 _STRETCH = frozenset({"in", "during", "since", "over", "throughout", "within", "through"})
 # words that place a stretch in a sequence, as a number does: "the last game", "the final run"
 _SEQUENCE = frozenset({"last", "past", "next", "previous", "final", "first", "opening"})
@@ -610,7 +610,7 @@ _SEQUENCE = frozenset({"last", "past", "next", "previous", "final", "first", "op
 
 def _stretch(pred: Any, num: Any) -> str | None:
     """"stretch:<words>" when the count's verb is told over a counted or ordered stretch
-    ("two touchdowns in his last two games", "since Week 9"), also one put before a row of
+    ("three touchdowns over his past two games", "since Week 9"), also one put before a row of
     verbs ("During the final 12-0 run, she hit two free throws ... and blocked three
     shots"): a part of a whole, which a count without that stretch (or over another) does
     not contradict. A year is a time, not a stretch (``recalled`` keys it)."""
@@ -629,7 +629,7 @@ def _stretch(pred: Any, num: Any) -> str | None:
                     continue
                 if any(t.pos_ == "NUM" or t.ent_type_ == "ORDINAL" or t.lower_ in _SEQUENCE
                        for t in words):  # fmt: skip
-                    # as written, for the reader: "in his last two games"
+                    # as written, for the reader: "over his past two games"
                     phrase = prep.doc[prep.i : max(t.i for t in words) + 1].text
                     if prep.is_sent_start:  # "During the final run, ...": mid-sentence now
                         phrase = phrase[:1].lower() + phrase[1:]
