@@ -495,19 +495,11 @@ def test_brief_claims_a_year_dates_only_its_own_clause(brief_of, first, second, 
 def test_brief_claims_a_recalled_happening_is_not_compared_with_the_event(analyze):
     """Each report of Sunday's quake recalls an older one. However alike the sentences, the
     older quake's dead are not a count of Sunday's."""
-    texts = {
-        "a": ("North Star", "A strong quake shook Velden island on Sunday, officials said. "
-              "In December 2027, an earthquake struck the port of Orsa, killing 2,400 "
-              "people."),
-        "b": ("South Wire", "An earthquake struck Velden island on Sunday, killing 10 people, "
-              "officials said."),
-    }
-    recs = {}
-    for aid, (outlet, text) in texts.items():
-        article, ex = analyze(text, published="2031-03-10", source=outlet, id=aid)
-        recs[aid] = Analyzed(article, ex)
-    event = Event("e1", "Velden earthquake", "2031-03-09", None, ("a", "b"))
-    brief = compose_brief(Story("s1", "A story", ("a", "b"), (event,)), recs)
+    brief = _quake_brief(
+        analyze,
+        "A strong quake shook Velden island on Sunday, officials said. In December 2027, an "
+        "earthquake struck the port of Orsa, killing 2,400 people.",
+        "An earthquake struck Velden island on Sunday, killing 10 people, officials said.")
     for c in _conflicts(brief):
         values = {v.value for v in c.variants}
         assert not ({"10"} & values and values - {"10"}), (c.slot, values)

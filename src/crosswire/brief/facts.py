@@ -43,6 +43,7 @@ IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "place:", "speak
 # ---------------------------------------------------------------- comparing values
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 VAGUE_SLACK = 2.0  # "several" (3-9) fits 2, "dozens" (24-99) does not fit 8
 
 
@@ -74,7 +75,7 @@ def _overlaps(a: Placed, b: Placed) -> bool:
 def _weekday(value: str) -> int | None:
     if m := re.fullmatch(r"XXXX-WXX-([1-7])", value):
         return int(m[1])
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+    if _DAY.fullmatch(value):
         try:
             return datetime.fromisoformat(value).isoweekday()
         except ValueError:
@@ -314,8 +315,7 @@ def _night_into_morning(a: Placed, b: Placed) -> bool:
     wa, wb = _weekday(a.claim.value), _weekday(b.claim.value)
     if wa is None or wb is None:
         return False
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", a.claim.value) and re.fullmatch(
-            r"\d{4}-\d\d-\d\d", b.claim.value):  # fmt: skip
+    if _DAY.fullmatch(a.claim.value) and _DAY.fullmatch(b.claim.value):
         gap = (datetime.fromisoformat(b.claim.value) - datetime.fromisoformat(a.claim.value)).days
     else:
         gap = (wb - wa + 3) % 7 - 3  # -3 .. 3 days
@@ -486,8 +486,6 @@ def _other_time(ctx: StoryContext, p: Placed) -> str:
 def _event_date(ctx: StoryContext, p: Placed) -> str | None:
     return next((e.date for e in ctx.events if e.id == p.event), None)
 
-
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _days(p: Placed, beside: Beside | None, own: bool) -> list[str]:

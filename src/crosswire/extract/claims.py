@@ -68,6 +68,7 @@ LEAD_SENTENCES = 3  # the lead: where a report dates its happening
 OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year a claim may give (not "Local 1187")
 CLOCK_ABOUT = 7  # minutes either side of "about 10:30 p.m." (times are rounded to 5 minutes)
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -638,7 +639,6 @@ def _stretch(pred: Any, num: Any) -> str | None:
 
 
 _STRETCH_MODS = frozenset({"nummod", "amod", "compound", "quantmod"})
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
@@ -736,7 +736,7 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
         return None
     lex = _lexicon()
     thing = noun
-    if noun is not None and str(noun.lemma_).casefold() in CURRENCY.values():
+    if noun is not None and _currency_word(noun):
         # "20 billion euros": the currency is the unit, not what the sum is of; set beside a
         # noun ("the country's share of the package -- 20 billion euros"), it is that noun's
         thing = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
@@ -748,7 +748,7 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
         thing, pred = pred, None
     if thing is None and pred is not None:
         thing = _patient(pred)
-        if thing is not None and str(thing.lemma_).casefold() in CURRENCY.values():
+        if thing is not None and _currency_word(thing):
             thing = None  # "paid 40 million euros": the sum itself, not what it paid for
     thing_of = None
     if pred is not None and pred.pos_ == "VERB" and pred.lemma_.casefold() not in lex["light"]:
@@ -770,6 +770,11 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
                              _agent(pred), thing_of, mood))  # fmt: skip
+
+
+def _currency_word(tok: Any) -> bool:
+    """"euros", "dollars", "pounds": a sum's unit written as a noun."""
+    return str(tok.lemma_).casefold() in CURRENCY.values()
 
 
 def _valued(num: Any) -> Any:
@@ -992,7 +997,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
             value = (t.value or "")[:10]  # "Tuesday night": the day
     elif not value and (wd := _weekday_value(t.text)) is not None:
         attribute, value = "date", wd  # a weekday no publication date resolves
-    elif re.fullmatch(r"1[89]\d\d|20\d\d", value) and re.fullmatch(r"\d{4}", t.text):
+    elif _YEAR.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
         attribute = "year"
         low = high = float(value)
     if attribute is None:
