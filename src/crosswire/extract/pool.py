@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from ..records import Article, Extraction
-from .nlp import process_backend
+from .nlp import BATCH_SIZE, process_backend
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class ExtractPool:
     call ``close``)."""
 
     def __init__(self, backend: str, model: str | None, workers: int,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = BATCH_SIZE) -> None:
         if START_METHOD == "fork":  # load the model once, here: the workers share its pages
             process_backend(backend, model)
         self._pool = ProcessPoolExecutor(

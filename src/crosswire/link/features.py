@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ..config import LinkConfig
 from ..extract.claims import PLACE_PREPS
 from ..extract.dates_resolve import value_to_date
 from ..extract.spans import headline_end
@@ -272,9 +273,14 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
     return best[1] if best else None
 
 
-def article_features(item: Analyzed, lead_sentences: int = 3, top_entities: int = 8,
-                     entity_weight: float = 2.0, lead_weight: float = 2.0) -> ArticleFeatures:
-    """Features of one analyzed article (pure)."""
+_LINK = LinkConfig()  # the features' defaults are the linker's
+
+
+def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
+                     top_entities: int = _LINK.top_entities,
+                     entity_weight: float = _LINK.entity_weight,
+                     lead_weight: float = _LINK.lead_weight) -> ArticleFeatures:
+    """Features of one analyzed article (pure); the settings are ``LinkConfig``'s."""
     art = item.article
     text = art.text
     lead_end = _lead_end(item, lead_sentences)
