@@ -125,9 +125,9 @@ def _flat(data: dict, prefix: str = "") -> dict:
 
 
 def test_config_engine_from_the_file_is_not_overridden_by_the_cli_default(tmp_path):
-    from crosswire.cli.run import _settings
+    from crosswire.cli.run import RunOptions
 
     path = tmp_path / "c.toml"
     path.write_text('engine = "spark.v1"\n')
-    assert _settings(str(path), None, None, None, None).engine == "spark.v1"
-    assert _settings(str(path), "local", None, None, None).engine == "local.v1"
+    assert RunOptions(config=str(path)).settings().engine == "spark.v1"
+    assert RunOptions(config=str(path), engine="local").settings().engine == "local.v1"

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -46,7 +46,13 @@ def open_reader(store_path: str) -> Any:
         raise
 
 
-class EngineChoice(click.ParamType):
+if TYPE_CHECKING:  # click >= 8.2 types a parameter by the value it converts to
+    _StrParam = click.ParamType[str]
+else:
+    _StrParam = click.ParamType
+
+
+class EngineChoice(_StrParam):
     """``--engine``: any engine in the registry, built-in or from a plugin, by its full name
     (``spark.v1``) or without the version (``spark``); converts to the full name. The names
     are read when the option is used, so listing commands loads no engine."""

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -16,6 +19,7 @@ from ..ingest.common import human_size
 from . import EXIT_REJECTED, cli
 from .common import (
     EngineChoice,
+    F,
     handle_errors,
     plural,
     progress_bars,
@@ -77,19 +81,36 @@ _meta_options = [
 ]
 
 
-def meta_options(func):  # type: ignore[no-untyped-def]
+def meta_options(func: F) -> F:
     for option in reversed(_meta_options):
         func = option(func)
     return func
 
 
-def _settings(config_path, engine, spark_master, model, store_path, limits=None):  # type: ignore[no-untyped-def]
-    limits = dict(limits or {})
-    overrides = {"engine": engine and engine_name(engine), "nlp__model": model,
-                 "store": store_path,
-                 "spark_master": spark_master, "nlp__n_process": limits.pop("workers", None)}
-    overrides.update({f"ingest__{k}": v for k, v in limits.items()})
-    return load_settings(config_path, **overrides)
+@dataclass(frozen=True)
+class RunOptions:
+    """What ``run``, ``ingest`` and ``demo`` were told besides their inputs; ``None``: not
+    given, so the config file or the models' default applies."""
+
+    store: str | None = None
+    config: str | None = None  # --config FILE.toml
+    engine: str | None = None
+    spark_master: str | None = None
+    model: str | None = None
+    source: str | None = None  # metadata for inputs without their own
+    published: str | None = None
+    update: bool = False
+    limits: Mapping[str, int | None] = field(default_factory=dict)  # --workers, --max-*
+
+    def settings(self) -> Settings:
+        """The models' defaults, then the config file, then the flags."""
+        limits = dict(self.limits)
+        overrides: dict[str, Any] = {
+            "engine": self.engine and engine_name(self.engine), "nlp__model": self.model,
+            "store": self.store, "spark_master": self.spark_master,
+            "nlp__n_process": limits.pop("workers", None)}
+        overrides.update({f"ingest__{k}": v for k, v in limits.items()})
+        return load_settings(self.config, **overrides)
 
 
 def _counts(result: api.Result) -> dict[str, int]:
@@ -143,18 +164,25 @@ def _print_report(result: api.Result, summary: bool = True) -> None:
         click.echo("Stories and briefs were recomputed from the updated articles.", file=err)
 
 
-def _run(inputs, out, store_path, source, published, config_path, engine, spark_master,  # type: ignore[no-untyped-def]
-         model, formats=api.FORMATS, limits=None, update=False):
-    settings = _settings(config_path, engine, spark_master, model, store_path, limits)
+def _analyze(inputs: Iterable[str], options: RunOptions,
+             out: Path | None = None) -> api.Result:
+    """``api.analyze`` over ``inputs`` as the options say, with progress bars on stderr."""
+    settings = options.settings()
     with progress_bars() as progress:
-        result = api.analyze(inputs, store=store_path, published=published, source=source,
-                             settings=settings, progress=progress, update=update, out=out)
-    written = result.write(out, formats)
+        return api.analyze(inputs, store=settings.store, published=options.published,
+                           source=options.source, settings=settings, progress=progress,
+                           update=options.update, out=out)
+
+
+def _run(inputs: Iterable[str], out: Path,
+         options: RunOptions) -> tuple[api.Result, list[Path]]:
+    result = _analyze(inputs, options, out)
+    written = result.write(out, api.FORMATS)
     _print_report(result)
     return result, written
 
 
-def _story_counts(story: dict) -> tuple[int, int, int, str | None]:  # type: ignore[type-arg]
+def _story_counts(story: dict[str, Any]) -> tuple[int, int, int, str | None]:
     dates = sorted(e["date"] for e in story["events"] if e.get("date"))
     return (len(story["articles"]), len(story["events"]), len(story["facts"]["conflicting"]),
             dates[0] if dates else None)
@@ -170,16 +198,20 @@ def _story_counts(story: dict) -> tuple[int, int, int, str | None]:  # type: ign
               "Runs given the same store share one corpus.")
 @meta_options
 @handle_errors
-def run_cli(inputs, out, store_path, source, published, update, as_json, config_path, engine,  # type: ignore[no-untyped-def]
-            spark_master, model, **limits):
+def run_cli(inputs: tuple[str, ...], out: Path, store_path: str | None, source: str | None,
+            published: str | None, update: bool, as_json: bool, config_path: str | None,
+            engine: str | None, spark_master: str | None, model: str | None,
+            **limits: int | None) -> None:
     """Ingest INPUTS (files or folders: .txt, .html, .jsonl, .warc), extract, link into
     stories and write cited briefs to OUT. The corpus lives in OUT (its store unless --store
     is given): re-running into the same OUT adds only new inputs and story ids stay stable;
     another OUT starts another corpus. crosswire's own outputs found among INPUTS are left
     out."""
     store_path = store_path or str(out / api.STORE_NAME)
-    result, written = _run(inputs, out, store_path, source, published, config_path, engine,
-                           spark_master, model, limits=limits, update=update)
+    options = RunOptions(store=store_path, config=config_path, engine=engine,
+                         spark_master=spark_master, model=model, source=source,
+                         published=published, update=update, limits=limits)
+    result, written = _run(inputs, out, options)
     files = {s["id"]: [str(p) for p in written if p.stem == s["id"]] for s in result.stories}
     if as_json:
         click.echo(json.dumps({
@@ -206,15 +238,17 @@ def run_cli(inputs, out, store_path, source, published, update, as_json, config_
 @write_store_option
 @meta_options
 @handle_errors
-def ingest_cli(inputs, store_path, source, published, update, as_json, config_path, engine,  # type: ignore[no-untyped-def]
-               spark_master, model, **limits):
+def ingest_cli(inputs: tuple[str, ...], store_path: str, source: str | None,
+               published: str | None, update: bool, as_json: bool, config_path: str | None,
+               engine: str | None, spark_master: str | None, model: str | None,
+               **limits: int | None) -> None:
     """Add INPUTS to the store and update its stories (no files written). Interrupted runs
     resume: inputs already accounted for are skipped (see --update for those that changed).
     crosswire's own outputs found among INPUTS are left out."""
-    settings = _settings(config_path, engine, spark_master, model, store_path, limits)
-    with progress_bars() as progress:
-        result = api.analyze(inputs, store=store_path, published=published, source=source,
-                             settings=settings, progress=progress, update=update)
+    options = RunOptions(store=store_path, config=config_path, engine=engine,
+                         spark_master=spark_master, model=model, source=source,
+                         published=published, update=update, limits=limits)
+    result = _analyze(inputs, options)
     _print_report(result, summary=False)
     counts, n = _counts(result), len(result.stories)
     if as_json:
@@ -249,8 +283,7 @@ def demo_cli(out: Path) -> None:
     if store_path.exists():
         store_path.unlink()
     with resources.as_file(corpus) as folder:
-        result, written = _run([str(folder)], out, str(store_path), None, None, None, "local",
-                               None, None)
+        result, written = _run([str(folder)], out, RunOptions(str(store_path), engine="local"))
     click.echo(f"Demo corpus: {result.report.ingested} articles ingested, "
                f"{result.report.duplicate} duplicates linked, {len(result.stories)} stories.")
     click.echo(f"Corpus JSON: {written[0]}")
