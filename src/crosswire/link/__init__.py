@@ -47,13 +47,13 @@ def _copy_state(state: LinkState) -> LinkState:
     st.story_of.hot.update(state.story_of.hot)
     st.touched.update(state.touched)
     st._postings, state._postings = state._postings, None
-    st._at, state._at = state._at, None
+    st._article_at, state._article_at = state._article_at, None
     st._caches, state._caches = state._caches, None
     st._index, state._index = state._index, None
     st._summaries, state._summaries = state._summaries, None
     if st._summaries is not None:  # its rare terms' postings are in the copied cold tier
         st._summaries.spill = st.cold
-    st._clock, state._clock = state._clock, None
+    st._recency, state._recency = state._recency, None
     st._records, state._records = state._records, None
     return st
 
@@ -76,7 +76,7 @@ def link_articles(
     st._index = index
     linker = Linker(st, cfg, index)
     seen = st.story_of
-    clock = linker.clock
+    recency = linker.recency
     dirty: set[str] = set()
     for item in sorted(new, key=processing_key):
         aid = item.article.id
@@ -91,8 +91,8 @@ def link_articles(
             lead_weight=cfg.lead_weight,
         )
         if (cfg.active_days is not None and f.pub_day is not None
-                and (clock.newest is None or f.pub_day > clock.newest)):
-            clock.newest = f.pub_day  # a new day: stories gone quiet leave the working set
+                and (recency.newest is None or f.pub_day > recency.newest)):
+            recency.newest = f.pub_day  # a new day: stories gone quiet leave the working set
             sweep(linker, f.pub_day - cfg.active_days)
         sid = linker.add(f)
         dirty.add(sid)
@@ -104,8 +104,8 @@ def link_articles(
     build_stories(st, dirty)
     st.cold.flush()
     st.touched |= dirty
-    st.touched |= {k.removeprefix("events:") for k in st._own}
-    st._own = set()
+    st.touched |= st._writable | st._writable_events
+    st._writable, st._writable_events = set(), set()
     return st
 
 

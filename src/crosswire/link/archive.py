@@ -35,13 +35,13 @@ COLD_CACHES = 4096
 
 
 @dataclass(slots=True)
-class Clock:
-    """Derived, never serialised: each story's latest publication day and a heap to find
-    the quiet ones."""
+class Recency:
+    """How recently each live story was reported: its latest publication day, a heap to find
+    the quiet ones, and the newest day seen. Derived, never serialised."""
 
-    last: dict[str, int] = field(default_factory=dict)
-    heap: list[tuple[int, str]] = field(default_factory=list)
-    newest: int | None = None
+    last: dict[str, int] = field(default_factory=dict)  # live story -> latest publication day
+    heap: list[tuple[int, str]] = field(default_factory=list)  # (day, story), stale entries too
+    newest: int | None = None  # the newest publication day seen
 
     def note(self, sid: str, day: int | None) -> None:
         if day is None:
@@ -53,7 +53,7 @@ class Clock:
             heapq.heappush(self.heap, (day, sid))
 
     def wake(self, sid: str, summaries: list[StorySummary]) -> None:
-        """An archived story (not on the clock) becomes active: it starts from its summaries'
+        """An archived story (not tracked here) becomes active: it starts from its summaries'
         latest day."""
         if summaries and sid not in self.last:
             self.note(sid, max(s.last_day for s in summaries))
@@ -62,18 +62,18 @@ class Clock:
         return self.last.pop(sid, None)
 
 
-def build_clock(state: LinkState) -> Clock:
-    """The clock of a state (from its live features and summaries)."""
-    clock = Clock()
+def build_recency(state: LinkState) -> Recency:
+    """The ``Recency`` of a state (from its live features and summaries)."""
+    recency = Recency()
     feats = state.features
     for sid, sd in state.story_data.items():
         for s in sd.summaries:
-            clock.note(sid, s.last_day)
+            recency.note(sid, s.last_day)
         for aid in sd.articles:
             f = feats.get(aid)
             if f is not None:
-                clock.note(sid, f.pub_day)
-    return clock
+                recency.note(sid, f.pub_day)
+    return recency
 
 
 def summary_vector(s: StorySummary) -> dict[str, float]:
@@ -105,16 +105,16 @@ def summarize(c: StoryCache, articles: int, last_day: int, anchor: str) -> Story
 
 def sweep(linker: Linker, cutoff: int) -> int:
     """Archive every story whose latest day is before ``cutoff``; returns how many."""
-    clock = linker.clock
+    recency = linker.recency
     st = linker.state
     done = 0
-    while clock.heap and clock.heap[0][0] < cutoff:
-        day, sid = heapq.heappop(clock.heap)
-        if sid in st.story_data and clock.last.get(sid) == day:
+    while recency.heap and recency.heap[0][0] < cutoff:
+        day, sid = heapq.heappop(recency.heap)
+        if sid in st.story_data and recency.last.get(sid) == day:
             archive_story(linker, sid)
             done += 1
     # caches built to score archived stories as candidates: the latest COLD_CACHES are kept
-    cold = [s for s in linker.caches if s not in clock.last]  # oldest built first
+    cold = [s for s in linker.caches if s not in recency.last]  # oldest built first
     for sid in cold[: max(0, len(cold) - COLD_CACHES)]:
         del linker.caches[sid]
     return done
@@ -128,7 +128,7 @@ def archive_story(linker: Linker, sid: str) -> None:
     feats = st.features
     live = [a for a in sd.articles if a in feats]
     count = sum(s.articles for s in sd.summaries) + len(live)
-    last = linker.clock.forget(sid)
+    last = linker.recency.forget(sid)
     if last is None:
         return
     if sd.title is None:

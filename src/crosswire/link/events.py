@@ -237,7 +237,7 @@ def assign_event(
             articles=[],
         )
         state.event_data[match.id] = match
-        state._own.add(match.id)
+        state._writable.add(match.id)
         events.append(match)
     match.articles.append(f.id)
     if f.id in match.mentioned_by:

@@ -20,7 +20,7 @@ from .cold import ColdStories
 from .features import ArticleFeatures, DateCite
 
 if TYPE_CHECKING:  # the linker's caches, built from this state (they import it)
-    from .archive import Clock
+    from .archive import Recency
     from .index import TermIndex
     from .stories import StoryCache
 
@@ -188,16 +188,20 @@ class LinkState:
     cold: ColdStories = field(default_factory=ColdStories)  # archived stories
     story_of: ArticleStories = field(init=False)  # article -> live story id (all articles)
     # caches rebuilt on demand, never serialised; a state linked further hands them to the
-    # new state (``link.handover``) and rebuilds them if it is used again
+    # new state (``link._copy_state``) and rebuilds them if it is used again
     _postings: TermIndex | None = field(default=None, repr=False, compare=False)
     _caches: dict[str, StoryCache] | None = field(default=None, repr=False, compare=False)
-    _at: dict[int, str] | None = field(default=None, repr=False, compare=False)
+    # processing position -> article, for the live stories' articles (``pos`` reversed)
+    _article_at: dict[int, str] | None = field(default=None, repr=False, compare=False)
     _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
     _summaries: TermIndex | None = field(default=None, repr=False, compare=False)
-    _clock: Clock | None = field(default=None, repr=False, compare=False)
-    # copy-on-write bookkeeping of the batch being linked: ids this state owns outright
-    _own: set[str] = field(default_factory=set, repr=False, compare=False)
+    _recency: Recency | None = field(default=None, repr=False, compare=False)
+    # copy-on-write bookkeeping of the batch being linked: the stories and events this state
+    # may change in place (new, or already copied from the state it was made from) ...
+    _writable: set[str] = field(default_factory=set, repr=False, compare=False)
+    # ... and the stories whose list of events it may change in place
+    _writable_events: set[str] = field(default_factory=set, repr=False, compare=False)
     # ids (stories, events) changed since the state was made or loaded: the rows a store
     # rewrites (``link.saved.changes_since``)
     touched: set[str] = field(default_factory=set, repr=False, compare=False)
@@ -215,30 +219,29 @@ class LinkState:
         if sid not in self.story_data:
             return self.thaw(sid)
         sd = self.story_data[sid]
-        if sid not in self._own:
+        if sid not in self._writable:
             sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases),
                            list(sd.summaries), sd.title)
             self.story_data[sid] = sd
-            self._own.add(sid)
+            self._writable.add(sid)
         return sd
 
     def own_events(self, sid: str, index: dict[str, list[EventData]]) -> list[EventData]:
         """The story's events (``index[sid]``), copied first if still shared."""
-        key = "events:" + sid
         events = index.setdefault(sid, [])
-        if key not in self._own:
+        if sid not in self._writable_events:
             events = [self._own_event(e) for e in events]
             index[sid] = events
-            self._own.add(key)
+            self._writable_events.add(sid)
         return events
 
     def _own_event(self, e: EventData) -> EventData:
-        if e.id in self._own:
+        if e.id in self._writable:
             return e
         c = EventData(e.id, e.story, e.founder, e.day, e.value, e.place, e.title,
                       list(e.articles), list(e.mentioned_by), list(e.cites))
         self.event_data[e.id] = c
-        self._own.add(e.id)
+        self._writable.add(e.id)
         return c
 
     # -- the cold tier ---------------------------------------------------------------------
@@ -250,7 +253,7 @@ class LinkState:
         events = self._index.pop(sid, [])
         for e in events:
             del self.event_data[e.id]
-        at, hot = self._at, self.story_of.hot
+        at, hot = self._article_at, self.story_of.hot
         where = {}
         for aid in sd.articles:
             p = where[aid] = self.pos.pop(aid)
@@ -269,18 +272,18 @@ class LinkState:
         data, summaries, where = self.cold.take(sid)
         sd = _story_data({**data, "summaries": summaries})
         self.story_data[sid] = sd
-        self._own.add(sid)
+        self._writable.add(sid)
         self.pos.update(where)
         self.story_of.hot.update(dict.fromkeys(where, sid))
-        if self._at is not None:
-            self._at.update((p, a) for a, p in where.items())
+        if self._article_at is not None:
+            self._article_at.update((p, a) for a, p in where.items())
         events = [EventData.from_json(e) for e in data["events"]]
         for e in events:
             self.event_data[e.id] = e
-            self._own.add(e.id)
+            self._writable.add(e.id)
         if self._index is not None:
             self._index[sid] = events
-            self._own.add("events:" + sid)
+            self._writable_events.add(sid)
         return sd
 
     def cold_summaries(self, sid: str) -> tuple[list[StorySummary], int]:

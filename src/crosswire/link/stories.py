@@ -24,7 +24,7 @@ import numpy as np
 
 from ..config import LinkConfig
 from ..records import short_hash  # noqa: F401  (re-exported: ids of stories and events)
-from .archive import Clock, build_clock, summary_vector
+from .archive import Recency, build_recency, summary_vector
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
 from .state import EventData, LinkState, StoryData, StorySummary
@@ -87,14 +87,14 @@ class Linker:
     # (survivor, ids of the events the merged-away story brought) since the last article
     merged: list[tuple[str, list[str]]] = field(default_factory=list)
     summaries: TermIndex = field(default_factory=TermIndex)  # archived stories, by anchor
-    clock: Clock = field(default_factory=Clock)
+    recency: Recency = field(default_factory=Recency)
     _lead: tuple[str, dict[str, float]] = ("", {})
 
     def __post_init__(self) -> None:
         st = self.state
         self.pos = st.pos
-        if st._at is None:
-            st._at = {p: a for a, p in st.pos.items()}
+        if st._article_at is None:
+            st._article_at = {p: a for a, p in st.pos.items()}
         if st._postings is None:
             postings = TermIndex()
             feats = st.features
@@ -113,9 +113,9 @@ class Linker:
             index.put_many(entries)  # as one ``put`` after another
             st._summaries = index
         self.summaries = st._summaries
-        if st._clock is None:
-            st._clock = build_clock(st)
-        self.clock = st._clock
+        if st._recency is None:
+            st._recency = build_recency(st)
+        self.recency = st._recency
         if st._caches is None:
             st._caches = {}
         self.caches = st._caches
@@ -204,7 +204,8 @@ class Linker:
         return self._distinct(found, vals)
 
     def _distinct(self, found: np.ndarray, vals: np.ndarray) -> list[str]:
-        at, story_of, anchor = self.state._at, self.state.story_of.hot, self.state.cold.anchor
+        st = self.state
+        at, story_of, anchor = st._article_at, st.story_of.hot, st.cold.anchor
         assert at is not None
         ids = []  # (article, story) at each position: a live article or an archived founder
         for p in found.tolist():
@@ -275,10 +276,10 @@ class Linker:
         """Index ``f`` and put it in a story; returns the (live) story id."""
         st = self.state
         st.features[f.id] = f
-        st._own.add(short_hash("s-", f.id))  # a story this article may open is new: owned
+        st._writable.add(short_hash("s-", f.id))  # a story this article may open is new
         p = self.pos[f.id] = st.count
         st.count += 1
-        st._at[p] = f.id  # type: ignore[index]
+        st._article_at[p] = f.id  # type: ignore[index]
         for t in f.tf:
             st.df[t] = st.df.get(t, 0) + 1
         vec = unit_tfidf(self.state, f.tf)
@@ -288,28 +289,28 @@ class Linker:
         f.vec = {t: round(v, 5) for t, v in top}
         scored = sorted(
             ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec, ranked)),
-            key=lambda x: (-x[0], self.founded(x[1])),
+            key=lambda x: (-x[0], self.founder_position(x[1])),
         )
         self.postings.add(self.pos[f.id], f.vec)
         if not scored or scored[0][0] < self.config.join:
             sid = short_hash("s-", f.id)
             st.story_data[sid] = StoryData(sid, f.id, [f.id])
             st.story_of[f.id] = sid
-            self.clock.note(sid, f.pub_day)
+            self.recency.note(sid, f.pub_day)
             log.debug("%s opens story %s (best %.3f)", f.id, sid, scored[0][0] if scored else 0)
             return sid
         sid = scored[0][1]
         sd = st.own_story(sid)
         sd.articles.append(f.id)
         st.story_of[f.id] = sid
-        self.clock.wake(sid, sd.summaries)
-        self.clock.note(sid, f.pub_day)
+        self.recency.wake(sid, sd.summaries)
+        self.recency.note(sid, f.pub_day)
         bridged = [s for score, s in scored[1:] if score >= self.config.merge]
         for other in bridged:
             sid = self.merge(sid, other)
         return sid
 
-    def founded(self, sid: str) -> int:
+    def founder_position(self, sid: str) -> int:
         """Position of the story's founder (stories are ordered by it)."""
         sd = self.state.story_data.get(sid)
         return self.pos[sd.founder] if sd is not None else self.state.cold.founder_pos(sid)
@@ -317,7 +318,7 @@ class Linker:
     def merge(self, a: str, b: str) -> str:
         """Merge stories ``a`` and ``b``; the older id survives. Returns the survivor."""
         st = self.state
-        keep, gone = sorted((a, b), key=self.founded)
+        keep, gone = sorted((a, b), key=self.founder_position)
         k = st.own_story(keep)
         if gone not in st.story_data:
             st.thaw(gone)
@@ -325,11 +326,11 @@ class Linker:
         k.articles.extend(g.articles)
         k.aliases.extend([gone, *g.aliases])
         k.summaries.extend(g.summaries)
-        gone_day = self.clock.forget(gone)
+        gone_day = self.recency.forget(gone)
         if gone_day is None and g.summaries:
             gone_day = max(x.last_day for x in g.summaries)
-        self.clock.wake(keep, k.summaries)
-        self.clock.note(keep, gone_day)
+        self.recency.wake(keep, k.summaries)
+        self.recency.note(keep, gone_day)
         for aid in g.articles:
             st.story_of[aid] = keep
         for old in [gone, *g.aliases]:
