@@ -567,7 +567,8 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
         # 1991" agree on 1991 and differ on 1980
         here = {(p.article, p.cite.start) for p in cl}
         others = {ctx.publisher[m.article] for j, o in enumerate(firm) if j != i for m in o
-                  if not (m.peers and m.peers <= placed[j] and (m.article, m.cite.start) in here)}
+                  if not (m.peers and m.peers <= placed[j] and (m.article, m.cite.start) in here)
+                  and not _of_another(m, [p for p in cl if p.article == m.article])}
         rivals = [m for j, o in enumerate(firm) if j != i for m in o]
         # a cluster disagrees when one of its claims and a rival's cannot both be true and
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
@@ -587,6 +588,19 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
         return []
     sources = set().union(*({ctx.publisher[p.article] for p in cl} for cl in keep))
     return keep if len(sources) >= 2 else []
+
+
+def _of_another(m: Placed, own: Sequence[Placed]) -> bool:
+    """Whether an outlet's other value of a key is plainly about something else than each of
+    its claims in the cluster: another speaker's "said Sunday", another award's year. Such a
+    value is no second value of the same fact."""
+    def apart(a: Placed, b: Placed) -> bool:  # said or done by two, or of two things
+        ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
+        ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
+        return (ga is not None and gb is not None and not set(ga.split()) & set(gb.split())
+                or (ta is not None and tb is not None and ta != tb))
+
+    return bool(own) and all(apart(m, p) for p in own)
 
 
 def _conflict(ctx: StoryContext, slot: str, event: str | None,

@@ -288,6 +288,8 @@ def agent_of(pred: Any) -> str | None:
     subjects = [subj, *(c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")
                         and c != subj)]  # fmt: skip
     for s in subjects:
+        if s.pos_ != "PROPN":  # "the Norland ferry operator, Velmont,": the name beside it
+            s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), s)
         names = [t for t in (s, *s.lefts) if t.pos_ == "PROPN"]
         if names:
             return " ".join(t.lower_ for t in names)
