@@ -802,3 +802,36 @@ def test_brief_claims_the_doer_is_named_by_its_appositive(analyze, text, agent):
     _, ex = analyze(text, published=PUB)
     (day,) = [c for c in ex.claims if c.attribute == "date"]
     assert next((q for q in day.qualifiers if q.startswith("agent:")), None) == agent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # 29 beside a shooting three years back, 36 now: neither 29 then nor 29 now makes 36
+    ("The gunman wounded Tova Rinn, 29, in the Velk market shooting in March 2027.",
+     "Tova Rinn, 36, told jurors she was wounded in the Velk market shooting.", True),
+    # 29 then and 32 now: one woman three years older
+    ("The gunman wounded Tova Rinn, 29, in the Velk market shooting in March 2027.",
+     "Tova Rinn, 32, told jurors she was wounded in the Velk market shooting.", False),
+    # 29 then, or 29 now: both readings of the first leave the second true
+    ("The gunman wounded Tova Rinn, 29, in the Velk market shooting in March 2027.",
+     "Tova Rinn, 29, told jurors she was wounded in the Velk market shooting.", False),
+])
+def test_brief_claims_a_named_persons_age_then_and_now(brief_of, first, second, conflict):
+    """An age told beside a happening years ago may be the age then or now. The same
+    person's two ages contradict only when neither reading lets both hold."""
+    brief, _ = brief_of(("North Star", first, "2030-06-15"), ("South Wire", second, "2030-06-16"))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert bool(ages) is conflict, [(c.slot, c.statement) for c in brief.conflicting]
+
+
+@pytest.mark.slow
+def test_brief_claims_an_outlet_giving_one_person_two_ages_is_in_the_conflict(brief_of):
+    """A name is one person: an outlet that gives him two ages of one time contradicts
+    itself and the other outlet, and is not taken to speak of two people."""
+    brief, recs = brief_of(
+        ("North Star", "Tobin Marsh, 27, was charged with the Elm Street shooting. At a hearing "
+                       "in Orrin, Marsh, 20, was held without bail."),
+        ("South Wire", "Tobin Marsh, 20, was charged with the Elm Street shooting."))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert len(ages) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(ages[0], recs, [("a0", "27"), ("a1", "20")])

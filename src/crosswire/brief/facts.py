@@ -452,17 +452,28 @@ def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
 def _ages_comparable(ctx: StoryContext, a: Placed, b: Placed) -> bool:
     """An age is of a moment: reports of one event compare; reports of two events (the
     killing, the trial two years on) only when the years between them cannot explain the
-    difference ("27" at the shooting and "29" at the verdict both hold)."""
+    difference ("27" at the shooting and "29" at the verdict both hold). A named person's
+    age told beside an earlier happening ("Rinn, 29, was wounded in March 2027") may be the
+    age then or now: the two compare only when no reading of either explains them."""
     ea, eb = ctx.main_event.get(a.article), ctx.main_event.get(b.article)
-    if ea == eb:
+    if ea == eb and _told_of(a) == _told_of(b):
         return True
     dates = {e.id: e.date for e in ctx.events}
-    da, db = _day(dates.get(ea or "")), _day(dates.get(eb or ""))
-    if da is None or db is None:
-        return False
-    years = abs((da - db).days) / 365.25
-    # half a year of slack: a birthday may fall between two reports a few months apart
-    return abs((a.claim.low or 0) - (b.claim.low or 0)) > years + 0.5
+
+    def moments(p: Placed, event: str | None) -> list[datetime | None]:
+        now = _day(dates.get(event or "")) or _day(ctx.analyzed[p.article].article.published)
+        then = _day(_told_of(p))  # None for a month of no known year ("in May")
+        return [then, now] if then is not None else [now]
+
+    apart = abs((a.claim.low or 0) - (b.claim.low or 0))
+    for da in moments(a, ea):
+        for db in moments(b, eb):
+            if da is None or db is None:  # undated reports of one story: told of one time
+                return not _told_of(a) and not _told_of(b)
+            # half a year of slack: a birthday may fall between two reports months apart
+            if apart <= abs((da - db).days) / 365.25 + 0.5 and (apart == 0 or da != db):
+                return False
+    return True
 
 
 def _day(value: str | None) -> datetime | None:
@@ -568,18 +579,18 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
         here = {(p.article, p.cite.start) for p in cl}
         others = {ctx.publisher[m.article] for j, o in enumerate(firm) if j != i for m in o
                   if not (m.peers and m.peers <= placed[j] and (m.article, m.cite.start) in here)
-                  and not _of_another(m, [p for p in cl if p.article == m.article])}
+                  and not _no_second_value(m, [p for p in cl if p.article == m.article])}
         rivals = [m for j, o in enumerate(firm) if j != i for m in o]
         # a cluster disagrees when one of its claims and a rival's cannot both be true and
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
         if not groups[i] <= others and any(
             ctx.publisher[p.article] != ctx.publisher[m.article]
-            and _same_time(ctx, p, m, beside)
+            and (_ages_comparable(ctx, p, m) if p.attribute == "age"
+                 else _same_time(ctx, p, m, beside))
             and (not {(p.article, p.cite.start), (m.article, m.cite.start)} & torn
                  or _peers(p, m) and rest(p) == rest(m))  # a torn sentence: only its copy
             and comparable(p, m, beside)
-            and (p.attribute != "age" or _ages_comparable(ctx, p, m))
             and not compatible(p, m)
             for p in cl for m in rivals
         ):
@@ -590,17 +601,24 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
     return keep if len(sources) >= 2 else []
 
 
-def _of_another(m: Placed, own: Sequence[Placed]) -> bool:
-    """Whether an outlet's other value of a key is plainly about something else than each of
-    its claims in the cluster: another speaker's "said Sunday", another award's year. Such a
-    value is no second value of the same fact."""
+def _no_second_value(m: Placed, own: Sequence[Placed]) -> bool:
+    """Whether an outlet's other value of a key ``m`` leaves its claims ``own`` in a cluster
+    standing as its word on their fact. Usually an outlet giving two values speaks of two
+    things, but not when the other value is said or done by another, or of another thing
+    (another speaker's "said Sunday", another award's year); and a named person's second
+    age of the same time is the outlet contradicting itself, not a second person."""
+
     def apart(a: Placed, b: Placed) -> bool:  # said or done by two, or of two things
         ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
         ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
         return (ga is not None and gb is not None and not set(ga.split()) & set(gb.split())
                 or (ta is not None and tb is not None and ta != tb))
 
-    return bool(own) and all(apart(m, p) for p in own)
+    def one_persons_age(a: Placed, b: Placed) -> bool:
+        return (a.attribute == "age" and a.key.startswith("person:")
+                and _slot_key(a) == _slot_key(b) and _told_of(a) == _told_of(b))
+
+    return bool(own) and all(apart(m, p) or one_persons_age(m, p) for p in own)
 
 
 def _conflict(ctx: StoryContext, slot: str, event: str | None,
@@ -617,6 +635,14 @@ def _conflict(ctx: StoryContext, slot: str, event: str | None,
     return Conflict(slot, event, variants, why, question(rep), "update" if update else "conflict")
 
 
+def _slot_key(p: Placed) -> str:
+    """The key a claim is grouped under: a named person's ages are one slot whenever told
+    (``_ages_comparable`` sets then against now); other keys as they are."""
+    if p.attribute == "age" and p.key.startswith("person:"):
+        return p.key.partition("@")[0]
+    return p.key
+
+
 def classify_claims(
     ctx: StoryContext, placed: Sequence[Placed]
 ) -> tuple[tuple[Fact, ...], tuple[Fact, ...], tuple[Conflict, ...]]:
@@ -627,7 +653,7 @@ def classify_claims(
     for p in placed:
         sentences[(p.article, p.cite.start)].append(p)
         if not p.has("quoted"):
-            by_key[(p.attribute, p.key)].append(p)
+            by_key[(p.attribute, _slot_key(p))].append(p)
 
     def beside(p: Placed) -> list[Placed]:
         return sentences[(p.article, p.cite.start)]
