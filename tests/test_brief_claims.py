@@ -835,3 +835,19 @@ def test_brief_claims_an_outlet_giving_one_person_two_ages_is_in_the_conflict(br
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert len(ages) == 1, [(c.slot, c.statement) for c in brief.conflicting]
     assert _both_sides_cited(ages[0], recs, [("a0", "27"), ("a1", "20")])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # one unnamed hiker told of in two sentences: 32 and 36 contradict
+    ("A 32-year-old hiker died after a fall on Mount Orr on Saturday, rescuers said.",
+     "Police said the 36-year-old hiker had fallen 200 metres from a ridge on Mount Orr.", True),
+    # a Danish and a Dutch hiker are two people, whatever the noun
+    ("A 32-year-old Danish hiker died after a fall on Mount Orr on Saturday, rescuers said.",
+     "Police said the 36-year-old Dutch hiker had fallen 200 metres from a ridge on Mount Orr.",
+     False),
+])
+def test_brief_claims_an_unnamed_persons_age_across_sentences(brief_of, first, second, conflict):
+    brief, _ = brief_of(("North Star", first), ("South Wire", second))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert bool(ages) is conflict, [(c.slot, c.statement) for c in brief.conflicting]

@@ -267,13 +267,25 @@ def _same_fact(a: Placed, b: Placed) -> bool:
         thing = _qualified(a, "thing:")
         return thing is not None and thing == _qualified(b, "thing:") and not any(
             p.has("weak") or p.has("future") for p in (a, b))
-    if attribute == "age":
-        return a.key.startswith("person:") and b.key.startswith("person:")
+    if attribute == "age":  # a named person, or one unnamed person of now
+        if a.key.startswith("person:") and b.key.startswith("person:"):
+            return True
+        return a.key == b.key and "@" not in a.key and not _described_apart(a, b)
     if attribute == "year":
         return _qualified(a, "thing:") is not None and _qualified(b, "thing:") is not None
     if attribute == "speaker":  # the same words: a group of quotes may chain two utterances
         return same_utterance(a.claim.context, b.claim.context)
     return attribute == "name"  # measures: copies only
+
+
+def _described_apart(a: Placed, b: Placed) -> bool:
+    """Whether two unnamed people of one noun are told apart by their proper adjectives:
+    "the Danish hiker" and "the Dutch hiker" are two; "the hiker" may be either."""
+    def proper(p: Placed) -> set[str]:
+        return {w for w in p.claim.subject.split()[:-1] if w[:1].isupper()}
+
+    pa, pb = proper(a), proper(b)
+    return bool(pa) and bool(pb) and pa != pb
 
 
 def _squeezed(p: Placed) -> str:
