@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
-from ..extract.claims import PERSON_NOUNS, WEEKDAY
+from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, UnionFind, dates_compatible
 from .claims import STORY_WIDE, Placed, doer_differs, named_apart
@@ -267,10 +267,12 @@ def _same_fact(a: Placed, b: Placed) -> bool:
         thing = _qualified(a, "thing:")
         return thing is not None and thing == _qualified(b, "thing:") and not any(
             p.has("weak") or p.has("future") for p in (a, b))
-    if attribute == "age":  # a named person, or one unnamed person of now
+    if attribute == "age":  # a named person, or one unnamed person of now told by a role
         if a.key.startswith("person:") and b.key.startswith("person:"):
             return True
-        return a.key == b.key and "@" not in a.key and not _described_apart(a, b)
+        noun = a.key.partition("/")[0]  # "driver/-": one driver; "man/-": anyone
+        return (a.key == b.key and "@" not in a.key and noun not in BARE_PERSON_NOUNS
+                and not _described_apart(a, b))
     if attribute == "year":
         return _qualified(a, "thing:") is not None and _qualified(b, "thing:") is not None
     if attribute == "speaker":  # the same words: a group of quotes may chain two utterances

@@ -64,6 +64,9 @@ REPORTING = (SPEECH & REPORT) - {"charge", "report", "testify", "open", "close",
 MODAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
+# nouns that say only a person's sex or stage of life: "a 19-year-old man" is anyone
+BARE_PERSON_NOUNS = PERSON_NOUNS | {"man", "woman", "boy", "girl", "child", "teen", "teenager",
+                                    "baby", "adult", "male", "female"}
 LEAD_SENTENCES = 3  # the lead: where a report dates its happening
 OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
