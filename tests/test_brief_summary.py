@@ -291,3 +291,32 @@ def test_brief_summary_never_leads_with_someone_it_does_not_name():
     texts = [s.text for s in compose_brief(story, by_id).summary]
     assert not any("Speaking outside" in t for t in texts), texts
     assert any(t.startswith("Harbor chief Dana Voss") for t in texts), texts
+
+
+@pytest.mark.slow
+def test_brief_summary_an_attributed_lede_is_no_quote(analyze):
+    """"…killed three workers, officials said" reports what happened, with its source: the
+    parse reads it as an indirect quote, but only words in quotation marks are someone's
+    words. The lede that tells the happening leads the summary."""
+    from crosswire.records import Analyzed, Story
+
+    texts = (
+        ("North Star", "A fire at the Velk grain mill in Orrin killed three workers on Monday "
+                       "night, fire officials said. Mill owner Tam Ferris, 61, was at home when "
+                       "the fire started. Ferris said the mill had passed an inspection in "
+                       "January, and that he would rebuild it."),
+        ("South Wire", "Three workers died when fire swept through the Velk grain mill in Orrin "
+                       "on Monday night, officials said. The mill, built in 1954, employed 40 "
+                       "people and shipped flour to bakeries across the county. Crews from four "
+                       "towns fought the blaze until dawn."),
+    )
+    recs = {}
+    for i, (outlet, text) in enumerate(texts):
+        article, ex = analyze(text, published="2031-03-11", source=outlet, id=f"a{i}")
+        recs[article.id] = Analyzed(article, ex)
+    event = Event("e1", "Fire kills three at Velk grain mill", "2031-03-10", "Orrin", tuple(recs))
+    brief = compose_brief(Story("s1", "Fire kills three at Velk grain mill", tuple(recs),
+                                (event,)), recs)
+    first = brief.summary[0].text
+    assert "killed three workers" in first or "Three workers died" in first, [
+        s.text for s in brief.summary]

@@ -352,11 +352,15 @@ def build_summary(
 
     art_rank = {a: k for k, a in enumerate(ctx.analyzed)}
     cands: list[tuple[float, str, int, Sentence]] = []  # (score, article, parsed start, sentence)
+    ledes: dict[str, int] = {}
     for aid, parsed in ctx.sentences.items():
         rec = ctx.analyzed[aid]
         text = rec.article.text
         nonbody = rec.extraction.nonbody
-        ranges = quoted_ranges(text, [(q.start, q.end) for q in rec.extraction.quotes])
+        # someone's words: direct quotes (a mixed quote's marked words are found by the marks);
+        # an attributed report ("…killed three workers, officials said") is no quote
+        ranges = quoted_ranges(text, [(q.start, q.end) for q in rec.extraction.quotes
+                                      if q.kind == "direct"])
         marks = sorted(m.start for m in find_markers(text))
         # sentences of opinionated articles (many markers per 1,000 characters) rank lower
         damp = 1.0 + 1000 * len(marks) / max(1, len(text))
@@ -379,6 +383,8 @@ def build_summary(
             k = bisect.bisect_left(named, s.start)
             names = WHO_WEIGHT if k < len(named) and named[k] < s.end else 0.0
             value = score[(aid, key)] + TITLE_WEIGHT * shared + names + 1.0 / (1 + i)
+            if aid not in ledes:
+                ledes[aid] = key  # the article's first line fit for a summary: its lede
             cands.append((value / damp, aid, key, s))
     cands.sort(key=lambda c: (-c[0], art_rank[c[1]], c[2]))
     n_target = min(MAX_SENTENCES, max(MIN_SENTENCES, len(ctx.analyzed) + len(ctx.events)))
@@ -399,8 +405,11 @@ def build_summary(
         covered.update(facts)
         return True
 
-    for e in ctx.events[:MAX_SENTENCES]:  # one per event first, from its own reports first
-        for value, aid, key, s in sorted(cands, key=lambda c: c[1] not in e.articles):
+    # one per event first: from its own reports first, and a report's lede first (a news
+    # report opens on what happened: "A fire … killed three workers on Monday")
+    for e in ctx.events[:MAX_SENTENCES]:
+        for value, aid, key, s in sorted(cands, key=lambda c: (c[1] not in e.articles,
+                                                               ledes.get(c[1]) != c[2])):
             if about(aid, key) == e.id and take(value, aid, key, s):
                 break
     for value, aid, key, s in cands:
@@ -418,8 +427,8 @@ def build_summary(
     }
     own = {e.id: set(e.articles) for e in ctx.events}
     chosen.sort(key=lambda c: (ev_rank.get(about(c[1], c[2]), (2, "~")),
-                               c[1] not in own.get(about(c[1], c[2]) or "", ()), -c[0],
-                               art_rank[c[1]], c[2]))  # fmt: skip
+                               c[1] not in own.get(about(c[1], c[2]) or "", ()),
+                               ledes.get(c[1]) != c[2], -c[0], art_rank[c[1]], c[2]))  # fmt: skip
     return tuple(SummarySentence(s.text, _support(ctx, tokens, aid, s)) for _, aid, _, s in chosen)
 
 
