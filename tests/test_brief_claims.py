@@ -851,3 +851,21 @@ def test_brief_claims_an_unnamed_persons_age_across_sentences(brief_of, first, s
     brief, _ = brief_of(("North Star", first), ("South Wire", second))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert bool(ages) is conflict, [(c.slot, c.statement) for c in brief.conflicting]
+
+
+@pytest.mark.slow
+def test_brief_claims_each_value_of_a_sentence_aligns_with_one_place(brief_of):
+    """A sentence giving a birth year and a founding year aligns each with its own place in
+    another outlet's copy. When a third outlet tells both years in two sentences, its
+    founding year must not be taken for the place of the birth year too, which left the
+    copies' two years without a place of their own and hid the changed one."""
+    copy = ("Born in Velk in {}, one of six children of a ferryman, Orla Brenn joined the "
+            "Harbor Guild, founded in 1911 by a group of dock workers.")
+    brief, recs = brief_of(
+        ("North Star", copy.format(1941)),
+        ("South Wire", copy.format(1944)),
+        ("Coast Post", "Orla Brenn was born in Velk in 1941, the daughter of a ferryman. She "
+                       "joined the Harbor Guild, which was founded in 1911 by dock workers."))
+    years = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
+    assert len(years) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(years[0], recs, [("a0", "1941"), ("a1", "1944")])

@@ -255,6 +255,27 @@ def _aligned(a: _Frame, b: _Frame, strict: bool = False) -> bool:
     return beside and (overlap >= ALIGN_OVERLAP or close)
 
 
+def _closeness(a: _Frame, b: _Frame) -> int:
+    """How alike the places of two aligned values are: the words right around them, and
+    the word on either side."""
+    return (len(a.near & b.near) + 2 * (a.left[-1:] == b.left[-1:])
+            + 2 * (a.right[:1] == b.right[:1]))
+
+
+def _one_place_each(pairs: list[tuple[int, int, int]],
+                    placed: list[Placed]) -> list[tuple[int, int]]:  # fmt: skip
+    """Of the candidate pairs (i, j, closeness), those where each value is the other's
+    closest in its article: "Born in 1928, … the family founded in 1931" aligns 1928 with
+    the other outlet's year of birth and 1931 with its founding, not both with both."""
+    best: dict[tuple[int, str], int] = {}
+    for i, j, score in pairs:
+        for x, y in ((i, j), (j, i)):
+            key = (x, placed[y].article)
+            best[key] = max(best.get(key, score), score)
+    return [(i, j) for i, j, score in pairs
+            if score == best[(i, placed[j].article)] == best[(j, placed[i].article)]]
+
+
 def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
     """Claims of one attribute that stand in the same place of near-identical sentences of two
     outlets ("... Brian Nichols, 37, was found guilty" / "... Nichols, 44, was found guilty")
@@ -273,6 +294,7 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                 by_word[w].append(i)
         uf = UnionFind()
         peers: dict[int, set[tuple[str, int]]] = defaultdict(set)
+        pairs: list[tuple[int, int, int]] = []
         for i in idx:
             seen: set[int] = set()
             for w in frames[i].bag:
@@ -296,9 +318,12 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     said = a.key.startswith("say") or b.key.startswith("say")
                     if ctx.publisher[a.article] != ctx.publisher[b.article] and _aligned(
                             frames[i], frames[j], strict=said):  # fmt: skip
-                        uf.union(str(i), str(j))
-                        peers[i].add((b.article, b.claim.start))
-                        peers[j].add((a.article, a.claim.start))
+                        pairs.append((i, j, _closeness(frames[i], frames[j])))
+        for i, j in _one_place_each(pairs, placed):
+            a, b = placed[i], placed[j]
+            uf.union(str(i), str(j))
+            peers[i].add((b.article, b.claim.start))
+            peers[j].add((a.article, a.claim.start))
         components: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             components[uf.find(str(i))].append(i)
