@@ -320,3 +320,38 @@ def test_brief_summary_an_attributed_lede_is_no_quote(analyze):
     first = brief.summary[0].text
     assert "killed three workers" in first or "Three workers died" in first, [
         s.text for s in brief.summary]
+
+
+@pytest.mark.slow
+def test_brief_summary_a_relative_day_is_shown_with_its_date(analyze):
+    """"On Monday night" and "today" mean nothing to a reader of lines drawn from reports of
+    several days: the reader's view shows each with its resolved date beside it, in words; a
+    date the words already give ("on March 3") is left as written. The JSON keeps each line
+    as its citation's words."""
+    from crosswire.records import Analyzed, Story
+    from crosswire.render import story_to_dict, story_to_markdown
+    from crosswire.render.json_out import article_to_dict
+
+    texts = (
+        ("North Star", "2031-03-11", "A fire at the Velk grain mill in Orrin killed three "
+                                     "workers on Monday night, fire officials said. The mill "
+                                     "had passed an inspection on March 3, its owner said."),
+        ("South Wire", "2031-03-12", "Investigators from the state fire marshal's office "
+                                     "began searching the ruins of the Velk grain mill in "
+                                     "Orrin today, a spokeswoman said."),
+    )
+    recs = {}
+    for i, (outlet, published, text) in enumerate(texts):
+        article, ex = analyze(text, published=published, source=outlet, id=f"a{i}")
+        recs[article.id] = Analyzed(article, ex)
+    event = Event("e1", "Fire kills three at Velk grain mill", "2031-03-10", "Orrin", tuple(recs))
+    brief = compose_brief(Story("s1", "Fire kills three at Velk grain mill", tuple(recs),
+                                (event,)), recs)
+    data = story_to_dict(brief, recs)
+    for line in data["summary"]:
+        c = line["citations"][0]
+        assert recs[c["article"]].article.text[c["start"] : c["end"]] == line["text"]
+    md = story_to_markdown(data, {a: article_to_dict(r) for a, r in recs.items()})
+    assert "on Monday night (10 March 2031)" in md, md
+    assert "Orrin today (Wednesday 12 March 2031)" in md, md
+    assert "March 3 (" not in md, md

@@ -77,21 +77,26 @@ _DAY_WORDS = re.compile(
 
 def written_words(c: Claim) -> str:
     """The value as the sentence writes it ("early Wednesday", "two", "midnight"), a date
-    with its resolved day or month in words beside it unless the words already say it:
-    "early Wednesday (12 June 2030)", "next month (July 2030)", "March 4"."""
+    with its resolved day or month in words beside it (``dated_words``)."""
     text = " ".join(c.text.split())
-    if c.attribute != "date" or not re.match(r"\d{4}-\d\d", c.value):
+    return dated_words(text, c.value) if c.attribute == "date" else text
+
+
+def dated_words(text: str, value: str | None) -> str:
+    """A date as written with its resolved day or month in words beside it, unless the words
+    already say it: "early Wednesday (12 June 2030)", "next month (July 2030)", "March 4"."""
+    if not value or not re.match(r"\d{4}-\d\d", value):
         return text
     if _CLOCK.search(text) and not _DAY_WORDS.search(text):
         return text  # "shortly before midnight": an hour, its day only inferred
-    words = date_words(c.value)
-    if words == c.value:
+    words = date_words(value)
+    if words == value:
         return text
     low = text.casefold()
     month = words.split()[-2].casefold()
-    if month in low and (len(c.value) == 7 or re.search(r"\d", text)):
+    if month in low and (len(value) == 7 or re.search(r"\d", text)):
         return text  # "March 4", "in March": the words say the day or the month
-    if words.split()[0].casefold() in low and len(c.value) >= 10:
+    if words.split()[0].casefold() in low and len(value) >= 10:
         words = words.split(" ", 1)[1]  # "early Wednesday (12 June 2030)"
     return f"{text} ({words})"
 
@@ -362,5 +367,5 @@ def pick(claims: Sequence[Claim]) -> Claim:
     return next(c for c in claims if (c.subject, c.predicate) == best)
 
 
-__all__ = ["date_words", "in_own_words", "number_words", "pick", "plain_claim", "question",
-           "range_words", "statement", "value_words", "written_words"]
+__all__ = ["date_words", "dated_words", "in_own_words", "number_words", "pick", "plain_claim",
+           "question", "range_words", "statement", "value_words", "written_words"]

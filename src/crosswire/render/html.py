@@ -28,7 +28,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from ..brief.statements import date_words
+from ..brief.statements import date_words, dated_words
 
 SUMMARY_FIRST = 3  # summary sentences on the first screen; the rest fold
 FACTS_FIRST = 10  # agreed / single-source facts shown before "show all"
@@ -456,8 +456,26 @@ class Reader:
     # -- first screen
     @property
     def summary(self) -> list[dict[str, Any]]:
-        return [{"text": s.get("text", ""), "citations": s.get("citations") or []}
+        return [{"text": self.dated(s.get("text", ""), (s.get("citations") or [{}])[0]),
+                 "citations": s.get("citations") or []}
                 for s in self.story.get("summary") or ()]
+
+    def dated(self, text: str, cite: Mapping[str, Any]) -> str:
+        """A cited line with each date it writes relative to its report ("on Monday night",
+        "today") followed by the day it resolved to, in words: a summary gathers lines from
+        reports of several days, so "today" alone would mislead."""
+        if not text or self.cited_text(cite) != text:
+            return text
+        start = int(cite["start"])
+        times = [t for t in (self.articles.get(str(cite.get("article"))) or {}).get("times") or ()
+                 if t.get("type") in ("DATE", "TIME") and isinstance(t.get("start"), int)
+                 and start <= t["start"] and t["end"] <= start + len(text)]  # fmt: skip
+        for t in sorted(times, key=lambda t: -t["start"]):
+            at, written = t["start"] - start, str(t.get("text") or "")
+            if written and text[at : at + len(written)] == written:
+                shown = dated_words(written, t.get("value"))
+                text = text[:at] + shown + text[at + len(written) :]
+        return text
 
     def _side(self, v: Mapping[str, Any], hints: Sequence[str]) -> dict[str, Any]:
         cites = list(v.get("citations") or ())
