@@ -221,6 +221,19 @@ def test_extract_times_skips_non_times(times, text):
     assert not spans & {"6-year", "60 Minutes", "daily", "March", "1500", "March 12"}
 
 
+@pytest.mark.parametrize(("text", "dated"), [
+    # a capitalised day word naming a programme is a name, not the publication day
+    ("Speaking to the Velk Radio Today programme, Mara Orr said the plan was sound.", False),
+    ("Asked on Harbor FM's Tonight show whether he would run, Orr said no.", False),
+    # a day word as a day, capitalised at a sentence's start or not
+    ("Today, the Orrin council voted to close the mill.", True),
+    ("The Orrin council voted today to close the mill.", True),
+])
+def test_extract_times_a_day_word_in_a_name_is_no_date(times, text, dated):
+    words = {r.text.casefold() for r in times(text, PUB)}
+    assert bool(words & {"today", "tonight"}) is dated, words
+
+
 def test_extract_times_offsets_round_trip(times):
     text = (
         "On Sunday morning, 3,000 officers met. On January 5, 2015, the mayor spoke; a week "

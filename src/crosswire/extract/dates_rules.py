@@ -349,6 +349,10 @@ def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     }
     if word in refs:
         return "DATE", refs[word], ABSOLUTE
+    tok = ctx.token(m.start("w"))
+    if (tok is not None and m["w"][:1].isupper() and not tok.is_sent_start
+            and tok.dep_ == "compound" and tok.head.i > tok.i):
+        return None  # a name inside a sentence: "the Velk Radio Today programme"
     if ctx.pub is None:
         return "DATE", None, None
     offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
