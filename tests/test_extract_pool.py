@@ -85,12 +85,14 @@ def test_engine_starts_workers_only_for_runs_of_more_than_a_batch():
 
 
 def test_cli_workers_flag_sets_the_extraction_processes():
-    from crosswire.cli.run import _settings
+    from crosswire.cli.run import RunOptions
 
-    settings = _settings(None, "local", None, None, "s.duckdb", {"workers": 1, "max_bytes": None})
+    options = RunOptions(store="s.duckdb", engine="local",
+                         limits={"workers": 1, "max_bytes": None})
+    settings = options.settings()
     assert settings.nlp.n_process == 1
     assert settings.ingest.max_bytes == load_settings().ingest.max_bytes  # None: the default
-    assert _settings(None, "local", None, None, "s.duckdb", {}).nlp.n_process == 0
+    assert RunOptions(store="s.duckdb", engine="local").settings().nlp.n_process == 0
 
 
 def test_batches_without_articles_load_no_model(tmp_path):
