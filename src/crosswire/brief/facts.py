@@ -186,13 +186,9 @@ def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
         return True  # when something was said compares only between copies of one sentence
     if a.attribute not in ("name", "speaker") and named_apart(a, b):
         return True  # "placed Brenn on the list Tuesday" / "placed Adair on it Wednesday"
-    ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
-    if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
+    if _doers_or_things_apart(a, b):
         return True
     if doer_differs(a, b) and not tied:
-        return True
-    ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
-    if ta is not None and tb is not None and ta != tb:
         return True
     if a.has("future") != b.has("future"):
         return True  # a plan ("will be held on Thursday") is not what happened
@@ -201,6 +197,16 @@ def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
         shared = len(ca & cb - {a.claim.key, b.claim.key})
         return not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb)))
     return False
+
+
+def _doers_or_things_apart(a: Placed, b: Placed) -> bool:
+    """Whether two claims are said or done by two named doers (no name word shared) or are
+    of two things, as their qualifiers say."""
+    ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
+    if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
+        return True
+    ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
+    return ta is not None and tb is not None and ta != tb
 
 
 def _peers(a: Placed, b: Placed) -> bool:
@@ -622,17 +628,12 @@ def _no_second_value(m: Placed, own: Sequence[Placed]) -> bool:
     (another speaker's "said Sunday", another award's year); and a named person's second
     age of the same time is the outlet contradicting itself, not a second person."""
 
-    def apart(a: Placed, b: Placed) -> bool:  # said or done by two, or of two things
-        ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
-        ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
-        return (ga is not None and gb is not None and not set(ga.split()) & set(gb.split())
-                or (ta is not None and tb is not None and ta != tb))
-
     def one_persons_age(a: Placed, b: Placed) -> bool:
         return (a.attribute == "age" and a.key.startswith("person:")
                 and _slot_key(a) == _slot_key(b) and _told_of(a) == _told_of(b))
 
-    return bool(own) and all(apart(m, p) or one_persons_age(m, p) for p in own)
+    return bool(own) and all(_doers_or_things_apart(m, p) or one_persons_age(m, p)
+                             for p in own)
 
 
 def _conflict(ctx: StoryContext, slot: str, event: str | None,
