@@ -488,8 +488,8 @@ def _ages_comparable(ctx: StoryContext, a: Placed, b: Placed) -> bool:
     apart = abs((a.claim.low or 0) - (b.claim.low or 0))
     for da in moments(a, ea):
         for db in moments(b, eb):
-            if da is None or db is None:  # undated reports of one story: told of one time
-                return not _told_of(a) and not _told_of(b)
+            if da is None or db is None:
+                return False  # an undated report of another event: no telling
             # half a year of slack: a birthday may fall between two reports months apart
             if apart <= abs((da - db).days) / 365.25 + 0.5 and (apart == 0 or da != db):
                 return False
