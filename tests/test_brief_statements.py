@@ -194,3 +194,17 @@ def test_brief_statements_keep_whom_the_object_is_for(facts_of):
     text = "Orrin Chips made its bid for Velk Semis in October 2029, the filing shows."
     shown = [said for said, _ in facts_of(text)]
     assert any("bid for Velk Semis" in s for s in shown), shown
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    # a date a happening is held to is no day it happens on: "until", "by", "at the earliest"
+    ("The harbor master said the Velk pier will stay closed until Thursday for repairs.",
+     "until Thursday"),
+    ("Salvage crews will lift the sunken ferry Marra out of the harbor by Thursday.",
+     "by Thursday"),
+    ("Salvage crews will lift the sunken ferry Marra out of the harbor on Thursday at the "
+     "earliest.", "at the earliest"),
+])
+def test_brief_statements_a_bounded_date_keeps_its_bound(facts_of, text, bound):
+    dated = [said for said, _ in facts_of(text) if "Thursday" in said]
+    assert dated and all(bound in said for said in dated), dated
