@@ -323,7 +323,7 @@ _HYPHENED = re.compile(r"-[^\W\d_]+\b")
 
 
 def extract_entities(article: Article, doc: Doc,
-                     nonbody: Sequence[NonBody] = ()) -> tuple[Entity, ...]:  # fmt: skip
+                     nonbody: tuple[NonBody, ...] = ()) -> tuple[Entity, ...]:  # fmt: skip
     """Named entities (no dates or numbers) with roles and in-article canonical names. A name
     written only in ``nonbody`` text (a caption, a credit: "EPA Harbor Trust said ...") is
     no fuller form of a body name."""
