@@ -95,3 +95,19 @@ def test_a_clause_after_a_dash_does_not_sign_the_quote(quotes_of):
     text = ("Tomas Ilvar called the ferry plan “a waste of everyone’s time and money” — "
             "Brenning disagreed.\n")
     assert _find(quotes_of(text), "waste of").speaker == "Tomas Ilvar"
+
+
+def test_a_quote_in_a_caption_hands_its_speaker_to_no_body_quote(quotes_of):
+    """A caption's credit run into its words ("Reuters Harbor Trust claimed ...") may read as
+    a speaker there, but the body's next quote, with no cue of its own, goes on from the
+    body's last speaker, not from the caption."""
+    text = ("Velk bank admits 40,000 customers hit by data theft\n"
+            "Harbor Trust has admitted that 40,000 customers had their details stolen in a "
+            "cyber attack.\n"
+            "Security analyst Tova Rinn said: \u201cOn a scale of one to ten, this is a ten.\n"
+            "Reuters Harbor Trust claimed that its managers \u2018had no knowledge of the "
+            "theft\u2019\n"
+            "\u201cIt affects every bank in Velk because nobody can undo it.\u201d\n"
+            "The bank said it would write to every customer.\n")
+    q = _find(quotes_of(text), "every bank in Velk")
+    assert q.speaker != "Reuters Harbor Trust"

@@ -229,3 +229,12 @@ def test_a_lone_small_letter_is_no_speaker(quotes_of):
             "standing by the ferry office in Orrin.")
     (q,) = [q for q in quotes_of(text) if "in shock" in q.text]
     assert q.speaker != "e"
+
+
+def test_titles_joined_before_a_name_are_that_persons(quotes_of):
+    """"said company chairman and chief executive Tam Ferris": both titles are his, so he
+    speaks, not "company chairman"."""
+    text = ("Harbor Trust has admitted that 40,000 customers had their details stolen.\n"
+            "\u2018This is clearly a bad day for our bank,\u2019 said company chairman and "
+            "chief executive Tam Ferris.\n")
+    assert _find(quotes_of(text), "bad day").speaker == "Tam Ferris"

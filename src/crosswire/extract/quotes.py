@@ -363,10 +363,17 @@ def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
 
 
 def _appositive(ctx: _Ctx, tok: Any) -> Entity | None:
-    """The named entity in an apposition to a common-noun speaker: "the union, Local 12, said"."""
+    """The named entity in an apposition to a common-noun speaker: "the union, Local 12, said";
+    or the person titles joined without a determiner lead to: "said company chairman and
+    chief executive Tam Ferris" (one person; "the mayor and Tam Ferris" are two)."""
     if tok.pos_ == "PROPN":
         return None
+    bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
     for child in tok.children:
+        if child.dep_ == "conj" and bare and child.pos_ == "PROPN":
+            e = ctx.ent_over(child.idx, child.idx + len(child.text))
+            if e is not None and e.label == "PERSON":
+                return e
         if child.dep_ == "appos":
             sub = list(child.subtree)
             lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -1509,6 +1516,8 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
         out.append(q)
         ctx.history = out  # type: ignore[attr-defined]
         found.add(q.start, q.end)
+        if ctx.here is not None:
+            continue  # a caption's or a credit's quote: the body's quotes go on without it
         if q.speaker:
             named = _ent_named(ctx, q.speaker)
             ctx.last_speaker = (q.end, q.speaker, named.label if named else None)
