@@ -238,3 +238,13 @@ def test_titles_joined_before_a_name_are_that_persons(quotes_of):
             "\u2018This is clearly a bad day for our bank,\u2019 said company chairman and "
             "chief executive Tam Ferris.\n")
     assert _find(quotes_of(text), "bad day").speaker == "Tam Ferris"
+
+
+def test_a_hyphenated_surname_split_by_the_parse_is_still_the_person(quotes_of):
+    """The parse may cut "Quell-Vance says" after the hyphen; the subject is still the woman
+    named Quell-Vance, never someone called "Vance"."""
+    text = ("Lawyer Mara Quell-Vance has sued the Velk water board.\n"
+            "\u201cThe board knew about the leak,\u201d Quell-Vance says.\n"
+            "Quell-Vance says the public would be better off if the board faced an audit.\n")
+    q = _find(quotes_of(text), "better off")
+    assert q.speaker is not None and q.speaker.endswith("Quell-Vance"), q.speaker

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -280,6 +281,9 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
     return None
 
 
+_HYPHENATED_END = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+$")
+
+
 def _surname(ctx: _Ctx, tok: Any) -> Entity | None:
     """The person the article names whose surname ``tok`` is: a proper noun, or a capitalised
     word inside a sentence that the tagger read as another kind ("said Early,")."""
@@ -287,7 +291,10 @@ def _surname(ctx: _Ctx, tok: Any) -> Entity | None:
                                     and tok.pos_ not in {"PRON", "DET", "AUX"})):
         return None
     low = tok.lower_
-    found = ctx.by_surname.get(low)
+    # "Quell-Vance says", cut by the parse after the hyphen: the whole written surname first
+    joined = _HYPHENATED_END.search(ctx.text, 0, tok.idx + len(tok.text))
+    found = ctx.by_surname.get(joined.group(0).lower()) if joined else None
+    found = found or ctx.by_surname.get(low)
     if found is None and tok.pos_ != "PROPN":
         found = next((p.ent for p in _people(ctx) if p.head != tok.i
                       and p.ent.canonical.split()[-1].lower() == low), None)
