@@ -355,3 +355,23 @@ def test_brief_summary_a_relative_day_is_shown_with_its_date(analyze):
     assert "on Monday night (10 March 2031)" in md, md
     assert "Orrin today (Wednesday 12 March 2031)" in md, md
     assert "March 3 (" not in md, md
+
+
+@pytest.mark.slow
+def test_brief_summary_a_quoted_or_possessive_day_is_left_as_written(analyze):
+    """A speaker's words are theirs ("\u201cthe worst storm Orrin has seen since Monday\u201d"),
+    and "today's vote" would break around its date: both stay as written."""
+    from crosswire.records import Analyzed, Story
+    from crosswire.render import story_to_dict, story_to_markdown
+    from crosswire.render.json_out import article_to_dict
+
+    text = ("The Orrin council approved the flood wall plan in today's vote, ending a "
+            "year-long fight, council clerk Ivo Marsh said. Mayor Lena Brook called the storm "
+            "\u201cthe worst this city has seen since Monday\u201d when she opened the session.")
+    article, ex = analyze(text, published="2031-03-12", source="North Star", id="a0")
+    recs = {"a0": Analyzed(article, ex)}
+    event = Event("e1", "Council approves flood wall", "2031-03-12", "Orrin", ("a0",))
+    brief = compose_brief(Story("s1", "Council approves flood wall", ("a0",), (event,)), recs)
+    md = story_to_markdown(story_to_dict(brief, recs), {"a0": article_to_dict(recs["a0"])})
+    assert "today's vote" in md and "today (" not in md, md
+    assert "since Monday (" not in md, md

@@ -28,6 +28,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from ..brief.framing import quoted_ranges
 from ..brief.statements import date_words, dated_words
 
 SUMMARY_FIRST = 3  # summary sentences on the first screen; the rest fold
@@ -470,11 +471,15 @@ class Reader:
         times = [t for t in (self.articles.get(str(cite.get("article"))) or {}).get("times") or ()
                  if t.get("type") in ("DATE", "TIME") and isinstance(t.get("start"), int)
                  and start <= t["start"] and t["end"] <= start + len(text)]  # fmt: skip
+        quoted = quoted_ranges(text)  # a speaker's words stay theirs
         for t in sorted(times, key=lambda t: -t["start"]):
             at, written = t["start"] - start, str(t.get("text") or "")
-            if written and text[at : at + len(written)] == written:
-                shown = dated_words(written, t.get("value"))
-                text = text[:at] + shown + text[at + len(written) :]
+            after = text[at + len(written) :]
+            if (not written or text[at : at + len(written)] != written
+                    or re.match(r"['\u2019]s\b", after)  # "today's vote"
+                    or any(a <= at < b for a, b in quoted)):
+                continue
+            text = text[:at] + dated_words(written, t.get("value")) + after
         return text
 
     def _side(self, v: Mapping[str, Any], hints: Sequence[str]) -> dict[str, Any]:
