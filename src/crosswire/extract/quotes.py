@@ -639,18 +639,28 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
     lo_tok = ctx.sent_starts[max(0, s - 2)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
              and _fits(ctx, tok, p.ent)]
-    if cands:
+    fresh = _newcomers(ctx, tok, lo_tok)
+    if cands or fresh:
         here = ctx.sent_starts[s]
         prev = ctx.sent_starts[max(0, s - 1)]
 
         def subjects(lo: int, hi: int) -> list[_Person]:
             return [p for p in cands if lo <= p.head < hi and _subject_like(ctx, p)]
 
-        free = [p for p in cands if p.dep != "poss"]
         # a subject two sentences back still wins over a later non-subject mention ("X, Y's
-        # son, read a poem. He said ... '...,' he said." is X, not Y)
-        return (subjects(here, tok.i) or subjects(prev, here) or subjects(lo_tok, prev)
-                or free or cands)[-1].ent
+        # son, read a poem. He said ... '...,' he said." is X, not Y); the nearest subject
+        # wins, named or newly brought in without a name ("X sang. A guard said ... he said")
+        for lo, hi in ((here, tok.i), (prev, here), (lo_tok, prev)):
+            named = subjects(lo, hi)
+            new = [t for t in fresh if lo <= t.i < hi]
+            if new and (not named or new[-1].i > named[-1].head) and (
+                    not cands or new[-1].i > cands[-1].head):
+                return _unnamed(ctx, new[-1])
+            if named:
+                return named[-1].ent
+        if cands:
+            free = [p for p in cands if p.dep != "poss"]
+            return (free or cands)[-1].ent
     if ctx.last_speaker and ctx.last_speaker[2] == "PERSON":
         if tok.idx - ctx.last_speaker[0] < 400:
             last = _person_named(ctx, ctx.last_speaker[1])
@@ -672,6 +682,55 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
         if not near and len(maybe) == 1 and len(around) > 1:
             return next(iter(maybe.values()))
     return None
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _newcomers(ctx: _Ctx, pronoun: Any, lo: int) -> list[Any]:
+    """Subjects from token ``lo`` to ``pronoun`` that bring in one person without a name ("a
+    guard", "one officer"): an indefinite noun for a single person, of a gender that does not
+    clash with the pronoun. A definite one ("the guard") may take up someone named, so it is
+    left to the named candidates."""
+    out = []
+    male = pronoun.lower_ in _MALE
+    for t in ctx.doc[lo : pronoun.i]:
+        if (t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "NOUN" or t.tag_ != "NN"
+                or not _individual(t) or _inside_quote_tok(ctx, t) or ctx.furniture(t.idx)):
+            continue
+        if not any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in t.children):
+            continue
+        if _person_at(ctx, t) is not None or _appositive(ctx, t) is not None:
+            continue
+        lo_np, hi_np = np_bounds(t)
+        if _name_beside(ctx, lo_np - 1, -1) or _name_beside(ctx, hi_np, 1):
+            continue  # 'Vell – a guard –' / 'a guard, Ann Lee,': a name the parse left loose
+        verb = t.head
+        if verb.dep_ not in {"ROOT", "conj"} or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+            continue  # 'when a reporter asked ...', 'whether a judge may ...': not the topic
+        if any(c.dep_ in {"dobj", "dative"} and _person_at(ctx, c) is not None
+               for c in verb.children):
+            continue  # 'A reporter asked Ann Lee ... She replied': the one asked answers
+        if t.lower_ in (_FEMALE_NOUNS if male else _MALE_NOUNS):
+            continue
+        out.append(t)
+    return out
+
+
+def _name_beside(ctx: _Ctx, i: int, step: int) -> bool:
+    """A person's name right next to token ``i`` across a comma, a dash or a bracket."""
+    doc = ctx.doc
+    if not 0 <= i < len(doc) or doc[i].text not in {",", "-", "–", "—", "("}:
+        return False
+    j = i + step
+    return 0 <= j < len(doc) and _person_at(ctx, doc[j]) is not None
+
+
+def _unnamed(ctx: _Ctx, tok: Any) -> Entity:
+    """The person an unnamed noun phrase brings in, named by the phrase ("A guard")."""
+    start, end = _span(ctx, *np_bounds(tok))
+    words = ctx.text[start:end]
+    return Entity(words, "PERSON", words, start, end, None)
 
 
 def _person_named(ctx: _Ctx, canonical: str) -> Entity | None:
