@@ -39,6 +39,7 @@ NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shar
 SHORT_FORM = 0.8  # a name word that starts with 80% of the other is a short form of it
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 ALIGN_OVERLAP = 0.5  # word overlap of two sentences whose same-place values state one thing
+COPY_OVERLAP = 0.6  # ... and of two copies of one sentence, where a loose value compares
 ALIGN_REACH, ALIGN_NEAR = 8, 4  # or: content words shared within 8 words of the value
 ALIGNED = ("count", "age", "date", "time", "year", "amount", "measure", "place")
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
@@ -63,6 +64,13 @@ class Placed:
 
     def has(self, qualifier: str) -> bool:
         return qualifier in self.claim.qualifiers
+
+    def qualified(self, kind: str) -> str | None:
+        """The rest of the first qualifier starting with ``kind`` ("agent:", "thing:")."""
+        for q in self.claim.qualifiers:
+            if q.startswith(kind):
+                return q[len(kind) :]
+        return None
 
 
 def _role_claims(ctx: StoryContext, aid: str) -> list[Claim]:
@@ -101,6 +109,16 @@ def named_apart(a: Placed, b: Placed) -> bool:
     Wednesday", or a clinic destroyed by one hurricane and by another, tell two happenings,
     however alike their words."""
     return bool(a.named) and bool(b.named) and not a.named & b.named
+
+
+def doers_or_things_apart(a: Placed, b: Placed) -> bool:
+    """Whether two claims are said or done by two named doers (no name word shared) or are
+    of two things, as their qualifiers say."""
+    ga, gb = a.qualified("agent:"), b.qualified("agent:")
+    if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
+        return True
+    ta, tb = a.qualified("thing:"), b.qualified("thing:")
+    return ta is not None and tb is not None and ta != tb
 
 
 def doer_differs(a: Placed, b: Placed) -> bool:
@@ -188,7 +206,8 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
                                  named=named.get(cite.start, frozenset())))
     mapping = {**_person_aliases(placed), **_thing_aliases(placed)}
     placed = [replace(p, key=_rekey(p.key, mapping)) for p in placed]
-    return _align(ctx, _join_lead_dates(ctx, placed))
+    placed = _align(ctx, _join_lead_dates(ctx, placed))
+    return [p for p in placed if p.aligned or not p.has("loose")]  # loose: only as a copy
 
 
 # ---------------------------------------------------------------- aligned sentences
@@ -255,6 +274,15 @@ def _aligned(a: _Frame, b: _Frame, strict: bool = False) -> bool:
     return beside and (overlap >= ALIGN_OVERLAP or close)
 
 
+def _copied(a: _Frame, b: _Frame) -> bool:
+    """Two copies of one sentence, the value in the same place of each: the same unit, the
+    same word on both sides of it (or the sentence's end) and most content words shared ("had stood
+    empty since 1994, when the milling company moved" / "... since 1984, when ...")."""
+    return (a.unit == b.unit and a.left[-1:] == b.left[-1:] and a.right[:1] == b.right[:1]
+            and (a.left[-1:] != () or a.right[:1] != ())
+            and _overlap(a, b) >= COPY_OVERLAP)  # fmt: skip
+
+
 def _closeness(a: _Frame, b: _Frame) -> int:
     """How alike the places of two aligned values are: the words right around them, and
     the word on either side."""
@@ -303,6 +331,13 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         continue
                     seen.add(j)
                     a, b = placed[i], placed[j]
+                    if a.has("loose") or b.has("loose"):
+                        # a value no parse took for a claim: only its copy tells what it is of
+                        if (ctx.publisher[a.article] != ctx.publisher[b.article]
+                                and _copied(frames[i], frames[j])
+                                and not named_apart(a, b)):  # fmt: skip
+                            pairs.append((i, j, _closeness(frames[i], frames[j])))
+                        continue
                     named = a.key.startswith(_OWNED) and b.key.startswith(_OWNED)
                     if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
                         continue  # "Riva, 47, and Steinberg, 48": two people, however alike;
@@ -315,6 +350,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     copies = _copies(frames[i], frames[j])
                     if not (copies or _same_predicate(a.claim, b.claim)) or named_apart(a, b):
                         continue  # "limited him to six games" / "missed nine games"
+                    if doers_or_things_apart(a, b):
+                        continue  # "Benn, who joined the service in 1998" / "Rusk, who joined
+                        # the service in 2006": two people, however alike the sentences
                     said = a.key.startswith("say") or b.key.startswith("say")
                     if ctx.publisher[a.article] != ctx.publisher[b.article] and _aligned(
                             frames[i], frames[j], strict=said):  # fmt: skip
@@ -332,9 +370,12 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                 continue
             keys = Counter(placed[i].key for i in members)
             events = Counter(placed[i].event for i in members)
-            key = max(sorted(keys), key=lambda k: keys[k])
+            # a firm claim's key, else one of this place only (loose keys say little)
+            key = max(sorted(keys), key=lambda k: (not k.startswith("~"), keys[k]))
             event = max(sorted(events, key=str), key=lambda e: events[e])
             tag = f"{placed[members[0]].article}:{placed[members[0]].claim.start}"
+            if key.startswith("~"):
+                key = f"{key}#{tag}"
             for i in members:
                 out[i] = replace(placed[i], key=key, event=event, aligned=tag,
                                  peers=frozenset(peers[i]))  # fmt: skip

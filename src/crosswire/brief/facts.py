@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, UnionFind, dates_compatible
-from .claims import STORY_WIDE, Placed, doer_differs, named_apart
+from .claims import STORY_WIDE, Placed, doer_differs, doers_or_things_apart, named_apart
 from .quotes import same_utterance
 from .statements import pick, question, statement, value_words
 
@@ -92,13 +92,6 @@ def _dates_fit(a: str, b: str) -> bool:
 
 def _tokens(value: str) -> set[str]:
     return set(re.findall(r"[\w'-]+", value.casefold()))
-
-
-def _qualified(p: Placed, kind: str) -> str | None:
-    for q in p.claim.qualifiers:
-        if q.startswith(kind):
-            return q[len(kind) :]
-    return None
 
 
 Beside = Callable[[Placed], Sequence[Placed]]  # the other claims of a claim's sentence
@@ -169,7 +162,7 @@ def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
         return True
     if _apart_in_size(a, b):
         return True
-    if (_qualified(a, "stretch:") or "").casefold() != (_qualified(b, "stretch:") or "").casefold():
+    if (a.qualified("stretch:") or "").casefold() != (b.qualified("stretch:") or "").casefold():
         return True  # "three touchdowns over his past two games" is not his season's eight
     return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
 
@@ -186,7 +179,7 @@ def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
         return True  # when something was said compares only between copies of one sentence
     if a.attribute not in ("name", "speaker") and named_apart(a, b):
         return True  # "placed Brenn on the list Tuesday" / "placed Adair on it Wednesday"
-    if _doers_or_things_apart(a, b):
+    if doers_or_things_apart(a, b):
         return True
     if doer_differs(a, b) and not tied:
         return True
@@ -197,16 +190,6 @@ def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
         shared = len(ca & cb - {a.claim.key, b.claim.key})
         return not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb)))
     return False
-
-
-def _doers_or_things_apart(a: Placed, b: Placed) -> bool:
-    """Whether two claims are said or done by two named doers (no name word shared) or are
-    of two things, as their qualifiers say."""
-    ga, gb = _qualified(a, "agent:"), _qualified(b, "agent:")
-    if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
-        return True
-    ta, tb = _qualified(a, "thing:"), _qualified(b, "thing:")
-    return ta is not None and tb is not None and ta != tb
 
 
 def _peers(a: Placed, b: Placed) -> bool:
@@ -270,8 +253,8 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     if attribute == "count":
         return a.has("opening") and b.has("opening")
     if attribute == "amount":  # the sum paid for one thing, a plan aside
-        thing = _qualified(a, "thing:")
-        return thing is not None and thing == _qualified(b, "thing:") and not any(
+        thing = a.qualified("thing:")
+        return thing is not None and thing == b.qualified("thing:") and not any(
             p.has("weak") or p.has("future") for p in (a, b))
     if attribute == "age":  # a named person, or one unnamed person of now told by a role
         if a.key.startswith("person:") and b.key.startswith("person:"):
@@ -280,7 +263,7 @@ def _same_fact(a: Placed, b: Placed) -> bool:
         return (a.key == b.key and "@" not in a.key and noun not in BARE_PERSON_NOUNS
                 and not _described_apart(a, b))
     if attribute == "year":
-        return _qualified(a, "thing:") is not None and _qualified(b, "thing:") is not None
+        return a.qualified("thing:") is not None and b.qualified("thing:") is not None
     if attribute == "speaker":  # the same words: a group of quotes may chain two utterances
         return same_utterance(a.claim.context, b.claim.context)
     return attribute == "name"  # measures: copies only
@@ -632,7 +615,7 @@ def _no_second_value(m: Placed, own: Sequence[Placed]) -> bool:
         return (a.attribute == "age" and a.key.startswith("person:")
                 and _slot_key(a) == _slot_key(b) and _told_of(a) == _told_of(b))
 
-    return bool(own) and all(_doers_or_things_apart(m, p) or one_persons_age(m, p)
+    return bool(own) and all(doers_or_things_apart(m, p) or one_persons_age(m, p)
                              for p in own)
 
 
@@ -694,9 +677,11 @@ def classify_claims(
                 event = max(sorted(events, key=str), key=lambda e: events[e])
                 fact = Fact(slot, event, value, _cites(ctx, cl),
                             ctx.sources_of(p.article for p in cl), _statement(cl, value))
+                if all(p.has("loose") for p in cl):
+                    continue  # a value only copies of a sentence carry: no fact of its own
                 if ctx.n_sources(p.article for p in cl) >= 2:
                     agreed.append(fact)
-                elif not all(p.has("weak") for p in cl):
+                elif not all(p.has("weak") or p.has("loose") for p in cl):
                     unique.append(fact)  # a lone claim without a subject says little
     rank = _rank(ctx)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))

@@ -37,6 +37,12 @@ lexicons/verbs.json) carries ``total``: a running total is not the count of one 
 A count or age in a sentence that dates itself to another year ("the 2015 attacks killed
 130") is about that earlier happening: its key gains ``@2015``.
 
+Every other value of those kinds in the body, one no reader above takes for a claim ("had
+stood empty since 1994, when ...", "saved the remaining three silos"), is a ``loose`` claim
+keyed ``~<verb>``: it says nothing a reader could check alone, so the brief never lists it,
+but it compares with the value in the same place of another outlet's copy of its sentence
+(``brief/claims.py``: ``_align``).
+
 Pure: reads the article, its parse and the other extractions; no I/O.
 """
 
@@ -287,9 +293,12 @@ def agent_of(pred: Any) -> str | None:
     subj = _subject(pred) if pred.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return None
+    by = [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if by and subj.dep_ == "nsubjpass":
+        subj = by[0]  # "the Pell Street footbridge was built by the Orrin council": the council
     # a parse may give a verb two subjects ("Now a coach, Ruiz played"): the named one
     subjects = [subj, *(c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and c != subj)]  # fmt: skip
+                        and c != subj and not by)]  # fmt: skip
     for s in subjects:
         if s.pos_ != "PROPN":  # "the Norland ferry operator, Velmont,": the name beside it
             s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), s)
@@ -592,7 +601,7 @@ def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
             claim = _amount_claim(r, n, num, noun)
         elif unit in units:
             claim = _measure_claim(r, n, num, noun, units[unit])
-        elif r.article.text.startswith("-", n.end):
+        elif _hyphened(r.article.text, n.end):
             claim = None  # "a 12-member panel", "a 170,000-square-foot hall" count no panels
         elif unit and unit != "percent":
             claim = _count_claim(r, n, num, noun)
@@ -601,6 +610,13 @@ def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
         if claim is not None:
             out.append(claim)
     return out
+
+
+def _hyphened(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is joined by a hyphen to the word after it ("a
+    12-member panel"; also as some feeds space it, "a 170, 000 - square - foot hall"), not
+    set off by a dash ("six -- the most since")."""
+    return re.match(r" ?-(?!-) ?[A-Za-z]", text[end : end + 4]) is not None
 
 
 # prepositions of a setting: "injured in 112 accidents", "during five raids", "over 3 days"
@@ -646,15 +662,21 @@ def _stretch(pred: Any, num: Any) -> str | None:
 _STRETCH_MODS = frozenset({"nummod", "amod", "compound", "quantmod"})
 
 
-def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
+def _no_count(n: NumberClaim, num: Any, noun: Any) -> bool:
+    """Whether a number names or picks out rather than counts: "200 Front Street", "one
+    woman", "the 12000 block of", "a .357 caliber revolver"."""
     if noun is not None and noun.pos_ != "NOUN" or (n.low == n.high == 1):
-        return None  # "200 Front Street", "one woman": a name or an article, not a count
+        return True
+    return noun is not None and noun.tag_ == "NN" and (n.low or 0) > 1 and (
+        noun.dep_ in ("compound", "npadvmod", "nmod") and noun.head.pos_ == "NOUN"
+        or num.i > 0 and num.nbor(-1).lower_ == "the")  # fmt: skip
+
+
+def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
+    if _no_count(n, num, noun):
+        return None
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in PART for c in noun.children):
         return None  # "three other rifles": a part of what another number counts
-    if noun is not None and noun.tag_ == "NN" and (n.low or 0) > 1 and (
-            noun.dep_ in ("compound", "npadvmod", "nmod") and noun.head.pos_ == "NOUN"
-            or num.i > 0 and num.nbor(-1).lower_ == "the"):  # fmt: skip
-        return None  # "the 12000 block of", "a .357 caliber revolver": a name, not a count
     pred = _counted_predicate(noun, num)
     # "20 people were injured in 112 accidents", "charged on two counts": the setting, not
     # the group the verb is about; it is keyed with its preposition and shown in its words
@@ -1007,8 +1029,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         low = high = float(value)
     if attribute is None:
         return
-    if attribute == "date" and span.root.dep_ in ("nsubj", "nsubjpass") and (
-            span.root.head == pred):  # fmt: skip
+    if attribute == "date" and _topic(span.root, pred):
         return  # "Friday was the deadline", "Today's was the worst of the storms": a topic
     if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
                                 or span.root.dep_ in ("compound", "amod", "nmod")
@@ -1051,6 +1072,12 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                  "light" if light and not weak else None,
                                  "past" if told_as_past(pred) else None)))  # fmt: skip
 
+
+
+def _topic(tok: Any, pred: Any) -> bool:
+    """Whether a day is what its clause is about, not when it happened: "Friday was the
+    deadline"."""
+    return bool(tok.dep_ in ("nsubj", "nsubjpass") and tok.head == pred)
 
 
 def _bound(tok: Any) -> str | None:
@@ -1112,6 +1139,74 @@ def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     if re.search(r"\b(after|before|by|until|since)\s*$", before):
         return None  # a bound, not a time of the happening
     return float(minutes), float(minutes)
+
+
+# ---------------------------------------------------------------- loose values
+
+_YEARS_OLD = re.compile(r"\s?-?\s?years?\s?-?\s?old\b", re.IGNORECASE)
+
+
+def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberClaim],
+                  times: Sequence[TimeRef]) -> list[Claim]:  # fmt: skip
+    """The values of the body no reader above took for a claim, as ``loose`` claims (see
+    the module docstring): counts, ages, sums, measures, days, clock times and years, each
+    typed and normalised as a firm claim of its kind would be."""
+    taken = SpanSet([(c.start, c.end) for c in claims])
+    units = load_lexicon("units")
+    text = r.article.text
+    out: list[Claim] = []
+
+    def add(attribute: str, value: str, start: int, end: int, low: float | None,
+            high: float | None, unit: str | None, approx: bool = False) -> None:  # fmt: skip
+        if start < r.title_end or taken.overlaps(start, end) or r.quoted.overlaps(start, end):
+            return
+        span = r.span(start, end)
+        if span is None or len(span) == 0:
+            return
+        pred = governing_predicate(span.root)
+        if pred is None or attribute == "date" and _topic(span.root, pred):
+            return  # a value that hangs on no verb tells of nothing ("May 2, 2013 1:35 pm")
+        # (negated or not, a copy says the same: "has not had a government since 1991" /
+        # "has had no government since 1981")
+        mood = _mood(pred)
+        key = "~" + lemma_key(pred)
+        out.append(Claim(attribute, key, value, text[start:end], start, end, low, high, "",
+                         _around(r, start, end), unit, r.context(start),
+                         _qualifiers("loose", "approx" if approx else None, mood)))  # fmt: skip
+
+    for n in numbers:
+        if n.low is None and n.high is None:
+            continue
+        unit = n.unit or ""
+        before = text[max(0, n.start - 5) : n.start].casefold().split()[-1:]
+        if _YEARS_OLD.match(text, n.end) or before and before[0] in _AGE_WORDS:
+            if n.low == n.high and n.low is not None and 0 < n.low < 120:
+                add("age", str(int(n.low)), n.start, n.end, n.low, n.high, None)
+        elif unit in units:  # a measure in base units, as ``_measure_claim`` gives it
+            base, factor = str(units[unit][0]), float(units[unit][1])
+            low = None if n.low is None else round(n.low * factor, 6)
+            high = None if n.high is None else round(n.high * factor, 6)
+            add("measure", _range_value(low, high), n.start, n.end, low, high, base, n.approx)
+        else:
+            attribute = "amount" if unit in CURRENCY.values() else "count"
+            if attribute == "count" and (not unit or _hyphened(text, n.end)
+                                         or _no_count(n, *counted_noun(r.doc, n.start, n.end))):
+                continue  # a count of nothing named: "call 0845 125 2222", "a .290 average"
+            add(attribute, _range_value(n.low, n.high), n.start, n.end, n.low, n.high,
+                n.unit, n.approx)  # fmt: skip
+    for t in times:
+        value = t.value or ""
+        if t.type == "TIME" and (clock := _clock_bounds(text, t)) is not None:
+            mid = int(sum(clock) / 2)
+            add("time", f"{mid // 60:02d}:{mid % 60:02d}", t.start, t.end, *clock, None)
+        elif t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]) and (
+                WEEKDAY.search(t.text) or re.search(r"\d", t.text)):  # fmt: skip
+            add("date", value[:10], t.start, t.end, None, None, None)
+        elif t.type == "DATE" and not value and (wd := _weekday_value(t.text)) is not None:
+            add("date", wd, t.start, t.end, None, None, None)
+        elif t.type == "DATE" and _YEAR.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
+            add("year", value, t.start, t.end, float(value), float(value), None)
+    return out
 
 
 # ---------------------------------------------------------------- places
@@ -1184,6 +1279,11 @@ def extract_claims(
         except Exception as err:  # noqa: BLE001 -- an odd parse never costs the article
             log.warning("claims of %s partly skipped (%s: %s); please report it with the text",
                         article.id, type(err).__name__, err)  # fmt: skip
+    try:
+        claims += _loose_claims(r, claims, numbers, times)
+    except Exception as err:  # noqa: BLE001 -- an odd parse never costs the article
+        log.warning("loose values of %s skipped (%s: %s); please report it with the text",
+                    article.id, type(err).__name__, err)  # fmt: skip
     furniture = tuple(nonbody)
     claims = [c for c in claims
               if c.start >= r.title_end and overlaps(furniture, c.start, c.end) is None]

@@ -1,0 +1,67 @@
+"""Copies of one sentence across outlets: a value that no reader of the parse takes for a
+claim ("had stood empty since 1994", "saved the remaining three silos") is still compared
+with the value in the same place of another outlet's copy of the sentence. Fictional texts,
+written before the rule: the town, the outlets and every person are invented."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import crosswire
+
+LEAD = ("A fire destroyed the old grain store on Harbour Road in Tessmoor on Friday night, "
+        "the county fire service said. ")
+TAIL = ("Fire chief Orla Benn said the roof collapsed shortly after 11 p.m. The owner, "
+        "Brennock Holdings, said it would decide on the site's future next month. ")
+
+
+def _feed(tmp_path, bodies: dict[str, str]):
+    feed = tmp_path / "feed.jsonl"
+    outlets = {"post": "Coastal Post", "star": "North Star", "wire": "Velk Wire"}
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, body in bodies.items():
+            out.write(json.dumps({
+                "id": f"{aid}-grainstore", "title": "Fire destroys Tessmoor grain store",
+                "source": outlets[aid], "published": "2031-06-14T09:00:00Z",
+                "text": "Fire destroys Tessmoor grain store\n\n" + body}) + "\n")
+    result = crosswire.analyze([feed])
+    (story,) = [s for s in result.stories if len(s["articles"]) == len(bodies)]
+    return story
+
+
+def _conflicts(story) -> list[list[str]]:
+    return [sorted(v["value"] for v in c["variants"]) for c in story["facts"]["conflicting"]]
+
+
+@pytest.mark.slow
+def test_brief_copies_a_changed_value_in_a_copied_sentence_conflicts(tmp_path):
+    post = (LEAD + "The building had stood empty since 1994, when the milling company moved "
+            "to Velden. Firefighters saved the remaining three silos behind the store. " + TAIL)
+    star = (LEAD + "The building had stood empty since 1984, when the milling company moved "
+            "to Velden. Firefighters saved the remaining two silos behind the store. " + TAIL)
+    story = _feed(tmp_path, {"post": post, "star": star})
+    found = _conflicts(story)
+    assert ["1984", "1994"] in found, found
+    assert ["2", "3"] in found, found
+    assert len(found) == 2, found
+    for c in story["facts"]["conflicting"]:
+        cited = {cite["article"] for v in c["variants"] for cite in v["citations"]}
+        assert cited == {"post-grainstore", "star-grainstore"}
+        assert c["statement"] and "~" not in c["statement"] and "#" not in c["statement"]
+
+
+@pytest.mark.slow
+def test_brief_copies_rewordings_and_other_people_do_not_conflict(tmp_path):
+    post = (LEAD + "The building had stood empty since 1994, when the milling company moved "
+            "to Velden. Firefighters saved the remaining three silos behind the store. "
+            "Benn, who joined the service in 1998, led the crews. " + TAIL)
+    star = (LEAD + "The building had stood empty since 1994, when the milling company moved "
+            "to Velden. Firefighters saved the remaining 3 silos behind the store. "
+            "Deputy chief Ana Rusk, who joined the service in 2006, led the crews. " + TAIL)
+    story = _feed(tmp_path, {"post": post, "star": star})
+    assert _conflicts(story) == []
+    # a value only copies of a sentence carry is no fact of its own: it is not listed
+    listed = [f["statement"] for f in (*story["facts"]["agreed"], *story["facts"]["unique"])]
+    assert not any("silos" in s for s in listed), listed
