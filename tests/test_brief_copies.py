@@ -15,6 +15,9 @@ LEAD = ("A fire destroyed the old grain store on Harbour Road in Tessmoor on Fri
         "the county fire service said. ")
 TAIL = ("Fire chief Orla Benn said the roof collapsed shortly after 11 p.m. The owner, "
         "Brennock Holdings, said it would decide on the site's future next month. ")
+STAR = ("Fire gutted the empty grain store on Harbour Road in Tessmoor on Friday night. "
+        "Firefighters from four stations were called, and Orla Benn, the fire chief, said the "
+        "roof fell in soon after 11 p.m. Nobody was hurt, she said.")
 
 
 def _feed(tmp_path, bodies: dict[str, str]):
@@ -65,3 +68,27 @@ def test_brief_copies_rewordings_and_other_people_do_not_conflict(tmp_path):
     # a value only copies of a sentence carry is no fact of its own: it is not listed
     listed = [f["statement"] for f in (*story["facts"]["agreed"], *story["facts"]["unique"])]
     assert not any("silos" in s for s in listed), listed
+
+
+@pytest.mark.slow
+def test_brief_copies_two_reports_of_one_outlet_each_stand_on_their_own(tmp_path):
+    # the Post runs the story twice; its second version gives another day for the fire,
+    # which the Star's report contradicts as much as the Post's first version agrees
+    first = LEAD + "Crews from four stations fought the blaze for most of the night. " + TAIL
+    second = first.replace("on Friday night", "on Thursday night").replace(
+        "for most of the night", "until dawn")
+    feed = tmp_path / "feed.jsonl"
+    star = STAR
+    rows = [("post-1", "Coastal Post", first, "09:00"), ("post-2", "Coastal Post", second,
+            "09:40"), ("star-1", "North Star", star, "10:00")]
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, outlet, body, clock in rows:
+            out.write(json.dumps({
+                "id": aid, "title": "Fire destroys Tessmoor grain store", "source": outlet,
+                "published": f"2031-06-14T{clock}:00Z",
+                "text": "Fire destroys Tessmoor grain store\n\n" + body}) + "\n")
+    (story,) = [s for s in crosswire.analyze([feed]).stories if len(s["articles"]) == 3]
+    days = [c for c in story["facts"]["conflicting"] if c["slot"].startswith("date:")]
+    assert len(days) == 1, _conflicts(story)
+    cited = {cite["article"] for v in days[0]["variants"] for cite in v["citations"]}
+    assert {"post-2", "star-1"} <= cited

@@ -572,22 +572,22 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
     firm = [cl for cl in firm if cl]
     if len(firm) < 2:
         return []
-    groups = [{ctx.publisher[p.article] for p in cl} for cl in firm]
     placed = [{(p.article, p.claim.start) for p in cl} for cl in firm]
     keep = []
     for i, cl in enumerate(firm):
-        # an outlet gives a second value, unless that value sits in the same sentence and is
+        # a report gives a second value, unless that value sits in the same sentence and is
         # aligned with agreeing copies of its own place: "from 1980 to 1991" / "from 1990 to
-        # 1991" agree on 1991 and differ on 1980
+        # 1991" agree on 1991 and differ on 1980. (Two reports of one outlet each stand on
+        # their own: a second version that changes the day contradicts the other outlets.)
         here = {(p.article, p.cite.start) for p in cl}
-        others = {ctx.publisher[m.article] for j, o in enumerate(firm) if j != i for m in o
+        others = {m.article for j, o in enumerate(firm) if j != i for m in o
                   if not (m.peers and m.peers <= placed[j] and (m.article, m.cite.start) in here)
                   and not _no_second_value(m, [p for p in cl if p.article == m.article])}
         rivals = [m for j, o in enumerate(firm) if j != i for m in o]
         # a cluster disagrees when one of its claims and a rival's cannot both be true and
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
-        if not groups[i] <= others and any(
+        if not {p.article for p in cl} <= others and any(
             ctx.publisher[p.article] != ctx.publisher[m.article]
             and (_ages_comparable(ctx, p, m) if p.attribute == "age"
                  else _same_time(ctx, p, m, beside))
