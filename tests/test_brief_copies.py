@@ -92,3 +92,14 @@ def test_brief_copies_two_reports_of_one_outlet_each_stand_on_their_own(tmp_path
     assert len(days) == 1, _conflicts(story)
     cited = {cite["article"] for v in days[0]["variants"] for cite in v["citations"]}
     assert {"post-2", "star-1"} <= cited
+
+
+@pytest.mark.slow
+def test_brief_copies_a_quote_copied_with_another_value_conflicts(tmp_path):
+    # both outlets quote the chief's statement; one copy gives another clock time
+    said = ('"We pulled our crews back just after {} because the walls were moving," Benn '
+            "said in a statement. ")
+    post = LEAD + said.format("10:40 p.m.") + TAIL
+    star = LEAD + said.format("9:40 p.m.") + TAIL
+    story = _feed(tmp_path, {"post": post, "star": star})
+    assert _conflicts(story) == [["10:40 p.m.", "9:40 p.m."]], _conflicts(story)

@@ -203,7 +203,15 @@ def build_context(
         head_of.pop(first, None)
     copied = {b: a for b, a in _copies(ctx).items() if b not in head_of and a not in head_of
               or head_of.get(a) == b}  # fmt: skip
-    for table, heads in ((ctx.publisher, head_of), (ctx.group, {**head_of, **copied})):
+    def outlet_of(aid: str) -> str:
+        rec = analyzed.get(aid)
+        return ((rec.article.source if rec is not None else None) or "").strip().casefold()
+
+    # who published a detected duplicate: the outlet it copies, unless it names another
+    # outlet of its own (a reprint: if it differs from the original, the outlets disagree)
+    reprinted = {d: h for d, h in head_of.items()
+                 if not outlet_of(d) or outlet_of(d) == outlet_of(h)}  # fmt: skip
+    for table, heads in ((ctx.publisher, reprinted), (ctx.group, {**head_of, **copied})):
         for aid in present:
             origin, seen = aid, {aid}
             while origin in heads and heads[origin] not in seen:

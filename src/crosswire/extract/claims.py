@@ -38,7 +38,8 @@ A count or age in a sentence that dates itself to another year ("the 2015 attack
 130") is about that earlier happening: its key gains ``@2015``.
 
 Every other value of those kinds in the body, one no reader above takes for a claim ("had
-stood empty since 1994, when ...", "saved the remaining three silos"), is a ``loose`` claim
+stood empty since 1994, when ...", "saved the remaining three silos", a time inside a quote
+two outlets copy), is a ``loose`` claim
 keyed ``~<verb>``: it says nothing a reader could check alone, so the brief never lists it,
 but it compares with the value in the same place of another outlet's copy of its sentence
 (``brief/claims.py``: ``_align``).
@@ -1158,7 +1159,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
 
     def add(attribute: str, value: str, start: int, end: int, low: float | None,
             high: float | None, unit: str | None, approx: bool = False) -> None:  # fmt: skip
-        if start < r.title_end or taken.overlaps(start, end) or r.quoted.overlaps(start, end):
+        if start < r.title_end or taken.overlaps(start, end):
             return
         span = r.span(start, end)
         if span is None or len(span) == 0:
