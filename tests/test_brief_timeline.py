@@ -119,3 +119,21 @@ def test_brief_timeline_a_bound_of_a_stretch_dates_nothing(analyze):
     told = {t.date: t.text for t in brief.timeline}
     assert not any("lost more than half" in text for text in told.values()), told
     assert any(d and d.startswith("2029") for d in told), told
+
+
+def test_brief_timeline_an_event_only_its_publication_dates_is_undated():
+    """Read on a real cluster: a late report of a flight that turned back, which dates
+    nothing, put the flight on the timeline at the report's publication day, eleven days
+    after it happened. A day no sentence writes is when the report came out, not when its
+    happening happened: the event stays on the timeline, undated."""
+    a = art("a", "North Star", "A fire destroyed the grain store in Orrin on Friday night.",
+            published="2031-06-14", times=[("Friday night", "2031-06-13")])
+    b = art("b", "South Wire", "The owner of the burned Orrin grain store vowed to rebuild it.",
+            published="2031-06-25")
+    fire = Event("e1", "Fire destroys Orrin grain store", "2031-06-13", "Orrin", ("a",))
+    vow = Event("e2", "Owner vows to rebuild grain store", "2031-06-25", "Orrin", ("b",))
+    story, recs = story_of([a, b], [fire, vow])
+    timeline = compose_brief(story, recs).timeline
+    (line,) = [t for t in timeline if t.event == "e2"]
+    assert line.date is None and line.precision == "unknown", line
+    assert [t.date for t in timeline if t.event == "e1"] == ["2031-06-13"]

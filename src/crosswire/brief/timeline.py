@@ -1,7 +1,8 @@
 """Timeline: the story's events (main and background-only) and its dated facts, in date order.
 
 An event entry cites its date sentences (``Event.date_citations``, else sentences whose date
-matches the event's); other dated sentences become entries of their own, one per date (on
+matches the event's); an event no sentence dates, whose date is only its reports'
+publication day, is undated here (that is when it was reported, not when it happened); other dated sentences become entries of their own, one per date (on
 the event of its first citation, text from its shortest unquoted whole sentence that writes
 the date rather than counting it from another: "in 1987", not "that same year"). Undated events
 come last with precision ``unknown``. Years outside 1800-2200 are not dates ("Local 1187").
@@ -106,11 +107,12 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         cites = event_cites[e.id] or _fallback_cites(ctx, e.articles or e.mentioned_by)
         if not cites:
             continue
-        prec = date_precision(e.date)
+        date = e.date if event_cites[e.id] or not _publication_day(ctx, e) else None
+        prec = date_precision(date)
         entries.append(
             (
-                (e.date or "~", _PREC_RANK[prec], 0, i),
-                TimelineEntry(e.date, prec, e.id, e.title, tuple(cites[:MAX_CITES])),
+                (date or "~", _PREC_RANK[prec], 0, i),
+                TimelineEntry(date, prec, e.id, e.title, tuple(cites[:MAX_CITES])),
             )
         )
     for value, cites in facts.items():
@@ -171,6 +173,15 @@ def _body_cite(ctx: StoryContext, aid: str, cite: Cite, at: int) -> Cite:
 def _in_body(ctx: StoryContext, aid: str, start: int, end: int) -> bool:
     rec = ctx.analyzed.get(aid)
     return rec is None or overlaps(rec.extraction.nonbody, start, end) is None
+
+
+def _publication_day(ctx: StoryContext, e: Event) -> bool:
+    """Whether an event's date is only the day its reports came out: no sentence writes it
+    and it is a publication day of its articles (a late report of a flight that turned back
+    eleven days earlier is not the flight's day)."""
+    days = {(ctx.analyzed[a].article.published or "")[:10] for a in e.articles
+            if a in ctx.analyzed}  # fmt: skip
+    return bool(e.date) and (e.date or "")[:10] in days
 
 
 def _fallback_cites(ctx: StoryContext, articles: tuple[str, ...]) -> list[Cite]:
