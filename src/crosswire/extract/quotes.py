@@ -37,8 +37,10 @@ from .quotes_cues import (
     SPEAKING_PRONOUNS,
     SPEECH,
     TELL_LIKE,
+    backgrounded,
     complement_bounds,
     document_noun,
+    finite_clause,
     is_cue,
     np_bounds,
     person_noun,
@@ -1503,12 +1505,19 @@ def _according(ctx: _Ctx, tok: Any) -> tuple[tuple[int, int], Any] | None:
 
 
 def _is_reporting(tok: Any) -> bool:
+    """A verb whose clausal complement is someone's reported words, thoughts or intent. Only
+    a verb of saying does so inside a clause the writer sets as background ("after the crew
+    discovered that ..." is the writer's account); a verb from no lexicon needs a finite
+    complement ("caused the ferry to return" reports nothing)."""
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "aux", "auxpass"}:
         return False
     lemma = tok.lemma_.lower()
+    if lemma not in SPEECH and backgrounded(tok):
+        return False
     if lemma in REPORT or lemma in INTENT:
         return True
-    return lemma not in NOT_REPORT and any(c.dep_ == "ccomp" for c in tok.children)
+    return lemma not in NOT_REPORT and any(
+        c.dep_ == "ccomp" and finite_clause(c) for c in tok.children)
 
 
 def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:

@@ -55,6 +55,31 @@ NP_LEFT_DEPS = frozenset(
 )
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_clause(head: Any) -> bool:
+    """A clause with a tense of its own, or opened by "that"/"whether"/"if": what someone
+    can be reported to have said ("found that the beams were cracked"); not an infinitive
+    or a bare verb ("allows them to stay", "heard the driver mention ...")."""
+    if head.tag_ in _FINITE_TAGS:
+        return True
+    return any((c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS) or c.dep_ == "mark"
+               for c in head.children)
+
+
+def backgrounded(verb: Any) -> bool:
+    """``verb`` heads an adverbial clause opened by a subordinator ("after the crew
+    discovered that ...", "when the firm noticed ...") or is the object of a preposition
+    ("after learning that ..."): the writer sets its clause as the background of another,
+    so a verb of knowing or finding there reports no one's words."""
+    if verb.dep_ == "pcomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)
+        for c in verb.children)
+
+
 def is_cue(tok: Any, lexicon: frozenset[str] = SPEECH) -> bool:
     """A verb from ``lexicon`` (or "according" of "according to")."""
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":

@@ -1,0 +1,55 @@
+"""Narration is not a quote: a clause the writer states as background ("after the crew
+discovered that ...") or a verb that only lets or makes something happen ("allows them to
+...") reports no one's words. Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+from quote_helpers import find_quote as _find
+
+
+def _by(quotes, speaker):
+    return [q.text for q in quotes if q.speaker == speaker]
+
+
+def test_discovery_in_a_time_clause_is_the_writers_background(quotes_of):
+    text = ("A ferry turned back to Port Alder on Monday after the deckhands discovered that "
+            "a passenger had boarded the wrong boat, the Tidewater Line said.")
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if q.speaker_text == "the deckhands"]
+    # the whole sentence is what the ferry line said
+    assert _find(quotes, "wrong boat").speaker == "Tidewater Line"
+
+
+def test_learning_after_a_preposition_is_not_a_quote(quotes_of):
+    text = ("The Brisk Island council closed the marina last week, after learning that the "
+            "main pier had started to sink into the mud.")
+    assert not [q for q in quotes_of(text) if "started to sink" in q.text]
+
+
+def test_a_permit_that_allows_something_says_nothing(quotes_of):
+    text = ("Orla Menzies runs a bait shop in Kestrel Bay. The new permit allows fishermen "
+            "to stay out past midnight on weekends.")
+    assert not [q for q in quotes_of(text) if "past midnight" in q.text]
+
+
+def test_hearing_someone_do_something_is_not_a_quote(quotes_of):
+    text = ("Dorian Pell slept through most of the trip. Later he heard the conductor announce "
+            "the last stop before Lowmarsh Point.")
+    assert not [q for q in quotes_of(text) if "Lowmarsh" in q.text]
+
+
+def test_a_storm_that_causes_something_says_nothing(quotes_of):
+    text = "The storm caused the ferry to return to the harbor at Lowmarsh Point."
+    assert not [q for q in quotes_of(text) if "Lowmarsh" in q.text]
+
+
+def test_words_said_in_a_time_clause_still_are_a_quote(quotes_of):
+    text = ("Shops on Ferrow Street closed early after Mayor Ilse Brandvold said that the "
+            "bridge would shut at noon.")
+    assert _find(quotes_of(text), "bridge would shut").speaker == "Ilse Brandvold"
+
+
+def test_a_finding_stated_as_the_main_clause_stays_a_quote(quotes_of):
+    text = "The harbor inspector found that three beams under the pier were cracked."
+    q = _find(quotes_of(text), "beams under the pier")
+    assert q.kind == "indirect"
