@@ -371,11 +371,13 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
         aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
     prt = [c.text for c in verb.rights if c.dep_ == "prt"]
-    obj = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"
+    obj = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")
            and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
            ] if with_object else []  # fmt: skip
-    # "took effect", not "took the effect": a determiner only where the text has one
-    tail = [_noun_phrase(obj[0], with_det=any(c.dep_ in ("det", "poss") for c in obj[0].lefts))
+    # "took effect", not "took the effect": a determiner only where the text has one; a
+    # pronoun as written ("fined her in 2029", not "fined in 2029")
+    tail = [obj[0].text if obj[0].pos_ == "PRON" else
+            _noun_phrase(obj[0], with_det=any(c.dep_ in ("det", "poss") for c in obj[0].lefts))
             ] if obj else []  # fmt: skip
     if obj:  # "made its bid for NXP": whose or what the object is, when the text names it
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
