@@ -63,6 +63,11 @@ PLANTED = {
         "The Pell Street footbridge was built in 1986 by the Orrin council.",
         ("1968", "1986"),
     ),
+    "two lower bounds far apart": (  # "more than 40" when 120 were known understates it
+        "More than 40 firefighters fought the blaze at the Orrin flour mill on Friday.",
+        "More than 120 firefighters fought the blaze at the Orrin flour mill on Friday.",
+        ("More than 40", "More than 120"),
+    ),
     "what the jewels were worth": (
         "Thieves made off with jewellery worth \u00a3264m from the Velk gallery on Monday.",
         "Thieves made off with jewellery worth \u00a3103m from the Velk gallery on Monday, "
@@ -171,6 +176,10 @@ REWORDED = {
     "a night and the small hours after it": (
         "The Orrin chapel burned on Friday night, the fire chief said.",
         "The Orrin chapel burned early Saturday, the fire chief said.",
+    ),
+    "two lower bounds close together": (
+        "More than 40 firefighters fought the blaze at the Orrin flour mill on Friday.",
+        "At least 50 firefighters fought the blaze at the Orrin flour mill on Friday.",
     ),
     "range fits": (
         "Hundreds of residents were evacuated from the Teller Park area.",

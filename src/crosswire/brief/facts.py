@@ -33,6 +33,7 @@ AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" oft
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
 SIZE_APART = 20  # two counts this many times apart count two things
+OPEN_APART = 2  # two lower bounds ("more than 40" / "more than 120") this many times apart
 # "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
 _NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
@@ -64,7 +65,12 @@ def _bounds(p: Placed, stretch: bool) -> tuple[float | None, float | None]:
 def _overlaps(a: Placed, b: Placed) -> bool:
     """Whether two ranges meet. A vague quantity set against a count is the writer's
     estimate, not a count, and stretches by ``VAGUE_SLACK`` either way ("several shops" fit
-    two); two vague words compare as they are ("hundreds" vs "thousands")."""
+    two); two vague words compare as they are ("hundreds" vs "thousands"). Two lower bounds
+    ("more than 40", "more than 120") meet only within ``OPEN_APART`` of each other: a writer
+    gives the highest bound they know, so the lower one understates the other."""
+    if a.claim.high is None and b.claim.high is None and a.claim.low and b.claim.low:
+        low, high = sorted((a.claim.low, b.claim.low))
+        return high <= low * OPEN_APART
     va, vb = _vague(a), _vague(b)
     (la, ha), (lb, hb) = _bounds(a, va and not vb), _bounds(b, vb and not va)
     lo = max(x for x in (la, lb, float("-inf")) if x is not None)
