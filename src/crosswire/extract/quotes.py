@@ -29,6 +29,7 @@ from .quotes_cues import (
     GROUP_NOUNS,
     INTENT,
     NOT_REPORT,
+    PEOPLE_GROUPS,
     PERSON_NOUNS,
     PRIVATE,
     QUOTED_KEY,
@@ -193,6 +194,9 @@ def _resolve(
         found = _by_org_noun(ctx, tok, _ORG_NOUNS[low])
         if found:
             return found.canonical, start, end, None
+    found = _body_taken_up(ctx, tok)
+    if found:
+        return found.canonical, start, end, None
     if tok.pos_ == "PROPN" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text.isdigit():
         nxt = ctx.doc[tok.i + 1]  # "Local 1187 said": keep the number with the name
         if nxt.idx >= end:
@@ -757,6 +761,74 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
     hits = [e for e in ctx.ents if e.label == "PERSON" and ctx.roles.get(e.canonical) in roles]
     before = [e for e in hits if e.start < tok.idx]
     return (before or hits or [None])[-1 if before else 0]
+
+
+_BODY_SENTS = 2
+
+
+def _body_taken_up(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The organisation "the firm", "the carrier" takes up: a bare definite singular noun for
+    a body (not a person, not a group of people, not a person's own "campaign") stands for
+    the organisation whose name of several words holds it ("the authority": the Harbor
+    Authority), else for one that spoke in this sentence or the two before ("Skyreach Air
+    said ... the carrier said"): the one the article has speak most, then the latest. A body
+    only named, or a news outlet ("told CNN", "a CNN report", "..., CNN reported"), is not
+    taken up. None when no such organisation is there: the words stay as written."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _individual(tok) or document_noun(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in PEOPLE_GROUPS or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    if any(t.lemma_.lower() == lemma and _person_owned(ctx, t) for t in ctx.doc):
+        return None  # "Cruz's campaign ... the campaign": a person's, not a body named
+    surnames = {p.ent.canonical.split()[-1].lower() for p in _people(ctx)}
+    orgs = [e for e in ctx.ents if e.label == "ORG" and not _inside_quote(ctx, e)
+            and not ctx.furniture(e.start) and e.start >= ctx.headline_end
+            and e.canonical.lower() not in surnames]  # "Teigen" read as a firm
+    before = [e for e in orgs if e.end <= tok.idx]
+    named = [e for e in before if lemma in e.canonical.lower().split()
+             and " " in e.canonical]
+    if named:
+        return named[-1]
+    times: dict[str, int] = {}  # how often each speaks in the whole article
+    last: dict[str, tuple[int, Entity]] = {}  # where each last spoke before ``tok``
+    outlets = set()
+    for i, e in enumerate(orgs):
+        head = ctx.doc[ctx.tok_at(e.end - 1)]
+        verb = head.head
+        if _outlet(head):
+            outlets.add(e.canonical)
+        if head.dep_ != "nsubj" or not (is_cue(verb, SPEECH | REPORT) or verb.lemma_ in _SPEAK):
+            continue
+        times[e.canonical] = times.get(e.canonical, 0) + 1
+        if e.end <= tok.idx and ctx.sent_of(head.i) >= ctx.sent_of(tok.i) - _BODY_SENTS:
+            last[e.canonical] = (i, e)
+    found = [(times[name], i, e) for name, (i, e) in last.items() if name not in outlets]
+    return max(found, key=lambda v: v[:2])[2] if found else None
+
+
+def _person_owned(ctx: _Ctx, tok: Any) -> bool:
+    """``tok`` has a person as its owner or modifier ("Cruz's campaign", "the Lee
+    administration")."""
+    return any(c.dep_ in {"poss", "compound"} and (c.ent_type_ == "PERSON"
+                                                   or _person_at(ctx, c) is not None)
+               for c in tok.children)
+
+
+def _outlet(head: Any) -> bool:
+    """A name the parse shows to be a news outlet's: one a quote was told to ("told CNN"),
+    the owner of a report ("a CNN report"), or the subject of "reported" after what it
+    reported ("..., CNN reported")."""
+    up = head.head
+    if head.dep_ in {"compound", "poss"} and document_noun(up):
+        return True
+    if head.dep_ == "nsubj" and up.lemma_ == "report" and not any(
+            c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.i > up.i) for c in up.children):
+        return True  # "..., the Tribune reported": not "Ardo reported a loss", "... that"
+    if head.dep_ in {"dobj", "dative", "pobj"}:
+        verb = up if head.dep_ != "pobj" else up.head
+        return verb.pos_ in {"VERB", "AUX"} and via_of(verb) is head
+    return False
 
 
 def _by_org_noun(ctx: _Ctx, tok: Any, words: tuple[str, ...]) -> Entity | None:

@@ -395,6 +395,11 @@ GROUP_NOUNS = frozenset(
     minority public community couple pair trio family household tribe clan district
     precinct""".split()
 )
+# Collective nouns for people, not institutions: "the family said" is not the firm named before.
+PEOPLE_GROUPS = frozenset(
+    """family crowd couple pair trio audience public community household tribe clan jury
+    crew squad team band choir delegation majority minority opposition staff""".split()
+)
 _LONG_PERSON_NOUNS = tuple(w for w in PERSON_NOUNS if len(w) >= 5)
 PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "person", "people", "eer")
 AGENT_SUFFIXES = ("er", "or", "ant", "ent", "ar")
