@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from ..config import LinkConfig
 from ..records import Analyzed
-from .archive import sweep
+from .data import EventData, StoryData
 from .events import assign_event, events_by_story, fold_events
 from .features import ArticleFeatures, article_features
-from .state import EventData, LinkState, StoryData, build_stories
+from .state import LinkState, build_stories
 from .stories import Linker
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ def link_articles(
         if (cfg.active_days is not None and f.pub_day is not None
                 and (recency.newest is None or f.pub_day > recency.newest)):
             recency.newest = f.pub_day  # a new day: stories gone quiet leave the working set
-            sweep(linker, f.pub_day - cfg.active_days)
+            linker.archive_quiet(f.pub_day - cfg.active_days)
         sid = linker.add(f)
         dirty.add(sid)
         for keep, moved in linker.merged:

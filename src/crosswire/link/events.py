@@ -29,8 +29,9 @@ from collections import Counter
 
 from ..config import LinkConfig
 from ..records import short_hash
-from .features import ArticleFeatures, _terms, day_iso
-from .state import EventData, LinkState
+from .data import EventData
+from .features import ArticleFeatures, day_iso, terms
+from .state import LinkState
 from .stories import dot, unit, unit_tfidf
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ def _norm(vec: dict[str, float]) -> float:
 
 def _name_words(f: ArticleFeatures) -> set[str]:
     """The terms of the article's entity names (its ``@name`` terms split into words)."""
-    return {t for k in f.tf if k.startswith("@") for t in _terms(k[1:])}
+    return {t for k in f.tf if k.startswith("@") for t in terms(k[1:])}
 
 
 def _needed(ev: EventData, f: ArticleFeatures, cfg: LinkConfig) -> float:

@@ -194,7 +194,8 @@ class _TermMemo(dict[str, "str | None"]):
 _TERM_OF = _TermMemo()
 
 
-def _terms(text: str) -> list[str]:
+def terms(text: str) -> list[str]:
+    """The index terms of ``text``: its words stemmed, stop words and short words left out."""
     return list(filter(None, map(_TERM_OF.__getitem__, _WORD.findall(text))))
 
 
@@ -289,12 +290,12 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     # headline, opening (the first two sentences), rest of the lead, body: each stretch of
     # text is tokenised once
     title = art.title or ""
-    title_terms, opening = _terms(title), _terms(text[:opening_end])
+    title_terms, opening = terms(title), terms(text[:opening_end])
     if opening_end <= lead_end:
-        in_lead = title_terms + opening + _terms(text[opening_end:lead_end])
+        in_lead = title_terms + opening + terms(text[opening_end:lead_end])
     else:  # a lead shorter than the opening
-        in_lead = title_terms + _terms(text[:lead_end])
-    tf: Counter[str] = Counter(_terms(text[lead_end:]))
+        in_lead = title_terms + terms(text[:lead_end])
+    tf: Counter[str] = Counter(terms(text[lead_end:]))
     for term, n in Counter(in_lead).items():
         tf[term] += lead_weight * n
 

@@ -6,126 +6,21 @@ The state is plain data and round-trips through JSON (``to_json``/``from_json``)
 
 from __future__ import annotations
 
-import bisect
 import heapq
-from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from sys import intern
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..config import LinkConfig  # noqa: F401 -- re-exported (the module docstring says so)
 from ..records import Event, Story
 from .cold import ColdStories
-from .features import ArticleFeatures, DateCite
-
-if TYPE_CHECKING:  # the linker's caches, built from this state (they import it)
-    from .archive import Recency
-    from .index import TermIndex
-    from .stories import StoryCache
+from .data import EventData, StoryData, StorySummary
+from .features import ArticleFeatures
+from .index import TermIndex
+from .working import Recency, StoryCache
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
 READS = ("crosswire/link-state/v1", STATE_SCHEMA)
-
-
-@dataclass(slots=True)
-class StorySummary:
-    """What an archived story keeps of its articles once their features are dropped: a
-    fixed-size digest the linker scores a late article against (see ``link.archive``).
-    Compact, since one is kept per archived story for good: interned strings in tuples,
-    numbers in arrays (about 4 KB besides the strings; a dict of 100 terms alone takes 7)."""
-
-    articles: int  # how many articles it stands for
-    terms: tuple[str, ...]  # heaviest centroid terms, heaviest first ...
-    weights: array[float]  # ... and their masses (summed unit vectors), ``array("d")``
-    who: dict[str, int]  # most frequent salient people/organisations -> count
-    where: dict[str, int]
-    names: tuple[str, ...]  # entity keys mentioned (bounded)
-    years: tuple[int, ...]
-    days: array[int]  # distinct article dates (the latest ones, bounded), ``array("l")``
-    last_day: int  # latest publication day
-    anchor: str  # the article whose position indexes the summary (the story's founder)
-    lead_places: tuple[str, ...] = ()  # places its articles led with
-
-    @classmethod
-    def make(cls, articles: int, terms: dict[str, float], who: dict[str, int],
-             where: dict[str, int], names: list[str], years: list[int], days: list[int],
-             last_day: int, anchor: str, lead_places: list[str]) -> StorySummary:
-        return cls(articles, tuple(map(intern, terms)), array("d", terms.values()),
-                   {intern(k): v for k, v in who.items()},
-                   {intern(k): v for k, v in where.items()}, tuple(map(intern, names)),
-                   tuple(years), array("l", days), last_day, anchor,
-                   tuple(map(intern, lead_places)))
-
-    def items(self) -> zip[tuple[str, float]]:
-        """(term, mass) pairs, heaviest first."""
-        return zip(self.terms, self.weights, strict=True)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"articles": self.articles, "terms": dict(self.items()), "who": self.who,
-                "where": self.where, "names": list(self.names), "years": list(self.years),
-                "days": list(self.days), "last_day": self.last_day, "anchor": self.anchor,
-                "lead_places": list(self.lead_places)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> StorySummary:
-        return cls.make(int(data["articles"]),
-                        {str(k): float(v) for k, v in data["terms"].items()},
-                        {k: int(v) for k, v in data["who"].items()},
-                        {k: int(v) for k, v in data["where"].items()},
-                        [str(n) for n in data["names"]],
-                        [int(y) for y in data["years"]], [int(d) for d in data["days"]],
-                        int(data["last_day"]), str(data["anchor"]),
-                        [str(p) for p in data.get("lead_places", [])])
-
-    def fold_into(self, c: StoryCache) -> None:
-        """Add this summary to a story's cache as if its articles were members."""
-        mass = c.mass
-        for t, v in self.items():
-            mass[t] += v
-        c.who.update(self.who)
-        c.where.update(self.where)
-        c.names.update(self.names)
-        c.years.update(self.years)
-        c.lead_places.update(self.lead_places)
-        for d in self.days:
-            bisect.insort(c.days, d)
-
-
-@dataclass(slots=True)
-class StoryData:
-    """Mutable bookkeeping of one story while linking (serialised inside ``LinkState``)."""
-
-    id: str
-    founder: str
-    articles: list[str]
-    aliases: list[str] = field(default_factory=list)
-    summaries: list[StorySummary] = field(default_factory=list)  # archived members, if any
-    title: str | None = None  # kept when the founder's features are archived
-
-
-@dataclass(slots=True)
-class EventData:
-    id: str
-    story: str
-    founder: str
-    day: int | None
-    value: str | None
-    place: str | None
-    title: str
-    articles: list[str]
-    mentioned_by: list[str] = field(default_factory=list)
-    cites: list[DateCite] = field(default_factory=list)  # where its articles give its date
-
-    def to_json(self) -> dict[str, Any]:
-        """Plain JSON data (the cites as ``[article, start, end]`` lists)."""
-        out = {f: getattr(self, f) for f in EventData.__slots__}
-        out["cites"] = [list(c) for c in self.cites]
-        return out
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> EventData:
-        return cls(**{**data, "cites": [DateCite._make(c) for c in data.get("cites", ())]})
 
 
 class ArticleStories(Mapping[str, str]):

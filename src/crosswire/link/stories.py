@@ -13,9 +13,9 @@ read back from JSON links the next batch exactly as the live one would.
 from __future__ import annotations
 
 import bisect
+import heapq
 import logging
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter, mul
@@ -24,10 +24,12 @@ import numpy as np
 
 from ..config import LinkConfig
 from ..records import short_hash  # noqa: F401  (re-exported: ids of stories and events)
-from .archive import Recency, build_recency, summary_vector
+from .archive import COLD_CACHES, build_recency, summarize, summary_vector
+from .data import EventData, StoryData, StorySummary
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
-from .state import EventData, LinkState, StoryData, StorySummary
+from .state import LinkState, story_title
+from .working import Recency, StoryCache
 
 log = logging.getLogger(__name__)
 
@@ -52,26 +54,6 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     zero, so this is the same float as ``sum(v * b[t] for t, v in a.items() if t in b)``,
     only with the loop in C."""
     return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
-
-
-@dataclass(slots=True)
-class StoryCache:
-    """Derived, never serialised: rebuilt from features (and the story's archive summaries)
-    when a story changes."""
-
-    size: int = -1
-    mass: Counter[str] = field(default_factory=Counter)  # summed member vectors
-    centroid: dict[str, float] = field(default_factory=dict)
-    norm: float = 1.0
-    who: Counter[str] = field(default_factory=Counter)
-    where: Counter[str] = field(default_factory=Counter)
-    days: list[int] = field(default_factory=list)
-    names: set[str] = field(default_factory=set)  # every entity key any article mentions
-    years: set[int] = field(default_factory=set)
-    lead_places: set[str] = field(default_factory=set)
-    summaries: int = 0  # how many archive summaries of the story are folded in
-    floor: float | None = None  # the lightest centroid mass when last chosen
-    tied: list[str] = field(default_factory=list)  # left-out terms with exactly that mass
 
 
 @dataclass(slots=True)
@@ -135,7 +117,7 @@ class Linker:
         if c is None or c.size > len(sd.articles) or c.summaries != len(sd.summaries):
             c = StoryCache(size=0)
             for summary in sd.summaries:
-                summary.fold_into(c)
+                fold_summary(summary, c)
             c.summaries = len(sd.summaries)
             self.caches[sid] = c
         feats = self.state.features
@@ -164,7 +146,7 @@ class Linker:
         summaries, articles = self.state.cold_summaries(sid)
         c = StoryCache(size=articles, summaries=len(summaries))
         for summary in summaries:
-            summary.fold_into(c)
+            fold_summary(summary, c)
         _refresh_centroid(c, set())
         self.caches[sid] = c
         return c
@@ -310,6 +292,48 @@ class Linker:
             sid = self.merge(sid, other)
         return sid
 
+    # -- archiving (``link.archive``) ------------------------------------------------------
+    def archive_quiet(self, cutoff: int) -> int:
+        """Archive every story whose latest day is before ``cutoff``; returns how many."""
+        recency = self.recency
+        st = self.state
+        done = 0
+        while recency.heap and recency.heap[0][0] < cutoff:
+            day, sid = heapq.heappop(recency.heap)
+            if sid in st.story_data and recency.last.get(sid) == day:
+                self.archive(sid)
+                done += 1
+        # caches built to score archived stories as candidates: the latest COLD_CACHES are kept
+        cold = [s for s in self.caches if s not in recency.last]  # oldest built first
+        for sid in cold[: max(0, len(cold) - COLD_CACHES)]:
+            del self.caches[sid]
+        return done
+
+    def archive(self, sid: str) -> None:
+        """Drop the features and postings of ``sid``'s articles; keep a summary instead."""
+        st = self.state
+        c = self.cache(sid)
+        sd = st.own_story(sid)
+        feats = st.features
+        live = [a for a in sd.articles if a in feats]
+        count = sum(s.articles for s in sd.summaries) + len(live)
+        last = self.recency.forget(sid)
+        if last is None:
+            return
+        if sd.title is None:
+            sd.title = story_title(sd, feats)
+        for old in sd.summaries:
+            self.summaries.remove(self.pos[old.anchor], list(old.terms))
+        summary = summarize(c, count, last, sd.founder)
+        sd.summaries = [summary]
+        self.summaries.put(self.pos[sd.founder], summary_vector(summary))
+        for aid in live:
+            f = feats.pop(aid)
+            self.postings.drop(self.pos[aid], list(f.vec))
+        self.caches.pop(sid, None)
+        st.freeze(sid)
+        log.debug("story %s archived (%d articles, last day %d)", sid, count, last)
+
     def founder_position(self, sid: str) -> int:
         """Position of the story's founder (stories are ordered by it)."""
         sd = self.state.story_data.get(sid)
@@ -344,6 +368,20 @@ class Linker:
         self.merged.append((keep, [ev.id for ev in moved]))
         log.info("story %s merged into %s", gone, keep)
         return keep
+
+
+def fold_summary(s: StorySummary, c: StoryCache) -> None:
+    """Add an archived story's summary to its cache as if its articles were members."""
+    mass = c.mass
+    for t, v in s.items():
+        mass[t] += v
+    c.who.update(s.who)
+    c.where.update(s.where)
+    c.names.update(s.names)
+    c.years.update(s.years)
+    c.lead_places.update(s.lead_places)
+    for d in s.days:
+        bisect.insort(c.days, d)
 
 
 def _refresh_centroid(c: StoryCache, touched: set[str]) -> None:
