@@ -20,3 +20,13 @@ def test_he_after_the_named_persons_own_title_is_still_that_person(quotes_of):
     text = ("Orrin Tal works as a guard at the east gate. The guard raised his radio. "
             '"We have people down by the west stairs," he said.')
     assert _find(quotes_of(text), "west stairs").speaker == "Orrin Tal"
+
+
+def test_he_is_not_someone_who_speaks_only_later_in_the_text(quotes_of):
+    # the last speaker of the article's quoted words comes after this "he": he is Arkwright
+    text = ("Tomas Arkwright, head of the Fenwick Tenants Union, said he would fight the "
+            "charges. The union has 400 members. Its office is on Mill Street. Rents rose "
+            "twice last year.\n\nThe charges are false, he said.\n\n"
+            '"We will win this case," Mary Collins told the Harbor Post.')
+    q = _find(quotes_of(text), "charges are false")
+    assert q.speaker == "Tomas Arkwright"

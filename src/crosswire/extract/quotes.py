@@ -107,7 +107,8 @@ class _Ctx:
         for e in self.ents:
             if e.label == "PERSON":
                 self.by_surname.setdefault(e.canonical.split()[-1].lower(), e)
-        self.last_speaker: tuple[int, str, str | None] | None = None  # (end, speaker, label)
+        # (end, speaker, label) of each quote's speaker in reading order, as they are read
+        self.spoken: list[tuple[int, str, str | None]] = []
 
     def tok_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
@@ -667,11 +668,13 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
         if cands:
             free = [p for p in cands if p.dep != "poss"]
             return (free or cands)[-1].ent
-    if ctx.last_speaker and ctx.last_speaker[2] == "PERSON":
-        if tok.idx - ctx.last_speaker[0] < 400:
-            last = _person_named(ctx, ctx.last_speaker[1])
-            if last is not None and _fits(ctx, tok, last):
-                return last
+    # the speaker of the quoted words last before the pronoun in the text (indirect quotes
+    # are read after all of them: the last one read may lie further on)
+    spoken = [w for w in ctx.spoken if w[0] <= tok.idx]
+    if spoken and tok.idx - spoken[-1][0] < 400:
+        last = _person_named(ctx, spoken[-1][1])
+        if last is not None and last.label == "PERSON" and _fits(ctx, tok, last):
+            return last
     if tok.lower_ in _MALE | _FEMALE:
         # further back (six sentences): the nearest person of the pronoun's gender, when
         # the article shows that gender and only one such person is there
@@ -1667,7 +1670,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
             continue  # a caption's or a credit's quote: the body's quotes go on without it
         if q.speaker:
             named = _ent_named(ctx, q.speaker)
-            ctx.last_speaker = (q.end, q.speaker, named.label if named else None)
+            ctx.spoken.append((q.end, q.speaker, named.label if named else None))
         prev, prev_m = q, m
     taken = SpanSet([(m.outer_start, m.outer_end) for m in marked])
     for q in out:
