@@ -103,3 +103,33 @@ def test_brief_copies_a_quote_copied_with_another_value_conflicts(tmp_path):
     star = LEAD + said.format("9:40 p.m.") + TAIL
     story = _feed(tmp_path, {"post": post, "star": star})
     assert _conflicts(story) == [["10:40 p.m.", "9:40 p.m."]], _conflicts(story)
+
+
+@pytest.mark.slow
+def test_brief_copies_when_a_sentence_ends_on_its_value(tmp_path):
+    # an old remark both outlets recall, and a clause both keep from one wire sentence while
+    # the rest of the sentence differs
+    post = (LEAD + '"I will never sell the mill," Harlan Voss said in 1988. The harbour board '
+            "has had no elected harbour council since 1991. " + TAIL)
+    star = (LEAD + '"I will never sell the mill," Harlan Voss said in 1998. Officials said the '
+            "harbour board, which lost its last two members to a bribery inquiry and a "
+            "drowning, has not had an elected harbour council since 1981. " + TAIL)
+    found = _conflicts(_feed(tmp_path, {"post": post, "star": star}))
+    assert ["1988", "1998"] in found, found
+    assert ["1981", "1991"] in found, found
+
+
+@pytest.mark.slow
+def test_brief_copies_a_reordered_list_or_another_line_of_figures_is_no_change(tmp_path):
+    post = (LEAD + "Benn is survived by two daughters, ages 9 and 14. In the cup final, Tam "
+            "Ferris ran for 112 yards and caught 4 passes for 38 yards. " + TAIL)
+    star = (LEAD + "Benn, the union said, is survived by two daughters, ages 14 and 9. In the "
+            "cup final, Tam Ferris ran for 96 yards and caught 6 passes for 51 yards. " + TAIL)
+    assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []
+
+
+@pytest.mark.slow
+def test_brief_copies_two_doers_of_one_sentence_shape_are_no_change(tmp_path):
+    post = LEAD + "Tam Ferris ran for 112 yards in the cup final. " + TAIL
+    star = LEAD + "Ada Moss ran for 96 yards in the cup final while Tam Ferris added 112. " + TAIL
+    assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []

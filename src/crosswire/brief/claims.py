@@ -269,18 +269,37 @@ def _aligned(a: _Frame, b: _Frame, strict: bool = False) -> bool:
     overlap = _overlap(a, b)
     left = a.left[-1:] == b.left[-1:] and a.left[-1:] != ()
     right = a.right[:1] == b.right[:1] and a.right[:1] != ()
-    beside = (left and right) if strict else (left or right)
+    ends = a.right == b.right == ()  # both close their sentence ("..., she said in 1988.")
+    beside = (left and (right or ends)) if strict else (left or right)
     close = len(a.near & b.near) >= ALIGN_NEAR  # the same words right around the value
     return beside and (overlap >= ALIGN_OVERLAP or close)
 
 
 def _copied(a: _Frame, b: _Frame) -> bool:
     """Two copies of one sentence, the value in the same place of each: the same unit, the
-    same word on both sides of it (or the sentence's end) and most content words shared ("had stood
+    same word on both sides of it (or the sentence's end) and most content words shared, or
+    ``ALIGN_NEAR`` of those right around it ("had stood
     empty since 1994, when the milling company moved" / "... since 1984, when ...")."""
     return (a.unit == b.unit and a.left[-1:] == b.left[-1:] and a.right[:1] == b.right[:1]
             and (a.left[-1:] != () or a.right[:1] != ())
-            and _overlap(a, b) >= COPY_OVERLAP)  # fmt: skip
+            and (_overlap(a, b) >= COPY_OVERLAP or len(a.near & b.near) >= ALIGN_NEAR))
+
+
+def _one_value_changed(a: Placed, b: Placed,
+                       given: dict[tuple[str, int], Counter[tuple[str, str]]]) -> bool:
+    """Whether two copies of a sentence differ in this value and in no other: neither value
+    stands elsewhere in the other copy ("ages 6 and 16" / "ages 16 and 6" lists the same
+    ages), and the other values of one copy are all in the other ("caught 29 passes for 201
+    yards" / "caught 39 passes for 302 yards" tells another game)."""
+    va, vb = given[(a.article, a.cite.start)].copy(), given[(b.article, b.cite.start)].copy()
+    own_a, own_b = (a.attribute, a.claim.value), (b.attribute, b.claim.value)
+    if own_a == own_b:
+        return True  # the same value: a copy that agrees
+    if vb[own_a] or va[own_b]:
+        return False
+    va[own_a] -= 1
+    vb[own_b] -= 1
+    return not (+va - vb) or not (+vb - va)
 
 
 def _closeness(a: _Frame, b: _Frame) -> int:
@@ -314,6 +333,10 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
         if p.attribute in ALIGNED:
             by_attribute[p.attribute].append(i)
     out = list(placed)
+    given: dict[tuple[str, int], Counter[tuple[str, str]]] = defaultdict(Counter)
+    for p in placed:  # the values each sentence gives (not who said it: "Benn", "Orla Benn")
+        if p.attribute in ALIGNED:
+            given[(p.article, p.cite.start)][(p.attribute, p.claim.value)] += 1
     for idx in by_attribute.values():
         frames = {i: _frame(ctx, placed[i]) for i in idx}
         by_word: dict[str, list[int]] = defaultdict(list)
@@ -335,7 +358,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         # a value no parse took for a claim: only its copy tells what it is of
                         if (ctx.publisher[a.article] != ctx.publisher[b.article]
                                 and _copied(frames[i], frames[j])
-                                and not named_apart(a, b)):  # fmt: skip
+                                and _one_value_changed(a, b, given)
+                                and not named_apart(a, b)
+                                and not doers_or_things_apart(a, b)):  # fmt: skip
                             pairs.append((i, j, _closeness(frames[i], frames[j])))
                         continue
                     named = a.key.startswith(_OWNED) and b.key.startswith(_OWNED)

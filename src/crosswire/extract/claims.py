@@ -888,6 +888,8 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
             described = old.head if old.dep_ == "amod" and old.head.pos_ != "VERB" else None
             if described is None and old.pos_ == "NOUN":
                 described = old  # "a 34-year-old from Eastfield"
+        elif tok.i > 0 and doc[tok.i - 1].lower_ == "ages":
+            continue  # "two daughters, ages 9 and 14": the ages of several, not of one
         elif tok.i > 0 and doc[tok.i - 1].lower_ in _AGE_WORDS:
             aged = doc[tok.i - 1]  # "Ruth Lindqvist, aged 58," / "a man aged 58"
             described = _before_comma(doc, tok.i - 1)
@@ -941,6 +943,8 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
         key = f"person:{name.casefold()}"
         subject = name
         pred = None
+    elif described.pos_ == "NOUN" and described.tag_ == "NNS":
+        return None  # "two daughters, ages 9 and 14": the ages of several, not of one
     elif described.pos_ == "NOUN":
         pred = _counted_predicate(described, None) or governing_predicate(described)
         # "a 3-year-old boy slipped" / "a 4-year-old boy tumbled": one boy, whatever the verb
@@ -1149,6 +1153,18 @@ def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
 _YEARS_OLD = re.compile(r"\s?-?\s?years?\s?-?\s?old\b", re.IGNORECASE)
 
 
+def _aged(r: _Reader, start: int, end: int) -> bool:
+    """Whether a number follows "aged"/"age"/"ages", or is joined to one that does ("ages 9
+    and 14")."""
+    span = r.span(start, end)
+    if span is None or len(span) == 0:
+        return False
+    tok = span[0]
+    while tok.dep_ == "conj" and tok.head.like_num and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.i > 0 and r.doc[tok.i - 1].lower_ in _AGE_WORDS
+
+
 def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberClaim],
                   times: Sequence[TimeRef]) -> list[Claim]:  # fmt: skip
     """The values of the body no reader above took for a claim, as ``loose`` claims (see
@@ -1173,16 +1189,19 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
         # "has had no government since 1981")
         mood = _mood(pred)
         key = "~" + lemma_key(pred)
+        # who did it: the verb's doer ("Charles rushed for 226 yards" hangs on "yards")
+        verb = pred if pred.pos_ == "VERB" else next(
+            (v for v in pred.ancestors if v.pos_ == "VERB"), None)
         out.append(Claim(attribute, key, value, text[start:end], start, end, low, high, "",
                          _around(r, start, end), unit, r.context(start),
-                         _qualifiers("loose", "approx" if approx else None, mood)))  # fmt: skip
+                         _qualifiers("loose", "approx" if approx else None, mood,
+                                     _agent(verb))))  # fmt: skip
 
     for n in numbers:
         if n.low is None and n.high is None:
             continue
         unit = n.unit or ""
-        before = text[max(0, n.start - 5) : n.start].casefold().split()[-1:]
-        if _YEARS_OLD.match(text, n.end) or before and before[0] in _AGE_WORDS:
+        if _YEARS_OLD.match(text, n.end) or _aged(r, n.start, n.end):
             if n.low == n.high and n.low is not None and 0 < n.low < 120:
                 add("age", str(int(n.low)), n.start, n.end, n.low, n.high, None)
         elif unit in units:  # a measure in base units, as ``_measure_claim`` gives it
