@@ -75,7 +75,7 @@ def test_working_set_stays_bounded_as_the_stream_grows():
     assert len(state.story_of) == len(items)
     # about 7 days of stories (4 articles a day) are live, plus one batch
     assert peak < 200, peak
-    assert len(state._postings) <= peak
+    assert len(state.working.postings) <= peak
     # archived stories left memory for the cold tier: only live ones' bookkeeping is held
     assert len(state.story_data) < 100 and len(state.pos) < 400, (
         len(state.story_data), len(state.pos))

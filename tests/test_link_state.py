@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
+
+import pytest
 
 from crosswire.link import LinkConfig, link_articles
 from test_link_stories import (
@@ -68,3 +72,53 @@ def test_link_state_reuse_updates_in_place_with_the_same_result():
     assert reused is state  # updated, not copied
     assert _snap(reused) == _snap(copied) and reused.stories == copied.stories
     assert any(s.aliases for s in reused.stories)  # the bridge merged two stories in place
+
+
+def test_link_state_copy_leaves_the_given_state_as_it_was():
+    first = link_articles([FUNERAL_1, BUDGET])
+    fields = {name: getattr(first, name) for name in first.__slots__ if name != "__weakref__"}
+    sizes = {name: len(v) for name, v in fields.items() if hasattr(v, "__len__")}
+    work = first.working_set()
+    assert work is not None and work.count == first.count
+    child = link_articles([FUNERAL_2], first)
+    # not one field of the given state was replaced or resized; its working set moved on
+    # with the child (which now holds it) and is no longer the parent's own
+    assert all(getattr(first, name) is v for name, v in fields.items())
+    assert {name: len(getattr(first, name)) for name in sizes} == sizes
+    assert child.working_set() is work and first.working_set() is None
+    # so linking the parent again builds it a working set of its own, with the same result
+    again = link_articles([FUNERAL_2], first)
+    assert again.working_set() is not work and _snap(again) == _snap(child)
+
+
+LINK = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "link"
+NAMEDTUPLE = {"_make", "_replace", "_asdict", "_fields"}
+
+
+def _defined_private(tree: ast.AST) -> set[str]:
+    """Private names a module defines: functions, class attributes, ``self._x = ...``."""
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            out.add(node.name)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            out.add(node.target.id)
+        elif (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store)
+              and isinstance(node.value, ast.Name) and node.value.id == "self"):
+            out.add(node.attr)
+    return {n for n in out if n.startswith("_") and not n.endswith("__")}
+
+
+@pytest.mark.parametrize("module", sorted(p.name for p in LINK.glob("*.py")))
+def test_link_modules_keep_out_of_each_others_privates(module):
+    """A ``link/`` module imports no private name and touches only private attributes that
+    it defines itself (the link state is changed through its methods, issue 18)."""
+    tree = ast.parse((LINK / module).read_text())
+    imported = [f"{node.module}.{alias.name}" for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) for alias in node.names
+                if alias.name.startswith("_") and not alias.name.endswith("__")]
+    own = _defined_private(tree) | NAMEDTUPLE
+    reached = sorted({node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+                      and node.attr.startswith("_") and not node.attr.endswith("__")
+                      and node.attr not in own})
+    assert imported == [] and reached == []

@@ -1,10 +1,16 @@
 """Link analyzed articles into stories and, inside each story, events.
 
 ``link_articles(new, state=None, config=LinkConfig()) -> LinkState`` is pure and incremental:
-it returns a new state (the given one is not modified unless ``reuse=True``), processes the
-new articles in ``(published, id)`` order (articles without a date last, by id) so the result
-does not depend on input order, never changes an existing story or event id, and touches only
-the stories the new articles are linked to. Articles already in the state are skipped.
+it returns a new state (``LinkState.copy``: the given one is not modified, unless
+``reuse=True``), processes the new articles in ``(published, id)`` order (articles without a
+date last, by id) so the result does not depend on input order, never changes an existing
+story or event id, and touches only the stories the new articles are linked to. Articles
+already in the state are skipped.
+
+The state is the saved data (``link.state``, ``link.data``); the linker's index, caches and
+recency are its working set (``link.working``), which ``link_articles`` takes from the state
+when it is still that state's own, or builds (``stories.build_working_set``), and leaves on
+the state it returns.
 """
 
 from __future__ import annotations
@@ -15,10 +21,10 @@ from collections.abc import Sequence
 from ..config import LinkConfig
 from ..records import Analyzed
 from .data import EventData, StoryData
-from .events import assign_event, events_by_story, fold_events
+from .events import assign_event, fold_events
 from .features import ArticleFeatures, article_features
-from .state import LinkState, build_stories
-from .stories import Linker
+from .state import LinkState
+from .stories import Linker, build_working_set
 
 log = logging.getLogger(__name__)
 
@@ -27,35 +33,6 @@ def processing_key(item: Analyzed) -> tuple[bool, str, str]:
     """``(published, id)`` with undated articles last."""
     pub = item.article.published
     return (pub is None, pub or "", item.article.id)
-
-
-def _copy_state(state: LinkState) -> LinkState:
-    """A copy safe to mutate. Containers are copied shallowly; stories and events are copied
-    when first touched (``LinkState.own_story``/``own_events``), features are shared (never
-    mutated), the cold tier is copied (in memory). The derived caches move to the copy;
-    ``state`` rebuilds them if reused."""
-    st = LinkState(
-        features=dict(state.features),
-        count=state.count,
-        df=dict(state.df),
-        story_data=dict(state.story_data),
-        event_data=dict(state.event_data),
-        pos=dict(state.pos),
-        alias_of=dict(state.alias_of),
-        cold=state.cold.copy(),
-    )
-    st.story_of.hot.update(state.story_of.hot)
-    st.touched.update(state.touched)
-    st._postings, state._postings = state._postings, None
-    st._article_at, state._article_at = state._article_at, None
-    st._caches, state._caches = state._caches, None
-    st._index, state._index = state._index, None
-    st._summaries, state._summaries = state._summaries, None
-    if st._summaries is not None:  # its rare terms' postings are in the copied cold tier
-        st._summaries.spill = st.cold
-    st._recency, state._recency = state._recency, None
-    st._records, state._records = state._records, None
-    return st
 
 
 def link_articles(
@@ -71,12 +48,10 @@ def link_articles(
     if state is None:
         st = LinkState()
     else:
-        st = state if reuse else _copy_state(state)
-    index = st._index if st._index is not None else events_by_story(st)
-    st._index = index
-    linker = Linker(st, cfg, index)
+        st = state if reuse else state.copy()
+    linker = Linker(st, cfg, st.working_set() or build_working_set(st))
+    events = linker.work.events
     seen = st.story_of
-    recency = linker.recency
     dirty: set[str] = set()
     for item in sorted(new, key=processing_key):
         aid = item.article.id
@@ -90,22 +65,16 @@ def link_articles(
             entity_weight=cfg.entity_weight,
             lead_weight=cfg.lead_weight,
         )
-        if (cfg.active_days is not None and f.pub_day is not None
-                and (recency.newest is None or f.pub_day > recency.newest)):
-            recency.newest = f.pub_day  # a new day: stories gone quiet leave the working set
-            linker.archive_quiet(f.pub_day - cfg.active_days)
+        linker.new_day(f.pub_day)  # stories gone quiet leave the working set
         sid = linker.add(f)
         dirty.add(sid)
         for keep, moved in linker.merged:
-            fold_events(st, keep, moved, cfg, index)
+            fold_events(st, keep, moved, cfg, events)
         linker.merged.clear()
-        st.own_events(sid, index)
-        assign_event(st, sid, f, cfg, index)
-    build_stories(st, dirty)
-    st.cold.flush()
-    st.touched |= dirty
-    st.touched |= st._writable | st._writable_events
-    st._writable, st._writable_events = set(), set()
+        st.own_events(sid, events)
+        assign_event(st, sid, f, cfg, events)
+    st.working = linker.finish()
+    st.finish_batch(dirty, events)
     return st
 
 

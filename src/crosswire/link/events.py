@@ -56,13 +56,6 @@ def _event_title(f: ArticleFeatures) -> str:
     return title
 
 
-def events_by_story(state: LinkState) -> dict[str, list[EventData]]:
-    out: dict[str, list[EventData]] = {}
-    for ev in state.event_data.values():
-        out.setdefault(ev.story, []).append(ev)
-    return out
-
-
 class _Openings:
     """Headline+opening vectors of a story's articles, centred on the story's mean so the
     words every article of the story shares (the fire, the company) do not make two events
@@ -204,7 +197,8 @@ def assign_event(
 ) -> str:
     """Put ``f``'s main event in ``story_id`` (joining or founding one); returns the event id.
 
-    ``index`` maps story id -> its events (from ``events_by_story``) and is kept up to date.
+    ``index`` maps story id -> its events (the linker's, ``WorkingSet.events``) and is kept
+    up to date.
     """
     events = index.setdefault(story_id, [])
     best: tuple[float, int, str] | None = None
@@ -237,8 +231,7 @@ def assign_event(
             title=_event_title(f),
             articles=[],
         )
-        state.event_data[match.id] = match
-        state._writable.add(match.id)
+        state.add_event(match)
         events.append(match)
     match.articles.append(f.id)
     if f.id in match.mentioned_by:
@@ -273,7 +266,7 @@ def fold_events(state: LinkState, story_id: str, moved: list[str], cfg: LinkConf
         target.mentioned_by = [a for a in dict.fromkeys(target.mentioned_by + ev.mentioned_by)
                                if a not in target.articles]
         target.place = target.place or ev.place
-        del state.event_data[ev.id]
+        state.remove_event(ev.id)
         _settle_date(state, target)
         log.debug("event %s folded into %s", ev.id, target.id)
     events[:] = kept

@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import LinkConfig  # noqa: F401 -- re-exported (the module docstring says so)
-from ..records import Event, Story
+from ..records import Event, Story, short_hash
 from .cold import ColdStories
 from .data import EventData, StoryData, StorySummary
 from .features import ArticleFeatures
-from .index import TermIndex
-from .working import Recency, StoryCache
+from .working import WorkingSet
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
 READS = ("crosswire/link-state/v1", STATE_SCHEMA)
@@ -71,7 +70,11 @@ class LinkState:
 
     Live stories are in memory (``story_data``, ``event_data``, ``pos``); archived ones are
     in ``cold`` (``link.cold``), which ``story_of``, ``stories``, ``events()`` and
-    ``to_json`` read through, so callers see every story either way."""
+    ``to_json`` read through, so callers see every story either way.
+
+    This is the saved data, and only its methods change it; the linker's working set (its
+    index, caches and recency, ``link.working``) is another object, which the state only
+    carries from one ``link_articles`` call to the next (``working``)."""
 
     features: dict[str, ArticleFeatures] = field(default_factory=dict)
     count: int = 0  # articles linked so far; their positions are 0 .. count - 1
@@ -82,16 +85,12 @@ class LinkState:
     alias_of: dict[str, str] = field(default_factory=dict)  # merged story id -> survivor
     cold: ColdStories = field(default_factory=ColdStories)  # archived stories
     story_of: ArticleStories = field(init=False)  # article -> live story id (all articles)
-    # caches rebuilt on demand, never serialised; a state linked further hands them to the
-    # new state (``link._copy_state``) and rebuilds them if it is used again
-    _postings: TermIndex | None = field(default=None, repr=False, compare=False)
-    _caches: dict[str, StoryCache] | None = field(default=None, repr=False, compare=False)
-    # processing position -> article, for the live stories' articles (``pos`` reversed)
-    _article_at: dict[int, str] | None = field(default=None, repr=False, compare=False)
-    _index: dict[str, list[EventData]] | None = field(default=None, repr=False, compare=False)
+    # the linker's working set as it was after linking this state (never serialised, owned
+    # and changed by the linker); a state linked further from this one moves it on, and
+    # ``working_set()`` then tells it is no longer this state's
+    working: WorkingSet | None = field(default=None, repr=False, compare=False)
+    # ``records.Story`` of the live stories, built when first read (``_build_records``)
     _records: dict[str, Story] | None = field(default=None, repr=False, compare=False)
-    _summaries: TermIndex | None = field(default=None, repr=False, compare=False)
-    _recency: Recency | None = field(default=None, repr=False, compare=False)
     # copy-on-write bookkeeping of the batch being linked: the stories and events this state
     # may change in place (new, or already copied from the state it was made from) ...
     _writable: set[str] = field(default_factory=set, repr=False, compare=False)
@@ -108,11 +107,104 @@ class LinkState:
                 "link state; give a new state a new ColdStories (or a new file).")
         self.story_of = ArticleStories({}, self.cold)
 
+    def copy(self) -> LinkState:
+        """A copy safe to change; ``self`` is not modified. Containers are copied shallowly;
+        stories and events are copied when first changed (``own_story``/``own_events``),
+        features are shared (never changed), the cold tier is copied (in memory). The copy
+        carries the same working set: whichever of the two is linked further first moves it
+        on, and the other rebuilds its own if it is linked again."""
+        st = LinkState(
+            features=dict(self.features),
+            count=self.count,
+            df=dict(self.df),
+            story_data=dict(self.story_data),
+            event_data=dict(self.event_data),
+            pos=dict(self.pos),
+            alias_of=dict(self.alias_of),
+            cold=self.cold.copy(),
+            working=self.working,
+        )
+        st.story_of.hot.update(self.story_of.hot)
+        st.touched.update(self.touched)
+        if self._records is not None:
+            st._records = dict(self._records)
+        return st
+
+    def working_set(self) -> WorkingSet | None:
+        """The working set left by linking this state, if it still describes this state (no
+        state linked from this one has moved it on since)."""
+        ws = self.working
+        return ws if ws is not None and ws.count == self.count else None
+
+    # -- changes made while linking (``link_articles``) -----------------------------------
+    def add_article(self, f: ArticleFeatures) -> int:
+        """Take ``f`` in: its features, the next processing position (returned) and its
+        terms' document frequencies. The story it would open is new to this state."""
+        self.features[f.id] = f
+        self._writable.add(short_hash("s-", f.id))  # a story this article may open is new
+        p = self.pos[f.id] = self.count
+        self.count += 1
+        df = self.df
+        for t in f.tf:
+            df[t] = df.get(t, 0) + 1
+        return p
+
+    def open_story(self, aid: str) -> str:
+        """A new story founded by article ``aid``; returns its id."""
+        sid = short_hash("s-", aid)
+        self.story_data[sid] = StoryData(sid, aid, [aid])
+        self.story_of[aid] = sid
+        return sid
+
+    def join_story(self, sid: str, aid: str) -> StoryData:
+        """Article ``aid`` joins live story ``sid``; returns the story's (owned) bookkeeping."""
+        sd = self.own_story(sid)
+        sd.articles.append(aid)
+        self.story_of[aid] = sid
+        return sd
+
+    def merge_stories(self, keep: str, gone: str) -> tuple[StoryData, StoryData]:
+        """Live story ``gone`` joins live story ``keep``: its articles, aliases and summaries
+        move over, its id (and its own aliases) become aliases of ``keep``. Returns the
+        bookkeeping of both (``gone``'s no longer in the state). Their events are the
+        caller's to move (``own_events``)."""
+        k = self.own_story(keep)
+        g = self.story_data.pop(gone)
+        k.articles.extend(g.articles)
+        k.aliases.extend([gone, *g.aliases])
+        k.summaries.extend(g.summaries)
+        for aid in g.articles:
+            self.story_of[aid] = keep
+        for old in [gone, *g.aliases]:
+            self.alias_of[old] = keep
+        return k, g
+
+    def add_event(self, ev: EventData) -> None:
+        """A new event (of a live story)."""
+        self.event_data[ev.id] = ev
+        self._writable.add(ev.id)
+
+    def drop_features(self, aid: str) -> ArticleFeatures:
+        """Article ``aid``'s features leave the state (its story is being archived)."""
+        return self.features.pop(aid)
+
+    def remove_event(self, eid: str) -> None:
+        """Event ``eid`` is gone (folded into another of its story)."""
+        del self.event_data[eid]
+
+    def finish_batch(self, dirty: set[str], events: dict[str, list[EventData]]) -> None:
+        """After a batch: the story records of the ``dirty`` stories (``events``: story ->
+        its events, as the linker kept them) are rebuilt, the cold tier written, and what
+        the batch changed added to ``touched``."""
+        self._build_records(dirty, events)
+        self.cold.flush()
+        self.touched |= dirty
+        self.touched |= self._writable | self._writable_events
+        self._writable, self._writable_events = set(), set()
+
     def own_story(self, sid: str) -> StoryData:
-        """The story's bookkeeping, copied first if it is still shared with an older state
-        (or brought back from the cold tier if archived)."""
-        if sid not in self.story_data:
-            return self.thaw(sid)
+        """Live story ``sid``'s bookkeeping, copied first if it is still shared with an older
+        state (an archived story must be brought back first: ``thaw``)."""
         sd = self.story_data[sid]
         if sid not in self._writable:
             sd = StoryData(sd.id, sd.founder, list(sd.articles), list(sd.aliases),
@@ -140,51 +232,68 @@ class LinkState:
         return c
 
     # -- the cold tier ---------------------------------------------------------------------
-    def freeze(self, sid: str) -> None:
+    def freeze(self, sid: str, events: list[EventData]) -> dict[str, int]:
         """Move live story ``sid`` (archived: its articles have no features left) with its
-        events to the cold tier."""
-        assert self._index is not None  # kept while linking; from_json builds it too
+        ``events`` to the cold tier; returns its articles' positions."""
         sd = self.story_data.pop(sid)
-        events = self._index.pop(sid, [])
         for e in events:
             del self.event_data[e.id]
-        at, hot = self._article_at, self.story_of.hot
+        hot = self.story_of.hot
         where = {}
         for aid in sd.articles:
-            p = where[aid] = self.pos.pop(aid)
+            where[aid] = self.pos.pop(aid)
             hot.pop(aid, None)
-            if at is not None:
-                at.pop(p, None)
         if self._records is not None:
             self._records.pop(sid, None)
         data = _story_json(sd)
         data.pop("summaries", None)
         data["events"] = [e.to_json() for e in events]
         self.cold.put(sid, sd.founder, where, [s.to_json() for s in sd.summaries], data)
+        return where
 
-    def thaw(self, sid: str) -> StoryData:
-        """Bring archived story ``sid`` and its events back from the cold tier (owned)."""
+    def thaw(self, sid: str) -> tuple[StoryData, list[EventData], dict[str, int]]:
+        """Bring archived story ``sid`` and its events back from the cold tier (owned);
+        returns its bookkeeping, its events and its articles' positions."""
         data, summaries, where = self.cold.take(sid)
         sd = _story_data({**data, "summaries": summaries})
         self.story_data[sid] = sd
         self._writable.add(sid)
         self.pos.update(where)
         self.story_of.hot.update(dict.fromkeys(where, sid))
-        if self._article_at is not None:
-            self._article_at.update((p, a) for a, p in where.items())
         events = [EventData.from_json(e) for e in data["events"]]
         for e in events:
             self.event_data[e.id] = e
             self._writable.add(e.id)
-        if self._index is not None:
-            self._index[sid] = events
-            self._writable_events.add(sid)
-        return sd
+        self._writable_events.add(sid)
+        return sd, events, where
 
     def cold_summaries(self, sid: str) -> tuple[list[StorySummary], int]:
         """An archived story's summaries and how many articles it holds."""
         summaries, n = self.cold.summaries(sid)
         return [StorySummary.from_json(x) for x in summaries], n
+
+    def _build_records(self, dirty: set[str] | None = None,
+                       events: dict[str, list[EventData]] | None = None) -> None:
+        """``records.Story`` objects of the live stories, in ``_records`` (archived ones are
+        built from the cold tier when read, see ``stories``).
+
+        With ``dirty`` (story ids changed since ``_records`` was built; ``events``: story ->
+        its events) only those are rebuilt and the others reused.
+        """
+        if dirty is None or self._records is None:
+            index = self.events_by_story()
+            records = {sid: _record(self, sd, index.get(sid, []))
+                       for sid, sd in self.story_data.items()}
+        else:
+            records = self._records  # updated in place
+            for sid in [s for s in records if s not in self.story_data]:
+                del records[sid]  # merged away
+            events = events or {}
+            for sid in dirty:
+                if sid in self.story_data:
+                    records[sid] = _record(self, self.story_data[sid],
+                                           list(events.get(sid, [])))
+        self._records = records
 
     # -- what changed (the rows a store rewrites) -----------------------------------------
     def has_story(self, sid: str) -> bool:
@@ -210,7 +319,7 @@ class LinkState:
         """``records.Story`` of the stories in ``ids`` (live or archived), by id; ids that
         are not current stories are left out."""
         if self._records is None:
-            build_stories(self)
+            self._build_records()
         assert self._records is not None
         out = {sid: self._records[sid] for sid in ids if sid in self._records}
         for sid in ids:
@@ -224,7 +333,7 @@ class LinkState:
     def stories(self) -> list[Story]:
         """Every story, live and archived, oldest founder first."""
         if self._records is None:
-            build_stories(self)
+            self._build_records()
         assert self._records is not None
         live = sorted(((self.pos[self.story_data[sid].founder], r)
                        for sid, r in self._records.items()),
@@ -232,6 +341,13 @@ class LinkState:
         cold = ((where[data["founder"]], _cold_record(data, summaries, where))
                 for data, summaries, where in self.cold.stories())
         return [r for _, r in heapq.merge(live, cold, key=lambda x: x[0])]
+
+    def events_by_story(self) -> dict[str, list[EventData]]:
+        """Live story -> its events, in the order of ``event_data``."""
+        out: dict[str, list[EventData]] = {}
+        for ev in self.event_data.values():
+            out.setdefault(ev.story, []).append(ev)
+        return out
 
     def events(self) -> Iterator[EventData]:
         """Every event, live stories' first, then archived ones'."""
@@ -294,17 +410,15 @@ class LinkState:
         for s in data["stories"]:
             state.story_data[s["id"]] = _story_data(s)
             state.story_of.hot.update(dict.fromkeys(s["articles"], s["id"]))
-        index: dict[str, list[EventData]] = {}
         for e in data["events"]:
-            ev = state.event_data[e["id"]] = EventData.from_json(e)
-            index.setdefault(ev.story, []).append(ev)
-        state._index = index  # story -> events (what ``link_articles`` keeps as well)
+            state.event_data[e["id"]] = EventData.from_json(e)
+        index = state.events_by_story()
         archived = [sid for sid, sd in state.story_data.items() if sd.summaries
                     and not any(a in state.features for a in sd.articles)]
         for sid in archived:
-            state.freeze(sid)
+            state.freeze(sid, index.pop(sid, []))
         state.cold.flush()
-        build_stories(state)
+        state._build_records()
         return state
 
 
@@ -340,30 +454,6 @@ def _cold_record(data: dict[str, Any], summaries: list[Any], where: dict[str, in
     sd = _story_data({**data, "summaries": summaries})
     events = [EventData.from_json(e) for e in data["events"]]
     return _story_record(sd, events, where, sd.title or "")
-
-
-def build_stories(state: LinkState, dirty: set[str] | None = None) -> None:
-    """``records.Story`` objects of the live stories, in ``state._records`` (archived ones
-    are built from the cold tier when read, see ``LinkState.stories``).
-
-    With ``dirty`` (story ids changed since ``state._records`` was built) only those are
-    rebuilt and the others reused.
-    """
-    if dirty is None or state._records is None:
-        index: dict[str, list[EventData]] = {}
-        for ev in state.event_data.values():
-            index.setdefault(ev.story, []).append(ev)
-        records = {sid: _record(state, sd, index.get(sid, []))
-                   for sid, sd in state.story_data.items()}
-    else:
-        records = state._records  # handed over by link_articles: updated in place
-        for sid in [s for s in records if s not in state.story_data]:
-            del records[sid]  # merged away
-        events = state._index or {}
-        for sid in dirty:
-            if sid in state.story_data:
-                records[sid] = _record(state, state.story_data[sid], list(events.get(sid, [])))
-    state._records = records
 
 
 def story_title(sd: StoryData, feats: Mapping[str, ArticleFeatures]) -> str | None:

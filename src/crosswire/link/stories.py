@@ -25,11 +25,11 @@ import numpy as np
 from ..config import LinkConfig
 from ..records import short_hash  # noqa: F401  (re-exported: ids of stories and events)
 from .archive import COLD_CACHES, build_recency, summarize, summary_vector
-from .data import EventData, StoryData, StorySummary
+from .data import StorySummary
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
 from .state import LinkState, story_title
-from .working import Recency, StoryCache
+from .working import StoryCache, WorkingSet
 
 log = logging.getLogger(__name__)
 
@@ -56,51 +56,49 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
 
 
+def build_working_set(state: LinkState) -> WorkingSet:
+    """The working set of ``state``, built from its saved data (what ``link_articles`` does
+    when the state carries none that is still its own)."""
+    pos = state.pos
+    article_at = {p: a for a, p in pos.items()}
+    postings = TermIndex()
+    feats = state.features
+    for aid in sorted(feats, key=pos.__getitem__):
+        postings.add(pos[aid], feats[aid].vec)
+    state.cold.clear_postings()  # the rare terms' postings are rebuilt below as well
+    summaries = TermIndex(spill=state.cold)
+    entries = [(pos[summary.anchor], summary_vector(summary))
+               for sd in state.story_data.values() for summary in sd.summaries]
+    cold = state.cold.all_summaries()
+    entries += [(state.cold.founder_pos(sid), summary_vector(StorySummary.from_json(x)))
+                for sid in state.cold.ids() for x in cold[sid]]
+    summaries.put_many(entries)  # as one ``put`` after another
+    return WorkingSet(count=state.count, postings=postings, summaries=summaries,
+                      article_at=article_at, events=state.events_by_story(),
+                      recency=build_recency(state), caches={})
+
+
 @dataclass(slots=True)
 class Linker:
-    """Working view over a ``LinkState`` while one batch is linked."""
+    """Links one batch into ``state`` (the saved data, changed through its methods) with
+    ``work``, the working set it owns and keeps up to date (``link.working``)."""
 
     state: LinkState
     config: LinkConfig
-    index: dict[str, list[EventData]] = field(default_factory=dict)  # story -> its events
-    postings: TermIndex = field(default_factory=TermIndex)
-    caches: dict[str, StoryCache] = field(default_factory=dict)
-    pos: dict[str, int] = field(default_factory=dict)
+    work: WorkingSet
     # (survivor, ids of the events the merged-away story brought) since the last article
     merged: list[tuple[str, list[str]]] = field(default_factory=list)
-    summaries: TermIndex = field(default_factory=TermIndex)  # archived stories, by anchor
-    recency: Recency = field(default_factory=Recency)
     _lead: tuple[str, dict[str, float]] = ("", {})
 
     def __post_init__(self) -> None:
-        st = self.state
-        self.pos = st.pos
-        if st._article_at is None:
-            st._article_at = {p: a for a, p in st.pos.items()}
-        if st._postings is None:
-            postings = TermIndex()
-            feats = st.features
-            for aid in sorted(feats, key=self.pos.__getitem__):
-                postings.add(self.pos[aid], feats[aid].vec)
-            st._postings = postings
-        self.postings = st._postings
-        if st._summaries is None:
-            st.cold.clear_postings()  # the rare terms' postings are rebuilt below as well
-            index = TermIndex(spill=st.cold)
-            entries = [(self.pos[summary.anchor], summary_vector(summary))
-                       for sd in st.story_data.values() for summary in sd.summaries]
-            cold = st.cold.all_summaries()
-            entries += [(st.cold.founder_pos(sid), summary_vector(StorySummary.from_json(x)))
-                        for sid in st.cold.ids() for x in cold[sid]]
-            index.put_many(entries)  # as one ``put`` after another
-            st._summaries = index
-        self.summaries = st._summaries
-        if st._recency is None:
-            st._recency = build_recency(st)
-        self.recency = st._recency
-        if st._caches is None:
-            st._caches = {}
-        self.caches = st._caches
+        # the archived summaries' rare postings are in this state's cold tier (a copied
+        # state has a copy of the one the working set was built with)
+        self.work.summaries.spill = self.state.cold
+
+    def finish(self) -> WorkingSet:
+        """The working set, up to date with the state after the batch."""
+        self.work.count = self.state.count
+        return self.work
 
     # -- story caches ----------------------------------------------------------------------
     def cache(self, sid: str) -> StoryCache:
@@ -108,7 +106,7 @@ class Linker:
         ever gain articles at the end, merges included). Archived articles have no features:
         they count through the story's summaries."""
         sd = self.state.story_data.get(sid)
-        c = self.caches.get(sid)
+        c = self.work.caches.get(sid)
         if sd is None:  # archived: its summaries in the cold tier
             return c if c is not None else self._cold_cache(sid)
         if (c is not None and c.size == len(sd.articles)
@@ -119,7 +117,7 @@ class Linker:
             for summary in sd.summaries:
                 fold_summary(summary, c)
             c.summaries = len(sd.summaries)
-            self.caches[sid] = c
+            self.work.caches[sid] = c
         feats = self.state.features
         touched: set[str] = set()
         mass = c.mass
@@ -148,7 +146,7 @@ class Linker:
         for summary in summaries:
             fold_summary(summary, c)
         _refresh_centroid(c, set())
-        self.caches[sid] = c
+        self.work.caches[sid] = c
         return c
 
     # -- retrieval and scoring -------------------------------------------------------------
@@ -167,9 +165,9 @@ class Linker:
             if df.get(t, 0) > limit:
                 continue
             query.append((t, q))
-        found, vals = self.postings.scores(query)  # ``f`` itself is not indexed yet
-        if self.summaries.used:  # archived stories answer through their summaries
-            more, more_vals = self.summaries.scores(query)
+        found, vals = self.work.postings.scores(query)  # ``f`` itself is not indexed yet
+        if self.work.summaries.used:  # archived stories answer through their summaries
+            more, more_vals = self.work.summaries.scores(query)
             if len(more):
                 found, vals = np.concatenate([found, more]), np.concatenate([vals, more_vals])
         if not len(found):
@@ -187,8 +185,7 @@ class Linker:
 
     def _distinct(self, found: np.ndarray, vals: np.ndarray) -> list[str]:
         st = self.state
-        at, story_of, anchor = st._article_at, st.story_of.hot, st.cold.anchor
-        assert at is not None
+        at, story_of, anchor = self.work.article_at, st.story_of.hot, st.cold.anchor
         ids = []  # (article, story) at each position: a live article or an archived founder
         for p in found.tolist():
             aid = at.get(p)
@@ -257,14 +254,9 @@ class Linker:
     def add(self, f: ArticleFeatures) -> str:
         """Index ``f`` and put it in a story; returns the (live) story id."""
         st = self.state
-        st.features[f.id] = f
-        st._writable.add(short_hash("s-", f.id))  # a story this article may open is new
-        p = self.pos[f.id] = st.count
-        st.count += 1
-        st._article_at[p] = f.id  # type: ignore[index]
-        for t in f.tf:
-            st.df[t] = st.df.get(t, 0) + 1
-        vec = unit_tfidf(self.state, f.tf)
+        p = st.add_article(f)
+        self.work.article_at[p] = f.id
+        vec = unit_tfidf(st, f.tf)
         # heaviest first, ties by term: sort by term, then (stably) by weight
         ranked = sorted(sorted(vec.items()), key=itemgetter(1), reverse=True)
         top = ranked[:VECTOR_TERMS]
@@ -273,29 +265,35 @@ class Linker:
             ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec, ranked)),
             key=lambda x: (-x[0], self.founder_position(x[1])),
         )
-        self.postings.add(self.pos[f.id], f.vec)
+        self.work.postings.add(p, f.vec)
         if not scored or scored[0][0] < self.config.join:
-            sid = short_hash("s-", f.id)
-            st.story_data[sid] = StoryData(sid, f.id, [f.id])
-            st.story_of[f.id] = sid
-            self.recency.note(sid, f.pub_day)
+            sid = st.open_story(f.id)
+            self.work.recency.note(sid, f.pub_day)
             log.debug("%s opens story %s (best %.3f)", f.id, sid, scored[0][0] if scored else 0)
             return sid
         sid = scored[0][1]
-        sd = st.own_story(sid)
-        sd.articles.append(f.id)
-        st.story_of[f.id] = sid
-        self.recency.wake(sid, sd.summaries)
-        self.recency.note(sid, f.pub_day)
+        self.bring_back(sid)
+        sd = st.join_story(sid, f.id)
+        self.work.recency.wake(sid, sd.summaries)
+        self.work.recency.note(sid, f.pub_day)
         bridged = [s for score, s in scored[1:] if score >= self.config.merge]
         for other in bridged:
             sid = self.merge(sid, other)
         return sid
 
     # -- archiving (``link.archive``) ------------------------------------------------------
+    def new_day(self, day: int | None) -> None:
+        """An article published on ``day``: if no article seen was published later, the
+        stories quiet for ``active_days`` before it leave the working set."""
+        recency, active = self.work.recency, self.config.active_days
+        if (active is not None and day is not None
+                and (recency.newest is None or day > recency.newest)):
+            recency.newest = day
+            self.archive_quiet(day - active)
+
     def archive_quiet(self, cutoff: int) -> int:
         """Archive every story whose latest day is before ``cutoff``; returns how many."""
-        recency = self.recency
+        recency = self.work.recency
         st = self.state
         done = 0
         while recency.heap and recency.heap[0][0] < cutoff:
@@ -304,9 +302,9 @@ class Linker:
                 self.archive(sid)
                 done += 1
         # caches built to score archived stories as candidates: the latest COLD_CACHES are kept
-        cold = [s for s in self.caches if s not in recency.last]  # oldest built first
+        cold = [s for s in self.work.caches if s not in recency.last]  # oldest built first
         for sid in cold[: max(0, len(cold) - COLD_CACHES)]:
-            del self.caches[sid]
+            del self.work.caches[sid]
         return done
 
     def archive(self, sid: str) -> None:
@@ -317,54 +315,59 @@ class Linker:
         feats = st.features
         live = [a for a in sd.articles if a in feats]
         count = sum(s.articles for s in sd.summaries) + len(live)
-        last = self.recency.forget(sid)
+        last = self.work.recency.forget(sid)
         if last is None:
             return
         if sd.title is None:
             sd.title = story_title(sd, feats)
         for old in sd.summaries:
-            self.summaries.remove(self.pos[old.anchor], list(old.terms))
+            self.work.summaries.remove(self.state.pos[old.anchor], list(old.terms))
         summary = summarize(c, count, last, sd.founder)
         sd.summaries = [summary]
-        self.summaries.put(self.pos[sd.founder], summary_vector(summary))
+        self.work.summaries.put(self.state.pos[sd.founder], summary_vector(summary))
         for aid in live:
-            f = feats.pop(aid)
-            self.postings.drop(self.pos[aid], list(f.vec))
-        self.caches.pop(sid, None)
-        st.freeze(sid)
+            f = st.drop_features(aid)
+            self.work.postings.drop(self.state.pos[aid], list(f.vec))
+        self.work.caches.pop(sid, None)
+        where = st.freeze(sid, self.work.events.pop(sid, []))
+        at = self.work.article_at
+        for p in where.values():
+            at.pop(p, None)
         log.debug("story %s archived (%d articles, last day %d)", sid, count, last)
+
+    def bring_back(self, sid: str) -> None:
+        """If story ``sid`` is archived, it becomes live again (``LinkState.thaw``) and its
+        articles and events come back into the working set."""
+        if sid in self.state.story_data:
+            return
+        _, events, where = self.state.thaw(sid)
+        self.work.article_at.update((p, a) for a, p in where.items())
+        self.work.events[sid] = events
 
     def founder_position(self, sid: str) -> int:
         """Position of the story's founder (stories are ordered by it)."""
         sd = self.state.story_data.get(sid)
-        return self.pos[sd.founder] if sd is not None else self.state.cold.founder_pos(sid)
+        return self.state.pos[sd.founder] if sd is not None else self.state.cold.founder_pos(sid)
 
     def merge(self, a: str, b: str) -> str:
         """Merge stories ``a`` and ``b``; the older id survives. Returns the survivor."""
         st = self.state
         keep, gone = sorted((a, b), key=self.founder_position)
-        k = st.own_story(keep)
-        if gone not in st.story_data:
-            st.thaw(gone)
-        g = st.story_data.pop(gone)
-        k.articles.extend(g.articles)
-        k.aliases.extend([gone, *g.aliases])
-        k.summaries.extend(g.summaries)
-        gone_day = self.recency.forget(gone)
+        self.bring_back(keep)
+        self.bring_back(gone)
+        k, g = st.merge_stories(keep, gone)
+        gone_day = self.work.recency.forget(gone)
         if gone_day is None and g.summaries:
             gone_day = max(x.last_day for x in g.summaries)
-        self.recency.wake(keep, k.summaries)
-        self.recency.note(keep, gone_day)
-        for aid in g.articles:
-            st.story_of[aid] = keep
-        for old in [gone, *g.aliases]:
-            st.alias_of[old] = keep
-        moved = st.own_events(gone, self.index)
+        self.work.recency.wake(keep, k.summaries)
+        self.work.recency.note(keep, gone_day)
+        events = self.work.events
+        moved = st.own_events(gone, events)
         for ev in moved:
             ev.story = keep
-        st.own_events(keep, self.index).extend(moved)
-        del self.index[gone]
-        self.caches.pop(gone, None)
+        st.own_events(keep, events).extend(moved)
+        del events[gone]
+        self.work.caches.pop(gone, None)
         self.merged.append((keep, [ev.id for ev in moved]))
         log.info("story %s merged into %s", gone, keep)
         return keep

@@ -1,8 +1,12 @@
 """The linker's working set: what it derives from a ``LinkState`` to link the next article
 fast, never saved (a state read back from its rows rebuilds it and links the same way).
 
-- ``StoryCache``: a story's summed vectors, who/where/when, centroid;
-- ``Recency``: how recently each live story was reported (which ones archiving takes).
+``WorkingSet`` holds the term index of the live articles, the index of the archived
+stories' summaries, position -> article, each live story's events, each story's
+``StoryCache`` and ``Recency``. The linker (``link.stories.Linker``) builds it
+(``build_working_set``) and changes it (``link.events`` too, through the story -> events map
+the linker hands it); a ``LinkState`` only carries it from one ``link_articles`` call to the
+next (``LinkState.working``), reading its ``count`` to tell whether it is still its own.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .data import StorySummary
+from .data import EventData, StorySummary
+from .index import TermIndex
 
 
 @dataclass(slots=True)
@@ -61,3 +66,17 @@ class Recency:
     def forget(self, sid: str) -> int | None:
         return self.last.pop(sid, None)
 
+
+@dataclass(slots=True)
+class WorkingSet:
+    """The linker's index, caches and recency over one ``LinkState``."""
+
+    # the state's article count when this was last brought up to date: it describes the
+    # state with that many articles (``LinkState.working_set``)
+    count: int
+    postings: TermIndex  # live articles' vectors, by processing position
+    summaries: TermIndex  # archived stories' summaries, by their founder's position
+    article_at: dict[int, str]  # processing position -> article, of the live stories
+    events: dict[str, list[EventData]]  # live story -> its events
+    recency: Recency
+    caches: dict[str, StoryCache] = field(default_factory=dict)  # story -> its cache
