@@ -100,6 +100,28 @@ def named_in_paragraph(text: str, entities: Sequence[Entity], q: Quote) -> bool:
     return people == {q.speaker.split()[-1]}
 
 
+_SAYING = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
+_FRAME_WORDS = 4
+_FRAME_STOPS = frozenset(",;:()\n\"\u201c\u201d\u2014")
+
+
+def shown_span(text: str, q: Quote) -> tuple[int, int]:
+    """The words to show for a paraphrase: the quote, widened back over the few words between
+    its speaker's mention and it when they are more than "said" ("declined to say whether
+    ...", "did not know whether ...", "doubts a judge will ..."), so a refusal, a doubt or a
+    negation is never shown as a claim. A direct quote, and one with no mention just before
+    it, is shown as it is."""
+    if q.kind == "direct" or q.speaker_end is None or q.speaker_end >= q.start:
+        return q.start, q.end
+    frame = text[q.speaker_end : q.start]
+    words = frame.split()
+    if not 0 < len(words) <= _FRAME_WORDS or any(c in _FRAME_STOPS for c in frame):
+        return q.start, q.end
+    if any(w.casefold() in _SAYING for w in words):
+        return q.start, q.end
+    return q.speaker_end + len(frame) - len(frame.lstrip()), q.end
+
+
 def quote_key(text: str, words: int = 6) -> str:
     """The first words of an utterance: the key of its ``speaker`` claims."""
     parts = text.split()
@@ -211,10 +233,13 @@ def _variants(
         by_wording[(m.tokens, credited, m.quote.kind)].append(m)
     out = []
     for (_, credited, kind), ms in by_wording.items():
-        cites = tuple(dict.fromkeys(Cite(m.article, m.quote.start, m.quote.end) for m in ms))
+        spans = [shown_span(ctx.text(m.article), m.quote) for m in ms]
+        cites = tuple(dict.fromkeys(Cite(m.article, *span)
+                                    for m, span in zip(ms, spans, strict=True)))
         # a quote is shown with the outlets that printed it: a wire story's quote reprinted
         # by two papers is theirs to a reader, not the label of the wire group
-        out.append(QuoteVariant(ms[0].quote.text, cites,
+        shown = ctx.text(ms[0].article)[slice(*spans[0])]
+        out.append(QuoteVariant(shown, cites,
                                 ctx.sources_of((m.article for m in ms), True), credited, kind))
     # the speaker's own words first, then the wording most independent outlets carried
     out.sort(key=lambda v: (v.kind != "direct", -ctx.n_sources(c.article for c in v.citations),

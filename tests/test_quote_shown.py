@@ -1,0 +1,38 @@
+"""A paraphrase is shown with the words that govern it: "declined to say whether ...", "did
+not know whether ...", "doubts that ..." keep their verb and their negation, so the brief
+never shows the opposite of what was said. Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+from crosswire.brief.quotes import shown_span
+from quote_helpers import find_quote as _find
+
+
+def _shown(text, q):
+    start, end = shown_span(text, q)
+    return text[start:end]
+
+
+def test_a_refusal_keeps_its_verb(quotes_of):
+    text = "Mayor Ilse Brandvold declined to say whether the Ferrow bridge would reopen."
+    q = _find(quotes_of(text), "bridge would reopen")
+    assert _shown(text, q) == "declined to say whether the Ferrow bridge would reopen"
+
+
+def test_a_negation_stays_with_the_paraphrase(quotes_of):
+    text = ("Harbor master Tove Lindqvist spoke on Monday. She did not know whether the "
+            "ferries would run on Friday.")
+    q = _find(quotes_of(text), "ferries would run")
+    assert _shown(text, q).startswith("did not know whether")
+
+
+def test_a_doubt_is_not_shown_as_a_claim(quotes_of):
+    text = "Lawyer Oren Haskell doubts a judge will throw the case out early."
+    q = _find(quotes_of(text), "throw the case out")
+    assert _shown(text, q).startswith("doubts")
+
+
+def test_a_plain_said_shows_only_what_was_said(quotes_of):
+    text = "Mayor Ilse Brandvold said on Tuesday that the Ferrow bridge would reopen."
+    q = _find(quotes_of(text), "bridge would reopen")
+    assert _shown(text, q) == q.text
