@@ -878,3 +878,33 @@ def test_brief_claims_each_value_of_a_sentence_aligns_with_one_place(brief_of):
     years = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
     assert len(years) == 1, [(c.slot, c.statement) for c in brief.conflicting]
     assert _both_sides_cited(years[0], recs, [("a0", "1941"), ("a1", "1944")])
+
+
+ONE_FACT_TWO_VERBS = {
+    # read on a real cluster: "two brothers" was listed twice as single-source, once per
+    # outlet, because one outlet's verb was "booked" and the other's "involved"
+    "a group two outlets count with two verbs": (
+        "Two brothers who booked seats on separate ferries from Orrin to Velk caused the "
+        "mix-up, the line said.",
+        "The mix-up at the Orrin terminal involved two brothers, a port official said.",
+        True,
+    ),
+    # four congregants on one plane are not four relatives killed
+    "two groups of one size": (
+        "Four congregants of the Orrin chapel were aboard the ferry, the line said.",
+        "Four relatives of the captain were killed when the ferry sank, a port official said.",
+        False,
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(ONE_FACT_TWO_VERBS))
+def test_brief_claims_one_count_two_verbs_is_agreed(brief_of, case):
+    text_a, text_b, agreed = ONE_FACT_TWO_VERBS[case]
+    brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))
+    both = [f for f in brief.agreed if f.slot.startswith("count:") and len(f.sources) == 2]
+    lone = [f for f in brief.unique if f.slot.startswith("count:")]
+    assert bool(both) is agreed, (brief.agreed, brief.unique)
+    if agreed:
+        assert not lone, lone

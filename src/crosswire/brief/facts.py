@@ -665,6 +665,7 @@ def classify_claims(
     agreed: list[Fact] = []
     unique: list[Fact] = []
     conflicts: list[Conflict] = []
+    lone: list[tuple[str, list[Placed]]] = []  # (slot, claims) one source states
     for (attribute, key), items in by_key.items():
         slot = f"{attribute}:{key}"
         # a fact is the story's ("2 workers were killed", recalled by every later report);
@@ -678,22 +679,56 @@ def classify_claims(
                 disputed.update(id(p) for cl in disagree for p in cl)
         for group in _cluster([p for p in items if id(p) not in disputed]):
             for cl in _agreeing(ctx, group, beside):
-                value = _value(cl)
-                events = Counter(p.event for p in cl)
-                event = max(sorted(events, key=str), key=lambda e: events[e])
-                fact = Fact(slot, event, value, _cites(ctx, cl),
-                            ctx.sources_of(p.article for p in cl), _statement(cl, value))
                 if all(p.has("loose") for p in cl):
                     continue  # a value only copies of a sentence carry: no fact of its own
                 if ctx.n_sources(p.article for p in cl) >= 2:
-                    agreed.append(fact)
+                    agreed.append(_fact(ctx, slot, cl))
                 elif not all(p.has("weak") or p.has("loose") for p in cl):
-                    unique.append(fact)  # a lone claim without a subject says little
+                    lone.append((slot, cl))  # (a lone claim without a subject says little)
+    for slot, cl in _one_count_two_verbs(ctx, lone):
+        fact = _fact(ctx, slot, cl)
+        (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
     rank = _rank(ctx)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)
+
+
+def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
+    """The fact the claims ``cl`` state, on the event most of them are of."""
+    value = _value(cl)
+    events = Counter(p.event for p in cl)
+    event = max(sorted(events, key=str), key=lambda e: events[e])
+    return Fact(slot, event, value, _cites(ctx, cl), ctx.sources_of(p.article for p in cl),
+                _statement(cl, value))
+
+
+def _one_count_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
+                         ) -> list[tuple[str, list[Placed]]]:  # fmt: skip
+    """Lone facts, with the exact counts of one named group that two sources give with two
+    verbs joined into one: "two brothers who booked seats" and "involved two brothers" count
+    one group. Not a person's generic noun ("2 people" killed, arrested), not two named
+    doers, not two groups ("four congregants" / "four relatives")."""
+    def countable(p: Placed) -> bool:
+        return (p.attribute == "count" and p.claim.low == p.claim.high
+                and (p.claim.low or 0) >= 2 and (p.claim.unit or "") not in PERSON_NOUNS)
+
+    sets = UnionFind()
+    for i, (_, a) in enumerate(lone):
+        for j in range(i):
+            b = lone[j][1]
+            p, q = a[0], b[0]
+            if (countable(p) and countable(q) and p.claim.unit == q.claim.unit
+                    and p.claim.value == q.claim.value and p.event == q.event
+                    and p.event is not None and ctx.group[p.article] != ctx.group[q.article]
+                    and not named_apart(p, q) and not doers_or_things_apart(p, q)
+                    and not _told_apart(p, q, None)):  # fmt: skip
+                sets.union(str(i), str(j))
+    parts: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(lone)):
+        parts[sets.find(str(i))].append(i)
+    return [(lone[ids[0]][0], [p for i in ids for p in lone[i][1]]) for ids in parts.values()]
 
 
 def importance(slot: str) -> int:
