@@ -149,6 +149,19 @@ class LinkState:
             df[t] = df.get(t, 0) + 1
         return p
 
+    def set_vector(self, aid: str, vec: dict[str, float]) -> None:
+        """The vector article ``aid`` is indexed with: its heaviest unit TF-IDF terms when it
+        was linked (saved with its features, so the index can be rebuilt)."""
+        self.features[aid].vec = vec
+
+    def set_summary(self, sid: str, summary: StorySummary) -> None:
+        """Live story ``sid`` is about to be archived: ``summary`` stands for all its
+        articles, and it keeps the title its live articles give it."""
+        sd = self.own_story(sid)
+        if sd.title is None:
+            sd.title = story_title(sd, self.features)
+        sd.summaries = [summary]
+
     def open_story(self, aid: str) -> str:
         """A new story founded by article ``aid``; returns its id."""
         sid = short_hash("s-", aid)
@@ -178,6 +191,17 @@ class LinkState:
         for old in [gone, *g.aliases]:
             self.alias_of[old] = keep
         return k, g
+
+    def move_events(self, gone: str, keep: str,
+                    index: dict[str, list[EventData]]) -> list[EventData]:
+        """After ``merge_stories``: story ``gone``'s events become ``keep``'s, at the end of
+        its list; returns them. ``index`` (story -> its events) is kept up to date."""
+        moved = self.own_events(gone, index)
+        for ev in moved:
+            ev.story = keep
+        self.own_events(keep, index).extend(moved)
+        del index[gone]
+        return moved
 
     def add_event(self, ev: EventData) -> None:
         """A new event (of a live story)."""

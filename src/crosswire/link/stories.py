@@ -28,7 +28,7 @@ from .archive import COLD_CACHES, build_recency, summarize, summary_vector
 from .data import StorySummary
 from .features import ArticleFeatures
 from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
-from .state import LinkState, story_title
+from .state import LinkState
 from .working import StoryCache, WorkingSet
 
 log = logging.getLogger(__name__)
@@ -260,7 +260,7 @@ class Linker:
         # heaviest first, ties by term: sort by term, then (stably) by weight
         ranked = sorted(sorted(vec.items()), key=itemgetter(1), reverse=True)
         top = ranked[:VECTOR_TERMS]
-        f.vec = {t: round(v, 5) for t, v in top}
+        st.set_vector(f.id, {t: round(v, 5) for t, v in top})
         scored = sorted(
             ((self.score(f, vec, sid), sid) for sid in self.candidates(f, vec, ranked)),
             key=lambda x: (-x[0], self.founder_position(x[1])),
@@ -318,12 +318,10 @@ class Linker:
         last = self.work.recency.forget(sid)
         if last is None:
             return
-        if sd.title is None:
-            sd.title = story_title(sd, feats)
         for old in sd.summaries:
             self.work.summaries.remove(self.state.pos[old.anchor], list(old.terms))
         summary = summarize(c, count, last, sd.founder)
-        sd.summaries = [summary]
+        st.set_summary(sid, summary)
         self.work.summaries.put(self.state.pos[sd.founder], summary_vector(summary))
         for aid in live:
             f = st.drop_features(aid)
@@ -361,12 +359,7 @@ class Linker:
             gone_day = max(x.last_day for x in g.summaries)
         self.work.recency.wake(keep, k.summaries)
         self.work.recency.note(keep, gone_day)
-        events = self.work.events
-        moved = st.own_events(gone, events)
-        for ev in moved:
-            ev.story = keep
-        st.own_events(keep, events).extend(moved)
-        del events[gone]
+        moved = st.move_events(gone, keep, self.work.events)
         self.work.caches.pop(gone, None)
         self.merged.append((keep, [ev.id for ev in moved]))
         log.info("story %s merged into %s", gone, keep)

@@ -4,9 +4,10 @@ fast, never saved (a state read back from its rows rebuilds it and links the sam
 ``WorkingSet`` holds the term index of the live articles, the index of the archived
 stories' summaries, position -> article, each live story's events, each story's
 ``StoryCache`` and ``Recency``. The linker (``link.stories.Linker``) builds it
-(``build_working_set``) and changes it (``link.events`` too, through the story -> events map
-the linker hands it); a ``LinkState`` only carries it from one ``link_articles`` call to the
-next (``LinkState.working``), reading its ``count`` to tell whether it is still its own.
+(``build_working_set``) and changes it (it hands the story -> events map to ``link.events``
+and to ``LinkState.own_events``/``move_events``, which keep it up to date); a ``LinkState``
+only carries it from one ``link_articles`` call to the next (``LinkState.working``), reading
+its ``count`` to tell whether it is still its own.
 """
 
 from __future__ import annotations
