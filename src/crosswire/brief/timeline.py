@@ -2,8 +2,9 @@
 
 An event entry cites its date sentences (``Event.date_citations``, else sentences whose date
 matches the event's); an event no sentence dates, whose date is only its reports'
-publication day, is undated here (that is when it was reported, not when it happened); other dated sentences become entries of their own, one per date (on
-the event of its first citation, text from its shortest unquoted whole sentence that writes
+publication day, is undated here (that is when it was reported, not when it happened);
+other dated sentences become entries of their own, one per date (on the event of its first
+citation, text from its shortest unquoted whole sentence that writes
 the date rather than counting it from another: "in 1987", not "that same year"). Undated events
 come last with precision ``unknown``. Years outside 1800-2200 are not dates ("Local 1187").
 Dates in page furniture (a caption, a copyright line, a sidebar, an appended story:
