@@ -889,6 +889,19 @@ ONE_FACT_TWO_VERBS = {
         "The mix-up at the Orrin terminal involved two brothers, a port official said.",
         True,
     ),
+    # read on a real cluster: one take-off time, "departed" in one outlet and "took off" in
+    # another, was listed twice as single-source
+    "an exact clock time told with two verbs": (
+        "The Velk Air flight departed Orrin at 11:36 a.m. on Tuesday, the airline said.",
+        "Velk Air's flight took off from Orrin at 11:36 a.m. Tuesday, a port official said.",
+        True,
+    ),
+    # a round hour is common: the vigil and the march may both start at 7 p.m.
+    "a round hour told with two verbs": (
+        "Mourners gathered for a vigil outside the Orrin chapel at 7 p.m. on Tuesday.",
+        "Marchers set off from the Orrin docks at 7 p.m. on Tuesday, a port official said.",
+        False,
+    ),
     # four congregants on one plane are not four relatives killed
     "two groups of one size": (
         "Four congregants of the Orrin chapel were aboard the ferry, the line said.",
@@ -903,8 +916,9 @@ ONE_FACT_TWO_VERBS = {
 def test_brief_claims_one_count_two_verbs_is_agreed(brief_of, case):
     text_a, text_b, agreed = ONE_FACT_TWO_VERBS[case]
     brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))
-    both = [f for f in brief.agreed if f.slot.startswith("count:") and len(f.sources) == 2]
-    lone = [f for f in brief.unique if f.slot.startswith("count:")]
+    kinds = ("count:", "time:")
+    both = [f for f in brief.agreed if f.slot.startswith(kinds) and len(f.sources) == 2]
+    lone = [f for f in brief.unique if f.slot.startswith(kinds)]
     assert bool(both) is agreed, (brief.agreed, brief.unique)
     if agreed:
         assert not lone, lone

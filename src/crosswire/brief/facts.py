@@ -33,6 +33,7 @@ AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" oft
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
 SIZE_APART = 20  # two counts this many times apart count two things
+CLOCK_ROUND = 15  # minutes: a clock time on a quarter hour is common, one off it specific
 OPEN_APART = 2  # two lower bounds ("more than 40" / "more than 120") this many times apart
 # "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
 _NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
@@ -685,7 +686,7 @@ def classify_claims(
                     agreed.append(_fact(ctx, slot, cl))
                 elif not all(p.has("weak") or p.has("loose") for p in cl):
                     lone.append((slot, cl))  # (a lone claim without a subject says little)
-    for slot, cl in _one_count_two_verbs(ctx, lone):
+    for slot, cl in _one_value_two_verbs(ctx, lone):
         fact = _fact(ctx, slot, cl)
         (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
     rank = _rank(ctx)
@@ -704,24 +705,33 @@ def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
                 _statement(cl, value))
 
 
-def _one_count_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
+def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
                          ) -> list[tuple[str, list[Placed]]]:  # fmt: skip
-    """Lone facts, with the exact counts of one named group that two sources give with two
-    verbs joined into one: "two brothers who booked seats" and "involved two brothers" count
-    one group. Not a person's generic noun ("2 people" killed, arrested), not two named
-    doers, not two groups ("four congregants" / "four relatives")."""
+    """Lone facts, with one specific value that two sources give with two verbs joined into
+    one: the exact count of one named group ("two brothers who booked seats" / "involved two
+    brothers"), or a clock time off the quarter hours ("departed at 11:36 a.m." / "took off at
+    11:36 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
+    (a vigil and a march may both start at 7 p.m.), not two named doers, not two groups ("four
+    congregants" / "four relatives")."""
     def countable(p: Placed) -> bool:
-        return (p.attribute == "count" and p.claim.low == p.claim.high
-                and (p.claim.low or 0) >= 2 and (p.claim.unit or "") not in PERSON_NOUNS)
+        low = p.claim.low
+        if p.attribute == "time":
+            return low is not None and low == p.claim.high and low % CLOCK_ROUND != 0
+        return (p.attribute == "count" and low == p.claim.high
+                and (low or 0) >= 2 and (p.claim.unit or "") not in PERSON_NOUNS)
 
     sets = UnionFind()
     for i, (_, a) in enumerate(lone):
         for j in range(i):
             b = lone[j][1]
             p, q = a[0], b[0]
-            if (countable(p) and countable(q) and p.claim.unit == q.claim.unit
-                    and p.claim.value == q.claim.value and p.event == q.event
-                    and p.event is not None and ctx.group[p.article] != ctx.group[q.article]
+            if (countable(p) and countable(q) and p.attribute == q.attribute
+                    and p.claim.unit == q.claim.unit
+                    and p.claim.value == q.claim.value
+                    # (an exact minute is one moment of the story whichever event holds it:
+                    # one happening's reports may sit in two events when they date it apart)
+                    and (p.event == q.event and p.event is not None or p.attribute == "time")
+                    and ctx.group[p.article] != ctx.group[q.article]
                     and not named_apart(p, q) and not doers_or_things_apart(p, q)
                     and not _told_apart(p, q, None)):  # fmt: skip
                 sets.union(str(i), str(j))
