@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from ..config import LinkConfig
 from ..extract.claims import PLACE_PREPS
 from ..extract.dates_resolve import value_to_date
+from ..extract.furniture import overlaps
 from ..extract.spans import headline_end
 from ..lexicon import stop_words
 from ..records import Analyzed, Cite, Sentence, TimeRef
@@ -251,7 +252,8 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
     Dates after publication are plans, dates long before it background. In the lead, a date
     right after a reporting verb ("officials said early Wednesday") is when something was
     said, so another lead date wins over it; outside the lead, the first date wins. Nothing
-    on the line of the text's ``dateline`` counts (its clock time too: "8:05am UK, Monday 16
+    in the page furniture (a caption's "file photo" day, a time stamp) counts, nor anything
+    on the line of the text's ``dateline`` (its clock time too: "8:05am UK, Monday 16
     September 2013").
     """
     text = item.article.text
@@ -264,6 +266,8 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
         d = _time_day(t)
         if d is None or header[0] <= t.start < header[1]:
             continue  # the dateline and its clock time say when it was published
+        if overlaps(item.extraction.nonbody, t.start, t.end) is not None:
+            continue  # a caption's "file photo" day, a time stamp: not the happening's
         if pub_day is not None and not (pub_day - 21 <= d <= pub_day):
             continue  # far-away dates are background, later ones plans
         zone = 0 if t.start < first_end else 1 if t.start < lead_end else 2
