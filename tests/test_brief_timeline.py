@@ -137,3 +137,19 @@ def test_brief_timeline_an_event_only_its_publication_dates_is_undated():
     (line,) = [t for t in timeline if t.event == "e2"]
     assert line.date is None and line.precision == "unknown", line
     assert [t.date for t in timeline if t.event == "e1"] == ["2031-06-13"]
+
+
+def test_brief_timeline_a_state_as_of_a_day_dates_nothing(analyze):
+    """Read on a real cluster: "the population stood at 324 million as of January 1" became
+    the story's first key date. A count held "as of" a day tells a state on that day, not a
+    happening, like "since" or "until"."""
+    from crosswire.records import Analyzed, Story
+
+    text = ("A fire destroyed the Orrin grain store on Friday night, the fire service said. "
+            "The town's population stood at 41,000 as of January 1, 2031, according to the "
+            "county.")
+    article, ex = analyze(text, published="2031-06-14", source="North Star", id="a")
+    event = Event("e1", "Fire destroys Orrin grain store", "2031-06-13", None, ("a",))
+    brief = compose_brief(Story("s1", "Fire", ("a",), (event,)), {"a": Analyzed(article, ex)})
+    assert not [t for t in brief.timeline if (t.date or "").startswith("2031-01")], brief.timeline
+    assert not [e for e in brief.story.events if (e.date or "").startswith("2031-01")]

@@ -127,13 +127,14 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
 
 
 _AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
-_BOUND = re.compile(r"\b(?:since|until|till|through|by)\s+$", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:since|until|till|through|by|as\s+of)\s+$", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
 
 def _bounds_a_stretch(text: str, start: int, end: int) -> bool:
-    """Whether a date only bounds a stretch ("since Nov. 13", "until March"): the sentence
-    tells of the stretch, not of a happening on that day, unless a clause on the date tells
+    """Whether a date only bounds a stretch ("since Nov. 13", "until March") or says when a
+    state held ("stood at 41,000 as of January 1"): the sentence tells of the stretch or the
+    state, not of a happening on that day, unless a clause on the date tells
     one ("since 2029, when a glitch halted trading")."""
     head = re.match(r"\S+\s+", text[start:end])  # the tagger may take the word in
     bound = _BOUND.search(text[max(0, start - 12) : start]) or (
