@@ -216,3 +216,12 @@ def test_brief_statements_keep_a_pronoun_object(facts_of):
     text = "The Orrin court fined her in 2029 for fishing in the Velk reserve, her lawyer said."
     shown = [said for said, _ in facts_of(text) if "2029" in said]
     assert shown and not any("court fined in" in s for s in shown), shown
+
+
+def test_brief_statements_an_age_never_begins_with_a_word_pointing_back(facts_of):
+    """Read on a real cluster: "Her cousin is 15", whose? An age told of someone only a
+    pronoun names is shown in its sentence's own words."""
+    text = ("Mira Holt's father said she was upset after her 15-year-old cousin was hit by a "
+            "rubber bullet in Orrin on Friday.")
+    aged = [(s, sents) for s, sents in facts_of(text) if "15" in s]
+    assert aged and not any(s.startswith(("Her ", "His ")) for s, _ in aged), aged

@@ -268,14 +268,14 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     a = c.attribute
     if a in ("amount", "measure"):
         return False  # "the fine: $18,500", "the truck: 19 tons": no sentence of their own
+    if (f"{c.subject} {c.predicate}".split() or [""])[0].casefold() in _UNANCHORED:
+        return False  # "Its engineers have ...", "Her cousin is 15": whose? The sentence says
     if a not in ("count", "date", "time", "year", "place"):
         return True  # ages, roles, names, speakers are worded from names, not from a parse
     if "{}" in c.predicate or not c.predicate.strip():
         return False  # shown by its words, or "the hearing: Thursday": no sentence of its own
     if find_markers(f"{c.subject} {c.predicate}"):
         return False  # "the stunning crowd": an outlet's judging word is not the brief's
-    if f"{c.subject} {c.predicate}".split()[0].casefold() in _UNANCHORED:
-        return False  # "Its engineers have ...", "It killed ...": whose, what? The sentence says
     if not at <= c.start <= c.end <= at + len(sentence):
         return True  # a value outside its cited sentence: nothing to check it against
     before, value = _words(sentence[: c.start - at]), _words(c.text)
