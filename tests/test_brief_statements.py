@@ -225,3 +225,11 @@ def test_brief_statements_an_age_never_begins_with_a_word_pointing_back(facts_of
             "rubber bullet in Orrin on Friday.")
     aged = [(s, sents) for s, sents in facts_of(text) if "15" in s]
     assert aged and not any(s.startswith(("Her ", "His ")) for s, _ in aged), aged
+
+
+def test_brief_statements_keep_a_hyphened_word_whole(facts_of):
+    """Read on a real cluster: "Based Equifax discovered ..." cut "Atlanta-" off the front of
+    its subject. A word joined by a hyphen stays whole."""
+    text = "Orrin-based Velk Mills discovered the leak on Friday, the company said."
+    shown = [said for said, _ in facts_of(text) if "Friday" in said]
+    assert shown and not any(s.startswith("Based") for s in shown), shown

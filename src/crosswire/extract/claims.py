@@ -340,6 +340,11 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
         c.dep_ == "poss" and c.pos_ == "PROPN" and tok.pos_ == "PROPN")) and c.pos_ != "NUM"
         and not any(t.like_num for t in c.subtree)]  # fmt: skip
     parts = [t for c in keep for t in c.subtree] + [tok]
+    # a word joined to the first by a hyphen stays with it, however the parse split them:
+    # "Atlanta-based Equifax", not "based Equifax"
+    while parts[0].i >= 2 and parts[0].nbor(-1).text == "-" and not (
+            parts[0].nbor(-1).whitespace_ or parts[0].nbor(-2).whitespace_):  # fmt: skip
+        parts = [parts[0].nbor(-2), parts[0].nbor(-1), *parts]
     # written as in the text ("Wardens' Benevolent"), one space where words were apart
     words = [t.text + (" " if t.whitespace_ or (k + 1 < len(parts) and parts[k + 1].i != t.i + 1)
                        else "") for k, t in enumerate(parts)]  # fmt: skip

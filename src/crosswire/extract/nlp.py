@@ -45,7 +45,9 @@ def _line_starts(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
         for j in range(i, min(i + 12, len(doc) - 1)):
             tok = doc[j]
-            if tok.text in _DASHES and j > i:
+            if tok.text in _DASHES and j > i and not (
+                    tok.text == "-" and not tok.whitespace_ and not doc[j - 1].whitespace_):
+                # (a hyphen between two words joins them: "Orrin-based Velk Mills")
                 if not doc[j + 1].is_space:
                     doc[j + 1].is_sent_start = True
                 break
