@@ -627,8 +627,8 @@ def test_anaphora_pattern_and_table_agree():
     import itertools
     import re
 
-    from crosswire.extract import dates_rules as R
     from crosswire.extract.dates import _ANAPHORA_KEYS
+    from crosswire.extract.dates import rules as R
 
     rx = re.compile(_ANAPHORA_KEYS)
     assert all(rx.fullmatch(k) for k in R._ANAPHORA)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared_path
-from crosswire.extract.quotes_marks import find_marked
+from crosswire.extract.quotes.marks import find_marked
 from quote_helpers import find_quote as _find
 
 CASES = [

@@ -82,7 +82,7 @@ def test_a_name_between_the_quote_and_its_verb_speaks(nlp):
     # modifier of the quoted verb
     from spacy.tokens import Doc
 
-    from crosswire.extract.quotes_cues import subject_of
+    from crosswire.extract.quotes.cues import subject_of
 
     words = ["\u201c", "Go", "back", ",", "\u201d", "Varga", "barked", "."]
     heads = [1, 6, 1, 1, 6, 6, 6, 6]
@@ -104,7 +104,7 @@ def test_a_name_before_a_bracket_speaks_for_a_subjectless_verb(nlp):
     # 'the image, Speaker Ann Lee (R-WI) said "..."' parsed with Lee as an object before
     from spacy.tokens import Doc
 
-    from crosswire.extract.quotes_cues import subject_of
+    from crosswire.extract.quotes.cues import subject_of
 
     words = ["of", "Speaker", "Ilsa", "Marrow", "(", "R", "-", "WI", ")", "said", "it"]
     heads = [9, 3, 3, 0, 3, 7, 7, 3, 9, 9, 9]

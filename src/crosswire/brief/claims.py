@@ -28,8 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from ..extract.dates_lexicon import parse_number
 from ..extract.furniture import overlaps
+from ..extract.numerals import parse_number
 from ..records import Cite, Claim
 from .cite import StoryContext, UnionFind
 

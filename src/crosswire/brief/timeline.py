@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..extract.dates_resolve import parse_published, value_to_date
+from ..extract.dates.resolve import parse_published, value_to_date
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision

@@ -56,12 +56,12 @@ from typing import Any
 
 from ..lexicon import load_lexicon
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
-from .dates_lexicon import MONTHS
-from .dates_rules import told_as_past
+from .dates.lexicon import MONTHS
+from .dates.rules import told_as_past
 from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
-from .quotes_cues import REPORT, SPEECH
-from .quotes_marks import find_marked
+from .quotes.cues import REPORT, SPEECH
+from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
 
 log = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ from .names import (
     strip_possessive,
     title_role,
 )
-from .quotes_cues import person_noun
+from .quotes.cues import person_noun
 from .spans import headline_end
 
 if TYPE_CHECKING:

@@ -43,7 +43,7 @@ from typing import Any
 
 from ..records import Article, NumberClaim, TimeRef
 from .dates import extract_times
-from .dates_lexicon import DIGITS, NUMBER_WORDS, parse_number
+from .numerals import DIGITS, NUMBER_WORDS, parse_number
 from .spans import SpanSet
 
 log = logging.getLogger(__name__)

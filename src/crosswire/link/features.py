@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from ..config import LinkConfig
 from ..extract.claims import PLACE_PREPS
-from ..extract.dates_resolve import value_to_date
+from ..extract.dates.resolve import value_to_date
 from ..extract.furniture import overlaps
 from ..extract.spans import headline_end
 from ..lexicon import stop_words

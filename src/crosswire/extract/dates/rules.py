@@ -13,17 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .dates_lexicon import (
-    DIGITS,
-    MONTHS,
-    NUMBER_WORDS,
-    PARTS_OF_DAY,
-    SEASONS,
-    UNITS,
-    WEEKDAYS,
-    parse_number,
-)
-from .dates_resolve import (
+from ..numerals import DIGITS, NUMBER_WORDS, parse_number
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from .resolve import (
     Tense,
     covering,
     fmt,

@@ -1,6 +1,6 @@
 """Quotes with speakers: direct (all quoted), mixed (partly quoted) and indirect (reported).
 
-Rule-based over quotation marks (``quotes_marks``) and the dependency parse (``quotes_cues``):
+Rule-based over quotation marks (``marks``) and the dependency parse (``cues``):
 
 - ``"...," X said`` / ``"...," said X`` / ``"...", according to X`` (cue after the quote);
 - ``X said: "..."`` / ``X told the crowd, "..."`` and a colon closing the previous paragraph;
@@ -22,10 +22,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Article, Entity, NonBody, Quote, QuoteKind
-from .furniture import find_nonbody, overlaps
-from .names import ROLE_NOUNS
-from .quotes_cues import (
+from ...records import Article, Entity, NonBody, Quote, QuoteKind
+from ..furniture import find_nonbody, overlaps
+from ..names import ROLE_NOUNS
+from ..spans import SpanSet, headline_end
+from .cues import (
     GROUP_NOUNS,
     INTENT,
     NOT_REPORT,
@@ -48,8 +49,7 @@ from .quotes_cues import (
     subject_of,
     via_of,
 )
-from .quotes_marks import Marked, find_marked
-from .spans import SpanSet, headline_end
+from .marks import Marked, find_marked
 
 log = logging.getLogger(__name__)
 

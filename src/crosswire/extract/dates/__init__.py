@@ -1,6 +1,6 @@
 """Temporal expressions: a rule-based tagger and normalizer in the spirit of HeidelTime.
 
-Regex rules (``dates_rules``) propose candidates; overlaps keep the longest; each kept
+Regex rules (``rules``) propose candidates; overlaps keep the longest; each kept
 expression is normalized in reading order to a TIMEX3 value. Anchors say what a value was
 resolved against:
 
@@ -42,10 +42,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ..records import Article, TimeRef
-from . import dates_rules as R
-from .dates_resolve import Tense, parse_published, value_to_date
-from .spans import SpanSet
+from ...records import Article, TimeRef
+from ..spans import SpanSet
+from . import rules as R
+from .resolve import Tense, parse_published, value_to_date
 
 log = logging.getLogger(__name__)
 
