@@ -62,12 +62,12 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    from crosswire.engines.pool import ExtractPool
     from crosswire.extract import extract_articles
     from crosswire.extract.dates import extract_times
     from crosswire.extract.entities import extract_entities, extract_sentences
     from crosswire.extract.nlp import SpacyBackend, load_spacy
     from crosswire.extract.numbers import extract_numbers
-    from crosswire.extract.pool import ExtractPool
     from crosswire.extract.quotes import extract_quotes
     from crosswire.records import Article
 

@@ -5,7 +5,7 @@ ingest  -> every input accounted for (ingested / duplicate / rejected), exact an
            found against everything already in the store (MinHash signatures are stored) by
            ``ingest.dedup.DuplicateCheck``, the rule the Spark engine applies too
 extract -> one spaCy pass per batch, in worker processes when a run has more than one batch
-           (``extract.pool``: they extract the next batch while this one is written); each
+           (``engines.pool``: they extract the next batch while this one is written); each
            batch goes to ``pipeline.store_batch`` with its accounting in one transaction, so
            a killed run resumes where it stopped: inputs already in the store are skipped
 link    -> ``pipeline.link_and_brief`` in this process (link, brief, render, store)
@@ -21,7 +21,6 @@ from typing import Any
 from ..config import LinkConfig, Settings
 from ..extract import extract_articles
 from ..extract.nlp import process_backend
-from ..extract.pool import ExtractPool, auto_workers
 from ..ingest import IngestLimits, read_inputs
 from ..ingest.dedup import CopyRule, Deduper, DuplicateCheck
 from ..pipeline import link_and_brief, store_batch
@@ -29,6 +28,7 @@ from ..records import Analyzed, Article, Extraction, InputRecord
 from ..registry import engines
 from ..store.base import Store
 from .base import IngestReport, Progress
+from .pool import ExtractPool, auto_workers
 
 log = logging.getLogger(__name__)
 

@@ -124,7 +124,7 @@ _PROCESS_BACKENDS: dict[tuple[str, str | None], NlpBackend] = {}
 
 def process_backend(name: str, model: str | None) -> NlpBackend:
     """The back end ``name`` of this process, loaded on first use and then reused: one model
-    per Spark executor or extraction worker (``extract.pool``), which run many tasks."""
+    per Spark executor or extraction worker (``engines.pool``), which run many tasks."""
     key = (name, model)
     if key not in _PROCESS_BACKENDS:
         _PROCESS_BACKENDS[key] = nlp_backends.create(name, model=model, n_process=1)

@@ -23,8 +23,8 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
+from ..extract.nlp import BATCH_SIZE, process_backend
 from ..records import Article, Extraction
-from .nlp import BATCH_SIZE, process_backend
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _extract_chunk(articles: list[Article]) -> list[Extraction]:
-    from . import extract_articles
+    from ..extract import extract_articles
 
     if _failure is not None:
         raise _failure

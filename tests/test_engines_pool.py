@@ -1,4 +1,4 @@
-"""Extraction in worker processes (``extract.pool``): the same records as in this process,
+"""Extraction in worker processes (``engines.pool``): the same records as in this process,
 the real error when the model cannot load, and the local engine's choice of workers.
 All article text is fictional."""
 
@@ -11,10 +11,10 @@ import pytest
 import crosswire
 from crosswire.config import load_settings
 from crosswire.engines.local import LocalEngine
+from crosswire.engines.pool import ExtractPool, auto_workers
 from crosswire.errors import ModelError
 from crosswire.extract import extract_articles
 from crosswire.extract.nlp import SpacyBackend
-from crosswire.extract.pool import ExtractPool, auto_workers
 from crosswire.records import Article, to_dict
 
 pytestmark = pytest.mark.slow
@@ -54,7 +54,7 @@ def test_pool_raises_the_real_error_when_the_model_cannot_load():
 
 
 def test_a_worker_that_cannot_load_the_model_says_why(monkeypatch):
-    import crosswire.extract.pool as pool_module
+    import crosswire.engines.pool as pool_module
 
     monkeypatch.setattr(pool_module, "START_METHOD", "spawn")  # the worker loads it itself
     with pytest.raises(ModelError, match="pip install"):
