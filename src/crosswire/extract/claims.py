@@ -836,15 +836,21 @@ def _agent(pred: Any) -> str | None:
     return f"agent:{name}" if name else None
 
 
+def _in_base_units(n: NumberClaim, unit: list[Any]) -> tuple[str, float | None, float | None]:
+    """(base unit, low, high) of a measure: "19 tons" in kg, "200 feet" in m."""
+    base, factor = str(unit[0]), float(unit[1])
+    low = None if n.low is None else round(n.low * factor, 6)
+    high = None if n.high is None else round(n.high * factor, 6)
+    return base, low, high
+
+
 def _measure_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any,
                    unit: list[Any]) -> Claim | None:  # fmt: skip
-    base, factor = str(unit[0]), float(unit[1])
     # "a 19-ton truck": the measure modifies the noun after its unit
     thing = noun.head if noun is not None and noun.dep_ in ("compound", "amod", "nmod") else None
     if thing is None or thing.pos_ != "NOUN":
         return None
-    low = None if n.low is None else round(n.low * factor, 6)
-    high = None if n.high is None else round(n.high * factor, 6)
+    base, low, high = _in_base_units(n, unit)
     return Claim("measure", f"{base}/{lemma_key(thing)}", _range_value(low, high), n.text,
                  n.start, n.end, low, high, _noun_phrase(thing), "", base,
                  r.context(n.start), _qualifiers("approx" if n.approx else None))  # fmt: skip
@@ -1027,7 +1033,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     low = high = None
     if t.type == "TIME" and (clock := _clock_bounds(text, t)) is not None:
         attribute, (low, high) = "time", clock
-        value = f"{int((low + high) / 2) // 60:02d}:{int((low + high) / 2) % 60:02d}"
+        value = _clock_value(low, high)
     elif t.type == "TIME" and not _NAMES_A_DAY.search(t.text):
         return  # "shortly before midnight", "at noon": an hour, and its day is only inferred
     elif re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?|\d{4}-\d\d", value):
@@ -1124,6 +1130,12 @@ def _around(r: _Reader, start: int, end: int, reach: int = 70) -> str:
     return f"{head}{words}{tail}"
 
 
+def _clock_value(low: float, high: float) -> str:
+    """"22:30": the middle of a clock time's minutes of the day."""
+    mid = int((low + high) / 2)
+    return f"{mid // 60:02d}:{mid % 60:02d}"
+
+
 def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     """Minutes of the day a clock time allows: "10:30 p.m." exactly, "about 10:30 p.m."
     ``CLOCK_ABOUT`` minutes either side, "shortly after 10 p.m." the half hour after it."""
@@ -1210,9 +1222,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
             if n.low == n.high and n.low is not None and 0 < n.low < 120:
                 add("age", str(int(n.low)), n.start, n.end, n.low, n.high, None)
         elif unit in units:  # a measure in base units, as ``_measure_claim`` gives it
-            base, factor = str(units[unit][0]), float(units[unit][1])
-            low = None if n.low is None else round(n.low * factor, 6)
-            high = None if n.high is None else round(n.high * factor, 6)
+            base, low, high = _in_base_units(n, units[unit])
             add("measure", _range_value(low, high), n.start, n.end, low, high, base, n.approx)
         else:
             attribute = "amount" if unit in CURRENCY.values() else "count"
@@ -1224,8 +1234,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
     for t in times:
         value = t.value or ""
         if t.type == "TIME" and (clock := _clock_bounds(text, t)) is not None:
-            mid = int(sum(clock) / 2)
-            add("time", f"{mid // 60:02d}:{mid % 60:02d}", t.start, t.end, *clock, None)
+            add("time", _clock_value(*clock), t.start, t.end, *clock, None)
         elif t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]) and (
                 WEEKDAY.search(t.text) or re.search(r"\d", t.text)):  # fmt: skip
             add("date", value[:10], t.start, t.end, None, None, None)
