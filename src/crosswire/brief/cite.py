@@ -203,14 +203,17 @@ def build_context(
         head_of.pop(first, None)
     copied = {b: a for b, a in _copies(ctx).items() if b not in head_of and a not in head_of
               or head_of.get(a) == b}  # fmt: skip
-    def outlet_of(aid: str) -> str:
+    def outlet_key(aid: str) -> str | None:
+        """"outlet:<name>" for an article that names its outlet, else None."""
         rec = analyzed.get(aid)
-        return ((rec.article.source if rec is not None else None) or "").strip().casefold()
+        src = rec.article.source if rec is not None else None
+        outlet = src.strip() if src else None
+        return f"outlet:{outlet.casefold()}" if outlet else None
 
     # who published a detected duplicate: the outlet it copies, unless it names another
     # outlet of its own (a reprint: if it differs from the original, the outlets disagree)
     reprinted = {d: h for d, h in head_of.items()
-                 if not outlet_of(d) or outlet_of(d) == outlet_of(h)}  # fmt: skip
+                 if outlet_key(d) in (None, outlet_key(h))}  # fmt: skip
     for table, heads in ((ctx.publisher, reprinted), (ctx.group, {**head_of, **copied})):
         for aid in present:
             origin, seen = aid, {aid}
@@ -218,9 +221,7 @@ def build_context(
                 origin = heads[origin]
                 seen.add(origin)
             origin_rec = analyzed.get(origin)
-            src = origin_rec.article.source if origin_rec is not None else None
-            outlet = src.strip() if src else None
-            key = f"outlet:{outlet.casefold()}" if outlet else f"article:{origin}"
+            key = outlet_key(origin) or f"article:{origin}"
             table[aid] = key
             origin_article = (origin_rec.article if origin_rec is not None
                               else present[aid].article)  # fmt: skip

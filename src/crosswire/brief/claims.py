@@ -354,13 +354,13 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         continue
                     seen.add(j)
                     a, b = placed[i], placed[j]
+                    if (ctx.publisher[a.article] == ctx.publisher[b.article] or named_apart(a, b)
+                            or doers_or_things_apart(a, b)):  # fmt: skip
+                        continue  # one outlet; or "Benn, who joined the service in 1998" /
+                        # "Rusk, who joined the service in 2006": two people, however alike
                     if a.has("loose") or b.has("loose"):
                         # a value no parse took for a claim: only its copy tells what it is of
-                        if (ctx.publisher[a.article] != ctx.publisher[b.article]
-                                and _copied(frames[i], frames[j])
-                                and _one_value_changed(a, b, given)
-                                and not named_apart(a, b)
-                                and not doers_or_things_apart(a, b)):  # fmt: skip
+                        if _copied(frames[i], frames[j]) and _one_value_changed(a, b, given):
                             pairs.append((i, j, _closeness(frames[i], frames[j])))
                         continue
                     named = a.key.startswith(_OWNED) and b.key.startswith(_OWNED)
@@ -372,15 +372,10 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     if a.attribute == "age" and a.key.partition("@")[2] != (
                             b.key.partition("@")[2]):  # fmt: skip
                         continue  # the boy who fell in 1996 is not the boy who fell today
-                    copies = _copies(frames[i], frames[j])
-                    if not (copies or _same_predicate(a.claim, b.claim)) or named_apart(a, b):
+                    if not (_copies(frames[i], frames[j]) or _same_predicate(a.claim, b.claim)):
                         continue  # "limited him to six games" / "missed nine games"
-                    if doers_or_things_apart(a, b):
-                        continue  # "Benn, who joined the service in 1998" / "Rusk, who joined
-                        # the service in 2006": two people, however alike the sentences
                     said = a.key.startswith("say") or b.key.startswith("say")
-                    if ctx.publisher[a.article] != ctx.publisher[b.article] and _aligned(
-                            frames[i], frames[j], strict=said):  # fmt: skip
+                    if _aligned(frames[i], frames[j], strict=said):
                         pairs.append((i, j, _closeness(frames[i], frames[j])))
         for i, j in _one_place_each(pairs, placed):
             a, b = placed[i], placed[j]

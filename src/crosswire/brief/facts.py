@@ -720,21 +720,23 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
         return (p.attribute == "count" and low == p.claim.high
                 and (low or 0) >= 2 and (p.claim.unit or "") not in PERSON_NOUNS)
 
+    same_value: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
+    for i, (_, cl) in enumerate(lone):
+        if countable(p := cl[0]):
+            same_value[(p.attribute, p.claim.unit, p.claim.value)].append(i)
     sets = UnionFind()
-    for i, (_, a) in enumerate(lone):
-        for j in range(i):
-            b = lone[j][1]
-            p, q = a[0], b[0]
-            if (countable(p) and countable(q) and p.attribute == q.attribute
-                    and p.claim.unit == q.claim.unit
-                    and p.claim.value == q.claim.value
-                    # (an exact minute is one moment of the story whichever event holds it:
-                    # one happening's reports may sit in two events when they date it apart)
-                    and (p.event == q.event and p.event is not None or p.attribute == "time")
-                    and ctx.group[p.article] != ctx.group[q.article]
-                    and not named_apart(p, q) and not doers_or_things_apart(p, q)
-                    and not _told_apart(p, q, None)):  # fmt: skip
-                sets.union(str(i), str(j))
+    for ids in same_value.values():
+        for k, i in enumerate(ids):
+            p = lone[i][1][0]
+            for j in ids[:k]:
+                q = lone[j][1][0]
+                # (an exact minute is one moment of the story whichever event holds it: one
+                # happening's reports may sit in two events when they date it apart)
+                if ((p.event == q.event and p.event is not None or p.attribute == "time")
+                        and ctx.group[p.article] != ctx.group[q.article]
+                        and not named_apart(p, q) and not doers_or_things_apart(p, q)
+                        and not _told_apart(p, q, None)):  # fmt: skip
+                    sets.union(str(i), str(j))
     parts: dict[str, list[int]] = defaultdict(list)
     for i in range(len(lone)):
         parts[sets.find(str(i))].append(i)
