@@ -578,9 +578,10 @@ def _topic_keys(placed: list[Placed]) -> set[str]:
 def _same_happening(a: Placed, b: Placed, topic: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """Whether two lead dates with different verbs date one happening: the two sentences
     share at least ``LEAD_SHARED`` predicates besides the story's topic, and each names the
-    other's verb or neither does (when only one does, that report tells them apart)."""
-    if a.article == b.article:
-        return False
+    other's verb or neither does (when only one does, that report tells them apart), and
+    both or neither tell their happening as following or preceding another."""
+    if a.article == b.article or a.has("sequel") != b.has("sequel"):
+        return False  # (an arrest "two days after the shooting" is not the shooting)
     shared = set(a.claim.context) & set(b.claim.context) - {a.claim.key, b.claim.key} - topic
     if len(shared) < LEAD_SHARED:
         return False

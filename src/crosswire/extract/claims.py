@@ -30,8 +30,10 @@ compare the lead dates of two reports that name one happening with different ver
 
 Values said inside a direct quotation, under negation, or as a possibility ("could", "might")
 are not claims; future ones ("will reopen on April 7") carry the qualifier ``future``. The first
-date and the first clock time of an article's opening sentences carry ``lead``. Counts whose
-verb says little ("were", "had") or is missing carry ``soft``: listed, never called a conflict.
+date and the first clock time of an article's opening sentences carry ``lead`` (and ``sequel``
+when their verb is told by a happening it follows: "arrested on Sunday, after the shooting").
+Counts whose verb says little ("were", "had") or is missing carry ``soft``: listed, never
+called a conflict.
 A count in a sentence that says it is a total ("a total of", "so far": the ``totals`` of
 lexicons/verbs.json) carries ``total``: a running total is not the count of one operation.
 A count or age in a sentence that dates itself to another year ("the 2015 attacks killed
@@ -103,6 +105,12 @@ def lemma_key(tok: Any) -> str:
     lex = _lexicon()
     lemma = lex["nouns"].get(lemma, lemma)
     return str(lex["synonyms"].get(lemma, lemma))
+
+
+def light_key(key: str) -> bool:
+    """Whether a key's verb is a light verb ("had his best season", "got away with"), one
+    that says little of what happened: the rest of its sentence says it."""
+    return key.partition("/")[0].partition("@")[0] in _lexicon()["light"]
 
 
 def _stands_for(tok: Any, verb: Any) -> Any:
@@ -257,6 +265,7 @@ def _agrees_in_number(noun: Any, verb: Any) -> bool:
 
 _EMBEDDING = frozenset({"xcomp", "pcomp", "relcl", "acl", "csubj", "parataxis"})
 _RELATIVE_PREPS = frozenset({"before", "after", "since", "until", "ahead"})
+_SEQUEL_PREPS = frozenset({"before", "after", "following"})
 
 
 def _main_clause(tok: Any) -> bool:
@@ -271,6 +280,16 @@ def _main_clause(tok: Any) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _sequel(pred: Any) -> bool:
+    """Whether a predicate tells a happening by another one it follows or precedes ("arrested
+    on Sunday, two days after the shooting"; "was charged on Monday following the crash"):
+    then its date is not the date of the happening its story leads with."""
+    return any(child.dep_ == "prep" and child.lower_ in _SEQUEL_PREPS
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and _event_noun(o)
+                       for o in child.children)
+               for child in pred.children)  # fmt: skip
 
 
 def _across_lines(a: Any, b: Any) -> bool:
@@ -761,6 +780,10 @@ def _undergoer(verb: Any) -> Any:
                 return c
             if (head := _stands_for(c, verb)) is not None:
                 return head  # "the field, which the family sold in 1967": the field
+            if c.dep_ == "dobj":  # "enjoyed the best of his seasons": the seasons, not him
+                return next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
+                            None)  # fmt: skip
     return _subject(verb)
 
 
@@ -777,7 +800,7 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
         thing = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
     if thing is not None and thing.i > num.i and num.head.i >= num.i:
         pred = None  # "a $48.6 million budget": the amount is the budget's
-    if (valued := _valued(num)) is not None:
+    if (valued := _valued(num) or _made_of(num)) is not None:
         thing, pred = valued, None  # "jewellery worth €103 million": the jewellery's value
     if thing is None and pred is not None and pred.pos_ == "NOUN":
         thing, pred = pred, None
@@ -828,6 +851,22 @@ def _valued(num: Any) -> Any:
                 if c.dep_ == dep and c.pos_ == "NOUN" and num not in c.subtree:
                     return c
         return None
+    return None
+
+
+def _made_of(num: Any) -> Any:
+    """The noun a sum is made of: "$3 million in jewels", "$2 billion of debt" (not a part
+    of a named whole: "$5 million of the budget")."""
+    for tok in (num, num.head):
+        if tok.pos_ != "NUM":
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+                continue
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not _currency_word(obj)
+                        and not any(c.dep_ in ("det", "poss") for c in obj.children)):
+                    return obj
     return None
 
 
@@ -1088,6 +1127,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                      predicate, None, r.context(t.start),
                      _qualifiers(lead, mood, _agent(pred), weak, thing_of,
                                  "light" if light and not weak else None,
+                                 "sequel" if lead and _sequel(pred) else None,
                                  "past" if told_as_past(pred) else None)))  # fmt: skip
 
 
@@ -1326,4 +1366,5 @@ def extract_claims(
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 
-__all__ = ["WEEKDAY", "extract_claims", "governing_predicate", "lemma_key", "predicate_key"]
+__all__ = ["WEEKDAY", "extract_claims", "governing_predicate", "lemma_key", "light_key",
+           "predicate_key"]
