@@ -922,3 +922,73 @@ def test_brief_claims_one_count_two_verbs_is_agreed(brief_of, case):
     assert bool(both) is agreed, (brief.agreed, brief.unique)
     if agreed:
         assert not lone, lone
+
+
+# One fact told in other words by two outlets: other verbs, so other keys, but the two
+# sentences share most of what they speak of and give one value each of the kind.
+PARAPHRASED = {
+    "a career year told with two verbs": (
+        "Ravel Osei had his best season for the Orrin Gulls in 1996, with 48 catches and "
+        "nine touchdowns.",
+        "Ravel Osei enjoyed the finest of his seasons for the Orrin Gulls in 2006, with 48 "
+        "catches and nine touchdowns.",
+        ("1996", "2006"),
+    ),
+    "a count of miners rescued and freed": (
+        "Rescue teams freed nine miners trapped in the collapsed Tarn shaft near Velk on "
+        "Tuesday, the mine's owner said.",
+        "Four miners trapped in the collapsed Tarn shaft near Velk were rescued by teams on "
+        "Tuesday, according to the mine's owner.",
+        ("nine", "Four"),
+    ),
+    "the sum of a stolen haul": (
+        "Thieves posing as cleaners took jewels worth $8 million from the Marl Street "
+        "showroom of Orrin Gems, police said.",
+        "Police said thieves dressed as cleaners got away with $3 million in jewels from the "
+        "Orrin Gems showroom on Marl Street.",
+        ("$8 million", "$3 million"),
+    ),
+}
+
+
+# two sentences that each have verbs the other lacks ("took" / "posing"; "got away with" /
+# "dressed") may tell two things: without verb synonyms the brief does not compare them
+NEEDS_SYNONYMS = {"the sum of a stolen haul"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="needs verb synonyms"))
+    if c in NEEDS_SYNONYMS else c for c in sorted(PARAPHRASED)])
+def test_brief_claims_one_fact_in_other_words_is_compared(brief_of, case):
+    text_a, text_b, (value_a, value_b) = PARAPHRASED[case]
+    brief, recs = brief_of(("North Star", text_a), ("South Wire", text_b))
+    found = _conflicts(brief)
+    assert len(found) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(found[0], recs, [("a0", value_a), ("a1", value_b)])
+
+
+# Sentences that share much of what they speak of and still state two facts.
+TWO_FACTS_ALIKE = {
+    "charged and suspended officers": (
+        "Six officers were charged on Tuesday over the shooting of a teenager on Elm Street.",
+        "Two officers involved in the shooting of a teenager on Elm Street were suspended on "
+        "Tuesday.",
+    ),
+    "killed and hurt in one crash": (
+        "Two people were killed when a bus and a truck collided on Route 4 near Velk.",
+        "Nine people were hurt when a bus and a truck collided on Route 4 near Velk.",
+    ),
+    "the arrest day and the shooting day": (
+        "Police arrested the gunman on Sunday, two days after the shooting at the Velk mall.",
+        "The gunman opened fire at the Velk mall on Friday, police said.",
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(TWO_FACTS_ALIKE))
+def test_brief_claims_two_facts_told_alike_are_not_compared(brief_of, case):
+    text_a, text_b = TWO_FACTS_ALIKE[case]
+    brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))
+    assert _conflicts(brief) == [], [(c.slot, c.statement) for c in brief.conflicting]

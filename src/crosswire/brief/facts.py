@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
-from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY
+from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, light_key
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, UnionFind, dates_compatible
 from .claims import STORY_WIDE, Placed, doer_differs, doers_or_things_apart, named_apart
@@ -35,6 +35,9 @@ UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in betw
 SIZE_APART = 20  # two counts this many times apart count two things
 CLOCK_ROUND = 15  # minutes: a clock time on a quarter hour is common, one off it specific
 OPEN_APART = 2  # two lower bounds ("more than 40" / "more than 120") this many times apart
+# two sentences that tell one fact in other words share this many predicates besides their
+# claims' own, and this share of the shorter sentence's
+PARA_SHARED, PARA_SHARE = 3, 0.75
 # "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
 _NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
@@ -667,6 +670,7 @@ def classify_claims(
     unique: list[Fact] = []
     conflicts: list[Conflict] = []
     lone: list[tuple[str, list[Placed]]] = []  # (slot, claims) one source states
+    taken: set[int] = set()  # claims in a conflict
     for (attribute, key), items in by_key.items():
         slot = f"{attribute}:{key}"
         # a fact is the story's ("2 workers were killed", recalled by every later report);
@@ -678,6 +682,7 @@ def classify_claims(
             if disagree:
                 conflicts.append(_conflict(ctx, slot, event, disagree))
                 disputed.update(id(p) for cl in disagree for p in cl)
+        taken |= disputed
         for group in _cluster([p for p in items if id(p) not in disputed]):
             for cl in _agreeing(ctx, group, beside):
                 if all(p.has("loose") for p in cl):
@@ -686,6 +691,7 @@ def classify_claims(
                     agreed.append(_fact(ctx, slot, cl))
                 elif not all(p.has("weak") or p.has("loose") for p in cl):
                     lone.append((slot, cl))  # (a lone claim without a subject says little)
+    conflicts += _paraphrased(ctx, placed, beside, taken)
     for slot, cl in _one_value_two_verbs(ctx, lone):
         fact = _fact(ctx, slot, cl)
         (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
@@ -694,6 +700,76 @@ def classify_claims(
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)
+
+
+def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
+                 taken: set[int]) -> list[Conflict]:  # fmt: skip
+    """Conflicts between two outlets' sentences that tell one fact in other words ("had his
+    best season in 1996, with 48 catches" / "enjoyed the finest of his seasons in 2006, with
+    48 catches"; "took jewels worth $8 million" / "got away with $3 million in jewels"): their
+    verbs differ (one of them light), so their keys do, but the sentences share most of what
+    they speak of (``PARA_SHARED``, ``PARA_SHARE``) and nothing else, give one firm value each
+    of the kind, and nothing tells them apart (another doer or thing, another time, another
+    scope). Each claim stands in one such conflict at most, with its closest rival. (One more
+    uncommon value stated alike is no sign here: "13 magazines" sits beside seven rifles in
+    one outlet's list and nine in another's that count other things.)"""
+
+    def own_kind(p: Placed) -> bool:  # the sentence's only value of the kind
+        return all(x is p or x.attribute != p.attribute or x.claim.unit != p.claim.unit
+                   for x in beside(p))  # fmt: skip
+
+    def verb(p: Placed) -> str:
+        return p.key.partition("/")[0].partition("@")[0]
+
+    def shared(a: Placed, b: Placed) -> int:
+        """The predicates the sentences share, when each has no other but its claim's own
+        (a sentence with one more verb tells one more thing: "two officers involved in the
+        shooting were suspended" is not "six officers were charged")."""
+        ca, cb = set(a.claim.context), set(b.claim.context)
+        both = ca & cb - {verb(a), verb(b)}
+        if ca - both - {verb(a)} or cb - both - {verb(b)}:
+            return 0
+        n = len(both)
+        return n if n >= PARA_SHARED and n >= PARA_SHARE * min(len(ca), len(cb)) else 0
+
+    def apart(a: Placed, b: Placed) -> bool:
+        """Told apart by their verbs or their happenings: two verbs that both say what
+        happened ("needed nine points" / "scored 24 points"; killed / hurt), not a light
+        verb and another ("had his best season" / "enjoyed the finest of his seasons"), or
+        one happening told as following another and one not."""
+        return (verb(a) != verb(b) and not (light_key(a.key) or light_key(b.key))) or (
+            a.has("sequel") != b.has("sequel"))
+
+    items = [p for p in placed
+             if id(p) not in taken and _can_conflict(p) and own_kind(p)
+             and not any(p.has(q) for q in ("quoted", "loose", "future", "total"))
+             and not _vague(p)
+             and p.attribute not in ("name", "speaker")]  # fmt: skip
+    kinds: dict[tuple[str, str | None], list[Placed]] = defaultdict(list)
+    for p in items:
+        kinds[(p.attribute, p.claim.unit)].append(p)
+    pairs: list[tuple[int, str, Placed, Placed]] = []
+    for group in kinds.values():
+        for i, a in enumerate(group):
+            for b in group[:i]:
+                if (ctx.publisher[a.article] == ctx.publisher[b.article] or apart(a, b)
+                        or (a.event != b.event and a.attribute not in STORY_WIDE)):
+                    continue
+                closeness = shared(a, b)
+                if (closeness and not _told_apart(a, b, beside) and not named_apart(a, b)
+                        and not doers_or_things_apart(a, b)
+                        and (_ages_comparable(ctx, a, b) if a.attribute == "age"
+                             else _same_time(ctx, a, b, beside))
+                        and not compatible(a, b)):  # fmt: skip
+                    pairs.append((closeness, f"{a.attribute}:{a.key}", a, b))
+    out: list[Conflict] = []
+    used: set[int] = set()
+    for _, slot, a, b in sorted(pairs, key=lambda x: (-x[0], x[1], x[2].article, x[3].article)):
+        if id(a) in used or id(b) in used:
+            continue
+        used.update((id(a), id(b)))
+        out.append(_conflict(ctx, slot, a.event, [[a], [b]]))
+    return out
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
