@@ -992,3 +992,14 @@ def test_brief_claims_two_facts_told_alike_are_not_compared(brief_of, case):
     text_a, text_b = TWO_FACTS_ALIKE[case]
     brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))
     assert _conflicts(brief) == [], [(c.slot, c.statement) for c in brief.conflicting]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A jury found Dario Penn guilty in 1991 of fraud at the Orrin harbor office.",
+    "The Velk mill has stood on the river since 1884 as a landmark of the valley.",
+])
+def test_brief_claims_a_year_is_no_count(analyze, text):
+    """"in 1991 of fraud": a year before an "of" phrase, not 1,991 frauds."""
+    _, ex = analyze(text, published=PUB)
+    assert [c for c in ex.claims if c.attribute == "count"] == [], ex.claims

@@ -122,6 +122,8 @@ PUB = "2015-01-05"  # a Monday
         ("The crossing took 5 1/2 hours.", PUB, "5 1/2 hours", "PT5H30M", "DURATION"),
         ("He was charged in the 1995 shooting of a guard.", PUB, "1995", "1995", "DATE"),
         ("Leaders of the 1992 protests have moved away.", PUB, "1992", "1992", "DATE"),
+        ("A jury found Dario Penn guilty in 1991 of fraud at the Orrin harbor office.", PUB,
+         "1991", "1991", "DATE"),
         # sets
         ("The market opens every Monday.", PUB, "every Monday", "XXXX-WXX-1", "SET"),
         ("The ferry runs daily.", PUB, "daily", "P1D", "SET"),
@@ -212,6 +214,7 @@ def test_extract_times_without_published_stay_unresolved(times, text, span):
     [
         "The 6-year-old boy and 60 Minutes crew met the party daily Granma editor.",
         "Dozens marched in the March for Life while 1500 soldiers watched.",
+        "Of the 2,000 troops sent, 1500 of them came home safely.",
         "An organizer of the Women's March was removed from the Orrin flight.",
         "WASHINGTON, March 12 (Wire) -- Nothing happened.",
     ],

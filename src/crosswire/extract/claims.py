@@ -691,8 +691,11 @@ _STRETCH_MODS = frozenset({"nummod", "amod", "compound", "quantmod"})
 
 def _no_count(n: NumberClaim, num: Any, noun: Any) -> bool:
     """Whether a number names or picks out rather than counts: "200 Front Street", "one
-    woman", "the 12000 block of", "a .357 caliber revolver"."""
+    woman", "the 12000 block of", "a .357 caliber revolver", or is a year the time tagger
+    left ("found guilty in 1991 of fraud")."""
     if noun is not None and noun.pos_ != "NOUN" or (n.low == n.high == 1):
+        return True
+    if _YEAR.fullmatch(n.text) and num.i > 0 and num.nbor(-1).dep_ == "prep":
         return True
     return noun is not None and noun.tag_ == "NN" and (n.low or 0) > 1 and (
         noun.dep_ in ("compound", "npadvmod", "nmod") and noun.head.pos_ == "NOUN"

@@ -265,8 +265,10 @@ def year(m: re.Match[str], ctx: Ctx) -> Result | None:
         plural = tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i
         if tok.dep_ == "nummod" and plural and not determined and not m["pre"]:
             return None  # "1500 soldiers" counts; "the 1992 protests", "the 1996 law" date
-    if re.match(r"\s*(%|percent|per cent|people\b|of\b)", ctx.after(m)):
-        return None
+    if re.match(r"\s*(%|percent|per cent|people\b|of\b)", ctx.after(m)) and not (
+            re.match(r"\s*of\b", ctx.after(m))
+            and re.search(r"\b(in|since|until|during)\s$", ctx.before(m))):
+        return None  # "1500 of the troops" counts; "guilty in 1991 of fraud" dates
     if not 1000 <= y <= 2100:
         return None
     return "DATE", f"{y:04d}", ABSOLUTE
