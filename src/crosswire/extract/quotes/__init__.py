@@ -94,6 +94,7 @@ class _Ctx:
         self.doc = doc
         self.nonbody = nonbody
         self.headline_end = headline_end(article.text, article.title)
+        self.title = article.title
         self.here: NonBody | None = None  # the non-body span holding the current quote
         self.tok_starts = [t.idx for t in doc]
         self.ents = sorted(entities, key=lambda e: e.start)
@@ -169,6 +170,9 @@ def _resolve(
     if kind == "mention" and document_noun(tok):
         author = _owner(ctx, tok) or _issuer(ctx, tok)
         if author is None:
+            body = _company_of(ctx, tok)
+            if body is not None:
+                return body.canonical, start, end, None
             return None, start, end, None
         speaker, _, _, role = _resolve(ctx, author)
         return speaker, start, end, role
@@ -192,10 +196,12 @@ def _resolve(
         if found:
             return found.canonical, start, end, ctx.roles.get(found.canonical)
     if low in _ORG_NOUNS:
-        found = _by_org_noun(ctx, tok, _ORG_NOUNS[low])
+        found = _by_org_noun(ctx, tok, _ORG_NOUNS[low], before_only=True)
         if found:
             return found.canonical, start, end, None
     found = _body_taken_up(ctx, tok)
+    if found is None and low in _ORG_NOUNS:
+        found = _by_org_noun(ctx, tok, _ORG_NOUNS[low])  # named only further on
     if found:
         return found.canonical, start, end, None
     if tok.pos_ == "PROPN" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text.isdigit():
@@ -334,6 +340,22 @@ def _owner(ctx: _Ctx, tok: Any) -> Any | None:
                     for o in agent.children:
                         if o.dep_ == "pobj" and _speaker_kind(ctx, o) == "ok":
                             return o
+        if child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in _ISSUE:
+            # 'a complaint the Guild filed', 'the letter Ann Lee wrote'
+            subj = subject_of(child, strict=True)
+            if subj is not None and subj.i > tok.i and _speaker_kind(ctx, subj) == "ok":
+                return subj
+    return None
+
+
+def _company_of(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The body behind a document named by a common noun for one: "a company statement",
+    "the agency's report" (the noun as a compound or an owner of the document)."""
+    for child in tok.children:
+        if child.dep_ in {"compound", "poss"} and child.pos_ == "NOUN" and not _individual(child):
+            found = _body_taken_up(ctx, child, bare=True)
+            if found is not None:
+                return found
     return None
 
 
@@ -369,7 +391,9 @@ def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
     for t in reversed(ctx.doc[lo : tok.i + 1]):  # this very document too: 'X issued a
         if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:  # statement saying'
             verb = t.head if t.dep_ == "dobj" else t.head.head
-            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _ISSUE:
+            said_in = (t.dep_ == "pobj" and t.head.lower_ == "in"
+                       and verb.lemma_.lower() in _SPEAK)  # 'X said in a statement ...'
+            if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in _ISSUE or said_in):
                 subj = subject_of(verb)
                 if subj is not None and _speaker_kind(ctx, subj) == "ok":
                     return subj
@@ -769,7 +793,7 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
 _BODY_SENTS = 2
 
 
-def _body_taken_up(ctx: _Ctx, tok: Any) -> Entity | None:
+def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
     """The organisation "the firm", "the carrier" takes up: a bare definite singular noun for
     a body (not a person, not a group of people, not a person's own "campaign") stands for
     the organisation whose name of several words holds it ("the authority": the Harbor
@@ -780,14 +804,16 @@ def _body_taken_up(ctx: _Ctx, tok: Any) -> Entity | None:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _individual(tok) or document_noun(tok):
         return None
     lemma = tok.lemma_.lower()
-    if lemma in PEOPLE_GROUPS or [c.lower_ for c in tok.children] != ["the"]:
-        return None
+    if lemma in PEOPLE_GROUPS or not (bare or _plain_definite(tok)):
+        return None  # ``bare``: a noun that only modifies a document ("a company statement")
     if any(t.lemma_.lower() == lemma and _person_owned(ctx, t) for t in ctx.doc):
         return None  # "Cruz's campaign ... the campaign": a person's, not a body named
     surnames = {p.ent.canonical.split()[-1].lower() for p in _people(ctx)}
-    orgs = [e for e in ctx.ents if e.label == "ORG" and not _inside_quote(ctx, e)
+    tagged = _tagged_orgs(ctx)
+    orgs = [e for e in ctx.ents if not _inside_quote(ctx, e)
             and not ctx.furniture(e.start) and e.start >= ctx.headline_end
-            and e.canonical.lower() not in surnames]  # "Teigen" read as a firm
+            and ((e.label == "ORG" and e.canonical.lower() not in surnames)  # "Teigen" a firm
+                 or e.canonical in tagged)]
     before = [e for e in orgs if e.end <= tok.idx]
     named = [e for e in before if lemma in e.canonical.lower().split()
              and " " in e.canonical]
@@ -807,7 +833,91 @@ def _body_taken_up(ctx: _Ctx, tok: Any) -> Entity | None:
         if e.end <= tok.idx and ctx.sent_of(head.i) >= ctx.sent_of(tok.i) - _BODY_SENTS:
             last[e.canonical] = (i, e)
     found = [(times[name], i, e) for name, (i, e) in last.items() if name not in outlets]
-    return max(found, key=lambda v: v[:2])[2] if found else None
+    # the body the article has speak most, when it has spoken more than once before: "the
+    # company said" ten sentences after Ardo Bank last spoke is still Ardo Bank, not the
+    # paper that "noted" a detail in between
+    spoke = [(times[e.canonical], i, e) for i, e in enumerate(orgs) if e.end <= tok.idx
+             and e.canonical in times and e.canonical not in outlets]
+    top = max(spoke, key=lambda v: v[:2]) if spoke else None
+    if top is not None and top[0] >= _DOMINANT and top[2].canonical not in last:
+        found.append(top)
+    if found:
+        return max(found, key=lambda v: v[:2])[2]
+    # a body the article brought in with this very noun ("credit rating firm Ardo", "Ardo,
+    # the lender,"), else the one body its headline names
+    described = [e for e in before if _described_as(ctx, e, lemma)]
+    if described:
+        return described[-1]
+    return _headline_body(ctx, before, outlets)
+
+
+_DOMINANT = 2  # times a body must have spoken to be taken up from further back
+# what may stand between "the" and the noun of a body taken up: "the credit rating firm",
+# "the second largest lender in the region"; not an owner, a clause or a second noun
+_PLAIN_DEPS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "prep",
+                         "punct"})
+
+
+def _tagged_orgs(ctx: _Ctx) -> set[str]:
+    """Names the entity step filed as people that the tagger read as an organisation at most
+    of their mentions ("Equifax said ..." voted a person): a body for "the firm"."""
+    cached: set[str] | None = getattr(ctx, "_tagged_cache", None)
+    if cached is not None:
+        return cached
+    votes: dict[str, list[int]] = {}
+    for e in ctx.ents:
+        if e.label != "PERSON" or " " in e.canonical:
+            continue
+        tag = ctx.doc[ctx.tok_at(e.end - 1)].ent_type_
+        v = votes.setdefault(e.canonical, [0, 0])
+        v[0 if tag == "ORG" else 1] += 1
+    out = {name for name, (org, other) in votes.items() if org > other}
+    ctx._tagged_cache = out  # type: ignore[attr-defined]
+    return out
+
+
+def _plain_definite(tok: Any) -> bool:
+    """``tok`` heads "the <modifiers> noun", with no owner, no named modifier and no
+    coordinated noun ("the bank or cellphone company" is no one body)."""
+    kids = list(tok.children)
+    dets = [c for c in kids if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return False
+    doc = tok.doc
+    return all((c.dep_ in _PLAIN_DEPS and not (c.dep_ in {"amod", "compound"} and c.ent_type_)
+                and not (c.dep_ == "prep" and c.lower_ == "of"))
+               # 'the company, which makes ...,': a clause set off by commas adds, not picks
+               or (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+               for c in kids)
+
+
+def _described_as(ctx: _Ctx, e: Entity, lemma: str) -> bool:
+    """The mention ``e`` comes with the noun ``lemma`` as its description: "rating firm
+    Ardo" (the noun a compound of the name), "Ardo, the lender," (in apposition), "the
+    lender Ardo"."""
+    head = ctx.doc[ctx.tok_at(e.end - 1)]
+    near = [c for c in head.children if c.dep_ in {"compound", "appos", "amod"}]
+    if head.dep_ in {"appos", "compound"}:
+        near.append(head.head)
+    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near)
+
+
+def _headline_body(ctx: _Ctx, before: list[Entity], outlets: set[str]) -> Entity | None:
+    """The organisation the article is about: the one it names most often, more often than
+    any other body, when its headline names it too and it is named before ``before`` ends."""
+    title = (ctx.title or "").casefold()
+    if not title or not before:
+        return None
+    counts: dict[str, int] = {}
+    for e in before:
+        if e.canonical not in outlets:
+            counts[e.canonical] = counts.get(e.canonical, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    name = ranked[0][0]
+    ent = next(e for e in reversed(before) if e.canonical == name)
+    return ent if re.search(rf"\b{re.escape(ent.text.casefold())}\b", title) else None
 
 
 def _person_owned(ctx: _Ctx, tok: Any) -> bool:
@@ -834,11 +944,14 @@ def _outlet(head: Any) -> bool:
     return False
 
 
-def _by_org_noun(ctx: _Ctx, tok: Any, words: tuple[str, ...]) -> Entity | None:
+def _by_org_noun(ctx: _Ctx, tok: Any, words: tuple[str, ...],
+                 before_only: bool = False) -> Entity | None:
     hits = [
         e for e in ctx.ents if e.label == "ORG" and any(w in e.canonical.lower() for w in words)
     ]
     before = [e for e in hits if e.start < tok.idx]
+    if before_only and not before:
+        return None
     return (before or hits or [None])[-1 if before else 0]
 
 

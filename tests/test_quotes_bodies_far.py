@@ -1,0 +1,66 @@
+""""The firm", "the company", "a company statement": the body such words take up when it
+last spoke a while back, when the noun comes with modifiers, when only the tagger knows it is
+a body, and behind documents. Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+from crosswire.records import Article
+from quote_helpers import find_quote as _find
+
+
+def test_quotes_the_company_is_the_body_that_spoke_most_not_the_paper(quotes_of):
+    text = ("Corvane Bank said on Monday that a fault had frozen 8,000 accounts. Corvane Bank "
+            "said the fault was fixed by noon. Queues formed outside two branches in Ostra. "
+            "Some customers waited for three hours. The wait was the longest in years, the "
+            "Ostra Herald noted. The company said that no savings had been lost.")
+    assert _find(quotes_of(text), "no savings").speaker == "Corvane Bank"
+
+
+def test_quotes_the_firm_with_modifiers_is_taken_up(quotes_of):
+    text = ("Halvery Credit Inc. said on Tuesday that its records office had been flooded. "
+            "Boxes of paper files were moved to a school gym. The credit firm said that no "
+            "customer data had been lost.")
+    assert _find(quotes_of(text), "no customer data").speaker == "Halvery Credit Inc."
+
+
+def test_quotes_the_firm_the_article_introduced_with_that_noun(quotes_of):
+    text = ("Thieves broke into a depot of lending firm Marrowick Holdings Ltd. overnight. "
+            "Police closed the road for six hours. The firm said the thieves took two vans.")
+    assert _find(quotes_of(text), "two vans").speaker == "Marrowick Holdings Ltd."
+
+
+def test_quotes_a_relative_clause_set_off_does_not_stop_the_firm(quotes_of):
+    text = ("Brantley Logistics said on Monday that a storm had closed its port depot. The "
+            "firm, which runs forty depots, said the depot would open on Friday.")
+    assert _find(quotes_of(text), "open on Friday").speaker == "Brantley Logistics"
+
+
+def test_quotes_the_statement_of_who_said_in_a_statement(quotes_of):
+    text = ("The Marlow Water Board said in a statement on Friday that the leak had been "
+            "found.\n\n\u201cCrews worked through the night to close the main,\u201d the "
+            "statement said.")
+    assert _find(quotes_of(text), "worked through the night").speaker == "Marlow Water Board"
+
+
+def test_quotes_a_company_statement_is_the_company(quotes_of):
+    text = ("Ferrox Mining said on Monday that it would reopen the north shaft. The new seams "
+            "were found by a survey team last spring, according to a company statement.")
+    assert _find(quotes_of(text), "survey team").speaker == "Ferrox Mining"
+
+
+def test_quotes_a_complaint_someone_filed_is_theirs(quotes_of):
+    text = ("Rival sites copied the design within days. According to a complaint Ferrox "
+            "Mining filed in May, a shell company began buying similar names within a week.")
+    assert _find(quotes_of(text), "shell company").speaker == "Ferrox Mining"
+
+
+def test_quotes_the_firm_is_the_body_the_headline_names(nlp):
+    from crosswire.extract import extract_article
+
+    text = ("Storm floods depot\nA storm flooded a depot near Ostra on Sunday. Brantley "
+            "Logistics owns the depot, and Brantley Logistics trucks were moved to higher "
+            "ground before the rain. Nobody was hurt. The firm said the depot would reopen "
+            "within a week.")
+    article = Article(id="t1", text=text, title="Brantley Logistics depot flooded in storm")
+    quotes = extract_article(article, nlp(text)).quotes
+    assert _find(quotes, "reopen within a week").speaker == "Brantley Logistics"
