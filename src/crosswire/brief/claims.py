@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 from ..extract.furniture import overlaps
 from ..extract.numerals import parse_number
 from ..records import Cite, Claim
+from ..words import words
 from .cite import StoryContext, UnionFind
 
 # true of a person or thing for the whole story, so compared across its events
@@ -134,7 +135,7 @@ def doer_differs(a: Placed, b: Placed) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
+    return {w for w in words(text.casefold()) if len(w) >= 4}
 
 
 def _spelled_apart(a: str, b: str) -> bool:

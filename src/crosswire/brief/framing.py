@@ -18,6 +18,8 @@ from functools import lru_cache
 from ..extract.furniture import overlaps
 from ..lexicon import load_lexicon
 from ..records import Fact, Framing, Marker
+from ..words import word_matches
+from ..words import words as words_of
 from .cite import StoryContext
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
@@ -45,16 +47,13 @@ def load_lexicons() -> dict[str, dict[str, str | None]]:
     return out
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
-
-
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
     """first word -> [(words, kind, neutral)], longest phrases first."""
     table: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
     for kind, words in load_lexicons().items():
         for phrase, neutral in words.items():
-            key = tuple(_WORD.findall(phrase))
+            key = tuple(words_of(phrase))
             table.setdefault(key[0], []).append((key, kind, neutral))
     for entries in table.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -77,7 +76,7 @@ def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = (
     Whole words only; a phrase matches across single runs of whitespace, case-insensitively.
     """
     table = _phrases()
-    words = [m for m in _WORD.finditer(text)]
+    words = list(word_matches(text))
     norm = [m.group(0).casefold().replace("\u2019", "'") for m in words]
     out = []
     for i, first in enumerate(norm):

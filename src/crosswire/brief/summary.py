@@ -29,8 +29,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..extract.furniture import overlaps
-from ..lexicon import stop_words
 from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
+from ..words import content_stems, words
 from .cite import StoryContext
 from .facts import IMPORTANCE, importance
 from .framing import find_markers, quoted_ranges
@@ -40,7 +40,6 @@ NAME_WEIGHT = 0.2  # who/place/role facts say less about what happened than coun
 MAX_SENTENCES, MIN_SENTENCES = 8, 3
 REPEAT = 0.5  # token Jaccard above which two sentences say the same thing
 SUPPORT = 0.4  # token Jaccard above which another source's sentence backs a summary line
-_WORD = re.compile(r"[\w']+")
 _QUOTE_CHARS = "\"\u201c\u201d'\u2018"
 _PRONOUN = re.compile(
     r"(?:(?:then|but|and|so|still|now|later|yet|instead),?\s+)?"
@@ -109,7 +108,7 @@ _ATTRIBUTED = re.compile(
 
 
 def _tokens(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if len(w) > 2}
+    return {w for w in words(text.casefold()) if len(w) > 2}
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -146,11 +145,11 @@ def _unnamed_person(people: Sequence[int], s: Sentence) -> bool:
 
 def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Sentence,
               people: Sequence[int] = ()) -> bool:  # fmt: skip
-    words = len(s.text.split())
+    n_words = len(s.text.split())
     body = s.text.strip()
     if _unnamed_person(people, s):
         return False
-    if not MIN_WORDS <= words <= MAX_WORDS or body.rstrip(_QUOTE_CHARS + ") ").endswith("?"):
+    if not MIN_WORDS <= n_words <= MAX_WORDS or body.rstrip(_QUOTE_CHARS + ") ").endswith("?"):
         return False
     if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5 or _PRONOUN.match(body):
         return False
@@ -174,9 +173,9 @@ def whole_sentence(text: str) -> bool:
             return False  # cut inside a quotation (or a bracket: "CNN) Two passengers ...")
     if body.count('"') % 2:
         return False
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", body)
-    capital = sum(1 for w in words[1:] if w[:1].isupper())
-    if len(words) > 4 and capital > 0.6 * (len(words) - 1):
+    said = words(body)
+    capital = sum(1 for w in said[1:] if w[:1].isupper())
+    if len(said) > 4 and capital > 0.6 * (len(said) - 1):
         return False  # a headline
     return bool(_VERB.search(body))  # "A red car with a singer on the stereo." is no report
 
@@ -227,20 +226,9 @@ def repaired(text: str, sents: Sequence[Sentence]) -> list[tuple[Sentence, int]]
     return out
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)][:5]
-    return word[:5]
-
-
 def _stems(text: str) -> set[str]:
-    """Content words, crudely stemmed ("turned", "turning" and "turn" meet), for headline
-    overlap."""
-    return {_stem(w) for w in _tokens(text) if w not in _STOP}
-
-
-_STOP = stop_words()
+    """Content words, stemmed ("turned", "turning" and "turn" meet), for headline overlap."""
+    return content_stems(text)
 
 
 def _rarity(ctx: StoryContext) -> dict[str, float]:

@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..config import LinkConfig
@@ -20,36 +19,15 @@ from ..extract.claims import PLACE_PREPS
 from ..extract.dates.resolve import value_to_date
 from ..extract.furniture import overlaps
 from ..extract.spans import headline_end
-from ..lexicon import stop_words
 from ..records import Analyzed, Cite, Sentence, TimeRef
+from ..words import STOP, WORD, stem
 
 WHO_LABELS = frozenset({"PERSON", "ORG"})
 WHERE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LINK_LABELS = WHO_LABELS | WHERE_LABELS | frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
-# function words and newsroom filler, the project's one stop list (``lexicons/stop.json``):
-# the linker does not depend on the parser's lemmas, which ``Extraction`` does not carry
-STOP = stop_words()
-
-
-@lru_cache(maxsize=1 << 17)
-def stem(word: str) -> str:
-    """A light, deterministic suffix stripper (plurals, -ing, -ed); good enough for overlap."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 5 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 5 and w.endswith("ing"):
-        return w[:-3]
-    if len(w) > 4 and w.endswith("ed"):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
 
 
 def day_number(value: str | None) -> int | None:
@@ -197,7 +175,7 @@ _TERM_OF = _TermMemo()
 
 def terms(text: str) -> list[str]:
     """The index terms of ``text``: its words stemmed, stop words and short words left out."""
-    return list(filter(None, map(_TERM_OF.__getitem__, _WORD.findall(text))))
+    return list(filter(None, map(_TERM_OF.__getitem__, WORD.findall(text))))
 
 
 def _located(text: str, start: int) -> bool:

@@ -1,0 +1,72 @@
+"""What a word is, for every stage that compares text by its words: one pattern, one stop
+list, one stemmer.
+
+The parse has lemmas, but ``Extraction`` stores no tokens, and the linker and the brief work
+on stored extractions; so the stages that set texts against each other (story and event
+terms in ``link/features.py``, headline overlap in ``brief/summary.py``, loaded words in
+``brief/framing.py``, sentence overlap in ``brief/claims.py``) read words with this module.
+
+Three patterns stay elsewhere, each for a reason its module gives: the duplicate check's
+shingles (``ingest/dedup.py``: stored signatures must not change), the values of a claim's
+sentence frame (``brief/claims.py``: numbers are part of a frame) and of a plain statement
+(``brief/statements.py``: "$4.5", "10:30").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .lexicon import stop_words
+
+# a word starts with a letter and ends with a letter or digit; apostrophes, hyphens and
+# digits may sit inside ("o'clock", "Rolls-Royce", "covid19", "Zurana's")
+WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
+
+# function words and newsroom filler, the project's one stop list (``lexicons/stop.json``)
+STOP = stop_words()
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, as written."""
+    return WORD.findall(text)
+
+
+def word_matches(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``text`` with their offsets."""
+    return WORD.finditer(text)
+
+
+@lru_cache(maxsize=1 << 17)
+def stem(word: str) -> str:
+    """A light, deterministic suffix stripper (plurals, -ing, -ed), lower-cased: "turned",
+    "turning" and "turns" all give "turn". Good enough for overlap; not a lemma."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 5 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 4 and w.endswith("ed"):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def content_stems(text: str, min_len: int = 3) -> set[str]:
+    """The stems of the words of ``text`` that say something: stop words and words shorter
+    than ``min_len`` left out."""
+    out = set()
+    for w in WORD.findall(text):
+        if len(w) < min_len or w.lower() in STOP:
+            continue
+        s = stem(w)
+        if len(s) >= min_len and s not in STOP:
+            out.add(s)
+    return out
+
+
+__all__ = ["STOP", "WORD", "content_stems", "stem", "word_matches", "words"]
