@@ -1003,3 +1003,17 @@ def test_brief_claims_a_year_is_no_count(analyze, text):
     """"in 1991 of fraud": a year before an "of" phrase, not 1,991 frauds."""
     _, ex = analyze(text, published=PUB)
     assert [c for c in ex.claims if c.attribute == "count"] == [], ex.claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "After taking off at 10:52 a.m. PST, the jet returned to Orrin International Airport at "
+    "5:17 p.m. PST.",
+    "After leaving at 10:52 a.m. PST, the ferry returned to Velk harbor at 5:17 p.m. PST.",
+])
+def test_brief_claims_a_time_in_an_after_clause_is_not_the_main_verbs(analyze, text):
+    """"After taking off at 10:52": the take-off's time, not the return's, even where the
+    parse hangs the time zone on "After"."""
+    _, ex = analyze(text, published=PUB)
+    returned = {c.value for c in ex.claims if c.attribute == "time" and c.key == "return"}
+    assert returned == {"17:17"}, ex.claims

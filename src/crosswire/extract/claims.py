@@ -1036,7 +1036,7 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         span = r.span(t.start, t.end)
         if span is None or len(span) == 0:
             continue
-        pred = governing_predicate(span.root, happenings=r.happenings)
+        pred = governing_predicate(_value_root(span), happenings=r.happenings)
         if pred is None:
             continue
         # "police said Monday": when it was said, not when anything happened; it compares only
@@ -1048,6 +1048,16 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         for part in _time_parts(r.article.text, t):
             _time_claim(r, part, pred, reporting, mood, span, seen_lead, out)
     return out
+
+
+def _value_root(span: Any) -> Any:
+    """The token a value hangs from: its first number when the parse attaches that outside
+    the value ("After taking off at 10:52 a.m. PST": "10:52" hangs on "taking", while "a.m."
+    and "PST" were hung on "After"), else the span's root."""
+    for tok in span:
+        if any(ch.isdigit() for ch in tok.text):
+            return tok if not (span.start <= tok.head.i < span.end) else span.root
+    return span.root
 
 
 _NAMES_A_DAY = re.compile(
@@ -1242,7 +1252,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
         span = r.span(start, end)
         if span is None or len(span) == 0:
             return
-        pred = governing_predicate(span.root)
+        pred = governing_predicate(_value_root(span))
         if pred is None or attribute == "date" and _topic(span.root, pred):
             return  # a value that hangs on no verb tells of nothing ("May 2, 2013 1:35 pm")
         # (negated or not, a copy says the same: "has not had a government since 1991" /
