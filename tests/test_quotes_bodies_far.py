@@ -64,3 +64,9 @@ def test_quotes_the_firm_is_the_body_the_headline_names(nlp):
     article = Article(id="t1", text=text, title="Brantley Logistics depot flooded in storm")
     quotes = extract_article(article, nlp(text)).quotes
     assert _find(quotes, "reopen within a week").speaker == "Brantley Logistics"
+
+
+def test_quotes_a_modified_noun_takes_up_no_body_without_those_words(quotes_of):
+    text = ("The Veldland Supreme Court said in May that the case could go on. Last week, "
+            "the appeals court said the rules would stay in force until June.")
+    assert _find(quotes_of(text), "stay in force").speaker != "Veldland Supreme Court"

@@ -27,9 +27,11 @@ from ..furniture import find_nonbody, overlaps
 from ..names import ROLE_NOUNS
 from ..spans import SpanSet, headline_end
 from .cues import (
+    FINDING,
     GROUP_NOUNS,
     INTENT,
     NOT_REPORT,
+    NP_LEFT_DEPS,
     PEOPLE_GROUPS,
     PERSON_NOUNS,
     PRIVATE,
@@ -204,12 +206,40 @@ def _resolve(
         found = _by_org_noun(ctx, tok, _ORG_NOUNS[low])  # named only further on
     if found:
         return found.canonical, start, end, None
+    fuller = _named_before(ctx, tok)
+    if fuller is not None:  # 'The Veldish army said ... the army said': the army named
+        return fuller, start, end, None
     if tok.pos_ == "PROPN" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text.isdigit():
         nxt = ctx.doc[tok.i + 1]  # "Local 1187 said": keep the number with the name
         if nxt.idx >= end:
             end = nxt.idx + len(nxt.text)
             mention = ctx.text[start:end]
     return mention, start, end, None
+
+
+_NAMING = frozenset({"NORP", "GPE"})  # a nation's or a place's army, ministry, police
+
+
+def _named_before(ctx: _Ctx, tok: Any) -> str | None:
+    """The words of the nearest earlier mention of the same body with a name in it, for a
+    bare "the army" or "the ministry": "The Veldish army", "Ostra's ministry"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _individual(tok) or not _plain_definite(tok):
+        return None
+    if any(c.dep_ != "det" for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and _person_owned(ctx, t) for t in ctx.doc):
+        return None  # "the Lee campaign ... the campaign": one of several, maybe
+    for t in reversed(ctx.doc[: tok.i]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or _inside_quote_tok(ctx, t) \
+                or ctx.furniture(t.idx):
+            continue
+        if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in _NAMING
+               for c in t.children):
+            lo = min(c.left_edge.i for c in t.children if c.dep_ in NP_LEFT_DEPS)
+            start, end = _span(ctx, lo, t.i + 1)
+            return ctx.text[start:end]
+    return None
 
 
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -291,6 +321,9 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
     if (tok.pos_ == "NOUN" and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _SPEAK
             and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.i > head.i)):
         return "ok"  # '"...," the airline said': a noun that says or tells is a body that speaks
+    if (tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and is_cue(head, SPEECH)
+            and _body_taken_up(ctx, tok) is not None):
+        return "ok"  # 'the airline claimed it does "not ..."': a body named before
     return None
 
 
@@ -814,9 +847,13 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
             and not ctx.furniture(e.start) and e.start >= ctx.headline_end
             and ((e.label == "ORG" and e.canonical.lower() not in surnames)  # "Teigen" a firm
                  or e.canonical in tagged)]
+    # 'the appeals court' is no 'Supreme Court': a body named with the same noun and other
+    # words is another of that kind
+    words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}]
+    orgs = [e for e in orgs if lemma not in e.canonical.lower().split()
+            or all(w in e.canonical.lower().split() for w in words)]
     before = [e for e in orgs if e.end <= tok.idx]
-    named = [e for e in before if lemma in e.canonical.lower().split()
-             and " " in e.canonical]
+    named = [e for e in before if lemma in e.canonical.lower().split() and " " in e.canonical]
     if named:
         return named[-1]
     times: dict[str, int] = {}  # how often each speaks in the whole article
@@ -865,13 +902,18 @@ def _tagged_orgs(ctx: _Ctx) -> set[str]:
     if cached is not None:
         return cached
     votes: dict[str, list[int]] = {}
+    surnames = {p.ent.canonical.split()[-1] for p in _people(ctx) if " " in p.ent.canonical}
     for e in ctx.ents:
-        if e.label != "PERSON" or " " in e.canonical:
-            continue
-        tag = ctx.doc[ctx.tok_at(e.end - 1)].ent_type_
+        if e.label != "PERSON" or " " in e.canonical or e.canonical in surnames:
+            continue  # "Trump" of "Donald Trump" is a person, whatever "the Trump campaign"
+        head = ctx.doc[ctx.tok_at(e.end - 1)]
+        if head.dep_ == "compound":
+            continue  # "the Lee campaign": a modifier, which the tagger often reads as a body
+        tag = head.ent_type_
         v = votes.setdefault(e.canonical, [0, 0])
         v[0 if tag == "ORG" else 1] += 1
-    out = {name for name, (org, other) in votes.items() if org > other}
+    genders = _genders(ctx)  # he or she takes it up: a person, whatever the tagger says
+    out = {name for name, (org, other) in votes.items() if org > other and name not in genders}
     ctx._tagged_cache = out  # type: ignore[attr-defined]
     return out
 
@@ -1193,6 +1235,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     lead = text[doc[l_lo].idx : m.outer_start].strip() if l_hi > l_lo else ""
     tail_toks = [t for t in doc[t_lo:t_hi] if not t.is_punct]
     content = text[m.start : m.end].rstrip()
+    if lead.endswith(",") and _a_name(ctx, m) and _titles(ctx, m, l_hi):
+        return None  # 'in his book, "The Long Road Home," he ...': a title, no one's words
     if lead.endswith((":", ",")) and _opens_next(ctx, content, t_lo, t_hi):
         tail_toks = []  # 'X asked: "...?" Y replied: "..."': Y's frame is the next quote's
     signer = None if lead else _signature(ctx, m)
@@ -1585,6 +1629,8 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         return None
     if arg.dep_ in {"nsubj", "nsubjpass", "csubj", "appos"}:
         return None  # 'the "Idol" winner Ann Lee sang': the quote names the subject
+    if arg.dep_ == "advcl" and reporter is None:
+        return None  # 'Lee retired as the "Red Tuesday" cuts went on': a clause of time
     lo, hi = arg.left_edge.i, arg.right_edge.i + 1
     for c in verb.children:  # 'declaring it "a good day"': the object goes with it
         if c.dep_ == "dobj" and verb.i < c.i < arg.i:
@@ -1598,6 +1644,26 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
 
 
 _MIN_ARG_WORDS = 2
+_NAME_WORDS = 4
+
+
+def _titles(ctx: _Ctx, m: Marked, lead_end: int) -> bool:
+    """The words in the marks name the noun right before them, set off by a comma ('his
+    memoir, "The Long Road Home,"'): a title in apposition."""
+    doc = ctx.doc
+    i = lead_end - 1
+    while i > 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    return doc[i].pos_ == "NOUN" and not _individual(doc[i])
+
+
+def _a_name(ctx: _Ctx, m: Marked) -> bool:
+    """The marks hold a short name ("Black Monday", "The Long Road Home"): every word
+    capitalised, no punctuation inside (a slogan "Kneel, Portnow" is words)."""
+    inner = ctx.text[m.start : m.end].strip(" ,.")
+    words = inner.split()
+    return (0 < len(words) <= _NAME_WORDS and not any(c in inner for c in ",;:!?")
+            and all(w[:1].isupper() for w in words if w[:1].isalpha() and len(w) > 3))
 _REPORTER_STEPS = 6
 
 
@@ -1708,6 +1774,15 @@ def _is_reporting(tok: Any) -> bool:
         c.dep_ == "ccomp" and finite_clause(c) for c in tok.children)
 
 
+def _unsaid(verb: Any) -> bool:
+    """A verb of finding that reports nothing found yet: with a modal ("the lender will find
+    that ...", "they may find that ..."), a thing to come or that may be; or with an object
+    predicate ("a driver found guilty ... could lose ..."), a verdict."""
+    if verb.lemma_.lower() not in FINDING:
+        return False
+    return any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "oprd" for c in verb.children)
+
+
 def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     out = []
     for tok in ctx.doc:
@@ -1716,7 +1791,7 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
             if found is None:
                 continue
             bounds, subj = found
-        elif _is_reporting(tok):
+        elif _is_reporting(tok) and not _unsaid(tok):
             bounds = complement_bounds(tok)
             subj = subject_of(tok, strict=True)
         else:

@@ -32,6 +32,8 @@ REPORT = frozenset(
     disagree wonder question doubt point contend caution advise recommend propose demand
     mean guess figure reckon assume decide""".split()
 )
+# Verbs of finding out: with a modal ("will find that ...") they report nothing found yet.
+FINDING = frozenset("find show reveal indicate learn discover determine conclude".split())
 # Verbs whose to-infinitive complement reports an intention or a stance ("vowed to fight").
 INTENT = frozenset(
     """vow promise pledge threaten plan want hope intend urge ask refuse decline expect
@@ -168,13 +170,17 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     # Inverted order without a subject arc: "..., said the mayor." Only right after a quote or
     # a comma: in 'an ad calling it "dangerous"' the noun after the verb is its object.
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or not (prev.is_punct or prev.is_quote):
-        return None
+    if prev is None or not (prev.is_punct or prev.is_quote) or (
+            verb.is_sent_start and prev.text in _DASHES):
+        return None  # 'TEMPE — Say goodbye to ...': a dateline's dash, then an imperative
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "dep", "npadvmod"} and child.i > verb.i:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
     return _name_after_verb(verb)
+
+
+_DASHES = frozenset({"-", "–", "—", "―"})
 
 
 def _agent(verb: Any) -> Any | None:

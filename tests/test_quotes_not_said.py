@@ -1,0 +1,43 @@
+"""Words that no one said, and speakers a reader would not take: a finding to come, a verdict,
+an imperative after a dateline, a name or a title in quotation marks; and "the army" shown
+with the name the article gave it. Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import find_quote as _find
+
+
+@pytest.mark.parametrize("text", [
+    "When buyers apply for a loan, the lender will find that the file is locked.",
+    "Lawyers for the tenants may find that the old rule no longer helps them.",
+    "A driver found guilty of speeding twice could lose the licence for a year.",
+])
+def test_quotes_a_finding_to_come_or_a_verdict_is_no_quote(quotes_of, text):
+    assert [q.text for q in quotes_of(text)] == []
+
+
+def test_quotes_an_imperative_after_a_dateline_has_no_speaker(quotes_of):
+    text = ("OSTRA, Veldland \u2014 Say farewell to \u201cslow and steady wins the race.\u201d "
+            "Coach Mara Voss is leaving the Ostra Kites after nine seasons.")
+    assert all(q.speaker != "farewell" for q in quotes_of(text))
+
+
+def test_quotes_a_book_title_is_no_quote(quotes_of):
+    text = ("Mara Voss wrote about her illness in her memoir, \u201cThe Long Road Home,\u201d "
+            "that she finished in the spring.")
+    assert all("Long Road" not in q.text for q in quotes_of(text))
+
+
+def test_quotes_the_army_is_shown_with_its_name(quotes_of):
+    text = ("The Veldish army said the convoy had been stopped at the border. Two drivers "
+            "were held overnight. Later, the army said the drivers had been released.")
+    assert _find(quotes_of(text), "had been released").speaker == "The Veldish army"
+
+
+def test_quotes_a_body_that_claimed_is_the_body_named_before(quotes_of):
+    text = ("Skyreach Air said on Monday that two flights to Calder had been cancelled. "
+            "Passengers waited for hours. The carrier claimed it had \u201cnever cancelled a "
+            "flight to save money.\u201d")
+    assert _find(quotes_of(text), "save money").speaker == "Skyreach Air"
