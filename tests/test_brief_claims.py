@@ -1017,3 +1017,32 @@ def test_brief_claims_a_time_in_an_after_clause_is_not_the_main_verbs(analyze, t
     _, ex = analyze(text, published=PUB)
     returned = {c.value for c in ex.claims if c.attribute == "time" and c.key == "return"}
     assert returned == {"17:17"}, ex.claims
+
+
+def _two_event_brief(analyze, a: str, b: str):
+    """Two reports of one story that the linker put in two events (they date it apart)."""
+    recs = {}
+    for aid, (outlet, text, pub) in {"a": ("North Star", a, "2031-03-10"),
+                                     "b": ("South Wire", b, "2031-03-11")}.items():
+        article, ex = analyze(text, published=pub, source=outlet, id=aid)
+        recs[aid] = Analyzed(article, ex)
+    events = (Event("e1", "Ferry mix-up", "2031-03-09", None, ("a",)),
+              Event("e2", "Ferry mix-up, the day after", "2031-03-10", None, ("b",)))
+    return compose_brief(Story("s1", "A story", ("a", "b"), events), recs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("b", "agreed"), [
+    # one named group, counted with two verbs by two outlets whose reports sit in two events
+    ("The mix-up at the Orrin terminal involved two brothers, a port official said.", True),
+    # the same noun in a sentence dated to another year tells of another group
+    ("In 2019, two brothers from Velk won the ferry line's lottery, a port official said.",
+     False),
+])
+def test_brief_claims_one_group_counted_in_two_events(analyze, b, agreed):
+    brief = _two_event_brief(
+        analyze,
+        "Two brothers who booked seats on separate ferries from Orrin to Velk caused the "
+        "mix-up, the line said.", b)
+    both = [f for f in brief.agreed if f.slot.startswith("count:") and len(f.sources) == 2]
+    assert bool(both) is agreed, (brief.agreed, brief.unique)

@@ -806,9 +806,11 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
             p = lone[i][1][0]
             for j in ids[:k]:
                 q = lone[j][1][0]
-                # (an exact minute is one moment of the story whichever event holds it: one
-                # happening's reports may sit in two events when they date it apart)
-                if ((p.event == q.event and p.event is not None or p.attribute == "time")
+                # (an exact minute is one moment of the story whichever event holds it, and
+                # an exact count of one named group one group: one happening's reports may
+                # sit in two events when they date it apart; a group of another year is not)
+                if ((p.event == q.event and p.event is not None or p.attribute == "time"
+                     or _year_of(p) == _year_of(q))
                         and ctx.group[p.article] != ctx.group[q.article]
                         and not named_apart(p, q) and not doers_or_things_apart(p, q)
                         and not _told_apart(p, q, None)):  # fmt: skip
@@ -817,6 +819,11 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     for i in range(len(lone)):
         parts[sets.find(str(i))].append(i)
     return [(lone[ids[0]][0], [p for i in ids for p in lone[i][1]]) for ids in parts.values()]
+
+
+def _year_of(p: Placed) -> str:
+    """The year a count's key dates it to ("kill/person@2015"), or "" for the story's own."""
+    return p.key.partition("@")[2]
 
 
 def importance(slot: str) -> int:
