@@ -4,7 +4,8 @@ Two quotes are one utterance when their words overlap enough: one contained in t
 (truncations, "..." cuts) or a high Jaccard overlap (small edits). Each group is credited to the
 speaker most independent sources name; a variant credited to someone else carries that speaker,
 and the group then yields a ``speaker`` claim per outlet (compared in facts.py). Quotes in page
-furniture (a caption, an embedded post, a sidebar: ``Extraction.nonbody``) are left out.
+furniture (a caption, an embedded post, a sidebar: ``Extraction.nonbody``) are left out, and so
+are paraphrases no one is found to have said.
 """
 
 from __future__ import annotations
@@ -122,6 +123,13 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     return q.speaker_end + len(frame) - len(frame.lstrip()), q.end
 
 
+def shown(q: Quote) -> bool:
+    """Whether a quote is one a reader can use: words in quotation marks, or reported words
+    with someone who said them. A paraphrase no one is found to have said is narration to a
+    reader ("For some time, the industry has been ..."), not a quote."""
+    return q.kind != "indirect" or bool(q.speaker)
+
+
 def quote_key(text: str, words: int = 6) -> str:
     """The first words of an utterance: the key of its ``speaker`` claims."""
     parts = text.split()
@@ -138,6 +146,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
         for aid, rec in ctx.analyzed.items()
         for q in rec.extraction.quotes
         if q.text.strip() and overlaps(rec.extraction.nonbody, q.start, q.end) is None
+        and shown(q)
     ]
     # compare distinct wordings only; members with the same words share their wording's group
     wordings = list(dict.fromkeys(m.tokens for m in members))

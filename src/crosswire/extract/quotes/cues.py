@@ -348,7 +348,10 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         ccomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
     if not ccomps:
         return None
-    child = ccomps[0]
+    # 'He recalled ..., she told him their son was 40': what she told follows the verb; the
+    # clause before it is someone else's
+    after = [c for c in ccomps if c.i > verb.i]
+    child = after[0] if after else ccomps[0]
     return child.left_edge.i, child.right_edge.i + 1
 
 
