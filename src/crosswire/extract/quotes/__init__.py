@@ -1362,9 +1362,38 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
                 speaker_end=prev.speaker_end,
                 cue=prev.cue,
             )
+    if not lead:
+        found = _open_paragraph(ctx, m)
+        if found is not None:  # 'Lee said: "It will hold.\n\n"It has held for years."'
+            return _make(ctx, m.start, m.end, "direct", found[0], found[1])
     if len(content.split()) < 4:
         return None
     return _make(ctx, m.start, m.end, "direct", None, None)
+
+
+def _open_paragraph(ctx: _Ctx, m: Marked) -> tuple[Any, Any] | None:
+    """(verb, speaker) of a quotation the previous paragraph opens and never closes: the
+    words go on in this one, as a quote running over paragraphs is written ('Lee said: "It
+    will hold.' then '"It has held for ninety years."'). A caption or a credit between them
+    is skipped."""
+    text = ctx.text
+    end = m.outer_start
+    while True:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        span = overlaps(ctx.nonbody, end - 1, end - 1) if end > 0 else None
+        if span is None:
+            break
+        end = span.start
+    start = text.rfind("\n", 0, end) + 1
+    para = text[start:end]
+    opened = max(para.rfind("\u201c"), para.rfind('"') if para.count('"') % 2 else -1)
+    if opened < 0 or "\u201d" in para[opened:] or opened + 1 >= len(para):
+        return None
+    lo, hi = ctx.tok_at(start), ctx.tok_at(start + opened)
+    if hi <= lo:
+        return None
+    return _lead_speaker(ctx, lo, hi, colon=para[:opened].rstrip().endswith(":"))
 
 
 _SIGN_DASHES = "\u2015\u2014\u2013-"

@@ -86,6 +86,8 @@ def is_cue(tok: Any, lexicon: frozenset[str] = SPEECH) -> bool:
     """A verb from ``lexicon`` (or "according" of "according to")."""
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
         return True
+    if tok.i > 0 and tok.nbor(-1).lower_ == "so" and tok.lower_ == "called":
+        return False  # 'so called "sensitive" data': a hedge on a word, no one calling it
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lexicon and tok.dep_ != "amod"
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 OPEN_D = "\u201c\u201e\u00ab"
 CLOSE_D = "\u201d\u00bb"
 _DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[\w\u2019'])", re.M)
+# an opening single mark before a word, or before an ellipsis that cuts the words ("'... we")
+_SINGLE_OPEN = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[\w\u2019']|\.\.\. ?\w|\u2026 ?\w)", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?\u2014-])['\u2019](?![\w])")
 _PARA = re.compile(r"\n\s*\n|\n")
 
