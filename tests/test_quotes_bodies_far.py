@@ -70,3 +70,14 @@ def test_quotes_a_modified_noun_takes_up_no_body_without_those_words(quotes_of):
     text = ("The Veldland Supreme Court said in May that the case could go on. Last week, "
             "the appeals court said the rules would stay in force until June.")
     assert _find(quotes_of(text), "stay in force").speaker != "Veldland Supreme Court"
+
+
+def test_quotes_the_paper_a_column_ran_in_is_no_body_the_company_takes_up(nlp):
+    from crosswire.extract import extract_article
+
+    text = ("When Corvane Bank issued its apology via an op-ed column in The Ostra Times last "
+            "week, its new chief executive signed it. The company says its fee refunds will be "
+            "paid by March.")
+    article = Article(id="t1", text=text, title="Weeks later, Corvane Bank offers refunds")
+    quotes = extract_article(article, nlp(text)).quotes
+    assert _find(quotes, "fee refunds").speaker == "Corvane Bank"

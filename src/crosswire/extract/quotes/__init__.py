@@ -972,11 +972,14 @@ def _person_owned(ctx: _Ctx, tok: Any) -> bool:
 
 def _outlet(head: Any) -> bool:
     """A name the parse shows to be a news outlet's: one a quote was told to ("told CNN"),
-    the owner of a report ("a CNN report"), or the subject of "reported" after what it
+    the owner of a report ("a CNN report"), where a piece ran ("a column in the Tribune"), or
+    the subject of "reported" after what it
     reported ("..., CNN reported")."""
     up = head.head
     if head.dep_ in {"compound", "poss"} and document_noun(up):
         return True
+    if head.dep_ == "pobj" and up.lower_ in {"in", "on"} and document_noun(up.head):
+        return True  # 'an op-ed column in the Journal', 'a post on Ostra Today'
     if head.dep_ == "nsubj" and up.lemma_ == "report" and not any(
             c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.i > up.i) for c in up.children):
         return True  # "..., the Tribune reported": not "Ardo reported a loss", "... that"
