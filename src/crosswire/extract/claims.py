@@ -783,7 +783,7 @@ def _undergoer(verb: Any) -> Any:
                 return c
             if (head := _stands_for(c, verb)) is not None:
                 return head  # "the field, which the family sold in 1967": the field
-            if c.dep_ == "dobj":  # "enjoyed the best of his seasons": the seasons, not him
+            if c.dep_ == "dobj" and c.pos_ != "PRON":  # "enjoyed the best of his seasons"
                 return next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
                             None)  # fmt: skip
