@@ -197,6 +197,9 @@ def _resolve(
         found = _by_role(ctx, tok, ROLE_NOUNS[low])
         if found:
             return found.canonical, start, end, ctx.roles.get(found.canonical)
+    found = _person_described(ctx, tok)
+    if found:  # 'coach Ann Lee ... "...," the two-time coach of the year said'
+        return found.canonical, start, end, ctx.roles.get(found.canonical)
     if low in _ORG_NOUNS:
         found = _by_org_noun(ctx, tok, _ORG_NOUNS[low], before_only=True)
         if found:
@@ -942,6 +945,35 @@ def _described_as(ctx: _Ctx, e: Entity, lemma: str) -> bool:
     if head.dep_ in {"appos", "compound"}:
         near.append(head.head)
     return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in near)
+
+
+def _person_described(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The person "the coach", "the 46-year-old lawyer" takes up: the nearest one named
+    before it with that noun as a title or a description ("coach Ann Lee", "Ann Lee, a
+    lawyer,"). A definite noun for one person only; None when no one was so described."""
+    if tok.pos_ != "NOUN" or not _individual(tok) or tok.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = ctx.doc
+    # a capitalised modifier picks one of several: "the Democratic nominee" is not the
+    # "Republican nominee Tom Vell" named last
+    named = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}
+             and c.text[:1].isupper()}
+    for p in reversed(_people(ctx)):
+        if p.head >= tok.i or _inside_quote_tok(ctx, doc[p.head]):
+            continue
+        head = doc[p.head]
+        near = [c for c in head.children if c.dep_ in {"compound", "appos", "amod"}]
+        if head.dep_ in {"appos", "compound"}:
+            near.append(head.head)
+        for t in near:
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                around = {w.lower_ for w in t.subtree} | {w.lower_ for w in head.subtree}
+                if named <= around:
+                    return p.ent
+    return None
 
 
 def _headline_body(ctx: _Ctx, before: list[Entity], outlets: set[str]) -> Entity | None:

@@ -1,0 +1,30 @@
+"""'The coach said': the person the article named with that noun as a title or a description.
+Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import find_quote as _find
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Ostra Kites coach Mara Voss retired on Monday after nine seasons.\n\u201cI will miss the "
+     "noise of the crowd,\u201d the two-time league coach of the year said.", "noise", "Mara Voss"),
+    ("The ferry was held at the pier by Tomas Reyes, a harbor pilot, for two hours. \u201cThe "
+     "fog was too thick to move,\u201d the pilot said.", "fog", "Tomas Reyes"),
+])
+def test_quotes_the_noun_takes_up_the_person_described_so(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_quotes_a_noun_no_one_was_described_with_stays_as_written(quotes_of):
+    text = ("Ostra Kites coach Mara Voss retired on Monday.\n\u201cShe changed the club,\u201d "
+            "the goalkeeper said.")
+    assert _find(quotes_of(text), "changed the club").speaker == "the goalkeeper"
+
+
+def test_quotes_a_named_modifier_picks_the_person_described_with_it(quotes_of):
+    text = ("Green Party nominee Ann Lee and Labour nominee Tom Vell met on Monday. \u201cWe "
+            "agreed on nothing,\u201d the Green nominee said.")
+    assert _find(quotes_of(text), "agreed on nothing").speaker == "Ann Lee"
