@@ -81,3 +81,15 @@ def test_quotes_the_paper_a_column_ran_in_is_no_body_the_company_takes_up(nlp):
     article = Article(id="t1", text=text, title="Weeks later, Corvane Bank offers refunds")
     quotes = extract_article(article, nlp(text)).quotes
     assert _find(quotes, "fee refunds").speaker == "Corvane Bank"
+
+
+def test_quotes_a_body_that_owns_a_decision_is_no_outlet(nlp):
+    from crosswire.extract import extract_article
+
+    text = ("Skyreach Airlines apologized on Monday to two passengers it had removed from a "
+            "flight. The passengers called Skyreach Airlines's decision unfair. Skyreach "
+            "Airlines will review its rules, the carrier's chief said. The rules date from "
+            "1990, according to a company statement.")
+    article = Article(id="t1", text=text, title="Skyreach says sorry to passengers")
+    quotes = extract_article(article, nlp(text)).quotes
+    assert _find(quotes, "rules date from").speaker == "Skyreach Airlines"

@@ -991,7 +991,10 @@ def _headline_body(ctx: _Ctx, before: list[Entity], outlets: set[str]) -> Entity
         return None
     name = ranked[0][0]
     ent = next(e for e in reversed(before) if e.canonical == name)
-    return ent if re.search(rf"\b{re.escape(ent.text.casefold())}\b", title) else None
+    # the headline may shorten the name to its first word ("American" for American Airlines)
+    short = ent.text.split()[0].casefold()
+    return ent if re.search(rf"\b({re.escape(ent.text.casefold())}|{re.escape(short)})\b",
+                            title) else None
 
 
 def _person_owned(ctx: _Ctx, tok: Any) -> bool:
@@ -1002,14 +1005,19 @@ def _person_owned(ctx: _Ctx, tok: Any) -> bool:
                for c in tok.children)
 
 
+# what a news outlet makes: its owner is an outlet ("a CNN report", "the Herald's poll")
+_MEDIA = frozenset("""report article story column broadcast interview poll survey
+    investigation analysis editorial podcast newscast segment""".split())
+
+
 def _outlet(head: Any) -> bool:
     """A name the parse shows to be a news outlet's: one a quote was told to ("told CNN"),
     the owner of a report ("a CNN report"), where a piece ran ("a column in the Tribune"), or
     the subject of "reported" after what it
     reported ("..., CNN reported")."""
     up = head.head
-    if head.dep_ in {"compound", "poss"} and document_noun(up):
-        return True
+    if head.dep_ in {"compound", "poss"} and up.lemma_.lower() in _MEDIA:
+        return True  # 'a CNN report'; not 'the airline's decision', 'the firm's statement'
     if head.dep_ == "pobj" and up.lower_ in {"in", "on"} and document_noun(up.head):
         return True  # 'an op-ed column in the Journal', 'a post on Ostra Today'
     if head.dep_ == "nsubj" and up.lemma_ == "report" and not any(
