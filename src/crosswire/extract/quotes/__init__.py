@@ -170,7 +170,7 @@ def _resolve(
     if kind is None:
         return None, start, end, None
     if kind == "mention" and document_noun(tok):
-        author = _owner(ctx, tok) or _issuer(ctx, tok)
+        author = _owner(ctx, tok) or _issuer(ctx, tok) or _earlier_owner(ctx, tok)
         if author is None:
             body = _company_of(ctx, tok)
             if body is not None:
@@ -431,8 +431,22 @@ def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
                        and verb.lemma_.lower() in _SPEAK)  # 'X said in a statement ...'
             if verb.pos_ in {"VERB", "AUX"} and (verb.lemma_.lower() in _ISSUE or said_in):
                 subj = subject_of(verb)
-                if subj is not None and _speaker_kind(ctx, subj) == "ok":
+                if subj is not None and _speaks(ctx, subj):  # 'he issued a statement'
                     return subj
+    return None
+
+
+def _earlier_owner(ctx: _Ctx, tok: Any) -> Any | None:
+    """Whose "the poem" is: the owner of an earlier mention of the same kind of document in
+    this sentence or the two before ('a poem by the artist Ann Lee ... "...," the poem
+    began')."""
+    if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+        return None  # 'other studies', 'a poll': not the one named before
+    lemma = tok.lemma_.lower()
+    lo = ctx.sent_starts[max(0, ctx.sent_of(tok.i) - 2)]
+    for t in reversed(ctx.doc[lo : tok.i]):
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not _inside_quote_tok(ctx, t):
+            return _owner(ctx, t)
     return None
 
 
@@ -1335,9 +1349,17 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
                 return _make(ctx, m.start, m.end, "direct", later[0], later[1])
         if cue is not None and ends_open and closed:
             return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
-        if cue is None and closed and _opens_sentence(content) and lead.endswith((":", ",")):
+        if lead.endswith("(") and l_hi - 2 >= l_lo:
+            named = doc[l_hi - 2]  # 'critics such as Ann Lee ("...")': the name before it
+            if (named.pos_ == "PROPN" or named.ent_type_ in {"PERSON", "ORG"}) and _speaker_kind(
+                    ctx, named) == "ok":
+                return _make(ctx, m.start, m.end, "direct", None, named, cue_text="(")
+        dash = lead.endswith(("\u2013", "\u2014", " -"))  # 'X issued an apology \u2013 "..."'
+        set_off = dash and t_lo < len(doc) and doc[t_lo].text in {"\u2013", "\u2014", "-"}
+        if cue is None and (closed or set_off) and _opens_sentence(content) and (
+                lead.endswith((":", ",")) or dash):
             # 'X shot back, "..."' / 'X leaned in and boomed: "..."' / 'Ann Lee: "..."'
-            found = _lead_speaker(ctx, l_lo, l_hi, colon=lead.endswith(":"))
+            found = _lead_speaker(ctx, l_lo, l_hi, colon=lead.endswith(":") or dash)
             if found is not None:
                 verb, subj = found
                 return _make(ctx, m.start, m.end, "direct", verb, subj,
@@ -1536,7 +1558,7 @@ def _speech_noun(tok: Any) -> bool:
     cues = SPEECH | REPORT
     if lemma in cues:
         return True
-    for suffix in ("ation", "ion", "ment", "ing"):
+    for suffix in ("ation", "ion", "ment", "ing", "al"):  # "proposal": propose
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             stem = lemma[: -len(suffix)]
             if stem in cues or stem + "e" in cues or (suffix == "ation" and stem + "e" in cues):
@@ -1634,12 +1656,18 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         if head is tok:
             break
         if head.idx < m.outer_start or head.idx >= m.outer_end:
-            owner = _speech_noun_owner(ctx, head) if tok.dep_ in {"acl", "ccomp", "appos",
-                                                                   "relcl"} else None
+            # 'her remark that "..."', 'Lee's "step up" remark': the remark's owner said it
+            owner = _speech_noun_owner(ctx, head) if tok.dep_ in {
+                "acl", "ccomp", "appos", "relcl", "compound", "amod", "nmod"} else None
+            if owner is None and tok.dep_ in {"compound", "amod", "nmod"} and _speech_noun(head):
+                owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx < m.start
+                              and _speaks(ctx, c)), None)  # 'Lee's "step up" remarks'
             if owner is not None:  # 'her remark that "..."': the remark's owner said it
                 lo, hi = tok.left_edge.i, tok.right_edge.i + 1
                 start, end = _span(ctx, lo, hi)
                 start, end = min(start, m.start), max(end, m.end)
+                if tok.dep_ in {"compound", "amod", "nmod"}:
+                    start, end = m.start, m.end  # the words named, not the noun they qualify
                 return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", head, owner)
             aspect = (tok.dep_ == "xcomp" and head.lemma_.lower() not in INTENT | TELL_LIKE)
             if is_cue(head) and head.lemma_.lower() in SPEECH | REPORT and not aspect:

@@ -183,6 +183,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
 
 
 _DASHES = frozenset({"-", "–", "—", "―"})
+_REPORT_MARKS = frozenset({"that", "whether", "if"})
 
 
 def _agent(verb: Any) -> Any | None:
@@ -342,7 +343,10 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
                 if c.dep_ == "dobj" and c.i < child.i and c.i > verb.i:
                     lo = min(lo, c.left_edge.i)
         return lo, hi
-    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    # 'as criticism grew louder, the board announced ...': a clause opened by "as", "because"
+    # or "when" is a circumstance, not what was said
+    ccomps = [c for c in kids if c.dep_ == "ccomp" and not any(
+        g.dep_ == "mark" and g.lower_ not in _REPORT_MARKS for g in c.children)]
     if not ccomps and verb.lemma_.lower() in INTENT and not any(
             c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):  # fmt: skip
         # "vowed to fight"; but "was asked to leave", "is expected to stay": the subject

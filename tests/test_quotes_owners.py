@@ -1,0 +1,39 @@
+"""Whose words: the owner of a remark or a document named before, a name with its words in
+brackets, an apology set off by dashes; and a clause of circumstance that is no one's words.
+Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import find_quote as _find
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # a statement issued by someone a pronoun takes up
+    ("Harbor master Tomas Reyes closed the pier on Monday. A day later, he issued another "
+     "statement saying that the pier \u201cmust stay shut until spring.\u201d",
+     "must stay shut", "Tomas Reyes"),
+    # the document named before, with its owner
+    ("Ann Lee\u2019s letter was read aloud at the meeting on Monday. \u201cWe will rebuild the "
+     "pier before the summer,\u201d the letter began.", "rebuild the pier", "Ann Lee"),
+    # a name and its words in brackets
+    ("The plan drew criticism from harbor figures: Tom Vell (\u201cThe pier needs a new deck, "
+     "not a new name.\u201d), Ann Lee and Mara Voss all spoke against it.", "new deck",
+     "Tom Vell"),
+    # an apology set off by dashes
+    ("Tom Vell later issued an apology for his comments \u2013 \"Regrettably, I used two "
+     "words, 'new deck,' that do not convey my beliefs.\" \u2013 and set up a review of the "
+     "rules.", "Regrettably", "Tom Vell"),
+    # the words a remark of someone's is named by
+    ("Council members condemned Ann Lee\u2019s \u201cclean sweep\u201d proposal on Monday.",
+     "clean sweep", "Ann Lee"),
+])
+def test_quotes_owner_of_the_words(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_quotes_a_clause_of_circumstance_is_no_report(quotes_of):
+    text = ("Last week, as criticism of the plan grew louder, the harbor board announced a "
+            "review of its work.")
+    assert all("criticism" not in q.text for q in quotes_of(text))
