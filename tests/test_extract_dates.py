@@ -781,3 +781,24 @@ def test_extract_times_a_condition_has_no_past_of_its_own(times):
     text = ("Velk Chips said it would withdraw its offer if Orrin Semis rescheduled its annual "
             "meeting from March 6.")
     assert find(times(text, "2018-02-05"), "March 6").value == "2018-03-06"
+
+
+@pytest.mark.parametrize(("text", "published", "span", "value"), [
+    # a past clock time later in the day than the report went out happened the day before
+    ("After leaving Orrin at 10:52 a.m., the ferry returned to port at 6:15 p.m.",
+     "2031-04-09T02:10:00", "10:52 a.m.", "2031-04-08T10:52"),
+    ("The storm knocked out power at 9:40 p.m., the utility said.",
+     "2031-04-09T06:30:00", "9:40 p.m.", "2031-04-08T21:40"),
+    # earlier in the day than publication: that day
+    ("The storm knocked out power at 4:40 a.m., the utility said.",
+     "2031-04-09T06:30:00", "4:40 a.m.", "2031-04-09T04:40"),
+    # a plan stays on the publication day or after
+    ("The ferry will leave Orrin at 10:52 a.m.", "2031-04-09T02:10:00", "10:52 a.m.",
+     "2031-04-09T10:52"),
+    # no publication time: the publication day, as before
+    ("The storm knocked out power at 9:40 p.m., the utility said.", "2031-04-09",
+     "9:40 p.m.", "2031-04-09T21:40"),
+])
+def test_extract_times_a_past_hour_after_publication_is_the_day_before(
+        times, text, published, span, value):
+    assert find(times(text, published), span).value == value

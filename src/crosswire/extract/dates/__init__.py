@@ -45,7 +45,7 @@ from typing import Any
 from ...records import Article, TimeRef
 from ..spans import SpanSet
 from . import rules as R
-from .resolve import Tense, parse_published, value_to_date
+from .resolve import Tense, parse_published, published_minutes, value_to_date
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +270,7 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
     ctx = R.Ctx(
         text=text,
         pub=parse_published(article.published),
+        pub_minutes=published_minutes(article.published),
         tense=make_tense(doc),
         token=_token_lookup(doc),
     )

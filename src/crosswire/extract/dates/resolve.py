@@ -28,6 +28,21 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+def published_minutes(published: str | None) -> int | None:
+    """The minute of the day a report went out (0-1439), when its timestamp gives one. A
+    timestamp of exactly midnight is read as a date alone: feeds write "T00:00:00" for
+    reports they only know the day of."""
+    text = (published or "").strip()
+    if len(text) <= 10:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    minutes = moment.hour * 60 + moment.minute
+    return minutes if minutes or moment.second else None
+
+
 def iso_day(d: date) -> str:
     return d.isoformat()
 

@@ -43,6 +43,7 @@ class Ctx:
     last: str | None = None  # value of the last resolved date in the text
     last_day: str | None = None  # value of the last resolved single day in the text
     pub_from: str = "published"  # or "dateline": ``pub`` was read from the text's dateline
+    pub_minutes: int | None = None  # the minute of the day the report went out, if known
 
     @property
     def anchor(self) -> str | None:
@@ -831,7 +832,22 @@ def _clock_value(m: re.Match[str], ctx: Ctx, clock_text: str) -> Result:
         day, anchor = ref[0].isoformat(), f"relative:{ctx.last}"
     elif ctx.pub is not None:
         day, anchor = ctx.pub.isoformat(), ctx.anchor
+        if _later_than_publication(ctx, m, clock_text):
+            day = (ctx.pub - timedelta(days=1)).isoformat()
     return "TIME", (day + clock_text) if day else None, anchor
+
+
+def _later_than_publication(ctx: Ctx, m: re.Match[str], clock_text: str) -> bool:
+    """Whether a clock time of no named day, told in the past, is later in the day than the
+    report went out: then it was yesterday's ("After leaving Orrin at 10:52 a.m., the ferry
+    returned", in a report out at 2:10 a.m.). A past event is never after publication."""
+    if ctx.pub_minutes is None:
+        return False
+    tense = _past(ctx, m)
+    if tense not in ("past", None) or (tense is None and not _tells_a_past(ctx, m)):
+        return False
+    hh, mm = int(clock_text[1:3]), int(clock_text[4:6])
+    return hh * 60 + mm > ctx.pub_minutes
 
 
 def weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
