@@ -391,3 +391,16 @@ def test_render_excerpt_centres_on_the_value():
     cut = excerpt(text, ["more than 120"], 80)
     assert "120 firefighters" in cut and cut.startswith("\u2026") and cut.endswith("\u2026")
     assert len(cut) <= 82 and excerpt("Short.", ["x"]) == "Short."
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    # feeds write midnight for reports they only know the day of: not "midnight"
+    ("2031-04-09T00:00:00", "Wednesday 9 April 2031"),
+    ("2031-04-09T00:00:00+00:00", "Wednesday 9 April 2031"),
+    ("2031-04-09T14:05:00", "Wednesday 9 April 2031, 2:05 p.m."),
+    ("2031-04-09", "Wednesday 9 April 2031"),
+])
+def test_render_published_words(value, words):
+    from crosswire.render.html import published_words
+
+    assert published_words(value) == words

@@ -90,6 +90,17 @@ def _duration_words(value: str) -> str | None:
     return " ".join(parts)
 
 
+_MIDNIGHT_STAMP = re.compile(r"(\d{4}-\d\d-\d\d)[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+
+
+def published_words(value: Any) -> str:
+    """When a report went out, as a reader reads it. A stamp of exactly midnight is the day
+    alone: feeds write "T00:00:00" for reports they only know the day of."""
+    if isinstance(value, str) and (m := _MIDNIGHT_STAMP.fullmatch(value.strip())):
+        return when_words(m[1])
+    return when_words(value)
+
+
 def when_words(value: Any) -> str:
     """An ISO date or TIMEX value as a reader reads it; never the code itself.
 
@@ -434,7 +445,7 @@ class Reader:
 
     def published(self, article_id: Any) -> str:
         value = (self.articles.get(article_id) or {}).get("published")
-        return when_words(value) if value else ""
+        return published_words(value) if value else ""
 
     # -- header
     @property
