@@ -1046,3 +1046,20 @@ def test_brief_claims_one_group_counted_in_two_events(analyze, b, agreed):
         "mix-up, the line said.", b)
     both = [f for f in brief.agreed if f.slot.startswith("count:") and len(f.sources) == 2]
     assert bool(both) is agreed, (brief.agreed, brief.unique)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("b", "agreed"), [
+    # one sum, two verbs, two outlets
+    ("The change saved the Orrin bank a total of $140 million in taxes last year, its filing "
+     "showed.", True),
+    # the same sum of another thing
+    ("The Orrin bank also paid $140 million for a stake in Velk Media last year.", False),
+])
+def test_brief_claims_one_sum_two_verbs_is_agreed(brief_of, b, agreed):
+    brief, _ = brief_of(
+        ("North Star", "The new law cut the Orrin bank's tax bill by $140 million last year, "
+                       "the bank said."),
+        ("South Wire", b))
+    both = [f for f in brief.agreed if f.slot.startswith("amount:") and len(f.sources) == 2]
+    assert bool(both) is agreed, (brief.agreed, brief.unique)

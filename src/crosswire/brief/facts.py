@@ -785,7 +785,8 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
                          ) -> list[tuple[str, list[Placed]]]:  # fmt: skip
     """Lone facts, with one specific value that two sources give with two verbs joined into
     one: the exact count of one named group ("two brothers who booked seats" / "involved two
-    brothers"), or a clock time off the quarter hours ("departed at 11:36 a.m." / "took off at
+    brothers"), one exact sum ("cut its tax bill by $140 million" / "saved it $140 million"),
+    or a clock time off the quarter hours ("departed at 11:36 a.m." / "took off at
     11:36 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
     (a vigil and a march may both start at 7 p.m.), not two named doers, not two groups ("four
     congregants" / "four relatives")."""
@@ -793,6 +794,9 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
         low = p.claim.low
         if p.attribute == "time":
             return low is not None and low == p.claim.high and low % CLOCK_ROUND != 0
+        if p.attribute == "amount":  # one exact sum ("$140 million"), not a rate ("a share")
+            return (low is not None and low == p.claim.high and low >= AGREE_MIN
+                    and "/per " not in p.key)  # fmt: skip
         return (p.attribute == "count" and low == p.claim.high
                 and (low or 0) >= 2 and (p.claim.unit or "") not in PERSON_NOUNS)
 
