@@ -233,3 +233,25 @@ def test_brief_statements_keep_a_hyphened_word_whole(facts_of):
     text = "Orrin-based Velk Mills discovered the leak on Friday, the company said."
     shown = [said for said, _ in facts_of(text) if "Friday" in said]
     assert shown and not any(s.startswith("Based") for s in shown), shown
+
+
+def test_brief_statements_an_age_beside_an_earlier_year_is_not_put_in_that_year(facts_of):
+    """Read on a real cluster: "The 38-year-old Palmer was drafted in 2003" was shown as
+    "Palmer was 38 in 2003". News gives ages as of the report, so an age in a sentence dated
+    to an earlier year may be the age then or now: it is shown in its sentence's words."""
+    text = ("The 38-year-old Tam Orrin was drafted first overall in 2009 by the Velk Gulls, "
+            "where he played eight seasons.")
+    aged = [s for s, _ in facts_of(text) if "38" in s]
+    assert aged and not any("was 38 in 2009" in s for s in aged), aged
+
+
+def test_brief_statements_one_sentence_one_line(facts_of):
+    """Read on real clusters: one sentence gave two or three single-source facts, two of
+    them shown as the same whole sentence. A sentence a reader sees whole says all of its
+    values: it is listed once."""
+    text = ("The 38-year-old Tam Orrin was drafted first overall in 2009 by the Velk Gulls, "
+            "where he played eight seasons.")
+    shown = [s for s, _ in facts_of(text)]
+    assert len(shown) == len(set(shown)), shown
+    whole = [s for s in shown if s.startswith("The 38-year-old")]
+    assert len(whole) == 1 and len(shown) == 1, shown

@@ -270,6 +270,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         return False  # "the fine: $18,500", "the truck: 19 tons": no sentence of their own
     if (f"{c.subject} {c.predicate}".split() or [""])[0].casefold() in _UNANCHORED:
         return False  # "Its engineers have ...", "Her cousin is 15": whose? The sentence says
+    if a == "age" and "@" in c.key:
+        return False  # "The 38-year-old Palmer was drafted in 2003": 38 then, or now?
     if a not in ("count", "date", "time", "year", "place"):
         return True  # ages, roles, names, speakers are worded from names, not from a parse
     if "{}" in c.predicate or not c.predicate.strip():
