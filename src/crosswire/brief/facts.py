@@ -698,6 +698,7 @@ def classify_claims(
     rank = _rank(ctx)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
+    unique = _one_line_per_sentence(ctx, unique)
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)
 
@@ -823,6 +824,31 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     for i in range(len(lone)):
         parts[sets.find(str(i))].append(i)
     return [(lone[ids[0]][0], [p for i in ids for p in lone[i][1]]) for ids in parts.values()]
+
+
+WHOLE_SENTENCE = 0.8  # a statement this long against its cited sentence is that sentence
+
+
+def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
+    """Facts with the same citations listed once each: a repeated statement is dropped,
+    and where one of them shows its sentence whole, the sentence says all of their values
+    and stands alone (in its own place in the ranking)."""
+    groups: dict[tuple[tuple[str, int, int], ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        groups[tuple((c.article, c.start, c.end) for c in f.citations)].append(i)
+    keep: set[int] = set()
+    for cites, members in groups.items():
+        sentence = sum(end - start for _, start, end in cites) / max(len(cites), 1)
+        whole = [i for i in members if len(facts[i].statement) >= WHOLE_SENTENCE * sentence]
+        if whole:
+            keep.add(min(members, key=lambda i: (i not in whole, i)))
+            continue
+        seen: set[str] = set()
+        for i in members:
+            if facts[i].statement not in seen:
+                seen.add(facts[i].statement)
+                keep.add(i)
+    return [f for i, f in enumerate(facts) if i in keep]
 
 
 def _year_of(p: Placed) -> str:
