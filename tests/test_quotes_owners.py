@@ -37,3 +37,15 @@ def test_quotes_a_clause_of_circumstance_is_no_report(quotes_of):
     text = ("Last week, as criticism of the plan grew louder, the harbor board announced a "
             "review of its work.")
     assert all("criticism" not in q.text for q in quotes_of(text))
+
+
+@pytest.mark.parametrize(("text", "needle", "not_speaker"), [
+    # someone else's word for the remarks
+    ("Ann Lee said on Monday that Tom Vell\u2019s \u201cdivisive\u201d remarks had hurt the "
+     "harbor.", "divisive", "Tom Vell"),
+    # a nickname in brackets is no one's words
+    ("Harbor workers have long mocked Tom Vell (\u201cOld Salt\u201d) for his speeches.",
+     "Old Salt", "Tom Vell"),
+])
+def test_quotes_words_about_someone_are_not_theirs(quotes_of, text, needle, not_speaker):
+    assert all(q.speaker != not_speaker for q in quotes_of(text) if needle in q.text)

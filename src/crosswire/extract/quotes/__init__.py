@@ -1349,8 +1349,11 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
                 return _make(ctx, m.start, m.end, "direct", later[0], later[1])
         if cue is not None and ends_open and closed:
             return _make(ctx, m.start, m.end, "direct", cue, subject_of(cue))
-        if lead.endswith("(") and l_hi - 2 >= l_lo:
-            named = doc[l_hi - 2]  # 'critics such as Ann Lee ("...")': the name before it
+        if (lead.endswith("(") and l_hi - 2 >= l_lo and text[m.outer_end : m.outer_end + 1] == ")"
+                and len(content.split()) >= _BRACKET_WORDS):
+            # 'critics such as Ann Lee ("...")': the name before it; not a nickname ('Ted
+            # Cruz ("Lyin' Ted")') nor a headline cited with its paper ('("...," the Herald)')
+            named = doc[l_hi - 2]
             if (named.pos_ == "PROPN" or named.ent_type_ in {"PERSON", "ORG"}) and _speaker_kind(
                     ctx, named) == "ok":
                 return _make(ctx, m.start, m.end, "direct", None, named, cue_text="(")
@@ -1461,6 +1464,7 @@ def _open_paragraph(ctx: _Ctx, m: Marked) -> tuple[Any, Any] | None:
     return _lead_speaker(ctx, lo, hi, colon=para[:opened].rstrip().endswith(":"))
 
 
+_BRACKET_WORDS = 4
 _SIGN_DASHES = "\u2015\u2014\u2013-"
 _MAX_SIGN_WORDS = 6
 
@@ -1566,6 +1570,14 @@ def _speech_noun(tok: Any) -> bool:
     return False
 
 
+def _describes(ctx: _Ctx, m: Marked) -> bool:
+    """The marks hold only words that describe (adjectives, adverbs): 'Lee's "divisive"
+    remarks' is someone's word for the remarks, not words from them."""
+    toks = [t for t in ctx.doc[ctx.tok_at(m.start) : ctx.tok_at(max(m.start, m.end - 1)) + 1]
+            if m.start <= t.idx < m.end and t.is_alpha]
+    return bool(toks) and all(t.pos_ in {"ADJ", "ADV"} for t in toks)
+
+
 def _speech_noun_owner(ctx: _Ctx, noun: Any) -> Any | None:
     """Who made the remark: its possessor ("her remark"), or "by"/"from" someone."""
     if not _speech_noun(noun):
@@ -1657,16 +1669,19 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
             break
         if head.idx < m.outer_start or head.idx >= m.outer_end:
             # 'her remark that "..."', 'Lee's "step up" remark': the remark's owner said it
+            # ('Lee's "divisive" remarks' is someone else's word for them: no amod)
             owner = _speech_noun_owner(ctx, head) if tok.dep_ in {
-                "acl", "ccomp", "appos", "relcl", "compound", "amod", "nmod"} else None
-            if owner is None and tok.dep_ in {"compound", "amod", "nmod"} and _speech_noun(head):
+                "acl", "ccomp", "appos", "relcl"} or (tok.dep_ in {"compound", "nmod"}
+                                                       and not _describes(ctx, m)) else None
+            if owner is None and tok.dep_ in {"compound", "nmod"} and _speech_noun(head) and not (
+                    _describes(ctx, m)):
                 owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx < m.start
                               and _speaks(ctx, c)), None)  # 'Lee's "step up" remarks'
             if owner is not None:  # 'her remark that "..."': the remark's owner said it
                 lo, hi = tok.left_edge.i, tok.right_edge.i + 1
                 start, end = _span(ctx, lo, hi)
                 start, end = min(start, m.start), max(end, m.end)
-                if tok.dep_ in {"compound", "amod", "nmod"}:
+                if tok.dep_ in {"compound", "nmod"}:
                     start, end = m.start, m.end  # the words named, not the noun they qualify
                 return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", head, owner)
             aspect = (tok.dep_ == "xcomp" and head.lemma_.lower() not in INTENT | TELL_LIKE)
