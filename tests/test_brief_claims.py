@@ -1063,3 +1063,18 @@ def test_brief_claims_one_sum_two_verbs_is_agreed(brief_of, b, agreed):
         ("South Wire", b))
     both = [f for f in brief.agreed if f.slot.startswith("amount:") and len(f.sources) == 2]
     assert bool(both) is agreed, (brief.agreed, brief.unique)
+
+
+@pytest.mark.slow
+def test_brief_claims_an_agreed_count_shows_each_outlets_figure(brief_of):
+    """Read on a real cluster: "59 killed" was listed as agreed by two outlets, one of which
+    said "at least 50". The figures fit, but a reader is told both, with who gave which."""
+    brief, _ = brief_of(
+        ("North Star", "At least 50 people were killed in the crush at the Orrin stadium on "
+                       "Sunday, officials said."),
+        ("South Wire", "Police said 59 people were killed in the crush at the Orrin stadium "
+                       "on Sunday."))
+    counts = [f for f in brief.agreed if f.slot.startswith("count:")]
+    assert len(counts) == 1, brief.agreed
+    said = counts[0].statement
+    assert "59" in said and "at least 50" in said and "North Star" in said, said

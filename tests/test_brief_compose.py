@@ -134,8 +134,8 @@ def test_brief_compose_framing(memorial):
     assert (loaded.text, loaded.neutral) == ("slain", "killed")
     assert m4.voices == ({"speaker": "Alan Pike", "count": 1, "share": 1.0},)
     # m4 leaves out the agreed count of officers who turned their backs
-    assert any(o.endswith("officers turned their backs") for o in m4.omits)
-    assert not any(o.endswith("officers turned their backs") for o in framing["m3"].omits)
+    assert any("officers turned their backs" in o for o in m4.omits)
+    assert not any("officers turned their backs" in o for o in framing["m3"].omits)
     assert [m.kind for m in framing["m1"].markers] == ["opinion"]
     assert [m.kind for m in framing["m2"].markers] == ["reader_question"]
     for f in brief.framing:

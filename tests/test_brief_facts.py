@@ -38,7 +38,8 @@ def test_brief_facts_memorial_story_sorted():
     # m2 and its wire copy m3 count once; m1 says "nearly 300", which fits "hundreds"
     backs = agreed["count:turn back/officer"]
     assert backs.sources == ("Coastal Post", "Daily Ledger")
-    assert backs.statement.endswith("officers turned their backs")
+    assert backs.statement.startswith("Hundreds of officers turned their backs")
+    assert "(nearly 300: Daily Ledger)" in backs.statement  # each outlet's figure
     assert "date:collapse" in agreed
     conflicts = {c.slot: c for c in brief.conflicting}
     fire = conflicts["count:attend/firefighter"]

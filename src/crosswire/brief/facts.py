@@ -779,7 +779,21 @@ def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
     events = Counter(p.event for p in cl)
     event = max(sorted(events, key=str), key=lambda e: events[e])
     return Fact(slot, event, value, _cites(ctx, cl), ctx.sources_of(p.article for p in cl),
-                _statement(cl, value))
+                _statement(cl, value) + _other_figures(ctx, cl, value))
+
+
+def _other_figures(ctx: StoryContext, cl: Sequence[Placed], value: str) -> str:
+    """The other figures of a group of counts or sums that fit together, with who gave
+    them: " (at least 50: North Star)" after "59 people were killed". A reader is told
+    each outlet's figure, not only the one shown."""
+    if cl[0].attribute not in ("count", "amount", "measure"):
+        return ""
+    given: dict[str, list[str]] = defaultdict(list)
+    for p in cl:
+        given[value_words(p.claim)].append(p.article)
+    others = [f"{v}: {', '.join(ctx.sources_of(given[v], True))}"
+              for v in sorted(given) if v != value]
+    return f" ({'; '.join(others)})" if others else ""
 
 
 def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
