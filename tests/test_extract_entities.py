@@ -245,3 +245,19 @@ def test_extract_entities_a_caption_never_names_the_body(nlp):
     assert body and all("EPA" not in e.canonical for e in body), body
     outside = [q for q in ex.quotes if not caption[0].start <= q.start < caption[0].end]
     assert all("EPA" not in (q.speaker or "") for q in outside), outside
+
+
+def test_canonicalize_corpus_skips_names_in_credit_lines(nlp):
+    """Read on a real cluster: "Kim said" was credited to a reporter named in the credit
+    line ("Additional reporting by ... Kim"). Names outside the article's body (credits,
+    captions, sidebars) never give a speaker or an entity their full name."""
+    from crosswire.extract import canonicalize_corpus, extract_article
+    from crosswire.records import Article
+
+    text = ("Orrin's leader offered talks with Velk on Monday, in a speech broadcast across the "
+            "country.\n\n\"We are ready to talk,\" Venn said in the speech.\n\n(Reporting by "
+            "Lina Orr; Additional reporting by Tomas Venn in Velk; Editing by Ada Quill)")
+    article = Article(id="a", text=text, published="2031-01-02", source="Wire")
+    (ex,) = canonicalize_corpus([extract_article(article, nlp(text))])
+    assert [q.speaker for q in ex.quotes] == ["Venn"]
+    assert not [e for e in ex.entities if e.start < 140 and e.canonical == "Tomas Venn"]

@@ -408,11 +408,15 @@ def _corpus_person_map(counts: Counter[str]) -> dict[str, str]:
 
 
 def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, ...]:
-    """Unify canonical names across articles; rewrites entities and quote speakers."""
+    """Unify canonical names across articles; rewrites entities and quote speakers. Names
+    outside an article's body (a credit line's reporters, a caption's photographer, a
+    sidebar's people) are not counted: they give no one in the body their full name."""
     persons: Counter[str] = Counter()
     orgs: Counter[str] = Counter()
     for ex in extractions:
         for ent in ex.entities:
+            if ex.nonbody and overlaps(ex.nonbody, ent.start, ent.end) is not None:
+                continue
             if ent.label == "PERSON":
                 persons[ent.canonical] += 1
             elif ent.label == "ORG":
