@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
-from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, light_key
+from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
 from ..records import Cite, Conflict, Fact, Variant
 from .cite import StoryContext, UnionFind, dates_compatible
 from .claims import STORY_WIDE, Placed, doer_differs, doers_or_things_apart, named_apart
@@ -707,7 +707,7 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                  taken: set[int]) -> list[Conflict]:  # fmt: skip
     """Conflicts between two outlets' sentences that tell one fact in other words ("had his
     best season in 1996, with 48 catches" / "enjoyed the finest of his seasons in 2006, with
-    48 catches"; "took jewels worth $8 million" / "got away with $3 million in jewels"): their
+    48 catches"): their
     verbs differ (one of them light), so their keys do, but the sentences share most of what
     they speak of (``PARA_SHARED``, ``PARA_SHARE``) and nothing else, give one firm value each
     of the kind, and nothing tells them apart (another doer or thing, another time, another
@@ -719,16 +719,13 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
         return all(x is p or x.attribute != p.attribute or x.claim.unit != p.claim.unit
                    for x in beside(p))  # fmt: skip
 
-    def verb(p: Placed) -> str:
-        return p.key.partition("/")[0].partition("@")[0]
-
     def shared(a: Placed, b: Placed) -> int:
         """The predicates the sentences share, when each has no other but its claim's own
         (a sentence with one more verb tells one more thing: "two officers involved in the
         shooting were suspended" is not "six officers were charged")."""
         ca, cb = set(a.claim.context), set(b.claim.context)
-        both = ca & cb - {verb(a), verb(b)}
-        if ca - both - {verb(a)} or cb - both - {verb(b)}:
+        both = ca & cb - {key_verb(a.key), key_verb(b.key)}
+        if ca - both - {key_verb(a.key)} or cb - both - {key_verb(b.key)}:
             return 0
         n = len(both)
         return n if n >= PARA_SHARED and n >= PARA_SHARE * min(len(ca), len(cb)) else 0
@@ -738,7 +735,8 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
         happened ("needed nine points" / "scored 24 points"; killed / hurt), not a light
         verb and another ("had his best season" / "enjoyed the finest of his seasons"), or
         one happening told as following another and one not."""
-        return (verb(a) != verb(b) and not (light_key(a.key) or light_key(b.key))) or (
+        heavy = not (light_key(a.key) or light_key(b.key))
+        return (key_verb(a.key) != key_verb(b.key) and heavy) or (
             a.has("sequel") != b.has("sequel"))
 
     items = [p for p in placed
@@ -825,9 +823,9 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
             p = lone[i][1][0]
             for j in ids[:k]:
                 q = lone[j][1][0]
-                # (an exact minute is one moment of the story whichever event holds it, and
-                # an exact count of one named group one group: one happening's reports may
-                # sit in two events when they date it apart; a group of another year is not)
+                # (an exact minute, count of one named group or sum is one of the story
+                # whichever event holds it: one happening's reports may sit in two events
+                # when they date it apart; one dated to another year is another)
                 if ((p.event == q.event and p.event is not None or p.attribute == "time"
                      or _year_of(p) == _year_of(q))
                         and ctx.group[p.article] != ctx.group[q.article]
@@ -855,7 +853,7 @@ def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
         sentence = sum(end - start for _, start, end in cites) / max(len(cites), 1)
         whole = [i for i in members if len(facts[i].statement) >= WHOLE_SENTENCE * sentence]
         if whole:
-            keep.add(min(members, key=lambda i: (i not in whole, i)))
+            keep.add(whole[0])
             continue
         seen: set[str] = set()
         for i in members:

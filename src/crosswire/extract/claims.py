@@ -107,10 +107,15 @@ def lemma_key(tok: Any) -> str:
     return str(lex["synonyms"].get(lemma, lemma))
 
 
+def key_verb(key: str) -> str:
+    """The verb (or event noun) of a claim's key: "kill" of "kill/worker@2015"."""
+    return key.partition("/")[0].partition("@")[0]
+
+
 def light_key(key: str) -> bool:
     """Whether a key's verb is a light verb ("had his best season", "got away with"), one
     that says little of what happened: the rest of its sentence says it."""
-    return key.partition("/")[0].partition("@")[0] in _lexicon()["light"]
+    return key_verb(key) in _lexicon()["light"]
 
 
 def _stands_for(tok: Any, verb: Any) -> Any:
@@ -1379,5 +1384,5 @@ def extract_claims(
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 
-__all__ = ["WEEKDAY", "extract_claims", "governing_predicate", "lemma_key", "light_key",
-           "predicate_key"]
+__all__ = ["WEEKDAY", "extract_claims", "governing_predicate", "key_verb", "lemma_key",
+           "light_key", "predicate_key"]

@@ -30,6 +30,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..brief.framing import quoted_ranges
 from ..brief.statements import date_words, dated_words
+from ..extract.dates.resolve import published_minutes
 
 SUMMARY_FIRST = 3  # summary sentences on the first screen; the rest fold
 FACTS_FIRST = 10  # agreed / single-source facts shown before "show all"
@@ -90,14 +91,12 @@ def _duration_words(value: str) -> str | None:
     return " ".join(parts)
 
 
-_MIDNIGHT_STAMP = re.compile(r"(\d{4}-\d\d-\d\d)[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d\d:?\d\d)?")
-
-
 def published_words(value: Any) -> str:
-    """When a report went out, as a reader reads it. A stamp of exactly midnight is the day
-    alone: feeds write "T00:00:00" for reports they only know the day of."""
-    if isinstance(value, str) and (m := _MIDNIGHT_STAMP.fullmatch(value.strip())):
-        return when_words(m[1])
+    """When a report went out, as a reader reads it. A stamp with no minute of the day
+    (``dates.resolve.published_minutes``: exactly midnight, written by feeds for reports they
+    only know the day of) is the day alone."""
+    if isinstance(value, str) and len(value.strip()) > 10 and published_minutes(value) is None:
+        return when_words(value.strip()[:10])
     return when_words(value)
 
 
