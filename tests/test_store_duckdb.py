@@ -190,7 +190,7 @@ def test_store_duckdb_migrates_the_single_row_link_state(tmp_path):
     _add(DuckDBStore(path), items[:-4])  # opening it migrates
     store = DuckDBStore(path)
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
     assert not con.execute("SELECT * FROM information_schema.tables "
                            "WHERE table_name = 'link_state'").fetchall()
     con.close()

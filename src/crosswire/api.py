@@ -329,14 +329,10 @@ def _apply_updates(store: Store, found: list[_Found],
 
 def corpus_from_store(store: Store, stories: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The ``corpus.json`` document (validated against corpus.v1.json)."""
-    from .extract import canonicalize_corpus
     from .render.json_out import validate
 
-    items = store.analyzed()
-    canonical = canonicalize_corpus([item.extraction for item in items])
     articles = []
-    for item, extraction in zip(items, canonical, strict=True):
-        item = replace(item, extraction=extraction)
+    for item in store.analyzed(named=True):  # names as the stories' briefs gave them
         article = to_dict(item.article)
         article.pop("input")  # the inputs list maps each input to its article
         extraction = to_dict(item.extraction)

@@ -32,7 +32,7 @@ from .engines.base import Engine, IngestReport, Progress, create_engine
 from .extract import canonicalize_corpus
 from .link import LinkState, link_articles
 from .link.saved import LinkChanges, baseline_of, changes_since, load_state
-from .records import Analyzed, InputRecord, Story
+from .records import Analyzed, InputRecord, Names, Story
 from .store.base import Store
 
 # a batch of inputs in input order: (record, its extracted article if kept, MinHash values)
@@ -103,9 +103,11 @@ def link_and_brief(store: Store, chunk: int = 2000,
     linked = link_new(store, chunk, config)
     if linked is None:
         return []
-    briefs = list(brief_stories(store, linked.touched))
-    store.save_link(linked.changes, briefs, removed=linked.removed)
-    return briefs
+    briefed = list(brief_stories(store, linked.touched))
+    names = {aid: (b.story["id"], n) for b in briefed for aid, n in b.names.items()}
+    store.save_link(linked.changes, [b.story for b in briefed], removed=linked.removed,
+                    names=names)
+    return [b.story for b in briefed]
 
 
 def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) -> Linked | None:
@@ -134,11 +136,21 @@ def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) 
                   changes_since(state, base))
 
 
-def brief_stories(store: Store, stories: Sequence[Story],
-                  group: int = 2000) -> Iterator[dict[str, Any]]:
-    """The contract dict of each story's brief, from its articles in the store. Stories are
-    read in groups of about ``group`` articles, one store read per group (a read per story
-    cost more than the brief), so memory holds one group's articles."""
+@dataclass(frozen=True)
+class Briefed:
+    """One story's brief (the contract dict) and the names it was made with, per article
+    (``records.Names``): the store keeps them, so corpus.json and the web UI show the
+    brief's names without working them out again over another set of articles."""
+
+    story: dict[str, Any]
+    names: dict[str, Names]
+
+
+def brief_stories(store: Store, stories: Sequence[Story], group: int = 2000) -> Iterator[Briefed]:
+    """Each story's brief, from its articles in the store, with its names: canonical names
+    are worked out here, once, over the story's articles (``canonicalize_corpus``). Stories
+    are read in groups of about ``group`` articles, one store read per group (a read per
+    story cost more than the brief), so memory holds one group's articles."""
     from .brief import compose_brief
     from .render.json_out import story_to_dict
 
@@ -166,7 +178,8 @@ def brief_stories(store: Store, stories: Sequence[Story],
                 if aid in loaded:
                     by_id.setdefault(aid, loaded[aid])
             story = with_copies(story, groups)
-            yield story_to_dict(compose_brief(story, by_id, groups), by_id)
+            yield Briefed(story_to_dict(compose_brief(story, by_id, groups), by_id),
+                          {aid: Names.of(item.extraction) for aid, item in by_id.items()})
         start = end
 
 
@@ -180,5 +193,5 @@ def with_copies(story: Story, groups: Mapping[str, Sequence[str]]) -> Story:
     return replace(story, articles=extend(story.articles), events=events)
 
 
-__all__ = ["Batch", "Linked", "Run", "brief_stories", "link_and_brief", "link_new", "run",
-           "store_batch", "with_copies"]
+__all__ = ["Batch", "Briefed", "Linked", "Run", "brief_stories", "link_and_brief", "link_new",
+           "run", "store_batch", "with_copies"]

@@ -171,6 +171,43 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class Names:
+    """An article's names as its story gives them (``extract.canonicalize_corpus`` over the
+    story's articles): per entity its label and canonical name, per quote its
+    speaker, in the extraction's order. Worked out once when the story is briefed and
+    stored, so the brief, corpus.json and the web UI never disagree on who is who."""
+
+    entities: tuple[tuple[str, str], ...]  # (label, canonical) per Extraction.entities
+    speakers: tuple[str | None, ...]  # per Extraction.quotes
+
+    @classmethod
+    def of(cls, ex: Extraction) -> Names:
+        """The names ``ex`` gives, to be stored beside it."""
+        return cls(tuple((e.label, e.canonical) for e in ex.entities),
+                   tuple(q.speaker for q in ex.quotes))
+
+    def apply(self, ex: Extraction) -> Extraction:
+        """``ex`` with these names. Names that do not fit (another count of entities or
+        quotes: the article was read again since) leave ``ex`` as it is."""
+        if len(self.entities) != len(ex.entities) or len(self.speakers) != len(ex.quotes):
+            return ex
+        ents = tuple(e if (e.label, e.canonical) == n
+                     else dataclasses.replace(e, label=n[0], canonical=n[1])
+                     for e, n in zip(ex.entities, self.entities, strict=True))
+        quotes = tuple(q if q.speaker == who else dataclasses.replace(q, speaker=who)
+                       for q, who in zip(ex.quotes, self.speakers, strict=True))
+        return dataclasses.replace(ex, entities=ents, quotes=quotes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entities": [list(e) for e in self.entities], "speakers": list(self.speakers)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Names:
+        return cls(tuple((str(label), str(name)) for label, name in data["entities"]),
+                   tuple(data["speakers"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Analyzed:
     """An article with its extraction: the unit the link and brief stages work on."""
 

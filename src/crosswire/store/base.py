@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from ..link.saved import LinkChanges, SavedLink
-from ..records import Analyzed, InputRecord
+from ..records import Analyzed, InputRecord, Names
 
-SCHEMA_VERSION = 2  # 2: the link state as rows (migrations/002_link_rows.sql)
+SCHEMA_VERSION = 3  # 2: the link state as rows; 3: names by story (migrations/003_names.sql)
 
 
 class Store(Protocol):
@@ -18,7 +18,12 @@ class Store(Protocol):
     def add_batch(self, records: Sequence[InputRecord], analyzed: Sequence[Analyzed],
                   signatures: dict[str, list[int]]) -> None: ...
     def inputs(self) -> list[InputRecord]: ...
-    def analyzed(self, ids: Iterable[str] | None = None) -> list[Analyzed]: ...
+    def analyzed(self, ids: Iterable[str] | None = None, *,
+                 named: bool = False) -> list[Analyzed]:
+        """Articles with their extractions in ingest order; ``named``: with the names their
+        story's brief gave them (``records.Names``), as a reader sees them."""
+        ...
+
     def signatures(self, limit: int | None = None) -> dict[str, list[int]]:
         """MinHash values by article id, oldest first (with ``limit``: the latest), always of
         ``ingest.dedup.SCHEME_VERSION``: a store records the scheme of what it keeps and
@@ -32,8 +37,10 @@ class Store(Protocol):
         ...
 
     def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
-                  removed: Sequence[str] = ()) -> None:
-        """Write only the link rows a run changed, and the briefs, in one transaction."""
+                  removed: Sequence[str] = (),
+                  names: Mapping[str, tuple[str, Names]] | None = None) -> None:
+        """Write only the link rows a run changed, and the briefs with their articles'
+        names (article id -> (story id, names)), in one transaction."""
         ...
 
     def reset_links(self) -> None:

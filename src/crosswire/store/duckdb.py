@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -26,6 +26,7 @@ from ..link.saved import LinkChanges, SavedLink, StoryRow, join_rows
 from ..records import (
     Analyzed,
     InputRecord,
+    Names,
     article_from_dict,
     extraction_from_dict,
     to_dict,
@@ -226,11 +227,13 @@ class DuckDBStore:
                 raise
 
     def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
-                  removed: Sequence[str] = ()) -> None:
+                  removed: Sequence[str] = (),
+                  names: Mapping[str, tuple[str, Names]] | None = None) -> None:
         """Write what a link run changed (``changes``: the rows of the stories it touched,
         new features, changed document frequencies and aliases), upsert the briefs
-        ``stories`` and drop ``removed`` (merged) story ids, in one transaction. Stories not
-        named keep their stored rows and brief."""
+        ``stories`` with their articles' ``names`` (article id -> (story id, names)) and
+        drop ``removed`` (merged) story ids, in one transaction. Stories not named keep
+        their stored rows, brief and names."""
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
@@ -240,6 +243,11 @@ class DuckDBStore:
                 if gone:
                     con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [gone])
                     con.execute("DELETE FROM events WHERE story IN (SELECT unnest(?))", [gone])
+                    con.execute("DELETE FROM article_names WHERE story IN (SELECT unnest(?))",
+                                [gone])
+                _insert_many(con, "article_names", [
+                    (aid, sid, json.dumps(n.to_json(), ensure_ascii=False))
+                    for aid, (sid, n) in (names or {}).items()], replace=True)
                 for story in stories:
                     dates = sorted(e["date"] for e in story.get("events", []) if e.get("date"))
                     con.execute(
@@ -279,6 +287,8 @@ class DuckDBStore:
                 _insert_many(con, "extractions", [
                     (item.article.id, json.dumps(to_dict(item.extraction), ensure_ascii=False))
                     for item in analyzed], replace=True)
+                con.execute("DELETE FROM article_names WHERE article IN (SELECT unnest(?))",
+                            [[item.article.id for item in analyzed]])  # read anew: re-briefed
                 for rec in records:
                     con.execute("UPDATE inputs SET reason = ? WHERE input = ?",
                                 [rec.reason, rec.input])
@@ -305,7 +315,7 @@ class DuckDBStore:
                     [ids, ids]).fetchall()}
                 gone = [i for i in ids if i not in still]
                 for table, column in (("articles", "id"), ("extractions", "article"),
-                                      ("signatures", "article")):
+                                      ("signatures", "article"), ("article_names", "article")):
                     con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))",  # noqa: S608
                                 [gone])
                 con.execute("COMMIT")
@@ -320,7 +330,7 @@ class DuckDBStore:
             con.execute("BEGIN TRANSACTION")
             try:
                 for table in ("link_stories", "link_features", "link_terms", "link_aliases",
-                              "stories", "events"):
+                              "stories", "events", "article_names"):
                     con.execute(f"DELETE FROM {table}")  # noqa: S608
                 con.execute("DELETE FROM meta WHERE key = 'link_count'")
                 con.execute("COMMIT")
@@ -369,10 +379,16 @@ class DuckDBStore:
         return [InputRecord(input=r[0], status=r[1], article=r[2], duplicate_of=r[3],
                             reason=r[4]) for r in rows]
 
-    def analyzed(self, ids: Iterable[str] | None = None) -> list[Analyzed]:
-        """Articles with their extractions, in ingest order (all, or those in ``ids``)."""
+    def analyzed(self, ids: Iterable[str] | None = None, *,
+                 named: bool = False) -> list[Analyzed]:
+        """Articles with their extractions, in ingest order (all, or those in ``ids``).
+        ``named``: with the names their story's brief gave them (``records.Names``), for
+        what a reader sees beside a brief; otherwise as extracted, for linking and briefing."""
         cols = ", ".join(f"a.{c}" for c in _ARTICLE_COLUMNS)
-        sql = f"SELECT {cols}, e.data FROM articles a JOIN extractions e ON e.article = a.id"  # noqa: S608
+        names = ", n.data" if named else ", NULL"
+        sql = (f"SELECT {cols}{names}, e.data FROM articles a "  # noqa: S608
+               "JOIN extractions e ON e.article = a.id"
+               + (" LEFT JOIN article_names n ON n.article = a.id" if named else ""))
         with self._connect() as con:
             if ids is None:
                 rows = con.execute(sql + " ORDER BY a.seq").fetchall()
@@ -390,8 +406,10 @@ class DuckDBStore:
                 copies.setdefault(original, []).append(copy)
         out = []
         for row in rows:
-            article = article_from_dict(dict(zip(_ARTICLE_COLUMNS, row[:-1], strict=True)))
+            article = article_from_dict(dict(zip(_ARTICLE_COLUMNS, row[:-2], strict=True)))
             extraction = extraction_from_dict(json.loads(row[-1]))
+            if row[-2] is not None:
+                extraction = Names.from_json(json.loads(row[-2])).apply(extraction)
             out.append(Analyzed(article, extraction, tuple(copies.get(article.id, ()))))
         return out
 
@@ -544,7 +562,7 @@ class DuckDBStore:
         return story
 
     def article(self, article_id: str) -> dict[str, Any]:
-        items = self.analyzed([article_id])
+        items = self.analyzed([article_id], named=True)
         if not items:
             raise NotFoundError(f"No article {article_id!r} in {self.location}.")
         item = items[0]

@@ -132,7 +132,7 @@ def iter_citations(data: Any) -> Iterator[dict[str, Any]]:
 
 def load_articles(store: DuckDBStore, ids: set[str]) -> dict[str, dict[str, Any]]:
     out = {}
-    for item in store.analyzed(sorted(ids)):
+    for item in store.analyzed(sorted(ids), named=True):
         extraction = {k: v for k, v in to_dict(item.extraction).items() if k != "article"}
         out[item.article.id] = {**to_dict(item.article), **extraction}
     return out
