@@ -261,3 +261,36 @@ def test_canonicalize_corpus_skips_names_in_credit_lines(nlp):
     (ex,) = canonicalize_corpus([extract_article(article, nlp(text))])
     assert [q.speaker for q in ex.quotes] == ["Venn"]
     assert not [e for e in ex.entities if e.start < 140 and e.canonical == "Tomas Venn"]
+
+
+def test_extract_entities_a_name_written_before_its_longer_form_is_its_own(nlp):
+    # issue 17: a company named alone from the first line was taken for its payroll unit,
+    # named once further down
+    text = ("Corvant said on Tuesday that hackers had taken the records of 40 million "
+            "customers. Corvant shares fell 9 percent. The breach began at Corvant Payroll "
+            "Services, a unit that handles wage checks for employers, and Corvant has hired "
+            "investigators.")
+    ents = extract_entities(Article(id="c", text=text), nlp(text))
+    assert {e.canonical for e in ents if e.text == "Corvant"} == {"Corvant"}
+    later = ("Brindle Port Authority said the quay was safe. Brindle Port said divers "
+             "found no damage.")
+    ents = extract_entities(Article(id="b", text=later), nlp(later))
+    assert {e.canonical for e in ents if e.label == "ORG"} == {"Brindle Port Authority"}
+
+
+def test_canonicalize_corpus_short_forms_across_outlets_join_the_full_name():
+    from crosswire.records import Entity, Extraction
+
+    def ex(aid, *names):
+        return Extraction(article=aid, entities=tuple(
+            Entity(n, "ORG", n, 10 * k, 10 * k + len(n)) for k, n in enumerate(names)))
+
+    # across outlets there is no order to read: a firm named alone by most ("Kraft") is
+    # still the one longer name another writes ("Kraft Foods")
+    out = canonicalize_corpus([ex("a1", "Brindle Port", "Brindle Port", "Brindle Port"),
+                               ex("a2", "Brindle Port Authority")])
+    assert {e.canonical for x in out for e in x.entities} == {"Brindle Port Authority"}
+    # a longer name that only adds a phrase ("in Dunmere") is the same body
+    out = canonicalize_corpus([ex("a1", "Harrow Clinic", "Harrow Clinic", "Harrow Clinic"),
+                               ex("a2", "Harrow Clinic in Dunmere")])
+    assert {e.canonical for x in out for e in x.entities} == {"Harrow Clinic in Dunmere"}

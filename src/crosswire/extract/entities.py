@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -282,8 +282,16 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def _org_canonicals(names: list[str]) -> dict[str, str]:
-    """Case-insensitive forms and acronyms ("NYPD" <- "New York Police Department")."""
+def _org_canonicals(names: list[str],
+                    named_first: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+    """Case-insensitive forms, acronyms ("NYPD" <- "New York Police Department") and short
+    forms (``_short_forms``). Inside an article a short form stays a name of its own when
+    ``named_first`` says the report writes it alone before the longer name (see
+    ``_alone_first``): an article names a body in full first, so "Corvant" from the first
+    line is the firm, not "Corvant Payroll Services" further down. Dropping only a legal
+    suffix ("Co.", "Inc.") or a phrase with a lower-case word ("St. Brigid's Hospital in
+    Millbrook") is always a shortening. Across a corpus there is no order to read (how
+    often each form is written was tried: it split "Kraft" from "Kraft Foods")."""
     counts = Counter(names)
     lower: dict[str, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
@@ -296,14 +304,42 @@ def _org_canonicals(names: list[str]) -> dict[str, str]:
     for name, canon in out.items():
         if canon.isupper() and 2 <= len(canon) <= 6 and len(long_by_acr.get(canon, ())) == 1:
             out[name] = next(iter(long_by_acr[canon]))
-    short = _short_forms(set(out.values()))
+
+    def shortens(short: str, full: str) -> bool:
+        own = set(short.lower().split())
+        extra = [w for w in full.split() if w.lower() not in own]
+        if all(w.lower() in _FIRM_WORDS for w in extra) or any(w[:1].islower() for w in extra):
+            return True
+        return named_first is None or not named_first(short, full)
+
+    short = _short_forms(set(out.values()), shortens)
     return {name: short.get(canon, canon) for name, canon in out.items()}
 
 
-def _short_forms(names: set[str]) -> dict[str, str]:
+def _alone_first(text: str, doc: Doc, body: int, short: str, full: str) -> bool:
+    """Whether the report (from ``body``, past the headline, which writes short forms
+    first) names ``short`` alone before it first writes ``full``. "Kraft" inside "Kraft
+    Foods", or naming a kind of thing ("the Kraft shooting", "a Kraft factory": the parse
+    says compound), is not naming it alone."""
+    whole = re.compile(rf"(?<!\w){re.escape(full)}(?!\w)")
+    first_full = next((m.start() for m in whole.finditer(text, body)), len(text))
+    inside = [(m.start(), m.end()) for m in whole.finditer(text)]
+    for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text[:first_full]):
+        if m.start() < body or any(a <= m.start() and m.end() <= b for a, b in inside):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) and span[-1].dep_ == "compound":
+            continue
+        return True
+    return False
+
+
+def _short_forms(names: set[str],
+                 shortens: Callable[[str, str], bool] | None = None) -> dict[str, str]:
     """Short forms -> the one full name they start or end ("Halvorsen Chemical" ->
     "Halvorsen Chemical Co."; "Local 1187" -> "... Firefighters Local 1187"), longest names
-    first, found through an index of every name's leading and trailing words."""
+    first, found through an index of every name's leading and trailing words; a pair
+    ``shortens`` refuses keeps the short form as a name of its own."""
     longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # words -> names they begin/end
     for name in names:
         words = name.lower().split()
@@ -314,7 +350,7 @@ def _short_forms(names: set[str]) -> dict[str, str]:
     for canon in sorted(names, key=lambda n: -len(n.split())):
         key = tuple(canon.lower().split())
         fits = {short.get(n, n) for n in (longer.get(key, ()) if key else filter(str.split, names))}
-        if len(fits) == 1:
+        if len(fits) == 1 and (shortens is None or shortens(canon, next(iter(fits)))):
             short[canon] = fits.pop()
     return short
 
@@ -340,7 +376,9 @@ def extract_entities(article: Article, doc: Doc,
     persons = [text[m.start : m.end] for m in named if m.label == "PERSON"]
     orgs = [text[m.start : m.end] for m in named if m.label == "ORG"]
     canon_person = _person_canonicals(persons)
-    canon_org = _org_canonicals(orgs)
+    body = headline_end(text, article.title)
+    canon_org = _org_canonicals(orgs, lambda short, full: _alone_first(text, doc, body,
+                                                                         short, full))
     fulls: dict[str, set[str]] = defaultdict(set)  # surname -> full names in this article
     for name in persons:
         if name_parts(name)[0]:
@@ -351,7 +389,6 @@ def extract_entities(article: Article, doc: Doc,
     # (a headline names people by surname only: it does not count)
     first_alone: dict[str, int] = {}
     first_full: dict[str, int] = {}
-    body = headline_end(text, article.title)
     for m in mentions:
         if m.label == "PERSON":
             surface = text[m.start : m.end]
