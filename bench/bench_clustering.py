@@ -52,7 +52,7 @@ SETS = {  # name: (file, gold field)
 def load_analyzed(name: str, cache: Path, nlp=None):
     from spacy.tokens import DocBin
 
-    from crosswire.extract.nlp import load_spacy
+    from crosswire.nlp import load_spacy
 
     rows = read_rows(DATA / SETS[name][0])
     path = cache / f"{name}.spacy"

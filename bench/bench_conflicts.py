@@ -743,13 +743,13 @@ class Pipeline:
     def __init__(self, cache: Path, model: str | None = None) -> None:
         from crosswire.config import load_settings
         from crosswire.engines.local import link_config
-        from crosswire.extract.nlp import load_spacy
+        from crosswire.nlp import load_spacy
 
         self.nlp = load_spacy(model)
         meta = self.nlp.meta
         import inspect
 
-        import crosswire.extract.nlp as nlp_module
+        import crosswire.nlp as nlp_module
 
         # the parse also depends on crosswire's own components (sentence starts at line breaks
         # and datelines): a change there must not reuse parses made before it

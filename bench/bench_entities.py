@@ -49,7 +49,7 @@ def main() -> None:
         score_entities,
         surface_predictions,
     )
-    from crosswire.extract.nlp import load_spacy
+    from crosswire.nlp import load_spacy
 
     nlp = load_spacy()
     gold = load_gold(args.gold)

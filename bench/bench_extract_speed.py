@@ -66,9 +66,9 @@ def main() -> None:
     from crosswire.extract import extract_articles
     from crosswire.extract.dates import extract_times
     from crosswire.extract.entities import extract_entities, extract_sentences
-    from crosswire.extract.nlp import SpacyBackend, load_spacy
     from crosswire.extract.numbers import extract_numbers
     from crosswire.extract.quotes import extract_quotes
+    from crosswire.nlp import SpacyBackend, load_spacy
     from crosswire.records import Article
 
     rows = read_jsonl(shared("newsclust", "dev.jsonl"), limit=args.limit)

@@ -168,8 +168,8 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from common import write_result
 
-    from crosswire.extract.nlp import load_spacy
     from crosswire.extract.numbers import extract_numbers
+    from crosswire.nlp import load_spacy
     from crosswire.records import Article
 
     warnings.filterwarnings("ignore", module="sklearn")

@@ -59,7 +59,7 @@ def run_crosswire(feed: Path, store: Path) -> float:
 def run_peer(articles: list[dict], n_process: int = 1) -> dict[str, float]:
     import trafilatura
 
-    from crosswire.extract.nlp import load_spacy
+    from crosswire.nlp import load_spacy
 
     nlp = load_spacy()
     pages = [f"<html><head><title>{html.escape(a['title'] or '')}</title></head><body><article>"
@@ -107,7 +107,7 @@ def main() -> None:
         feed.write_text("".join(json.dumps(a) + "\n" for a in articles))
         from crosswire.config import load_settings
         from crosswire.engines.local import LocalEngine
-        from crosswire.extract.nlp import load_spacy
+        from crosswire.nlp import load_spacy
 
         load_spacy()  # both sides start with the model loaded
         t_cw = run_crosswire(feed, Path(tmp) / "a.duckdb")

@@ -25,7 +25,7 @@ from crosswire.evaluate.quotes import (  # noqa: E402
     predict_textacy,
     score_quotes,
 )
-from crosswire.extract.nlp import load_spacy  # noqa: E402
+from crosswire.nlp import load_spacy  # noqa: E402
 
 DATA = SHARED_DATA / "quotes"
 

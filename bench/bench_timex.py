@@ -178,7 +178,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "timex.json")
     args = parser.parse_args()
 
-    from crosswire.extract.nlp import load_spacy
+    from crosswire.nlp import load_spacy
 
     nlp = load_spacy()
     nlp("warm up")

@@ -49,7 +49,7 @@ def _fixtures(targets: list[str]) -> dict[str, Any]:
     if set(targets) <= {"jsonl"}:
         return {}
     from crosswire.extract import extract_article
-    from crosswire.extract.nlp import load_spacy
+    from crosswire.nlp import load_spacy
     from crosswire.records import Article
 
     nlp = load_spacy()

@@ -40,7 +40,7 @@ def story_citations(story: dict) -> list[dict]:
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once per test session."""
-    from crosswire.extract.nlp import load_spacy
+    from crosswire.nlp import load_spacy
 
     return load_spacy()
 

@@ -39,7 +39,7 @@ def _find(text: str, needle: str | tuple[str, int]) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _nlp():
-    from crosswire.extract.nlp import load_spacy
+    from crosswire.nlp import load_spacy
 
     return load_spacy()
 

@@ -14,7 +14,7 @@ from crosswire.engines.local import LocalEngine
 from crosswire.engines.pool import ExtractPool, auto_workers
 from crosswire.errors import ModelError
 from crosswire.extract import extract_articles
-from crosswire.extract.nlp import SpacyBackend
+from crosswire.nlp import SpacyBackend
 from crosswire.records import Article, to_dict
 
 pytestmark = pytest.mark.slow

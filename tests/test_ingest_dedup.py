@@ -318,7 +318,7 @@ def test_dedup_fingerprint_normalises_once_for_match_and_add():
 def _engine(nlp):
     from crosswire.config import load_settings
     from crosswire.engines.local import LocalEngine
-    from crosswire.extract.nlp import SpacyBackend
+    from crosswire.nlp import SpacyBackend
 
     engine = LocalEngine(load_settings())
     engine._backend = SpacyBackend(nlp)  # the session's model, not a second load

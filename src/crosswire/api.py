@@ -295,7 +295,7 @@ def _apply_updates(store: Store, found: list[_Found],
     dates resolve against the publication date); another text or status is forgotten so
     ingest reads the input anew, unless other inputs are copies of the stored article."""
     from .extract import extract_articles
-    from .extract.nlp import process_backend
+    from .nlp import process_backend
 
     in_place: list[tuple[InputRecord, Article]] = []
     forget: list[str] = []

@@ -47,7 +47,7 @@ def eval_cli() -> None:
 def eval_quotes_cli(file: Path, limit: int | None, as_json: bool) -> None:
     """Quote spans and speakers against a PolNeAR-style JSONL gold FILE."""
     from ..evaluate.quotes import evaluate_quotes_file
-    from ..extract.nlp import load_spacy
+    from ..nlp import load_spacy
 
     _print(evaluate_quotes_file(file, load_spacy(), limit=limit), as_json)
 
@@ -60,7 +60,7 @@ def eval_quotes_cli(file: Path, limit: int | None, as_json: bool) -> None:
 def eval_timex_cli(file: Path, limit: int | None, as_json: bool) -> None:
     """Temporal expressions (spans, types, normalized values) against TempEval-3-style JSONL."""
     from ..evaluate.timex import evaluate_timex_file
-    from ..extract.nlp import load_spacy
+    from ..nlp import load_spacy
 
     _print(evaluate_timex_file(file, load_spacy(), limit=limit), as_json)
 
@@ -78,7 +78,7 @@ def eval_clustering_cli(file: Path, gold_field: str, level: str, limit: int | No
                         as_json: bool) -> None:
     """Story and event clustering (B-cubed, pairwise F1, ARI) against gold labels in FILE."""
     from ..evaluate.clustering import evaluate_clustering_file
-    from ..extract.nlp import load_spacy
+    from ..nlp import load_spacy
 
     levels = ["story", "event"] if level == "both" else [level]
     scores = {lv: evaluate_clustering_file(file, gold_field=gold_field, level=lv,

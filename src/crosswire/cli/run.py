@@ -14,8 +14,8 @@ import click
 from .. import api
 from ..config import Settings, load_settings
 from ..engines import engine_name
-from ..extract.nlp import DEFAULT_MODELS
 from ..ingest.common import human_size
+from ..nlp import DEFAULT_MODELS
 from . import EXIT_REJECTED, cli
 from .common import (
     EngineChoice,

@@ -20,9 +20,9 @@ from typing import Any
 
 from ..config import LinkConfig, Settings
 from ..extract import extract_articles
-from ..extract.nlp import process_backend
 from ..ingest import IngestLimits, read_inputs
 from ..ingest.dedup import CopyRule, Deduper, DuplicateCheck
+from ..nlp import process_backend
 from ..pipeline import link_and_brief, store_batch
 from ..records import Analyzed, Article, Extraction, InputRecord
 from ..registry import engines

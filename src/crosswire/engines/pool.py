@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from ..extract.nlp import BATCH_SIZE, process_backend
+from ..nlp import BATCH_SIZE, process_backend
 from ..records import Article, Extraction
 
 log = logging.getLogger(__name__)

@@ -53,7 +53,7 @@ def extract_items(rows: Iterable[tuple[Key, Item]], backend_name: str, model: st
                   batch_size: int) -> Iterator[tuple[Key, Item]]:
     """The rows, each item with an article gaining ``"extraction"`` (a plain dict)."""
     from ..extract import extract_articles
-    from ..extract.nlp import process_backend  # one model per executor (worker reuse is on)
+    from ..nlp import process_backend  # one model per executor (worker reuse is on)
 
     rows = list(rows)
     todo = [(i, article_from_dict(item["article"])) for i, (_, item) in enumerate(rows)

@@ -139,7 +139,7 @@ def analyze_rows(rows: Iterable[dict[str, Any]], nlp: Any = None,
     articles = [row_article(r) for r in rows]
     if docs is None:
         if nlp is None:
-            from ..extract.nlp import load_spacy
+            from ..nlp import load_spacy
 
             nlp = load_spacy()
         docs = nlp.pipe((a.text for a in articles), batch_size=16)

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
+from ..nlp import BATCH_SIZE, NlpBackend
 from ..records import Article, Extraction
 from .claims import extract_claims
 from .dates import extract_times
 from .entities import canonicalize_corpus, extract_entities, extract_sentences
 from .furniture import find_nonbody
-from .nlp import BATCH_SIZE, NlpBackend
 from .numbers import extract_numbers
 from .quotes import extract_quotes
 

@@ -469,7 +469,7 @@ def _verb_lemmas(tok: Any) -> frozenset[str]:
     if not _VERBS:
         words: frozenset[str] = frozenset()
         try:
-            from ..nlp import load_spacy
+            from ...nlp import load_spacy
 
             lookups = load_spacy().get_pipe("lemmatizer").lookups
             words = frozenset(lookups.get_table("lemma_index").get("verb", ()))

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..config import NlpSettings
-from ..errors import ModelError
-from ..registry import nlp_backends
+from .config import NlpSettings
+from .errors import ModelError
+from .registry import nlp_backends
 
 if TYPE_CHECKING:
     from spacy.language import Language
