@@ -285,13 +285,16 @@ def _acronym(name: str) -> str:
 def _org_canonicals(names: list[str],
                     named_first: Callable[[str, str], bool] | None = None) -> dict[str, str]:
     """Case-insensitive forms, acronyms ("NYPD" <- "New York Police Department") and short
-    forms (``_short_forms``). Inside an article a short form stays a name of its own when
-    ``named_first`` says the report writes it alone before the longer name (see
+    forms (``_short_forms``). Inside an article a short form that begins a longer name
+    stays a name of its own when ``named_first`` says the report writes it alone before
+    the longer name (see
     ``_alone_first``): an article names a body in full first, so "Corvant" from the first
     line is the firm, not "Corvant Payroll Services" further down. Dropping only a legal
     suffix ("Co.", "Inc.") or a phrase with a lower-case word ("St. Brigid's Hospital in
-    Millbrook") is always a shortening. Across a corpus there is no order to read (how
-    often each form is written was tried: it split "Kraft" from "Kraft Foods")."""
+    Millbrook") is always a shortening, and so is dropping a leading qualifier ("the
+    Navy" after "the Indian Navy", "the Wizards" before "the Washington Wizards": leads
+    write those first). Across a corpus there is no order to read (how often each form is
+    written was tried: it split "Kraft" from "Kraft Foods")."""
     counts = Counter(names)
     lower: dict[str, str] = {}
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
@@ -309,6 +312,8 @@ def _org_canonicals(names: list[str],
         own = set(short.lower().split())
         extra = [w for w in full.split() if w.lower() not in own]
         if all(w.lower() in _FIRM_WORDS for w in extra) or any(w[:1].islower() for w in extra):
+            return True
+        if not full.lower().startswith(short.lower() + " "):  # "Navy" of "Indian Navy"
             return True
         return named_first is None or not named_first(short, full)
 
