@@ -294,3 +294,17 @@ def test_canonicalize_corpus_short_forms_across_outlets_join_the_full_name():
     out = canonicalize_corpus([ex("a1", "Harrow Clinic", "Harrow Clinic", "Harrow Clinic"),
                                ex("a2", "Harrow Clinic in Dunmere")])
     assert {e.canonical for x in out for e in x.entities} == {"Harrow Clinic in Dunmere"}
+
+
+def test_canonicalize_corpus_an_honorific_is_no_given_name():
+    # one outlet writes the chief executive "Mr. Tarrow" throughout, the others "Ilse
+    # Tarrow": one person, one quote heading
+    from crosswire.records import Entity, Extraction, Quote
+
+    def ex(aid, name):
+        return Extraction(article=aid, entities=(Entity(name, "PERSON", name, 0, len(name)),),
+                          quotes=(Quote("We will build it.", 30, 47, name),))
+
+    out = canonicalize_corpus([ex("a1", "Ilse Tarrow"), ex("a2", "Mr. Tarrow")])
+    assert {e.canonical for x in out for e in x.entities} == {"Ilse Tarrow"}
+    assert {q.speaker for x in out for q in x.quotes} == {"Ilse Tarrow"}

@@ -426,18 +426,22 @@ def extract_entities(article: Article, doc: Doc,
 
 
 def _corpus_person_map(counts: Counter[str]) -> dict[str, str]:
+    """Each person's name -> the fullest compatible name across the corpus. An honorific is
+    no given name: "Mr. Tan", as one outlet writes him throughout, is the "Hock Tan" of
+    the others."""
+    bare = {n: split_title(n)[1] or n for n in counts}
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in sorted(counts):
-        by_surname[name_key(name)[1]].append(name)
+        by_surname[name_key(bare[name])[1]].append(name)
     out: dict[str, str] = {}
     for group in by_surname.values():
         for name in group:
-            cands = [n for n in group if names_compatible(name, n)]
-            if name_parts(name)[0]:
-                cands = [n for n in cands if name_parts(n)[0]]
+            cands = [n for n in group if names_compatible(bare[name], bare[n])]
+            if name_parts(bare[name])[0]:
+                cands = [n for n in cands if name_parts(bare[n])[0]]
                 best = max(cands, key=lambda n: (completeness(n), counts[n], n))
             else:
-                full = [n for n in cands if name_parts(n)[0]] or cands
+                full = [n for n in cands if name_parts(bare[n])[0]] or cands
                 best = max(full, key=lambda n: (counts[n], completeness(n), n))
             out[name] = best
     # Follow chains (short -> full -> most complete) to a fixed point.
