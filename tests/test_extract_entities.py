@@ -308,3 +308,16 @@ def test_canonicalize_corpus_an_honorific_is_no_given_name():
     out = canonicalize_corpus([ex("a1", "Ilse Tarrow"), ex("a2", "Mr. Tarrow")])
     assert {e.canonical for x in out for e in x.entities} == {"Ilse Tarrow"}
     assert {q.speaker for x in out for q in x.quotes} == {"Ilse Tarrow"}
+
+
+def test_canonicalize_corpus_a_firm_written_with_or_without_stops_is_one():
+    # "Halvern Inc." and "Halvern Inc" (two outlets' house styles): one speaker heading
+    from crosswire.records import Entity, Extraction, Quote
+
+    def ex(aid, name):
+        return Extraction(article=aid, entities=(Entity(name, "ORG", name, 0, len(name)),),
+                          quotes=(Quote("We will review it.", 30, 48, name),))
+
+    out = canonicalize_corpus([ex("a1", "Halvern Inc."), ex("a2", "Halvern Inc."),
+                               ex("a3", "Halvern Inc")])
+    assert {q.speaker for x in out for q in x.quotes} == {"Halvern Inc."}

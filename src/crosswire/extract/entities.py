@@ -296,10 +296,10 @@ def _org_canonicals(names: list[str],
     write those first). Across a corpus there is no order to read (how often each form is
     written was tried: it split "Kraft" from "Kraft Foods")."""
     counts = Counter(names)
-    lower: dict[str, str] = {}
+    lower: dict[str, str] = {}  # a house style's case and full stops aside ("Inc." / "Inc")
     for name in sorted(counts, key=lambda n: (-counts[n], n)):
-        lower.setdefault(name.lower(), name)
-    out = {n: lower[n.lower()] for n in counts}
+        lower.setdefault(_style_key(name), name)
+    out = {n: lower[_style_key(n)] for n in counts}
     long_by_acr: dict[str, set[str]] = defaultdict(set)
     for name in set(out.values()):
         if len(name.split()) >= 2:
@@ -319,6 +319,10 @@ def _org_canonicals(names: list[str],
 
     short = _short_forms(set(out.values()), shortens)
     return {name: short.get(canon, canon) for name, canon in out.items()}
+
+
+def _style_key(name: str) -> str:
+    return name.lower().replace(".", "")
 
 
 def _alone_first(text: str, doc: Doc, body: int, short: str, full: str) -> bool:
