@@ -321,3 +321,26 @@ def test_canonicalize_corpus_a_firm_written_with_or_without_stops_is_one():
     out = canonicalize_corpus([ex("a1", "Halvern Inc."), ex("a2", "Halvern Inc."),
                                ex("a3", "Halvern Inc")])
     assert {q.speaker for x in out for q in x.quotes} == {"Halvern Inc."}
+
+
+def test_canonicalize_corpus_a_firm_one_outlet_tags_as_a_person_is_the_firm():
+    # one outlet's tagger calls the firm a person throughout; the others name it a firm
+    from crosswire.records import Entity, Extraction, Quote
+
+    def ex(aid, name, label):
+        return Extraction(article=aid, entities=(Entity(name, label, name, 0, len(name)),),
+                          quotes=(Quote("We will review it.", 30, 48, name),))
+
+    out = canonicalize_corpus([ex("a1", "Halvern Inc.", "ORG"), ex("a2", "Halvern Inc.", "ORG"),
+                               ex("a3", "Halvern Inc", "PERSON")])
+    assert {q.speaker for x in out for q in x.quotes} == {"Halvern Inc."}
+    assert {e.canonical for x in out for e in x.entities} == {"Halvern Inc."}
+    # the firm's first word tagged a person counts for the firm
+    out = canonicalize_corpus([ex("a1", "Halvern Inc.", "ORG"), ex("a2", "Halvern", "PERSON"),
+                               ex("a3", "Halvern", "PERSON"), ex("a4", "Halvern Inc", "PERSON"),
+                               ex("a5", "Halvern Inc", "PERSON")])
+    assert {q.speaker for x in out for q in x.quotes} == {"Halvern Inc."}
+    # a person written as often as a firm of that name stays a person
+    out = canonicalize_corpus([ex("a1", "Ada Halvern", "PERSON"),
+                               ex("a2", "Ada Halvern", "ORG")])
+    assert out[0].quotes[0].speaker == "Ada Halvern"

@@ -485,6 +485,19 @@ def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, 
         if len(full.split()) >= 2:
             by_surname[full.split()[-1].lower()].add(full)
     people = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+    # a name one outlet's tagger calls a person and the others, more often, a firm is the
+    # firm ("Qualcomm Inc" a PERSON in one report, an ORG in five): one speaker heading
+    firm_uses: Counter[str] = Counter()
+    for name, n in orgs.items():
+        firm_uses[org_map.get(name, name)] += n
+    for name, n in persons.items():  # a firm's first word tagged a person ("Qualcomm")
+        if name.lower() in firms:
+            firm_uses[firms[name.lower()]] += n
+    by_style = {_style_key(org): org for org in firm_uses}
+    for name, n in persons.items():
+        firm = by_style.get(_style_key(mapping.get(name, name)))
+        if firm is not None and firm_uses[firm] > n:
+            mapping[name] = firm
     out = []
     for ex in extractions:
         ents = tuple(_corpus_entity(e, mapping, org_map, firms) for e in ex.entities)
