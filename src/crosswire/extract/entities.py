@@ -287,9 +287,9 @@ def _org_canonicals(names: list[str],
     """Case-insensitive forms, acronyms ("NYPD" <- "New York Police Department") and short
     forms (``_short_forms``). Inside an article a short form that begins a longer name
     stays a name of its own when ``named_first`` says the report writes it alone before
-    the longer name (see
-    ``_alone_first``): an article names a body in full first, so "Corvant" from the first
-    line is the firm, not "Corvant Payroll Services" further down. Dropping only a legal
+    the longer name (see ``_alone_first``): an article names a body in full first, so
+    "Corvant" from the first line is the firm, not "Corvant Payroll Services" further
+    down. Dropping only a legal
     suffix ("Co.", "Inc.") or a phrase with a lower-case word ("St. Brigid's Hospital in
     Millbrook") is always a shortening, and so is dropping a leading qualifier ("the
     Navy" after "the Indian Navy", "the Wizards" before "the Washington Wizards": leads
@@ -331,8 +331,8 @@ def _alone_first(text: str, doc: Doc, body: int, short: str, full: str) -> bool:
     Foods", or naming a kind of thing ("the Kraft shooting", "a Kraft factory": the parse
     says compound), is not naming it alone."""
     whole = re.compile(rf"(?<!\w){re.escape(full)}(?!\w)")
-    first_full = next((m.start() for m in whole.finditer(text, body)), len(text))
     inside = [(m.start(), m.end()) for m in whole.finditer(text)]
+    first_full = next((a for a, _ in inside if a >= body), len(text))
     for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text[:first_full]):
         if m.start() < body or any(a <= m.start() and m.end() <= b for a, b in inside):
             continue
