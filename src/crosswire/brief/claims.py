@@ -149,6 +149,25 @@ def _spelled_apart(a: str, b: str) -> bool:
         SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
 
 
+def _spelled_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Ordered pairs of two names that share their last (first) word and spell their first
+    (last) word alike: the candidates of one person named two ways. Names are grouped by
+    those words first, so a story naming many people does not compare every two."""
+    by_word: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for name in names:
+        words_ = name.split()
+        by_word[(-1, words_[-1].casefold())].append(name)
+        by_word[(0, words_[0].casefold())].append(name)
+    out: set[tuple[str, str]] = set()
+    for (shared, _), group in by_word.items():
+        other = 0 if shared == -1 else -1  # the word that may be spelled two ways
+        for x in group:
+            for y in group:
+                if x != y and _spelled_apart(x.split()[other], y.split()[other]):
+                    out.add((x, y))
+    return sorted(out)
+
+
 def _name_claims(ctx: StoryContext) -> list[Placed]:
     """A person named two ways by two outlets ("Jon Hale" / "John Hale", "Maria Okafor" /
     "Maria Okafer"): each outlet uses one form only, the two forms share one name word and
@@ -162,34 +181,35 @@ def _name_claims(ctx: StoryContext) -> list[Placed]:
                 rec.extraction.nonbody, e.start, e.end) is None:
                 by_article[aid].add(name)
                 firsts.setdefault(f"{aid}\0{name}", (aid, e.start, e.end))
+    order = {aid: i for i, aid in enumerate(by_article)}
+    articles_of: dict[str, list[str]] = defaultdict(list)  # name -> the articles naming it
+    for aid, names in by_article.items():
+        for name in names:
+            articles_of[name].append(aid)
+    pairs = sorted((order[a], order[b], na, nb, a, b) for na, nb in _spelled_pairs(articles_of)
+                   for a in articles_of[na] for b in articles_of[nb]
+                   if ctx.group[a] < ctx.group[b])
     out: list[Placed] = []
     seen: set[tuple[str, str]] = set()
-    for a, names_a in by_article.items():
-        for b, names_b in by_article.items():
-            if ctx.group[a] >= ctx.group[b]:
-                continue
-            for na in names_a:
-                for nb in names_b:
-                    wa, wb = na.split(), nb.split()
-                    same_last = wa[-1].casefold() == wb[-1].casefold()
-                    same_first = wa[0].casefold() == wb[0].casefold()
-                    if not ((same_last and _spelled_apart(wa[0], wb[0]))
-                            or (same_first and _spelled_apart(wa[-1], wb[-1]))):
-                        continue  # fmt: skip
-                    text_a, text_b = ctx.text(a), ctx.text(b)
-                    if nb in text_a or na in text_b or (na, nb) in seen:
-                        continue  # an outlet that writes both names means two people
-                    _, sa, ea = firsts[f"{a}\0{na}"]
-                    _, sb, eb = firsts[f"{b}\0{nb}"]
-                    ca, cb = ctx.sentence_cite(a, sa, ea), ctx.sentence_cite(b, sb, eb)
-                    shared = _words(text_a[ca.start : ca.end]) & _words(text_b[cb.start : cb.end])
-                    if len(shared - {w.casefold() for w in (*wa, *wb)}) < NAME_SHARED:
-                        continue
-                    seen.add((na, nb))
-                    key = f"name:{(wa[-1] if same_last else wa[0]).casefold()}"
-                    for aid, name, s, end, cite in ((a, na, sa, ea, ca), (b, nb, sb, eb, cb)):
-                        claim = Claim("name", key, name, name, s, end, subject=name)
-                        out.append(Placed(claim, aid, None, key, cite))
+    for _, _, na, nb, a, b in pairs:
+        if (na, nb) in seen:
+            continue
+        wa, wb = na.split(), nb.split()
+        same_last = wa[-1].casefold() == wb[-1].casefold()
+        text_a, text_b = ctx.text(a), ctx.text(b)
+        if nb in text_a or na in text_b:
+            continue  # an outlet that writes both names means two people
+        _, sa, ea = firsts[f"{a}\0{na}"]
+        _, sb, eb = firsts[f"{b}\0{nb}"]
+        ca, cb = ctx.sentence_cite(a, sa, ea), ctx.sentence_cite(b, sb, eb)
+        shared = _words(text_a[ca.start : ca.end]) & _words(text_b[cb.start : cb.end])
+        if len(shared - {w.casefold() for w in (*wa, *wb)}) < NAME_SHARED:
+            continue
+        seen.add((na, nb))
+        key = f"name:{(wa[-1] if same_last else wa[0]).casefold()}"
+        for aid, name, s, end, cite in ((a, na, sa, ea, ca), (b, nb, sb, eb, cb)):
+            claim = Claim("name", key, name, name, s, end, subject=name)
+            out.append(Placed(claim, aid, None, key, cite))
     return out
 
 
