@@ -187,6 +187,7 @@ def test_cli_run_never_reads_its_own_outputs(runner, tmp_path, monkeypatch):
     story_id = first["stories"][0]["id"]
     left_out = set(again["excluded"])
     assert {str(Path("out") / "corpus.json"), str(Path("out") / "crosswire.duckdb"),
+            str(Path("out") / "crosswire.duckdb.cold"),  # the store's kept cold tier
             str(Path("out") / "stories" / f"{story_id}.md"),
             str(Path("out") / "stories" / f"{story_id}.html")} <= left_out
     assert "left out" in result.stderr

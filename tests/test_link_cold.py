@@ -89,3 +89,44 @@ def test_rare_terms_postings_wait_in_the_cold_tier_and_score_the_same():
         (pa, va), (pb, vb) = plain.scores(query), spilled.scores(query)
         assert dict(zip(pa.tolist(), va.tolist(), strict=True)) == dict(
             zip(pb.tolist(), vb.tolist(), strict=True))
+
+
+def test_an_index_kept_whole_in_its_spill_trims_and_scores_as_one_in_memory():
+    """A store's kept cold tier holds every summary posting (``promote=None``); a term's
+    postings are trimmed there to the latest ``MAX_POSTINGS`` as a list in memory is, and
+    an index read back from the spill alone scores the same."""
+    from crosswire.link.index import MAX_POSTINGS
+
+    rnd = random.Random(5)
+    plain, kept = TermIndex(), TermIndex(spill=ColdStories(), promote=None)
+    common = ["fire", "court", "vote"]
+    entries = []
+    for p in range(900):  # common terms pass 2 * MAX_POSTINGS postings: they are trimmed
+        anchor = p if rnd.random() < 0.8 else rnd.randrange(p + 1)
+        vec = {t: round(rnd.random(), 5) for t in [*common, f"@name {p}", f"@team {p // 12}"]}
+        entries.append((anchor, vec))
+    half = len(entries) // 2
+    for anchor, vec in entries[:half]:
+        plain.put(anchor, vec)
+        kept.put(anchor, vec)
+    kept.put_many(entries[half:])  # the same as one ``put`` after another
+    for anchor, vec in entries[half:]:
+        plain.put(anchor, vec)
+    for anchor, vec in entries[::7]:  # stories woken up
+        plain.remove(anchor, list(vec))
+        kept.remove(anchor, list(vec))
+    assert not kept.terms  # nothing in memory
+    for term in common:  # trimmed (900 postings put), then some removed, as in memory
+        assert kept.spill.postings(term) == list(zip(plain.terms[term].pos, plain.terms[term].w,
+                                                     strict=True))
+        assert len(kept.spill.postings(term)) < 2 * MAX_POSTINGS
+    again = TermIndex(spill=kept.spill, promote=None, used=True)  # read back from the spill
+    again.reserve(900)
+    vocab = [*common, *(f"@{kind} {k}" for kind in ("name", "team") for k in range(0, 900, 9))]
+    for _ in range(100):
+        query = [(t, rnd.random()) for t in rnd.sample(vocab, 6)]
+        want = plain.scores(query)
+        for index in (kept, again):
+            got = index.scores(query)
+            assert dict(zip(want[0].tolist(), want[1].tolist(), strict=True)) == dict(
+                zip(got[0].tolist(), got[1].tolist(), strict=True))

@@ -150,7 +150,7 @@ def test_store_duckdb_link_rows_written_only_for_touched_stories(tmp_path, monke
     rows_before = {r.id: r for r in store.load_link().stories}
     written = []
     real = duck._write_link
-    monkeypatch.setattr(duck, "_write_link", lambda con, ch: (written.append(ch), real(con, ch)))
+    monkeypatch.setattr(duck, "_write_link", lambda con, ch: (written.append(ch), real(con, ch))[1])
     _add(store, items[-4:])  # one more story, a day after the last
     link_and_brief(store, config=cfg)
     (changes,) = written

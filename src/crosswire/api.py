@@ -168,18 +168,21 @@ def _run(paths: Iterable[str | Path], store: Store | str | Path,
 
 # -- crosswire's own outputs are never inputs -----------------------------------------------
 _STORY_FILE = re.compile(r"s-[0-9a-f]{6,}\.(json|md|html)")
-_STORE_SUFFIXES = (".duckdb", ".duckdb.wal")
+_COLD_SUFFIXES = (".cold", ".cold-wal", ".cold-shm")  # a store's kept cold tier (link.cold)
+_STORE_SUFFIXES = (".duckdb", ".duckdb.wal", *(".duckdb" + s for s in _COLD_SUFFIXES))
 
 
 class OwnOutputs:
     """Recognises what crosswire writes, so a folder holding earlier outputs (``crosswire
-    run . --out out``, a demo folder) can be given as input: DuckDB stores, a
+    run . --out out``, a demo folder) can be given as input: DuckDB stores (with the cold
+    tier file each keeps beside it), a
     ``corpus.json`` crosswire wrote, and the briefs in ``stories/`` beside it (or in an
     ``--out`` folder of this run)."""
 
     def __init__(self, outs: Iterable[str | Path] = (), stores: Iterable[str | Path] = ()):
         self.outs = {Path(p).resolve() for p in outs}
-        self.stores = {Path(p).resolve() for p in stores}
+        self.stores = {Path(f"{p}{suffix}").resolve() for p in stores
+                       for suffix in ("", *_COLD_SUFFIXES)}
         self._folders: dict[Path, bool] = {}
 
     @staticmethod

@@ -106,27 +106,32 @@ def link_and_brief(store: Store, chunk: int = 2000,
     briefed = list(brief_stories(store, linked.touched))
     names = {aid: (b.story["id"], n) for b in briefed for aid, n in b.names.items()}
     store.save_link(linked.changes, [b.story for b in briefed], removed=linked.removed,
-                    names=names)
+                    names=names, cold=linked.state.cold)
     return [b.story for b in briefed]
 
 
 def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) -> Linked | None:
     """The stored link state with the articles it has not seen linked in, in chunks whose
     texts and extractions are read from the store; ``None`` when there is nothing to link.
-    ``Linked.changes`` holds the rows to write back: the stories the run touched, not all."""
-    saved = store.load_link()
-    state = load_state(saved) if saved else None
-    base = baseline_of(saved)
-    before = state.story_ids() if state else set()
-    linked = state.article_ids() if state else set()
+    ``Linked.changes`` holds the rows to write back: the stories the run touched, not all.
+    The archived stories stay in the store's kept cold tier (``Store.link_cold``): when it
+    matches the saved rows only the live stories are read, so the cost of a run follows
+    the live stories and the new articles, not the size of the store."""
+    cold = store.link_cold()
+    saved = store.load_link(archived=not cold.indexed)
+    state = load_state(saved, cold) if saved else LinkState(cold=cold)
+    base = baseline_of(saved, cold.ids() if cold.indexed else ())
+    before = state.story_ids()
+    linked = state.article_ids()
     new_ids = [aid for aid in store.original_ids() if aid not in linked]
+    if not new_ids:
+        return None
+    cold.mark_open()  # changed from here on: a copy of the saved rows again once they are
     for start in range(0, len(new_ids), chunk):
         part = store.analyzed(new_ids[start : start + chunk])
         canonical = canonicalize_corpus([item.extraction for item in part])
         part = [replace(item, extraction=x) for item, x in zip(part, canonical, strict=True)]
-        state = link_articles(part, state, config, reuse=True)  # the old one is dropped
-    if state is None:
-        return None
+        state = link_articles(part, state, config, reuse=True)
     touched = {state.alias_of.get(state.story_of[a], state.story_of[a]) for a in new_ids
                if a in state.story_of}
     touched |= {state.alias_of[sid] for sid in before if sid in state.alias_of}

@@ -15,6 +15,14 @@ millions of articles in nearly flat memory (``bench/bench_link_scale.py``). A fi
 working spill of one state: the live part of the state is in memory (and in ``to_json``), so
 give each new state a new file. It stores plain JSON text (no pickle) and knows nothing of
 the records it holds: ``link.state`` converts.
+
+A store keeps one across runs (``ColdStories(path, kept=True)``, ``Store.link_cold``), so a
+run does not read every archived story back: the store's rows stay the saved data, and this
+file is a copy of its archived part with the index of their summaries (every posting in the
+file: ``index.TermIndex(promote=None)``), valid while ``saved_token`` is the token the store
+saved with its rows. A run calls ``mark_open`` before changing it and the store
+``mark_saved`` once its rows are committed; a file left open (a run that died) or of
+another saved state is rebuilt from the rows.
 """
 
 from __future__ import annotations
@@ -35,13 +43,20 @@ CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE TABLE IF NOT EXISTS rare_postings (term TEXT NOT NULL, pos INTEGER NOT NULL,
                                           w REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS rare_postings_term ON rare_postings (term, pos);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
 class ColdStories:
     """Archived stories by id, and their articles' story and position."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, kept: bool = False) -> None:
+        # kept: a store keeps it across runs, with every summary posting (``TermIndex``'s
+        # ``promote=None``); indexed: those postings are the index of the summaries of the
+        # state it belongs to (a store's tier read back, or one whose index was built), so
+        # the linker reads them instead of indexing every summary again
+        self.kept = kept
+        self.indexed = False
         self._db = sqlite3.connect(":memory:" if path is None else str(path))
         if path is not None:
             # a working spill of one linking run, not a durable store: no fsync per write
@@ -189,6 +204,16 @@ class ColdStories:
         self._db.execute("DELETE FROM rare_postings WHERE term = ?", (term,))
         return rows
 
+    def keep_latest_postings(self, term: str, keep: int) -> None:
+        """Keep only ``term``'s ``keep`` latest postings (by position, then as added)."""
+        self._db.execute(
+            "DELETE FROM rare_postings WHERE term = ? AND rowid NOT IN (SELECT rowid FROM"
+            " rare_postings WHERE term = ? ORDER BY pos DESC, rowid DESC LIMIT ?)",
+            (term, term, keep))
+
+    def has_postings(self) -> bool:
+        return self._db.execute("SELECT 1 FROM rare_postings LIMIT 1").fetchone() is not None
+
     def remove_postings(self, pos: int, terms: list[str]) -> None:
         self._db.executemany("DELETE FROM rare_postings WHERE term = ? AND pos = ?",
                              [(t, pos) for t in terms])
@@ -200,11 +225,29 @@ class ColdStories:
         """Commit what was archived (once per linked batch)."""
         self._db.commit()
 
+    # -- kept across runs (a store's copy of its archived stories) ---------------------------
+    def saved_token(self) -> str | None:
+        """The token of the saved state this tier is a copy of; ``None`` while a run may
+        have changed it since (``mark_open``) or before it was ever saved."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
+        return None if row is None else str(row[0])
+
+    def mark_open(self) -> None:
+        """A run is about to change the tier: until ``mark_saved`` it matches no saved
+        state."""
+        self._db.execute("DELETE FROM meta WHERE key = 'token'")
+        self._db.commit()
+
+    def mark_saved(self, token: str) -> None:
+        """The store committed the state this tier is part of, under ``token``."""
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('token', ?)", (token,))
+        self._db.commit()
+
     def copy(self) -> ColdStories:
         """An independent in-memory copy (a state linked further without ``reuse`` must not
         change the cold tier of the state it came from)."""
         self.flush()
-        out = ColdStories()
+        out = ColdStories(kept=self.kept)
         self._db.backup(out._db)
         out._load_maps()
         return out

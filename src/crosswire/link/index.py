@@ -57,19 +57,24 @@ class Spill(Protocol):
     def add_postings(self, rows: list[tuple[str, int, float]]) -> None: ...
     def take_postings(self, term: str) -> list[tuple[int, float]]: ...
     def remove_postings(self, pos: int, terms: list[str]) -> None: ...
+    def keep_latest_postings(self, term: str, keep: int) -> None: ...
 
 
 class TermIndex:
     """Postings by term over article positions (processing order: ``LinkState.pos``).
 
     With a ``spill``, a term ``put`` here keeps its postings in the spill until it has
-    ``PROMOTE`` of them, then they move to memory: the index of archived stories' summaries
-    would otherwise hold every rare name of every story ever archived. Queries read both, so
-    the scores are the same either way."""
+    ``promote`` of them, then they move to memory: the index of archived stories' summaries
+    would otherwise hold every rare name of every story ever archived. With
+    ``promote=None`` every posting stays in the spill, trimmed there as a list in memory
+    would be: an index that outlives the process (a store's saved cold tier, read back
+    without rebuilding it). Queries read both, so the scores are the same either way."""
 
-    def __init__(self, spill: Spill | None = None) -> None:
+    def __init__(self, spill: Spill | None = None, promote: int | None = PROMOTE,
+                 used: bool = False) -> None:
         self.spill = spill
-        self.used = False  # anything indexed yet
+        self.promote = promote
+        self.used = used  # anything indexed yet (``used=True``: a spill already holds some)
         self.terms: dict[str, _Plist] = {}
         self.live = np.zeros(1024, dtype=bool)  # position -> still in the index
         self._acc = np.zeros(1024, dtype=np.float64)  # scratch, all zero between queries
@@ -77,6 +82,12 @@ class TermIndex:
 
     def __len__(self) -> int:
         return int(self.live.sum())
+
+    def reserve(self, n: int) -> None:
+        """Make room for positions below ``n`` (an index whose postings are all in its spill
+        already is queried at positions it was never given)."""
+        if n > len(self.live):
+            self._grow(n - 1)
 
     def _grow(self, p: int) -> None:
         size = len(self.live)
@@ -141,7 +152,7 @@ class TermIndex:
             counts = spill.posting_counts(rare)
             rows = []
             for t in rare:
-                if counts.get(t, 0) + 1 < PROMOTE:
+                if self.promote is None or counts.get(t, 0) + 1 < self.promote:
                     rows.append((t, p, vec[t]))
                 else:  # common enough: its postings move to memory
                     promoted = self.terms[t] = _Plist()
@@ -149,6 +160,9 @@ class TermIndex:
                         promoted.pos.append(q)
                         promoted.w.append(w)
             spill.add_postings(rows)
+            for t, _, _ in rows:  # as ``_trim`` does to a list in memory
+                if counts.get(t, 0) + 1 >= 2 * MAX_POSTINGS:
+                    spill.keep_latest_postings(t, MAX_POSTINGS)
             vec = {t: w for t, w in vec.items() if t in self.terms}
         for t, w in vec.items():
             pl = self.terms.get(t)
@@ -170,6 +184,9 @@ class TermIndex:
             for p, vec in entries:
                 self.put(p, vec)
             return
+        if self.promote is None:  # put in memory, then every posting goes to the spill
+            self._put_many_spilled(spill, entries)
+            return
         saved = spill.posting_counts(sorted({t for _, vec in entries for t in vec
                                             if t not in self.terms}))
         pending: dict[str, list[tuple[int, float]]] = {}  # rows put since, still spilled
@@ -182,7 +199,7 @@ class TermIndex:
                 pl = self.terms.get(t)
                 if pl is None:
                     rows = pending.setdefault(t, [])
-                    if saved.get(t, 0) + len(rows) + 1 < PROMOTE:
+                    if saved.get(t, 0) + len(rows) + 1 < self.promote:
                         rows.append((p, w))
                         continue
                     # common enough: its postings move to memory, by (position, as added)
@@ -199,6 +216,29 @@ class TermIndex:
                 if len(pl.pos) >= 2 * MAX_POSTINGS:
                     self._trim(pl)
         spill.add_postings([(t, p, w) for t, rows in pending.items() for p, w in rows])
+
+    def _put_many_spilled(self, spill: Spill, entries: list[tuple[int, dict[str, float]]]
+                          ) -> None:  # fmt: skip
+        """``put_many`` with every posting kept in the spill: the terms' saved postings and
+        the entries are put in a plain index in memory (the same lists, trimmed the same
+        way), which is then written back."""
+        here = TermIndex()
+        terms = sorted({t for _, vec in entries for t in vec})
+        for t in terms:
+            rows = spill.take_postings(t)
+            if rows:
+                pl = here.terms[t] = _Plist()
+                for q, w in rows:
+                    pl.pos.append(q)
+                    pl.w.append(w)
+        for p, vec in entries:
+            if p >= len(self.live):
+                self._grow(p)
+            self.live[p] = True
+            self.used = True
+            here.put(p, vec)
+        spill.add_postings([(t, q, w) for t in terms if t in here.terms
+                            for q, w in zip(here.terms[t].pos, here.terms[t].w, strict=True)])
 
     def remove(self, p: int, terms: list[str]) -> None:
         """Take ``p`` out of the given terms' postings now (not lazily, unlike ``drop``)."""
@@ -222,7 +262,7 @@ class TermIndex:
         """Positions and weights of the term's ``MAX_POSTINGS`` most recent live postings."""
         pl = self.terms.get(term)
         if pl is None and self.spill is not None:
-            rows = self.spill.postings(term)  # fewer than PROMOTE: all of them
+            rows = self.spill.postings(term)[-MAX_POSTINGS:]  # the latest, as in memory
             if not rows:
                 return None
             spilled, weights = zip(*rows, strict=True)

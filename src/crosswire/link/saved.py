@@ -17,9 +17,11 @@ store does the I/O.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cold import ColdStories
 from .state import STATE_SCHEMA, LinkState, story_row
 
 
@@ -74,7 +76,9 @@ class Baseline:
     stories: set[str] = field(default_factory=set)
 
 
-def baseline_of(saved: SavedLink | None) -> Baseline:
+def baseline_of(saved: SavedLink | None, archived: Iterable[str] = ()) -> Baseline:
+    """What ``saved`` holds; ``archived``: ids of saved stories its rows leave out (those a
+    kept cold tier holds)."""
     if saved is None:
         return Baseline()
     return Baseline(
@@ -82,7 +86,7 @@ def baseline_of(saved: SavedLink | None) -> Baseline:
         features={f["id"] for f in saved.features},
         df=dict(saved.df),
         aliases=dict(saved.aliases),
-        stories={r.id for r in saved.stories},
+        stories={r.id for r in saved.stories} | set(archived),
     )
 
 
@@ -168,10 +172,17 @@ def changes_since(state: LinkState, base: Baseline) -> LinkChanges:
     return LinkChanges(state.count, rows, removed, new, dropped, df, aliases)
 
 
-def load_state(saved: SavedLink) -> LinkState:
+def load_state(saved: SavedLink, cold: ColdStories | None = None) -> LinkState:
     """The state the rows describe, as ``LinkState.from_json`` builds it from the same
-    state saved whole (so a run links exactly as it did from the single JSON row)."""
-    return LinkState.from_json(join_rows(saved))
+    state saved whole (so a run links exactly as it did from the single JSON row). Its
+    archived stories go to ``cold`` (default: a new in-memory tier); a kept tier that
+    already holds them (``cold.indexed``: a store read it back) is used as it is, and
+    ``saved`` then needs only the live stories' rows."""
+    if cold is None or not cold.indexed:
+        return LinkState.from_json(join_rows(saved), cold=cold)
+    live = sorted((r for r in saved.stories if r.live is not None), key=lambda r: r.live or 0)
+    return LinkState.resume(saved.count, [r.data for r in live], saved.features,
+                            dict(saved.df), dict(saved.aliases), cold)
 
 
 def story_row_of(state: LinkState, sid: str, live: int | None) -> StoryRow:

@@ -445,6 +445,26 @@ class LinkState:
         state._build_records()
         return state
 
+    @classmethod
+    def resume(cls, count: int, live: list[dict[str, Any]], features: list[dict[str, Any]],
+               df: dict[str, int], aliases: dict[str, str], cold: ColdStories) -> LinkState:
+        """A state from its live stories' rows (``story_row``'s JSON, in their saved order)
+        and a cold tier that already holds its archived ones (a store's kept tier): what
+        ``from_json`` builds from the whole state, without reading the archived stories."""
+        state = cls(count=count, df=df, alias_of=aliases, cold=cold,
+                    features={f["id"]: ArticleFeatures.from_json(f) for f in features})
+        for row in live:
+            body = dict(row)
+            where: dict[str, int] = body.pop("pos")
+            events = body.pop("events")
+            state.story_data[body["id"]] = _story_data(body)
+            state.pos.update(where)
+            state.story_of.hot.update(dict.fromkeys(body["articles"], body["id"]))
+            for e in events:
+                state.event_data[e["id"]] = EventData.from_json(e)
+        state._build_records()
+        return state
+
 
 def story_row(state: LinkState, sid: str) -> tuple[int, dict[str, Any]]:
     """``(founder position, JSON)`` of current story ``sid`` as a store keeps it: its

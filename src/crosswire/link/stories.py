@@ -27,7 +27,7 @@ from ..records import short_hash  # noqa: F401  (re-exported: ids of stories and
 from .archive import COLD_CACHES, build_recency, summarize, summary_vector
 from .data import StorySummary
 from .features import ArticleFeatures
-from .index import MAX_POSTINGS, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
+from .index import MAX_POSTINGS, PROMOTE, TermIndex  # noqa: F401  (MAX_POSTINGS: re-exported)
 from .state import LinkState
 from .working import StoryCache, WorkingSet
 
@@ -65,14 +65,21 @@ def build_working_set(state: LinkState) -> WorkingSet:
     feats = state.features
     for aid in sorted(feats, key=pos.__getitem__):
         postings.add(pos[aid], feats[aid].vec)
-    state.cold.clear_postings()  # the rare terms' postings are rebuilt below as well
-    summaries = TermIndex(spill=state.cold)
-    entries = [(pos[summary.anchor], summary_vector(summary))
-               for sd in state.story_data.values() for summary in sd.summaries]
-    cold = state.cold.all_summaries()
-    entries += [(state.cold.founder_pos(sid), summary_vector(StorySummary.from_json(x)))
-                for sid in state.cold.ids() for x in cold[sid]]
-    summaries.put_many(entries)  # as one ``put`` after another
+    cold = state.cold
+    promote = None if cold.kept else PROMOTE  # a kept tier holds every summary posting
+    if cold.kept and cold.indexed:  # the index of the summaries is in the tier already
+        summaries = TermIndex(spill=cold, promote=promote, used=cold.has_postings())
+        summaries.reserve(state.count)
+    else:
+        cold.clear_postings()  # the rare terms' postings are rebuilt below as well
+        summaries = TermIndex(spill=cold, promote=promote)
+        entries = [(pos[summary.anchor], summary_vector(summary))
+                   for sd in state.story_data.values() for summary in sd.summaries]
+        saved = cold.all_summaries()
+        entries += [(cold.founder_pos(sid), summary_vector(StorySummary.from_json(x)))
+                    for sid in cold.ids() for x in saved[sid]]
+        summaries.put_many(entries)  # as one ``put`` after another
+        cold.indexed = cold.kept  # a kept tier now holds the whole index, kept up to date
     return WorkingSet(count=state.count, postings=postings, summaries=summaries,
                       article_at=article_at, events=state.events_by_story(),
                       recency=build_recency(state), caches={})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
+from ..link.cold import ColdStories
 from ..link.saved import LinkChanges, SavedLink
 from ..records import Analyzed, InputRecord, Names
 
@@ -31,16 +32,24 @@ class Store(Protocol):
         ...
 
     def signed_ids(self) -> set[str]: ...
-    def load_link(self) -> SavedLink | None:
+    def load_link(self, archived: bool = True) -> SavedLink | None:
         """The saved link state as rows: one per story, plus features, document
-        frequencies and aliases (``link.saved``); None before the first link run."""
+        frequencies and aliases (``link.saved``); None before the first link run.
+        ``archived=False``: without the archived stories' rows (``link_cold`` has them)."""
+        ...
+
+    def link_cold(self) -> ColdStories:
+        """The cold tier the store keeps for the link state's archived stories: ``indexed``
+        when it matches the saved rows (a run then reads only the live ones), else empty."""
         ...
 
     def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
                   removed: Sequence[str] = (),
-                  names: Mapping[str, tuple[str, Names]] | None = None) -> None:
+                  names: Mapping[str, tuple[str, Names]] | None = None,
+                  cold: ColdStories | None = None) -> None:
         """Write only the link rows a run changed, and the briefs with their articles'
-        names (article id -> (story id, names)), in one transaction."""
+        names (article id -> (story id, names)), in one transaction; ``cold``, the tier
+        from ``link_cold`` the linked state used, is then marked as the rows' copy."""
         ...
 
     def reset_links(self) -> None:

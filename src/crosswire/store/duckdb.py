@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
+import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -22,6 +24,7 @@ from typing import Any
 import duckdb
 
 from ..errors import NotFoundError, StoreBusyError, StoreError
+from ..link.cold import ColdStories
 from ..link.saved import LinkChanges, SavedLink, StoryRow, join_rows
 from ..records import (
     Analyzed,
@@ -82,8 +85,9 @@ def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[An
         con.execute(sql, [value for row in chunk for value in row])
 
 
-def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> None:
-    """The rows of ``changes`` (inside the caller's transaction)."""
+def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> str:
+    """The rows of ``changes`` (inside the caller's transaction); returns the saved state's
+    new token."""
     if changes.removed:
         con.execute("DELETE FROM link_stories WHERE id IN (SELECT unnest(?))",
                     [list(changes.removed)])
@@ -98,6 +102,10 @@ def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> None:
     _insert_many(con, "link_terms", list(changes.df.items()), replace=True)
     _insert_many(con, "link_aliases", list(changes.aliases.items()), replace=True)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('link_count', ?)", [str(changes.count)])
+    # a new token for the saved state: a kept cold tier is valid only with the same one
+    token = uuid.uuid4().hex
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('link_token', ?)", [token])
+    return token
 
 
 class DuckDBStore:
@@ -108,6 +116,7 @@ class DuckDBStore:
         self.busy_timeout = busy_timeout
         self._memory = self.location == ":memory:"
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._cold: ColdStories | None = None  # the kept cold tier (``link_cold``)
         if self._memory:
             self._con = duckdb.connect(":memory:")
             self._migrate(self._con)
@@ -201,6 +210,46 @@ class DuckDBStore:
         if self._con is not None:
             self._con.close()
             self._con = None
+        if self._cold is not None:
+            self._cold.close()
+            self._cold = None
+
+    # -- the kept cold tier of the link state -------------------------------------------
+    @property
+    def cold_path(self) -> Path | None:
+        """Where the kept cold tier lives: beside the store file (``None`` in memory)."""
+        return None if self._memory else Path(self.location + ".cold")
+
+    def link_cold(self) -> ColdStories:
+        """The link state's archived stories as a cold tier kept across runs (a SQLite
+        file beside the store, ``link.cold``): ``indexed`` when it is a copy of the saved
+        state (same token), so ``load_link(archived=False)`` is all a run reads; otherwise
+        emptied, for the archived rows to be loaded into it. Only the store's writer uses
+        it; it is derived data, rebuilt whenever it does not match (or is deleted)."""
+        with self._connect() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = 'link_token'").fetchone()
+        token = None if row is None else str(row[0])
+        cold = self._cold
+        if cold is None and self.cold_path is not None and self.cold_path.exists():
+            try:
+                cold = ColdStories(self.cold_path, kept=True)
+                cold.saved_token()
+            except sqlite3.DatabaseError as err:  # not a cold tier (a damaged file): rebuilt
+                log.warning("%s: rebuilding the link state's cold tier (%s)", self.cold_path,
+                            err)
+                cold = None
+        if cold is not None and token is not None and cold.saved_token() == token:
+            cold.indexed = True
+        else:
+            if cold is not None:
+                cold.close()
+            path = self.cold_path
+            if path is not None:
+                for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                    leftover.unlink(missing_ok=True)
+            cold = ColdStories(path, kept=True)
+        self._cold = cold
+        return cold
 
     # -- writing -----------------------------------------------------------------------
     def add_batch(self, records: Sequence[InputRecord], analyzed: Sequence[Analyzed],
@@ -228,17 +277,21 @@ class DuckDBStore:
 
     def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
                   removed: Sequence[str] = (),
-                  names: Mapping[str, tuple[str, Names]] | None = None) -> None:
+                  names: Mapping[str, tuple[str, Names]] | None = None,
+                  cold: ColdStories | None = None) -> None:
         """Write what a link run changed (``changes``: the rows of the stories it touched,
         new features, changed document frequencies and aliases), upsert the briefs
         ``stories`` with their articles' ``names`` (article id -> (story id, names)) and
         drop ``removed`` (merged) story ids, in one transaction. Stories not named keep
-        their stored rows, brief and names."""
+        their stored rows, brief and names. ``cold``: the kept tier (``link_cold``) that
+        holds the linked state's archived stories; once the rows are committed it is marked
+        as their copy."""
+        token = None
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 if changes is not None:
-                    _write_link(con, changes)
+                    token = _write_link(con, changes)
                 gone = [*removed, *(s["id"] for s in stories)]
                 if gone:
                     con.execute("DELETE FROM stories WHERE id IN (SELECT unnest(?))", [gone])
@@ -270,6 +323,9 @@ class DuckDBStore:
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+        if token is not None and cold is not None and cold is self._cold:
+            cold.flush()
+            cold.mark_saved(token)
 
     # -- updating what a re-run reads differently (``--update``) --------------------------
     def update_articles(self, records: Sequence[InputRecord],
@@ -332,7 +388,7 @@ class DuckDBStore:
                 for table in ("link_stories", "link_features", "link_terms", "link_aliases",
                               "stories", "events", "article_names"):
                     con.execute(f"DELETE FROM {table}")  # noqa: S608
-                con.execute("DELETE FROM meta WHERE key = 'link_count'")
+                con.execute("DELETE FROM meta WHERE key IN ('link_count', 'link_token')")
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -497,15 +553,19 @@ class DuckDBStore:
         with self._connect() as con:
             return {r[0] for r in con.execute("SELECT article FROM signatures").fetchall()}
 
-    def load_link(self) -> SavedLink | None:
-        """The saved link state as rows (``None`` before the first link run)."""
+    def load_link(self, archived: bool = True) -> SavedLink | None:
+        """The saved link state as rows (``None`` before the first link run); with
+        ``archived=False`` without the archived stories' rows (a kept cold tier holds
+        them: ``link_cold``)."""
+        sql = "SELECT id, founder_pos, live, data FROM link_stories"
+        if not archived:
+            sql += " WHERE live IS NOT NULL"
         with self._connect() as con:
             count = con.execute("SELECT value FROM meta WHERE key = 'link_count'").fetchone()
             if count is None:
                 return None
             stories = [StoryRow(sid, pos, live, json.loads(data)) for sid, pos, live, data in
-                       con.execute("SELECT id, founder_pos, live, data FROM link_stories")
-                       .fetchall()]
+                       con.execute(sql).fetchall()]
             features = [json.loads(d) for d, in
                         con.execute("SELECT data FROM link_features").fetchall()]
             df = dict(con.execute("SELECT term, df FROM link_terms").fetchall())
