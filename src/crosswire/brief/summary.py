@@ -245,9 +245,11 @@ def _rarity(ctx: StoryContext) -> dict[str, float]:
 
 
 def _told(stems: set[str], title: set[str], rarity: dict[str, float]) -> float:
-    """The share of a headline's weight (rare words weigh more) a sentence repeats."""
-    total = sum(rarity.get(w, 1.0) for w in title)
-    return sum(rarity.get(w, 1.0) for w in stems & title) / total if total else 0.0
+    """The share of a headline's weight (rare words weigh more) a sentence repeats. The
+    sums are exactly rounded (``math.fsum``): a plain sum over a set depends on its order,
+    which the hash seed changes, and a last-bit difference reordered a summary."""
+    total = math.fsum(rarity.get(w, 1.0) for w in title)
+    return math.fsum(rarity.get(w, 1.0) for w in stems & title) / total if total else 0.0
 
 
 def _disputed(
