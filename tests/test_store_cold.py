@@ -116,3 +116,16 @@ def test_store_cold_a_tier_that_does_not_match_the_rows_is_rebuilt(tmp_path, mon
     _add(store, [fictional("later-0", 70, date(2031, 4, 20), random.Random(1))])
     link_and_brief(store, config=CFG)  # the tier matches again: only the live rows are read
     assert reads[-1] is False
+
+
+def test_store_cold_two_store_objects_on_one_file_take_turns(tmp_path):
+    """Each link run opens the tier afresh: what another object of the same store linked in
+    between is read, not a stale copy of its archived stories."""
+    one, two = DuckDBStore(tmp_path / "s.duckdb"), DuckDBStore(tmp_path / "s.duckdb")
+    alone = DuckDBStore(tmp_path / "alone.duckdb")
+    for k, batch in enumerate(_batches()):
+        for store in (one if k % 2 else two, alone):
+            _add(store, batch)
+            link_and_brief(store, config=CFG)
+    assert one.load_link_state() == alone.load_link_state()
+    assert one.story_dicts() == alone.story_dicts()

@@ -230,6 +230,9 @@ class DuckDBStore:
             row = con.execute("SELECT value FROM meta WHERE key = 'link_token'").fetchone()
         token = None if row is None else str(row[0])
         cold = self._cold
+        if cold is not None and self.cold_path is not None:
+            cold.close()  # opened afresh: another store object may have linked since
+            cold = None
         if cold is None and self.cold_path is not None and self.cold_path.exists():
             try:
                 cold = ColdStories(self.cold_path, kept=True)
