@@ -235,8 +235,12 @@ class ColdStories:
     def mark_open(self) -> None:
         """A run is about to change the tier: until ``mark_saved`` it matches no saved
         state."""
+        # durable even with ``synchronous = OFF``: were this lost in a crash of the machine
+        # while later writes were not, a changed tier would still pass for the saved copy
+        self._db.execute("PRAGMA synchronous = FULL")
         self._db.execute("DELETE FROM meta WHERE key = 'token'")
         self._db.commit()
+        self._db.execute("PRAGMA synchronous = OFF")
 
     def mark_saved(self, token: str) -> None:
         """The store committed the state this tier is part of, under ``token``."""
