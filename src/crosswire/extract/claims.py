@@ -399,7 +399,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
         aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
-    prt = [c.text for c in verb.rights if c.dep_ == "prt"]
+    prt = [c.text for c in verb.rights if c.dep_ == "prt"] + _second_predicate(verb)
     obj = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")
            and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
            ] if with_object else []  # fmt: skip
@@ -413,6 +413,18 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"][:1]
     return " ".join([*aux, verb.text, *prt, *tail])
+
+
+def _second_predicate(verb: Any) -> list[str]:
+    """The word that completes what the verb says of its subject or object: "found dead",
+    "left homeless", "feared trapped", "reported missing" ("found" alone says another
+    thing). One adjective or participle the parse hangs on the verb as its complement, not a
+    clause ("expected to attend" is its own verb)."""
+    for c in verb.rights:
+        if (c.dep_ in ("oprd", "acomp", "xcomp") and (c.pos_ == "ADJ" or c.tag_ in ("VBN", "VBG"))
+                and not any(g.dep_ in ("aux", "dobj", "nsubj", "mark") for g in c.children)):
+            return [c.text]
+    return []
 
 
 def participle(verb: Any) -> str:
@@ -763,9 +775,9 @@ def _count_wording(pred: Any, noun: Any, num: Any) -> tuple[str, str, str | None
         return counted, participle(pred), None
     if pred.dep_ in ("acl", "relcl") and pred.head == tok:
         return counted, _verb_phrase(pred, exclude=tok) if pred.dep_ == "relcl" else (
-            participle(pred)), None
+            " ".join([participle(pred), *_second_predicate(pred)])), None
     if pred.tag_ in ("VBG", "VB", "VBP", "VBZ") and tok.dep_ not in ("nsubj", "nsubjpass"):
-        return counted, participle(pred), None
+        return counted, " ".join([participle(pred), *_second_predicate(pred)]), None
     return counted, _verb_phrase(pred, exclude=tok), None
 
 
