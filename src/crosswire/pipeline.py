@@ -100,10 +100,11 @@ def link_and_brief(store: Store, chunk: int = 2000,
     they touched, and store both; returns the briefs of the stories touched (every stored
     story is ``store.story_dicts()``). Memory grows with the link state and one chunk, not
     with the corpus."""
-    linked = link_new(store, chunk, config)
+    with store.session():  # one open store for link_new's reads (readers wait for it)
+        linked = link_new(store, chunk, config)
     if linked is None:
         return []
-    briefed = list(brief_stories(store, linked.touched))
+    briefed = list(brief_stories(store, linked.touched))  # a read per group of stories
     names = {aid: (b.story["id"], n) for b in briefed for aid, n in b.names.items()}
     store.save_link(linked.changes, [b.story for b in briefed], removed=linked.removed,
                     names=names, cold=linked.state.cold)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ..link.cold import ColdStories
@@ -50,6 +51,10 @@ class Store(Protocol):
         """Write only the link rows a run changed, and the briefs with their articles'
         names (article id -> (story id, names)), in one transaction; ``cold``, the tier
         from ``link_cold`` the linked state used, is then marked as the rows' copy."""
+        ...
+
+    def session(self) -> AbstractContextManager[None]:
+        """A block whose calls share one open store (a link run's dozen reads and writes)."""
         ...
 
     def reset_links(self) -> None:

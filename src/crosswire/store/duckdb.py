@@ -159,6 +159,21 @@ class DuckDBStore:
         finally:
             con.close()
 
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """One connection for every call inside the block (reading a link state makes
+        about ten calls, and opening a file of 100k articles costs 20 ms each time). Other
+        processes wait for the whole block as they wait for one call, so keep it short."""
+        if self._con is not None:
+            yield
+            return
+        with self._connect() as con:
+            self._con = con
+            try:
+                yield
+            finally:
+                self._con = None
+
     def _migrate(self, con: duckdb.DuckDBPyConnection) -> None:
         """Bring the schema to ``SCHEMA_VERSION``: each ``migrations/NNN_*.sql`` newer than
         the store's version runs once, in order, in one transaction with its data step."""
