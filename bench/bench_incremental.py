@@ -1,20 +1,24 @@
 """The cost of adding one batch of articles to a store that already holds many (issue 18).
 
-    python bench/bench_incremental.py --sizes 1000 10000 [100000] [--batch 50]
+    python bench/bench_incremental.py --sizes 1000 10000 [100000] [--batch 50] [--batches 3]
 
 For each size n, a fresh DuckDB store is filled with n synthetic articles (the generator of
 ``bench_link_scale.py``: real sentences from the shared ECB+ and newsclust texts, invented
 names, places and dates; no spaCy runs) and linked, as ``crosswire ingest`` leaves a store.
 Then ``--batch`` more articles of the same stream are added the way ``crosswire ingest``
 adds them: ``store.add_batch`` (accounting, article, extraction) and
-``pipeline.link_and_brief`` (load the link state, link the new articles, brief the
-stories they touched, save). That step is timed (wall and CPU) and its peak Python memory
-measured with ``tracemalloc``; the link state's stored size is reported too.
+``pipeline.link_and_brief`` (read the live stories' rows, link the new articles, brief the
+stories they touched, save). ``--batches`` such steps are timed (wall and CPU; the median is
+reported, each step is kept) and split into briefing (``pipeline.brief_stories``, with how
+many stories and articles it re-briefed: a batch that joins a long story re-briefs all of
+it) and the rest, "link and store"; one more step measures peak Python memory with
+``tracemalloc`` (which slows Python, so its seconds are not used). The link state's stored
+size is reported too.
 
-The peer, on the same store and the same batch, is what a tool without incremental state
-does: relink every article in the store from scratch (``link_articles`` over all of them),
-timed the same way. crosswire's per-batch cost should stay flat as n grows; the peer's grows
-with n.
+The peer, on the same store, is what a tool without incremental state does: relink every
+article in the store from scratch (``link_articles`` over all of them), timed the same way
+(its memory too, up to 10k: at 100k that second relink would take 13 more minutes).
+crosswire's "link and store" cost should stay flat as n grows; the peer's grows with n.
 
 Each size runs in its own subprocess (a clean process for memory). Building the 100k store
 takes tens of minutes on two cores.
@@ -47,25 +51,62 @@ def _add(store, items) -> None:
     store.add_batch(records, items, {})
 
 
-def _timed(step) -> dict:
-    tracemalloc.start()
+def _timed(step, memory: bool = False) -> dict:
+    """Wall and CPU seconds of ``step()``; with ``memory``, its peak Python memory
+    (``tracemalloc`` slows Python down, so the seconds of such a run are not reported)."""
+    if memory:
+        tracemalloc.start()
     wall, cpu = time.perf_counter(), time.process_time()
     step()
     out = {"seconds": round(time.perf_counter() - wall, 3),
-           "cpu_seconds": round(time.process_time() - cpu, 3),
-           "peak_mib": round(tracemalloc.get_traced_memory()[1] / 2**20, 1)}
-    tracemalloc.stop()
+           "cpu_seconds": round(time.process_time() - cpu, 3)}
+    if memory:
+        out = {"peak_mib": round(tracemalloc.get_traced_memory()[1] / 2**20, 1)}
+        tracemalloc.stop()
     return out
 
 
-def run_size(n: int, batch: int) -> dict:
+class _BriefClock:
+    """Time spent briefing inside ``link_and_brief`` (``pipeline.brief_stories`` wrapped),
+    and how many stories and articles the briefs covered."""
+
+    def __init__(self) -> None:
+        import crosswire.pipeline as pipeline
+
+        self.seconds, self.stories, self.articles = 0.0, 0, 0
+        real = pipeline.brief_stories
+
+        def timed(store, stories, *args, **kwargs):
+            self.stories += len(stories)
+            self.articles += sum(len(s.articles) for s in stories)
+            it = real(store, stories, *args, **kwargs)
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    self.seconds += time.perf_counter() - t0
+                    return
+                self.seconds += time.perf_counter() - t0
+                yield item
+
+        pipeline.brief_stories = timed
+
+    def take(self) -> dict:
+        out = {"brief_seconds": round(self.seconds, 3), "stories_briefed": self.stories,
+               "articles_briefed": self.articles}
+        self.seconds, self.stories, self.articles = 0.0, 0, 0
+        return out
+
+
+def run_size(n: int, batch: int, batches: int) -> dict:
     from bench_link_scale import stream
 
     from crosswire.link import link_articles
     from crosswire.pipeline import link_and_brief
     from crosswire.store.duckdb import DuckDBStore
 
-    items = [a for a, _ in stream(n + batch)]
+    items = [a for a, _ in stream(n + batch * (batches + 1))]
     base, new = items[:n], items[n:]
     with tempfile.TemporaryDirectory() as tmp:
         store = DuckDBStore(str(Path(tmp) / "bench.duckdb"))
@@ -75,44 +116,70 @@ def run_size(n: int, batch: int) -> dict:
         link_and_brief(store)
         build = round(time.perf_counter() - t0, 1)
         state_kib = round(len(json.dumps(store.load_link_state() or {})) / 1024, 1)
+        clock = _BriefClock()
+        steps = []
+        for k in range(batches + 1):  # the last one measures memory
+            part = new[k * batch : (k + 1) * batch]
 
-        def crosswire_step() -> None:
-            _add(store, new)
-            link_and_brief(store)
+            def crosswire_step(part=part) -> None:
+                _add(store, part)
+                link_and_brief(store)
 
-        ours = _timed(crosswire_step)
+            row = _timed(crosswire_step, memory=k == batches)
+            row.update(clock.take())
+            if "seconds" in row:
+                row["link_and_store_seconds"] = round(row["seconds"] - row["brief_seconds"], 3)
+            steps.append(row)
+        linked = [r for r in steps if "seconds" in r]
+        ours = {key: _median([r[key] for r in linked]) for key in
+                ("seconds", "cpu_seconds", "link_and_store_seconds", "brief_seconds",
+                 "articles_briefed")}
+        ours["peak_mib"] = steps[-1]["peak_mib"]
 
         def peer_step() -> None:
             link_articles(store.analyzed(store.original_ids()), None)
 
         peer = _timed(peer_step)
-        stories = len(store.story_dicts())
+        # its memory needs a second relink under tracemalloc: 13 more minutes at 100k
+        peer["peak_mib"] = _timed(peer_step, memory=True)["peak_mib"] if n <= 10000 else None
+        stories = len(store.stories())
         store.close()
     return {"n": n, "batch": batch, "build_seconds": build, "link_state_kib": state_kib,
-            "stories": stories, "crosswire": ours, "peer_relink_all": peer}
+            "stories": stories, "crosswire": ours, "batches": steps, "peer_relink_all": peer}
+
+
+def _median(values: list) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else round((ordered[mid - 1] + ordered[mid]) / 2, 3)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--batch", type=int, default=50)
+    ap.add_argument("--batches", type=int, default=3, help="timed batches per size (median)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a size, in this process
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "incremental.json")
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(run_size(args.one, args.batch)))
+        print(json.dumps(run_size(args.one, args.batch, args.batches)))
         return 0
     runs = []
     for n in args.sizes:
         done = subprocess.run([sys.executable, __file__, "--one", str(n), "--batch",
-                               str(args.batch)], capture_output=True, text=True, check=True)
+                               str(args.batch), "--batches", str(args.batches)],
+                              capture_output=True, text=True, check=True)
         row = json.loads(done.stdout.strip().splitlines()[-1])
         runs.append(row)
         ours, peer = row["crosswire"], row["peer_relink_all"]
-        print(f"n={n:>7}: crosswire {ours['seconds']:>7.2f} s {ours['peak_mib']:>7.1f} MiB | "
-              f"peer {peer['seconds']:>7.2f} s {peer['peak_mib']:>7.1f} MiB | state "
-              f"{row['link_state_kib']} KiB, built in {row['build_seconds']} s", flush=True)
-    write_result(args.out, "incremental", {"batch": args.batch, "runs": runs})
+        print(f"n={n:>7}: crosswire {ours['seconds']:>7.2f} s (link and store "
+              f"{ours['link_and_store_seconds']:.2f} s, briefs {ours['brief_seconds']:.2f} s of "
+              f"{ours['articles_briefed']} articles) {ours['peak_mib']:>7.1f} MiB | "
+              f"peer {peer['seconds']:>7.2f} s | state {row['link_state_kib']} KiB, "
+              f"built in {row['build_seconds']} s", flush=True)
+    write_result(args.out, "incremental", {"batch": args.batch, "batches": args.batches,
+                                           "runs": runs})
     return 0
 
 

@@ -196,13 +196,18 @@ def incremental(d: dict[str, Any]) -> list[Row]:
     rows = []
     for run in d["runs"]:
         ours, peer = run["crosswire"], run["peer_relink_all"]
-        rows.append((f"Add {d['batch']} articles to a store of {run['n']:,}: seconds "
-                     f"(CPU seconds; peak MiB; stored link state "
-                     f"{run['link_state_kib']:,.0f} KiB)",
-                     f"{ours['seconds']} ({ours['cpu_seconds']}; {ours['peak_mib']})",
-                     f"relink the whole store {peer['seconds']} ({peer['cpu_seconds']}; "
-                     f"{peer['peak_mib']})",
-                     _ratio(peer["seconds"], ours["seconds"]), "flat from 1k to 100k", cmd))
+        peer_mib = f"; {peer['peak_mib']}" if peer.get("peak_mib") is not None else ""
+        rows.append((f"Add {d['batch']} articles to a store of {run['n']:,}: seconds, median of "
+                     f"{d.get('batches', 1)} batches (link and store; briefs of "
+                     f"{ours.get('articles_briefed', '?')} articles; CPU seconds; peak MiB; "
+                     f"stored link state {run['link_state_kib']:,.0f} KiB)",
+                     f"{ours['seconds']} ({ours.get('link_and_store_seconds', '?')}; "
+                     f"{ours.get('brief_seconds', '?')}; {ours['cpu_seconds']}; "
+                     f"{ours['peak_mib']})",
+                     f"relink the whole store {peer['seconds']} ({peer['cpu_seconds']}"
+                     f"{peer_mib})",
+                     _ratio(peer["seconds"], ours["seconds"]),
+                     "link and store flat from 1k to 100k", cmd))
     return rows
 
 
