@@ -276,3 +276,21 @@ def test_brief_statements_one_sentence_one_line(facts_of):
     assert len(shown) == len(set(shown)), shown
     whole = [s for s in shown if s.startswith("The 38-year-old")]
     assert len(whole) == 1 and len(shown) == 1, shown
+
+
+@pytest.mark.parametrize("text", [
+    'Ada Lind said her brother was on the ferry and suffered a "deep" cut to his arm.',
+    'Tomas Brenner said they were looking into whether the pilot fell asleep, among "a '
+    'number of factors".',
+    'Jane Okoro added: "He was on the ferry, it was going really fast, and then it hit."',
+])
+def test_brief_statements_a_quote_that_opens_on_a_pronoun_keeps_its_words(facts_of, text):
+    # issue 17, read on a real cluster: "Kudirat Okesola said Kudirat Okesola.", "Jane
+    # Harris added: 'Martin Harris'": a quote opening on "her"/"they"/"he" was told in its
+    # sentence's words with the speaker's name written over the quotation
+    said = [s for s, _ in facts_of(text, text) if " said " in s or " added" in s]
+    assert said, facts_of(text, text)
+    for s in said:
+        name = s.split(" said ")[0].split(" added")[0]
+        assert name not in s[len(name):], s
+        assert "\u201c" in s or "\u2026" in s, s

@@ -268,6 +268,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     a = c.attribute
     if a in ("amount", "measure"):
         return False  # "the fine: $18,500", "the truck: 19 tons": no sentence of their own
+    if a == "speaker":
+        return True  # "Ada Lind said “her brother was…”": its subject is the quoted words
     if (f"{c.subject} {c.predicate}".split() or [""])[0].casefold() in _UNANCHORED:
         return False  # "Its engineers have ...", "Her cousin is 15": whose? The sentence says
     if a == "age" and "@" in c.key:
@@ -346,8 +348,10 @@ def _cut_name(sentence: str, subject: str) -> bool:
 
 def in_own_words(c: Claim, sentence: str, at: int) -> Claim:
     """``c`` told by its whole cited sentence (``sentence``, at offset ``at``), its value
-    as ``{}`` in place of the words that write it."""
-    if not at <= c.start <= c.end <= at + len(sentence) or "{" in sentence or "}" in sentence:
+    as ``{}`` in place of the words that write it. A speaker is worded from its name and
+    the quotation (its span is the quotation's, so the sentence would lose it)."""
+    if (c.attribute == "speaker" or not at <= c.start <= c.end <= at + len(sentence)
+            or "{" in sentence or "}" in sentence):
         return c
     words = " ".join(f"{sentence[: c.start - at]}{{}}{sentence[c.end - at :]}".split())
     return replace(c, subject="", predicate=words)
