@@ -155,6 +155,11 @@ SECOND = [
      ["29 travellers were feared"], ["29 travellers were feared trapped"]),
     ("Nine miners were reported missing at the Orrin pit late on Friday.",
      ["9 miners were reported"], ["9 miners were reported missing"]),
+    # the object is part of the fact: a name ("founded Velk Ferries"), "the worst"
+    ("Ada Lind founded Velk Ferries in 2002, with the aim of linking the islands.",
+     ["Ada Lind founded in 2002"], ["Ada Lind founded Velk Ferries in 2002"]),
+    ("Twenty passengers feared the worst when the ferry tilted off Orrin on Monday.",
+     ["20 passengers feared"], ["20 passengers feared the worst"]),
 ]
 
 

@@ -838,7 +838,17 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     return [(lone[ids[0]][0], [p for i in ids for p in lone[i][1]]) for ids in parts.values()]
 
 
-WHOLE_SENTENCE = 0.8  # a statement this long against its cited sentence is that sentence
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _shows_sentence(statement: str, sentence: str) -> bool:
+    """Whether ``statement`` is its cited sentence told whole (``statements.in_own_words``:
+    its words, a date in words beside a day), not a statement built from its parts, however
+    long ("The ferry capsized off Kelby Point on Thursday 3 June 2032" is not "Four people
+    drowned when a ferry capsized off Kelby Point on June 3")."""
+    bare = re.sub(r"\s\([^()]*\)", "", statement)  # the dates in words beside the days
+    return _letters(sentence) in (_letters(bare), _letters(statement))
 
 
 def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
@@ -850,8 +860,9 @@ def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
         groups[tuple((c.article, c.start, c.end) for c in f.citations)].append(i)
     keep: set[int] = set()
     for cites, members in groups.items():
-        sentence = sum(end - start for _, start, end in cites) / max(len(cites), 1)
-        whole = [i for i in members if len(facts[i].statement) >= WHOLE_SENTENCE * sentence]
+        sentences = [ctx.text(aid)[start:end] for aid, start, end in cites]
+        whole = [i for i in members
+                 if any(_shows_sentence(facts[i].statement, s) for s in sentences)]
         if whole:
             keep.add(whole[0])
             continue

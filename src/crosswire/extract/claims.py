@@ -375,7 +375,7 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     first = parts[0]
     if tok.pos_ == "NOUN" and first.is_title and _sentence_initial(first):
         words[0] = words[0].lower()  # "Residents filled ..." -> "residents"
-    if with_det and tok.pos_ == "NOUN" and not tok.text[:1].isupper():
+    if with_det and tok.pos_ in ("NOUN", "ADJ") and not tok.text[:1].isupper():
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.pos_ != "NUM"]
         det = dets[0].lower_ if dets and dets[0].lower_ not in ("a", "an", "this") else "the"
         words.insert(0, det + " ")  # "their backs", "the footbridge"
@@ -400,7 +400,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
         aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
     prt = [c.text for c in verb.rights if c.dep_ == "prt"] + _second_predicate(verb)
-    obj = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")
+    obj = [c for c in verb.rights if c.dep_ == "dobj" and _nominal(c)
            and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
            ] if with_object else []  # fmt: skip
     # "took effect", not "took the effect": a determiner only where the text has one; a
@@ -413,6 +413,13 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"][:1]
     return " ".join([*aux, verb.text, *prt, *tail])
+
+
+def _nominal(tok: Any) -> bool:
+    """A noun, a pronoun, a name ("founded Velk Ferries") or an adjective used as a noun
+    ("feared the worst")."""
+    return bool(tok.pos_ in ("NOUN", "PRON", "PROPN") or (
+        tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.lefts)))
 
 
 def _second_predicate(verb: Any) -> list[str]:
