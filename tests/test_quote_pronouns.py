@@ -63,3 +63,16 @@ def test_he_is_never_a_name_the_article_never_gives_a_person(nlp):
     (quote,) = [q for q in extract_quotes(article, nlp(text), entities)
                 if q.text.startswith("We have")]
     assert quote.speaker == "Mr. Adair"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # issue 17, read on a real cluster: a quote credited to "Constable"
+    ("The tram came off the rails in Orrin on Wednesday. Robin Vale, Assistant Chief "
+     "Constable at the Orrin Transport Police, confirmed there had been deaths. He said: "
+     '"Sadly we can say there has been some loss of life."', "Robin Vale"),
+    ("Ada Lind, Chief Inspector of the Velk Harbour Police, said the ferry was late. She "
+     'said: "We are still looking for two people."', "Ada Lind"),
+])
+def test_a_title_beside_a_name_is_that_persons_not_another_person(quotes_of, text, speaker):
+    q = _find(quotes_of(text), "Sadly" if "Sadly" in text else "still looking")
+    assert q.speaker == speaker

@@ -197,6 +197,9 @@ def _title_persons(text: str, doc: Doc, taken: list[tuple[int, int]]) -> list[_M
             j += 1
         if j == tok.i + 1:
             continue
+        last = doc[j - 1]
+        if last.dep_ == "appos" and last.head.ent_type_ == "PERSON":
+            continue  # "Ada Lind, Chief Inspector of ...": the named person's title, no name
         start, end = _trim(text, doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
         if end > start and start not in covered and (end - 1) not in covered:
             out.append(_Mention(start, end, "PERSON", role))

@@ -577,6 +577,8 @@ def _people(ctx: _Ctx) -> list[_Person]:
         else:
             if owner is None and not _person_evidence(tok):
                 continue
+            if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+                continue  # "Ada Lind, Chief Inspector of ...": her title, not someone else
             lo = name_span(tok)
             start, end = doc[lo].idx, tok.idx + len(tok.text)
             name = owner.canonical if owner is not None else ctx.text[start:end]
