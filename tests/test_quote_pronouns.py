@@ -76,3 +76,9 @@ def test_he_is_never_a_name_the_article_never_gives_a_person(nlp):
 def test_a_title_beside_a_name_is_that_persons_not_another_person(quotes_of, text, speaker):
     q = _find(quotes_of(text), "Sadly" if "Sadly" in text else "still looking")
     assert q.speaker == speaker
+
+
+def test_a_british_police_rank_is_a_title_not_part_of_the_name(quotes_of):
+    text = ("The tram came off the rails in Orrin on Wednesday.\nDeputy Chief Constable Adrian "
+            'Vell said: "We can confirm that at least seven people have died."')
+    assert _find(quotes_of(text), "We can confirm").speaker == "Adrian Vell"
