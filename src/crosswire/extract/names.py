@@ -44,7 +44,6 @@ TITLES: dict[str, str] = {
     "captain": "Captain",
     "chief": "Chief",
     "inspector": "Inspector",
-    "superintendent": "Superintendent",
     "chief constable": "Chief Constable",
     "constable": "Constable",  # British police ranks: "Deputy Chief Constable Adrian Vell"
     "trooper": "Trooper",
