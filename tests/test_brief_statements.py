@@ -299,3 +299,13 @@ def test_brief_statements_a_quote_that_opens_on_a_pronoun_keeps_its_words(facts_
         name = s.split(" said ")[0].split(" added")[0]
         assert name not in s[len(name):], s
         assert "\u201c" in s or "\u2026" in s, s
+
+
+def test_brief_statements_a_paraphrase_keeps_its_own_verb(facts_of):
+    # issue 17, read on a real cluster: "Sue Patel said the sound as 'very loud…'" came from
+    # "described the sound as": a paraphrase is told with the verb it was written with
+    text = ('The ferry struck the pier at Orrin on Monday. Ada Lind described the crossing as '
+            '"very rough" and said the crew had warned them twice.')
+    said = [s for s, _ in facts_of(text, text) if s.startswith("Ada Lind")]
+    assert any(s.startswith("Ada Lind described the crossing as") for s in said), said
+    assert not [s for s in said if s.startswith("Ada Lind said the crossing as")], said

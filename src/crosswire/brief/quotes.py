@@ -29,6 +29,17 @@ PARAPHRASE_JACCARD = 0.75
 _WORD = re.compile(r"[\w']+")
 
 
+
+def _paraphrase_verb(q: Quote) -> str:
+    """The verb a mixed quote (the outlet's paraphrase around quoted words) was written
+    with, when it is not "said" and reads before its words: "described the sound as 'very
+    loud'", "confirmed there had been 'some loss of life'". Else "" (a statement says
+    "said"): "told" needs whom it was told, a present or a gerund is no statement's verb."""
+    cue = (q.cue or "").casefold()
+    if q.kind != "mixed" or not cue.isalpha() or cue in ("said", "told") or not cue.endswith("ed"):
+        return ""
+    return cue
+
 def quote_tokens(text: str) -> tuple[str, ...]:
     return tuple(w.replace("\u2019", "'") for w in _WORD.findall(text.casefold()))
 
@@ -219,6 +230,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
                     for e in entities)  # fmt: skip
                 claim = Claim("speaker", key, speaker, speaker, m.quote.start, m.quote.end,
                               subject=key.rstrip("\u2026").strip("\"'\u201c\u201d\u2018\u2019 "),
+                              predicate=_paraphrase_verb(m.quote),
                               context=m.tokens,
                               qualifiers=(() if firm else ("soft",))
                               + (("mixed",) if m.quote.kind == "mixed" else ()))  # fmt: skip

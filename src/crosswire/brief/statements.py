@@ -149,7 +149,7 @@ def statement(c: Claim, value: str | None = None) -> str:
         return _sentence(f"{subj}: {v}")
     if a == "speaker":  # a mixed quote is the outlet's paraphrase: no quote marks of ours
         said = f"{subj}\u2026" if "mixed" in c.qualifiers else f"\u201c{subj}\u2026\u201d"
-        return _sentence(f"{v} said {said}")
+        return _sentence(f"{v} {pred or 'said'} {said}")  # "described the sound as ..."
     if a == "name":
         return _sentence(f"The name is written {v}")
     return _sentence(f"{subj} {pred} {v}")
