@@ -688,8 +688,16 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
         return _resolve_person(ctx, tok, s)
     lo_sent = ctx.sent_starts[max(0, s - 2)]
     # "it" is the body that was last a subject ("The company would not comment. In a
-    # statement it called ..."), else the last organisation named
+    # statement it called ..."), else the last organisation named; but a written text named
+    # nearer ("She sent a text message. It read: ...") is what "it" is, and its words are
+    # its writer's
+    texts = tok.dep_ == "nsubj" and is_cue(tok.head)  # "it read:", not "it seems"
     for t in reversed(ctx.doc[lo_sent : tok.i]):
+        if (texts and document_noun(t) and t.pos_ == "NOUN" and ctx.sent_of(t.i) == s - 1
+                and t.dep_ in _TEXT_DEPS and not _inside_quote_tok(ctx, t)):
+            return _writer(ctx, t)  # (not "In a statement it called", in its own sentence)
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}:
+            texts = texts and _inside_quote_tok(ctx, t)  # "the paper wrote ... It added"
         if (t.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, t)
                 or ctx.furniture(t.idx)):
             continue
@@ -705,6 +713,33 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
              if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
              and not ctx.furniture(e.start)]
     return cands[-1] if cands else None
+
+
+_TEXT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _writer(ctx: _Ctx, text_noun: Any) -> Entity | None:
+    """Who wrote a text: its owner ("his note", "a report by the board"), else the subject
+    of the verb it is the object of ("She sent a text message", "Lee posted a photo of a
+    note"); None when the parse names no one (no speaker is better than the last
+    organisation named)."""
+    owner = next((c for c in text_noun.children if c.dep_ == "poss"), None)
+    by = next((c for c in text_noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}),
+              None)  # "a report from the board"
+    if owner is None and by is not None:
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None)
+    tok = text_noun
+    for _ in range(4):  # "posted an image of a text message": up to the verb's object
+        if owner is not None or tok.dep_ not in {"pobj", "prep"}:
+            break
+        tok = tok.head
+    if owner is None and tok.dep_ == "dobj":
+        owner = subject_of(tok.head)
+    if owner is None or owner.i == text_noun.i:
+        return None
+    if owner.pos_ == "PRON":
+        return _resolve_pronoun(ctx, owner)  # ("its statement": "its" is no text's)
+    return _person_at(ctx, owner) or ctx.ent_over(owner.idx, owner.idx + len(owner.text))
 
 
 def _subject_like(ctx: _Ctx, p: _Person) -> bool:
@@ -1310,6 +1345,13 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     comma_hand = (content[-1:] == "," and tail_subj is not None and tail_subj.i >= t_lo
                   and not _takes_object(tail_cue)
                   and not (first is not None and first.pos_ == "CCONJ"))  # '..., but X said'
+    if comma_hand and lead and (_outlet(tail_subj) or tail_cue.lower_ == "according"):
+        # 'X said the ferry lurched and "...," the Gazette reports': the outlet reports the
+        # whole sentence; the words are those of the speaker the sentence itself reports
+        inner = _find_cue(ctx, l_lo, l_hi, last=True)
+        if (inner is not None and is_cue(inner, SPEECH) and not _takes_object(inner)
+                and subject_of(inner) is not None and not _outlet(subject_of(inner))):
+            return _make(ctx, m.start, m.end, "mixed", inner, subject_of(inner))
     if comma_hand and lead and not lead.endswith((":", ",")):
         # the words before the quote are the speaker's too: one mixed quote
         start = doc[l_lo].idx

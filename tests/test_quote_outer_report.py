@@ -1,0 +1,45 @@
+"""A quote inside a clause whose own verb of saying has its own speaker is that speaker's, not
+the outlet's that reports the whole sentence; and a written text introduced by "It read:" is
+the writer's, not the last organisation named. Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import find_quote as _find
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Tomas Ekberg, 41, a commuter, said the ferry lurched and “the whole deck just tipped "
+     "over,” the Harbor Gazette reports.", "whole deck just tipped", "Tomas Ekberg"),
+    ("Nadia Forsyth, a teacher on the bus, said the driver braked hard and “nobody had a "
+     "seatbelt on,” Valley Radio reported.", "nobody had a seatbelt", "Nadia Forsyth"),
+    ("Orrin Blake told reporters the levee was “holding for now, but only just,” according "
+     "to the Delta Courier.", "holding for now", "Orrin Blake"),
+], ids=["reports", "reported", "according-to"])
+def test_inner_speaker_wins_over_the_reporting_outlet(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_a_text_by_a_body_is_the_bodys(quotes_of):
+    q = _find(quotes_of("Dara Kell chairs the inquiry. A report from the Orrin Harbour Board "
+                        "was published on Monday. It said: “Three of the cranes should "
+                        "never have been used.”"), "cranes should never")
+    assert q.speaker == "Orrin Harbour Board"
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The Kelby Ferry Company runs six boats a day. Another passenger, Ines Morrow, said she "
+     "had warned her sister that morning. She sent a text message at 7am. It read: “The "
+     "boat is going far too fast, I feel sick.”", "going far too fast", "Ines Morrow"),
+    ("Westmoor Council closed the road on Monday. Dev Anand, who lives nearby, posted a note "
+     "on his door. It said: “Road shut, use the back lane.”", "Road shut", "Dev Anand"),
+    ("Harrow Rail apologised on Friday. Lena Voss said she was on the late train. That "
+     "night, she shared a picture of a handwritten note to her landlord. It read: “Sorry, "
+     "the heating is broken again.”", "heating is broken", "Lena Voss"),
+], ids=["text-message", "note", "picture-of-a-note"])
+def test_a_written_text_is_not_the_last_organisation(quotes_of, text, needle, speaker):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker not in {"The Kelby Ferry Company", "Kelby Ferry Company",
+                             "Westmoor Council"}
+    assert q.speaker == speaker
