@@ -21,6 +21,7 @@ def test_inner_speaker_wins_over_the_reporting_outlet(quotes_of, text, needle, s
     assert _find(quotes_of(text), needle).speaker == speaker
 
 
+
 def test_a_text_by_a_body_is_the_bodys(quotes_of):
     q = _find(quotes_of("Dara Kell chairs the inquiry. A report from the Orrin Harbour Board "
                         "was published on Monday. It said: “Three of the cranes should "

@@ -1349,7 +1349,13 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         # 'X said the ferry lurched and "...," the Gazette reports': the outlet reports the
         # whole sentence; the words are those of the speaker the sentence itself reports
         inner = _find_cue(ctx, l_lo, l_hi, last=True)
-        if (inner is not None and is_cue(inner, SPEECH) and not _takes_object(inner)
+        # it reports a clause of its own: "said the tram sped up", "pledged to", not "spoke
+        # with X 'to discuss ...'" (the words are the report's)
+        reports = inner is not None and any(
+            c.i > inner.i and (c.dep_ == "ccomp" or (c.dep_ == "xcomp"
+                                                      and inner.lemma_.lower() in INTENT))
+            for c in inner.children)
+        if (reports and is_cue(inner, SPEECH) and not _takes_object(inner)
                 and subject_of(inner) is not None and not _outlet(subject_of(inner))):
             return _make(ctx, m.start, m.end, "mixed", inner, subject_of(inner))
     if comma_hand and lead and not lead.endswith((":", ",")):
