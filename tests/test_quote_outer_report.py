@@ -38,7 +38,10 @@ def test_a_text_by_a_body_is_the_bodys(quotes_of):
     ("Harrow Rail apologised on Friday. Lena Voss said she was on the late train. That "
      "night, she shared a picture of a handwritten note to her landlord. It read: “Sorry, "
      "the heating is broken again.”", "heating is broken", "Lena Voss"),
-], ids=["text-message", "note", "picture-of-a-note"])
+    ("Calder Bus apologised. Daniel Harper said he had missed his stop. Later, he put a photo "
+     "online of a note he had kept. It read: “Next bus in two hours, sorry.”",
+     "Next bus in two hours", "Daniel Harper"),
+], ids=["text-message", "note", "picture-of-a-note", "photo-online-of-a-note"])
 def test_a_written_text_is_not_the_last_organisation(quotes_of, text, needle, speaker):
     q = _find(quotes_of(text), needle)
     assert q.speaker not in {"The Kelby Ferry Company", "Kelby Ferry Company",

@@ -729,12 +729,14 @@ def _writer(ctx: _Ctx, text_noun: Any) -> Entity | None:
     if owner is None and by is not None:
         owner = next((c for c in by.children if c.dep_ == "pobj"), None)
     tok = text_noun
-    for _ in range(4):  # "posted an image of a text message": up to the verb's object
-        if owner is not None or tok.dep_ not in {"pobj", "prep"}:
+    for _ in range(4):  # "posted an image (online) of a text message": up to the verb
+        if owner is not None or tok.dep_ not in {"pobj", "prep", "advmod"}:
             break
         tok = tok.head
     if owner is None and tok.dep_ == "dobj":
         owner = subject_of(tok.head)
+    elif owner is None and tok is not text_noun and tok.pos_ == "VERB":
+        owner = subject_of(tok)
     if owner is None or owner.i == text_noun.i:
         return None
     if owner.pos_ == "PRON":
