@@ -228,3 +228,20 @@ def test_store_duckdb_link_resumes_after_an_interrupted_save(tmp_path, monkeypat
     assert store.load_link_state() == clean.load_link_state()
     assert store.story_dicts() == clean.story_dicts()
     assert touched and all(s in clean.story_dicts() for s in touched)
+
+
+def test_store_duckdb_a_repeated_id_keeps_its_text_and_its_extraction_together(tmp_path):
+    """A batch that repeats a stored article id (ingest never sends one, but a script may)
+    changes nothing: the stored text and the extraction made from it stay a pair, so no
+    offset of the extraction points into another text."""
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    first = Analyzed(Article(id="a1", text="Kestrel Bridge opened on Friday."),
+                     Extraction(article="a1", entities=(Entity("Kestrel Bridge", "FAC", 0, 14,
+                                                               "Kestrel Bridge"),)))
+    again = Analyzed(Article(id="a1", text="A different text altogether, longer."),
+                     Extraction(article="a1"))
+    store.add_batch([InputRecord("one.txt", "ingested", article="a1")], [first], {})
+    store.add_batch([InputRecord("two.txt", "ingested", article="a1")], [again], {})
+    (got,) = store.analyzed()
+    assert got.article.text == first.article.text
+    assert got.extraction == first.extraction

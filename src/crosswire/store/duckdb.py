@@ -284,9 +284,11 @@ class DuckDBStore:
                 _insert_many(con, "articles", [
                     (item.article.id, i, *(getattr(item.article, c) for c in _ARTICLE_COLUMNS[1:]))
                     for i, item in enumerate(analyzed, start=aseq + 1)])
+                # (an id already stored keeps its text and the extraction made from it:
+                # ``update`` is what replaces an extraction)
                 _insert_many(con, "extractions", [
                     (item.article.id, json.dumps(to_dict(item.extraction), ensure_ascii=False))
-                    for item in analyzed], replace=True)
+                    for item in analyzed])
                 _insert_many(con, "signatures", list(signatures.items()))
                 con.execute("COMMIT")
             except BaseException:
