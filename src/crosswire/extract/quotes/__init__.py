@@ -212,12 +212,33 @@ def _resolve(
     fuller = _named_before(ctx, tok)
     if fuller is not None:  # 'The Veldish army said ... the army said': the army named
         return fuller, start, end, None
+    group = _group_of(tok)
+    if group is not None and group.i >= hi:  # "Half of the drivers say": that part of them
+        end = ctx.doc[group.i].idx + len(ctx.doc[group.i].text)
+        for t in ctx.doc[group.i + 1 : group.right_edge.i + 1]:
+            if t.is_punct or t.dep_ in {"acl", "relcl"}:
+                break  # not the appositive in "the majority of parents, 60%," nor a clause
+            end = t.idx + len(t.text)
+        mention = ctx.text[start:end]
     if tok.pos_ == "PROPN" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text.isdigit():
         nxt = ctx.doc[tok.i + 1]  # "Local 1187 said": keep the number with the name
         if nxt.idx >= end:
             end = nxt.idx + len(nxt.text)
             mention = ctx.text[start:end]
     return mention, start, end, None
+
+
+def _group_of(tok: Any) -> Any | None:
+    """The people a part of a group is of: "drivers" in "Half of the drivers", "parents"
+    in "the majority of parents" (None for a name)."""
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for o in child.children:
+                if o.dep_ == "pobj" and person_noun(o):
+                    return o
+    return None
 
 
 _NAMING = frozenset({"NORP", "GPE"})  # a nation's or a place's army, ministry, police
@@ -361,7 +382,8 @@ def _aged(tok: Any) -> bool:
 def _owner(ctx: _Ctx, tok: Any) -> Any | None:
     """Who wrote a document: "the campaign's statement", "a letter from the Legion", "an
     email sent by Lee"."""
-    for child in tok.children:
+    # "a study of ninth-graders by Ann Lee": who it is by before whom it is of
+    for child in sorted(tok.children, key=lambda c: c.lower_ == "of"):
         if child.dep_ == "poss" and _speaker_kind(ctx, child) == "ok":
             return child
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:

@@ -1,0 +1,26 @@
+"""A speaker written as a part of a group ("Half of the drivers say ...") is that part of
+the group, not the word "Half"; a study by someone speaks for its author. Invented text
+only (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import find_quote as _find
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Half of the drivers in Westmoor say the new bus lanes are “a daily hazard” for them.",
+     "daily hazard", "Half of the drivers in Westmoor"),
+    ("The majority of parents, 60%, say their children sleep too little on school nights.",
+     "children sleep too little", "The majority of parents"),
+])
+def test_a_part_of_a_group_speaks_as_that_part(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_a_study_by_a_named_author_is_the_authors(quotes_of):
+    q = _find(quotes_of("A recent study of ninth-graders by Mara Lindholm found that heavy "
+                        "phone users sleep an hour less than their classmates."),
+              "sleep an hour less")
+    assert q.speaker == "Mara Lindholm"
