@@ -24,3 +24,9 @@ def test_a_study_by_a_named_author_is_the_authors(quotes_of):
                         "phone users sleep an hour less than their classmates."),
               "sleep an hour less")
     assert q.speaker == "Mara Lindholm"
+
+
+def test_a_group_speaker_stops_before_its_relative_clause(quotes_of):
+    q = _find(quotes_of("Many of the local farmers who still sell at the market said the new "
+                        "fees were too high."), "fees were too high")
+    assert q.speaker == "Many of the local farmers"

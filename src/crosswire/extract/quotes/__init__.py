@@ -215,8 +215,9 @@ def _resolve(
     group = _group_of(tok)
     if group is not None and group.i >= hi:  # "Half of the drivers say": that part of them
         end = ctx.doc[group.i].idx + len(ctx.doc[group.i].text)
+        clauses = {c.i for t in group.subtree if t.dep_ in {"acl", "relcl"} for c in t.subtree}
         for t in ctx.doc[group.i + 1 : group.right_edge.i + 1]:
-            if t.is_punct or t.dep_ in {"acl", "relcl"}:
+            if t.is_punct or t.i in clauses:
                 break  # not the appositive in "the majority of parents, 60%," nor a clause
             end = t.idx + len(t.text)
         mention = ctx.text[start:end]
