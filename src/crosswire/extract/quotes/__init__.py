@@ -7,11 +7,15 @@ Rule-based over quotation marks (``marks``) and the dependency parse (``cues``):
 - ``X said the mayor threw officers "under the bus"`` -> mixed (content = the reported clause);
 - ``X told ABC News that ...`` -> ``via`` "ABC News";
 - ``X said (that) ...`` without marks -> indirect;
+- ``X said the tram sped up and "...," the Gazette reports`` -> X's (an outlet reporting the
+  sentence is not the speaker of the words the sentence gives to X);
 - quote-only sentences right after an attributed quote continue that speaker.
 
 Speakers resolve to entity canonical names; pronouns to a recent person (the previous
 sentence's subject first); "the mayor" through ``Entity.role``; "the union" to an organisation
-named in the article. Nothing is invented: unattributable quotes keep ``speaker=None``.
+named in the article; "It read:" after a text named in the sentence before ("he posted a text
+message") to the text's writer; "Half of the drivers" keeps the group it is part of. Nothing is
+invented: unattributable quotes keep ``speaker=None``.
 """
 
 from __future__ import annotations
