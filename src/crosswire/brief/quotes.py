@@ -29,7 +29,6 @@ PARAPHRASE_JACCARD = 0.75
 _WORD = re.compile(r"[\w']+")
 
 
-
 def _paraphrase_verb(q: Quote) -> str:
     """The verb a mixed quote (the outlet's paraphrase around quoted words) was written
     with, when it is not "said" and reads before its words: "described the sound as 'very
@@ -39,6 +38,7 @@ def _paraphrase_verb(q: Quote) -> str:
     if q.kind != "mixed" or not cue.isalpha() or cue in ("said", "told") or not cue.endswith("ed"):
         return ""
     return cue
+
 
 def quote_tokens(text: str) -> tuple[str, ...]:
     return tuple(w.replace("\u2019", "'") for w in _WORD.findall(text.casefold()))

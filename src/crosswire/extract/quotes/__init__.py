@@ -1384,9 +1384,10 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
             c.i > inner.i and (c.dep_ == "ccomp" or (c.dep_ == "xcomp"
                                                       and inner.lemma_.lower() in INTENT))
             for c in inner.children)
-        if (reports and is_cue(inner, SPEECH) and not _takes_object(inner)
-                and subject_of(inner) is not None and not _outlet(subject_of(inner))):
-            return _make(ctx, m.start, m.end, "mixed", inner, subject_of(inner))
+        speaker = subject_of(inner) if reports else None
+        if (speaker is not None and is_cue(inner, SPEECH) and not _takes_object(inner)
+                and not _outlet(speaker)):
+            return _make(ctx, m.start, m.end, "mixed", inner, speaker)
     if comma_hand and lead and not lead.endswith((":", ",")):
         # the words before the quote are the speaker's too: one mixed quote
         start = doc[l_lo].idx
