@@ -125,6 +125,20 @@ PLANTED = {
         "The Orrin water board said on Thursday that it would raise rates by 4 percent next year.",
         ("Monday", "Thursday"),
     ),
+    "said in other words": (  # one announcement, told in two sentences of their own
+        "The Orrin water board announced Monday that Lena Varga will lead its review of the "
+        "Marl reservoir.",
+        "Lena Varga will lead a review of the Marl reservoir, the Orrin water board announced "
+        "on Friday.",
+        ("Monday", "Friday"),
+    ),
+    "said by the same body in other words": (  # the agent's name, then its people
+        "Tessmoor Rail confirmed Tuesday that Ilse Marek had been named to lead the network's "
+        "safety inquiry.",
+        "Ilse Marek has been named to lead the safety inquiry into the network, Tessmoor Rail "
+        "officials said Thursday.",
+        ("Tuesday", "Thursday"),
+    ),
     "year after a bound": (
         "Before 2001, the mill had closed only once, for a flood in 1959.",
         "Before 2001, the mill had closed only once, for a flood in 1949.",
@@ -223,6 +237,17 @@ DIFFERENT = {
     "said on different days": (
         "Police said Monday that the man was shot on Saturday night.",
         "The man was shot on Saturday night, police said Tuesday.",
+    ),
+    "one body's two statements": (  # the same speaker, two things said on two days
+        "The Orrin water board said Monday that it would raise rates by 4 percent next year.",
+        "The Orrin water board said Thursday that the Marl reservoir was nearly empty after the "
+        "dry summer.",
+    ),
+    "two bodies on one subject": (  # the same news, told by two speakers on two days
+        "The Orrin water board announced Monday that Lena Varga will lead its review of the "
+        "Marl reservoir.",
+        "Lena Varga will lead a review of the Marl reservoir, the Velk county council announced "
+        "on Friday.",
     ),
     "two players' passes": (  # a count's named doer: Arlen's passes are not Okoro's
         "Tom Arlen completed 17 passes for the Orrin Colts in the first half on Sunday.",
@@ -784,6 +809,19 @@ def test_brief_claims_an_unnamed_persons_age_compares_whatever_the_verb(brief_of
                        "boy tumbled into its enclosure."))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert ages and _both_sides_cited(ages[0], recs, [("a0", "3-year-old"), ("a1", "4-year")])
+
+
+def test_brief_claims_a_copy_conflicts_whatever_else_its_outlet_says_of_the_key(brief_of):
+    """Two copies of one sentence give two years for one hosting. That the first outlet
+    gives another year of another hosting elsewhere does not make its copy a second fact."""
+    brief, recs = brief_of(
+        ("North Star", "Nora Vell hosted the Velk film awards in 1997 and the Orsa music "
+                       "awards in 2003. Nora Vell also hosted the Tarn stage awards in 2007."),
+        ("South Wire", "Nora Vell hosted the Velk film awards in 2007 and the Orsa music "
+                       "awards in 2003."))
+    years = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
+    assert len(years) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(years[0], recs, [("a0", "1997"), ("a1", "2007")])
 
 
 @pytest.mark.slow

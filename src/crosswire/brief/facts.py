@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 
 from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
 from ..records import Cite, Conflict, Fact, Variant
+from ..words import content_stems
 from .cite import StoryContext, UnionFind, dates_compatible
 from .claims import STORY_WIDE, Placed, doer_differs, doers_or_things_apart, named_apart
 from .quotes import same_utterance
@@ -38,6 +39,12 @@ OPEN_APART = 2  # two lower bounds ("more than 40" / "more than 120") this many 
 # two sentences that tell one fact in other words share this many predicates besides their
 # claims' own, and this share of the shorter sentence's
 PARA_SHARED, PARA_SHARE = 3, 0.75
+# two sentences that share this share of their words are one sentence copied
+COPY_LIKENESS = 0.7
+# ... and two sentences that date one statement, this many words besides who made it
+SAID_SHARED, SAID_SHARE = 4, 0.5
+_WHEN = content_stems("monday tuesday wednesday thursday friday saturday sunday today "
+                      "yesterday morning afternoon evening night")
 # "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
 _NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
@@ -594,10 +601,14 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
                   if not (m.peers and m.peers <= placed[j] and (m.article, m.cite.start) in here)
                   and not _no_second_value(m, [p for p in cl if p.article == m.article])}
         rivals = [m for j, o in enumerate(firm) if j != i for m in o]
+        # a claim standing in the same place as a rival's in another outlet's copy of its
+        # sentence is its outlet's word on that fact, whatever else the outlet says of the key
+        copied = any((m.article, m.claim.start) in p.peers and _copy_of(ctx, p, m)
+                     for p in cl for m in rivals)
         # a cluster disagrees when one of its claims and a rival's cannot both be true and
         # state the same fact (clusters are greedy: "Sunday" may sit beside "February"
         # and still fit "Sunday 27 November")
-        if not {p.article for p in cl} <= others and any(
+        if (copied or not {p.article for p in cl} <= others) and any(
             ctx.publisher[p.article] != ctx.publisher[m.article]
             and (_ages_comparable(ctx, p, m) if p.attribute == "age"
                  else _same_time(ctx, p, m, beside))
@@ -612,6 +623,14 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
         return []
     sources = set().union(*({ctx.publisher[p.article] for p in cl} for cl in keep))
     return keep if len(sources) >= 2 else []
+
+
+def _copy_of(ctx: StoryContext, a: Placed, b: Placed) -> bool:
+    """Whether the sentences of two claims are one sentence copied, their values aside:
+    ``COPY_LIKENESS`` of their words shared ("DeGeneres hosted the 79th Academy Awards in
+    2007, for which she received ..." in two outlets, one year changed)."""
+    wa, wb = (content_stems(ctx.text(p.article)[p.cite.start : p.cite.end]) for p in (a, b))
+    return bool(wa | wb) and len(wa & wb) >= COPY_LIKENESS * len(wa | wb)
 
 
 def _no_second_value(m: Placed, own: Sequence[Placed]) -> bool:
@@ -722,7 +741,11 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
     def shared(a: Placed, b: Placed) -> int:
         """The predicates the sentences share, when each has no other but its claim's own
         (a sentence with one more verb tells one more thing: "two officers involved in the
-        shooting were suspended" is not "six officers were charged")."""
+        shooting were suspended" is not "six officers were charged"). When each claim is
+        the day a statement was made, what was said is told by its words, not its verbs
+        (``_said_alike``)."""
+        if a.key.startswith("say") and b.key.startswith("say"):
+            return _said_alike(ctx, a, b)
         ca, cb = set(a.claim.context), set(b.claim.context)
         both = ca & cb - {key_verb(a.key), key_verb(b.key)}
         if ca - both - {key_verb(a.key)} or cb - both - {key_verb(b.key)}:
@@ -769,6 +792,26 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
         used.update((id(a), id(b)))
         out.append(_conflict(ctx, slot, a.event, [[a], [b]]))
     return out
+
+
+def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
+    """How many words two sentences that date a statement share besides who made it, when
+    both name who made it and those words are most of what each says (``SAID_SHARED``,
+    ``SAID_SHARE``): "the water board announced Monday that Lena Varga will lead its review"
+    and "Lena Varga will lead a review ..., the water board announced on Friday" date one
+    announcement; "the board said Thursday that the reservoir was nearly empty" is another.
+    0 when they are not alike."""
+    ga, gb = a.qualified("agent:"), b.qualified("agent:")
+    if not ga or not gb:
+        return 0
+    who = content_stems(f"{ga} {gb}")
+
+    def said(p: Placed) -> set[str]:
+        return content_stems(ctx.text(p.article)[p.cite.start : p.cite.end]) - who - _WHEN
+
+    wa, wb = said(a), said(b)
+    n = len(wa & wb)
+    return n if n >= SAID_SHARED and n >= SAID_SHARE * min(len(wa), len(wb)) else 0
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
