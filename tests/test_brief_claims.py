@@ -139,6 +139,11 @@ PLANTED = {
         "officials said Thursday.",
         ("Tuesday", "Thursday"),
     ),
+    "the time a noun is set for": (  # "a 4:35 p.m. semifinal": the semifinal's time
+        "The Harriers advanced to a 4:35 p.m. semifinal against the Orrin Owls on Saturday.",
+        "The Harriers will play the Orrin Owls in a 1:35 p.m. semifinal on Saturday.",
+        ("4:35", "1:35"),
+    ),
     "year after a bound": (
         "Before 2001, the mill had closed only once, for a flood in 1959.",
         "Before 2001, the mill had closed only once, for a flood in 1949.",
@@ -170,6 +175,10 @@ REWORDED = {
     "number word": (
         "Three children were hurt when the school bus slid off Quarry Lane on Monday.",
         "3 children were hurt when the school bus slid off Quarry Lane on Monday.",
+    ),
+    "a clock time before its noun or after it": (
+        "The Harriers will play the Orrin Owls in a 4:35 p.m. semifinal on Saturday.",
+        "The Harriers will play the Orrin Owls in a semifinal at 4:35 pm on Saturday.",
     ),
     "clock style": (
         "The crash happened at 5:30 p.m. on Highway 12 near Corrigan.",
@@ -229,6 +238,10 @@ DIFFERENT = {
         "Three people died in Tuesday's flood in the Brenner Valley.",
         "Three people died in Tuesday's flood in the Brenner Valley. A flood in 2019 killed "
         "14 people in the same valley.",
+    ),
+    "two happenings' clock times by their nouns": (
+        "Mourners gathered for a 7 p.m. vigil on Elm Street on Sunday.",
+        "Mourners gathered for a 9 p.m. march on Elm Street on Sunday.",
     ),
     "vigil and shooting times": (
         "The shooting on Elm Street happened at 9:15 p.m. on Friday.",

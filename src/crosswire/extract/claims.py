@@ -163,13 +163,18 @@ def predicate_key(pred: Any) -> str:
     return lemma_key(noun if noun is not None else pred)
 
 
-def governing_predicate(tok: Any, limit: int = 5, happenings: frozenset[str] | None = None
-                        ) -> Any:  # fmt: skip
+def governing_predicate(tok: Any, limit: int = 5, happenings: frozenset[str] | None = None,
+                        modifier: bool = False) -> Any:  # fmt: skip
     """The verb or event noun a value hangs on: up through prepositions, compounds and
     modifiers to the first verb, or to a noun the value's phrase modifies ("Friday's crash",
     "the vigil at 7 p.m."). With ``happenings`` (the lemmas the article also uses as verbs),
     a time passes over nouns that name no happening ("at a Vancouver business Friday night"
-    dates the shooting, not the business)."""
+    dates the shooting, not the business). With ``modifier``, a value written before its
+    noun as a modifier times that noun, whatever it names ("a 4:35 p.m. semifinal", "the
+    8:15 a.m. train")."""
+    if (modifier and tok.dep_ in ("compound", "amod", "nummod") and tok.head != tok
+            and (tok.head.pos_ == "NOUN" or tok.head.dep_ in _NOMINAL_DEPS)):  # fmt: skip
+        return tok.head
     cur = tok
     for _ in range(limit):
         head = cur.head
@@ -195,6 +200,7 @@ def governing_predicate(tok: Any, limit: int = 5, happenings: frozenset[str] | N
     return None
 
 
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})  # a noun's places
 _EVENT_SUFFIXES = ("ing", "tion", "sion", "ment", "al", "ure", "sis", "ance", "ence")
 
 
@@ -1060,7 +1066,8 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         span = r.span(t.start, t.end)
         if span is None or len(span) == 0:
             continue
-        pred = governing_predicate(_value_root(span), happenings=r.happenings)
+        clock = t.type == "TIME" and _clock_bounds(r.article.text, t) is not None
+        pred = governing_predicate(_value_root(span), happenings=r.happenings, modifier=clock)
         if pred is None:
             continue
         # "police said Monday": when it was said, not when anything happened; it compares only
@@ -1126,9 +1133,11 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     if attribute == "date" and _topic(span.root, pred):
         return  # "Friday was the deadline", "Today's was the worst of the storms": a topic
     if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
-                                or span.root.dep_ in ("compound", "amod", "nmod")
+                                or (span.root.dep_ in ("compound", "amod", "nmod")
+                                    and attribute != "time")
                                 or _reported_in(pred)):  # fmt: skip
-        return  # "that night"; "a midnight cherry"; "said in a filing on Friday"
+        return  # "that night"; "a midnight cherry"; "said in a filing on Friday" (a clock
+        # time before its noun times it: "a 7 p.m. vigil")
     subject, predicate = _clause(pred)
     key = "say" if reporting else predicate_key(pred)
     light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
