@@ -985,6 +985,13 @@ PARAPHRASED = {
         "catches and nine touchdowns.",
         ("1996", "2006"),
     ),
+    "a career year with its figures alike": (  # the verbs differ; the two figures agree
+        "Tomas Brenn had his finest season in 1998 with 59 receptions for 1,098 yards and "
+        "seven touchdowns for the Velk Harriers.",
+        "Tomas Brenn enjoyed the best of his four pro seasons in 2008, making 59 catches for "
+        "1,098 yards and seven touchdowns.",
+        ("1998", "2008"),
+    ),
     "a count of miners rescued and freed": (
         "Rescue teams freed nine miners trapped in the collapsed Tarn shaft near Velk on "
         "Tuesday, the mine's owner said.",
@@ -1021,6 +1028,10 @@ def test_brief_claims_one_fact_in_other_words_is_compared(brief_of, case):
 
 # Sentences that share much of what they speak of and still state two facts.
 TWO_FACTS_ALIKE = {
+    "two seasons with one figure alike": (
+        "Tomas Brenn had his finest season in 1998, making 59 catches for 1,098 yards.",
+        "Tomas Brenn enjoyed his second-best season in 2001, making 59 catches for 870 yards.",
+    ),
     "charged and suspended officers": (
         "Six officers were charged on Tuesday over the shooting of a teenager on Elm Street.",
         "Two officers involved in the shooting of a teenager on Elm Street were suspended on "

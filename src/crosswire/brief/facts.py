@@ -39,6 +39,8 @@ OPEN_APART = 2  # two lower bounds ("more than 40" / "more than 120") this many 
 # two sentences that tell one fact in other words share this many predicates besides their
 # claims' own, and this share of the shorter sentence's
 PARA_SHARED, PARA_SHARE = 3, 0.75
+# ... or give this many other figures alike (counts, sums, measures, ages)
+FIGURES_ALIKE, FIGURES = 2, ("count", "amount", "measure", "age")
 # two sentences that share this share of their words are one sentence copied
 COPY_LIKENESS = 0.7
 # ... and two sentences that date one statement, this many words besides who made it
@@ -777,7 +779,10 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                 if (ctx.publisher[a.article] == ctx.publisher[b.article] or apart(a, b)
                         or (a.event != b.event and a.attribute not in STORY_WIDE)):
                     continue
-                closeness = shared(a, b)
+                alike = _figures_alike(ctx, a, b)
+                if alike is None:
+                    continue  # "59 catches for 1,098 yards" / "... for 870 yards": two seasons
+                closeness = shared(a, b) or (alike if alike >= FIGURES_ALIKE else 0)
                 if (closeness and not _told_apart(a, b, beside) and not named_apart(a, b)
                         and not doers_or_things_apart(a, b)
                         and (_ages_comparable(ctx, a, b) if a.attribute == "age"
@@ -792,6 +797,31 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
         used.update((id(a), id(b)))
         out.append(_conflict(ctx, slot, a.event, [[a], [b]]))
     return out
+
+
+def _figures_alike(ctx: StoryContext, a: Placed, b: Placed) -> int | None:
+    """How many other uncommon figures (``AGREE_MIN`` or more) the sentences of two claims
+    give alike ("59 catches for 1,098 yards" in both), or None when they give one figure of
+    a kind each and those differ ("for 1,098 yards" / "for 870 yards"): told in other
+    words, the same figures say one fact is told, a different one that two are. Every
+    figure of the sentence counts, loose ones too."""
+
+    def figures(p: Placed) -> dict[tuple[str, str | None], list[Placed]]:
+        out: dict[tuple[str, str | None], list[Placed]] = defaultdict(list)
+        for c in ctx.analyzed[p.article].extraction.claims:
+            if (p.cite.start <= c.start < p.cite.end and c.start != p.claim.start
+                    and c.attribute in FIGURES and "soft" not in c.qualifiers):  # fmt: skip
+                out[(c.attribute, c.unit)].append(Placed(c, p.article, p.event, c.key, p.cite))
+        return out
+
+    fa, fb = figures(a), figures(b)
+    alike = 0
+    for kind in fa.keys() & fb.keys():
+        if len(fa[kind]) == len(fb[kind]) == 1 and not compatible(fa[kind][0], fb[kind][0]):
+            return None
+        alike += any(x.claim.value == y.claim.value and (x.claim.low or 0) >= AGREE_MIN
+                     for x in fa[kind] for y in fb[kind])  # fmt: skip
+    return alike
 
 
 def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
