@@ -36,3 +36,26 @@ def test_a_plain_said_shows_only_what_was_said(quotes_of):
     text = "Mayor Ilse Brandvold said on Tuesday that the Ferrow bridge would reopen."
     q = _find(quotes_of(text), "bridge would reopen")
     assert _shown(text, q) == q.text
+
+
+def test_a_framed_paraphrase_reads_as_a_sentence_about_its_speaker(analyze):
+    """A reader sees a paraphrase shown with its verb as a sentence about whoever said it
+    ("Ilse Brandvold declined to say whether ..."), never as a bare fragment under a label."""
+    from crosswire.brief import compose_brief
+    from crosswire.records import Analyzed, Event, Story
+    from crosswire.render import story_to_dict, story_to_markdown
+    from crosswire.render.json_out import article_to_dict
+
+    texts = ("Mayor Ilse Brandvold declined to say whether the Ferrow bridge would reopen.",
+             "Ilse Brandvold, the mayor, said the town was waiting for the engineers' report.")
+    recs = {}
+    for i, text in enumerate(texts):
+        article, ex = analyze(text, published="2030-06-15", source=f"Outlet {i}", id=f"a{i}")
+        recs[article.id] = Analyzed(article, ex)
+    ids = tuple(recs)
+    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "x", None, None, ids),)),
+                          recs)
+    data = story_to_dict(brief, recs)
+    md = story_to_markdown(data, {k: article_to_dict(v) for k, v in recs.items()})
+    assert "Ilse Brandvold declined to say whether the Ferrow bridge would reopen" in md, md
+    assert "paraphrase: declined" not in md

@@ -271,6 +271,9 @@ class QuoteVariant:
     sources: tuple[str, ...] = ()
     speaker: str | None = None  # when an outlet credits someone else
     kind: str = "direct"  # direct | mixed | indirect: only direct words are shown in quote marks
+    # the shown words start with the speaker's own verb ("declined to say whether ..."): a
+    # reader sees them after the speaker's name
+    framed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -260,8 +260,9 @@ def _variants(
         # a quote is shown with the outlets that printed it: a wire story's quote reprinted
         # by two papers is theirs to a reader, not the label of the wire group
         shown = ctx.text(ms[0].article)[slice(*spans[0])]
-        out.append(QuoteVariant(shown, cites,
-                                ctx.sources_of((m.article for m in ms), True), credited, kind))
+        framed = spans[0][0] < ms[0].quote.start  # widened back over the speaker's verb
+        out.append(QuoteVariant(shown, cites, ctx.sources_of((m.article for m in ms), True),
+                                credited, kind, framed))
     # the speaker's own words first, then the wording most independent outlets carried
     out.sort(key=lambda v: (v.kind != "direct", -ctx.n_sources(c.article for c in v.citations),
                             v.speaker is not None, -len(v.text)))  # fmt: skip

@@ -373,12 +373,16 @@ _DATE_IN_WORDS = re.compile(
     r"December) \d{4}\)")
 
 
-def shown_words(text: str, kind: Any) -> str:
+def shown_words(text: str, kind: Any, speaker: str | None = None, framed: bool = False) -> str:
     """A quote as a reader sees it: direct words in quote marks; a paraphrase (a mixed or
     indirect quote, the outlet's words around any it quotes) without marks of ours, as what
-    was said ("said that …"), so it is never taken for the speaker's own words."""
+    was said ("said that …"), so it is never taken for the speaker's own words. A paraphrase
+    that starts with its speaker's own verb (``framed``) reads as a sentence about them:
+    "Ilse Brandvold declined to say whether …"."""
     if kind in (None, "direct"):
         return f"\u201c{text}\u201d"
+    if framed and speaker:
+        return f"{speaker} {text}"
     if text[:5].casefold() == "that ":
         return f"said {text}"
     return f"paraphrase: {text}"
@@ -636,7 +640,9 @@ class Reader:
                 speaker["outlets"].update(outlets)
                 credited = v.get("speaker")
                 text = str(v.get("text") or "")
-                wordings.append({"text": text, "shown": shown_words(text, v.get("kind")),
+                said_by = credited or (name if g.get("speaker") else None)
+                shown = shown_words(text, v.get("kind"), said_by, bool(v.get("framed")))
+                wordings.append({"text": text, "shown": shown,
                                  "outlets": outlets,
                                  "credited": credited if credited and credited != name else None,
                                  "citations": cites})

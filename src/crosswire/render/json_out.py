@@ -151,6 +151,7 @@ def story_to_dict(
                         "sources": list(v.sources),
                         "speaker": v.speaker,
                         "kind": v.kind,
+                        "framed": v.framed,
                     }
                     for v in g.variants
                 ],
