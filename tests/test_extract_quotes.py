@@ -263,4 +263,4 @@ def test_extract_quotes_the_subject_of_a_passive_asked_or_expected_said_nothing(
 def test_extract_quotes_an_active_vow_is_still_reported(analyze):
     _, ex = analyze("The union vowed to fight the closure of the Orrin plant.")
     assert [(q.text, q.speaker) for q in ex.quotes] == [
-        ("to fight the closure of the Orrin plant", "The union")]
+        ("to fight the closure of the Orrin plant", "the union")]

@@ -13,7 +13,7 @@ from quote_helpers import find_quote as _find
     ("Half of the drivers in Westmoor say the new bus lanes are “a daily hazard” for them.",
      "daily hazard", "Half of the drivers in Westmoor"),
     ("The majority of parents, 60%, say their children sleep too little on school nights.",
-     "children sleep too little", "The majority of parents"),
+     "children sleep too little", "the majority of parents"),
 ])
 def test_a_part_of_a_group_speaks_as_that_part(quotes_of, text, needle, speaker):
     assert _find(quotes_of(text), needle).speaker == speaker

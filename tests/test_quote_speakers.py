@@ -248,3 +248,13 @@ def test_a_hyphenated_surname_split_by_the_parse_is_still_the_person(quotes_of):
             "Quell-Vance says the public would be better off if the board faced an audit.\n")
     q = _find(quotes_of(text), "better off")
     assert q.speaker is not None and q.speaker.endswith("Quell-Vance"), q.speaker
+
+
+def test_one_description_is_one_speaker_wherever_it_stands(quotes_of):
+    """"The airline said" opening a sentence and "the airline said" after a quote are one
+    speaker: a capital that only opens a sentence does not make a second heading."""
+    text = ('The flight turned back to Velk on Monday. The airline said it would refund every '
+            'fare. "Safety comes first," the airline said in a statement.')
+    quotes = quotes_of(text)
+    a, b = _find(quotes, "refund every fare"), _find(quotes, "Safety comes first")
+    assert a.speaker == b.speaker == "the airline", (a.speaker, b.speaker)

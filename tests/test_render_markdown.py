@@ -200,3 +200,15 @@ def test_render_markdown_a_title_is_not_listed_as_a_finding():
     text = story_to_markdown(story, articles)
     assert "Ines Varga: Harbor Master" not in text
     assert "The depot closed early." in text
+
+
+def test_render_markdown_a_described_speaker_heads_its_quotes_with_a_capital():
+    # issue 17: "The airline", "the airline" were two headings; the speaker is now written
+    # "the airline" everywhere, and its heading opens with a capital
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    story["quotes"][0]["speaker"] = "the airline"
+    text = story_to_markdown(story, articles)
+    assert "### The airline" in text
+    assert "### the airline" not in text

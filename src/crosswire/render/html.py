@@ -382,7 +382,7 @@ def shown_words(text: str, kind: Any, speaker: str | None = None, framed: bool =
     if kind in (None, "direct"):
         return f"\u201c{text}\u201d"
     if framed and speaker:
-        return f"{speaker} {text}"
+        return f"{speaker[:1].upper()}{speaker[1:]} {text}"
     if text[:5].casefold() == "that ":
         return f"said {text}"
     return f"paraphrase: {text}"
@@ -631,7 +631,8 @@ class Reader:
             if not variants:
                 continue
             name = str(g.get("speaker") or "") or "Unattributed"
-            speaker = groups.setdefault(name, {"speaker": name, "quotes": [], "first": n,
+            heading = name[:1].upper() + name[1:]  # "the airline" heads them as "The airline"
+            speaker = groups.setdefault(name, {"speaker": heading, "quotes": [], "first": n,
                                                "outlets": set()})
             wordings = []
             for v in variants:
@@ -640,7 +641,7 @@ class Reader:
                 speaker["outlets"].update(outlets)
                 credited = v.get("speaker")
                 text = str(v.get("text") or "")
-                said_by = credited or (name if g.get("speaker") else None)
+                said_by = credited or (heading if g.get("speaker") else None)
                 shown = shown_words(text, v.get("kind"), said_by, bool(v.get("framed")))
                 wordings.append({"text": text, "shown": shown,
                                  "outlets": outlets,

@@ -230,7 +230,16 @@ def _resolve(
         if nxt.idx >= end:
             end = nxt.idx + len(nxt.text)
             mention = ctx.text[start:end]
-    return mention, start, end, None
+    return _described(ctx, lo, mention), start, end, None
+
+
+def _described(ctx: _Ctx, lo: int, mention: str) -> str:
+    """A description as a speaker's name: "The airline" that opens a sentence is the "the
+    airline" of "..., the airline said", so its determiner's capital goes."""
+    first = ctx.doc[lo]
+    if first.pos_ == "DET" and first.text.istitle() and mention.startswith(first.text):
+        return first.lower_ + mention[len(first.text):]
+    return mention
 
 
 def _group_of(tok: Any) -> Any | None:
@@ -877,9 +886,10 @@ def _name_beside(ctx: _Ctx, i: int, step: int) -> bool:
 
 def _unnamed(ctx: _Ctx, tok: Any) -> Entity:
     """The person an unnamed noun phrase brings in, named by the phrase ("A guard")."""
-    start, end = _span(ctx, *np_bounds(tok))
+    lo, hi = np_bounds(tok)
+    start, end = _span(ctx, lo, hi)
     words = ctx.text[start:end]
-    return Entity(words, "PERSON", words, start, end, None)
+    return Entity(words, "PERSON", _described(ctx, lo, words), start, end, None)
 
 
 def _person_named(ctx: _Ctx, canonical: str) -> Entity | None:
