@@ -344,3 +344,12 @@ def test_canonicalize_corpus_a_firm_one_outlet_tags_as_a_person_is_the_firm():
     out = canonicalize_corpus([ex("a1", "Ada Halvern", "PERSON"),
                                ex("a2", "Ada Halvern", "ORG")])
     assert out[0].quotes[0].speaker == "Ada Halvern"
+
+
+def test_an_indefinite_article_is_not_part_of_a_name(analyze):
+    """The tagger may take "an" into a name ("on an All Tessmoor Airways jet"): one body is one
+    name, with or without the article before it."""
+    _, ex = analyze("He flew on an All Tessmoor Airways jet. All Tessmoor Airways said the "
+                    "plane landed safely.")
+    names = {e.canonical for e in ex.entities if "Tessmoor" in e.text}
+    assert names == {"All Tessmoor Airways"}, names

@@ -144,7 +144,11 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS:
             continue
-        start, end = _trim(text, ent.start_char, ent.end_char)
+        first = ent[0]
+        # "on an All Nippon Airways flight": the tagger may take the article into the name
+        begin = ent[1].idx if (len(ent) > 1 and first.pos_ == "DET"
+                               and first.lower_ in ("a", "an")) else ent.start_char  # fmt: skip
+        start, end = _trim(text, begin, ent.end_char)
         if end <= start:
             continue
         if ent.label_ == "PERSON" and not any(w[:1].isupper() for w in text[start:end].split()):
