@@ -47,6 +47,14 @@ def _both_sides_cited(conflict, recs, needles):
     return len({i for i, _ in hits}) >= 2 and len({a for _, a in hits}) == len(needles)
 
 
+def _one_conflict_citing(brief, recs, prefix, needles):
+    """The brief flags exactly one conflict of ``prefix`` slots, and it cites each needle
+    (article id, text) in a different variant."""
+    found = [c for c in _conflicts(brief) if c.slot.startswith(prefix)]
+    assert len(found) == 1, [(c.slot, c.statement) for c in brief.conflicting]
+    assert _both_sides_cited(found[0], recs, needles)
+
+
 PLANTED = {
     "age": (
         "Marta Quell, 27, of Linden Falls, was killed when her car left Route 9 on Friday night.",
@@ -602,9 +610,7 @@ def test_brief_claims_an_outlets_year_of_another_thing_does_not_hide_its_conflic
         ("North Star", "Dr. Mara Quill received the Halvorsen Prize in 1991. Later, she "
                        "received a Lindqvist research grant in 2004."),
         ("South Wire", "Dr. Mara Quill received the Halvorsen Prize in 2001."))
-    years = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
-    assert len(years) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(years[0], recs, [("a0", "1991"), ("a1", "2001")])
+    _one_conflict_citing(brief, recs, "year:", [("a0", "1991"), ("a1", "2001")])
 
 
 @pytest.mark.slow
@@ -615,9 +621,7 @@ def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of)
         ("North Star", "Arlo Penn, 22, died under a patrol car in Velk on 6 December.", None),
         ("South Wire", "The death of Arlo Penn, 15, under a patrol car in Velk set off "
                        "protests.", None))
-    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
-    assert len(ages) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(ages[0], recs, [("a0", "22"), ("a1", "15")])
+    _one_conflict_citing(brief, recs, "age:", [("a0", "22"), ("a1", "15")])
 
 
 @pytest.mark.slow
@@ -634,22 +638,36 @@ def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of)
 ])
 def test_brief_claims_years_that_the_rest_of_the_sentence_ties(brief_of, first, second, years):
     brief, recs = brief_of(("North Star", first), ("South Wire", second))
-    found = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
-    assert len(found) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(found[0], recs, [("a0", years[0]), ("a1", years[1])])
+    _one_conflict_citing(brief, recs, "year:", [("a0", years[0]), ("a1", years[1])])
+
+
+# One fact, two values, in two outlets' sentences: exactly one conflict, citing both.
+ONE_CONFLICT = {
+    # two outlets time one shooting in sentences that are not copies of each other
+    "the clock time of one happening told in two sentences": (
+        "A worker opened fire at the Velk bakery on Thursday night. The shooting began at about "
+        "11:40 p.m., according to the police.",
+        "A worker opened fire at the Velk bakery on Thursday night. Police said the worker's "
+        "shooting in the packing hall started just after 8:20 p.m.",
+        "time:", ("11:40", "8:20"),
+    ),
+    # two copies of one sentence give two years for one hosting; that the first outlet gives
+    # another year of another hosting elsewhere does not make its copy a second fact
+    "a copy conflicts whatever else its outlet says of the key": (
+        "Nora Vell hosted the Velk film awards in 1997 and the Orsa music awards in 2003. Nora "
+        "Vell also hosted the Tarn stage awards in 2007.",
+        "Nora Vell hosted the Velk film awards in 2007 and the Orsa music awards in 2003.",
+        "year:", ("1997", "2007"),
+    ),
+}
 
 
 @pytest.mark.slow
-def test_brief_claims_the_clock_time_of_one_happening_told_in_two_sentences(brief_of):
-    """Two outlets time one shooting in sentences that are not copies of each other."""
-    brief, recs = brief_of(
-        ("North Star", "A worker opened fire at the Velk bakery on Thursday night. The shooting "
-                       "began at about 11:40 p.m., according to the police."),
-        ("South Wire", "A worker opened fire at the Velk bakery on Thursday night. Police said "
-                       "the worker's shooting in the packing hall started just after 8:20 p.m."))
-    times = [c for c in _conflicts(brief) if c.slot.startswith("time:")]
-    assert len(times) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(times[0], recs, [("a0", "11:40"), ("a1", "8:20")])
+@pytest.mark.parametrize("case", sorted(ONE_CONFLICT))
+def test_brief_claims_one_fact_two_values_is_one_conflict(brief_of, case):
+    text_a, text_b, prefix, (value_a, value_b) = ONE_CONFLICT[case]
+    brief, recs = brief_of(("North Star", text_a), ("South Wire", text_b))
+    _one_conflict_citing(brief, recs, prefix, [("a0", value_a), ("a1", value_b)])
 
 
 @pytest.mark.slow
@@ -824,19 +842,6 @@ def test_brief_claims_an_unnamed_persons_age_compares_whatever_the_verb(brief_of
     assert ages and _both_sides_cited(ages[0], recs, [("a0", "3-year-old"), ("a1", "4-year")])
 
 
-def test_brief_claims_a_copy_conflicts_whatever_else_its_outlet_says_of_the_key(brief_of):
-    """Two copies of one sentence give two years for one hosting. That the first outlet
-    gives another year of another hosting elsewhere does not make its copy a second fact."""
-    brief, recs = brief_of(
-        ("North Star", "Nora Vell hosted the Velk film awards in 1997 and the Orsa music "
-                       "awards in 2003. Nora Vell also hosted the Tarn stage awards in 2007."),
-        ("South Wire", "Nora Vell hosted the Velk film awards in 2007 and the Orsa music "
-                       "awards in 2003."))
-    years = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
-    assert len(years) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(years[0], recs, [("a0", "1997"), ("a1", "2007")])
-
-
 @pytest.mark.slow
 def test_brief_claims_an_outlets_day_said_by_another_does_not_hide_its_conflict(brief_of):
     """Two copies of one sentence give two days for when the port's spokeswoman spoke. That
@@ -847,9 +852,7 @@ def test_brief_claims_an_outlets_day_said_by_another_does_not_hide_its_conflict(
                        "deal had been reached."),
         ("South Wire", "Tova Rinn, a spokeswoman for the Velk port, said Tuesday that the cranes "
                        "would restart next month."))
-    days = [c for c in _conflicts(brief) if c.slot.startswith("date:")]
-    assert len(days) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(days[0], recs, [("a0", "Friday"), ("a1", "Tuesday")])
+    _one_conflict_citing(brief, recs, "date:", [("a0", "Friday"), ("a1", "Tuesday")])
 
 
 @pytest.mark.parametrize(("text", "agent"), [
@@ -892,9 +895,7 @@ def test_brief_claims_an_outlet_giving_one_person_two_ages_is_in_the_conflict(br
         ("North Star", "Tobin Marsh, 27, was charged with the Elm Street shooting. At a hearing "
                        "in Orrin, Marsh, 20, was held without bail."),
         ("South Wire", "Tobin Marsh, 20, was charged with the Elm Street shooting."))
-    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
-    assert len(ages) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(ages[0], recs, [("a0", "27"), ("a1", "20")])
+    _one_conflict_citing(brief, recs, "age:", [("a0", "27"), ("a1", "20")])
 
 
 @pytest.mark.slow
@@ -926,9 +927,7 @@ def test_brief_claims_each_value_of_a_sentence_aligns_with_one_place(brief_of):
         ("South Wire", copy.format(1944)),
         ("Coast Post", "Orla Brenn was born in Velk in 1941, the daughter of a ferryman. She "
                        "joined the Harbor Guild, which was founded in 1911 by dock workers."))
-    years = [c for c in _conflicts(brief) if c.slot.startswith("year:")]
-    assert len(years) == 1, [(c.slot, c.statement) for c in brief.conflicting]
-    assert _both_sides_cited(years[0], recs, [("a0", "1941"), ("a1", "1944")])
+    _one_conflict_citing(brief, recs, "year:", [("a0", "1941"), ("a1", "1944")])
 
 
 ONE_FACT_TWO_VERBS = {
