@@ -61,6 +61,13 @@ PLANTED = {
         "The driver, Marta Quell, 31, of Linden Falls, died at the scene on Route 9, police said.",
         ("27", "31"),
     ),
+    "age of one person named by a given name alone": (  # "son Leo" is "Leo Maximilian"
+        "Dana Holt sings at home and makes pancakes for her son Leo, 8, and her daughter Ava, "
+        "3, every Sunday.",
+        "Dana Holt and her husband have their own star at home: their 15-year-old son, Leo "
+        "Maximilian.",
+        ("8", "15"),
+    ),
     "age of one person named more fully": (  # the nickname and the full name are one man
         'Deputy Luis Tomas "Lou" Marren, 42, was wounded in the Orrin courthouse shooting.',
         "Deputy Lou Marren, 35, was wounded in the shooting at the Orrin courthouse.",

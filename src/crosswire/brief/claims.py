@@ -495,7 +495,9 @@ _NAME_NOISE = frozenset("mr mrs ms miss dr sir sen rep gov jr sr ii iii".split()
 
 def _person_aliases(placed: list[Placed]) -> dict[str, str]:
     """"person:okafor", "person:mr. okafor" and "person:daniel a. okafor" -> the one full name
-    the story gives ("person:daniel okafor"), when exactly one full name fits."""
+    the story gives ("person:daniel okafor"), when exactly one full name fits; a given name
+    alone ("person:leo", a child named by the first name) when no full name ends with it
+    and exactly one starts with it."""
     names = {p.key.partition("@")[0] for p in placed if p.key.startswith("person:")}
     full: dict[str, str] = {}  # "first last" -> the key written most fully
     for n in sorted(names, key=len):
@@ -516,6 +518,8 @@ def _person_aliases(placed: list[Placed]) -> dict[str, str]:
             out[n] = full[f"{words[0]} {words[-1]}"]
             continue
         matches = {k for k in full if k.endswith(" " + words[0])}
+        if not matches:  # a given name alone ("her son Leo, 8") that no full name ends with
+            matches = {k for k in full if k.startswith(words[0] + " ")}
         if len(matches) == 1:
             out[n] = full[matches.pop()]
     # a name written more fully holds every word of a shorter one ('Luis Tomas "Lou" Marren'
