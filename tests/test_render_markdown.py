@@ -148,7 +148,7 @@ def test_render_markdown_paraphrase_is_not_shown_as_the_speakers_words():
     variant["kind"] = "mixed"
     story["quotes"][1]["variants"][0]["kind"] = "direct"
     text = story_to_markdown(story, articles)
-    assert "- said that he and his crew stayed to" in text
+    assert "- Tomas Reyes said that he and his crew stayed to" in text
     assert "\u201cthat he and his crew" not in text
     assert "\u201cLine 1 of what he said\u201d" in text  # direct words keep their marks
 

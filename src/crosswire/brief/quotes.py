@@ -112,24 +112,28 @@ def named_in_paragraph(text: str, entities: Sequence[Entity], q: Quote) -> bool:
     return people == {q.speaker.split()[-1]}
 
 
-_SAYING = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
 _FRAME_WORDS = 4
 _FRAME_STOPS = frozenset(",;:()\n\"\u201c\u201d\u2014")
 
 
 def shown_span(text: str, q: Quote) -> tuple[int, int]:
     """The words to show for a paraphrase: the quote, widened back over the few words between
-    its speaker's mention and it when they are more than "said" ("declined to say whether
-    ...", "did not know whether ...", "doubts a judge will ..."), so a refusal, a doubt or a
-    negation is never shown as a claim. A direct quote, and one with no mention just before
-    it, is shown as it is."""
+    its speaker's mention and it ("declined to say whether ...", "did not know whether ...",
+    "doubts a judge will ...", "said on Tuesday that ..."), so a refusal, a doubt or a
+    negation is never shown as a claim, and a reader sees the paraphrase as a sentence about
+    its speaker (the report writes their name before it). A direct quote, and one with no
+    mention just before it, is shown as it is."""
     if q.kind == "direct" or q.speaker_end is None or q.speaker_end >= q.start:
         return q.start, q.end
     frame = text[q.speaker_end : q.start]
     words = frame.split()
     if not 0 < len(words) <= _FRAME_WORDS or any(c in _FRAME_STOPS for c in frame):
-        return q.start, q.end
-    if any(w.casefold() in _SAYING for w in words):
+        # an aside between the speaker and the verb ("Hospital officials, citing privacy
+        # laws, declined to say ..."): the verb right before the words still governs them
+        before = text[: q.start].rstrip()
+        cue = (q.cue or "").strip()
+        if cue and before.endswith(cue) and not before[: len(before) - len(cue)][-1:].isalnum():
+            return len(before) - len(cue), q.end
         return q.start, q.end
     return q.speaker_end + len(frame) - len(frame.lstrip()), q.end
 

@@ -376,15 +376,17 @@ _DATE_IN_WORDS = re.compile(
 def shown_words(text: str, kind: Any, speaker: str | None = None, framed: bool = False) -> str:
     """A quote as a reader sees it: direct words in quote marks; a paraphrase (a mixed or
     indirect quote, the outlet's words around any it quotes) without marks of ours, as what
-    was said ("said that …"), so it is never taken for the speaker's own words. A paraphrase
-    that starts with its speaker's own verb (``framed``) reads as a sentence about them:
-    "Ilse Brandvold declined to say whether …"."""
+    was said ("said that …"), so it is never taken for the speaker's own words. With its
+    speaker known, a paraphrase reads as a sentence about them, with its own verb when it
+    starts with it (``framed``: "Ilse Brandvold declined to say whether …") or "said"
+    ("Ilse Brandvold said that …")."""
     if kind in (None, "direct"):
         return f"\u201c{text}\u201d"
-    if framed and speaker:
-        return f"{speaker[:1].upper()}{speaker[1:]} {text}"
+    who = f"{speaker[:1].upper()}{speaker[1:]} " if speaker else ""
+    if framed and who:
+        return f"{who}{text}"
     if text[:5].casefold() == "that ":
-        return f"said {text}"
+        return f"{who}said {text}"
     return f"paraphrase: {text}"
 
 
