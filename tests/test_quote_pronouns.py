@@ -82,3 +82,13 @@ def test_a_british_police_rank_is_a_title_not_part_of_the_name(quotes_of):
     text = ("The tram came off the rails in Orrin on Wednesday.\nDeputy Chief Constable Adrian "
             'Vell said: "We can confirm that at least seven people have died."')
     assert _find(quotes_of(text), "We can confirm").speaker == "Adrian Vell"
+
+
+def test_she_goes_on_as_the_she_before_her(quotes_of):
+    """Sentences that each open with "She" tell of one woman: a name further back, not one
+    those sentences only mention ("the keepers who worked with Bruno, the bear")."""
+    text = ('Pilar Vance, a writer, stopped taking her children to the aquarium this year. '
+            '"The animals look bored," Vance said. She feels for the keepers who worked with '
+            'Bruno, the bear that was shot. She empathizes too with the mother and boy who were '
+            'hurt. "There are really no winners," she said.')
+    assert _find(quotes_of(text), "no winners").speaker == "Pilar Vance"

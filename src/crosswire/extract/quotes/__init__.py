@@ -788,10 +788,13 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
     return p.dep == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
+def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | None:
     """He/she: the nearest person of that gender, subjects first (this sentence, then the
     one before, then the one before that), then anyone else named, owners ("Tom Lee's widow")
-    last. A name that only modifies a noun ("the Lee campaign") is not taken up."""
+    last. A name that only modifies a noun ("the Lee campaign") is not taken up. When no
+    named subject is there but the same pronoun is ("She feels for the keepers who worked
+    with Bruno. She empathizes ... she said"), the pronoun goes on as that one: its person,
+    not a name those sentences only mention."""
     lo_tok = ctx.sent_starts[max(0, s - 2)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
              and _fits(ctx, tok, p.ent)]
@@ -814,6 +817,12 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
                 return _unnamed(ctx, new[-1])
             if named:
                 return named[-1].ent
+        chain = [t for t in ctx.doc[lo_tok : tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.lower_ == tok.lower_ and not _inside_quote_tok(ctx, t)]
+        if chain and depth < _CHAIN_DEPTH:
+            found = _resolve_person(ctx, chain[0], ctx.sent_of(chain[0].i), depth + 1)
+            if found is not None:
+                return found
         if cands:
             free = [p for p in cands if p.dep != "poss"]
             return (free or cands)[-1].ent
@@ -842,6 +851,7 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int) -> Entity | None:
     return None
 
 
+_CHAIN_DEPTH = 8  # sentences of one pronoun followed back to a name
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
