@@ -41,3 +41,24 @@ def test_quotes_a_body_that_claimed_is_the_body_named_before(quotes_of):
             "Passengers waited for hours. The carrier claimed it had \u201cnever cancelled a "
             "flight to save money.\u201d")
     assert _find(quotes_of(text), "save money").speaker == "Skyreach Air"
+
+
+@pytest.mark.parametrize("text", [
+    "Few believed the Harriers would win the final the next night.",
+    "Many thought this day would never arrive in Orrin.",
+    "History will say the hero of the final was Tomas Brenn.",
+    "Fans may say the season was wasted, but the club disagrees.",
+])
+def test_quotes_a_guess_at_many_minds_or_words_to_come_is_no_quote(quotes_of, text):
+    """"Few believed ...", "Many thought ...": the writer's estimate of what unnamed people
+    think; "History will say ...", "Fans may say ...": nothing said yet."""
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Some residents said the water was brown for two days.", "some residents"),
+    ("Others said the road had been closed for hours.", "Others"),
+    ("The mayor will say nothing more, her office said on Monday.", "her office"),
+])
+def test_quotes_people_who_spoke_still_speak(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

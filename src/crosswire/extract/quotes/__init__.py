@@ -2016,6 +2016,11 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         ctx.here = overlaps(ctx.nonbody, tok.idx, tok.idx)
         if subj.lower_ in {"who", "which", "that", "you", "it", "this"} and tok.dep_ != "relcl":
             continue
+        if (subj.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in subj.children)
+                or _not_yet(tok)):  # fmt: skip
+            continue  # "Few believed ...", "Many thought ...": the writer's guess at unnamed
+            # minds (not "Many of the farmers said", "many of whom say"); "History will
+            # say ...", "Fans may say ...": nothing said yet
         start, end = _span(ctx, *bounds)
         end = _strip_end(ctx.text, start, end)
         if end <= start or taken.overlaps(start, end):
@@ -2025,6 +2030,15 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         out.append(_make(ctx, start, end, "indirect", tok, subj))
         taken.add(start, end)
     return out
+
+
+_NOT_YET = frozenset({"will", "'ll", "shall", "may", "might", "could"})
+
+
+def _not_yet(verb: Any) -> bool:
+    """Whether a reporting verb tells words to come or that may be said ("will say", "may
+    argue"), not words said."""
+    return any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children)
 
 
 def _merged_spans(marked: list[Marked]) -> tuple[tuple[int, int], ...]:
