@@ -1989,10 +1989,16 @@ def _is_reporting(tok: Any) -> bool:
         c.dep_ == "ccomp" and finite_clause(c) for c in tok.children)
 
 
+_NOT_YET = frozenset({"will", "'ll", "shall", "may", "might", "could"})
+
+
 def _unsaid(verb: Any) -> bool:
-    """A verb of finding that reports nothing found yet: with a modal ("the lender will find
-    that ...", "they may find that ..."), a thing to come or that may be; or with an object
-    predicate ("a driver found guilty ... could lose ..."), a verdict."""
+    """A reporting verb that reports nothing said: words to come or that may be said ("History
+    will say ...", "Fans may say ..."); a verb of finding with any modal ("the lender would
+    find that ..."), or with an object predicate ("a driver found guilty ... could lose
+    ..."), a verdict."""
+    if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
+        return True
     if verb.lemma_.lower() not in FINDING:
         return False
     return any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "oprd" for c in verb.children)
@@ -2016,11 +2022,9 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         ctx.here = overlaps(ctx.nonbody, tok.idx, tok.idx)
         if subj.lower_ in {"who", "which", "that", "you", "it", "this"} and tok.dep_ != "relcl":
             continue
-        if (subj.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in subj.children)
-                or _not_yet(tok)):  # fmt: skip
+        if subj.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in subj.children):
             continue  # "Few believed ...", "Many thought ...": the writer's guess at unnamed
-            # minds (not "Many of the farmers said", "many of whom say"); "History will
-            # say ...", "Fans may say ...": nothing said yet
+            # minds (not "Many of the farmers said", "many of whom say")
         start, end = _span(ctx, *bounds)
         end = _strip_end(ctx.text, start, end)
         if end <= start or taken.overlaps(start, end):
@@ -2030,15 +2034,6 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         out.append(_make(ctx, start, end, "indirect", tok, subj))
         taken.add(start, end)
     return out
-
-
-_NOT_YET = frozenset({"will", "'ll", "shall", "may", "might", "could"})
-
-
-def _not_yet(verb: Any) -> bool:
-    """Whether a reporting verb tells words to come or that may be said ("will say", "may
-    argue"), not words said."""
-    return any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children)
 
 
 def _merged_spans(marked: list[Marked]) -> tuple[tuple[int, int], ...]:
