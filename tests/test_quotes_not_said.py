@@ -62,3 +62,49 @@ def test_quotes_a_guess_at_many_minds_or_words_to_come_is_no_quote(quotes_of, te
 ])
 def test_quotes_people_who_spoke_still_speak(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilse Brandt walked the first batter, then she struck out the next three to end it.",
+    "Kofi Mensah won the opening set easily, then he dropped the second in a tiebreak.",
+    "Later, in the locker room, as confetti fell around him, Kites shortstop Ivo Marsh smiled.",
+])
+def test_quotes_a_play_by_play_clause_is_no_quote(quotes_of, text):
+    """Two happenings in a row ("won the set, then he dropped the next"): the parse may hang
+    the first on the second's verb as its complement, but a verb of no lexicon reports words
+    only in a clause after it, and only in a form that is not also a noun's ("shortstop")."""
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Voss, a lifelong Kites fan, even found herself cheering for her rivals by the end.",
+    "The inspectors found the hall locked and empty when they arrived on Friday morning.",
+])
+def test_quotes_finding_someone_in_a_state_is_no_quote(quotes_of, text):
+    """"found herself cheering": a state the finder was in, not a finding anyone stated."""
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A sign above the ferry gate said the last crossing had been cancelled.",
+    "Outside, a scoreboard over the east stand said it was nearly midnight.",
+])
+def test_quotes_a_thing_that_shows_words_is_no_speaker(quotes_of, text):
+    """A sign or a scoreboard "says" only what is written on it: no one is quoted."""
+    assert [q.speaker for q in quotes_of(text) if q.speaker] == []
+
+
+def test_quotes_a_name_in_quotation_marks_is_no_quote(quotes_of):
+    text = ("The Orrin Kites finally broke the \"Curse of the Lame Horse\" and ended a "
+            "60-year wait for a title on Sunday.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The season is over, Tomas Brenn sighed after the final whistle.", "Tomas Brenn"),
+    ("Ada Kerr griped that the pitch had been too wet to play on.", "Ada Kerr"),
+    ("The airline said on Monday that two flights had been cancelled.", "the airline"),
+    ("Inspectors found that the hall had been left unlocked for a week.", "Inspectors"),
+])
+def test_quotes_reported_words_after_these_rules_still_are_quotes(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -357,8 +357,10 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         return "mention"
     head = tok.head
     if (tok.pos_ == "NOUN" and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _SPEAK
-            and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.i > head.i)):
-        return "ok"  # '"...," the airline said': a noun that says or tells is a body that speaks
+            and (tok.dep_ in {"nsubj", "nsubjpass"} or tok.i > head.i)
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)):
+        return "ok"  # '"...," the airline said': a noun that says or tells is a body that
+        # speaks ("a scoreboard said ...": a thing, which only shows words)
     if (tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and is_cue(head, SPEECH)
             and _body_taken_up(ctx, tok) is not None):
         return "ok"  # 'the airline claimed it does "not ..."': a body named before
@@ -1836,8 +1838,8 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     reporter = _reporter(ctx, verb)
     if reporter is not None:  # 'Lee worried that the pier was becoming "a trap"': Lee's
         cue, subj = reporter
-    elif verb.lemma_.lower() in NOT_REPORT:
-        return None
+    elif verb.lemma_.lower() in NOT_REPORT or _a_name(ctx, m):
+        return None  # 'broke the "Curse of the Lame Horse"': a name, no one's words
     else:
         cue, subj = verb, subject_of(verb)
     if subj is None or not _speaks(ctx, subj):
@@ -1877,7 +1879,8 @@ def _a_name(ctx: _Ctx, m: Marked) -> bool:
     capitalised, no punctuation inside (a slogan "Kneel, Portnow" is words)."""
     inner = ctx.text[m.start : m.end].strip(" ,.")
     words = inner.split()
-    return (0 < len(words) <= _NAME_WORDS and not any(c in inner for c in ",;:!?")
+    named = [w for w in words if w[:1].isupper() or len(w) > 3]  # not "of", "the", "a"
+    return (0 < len(named) <= _NAME_WORDS and not any(c in inner for c in ",;:!?")
             and all(w[:1].isupper() for w in words if w[:1].isalpha() and len(w) > 3))
 _REPORTER_STEPS = 6
 
@@ -1985,8 +1988,20 @@ def _is_reporting(tok: Any) -> bool:
         return False
     if lemma in REPORT or lemma in INTENT:
         return True
-    return lemma not in NOT_REPORT and any(
-        c.dep_ == "ccomp" and finite_clause(c) for c in tok.children)
+    if lemma in NOT_REPORT or (lemma not in SPEECH and not _verb_form(tok)):
+        return False  # "Kites shortstop Ivo Marsh smiled": a noun the parse took for a verb
+    # a clause before a verb of no lexicon is an earlier happening the parse hung on it ("won
+    # the set, then he dropped the next"); before a verb of speaking it is the words ("The
+    # season is over, Brenn sighed")
+    return any(c.dep_ == "ccomp" and finite_clause(c) and (c.i > tok.i or lemma in SPEECH)
+               for c in tok.children)  # fmt: skip
+
+
+def _verb_form(tok: Any) -> bool:
+    """Whether a verb is one the lemmatiser knows: "shortstop" tagged a past tense with
+    itself for lemma is a noun the parse took for a verb ("griped" -> "gripe")."""
+    return tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() != tok.lower_ or any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 _NOT_YET = frozenset({"will", "'ll", "shall", "may", "might", "could"})
@@ -2001,7 +2016,22 @@ def _unsaid(verb: Any) -> bool:
         return True
     if verb.lemma_.lower() not in FINDING:
         return False
-    return any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "oprd" for c in verb.children)
+    return any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "oprd" for c in verb.children
+               ) or _in_a_state(verb)
+
+
+def _in_a_state(verb: Any) -> bool:
+    """'found herself cheering', 'found the hall locked': "find" whose only complement is a
+    clause with no finite verb, the state someone or something was found in, not a finding
+    anyone stated ('found that the hall had been left open'). (A poll that "showed Clinton
+    leading" does report its finding.)"""
+    if verb.lemma_.lower() != "find":
+        return False
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    # (a participle with an object is a past tense the parse misread: "found PolitiFact
+    # rated Democrats higher")
+    return bool(comps) and not any(finite_clause(c) or any(
+        g.dep_ in ("mark", "dobj") for g in c.children) for c in comps)
 
 
 def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
