@@ -258,3 +258,24 @@ def test_one_description_is_one_speaker_wherever_it_stands(quotes_of):
     quotes = quotes_of(text)
     a, b = _find(quotes, "refund every fare"), _find(quotes, "Safety comes first")
     assert a.speaker == b.speaker == "the airline", (a.speaker, b.speaker)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Tomas and Ilse Brandt drove to Orrin from Calder with their son, Jep, to watch the "
+     "final. \u2018To see this at last, with my son here, means everything,\u2019 Tomas Brandt "
+     "said.", "means everything", "Tomas Brandt"),
+    ("In 1950, tavern owner Emil Varga was asked to leave the ground. Varga vowed the Kites "
+     "would never win again. \"There's no more curse now,\" said Kites fan Rafael Soto, 24, "
+     "after the final.", "no more curse", "Rafael Soto"),
+    ("\u201cThey might have more money than us,\u201d Harriers coach Dana Pell conceded. Among "
+     "the cheering Kites fans was Kevin Doyle, a lawyer from Orrin. \u201cIf you count from "
+     "birth, I have been a fan for 50 years,\u201d he said.", "count from birth", "Kevin Doyle"),
+    ("Thousands gathered in Orrin on Sunday night. Actor Lyle Brent appeared on a morning "
+     "show and called the game 'unreal'. Mayor of Orrin Peter Vance posted a message minutes "
+     "after the final out. He wrote: 'It is about the families who passed down a love for the "
+     "Kites.'", "passed down", "Peter Vance"),
+], ids=["two-given-names-one-surname", "fan-named-in-the-frame", "inverted-introduction",
+        "mayor-of-a-town"])
+def test_the_speaker_is_the_person_the_frame_or_the_last_introduction_names(
+        quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker

@@ -230,12 +230,16 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
 def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
     """Cut words NER glued to a known name in title-case lines.
 
-    "Shun Bill de Blasio" -> "Bill de Blasio" (a full form seen elsewhere), "De Blasio
-    Eulogizes" -> "De Blasio" (nothing may follow a known surname).
+    "Shun Bill de Blasio" -> "Bill de Blasio" (a full form seen elsewhere), "Mayor of Orrin
+    Peter Vance" -> "Peter Vance" (a place named elsewhere goes before a name of two words
+    or more), "De Blasio Eulogizes" -> "De Blasio" (nothing may follow a known surname).
     """
     forms = Counter(text[m.start : m.end] for m in mentions if m.label == "PERSON")
     full = {f.lower() for f in forms if name_parts(f)[0]}
     surnames = {name_parts(f)[1].lower() for f in forms if len(f.split()) < 4}
+    family = {name_parts(f)[1].lower() for f in forms if 1 < len(f.split()) < 4}
+    places = {text[m.start : m.end].lower() for m in mentions
+              if m.label in ("GPE", "LOC", "NORP", "ORG", "FAC")}
     for m in mentions:
         surface = text[m.start : m.end]
         if m.label != "PERSON" or forms[surface] > 1:
@@ -243,11 +247,14 @@ def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
         words = surface.split(" ")
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:]).lower()
-            if tail in full:
+            # "Mayor of Orrin Peter Vance": a place the article names elsewhere, then a name
+            if tail in full or " ".join(words[:k]).lower() in places:
                 m.start += len(" ".join(words[:k])) + 1
                 break
         surface = text[m.start : m.end]
         words = surface.split(" ")
+        if words[-1].lower() in family:
+            continue  # "Tomas Brandt" beside "Ilse Brandt": a given name and their surname
         for k in range(len(words) - 1, 0, -1):
             head = words[:k]
             if " ".join(head[-2:]).lower() in surnames or head[-1].lower() in surnames:

@@ -783,11 +783,21 @@ def _writer(ctx: _Ctx, text_noun: Any) -> Entity | None:
 
 
 def _subject_like(ctx: _Ctx, p: _Person) -> bool:
-    """A subject, or a name in apposition to one ("A neighbor, Ann Lee, was ...")."""
+    """A subject, or a name in apposition to one ("A neighbor, Ann Lee, was ..."), or the
+    name a subject's title is of ("Mayor of Orrin Peter Vance posted ...", "The mayor of
+    Orrin, Peter Vance, posted ..."; not "The brother of Ann Lee posted ...")."""
     if p.dep in {"nsubj", "nsubjpass"}:
         return True
-    head = ctx.doc[p.head]
-    return p.dep == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}
+    tok = ctx.doc[p.head]
+    if p.dep == "appos":
+        tok = tok.head
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    title = tok.head.head
+    return title.dep_ in {"nsubj", "nsubjpass"} and _individual(title) and (
+        p.dep == "appos" or not any(c.dep_ in ("det", "poss") for c in title.children))
 
 
 def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | None:
