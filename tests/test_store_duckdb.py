@@ -190,7 +190,7 @@ def test_store_duckdb_migrates_the_single_row_link_state(tmp_path):
     _add(DuckDBStore(path), items[:-4])  # opening it migrates
     store = DuckDBStore(path)
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("4",)
     assert not con.execute("SELECT * FROM information_schema.tables "
                            "WHERE table_name = 'link_state'").fetchall()
     con.close()
@@ -245,3 +245,41 @@ def test_store_duckdb_a_repeated_id_keeps_its_text_and_its_extraction_together(t
     (got,) = store.analyzed()
     assert got.article.text == first.article.text
     assert got.extraction == first.extraction
+
+
+def test_store_duckdb_migrates_json_extractions_to_packed_rows(tmp_path, monkeypatch):
+    """A store of schema version 3 kept extractions as a JSON column, which DuckDB compresses
+    in blocks; opening it moves them, in chunks, to per-row packed data stored uncompressed,
+    and every extraction reads back as it was."""
+    from importlib import resources
+
+    import duckdb
+
+    import crosswire.store.duckdb as duck
+    from crosswire.records import to_dict
+
+    monkeypatch.setattr(duck, "_PACK_CHUNK", 2)  # several chunks from five rows
+    path = tmp_path / "v3.duckdb"
+    con = duckdb.connect(str(path))
+    for step in ("001_init.sql", "002_link_rows.sql", "003_names.sql"):
+        con.execute(resources.files("crosswire.store").joinpath(f"migrations/{step}")
+                    .read_text())
+    con.execute("INSERT INTO meta VALUES ('schema_version', '3')")
+    items = [_item(f"a{i}", f"Mayor Ana Ruiz spoke {i}.") for i in range(5)]
+    for i, item in enumerate(items):
+        a = item.article
+        con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [a.id, i, a.source, a.title, a.published, a.url, a.author, a.input, a.text])
+        con.execute("INSERT INTO extractions VALUES (?, ?)",
+                    [a.id, json.dumps(to_dict(item.extraction))])
+    con.close()
+    store = DuckDBStore(path)  # opening it migrates
+    assert store.analyzed() == items
+    assert store.analyzed(["a3", "a1"]) == [items[1], items[3]]
+    con = duckdb.connect(str(path))
+    con.execute("CHECKPOINT")
+    kinds = {r[0] for r in con.execute("SELECT compression FROM pragma_storage_info("
+                                       "'extractions') WHERE column_name = 'data'").fetchall()}
+    assert kinds <= {"Uncompressed", "Constant"}, kinds
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("4",)
+    con.close()

@@ -10,7 +10,7 @@ from ..link.cold import ColdStories
 from ..link.saved import LinkChanges, SavedLink
 from ..records import Analyzed, InputRecord, Names
 
-SCHEMA_VERSION = 3  # 2: the link state as rows; 3: names by story (migrations/003_names.sql)
+SCHEMA_VERSION = 4  # 2: the link state as rows; 3: names by story; 4: packed extractions
 
 
 class Store(Protocol):

@@ -15,6 +15,7 @@ import logging
 import sqlite3
 import time
 import uuid
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -28,6 +29,7 @@ from ..link.cold import ColdStories
 from ..link.saved import LinkChanges, SavedLink, StoryRow, join_rows
 from ..records import (
     Analyzed,
+    Extraction,
     InputRecord,
     Names,
     article_from_dict,
@@ -62,6 +64,35 @@ def _resigned(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str,
     texts = dict(con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))",
                              [ids]).fetchall())
     return [(a, fingerprint(texts[a]).values.tolist()) for a in ids if a in texts]
+
+
+def _pack(extraction: Extraction) -> bytes:
+    """An extraction as the store keeps it: its JSON dict, zlib-compressed (a row read alone
+    is decoded alone; see migrations/004_packed_extractions.sql)."""
+    return zlib.compress(json.dumps(to_dict(extraction), ensure_ascii=False).encode(), 6)
+
+
+def _unpack(data: bytes) -> dict[str, Any]:
+    return dict(json.loads(zlib.decompress(data)))
+
+
+_PACK_CHUNK = 5000  # rows per step of migration 4 (memory holds one step's JSON)
+
+
+def _pack_extractions(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 4: the JSON extractions become packed rows (``_pack``), a chunk at a time
+    in key order, and the packed table takes the old one's name."""
+    after = ""
+    while True:
+        rows = con.execute("SELECT article, data FROM extractions WHERE article > ? "
+                           "ORDER BY article LIMIT ?", [after, _PACK_CHUNK]).fetchall()
+        if not rows:
+            break
+        _insert_many(con, "extractions_packed", [
+            (aid, zlib.compress(str(data).encode(), 6)) for aid, data in rows])
+        after = rows[-1][0]
+    con.execute("DROP TABLE extractions")
+    con.execute("ALTER TABLE extractions_packed RENAME TO extractions")
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
@@ -198,6 +229,8 @@ class DuckDBStore:
                 con.execute(sql.read_text())
                 if number == 2:
                     self._link_state_to_rows(con)
+                if number == 4:
+                    _pack_extractions(con)
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                             [str(number)])
                 con.execute("COMMIT")
@@ -287,8 +320,7 @@ class DuckDBStore:
                 # (an id already stored keeps its text and the extraction made from it:
                 # ``update`` is what replaces an extraction)
                 _insert_many(con, "extractions", [
-                    (item.article.id, json.dumps(to_dict(item.extraction), ensure_ascii=False))
-                    for item in analyzed])
+                    (item.article.id, _pack(item.extraction)) for item in analyzed])
                 _insert_many(con, "signatures", list(signatures.items()))
                 con.execute("COMMIT")
             except BaseException:
@@ -361,8 +393,8 @@ class DuckDBStore:
                     con.execute(f"UPDATE articles SET {sets} WHERE id = ?",  # noqa: S608
                                 [*(getattr(item.article, c) for c in columns), item.article.id])
                 _insert_many(con, "extractions", [
-                    (item.article.id, json.dumps(to_dict(item.extraction), ensure_ascii=False))
-                    for item in analyzed], replace=True)
+                    (item.article.id, _pack(item.extraction)) for item in analyzed],
+                    replace=True)
                 con.execute("DELETE FROM article_names WHERE article IN (SELECT unnest(?))",
                             [[item.article.id for item in analyzed]])  # read anew: re-briefed
                 for rec in records:
@@ -468,10 +500,10 @@ class DuckDBStore:
         with self._connect() as con:
             if ids is None:
                 rows = con.execute(sql + " ORDER BY a.seq").fetchall()
-            else:
+            else:  # (both sides filtered: a join scans the whole other table otherwise)
                 wanted = list(ids)
-                rows = con.execute(sql + " WHERE a.id IN (SELECT unnest(?)) ORDER BY a.seq",
-                                   [wanted]).fetchall()
+                rows = con.execute(sql + " WHERE a.id IN (SELECT unnest(?)) AND e.article IN "
+                                   "(SELECT unnest(?)) ORDER BY a.seq", [wanted, wanted]).fetchall()
             dup_rows = con.execute(
                 "SELECT duplicate_of, article FROM inputs WHERE status = 'duplicate' "
                 "AND article IS NOT NULL ORDER BY seq"
@@ -483,7 +515,7 @@ class DuckDBStore:
         out = []
         for row in rows:
             article = article_from_dict(dict(zip(_ARTICLE_COLUMNS, row[:-2], strict=True)))
-            extraction = extraction_from_dict(json.loads(row[-1]))
+            extraction = extraction_from_dict(_unpack(row[-1]))
             if row[-2] is not None:
                 extraction = Names.from_json(json.loads(row[-2])).apply(extraction)
             out.append(Analyzed(article, extraction, tuple(copies.get(article.id, ()))))
