@@ -279,3 +279,23 @@ def test_one_description_is_one_speaker_wherever_it_stands(quotes_of):
 def test_the_speaker_is_the_person_the_frame_or_the_last_introduction_names(
         quotes_of, text, needle, speaker):
     assert _find(quotes_of(text), needle).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("Peter Novak, whose flat overlooks the line, told reporters he heard a sudden noise. The "
+     "76-year-old said: \"It was about six and I was praying.\"", "I was praying", "Peter Novak"),
+    ("Anna Keller, 30, was on the tram when she felt it leave the rails. The mother, from "
+     "Elm Vale, said people were screaming for help.", "screaming for help", "Anna Keller"),
+    ("Police arrested Tom Reed, 30, at the scene. A woman said she had seen him run.",
+     "seen him run", "a woman"),
+    ("Tom Reed, 30, was charged on Monday. The judge said the case would be heard in May.",
+     "heard in May", "the judge"),
+    ("Ivo Brandt drove the van to the depot. The woman said the van had been stolen.",
+     "been stolen", "the woman"),
+], ids=["age-after-name", "kin-noun-after-name", "indefinite-is-someone-new",
+        "a-role-is-someone-new", "gender-clash"])
+def test_a_description_takes_up_the_person_just_named(quotes_of, text, needle, speaker):
+    """"The 76-year-old said", "The mother ... said" right after a person is named is that
+    person; "a woman" is someone new, a role ("the judge") may be, and so is a description
+    of a sex the article never gave the person named."""
+    assert _find(quotes_of(text), needle).speaker == speaker

@@ -201,7 +201,7 @@ def _resolve(
         found = _by_role(ctx, tok, ROLE_NOUNS[low])
         if found:
             return found.canonical, start, end, ctx.roles.get(found.canonical)
-    found = _person_described(ctx, tok)
+    found = _person_described(ctx, tok) or _taken_up(ctx, tok)
     if found:  # 'coach Ann Lee ... "...," the two-time coach of the year said'
         return found.canonical, start, end, ctx.roles.get(found.canonical)
     if low in _ORG_NOUNS:
@@ -1086,6 +1086,25 @@ def _person_described(ctx: _Ctx, tok: Any) -> Entity | None:
                 if named <= around:
                     return p.ent
     return None
+
+
+def _taken_up(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The person just named that "the 76-year-old" or "the mother" takes up: the person a
+    he/she there would be (``_resolve_person``). An age fits anyone; a noun of kin or sex
+    only a person the article shows to be of that sex ("Ivo Brandt drove. The woman said"
+    is someone else). A role ("the judge") may be someone new: not taken up here."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    low = tok.lemma_.lower()
+    kin = low in _MALE_NOUNS | _FEMALE_NOUNS and (
+        low in ("man", "woman") or not low.endswith(("man", "woman")))  # not "spokesman"
+    if not (_aged(tok) or (kin and tok.pos_ == "NOUN")):
+        return None
+    found = _resolve_person(ctx, tok, ctx.sent_of(tok.i))
+    if found is None or not kin:
+        return found
+    sex = _genders(ctx).get(found.canonical)
+    return found if sex == ("m" if low in _MALE_NOUNS else "f") else None
 
 
 def _headline_body(ctx: _Ctx, before: list[Entity], outlets: set[str]) -> Entity | None:
