@@ -299,3 +299,14 @@ def test_a_description_takes_up_the_person_just_named(quotes_of, text, needle, s
     person; "a woman" is someone new, a role ("the judge") may be, and so is a description
     of a sex the article never gave the person named."""
     assert _find(quotes_of(text), needle).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("A spokesperson from the London Fire Brigade said: \"Crews freed two people from the "
+     "carriage.\"", "Crews freed", "a spokesperson from the London Fire Brigade"),
+    ("A spokeswoman for the London Ambulance Service said eight people had serious injuries.",
+     "serious injuries", "a spokeswoman for the London Ambulance Service"),
+], ids=["direct", "indirect"])
+def test_a_spokesperson_is_shown_with_the_body_they_speak_for(quotes_of, text, needle, speaker):
+    """Two bodies' spokespeople are two speakers: the body named with the noun stays in it."""
+    assert _find(quotes_of(text), needle).speaker == speaker

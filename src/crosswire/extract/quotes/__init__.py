@@ -225,12 +225,30 @@ def _resolve(
                 break  # not the appositive in "the majority of parents, 60%," nor a clause
             end = t.idx + len(t.text)
         mention = ctx.text[start:end]
+    body = _speaks_for(ctx, tok)
+    if body is not None and body.right_edge.idx >= end:  # "a spokesperson for the Port Authority"
+        end = body.right_edge.idx + len(body.right_edge.text)
+        mention = ctx.text[start:end]
     if tok.pos_ == "PROPN" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text.isdigit():
         nxt = ctx.doc[tok.i + 1]  # "Local 1187 said": keep the number with the name
         if nxt.idx >= end:
             end = nxt.idx + len(nxt.text)
             mention = ctx.text[start:end]
     return _described(ctx, lo, mention), start, end, None
+
+
+def _speaks_for(ctx: _Ctx, tok: Any) -> Any | None:
+    """The "for/from/at" phrase naming the body an unnamed person speaks for ("a spokesperson
+    from the Fire Brigade"): kept in the speaker's name, so two bodies' spokespeople are two
+    speakers."""
+    if tok.pos_ != "NOUN" or not person_noun(tok):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "at"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("ORG", "GPE", "NORP"):
+                return prep
+    return None
 
 
 def _described(ctx: _Ctx, lo: int, mention: str) -> str:
