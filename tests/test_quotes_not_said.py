@@ -108,3 +108,10 @@ def test_quotes_a_name_in_quotation_marks_is_no_quote(quotes_of):
 ])
 def test_quotes_reported_words_after_these_rules_still_are_quotes(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_quotes_words_in_a_clause_of_time_beside_the_verb_are_no_quote(quotes_of):
+    """'said Dana Reyes, as she waved a "K" flag': the flag's letter is not what she said."""
+    text = ('"I am so happy. This is for my mother," said Dana Reyes, 25, as she waved a "K" '
+            "flag outside the ground.")
+    assert [q.text for q in quotes_of(text)] == ["I am so happy. This is for my mother,"]

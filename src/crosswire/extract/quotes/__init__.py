@@ -226,8 +226,8 @@ def _resolve(
             end = t.idx + len(t.text)
         mention = ctx.text[start:end]
     body = _speaks_for(ctx, tok)
-    if body is not None and body.right_edge.idx >= end:  # "a spokesperson for the Port Authority"
-        end = body.right_edge.idx + len(body.right_edge.text)
+    if body is not None and body.end > end:  # "a spokesperson for the Port Authority"
+        end = body.end
         mention = ctx.text[start:end]
     if tok.pos_ == "PROPN" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].text.isdigit():
         nxt = ctx.doc[tok.i + 1]  # "Local 1187 said": keep the number with the name
@@ -237,17 +237,18 @@ def _resolve(
     return _described(ctx, lo, mention), start, end, None
 
 
-def _speaks_for(ctx: _Ctx, tok: Any) -> Any | None:
-    """The "for/from/at" phrase naming the body an unnamed person speaks for ("a spokesperson
-    from the Fire Brigade"): kept in the speaker's name, so two bodies' spokespeople are two
-    speakers."""
+def _speaks_for(ctx: _Ctx, tok: Any) -> Entity | None:
+    """The body an unnamed person speaks for, named in a "for/from/at" phrase ("a
+    spokesperson from the Fire Brigade"): kept in the speaker's name (up to the body's
+    name, not what is set beside it), so two bodies' spokespeople are two speakers."""
     if tok.pos_ != "NOUN" or not person_noun(tok):
         return None
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "at"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in ("ORG", "GPE", "NORP"):
-                return prep
+            ent = ctx.ent_over(obj.idx, obj.idx + len(obj.text)) if obj is not None else None
+            if ent is not None and ent.label in ("ORG", "GPE", "NORP"):
+                return ent
     return None
 
 
@@ -1814,7 +1815,7 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     path = [tok]
     for _ in range(8):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:  # the root (spaCy makes a new Token object each time)
             break
         if head.idx < m.outer_start or head.idx >= m.outer_end:
             # 'her remark that "..."', 'Lee's "step up" remark': the remark's owner said it
@@ -1834,7 +1835,10 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
                     start, end = m.start, m.end  # the words named, not the noun they qualify
                 return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", head, owner)
             aspect = (tok.dep_ == "xcomp" and head.lemma_.lower() not in INTENT | TELL_LIKE)
-            if is_cue(head) and head.lemma_.lower() in SPEECH | REPORT and not aspect:
+            # ('said Reyes, as she waved a "K" flag': a clause of time beside the verb is
+            # not what was said)
+            if (is_cue(head) and head.lemma_.lower() in SPEECH | REPORT and not aspect
+                    and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children))):
                 bounds = complement_bounds(head, inside=first)
                 subj = subject_of(head)
                 if bounds:
