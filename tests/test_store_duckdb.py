@@ -283,3 +283,45 @@ def test_store_duckdb_migrates_json_extractions_to_packed_rows(tmp_path, monkeyp
     assert kinds <= {"Uncompressed", "Constant"}, kinds
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("4",)
     con.close()
+
+
+def test_store_duckdb_a_run_reads_only_the_articles_after_its_mark(tmp_path, monkeypatch):
+    """issue 18: each run read every article id in the store and every linked id to find the
+    new ones (0.11 s a batch at 100k articles, growing with the store). The link run saves
+    a mark; the next reads the ids after it. Articles stored while a run links (after it
+    read the ids, before it saved) are still linked by the next run, and a store without a
+    mark (older, or after reset_links) reads them all."""
+    from crosswire.link import LinkConfig
+    from crosswire.pipeline import link_and_brief, link_new
+    from test_link_archive import stream
+
+    cfg = LinkConfig(active_days=5)
+    items = stream(31)
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    _add(store, items[:20])
+    link_and_brief(store, config=cfg)
+    asked: list[int] = []
+    real = store.original_ids
+    monkeypatch.setattr(store, "original_ids",
+                        lambda after=0: asked.append(after) or real(after))  # type: ignore[func-returns-value]
+    _add(store, items[20:24])
+    real_unread = store.unread_ids
+
+    def late_arrival() -> tuple[list[str], int]:  # two more come in once the ids are read
+        got = real_unread()
+        _add(store, items[24:26])
+        return got
+
+    monkeypatch.setattr(store, "unread_ids", late_arrival)
+    link_and_brief(store, config=cfg)
+    assert asked == [20]
+    monkeypatch.setattr(store, "unread_ids", real_unread)
+    link_and_brief(store, config=cfg)
+    assert asked == [20, 24]
+    linked = link_new(store, config=cfg)
+    assert linked is None  # nothing left unread
+    assert set(store.load_link_state()["order"]) == {i.article.id for i in items[:26]}
+    store.reset_links()
+    link_and_brief(store, config=cfg)
+    assert asked[-1] == 0
+    assert set(store.load_link_state()["order"]) == {i.article.id for i in items[:26]}

@@ -35,6 +35,8 @@ from .link.saved import LinkChanges, baseline_of, changes_since, load_state
 from .records import Analyzed, InputRecord, Names, Story
 from .store.base import Store
 
+LOOKUP_MAX = 1000  # new article ids checked one by one against the link state (see link_new)
+
 # a batch of inputs in input order: (record, its extracted article if kept, MinHash values)
 Batch = Sequence[tuple[InputRecord, Analyzed | None, list[int] | None]]
 
@@ -92,6 +94,7 @@ class Linked:
     touched: list[Story]
     removed: list[str]
     changes: LinkChanges  # the link rows to write back: only what this run changed
+    read: int = 0  # the store's mark of the articles read (``Store.unread_ids``)
 
 
 def link_and_brief(store: Store, chunk: int = 2000,
@@ -100,14 +103,16 @@ def link_and_brief(store: Store, chunk: int = 2000,
     they touched, and store both; returns the briefs of the stories touched (every stored
     story is ``store.story_dicts()``). Memory grows with the link state and one chunk, not
     with the corpus."""
-    with store.session():  # one open store for link_new's reads (readers wait for it)
+    # one open store for the whole run: opening a large file and closing it after a write
+    # (DuckDB checkpoints then) cost 50-100 ms each at 100k articles; readers wait for it
+    with store.session():
         linked = link_new(store, chunk, config)
-    if linked is None:
-        return []
-    briefed = list(brief_stories(store, linked.touched))  # a read per group of stories
-    names = {aid: (b.story["id"], n) for b in briefed for aid, n in b.names.items()}
-    store.save_link(linked.changes, [b.story for b in briefed], removed=linked.removed,
-                    names=names, cold=linked.state.cold)
+        if linked is None:
+            return []
+        briefed = list(brief_stories(store, linked.touched))  # a read per group of stories
+        names = {aid: (b.story["id"], n) for b in briefed for aid, n in b.names.items()}
+        store.save_link(linked.changes, [b.story for b in briefed], removed=linked.removed,
+                        names=names, cold=linked.state.cold, read=linked.read)
     return [b.story for b in briefed]
 
 
@@ -123,8 +128,11 @@ def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) 
     state = load_state(saved, cold) if saved else LinkState(cold=cold)
     base = baseline_of(saved, cold.ids() if cold.indexed else ())
     before = state.story_ids()
-    linked = state.article_ids()
-    new_ids = [aid for aid in store.original_ids() if aid not in linked]
+    fresh, read = store.unread_ids()
+    # a few new ids are looked up one by one; a store read from its start (no mark saved)
+    # is checked against every linked id at once
+    linked = state.story_of if len(fresh) <= LOOKUP_MAX else state.article_ids()
+    new_ids = [aid for aid in fresh if aid not in linked]
     if not new_ids:
         return None
     cold.mark_open()  # changed from here on: a copy of the saved rows again once they are
@@ -139,7 +147,7 @@ def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) 
     current = state.records(touched)
     removed = sorted(before - state.story_ids())
     return Linked(state, [current[s] for s in sorted(touched) if s in current], removed,
-                  changes_since(state, base))
+                  changes_since(state, base), read)
 
 
 @dataclass(frozen=True)

@@ -47,10 +47,11 @@ class Store(Protocol):
     def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
                   removed: Sequence[str] = (),
                   names: Mapping[str, tuple[str, Names]] | None = None,
-                  cold: ColdStories | None = None) -> None:
+                  cold: ColdStories | None = None, read: int | None = None) -> None:
         """Write only the link rows a run changed, and the briefs with their articles'
         names (article id -> (story id, names)), in one transaction; ``cold``, the tier
-        from ``link_cold`` the linked state used, is then marked as the rows' copy."""
+        from ``link_cold`` the linked state used, is then marked as the rows' copy;
+        ``read``, the mark from ``unread_ids``, is saved with them."""
         ...
 
     def session(self) -> AbstractContextManager[None]:
@@ -61,7 +62,11 @@ class Store(Protocol):
         """Forget the link state and the briefs, so the next link pass starts over."""
         ...
 
-    def original_ids(self) -> list[str]: ...
+    def original_ids(self, after: int = 0) -> list[str]: ...
+    def unread_ids(self) -> tuple[list[str], int]:
+        """Original articles ingested after the mark the last link run saved, and the mark
+        to save once they are linked."""
+        ...
     def story_dicts(self) -> list[dict[str, Any]]: ...
     def stories(self, query: str | None = None) -> list[dict[str, Any]]: ...
     def story(self, story_id: str) -> dict[str, Any]: ...
