@@ -802,3 +802,26 @@ def test_extract_times_a_condition_has_no_past_of_its_own(times):
 def test_extract_times_a_past_hour_after_publication_is_the_day_before(
         times, text, published, span, value):
     assert find(times(text, published), span).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Vote on March 3, 2031. Deadline for appeals: two days later.",
+    "Vote on March 3, 2031. Next up, the scheduled recount two days later.",
+    "Vote on March 3, 2031. Then the upcoming runoff, two weeks later.",
+])
+def test_extract_times_a_later_day_in_a_sentence_without_a_verb_ends(times, text):
+    """A "later" counted past the publication date in a clause told as future, in a
+    sentence with no verb: the climb to the clause's verb looped for ever at the root
+    ('head is not tok' is always true of spaCy tokens). It ends, and the day is kept."""
+    import signal
+
+    def stop(*_: object) -> None:
+        raise TimeoutError("extract_times did not end")
+
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(10)
+    try:
+        refs = times(text, "2030-06-01")
+    finally:
+        signal.alarm(0)
+    assert find(refs, "March 3, 2031").value == "2031-03-03"

@@ -874,7 +874,7 @@ def _valued(num: Any) -> Any:
     for anc in list(num.ancestors)[:4]:
         if anc.lower_ not in ("worth", "valued"):
             continue
-        if anc.head is not anc and anc.head.pos_ == "NOUN":
+        if anc.head.i != anc.i and anc.head.pos_ == "NOUN":
             return anc.head
         if anc.dep_ == "acomp":  # "the land is worth $5 million"
             subj = _subject(anc.head)

@@ -188,7 +188,7 @@ def counted_noun(doc: Any, start: int, end: int) -> tuple[Any, Any]:
             and tok.head.i >= span.end
         ):
             head = tok.head
-            while head.pos_ == "NUM" and head.head is not head and head.head.i > head.i:
+            while head.pos_ == "NUM" and head.head.i > head.i:
                 head = head.head
             while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
                 head = head.head  # "six city blocks" -> "blocks"
@@ -219,7 +219,7 @@ def _group(noun: Any, number: Any) -> str | None:
         return None
     verb = tok
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):

@@ -168,9 +168,9 @@ def _governing_verb(span: Any) -> Any:
     for _ in range(10):
         if verb.pos_ in ("VERB", "AUX") and not _clock_word(verb):
             has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            if has_aux or verb.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBN") or verb.head is verb:
+            if has_aux or verb.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBN") or verb.head.i == verb.i:
                 return verb
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") and not _clock_word(verb) else span.sent.root

@@ -104,7 +104,7 @@ def _names_a_thing(ctx: Ctx, m: re.Match[str]) -> bool:
     outrage", "the shooting on Sunday night is unknown"): the clause's tense is not its own."""
     tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
     for _ in range(4):
-        if tok is None or tok.head is tok:
+        if tok is None or tok.head.i == tok.i:
             return False
         tok = tok.head
         if m.start() <= tok.idx < m.end():
@@ -470,7 +470,7 @@ def _told(value: str | None, m: re.Match[str], ctx: Ctx) -> str | None:
     if ctx.tense(m.start(), m.end()) != "future":
         return None
     tok = ctx.token(m.start())
-    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     if tok is not None and any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS
                                for c in tok.children):  # fmt: skip

@@ -792,7 +792,7 @@ def _writer(ctx: _Ctx, text_noun: Any) -> Entity | None:
         tok = tok.head
     if owner is None and tok.dep_ == "dobj":
         owner = subject_of(tok.head)
-    elif owner is None and tok is not text_noun and tok.pos_ == "VERB":
+    elif owner is None and tok.i != text_noun.i and tok.pos_ == "VERB":
         owner = subject_of(tok)
     if owner is None or owner.i == text_noun.i:
         return None
@@ -2018,7 +2018,7 @@ def _according(ctx: _Ctx, tok: Any) -> tuple[tuple[int, int], Any] | None:
     """``According to X, ...`` / ``..., according to X``: the rest of the clause."""
     subj = subject_of(tok)
     head = tok.head
-    if subj is None or head is tok:
+    if subj is None or head.i == tok.i:
         return None
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     a_lo, a_hi = tok.left_edge.i, tok.right_edge.i + 1

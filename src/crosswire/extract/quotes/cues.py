@@ -149,7 +149,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     climb = {"conj", "relcl"} if strict else CLIMB_DEPS
     if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "pcomp"}:
         climb = CLIMB_DEPS
-    if depth < 4 and verb.dep_ in climb and verb.head is not verb:
+    if depth < 4 and verb.dep_ in climb and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "relcl":
             return head
