@@ -68,6 +68,7 @@ def test_quotes_people_who_spoke_still_speak(quotes_of, text, speaker):
     "Ilse Brandt walked the first batter, then she struck out the next three to end it.",
     "Kofi Mensah won the opening set easily, then he dropped the second in a tiebreak.",
     "Later, in the locker room, as confetti fell around him, Kites shortstop Ivo Marsh smiled.",
+    "Later, in the clubhouse, as champagne flew around him, Gulls shortstop Remy Tallis smiled.",
 ])
 def test_quotes_a_play_by_play_clause_is_no_quote(quotes_of, text):
     """Two happenings in a row ("won the set, then he dropped the next"): the parse may hang
@@ -105,6 +106,8 @@ def test_quotes_a_name_in_quotation_marks_is_no_quote(quotes_of):
     ("Ada Kerr griped that the pitch had been too wet to play on.", "Ada Kerr"),
     ("The airline said on Monday that two flights had been cancelled.", "the airline"),
     ("Inspectors found that the hall had been left unlocked for a week.", "Inspectors"),
+    ("Several engineers suspect the beams were never checked.", "Several engineers"),
+    ("Ada Kerr texted that the ferry had left without her.", "Ada Kerr"),
 ])
 def test_quotes_reported_words_after_these_rules_still_are_quotes(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -119,6 +119,19 @@ def _load_spacy(model: str) -> Any:
     )
 
 
+@lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    """The base forms the default pipeline's lemmatizer lists as verbs (its ``lemma_index``
+    table, drawn from WordNet): whether a word the tagger took for a verb can be one ("Cubs
+    shortstop Ann Lee smiled": "shortstop" is no verb). Empty when the pipeline has no such
+    table; callers then rule nothing out by it."""
+    try:
+        table = load_spacy().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["verb"])
+    except (KeyError, ValueError, ModelError, AttributeError):
+        return frozenset()
+
+
 _PROCESS_BACKENDS: dict[tuple[str, str | None], NlpBackend] = {}
 
 

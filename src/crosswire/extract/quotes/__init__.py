@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...nlp import known_verbs
 from ...records import Article, Entity, NonBody, Quote, QuoteKind
 from ..furniture import find_nonbody, overlaps
 from ..names import ROLE_NOUNS
@@ -2049,10 +2050,15 @@ def _is_reporting(tok: Any) -> bool:
 
 
 def _verb_form(tok: Any) -> bool:
-    """Whether a verb is one the lemmatiser knows: "shortstop" tagged a past tense with
-    itself for lemma is a noun the parse took for a verb ("griped" -> "gripe")."""
-    return tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() != tok.lower_ or any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children)
+    """Whether a word tagged a verb is one: the lemmatiser lists its lemma as a verb
+    (``nlp.known_verbs``), or inflected it ("texted" -> "text"), or an auxiliary goes with
+    it. "Cubs shortstop Ann Lee smiled": "shortstop" is a noun the parse took for a verb.
+    Without the lemmatiser's list, a past tense that is its own lemma is taken for a noun."""
+    lemma = tok.lemma_.lower()
+    if lemma != tok.lower_ or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True
+    verbs = known_verbs()
+    return lemma in verbs if verbs else tok.tag_ not in ("VBD", "VBN")
 
 
 _NOT_YET = frozenset({"will", "'ll", "shall", "may", "might", "could"})
