@@ -311,3 +311,11 @@ def test_a_description_takes_up_the_person_just_named(quotes_of, text, needle, s
 def test_a_spokesperson_is_shown_with_the_body_they_speak_for(quotes_of, text, needle, speaker):
     """Two bodies' spokespeople are two speakers: the body named with the noun stays in it."""
     assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_the_name_after_said_is_the_speaker_when_the_parse_hangs_it_further_on(quotes_of):
+    """'"...," said Harriers supporter Dana Pell, 31, minutes after the match ended': the
+    parse made Pell the subject of "ended", and the quote was lost."""
+    text = ('"It is over," said Harriers supporter Dana Pell, 31, minutes after the match '
+            "ended.")
+    assert _find(quotes_of(text), "It is over").speaker == "Dana Pell"

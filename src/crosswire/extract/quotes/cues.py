@@ -216,8 +216,8 @@ def _name_after_verb(verb: Any) -> Any | None:
     if verb.lemma_.lower() in TELL_LIKE:
         return None  # '"...," told Ann Lee' is not English: Lee would be the addressee
     j = verb.i + 1
-    while j < len(doc) and doc[j].pos_ == "PROPN":
-        j += 1
+    while j < len(doc) and (doc[j].pos_ == "PROPN" or _before_a_name(doc[j])):
+        j += 1  # ('said Harriers supporter Dana Pell, 31,': the words before the name too)
     if j == verb.i + 1 and j < len(doc) and doc[j].text.istitle() and doc[j].pos_ not in {
             "PRON", "DET"}:
         j += 1  # one capitalised word the tagger took for another kind: "said Early,"; the
@@ -225,6 +225,15 @@ def _name_after_verb(verb: Any) -> Any | None:
     if j == verb.i + 1 or (j < len(doc) and doc[j].text not in {",", ".", "\u2014", "-"}):
         return None
     return doc[j - 1]
+
+
+def _before_a_name(tok: Any) -> bool:
+    """A word of a noun phrase whose head, further on, is a name ("Harriers supporter" in
+    "Harriers supporter Dana Pell")."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return bool(head.i > tok.i and head.pos_ == "PROPN")
 
 
 def _antecedent(tok: Any) -> Any:
