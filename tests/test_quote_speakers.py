@@ -319,3 +319,10 @@ def test_the_name_after_said_is_the_speaker_when_the_parse_hangs_it_further_on(q
     text = ('"It is over," said Harriers supporter Dana Pell, 31, minutes after the match '
             "ended.")
     assert _find(quotes_of(text), "It is over").speaker == "Dana Pell"
+
+
+def test_a_report_inside_someone_elses_report_is_theirs(quotes_of):
+    """The aunt's telling is part of what Oskar Lind said: the outer report is the quote."""
+    text = ("The boys were raised by their aunt, who told them that their father had died "
+            "at sea, Oskar Lind said.")
+    assert _find(quotes_of(text), "died at sea").speaker == "Oskar Lind"

@@ -2092,8 +2092,12 @@ def _in_a_state(verb: Any) -> bool:
 
 
 def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
+    """Reported speech, in each sentence the outermost report first: in "raised by their
+    mother, who told the children that their father had died, Eric Paddock said" the words
+    are Eric Paddock's, the mother's telling among them."""
     out = []
-    for tok in ctx.doc:
+    for tok in sorted(ctx.doc, key=lambda t: (ctx.sent_of(t.i), sum(1 for _ in t.ancestors),
+                                              t.i)):
         if tok.lower_ == "according" and is_cue(tok):
             found = _according(ctx, tok)
             if found is None:
