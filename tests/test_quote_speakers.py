@@ -326,3 +326,14 @@ def test_a_report_inside_someone_elses_report_is_theirs(quotes_of):
     text = ("The boys were raised by their aunt, who told them that their father had died "
             "at sea, Oskar Lind said.")
     assert _find(quotes_of(text), "died at sea").speaker == "Oskar Lind"
+
+
+def test_he_after_a_long_quote_is_the_person_named_before_it(quotes_of):
+    """'Oskar Lind broke down in tears. "A. B. C. D," he said': the quote's own sentences are
+    no narration; Oskar is the sentence before, not a man quoted further back."""
+    text = ("Pavel Lind said he had not spoken to his brother for years.\n"
+            "\u201cMy worry is nothing next to the families,\u201d he said.\n"
+            "Oskar Lind broke down in tears during an interview. \u201cThere is nothing I can "
+            "say. My brother did this. It is like he shot us. I could not be more lost,\u201d he "
+            "said.")
+    assert _find(quotes_of(text), "nothing I can say").speaker == "Oskar Lind"

@@ -133,6 +133,21 @@ class _Ctx:
     def sent_of(self, tok_i: int) -> int:
         return bisect.bisect_right(self.sent_starts, tok_i) - 1
 
+    def told_back(self, s: int, k: int) -> int:
+        """The sentence ``k`` sentences of narration before sentence ``s``: sentences wholly
+        inside quotation marks do not count ('X broke down in tears. "A. B. C. D," he
+        said': X is one sentence back, not five)."""
+        marked = getattr(self, "marked", ())
+        ends = [*self.sent_starts[1:], len(self.doc)]
+        while k > 0 and s > 0:
+            s -= 1
+            first, last = self.doc[self.sent_starts[s]], self.doc[ends[s] - 1]
+            quoted = any(m.outer_start <= first.idx and last.idx < m.outer_end
+                         for m in marked)
+            if not quoted:
+                k -= 1
+        return s
+
     def furniture(self, char: int) -> bool:
         """``char`` lies in a byline, a credit, a caption or other non-body text that does not
         hold the current quote: nobody named there speaks the story's quotes."""
@@ -827,13 +842,13 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
     named subject is there but the same pronoun is ("She feels for the keepers who worked
     with Bruno. She empathizes ... she said"), the pronoun goes on as that one: its person,
     not a name those sentences only mention."""
-    lo_tok = ctx.sent_starts[max(0, s - 2)]
+    lo_tok = ctx.sent_starts[ctx.told_back(s, 2)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
              and _fits(ctx, tok, p.ent)]
     fresh = _newcomers(ctx, tok, lo_tok)
     if cands or fresh:
         here = ctx.sent_starts[s]
-        prev = ctx.sent_starts[max(0, s - 1)]
+        prev = ctx.sent_starts[ctx.told_back(s, 1)]
 
         def subjects(lo: int, hi: int) -> list[_Person]:
             return [p for p in cands if lo <= p.head < hi and _subject_like(ctx, p)]
