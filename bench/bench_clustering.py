@@ -31,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from common import SHARED_DATA  # noqa: E402  (bench/common.py: one place for the data path)
+from common import SHARED_DATA, parse_key  # noqa: E402  (bench/common.py: one place for the data path)
 
 from crosswire.evaluate.clustering import (  # noqa: E402
     analyze_rows,
@@ -55,8 +55,8 @@ def load_analyzed(name: str, cache: Path, nlp=None):
     from crosswire.nlp import load_spacy
 
     rows = read_rows(DATA / SETS[name][0])
-    path = cache / f"{name}.spacy"
     nlp = nlp or load_spacy()
+    path = cache / f"{name}-{parse_key(nlp)}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:

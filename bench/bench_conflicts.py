@@ -66,7 +66,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from common import SHARED_DATA
+from common import SHARED_DATA, parse_key
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
@@ -746,16 +746,7 @@ class Pipeline:
         from crosswire.nlp import load_spacy
 
         self.nlp = load_spacy(model)
-        meta = self.nlp.meta
-        import inspect
-
-        import crosswire.nlp as nlp_module
-
-        # the parse also depends on crosswire's own components (sentence starts at line breaks
-        # and datelines): a change there must not reuse parses made before it
-        own = hashlib.blake2b(inspect.getsource(nlp_module).encode(), digest_size=4).hexdigest()
-        name = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
-        self.model = f"{name}-{'+'.join(self.nlp.pipe_names)}-{own}"
+        self.model = parse_key(self.nlp)  # a change to the parse must not reuse old parses
         self.cache = cache / "conflicts" / self.model
         self.config = link_config(load_settings())
         self._extractions: dict[tuple[str, str], Any] = {}

@@ -34,6 +34,24 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return rows
 
 
+def parse_key(nlp: Any) -> str:
+    """What a cached parse depends on: the model (name, version, pipes) and crosswire's own
+    pipeline code (``crosswire.nlp``: sentence starts at line breaks and datelines). A cache
+    kept under this key is never read by a pipeline that would parse differently (a cache
+    keyed by data set alone gave the clustering bench parses from an older pipeline)."""
+    import hashlib
+    import inspect
+
+    import crosswire.nlp as nlp_module
+
+    meta = nlp.meta
+    source = inspect.getsource(nlp_module._line_starts) + inspect.getsource(
+        nlp_module._load_spacy)
+    own = hashlib.blake2b(source.encode(), digest_size=4).hexdigest()
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return f"{name}-{'+'.join(nlp.pipe_names)}-{own}"
+
+
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
