@@ -337,3 +337,17 @@ def test_he_after_a_long_quote_is_the_person_named_before_it(quotes_of):
             "say. My brother did this. It is like he shot us. I could not be more lost,\u201d he "
             "said.")
     assert _find(quotes_of(text), "nothing I can say").speaker == "Oskar Lind"
+
+
+@pytest.mark.parametrize("text", [
+    '"He had no ties to any group," the brother of the gunman, Oskar Lind, from Orlando, said.',
+    "The attacker had no ties to any group, the brother of the gunman, Oskar Lind, from "
+    "Orlando, said.",
+])
+def test_the_town_a_speaker_is_from_is_not_the_speaker(quotes_of, text):
+    """'..., Oskar Lind, from Orlando, said': Orlando is where he is from; the reported
+    words end before 'the brother of the gunman'."""
+    q = _find(quotes_of(text), "no ties to any group")
+    assert (q.speaker, q.text.rstrip(",")) == ("Oskar Lind", "He had no ties to any group"
+                                               if text.startswith('"') else
+                                               "The attacker had no ties to any group")

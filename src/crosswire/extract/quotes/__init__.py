@@ -2123,6 +2123,8 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
             subj = subject_of(tok, strict=True)
         else:
             continue
+        if bounds and subj is not None and bounds[0] < subj.i < bounds[1]:
+            bounds = _cut_speaker(ctx, bounds, subj)
         if not bounds or subj is None or bounds[1] - bounds[0] < 3:
             continue
         ctx.here = overlaps(ctx.nonbody, tok.idx, tok.idx)
@@ -2140,6 +2142,19 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         out.append(_make(ctx, start, end, "indirect", tok, subj))
         taken.add(start, end)
     return out
+
+
+def _cut_speaker(ctx: _Ctx, bounds: tuple[int, int], subj: Any) -> tuple[int, int]:
+    """Reported words that end with their own speaker, which the parse hung inside them
+    ("The attacker had no ties to any group, the brother of the gunman, Oskar Lind, from
+    Orlando, said"): they end where the speaker's phrase starts (from the person noun the
+    name is set beside). Unchanged when words follow that phrase ("The plan, the mayor
+    said, is dead")."""
+    head = subj.head if subj.dep_ == "appos" and person_noun(subj.head) else subj
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if any(not t.is_punct for t in ctx.doc[hi + 1 : bounds[1]]) or lo <= bounds[0]:
+        return bounds
+    return bounds[0], lo
 
 
 def _merged_spans(marked: list[Marked]) -> tuple[tuple[int, int], ...]:

@@ -165,7 +165,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     # A name set off by commas right before the verb, which the parser hung elsewhere: "In a
     # statement to the Gazette, her adviser, Tom Vale, said: ..." (Vale an apposition)
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.dep_ == "ROOT":
-        named = _antecedent(verb.doc[verb.i - 2])
+        named = _qualified(_antecedent(verb.doc[verb.i - 2]))
         if (named.pos_ in {"PROPN", "NOUN"} and named.dep_ in {"appos", "pobj", "conj"}
                 and named.head.i < named.i):
             return named
@@ -225,6 +225,20 @@ def _name_after_verb(verb: Any) -> Any | None:
     if j == verb.i + 1 or (j < len(doc) and doc[j].text not in {",", ".", "\u2014", "-"}):
         return None
     return doc[j - 1]
+
+
+def _qualified(tok: Any) -> Any:
+    """The person a place or body qualifies ("the brother of the gunman, Oskar Lind, from
+    Orlando,": Orlando is where Lind is from): the person noun the "from/of/in/at" phrase
+    hangs on, or the name set beside that noun; else ``tok``."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in", "at"):
+        return tok
+    person = prep.head
+    if not (person_noun(person) or person.ent_type_ == "PERSON"):
+        return tok
+    name = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name if name is not None else person
 
 
 def _before_a_name(tok: Any) -> bool:
