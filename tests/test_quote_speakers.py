@@ -351,3 +351,16 @@ def test_the_town_a_speaker_is_from_is_not_the_speaker(quotes_of, text):
     assert (q.speaker, q.text.rstrip(",")) == ("Oskar Lind", "He had no ties to any group"
                                                if text.startswith('"') else
                                                "The attacker had no ties to any group")
+
+
+def test_he_after_captions_is_the_person_named_before_them(quotes_of):
+    """Captions and sidebar lines between a name and 'he said' are no narration. (This text
+    was right before the change too; the real cluster it was made for is in the commit.)"""
+    text = ("Harriers winger Jason Hale revealed after the game the rain delay actually "
+            "helped the team.\nHale said he called a meeting with his team-mates in the "
+            "weight room, which helped focus them.\nOverjoyed Harriers fans celebrate outside "
+            "the ground in Orrin after the final whistle\nComedian Bill Marsh lets his "
+            "emotions loose after the Harriers win the league for the first time since 1961\n"
+            "'I just had to remind everybody who we are, what we have overcome to get here,' "
+            "he said.")
+    assert _find(quotes_of(text), "remind everybody").speaker == "Jason Hale"

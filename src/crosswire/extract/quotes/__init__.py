@@ -136,7 +136,8 @@ class _Ctx:
     def told_back(self, s: int, k: int) -> int:
         """The sentence ``k`` sentences of narration before sentence ``s``: sentences wholly
         inside quotation marks do not count ('X broke down in tears. "A. B. C. D," he
-        said': X is one sentence back, not five)."""
+        said': X is one sentence back, not five), nor do captions and other non-body lines
+        set between a name and the quote."""
         marked = getattr(self, "marked", ())
         ends = [*self.sent_starts[1:], len(self.doc)]
         while k > 0 and s > 0:
@@ -144,7 +145,7 @@ class _Ctx:
             first, last = self.doc[self.sent_starts[s]], self.doc[ends[s] - 1]
             quoted = any(m.outer_start <= first.idx and last.idx < m.outer_end
                          for m in marked)
-            if not quoted:
+            if not quoted and overlaps(self.nonbody, first.idx, first.idx) is None:
                 k -= 1
         return s
 
