@@ -353,6 +353,16 @@ def test_the_town_a_speaker_is_from_is_not_the_speaker(quotes_of, text):
                                                "The attacker had no ties to any group")
 
 
+def test_reported_words_keep_their_end_when_the_speaker_is_set_beside_them(quotes_of):
+    """'... with any political or religious group, the brother of the gunman, Oskar Lind,
+    from Orlando, said': the words end at "group", not at "with" (the parse set the brother
+    beside the group, and a group is a body that may speak)."""
+    text = ("The attacker did not affiliate himself with any political or religious group, "
+            "the brother of the gunman, Oskar Lind, from Orlando, said.")
+    q = _find(quotes_of(text), "did not affiliate")
+    assert q.text.rstrip(",").endswith("any political or religious group")
+
+
 def test_he_after_captions_is_the_person_named_before_them(quotes_of):
     """Captions and sidebar lines between a name and 'he said' are no narration. (This text
     was right before the change too; the real cluster it was made for is in the commit.)"""

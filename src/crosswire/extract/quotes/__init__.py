@@ -2151,7 +2151,8 @@ def _cut_speaker(ctx: _Ctx, bounds: tuple[int, int], subj: Any) -> tuple[int, in
     Orlando, said"): they end where the speaker's phrase starts (from the person noun the
     name is set beside). Unchanged when words follow that phrase ("The plan, the mayor
     said, is dead")."""
-    head = subj.head if subj.dep_ == "appos" and person_noun(subj.head) else subj
+    named = subj.pos_ == "PROPN" and subj.dep_ == "appos" and person_noun(subj.head)
+    head = subj.head if named else subj  # (a name beside "the brother": from "the brother")
     lo, hi = head.left_edge.i, head.right_edge.i
     if any(not t.is_punct for t in ctx.doc[hi + 1 : bounds[1]]) or lo <= bounds[0]:
         return bounds
