@@ -374,3 +374,11 @@ def test_he_after_captions_is_the_person_named_before_them(quotes_of):
             "'I just had to remind everybody who we are, what we have overcome to get here,' "
             "he said.")
     assert _find(quotes_of(text), "remind everybody").speaker == "Jason Hale"
+
+
+def test_a_mayor_named_after_his_town_speaks_as_himself(quotes_of):
+    """'Mayor of Orrin Ilan Ostrowski': the tagger made town and name one organisation, and
+    'He wrote' found no person."""
+    text = ("Fans in Orrin cheered. Mayor of Orrin Ilan Ostrowski posted a message after the "
+            "final. He wrote: 'It is about the families.'")
+    assert _find(quotes_of(text), "about the families").speaker == "Ilan Ostrowski"

@@ -227,6 +227,31 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
                 m.label = "PERSON"
 
 
+_TITLE_OF = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) of $")
+
+
+def _titled_after_place(text: str, mentions: list[_Mention]) -> None:
+    """"Mayor of Orrin Ilan Ostrowski": after "<title> of", the tagger may make the town and
+    the name one body. When the leading words are a place the article names on its own and
+    the rest reads as a name of two words or more, the rest is the titled person."""
+    places = {text[m.start : m.end].lower() for m in mentions
+              if m.label in ("GPE", "LOC", "NORP", "ORG", "FAC")}
+    for m in mentions:
+        if m.label == "PERSON":
+            continue
+        title = _TITLE_OF.search(text, max(0, m.start - 40), m.start)
+        role = title_role(title.group(1)) if title and title.end() == m.start else None
+        if role is None:
+            continue
+        words = text[m.start : m.end].split(" ")
+        for k in range(1, len(words) - 1):
+            rest = " ".join(words[k:])
+            if " ".join(words[:k]).lower() in places and _looks_like_name(rest):
+                m.start = m.end - len(rest)
+                m.label, m.role = "PERSON", role
+                break
+
+
 def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
     """Cut words NER glued to a known name in title-case lines.
 
@@ -394,6 +419,7 @@ def extract_entities(article: Article, doc: Doc,
         if m.label == "PERSON" and (more := _HYPHENED.match(text, m.end)):
             m.end = more.end()
     _relabel_surnames(text, mentions)
+    _titled_after_place(text, mentions)
     _trim_overlong_persons(text, mentions)
     named = [m for m in mentions if overlaps(nonbody, m.start, m.end) is None]
     persons = [text[m.start : m.end] for m in named if m.label == "PERSON"]
