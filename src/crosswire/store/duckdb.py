@@ -69,7 +69,11 @@ def _resigned(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[tuple[str,
 def _pack(extraction: Extraction) -> bytes:
     """An extraction as the store keeps it: its JSON dict, zlib-compressed (a row read alone
     is decoded alone; see migrations/004_packed_extractions.sql)."""
-    return zlib.compress(json.dumps(to_dict(extraction), ensure_ascii=False).encode(), 6)
+    return _pack_json(json.dumps(to_dict(extraction), ensure_ascii=False))
+
+
+def _pack_json(text: str) -> bytes:
+    return zlib.compress(text.encode(), 6)
 
 
 def _unpack(data: bytes) -> dict[str, Any]:
@@ -89,7 +93,7 @@ def _pack_extractions(con: duckdb.DuckDBPyConnection) -> None:
         if not rows:
             break
         _insert_many(con, "extractions_packed", [
-            (aid, zlib.compress(str(data).encode(), 6)) for aid, data in rows])
+            (aid, _pack_json(str(data))) for aid, data in rows])
         after = rows[-1][0]
     con.execute("DROP TABLE extractions")
     con.execute("ALTER TABLE extractions_packed RENAME TO extractions")
@@ -129,14 +133,14 @@ def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> str:
     """The rows of ``changes`` (inside the caller's transaction); returns the saved state's
     new token."""
     if changes.removed:
-        con.execute("DELETE FROM link_stories WHERE id IN (SELECT unnest(?))",
-                    [list(changes.removed)])
+        con.execute(f"DELETE FROM link_stories WHERE {_in_list('id', changes.removed)}",  # noqa: S608
+                    list(changes.removed))
     _insert_many(con, "link_stories", [
         (r.id, r.founder_pos, r.live, json.dumps(r.data, ensure_ascii=False))
         for r in changes.stories], replace=True)
     if changes.dropped:
-        con.execute("DELETE FROM link_features WHERE article IN (SELECT unnest(?))",
-                    [list(changes.dropped)])
+        con.execute(f"DELETE FROM link_features WHERE {_in_list('article', changes.dropped)}",  # noqa: S608
+                    list(changes.dropped))
     _insert_many(con, "link_features", [
         (f["id"], json.dumps(f, ensure_ascii=False)) for f in changes.features], replace=True)
     _insert_many(con, "link_terms", list(changes.df.items()), replace=True)
