@@ -49,6 +49,9 @@ _ORG_WORDS = frozenset(
 )
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 _STOP_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at"})
+# NER's labels for places and bodies: labels a person's name may wrongly get, and those of
+# the places and bodies that may stand glued before a name
+_PLACES_AND_BODIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 # a capitalised abbreviation of up to four letters before a name: "Sgt.", "Gov.", "Capt."
@@ -164,7 +167,7 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
         before = _title_before(doc, ent.start)
         if before:
             role = role or before
-            if label in {"ORG", "GPE", "NORP", "LOC", "FAC"} and _looks_like_name(text[start:end]):
+            if label in _PLACES_AND_BODIES and _looks_like_name(text[start:end]):
                 if not _ORG_WORDS.intersection(text[start:end].lower().split()):
                     label = "PERSON"
         if label == "PERSON" and not role:
@@ -218,13 +221,19 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
     people = {name_parts(p)[1].lower() for p in persons}
     full = {p.lower() for p in persons}
     for m in mentions:
-        if m.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        if m.label in _PLACES_AND_BODIES:
             surface = text[m.start : m.end]
             low = surface.lower()
             # "Amara Okafor, Daniel Okafor's widow": a full name with a person's surname
             kin = len(surface.split()) in (2, 3) and name_parts(surface)[1].lower() in people
             if (low in people or low in full or kin) and _looks_like_name(surface):
                 m.label = "PERSON"
+
+
+def _place_names(text: str, mentions: list[_Mention]) -> set[str]:
+    """The places and bodies the article names (lower case): words that may stand glued
+    before a person's name ("Mayor of Orrin Peter Vance")."""
+    return {text[m.start : m.end].lower() for m in mentions if m.label in _PLACES_AND_BODIES}
 
 
 _TITLE_OF = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) of $")
@@ -234,8 +243,7 @@ def _titled_after_place(text: str, mentions: list[_Mention]) -> None:
     """"Mayor of Orrin Ilan Ostrowski": after "<title> of", the tagger may make the town and
     the name one body. When the leading words are a place the article names on its own and
     the rest reads as a name of two words or more, the rest is the titled person."""
-    places = {text[m.start : m.end].lower() for m in mentions
-              if m.label in ("GPE", "LOC", "NORP", "ORG", "FAC")}
+    places = _place_names(text, mentions)
     for m in mentions:
         if m.label == "PERSON":
             continue
@@ -263,8 +271,7 @@ def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
     full = {f.lower() for f in forms if name_parts(f)[0]}
     surnames = {name_parts(f)[1].lower() for f in forms if len(f.split()) < 4}
     family = {name_parts(f)[1].lower() for f in forms if 1 < len(f.split()) < 4}
-    places = {text[m.start : m.end].lower() for m in mentions
-              if m.label in ("GPE", "LOC", "NORP", "ORG", "FAC")}
+    places = _place_names(text, mentions)
     for m in mentions:
         surface = text[m.start : m.end]
         if m.label != "PERSON" or forms[surface] > 1:
