@@ -107,6 +107,7 @@ class _Ctx:
         self.ents = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.ents]
         self.sent_starts = [s.start for s in doc.sents]
+        self.sent_ends = [*self.sent_starts[1:], len(doc)]
         self.roles: dict[str, str] = {}
         for e in self.ents:
             if e.role:
@@ -133,21 +134,20 @@ class _Ctx:
     def sent_of(self, tok_i: int) -> int:
         return bisect.bisect_right(self.sent_starts, tok_i) - 1
 
-    def told_back(self, s: int, k: int) -> int:
-        """The sentence ``k`` sentences of narration before sentence ``s``: sentences wholly
+    def told_before(self, s: int) -> int:
+        """The sentence of narration before sentence ``s`` (0 at the start): sentences wholly
         inside quotation marks do not count ('X broke down in tears. "A. B. C. D," he
         said': X is one sentence back, not five), nor do captions and other non-body lines
         set between a name and the quote."""
         marked = getattr(self, "marked", ())
-        ends = [*self.sent_starts[1:], len(self.doc)]
-        while k > 0 and s > 0:
+        while s > 0:
             s -= 1
-            first, last = self.doc[self.sent_starts[s]], self.doc[ends[s] - 1]
+            first, last = self.doc[self.sent_starts[s]], self.doc[self.sent_ends[s] - 1]
             quoted = any(m.outer_start <= first.idx and last.idx < m.outer_end
                          for m in marked)
             if not quoted and overlaps(self.nonbody, first.idx, first.idx) is None:
-                k -= 1
-        return s
+                return s
+        return 0
 
     def furniture(self, char: int) -> bool:
         """``char`` lies in a byline, a credit, a caption or other non-body text that does not
@@ -843,13 +843,14 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
     named subject is there but the same pronoun is ("She feels for the keepers who worked
     with Bruno. She empathizes ... she said"), the pronoun goes on as that one: its person,
     not a name those sentences only mention."""
-    lo_tok = ctx.sent_starts[ctx.told_back(s, 2)]
+    s_prev = ctx.told_before(s)
+    lo_tok = ctx.sent_starts[ctx.told_before(s_prev)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
              and _fits(ctx, tok, p.ent)]
     fresh = _newcomers(ctx, tok, lo_tok)
     if cands or fresh:
         here = ctx.sent_starts[s]
-        prev = ctx.sent_starts[ctx.told_back(s, 1)]
+        prev = ctx.sent_starts[s_prev]
 
         def subjects(lo: int, hi: int) -> list[_Person]:
             return [p for p in cands if lo <= p.head < hi and _subject_like(ctx, p)]
@@ -2031,6 +2032,10 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _according_cue(tok: Any) -> bool:
+    return bool(tok.lower_ == "according" and is_cue(tok))
+
+
 def _according(ctx: _Ctx, tok: Any) -> tuple[tuple[int, int], Any] | None:
     """``According to X, ...`` / ``..., according to X``: the rest of the clause."""
     subj = subject_of(tok)
@@ -2112,18 +2117,16 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     mother, who told the children that their father had died, Eric Paddock said" the words
     are Eric Paddock's, the mother's telling among them."""
     out = []
-    for tok in sorted(ctx.doc, key=lambda t: (ctx.sent_of(t.i), sum(1 for _ in t.ancestors),
-                                              t.i)):
-        if tok.lower_ == "according" and is_cue(tok):
+    cues = [t for t in ctx.doc if _according_cue(t) or (_is_reporting(t) and not _unsaid(t))]
+    for tok in sorted(cues, key=lambda t: (ctx.sent_of(t.i), sum(1 for _ in t.ancestors), t.i)):
+        if _according_cue(tok):
             found = _according(ctx, tok)
             if found is None:
                 continue
             bounds, subj = found
-        elif _is_reporting(tok) and not _unsaid(tok):
+        else:
             bounds = complement_bounds(tok)
             subj = subject_of(tok, strict=True)
-        else:
-            continue
         if bounds and subj is not None and bounds[0] < subj.i < bounds[1]:
             bounds = _cut_speaker(ctx, bounds, subj)
         if not bounds or subj is None or bounds[1] - bounds[0] < 3:
