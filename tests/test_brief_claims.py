@@ -154,6 +154,27 @@ PLANTED = {
         "officials said Thursday.",
         ("Tuesday", "Thursday"),
     ),
+    "said in the leads, in few words alike": (  # the statement each report leads with
+        "Velmont Bank said Monday that an additional 4,000 customers may have had card "
+        "numbers stolen in the breach.",
+        "More customers were caught up in the breach than the lender first estimated, Velmont "
+        "Bank said on Wednesday.",
+        ("Monday", "Wednesday"),
+    ),
+    "reported, then confirmed": (  # an outlet reporting news is a statement too
+        "Dr. Nila Sorrel has been asked to run the Velk health service, Orrin Radio reported "
+        "Tuesday.",
+        "Dr. Nila Sorrel was approached to run the Velk health service, Orrin Radio officials "
+        "confirmed Thursday.",
+        ("Tuesday", "Thursday"),
+    ),
+    "said beside a plan": (  # a verb with a subject of its own is no part of the plan
+        "The Marl council will vote on the dam next month, and the Orrin water board "
+        "announced on Friday that Lena Varga will lead its review of the reservoir.",
+        "The Orrin water board announced Monday that Lena Varga will lead its review of the "
+        "reservoir.",
+        ("Friday", "Monday"),
+    ),
     "the time a noun is set for": (  # "a 4:35 p.m. semifinal": the semifinal's time
         "The Harriers advanced to a 4:35 p.m. semifinal against the Orrin Owls on Saturday.",
         "The Harriers will play the Orrin Owls in a 1:35 p.m. semifinal on Saturday.",
@@ -270,6 +291,10 @@ DIFFERENT = {
         "The Orrin water board said Monday that it would raise rates by 4 percent next year.",
         "The Orrin water board said Thursday that the Marl reservoir was nearly empty after the "
         "dry summer.",
+    ),
+    "one body's two statements, each a lead": (  # the same speaker, two things said
+        "Velmont Bank said Monday that its chief executive, Ora Finch, would step down in May.",
+        "Velmont Bank said Wednesday that 4,000 customers had card numbers stolen in a breach.",
     ),
     "two bodies on one subject": (  # the same news, told by two speakers on two days
         "The Orrin water board announced Monday that Lena Varga will lead its review of the "

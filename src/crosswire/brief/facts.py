@@ -45,6 +45,7 @@ FIGURES_ALIKE, FIGURES = 2, ("count", "amount", "measure", "age")
 COPY_LIKENESS = 0.7
 # ... and two sentences that date one statement, this many words besides who made it
 SAID_SHARED, SAID_SHARE = 4, 0.5
+LEAD_SAID_SHARED = 2  # ... and when both lead their reports with one speaker's statement
 _WHEN = content_stems("monday tuesday wednesday thursday friday saturday sunday today "
                       "yesterday morning afternoon evening night")
 # "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
@@ -736,9 +737,12 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
     uncommon value stated alike is no sign here: "13 magazines" sits beside seven rifles in
     one outlet's list and nine in another's that count other things.)"""
 
-    def own_kind(p: Placed) -> bool:  # the sentence's only value of the kind
+    def own_kind(p: Placed) -> bool:
+        """The sentence's only value of the kind; for the day a statement was made, its
+        only such day ("will vote next month, and the board said on Friday")."""
+        said = p.key.startswith("say")
         return all(x is p or x.attribute != p.attribute or x.claim.unit != p.claim.unit
-                   for x in beside(p))  # fmt: skip
+                   or (said and not x.key.startswith("say")) for x in beside(p))
 
     def shared(a: Placed, b: Placed) -> int:
         """The predicates the sentences share, when each has no other but its claim's own
@@ -830,6 +834,8 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
     ``SAID_SHARE``): "the water board announced Monday that Lena Varga will lead its review"
     and "Lena Varga will lead a review ..., the water board announced on Friday" date one
     announcement; "the board said Thursday that the reservoir was nearly empty" is another.
+    When both reports lead with one speaker's statement (``said-lead``), that statement is
+    their news: a few of its verbs and nouns alike (``LEAD_SAID_SHARED``) say it is one.
     0 when they are not alike."""
     ga, gb = a.qualified("agent:"), b.qualified("agent:")
     if not ga or not gb:
@@ -841,7 +847,14 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
 
     wa, wb = said(a), said(b)
     n = len(wa & wb)
-    return n if n >= SAID_SHARED and n >= SAID_SHARE * min(len(wa), len(wb)) else 0
+    if n >= SAID_SHARED and n >= SAID_SHARE * min(len(wa), len(wb)):
+        return n
+    if a.has("said-lead") and b.has("said-lead") and set(ga.split()) & set(gb.split()):
+        # one speaker's statement, each report's news: alike in what was said (the verbs and
+        # nouns besides the speaker's words)
+        m = len(set(a.claim.context) & set(b.claim.context))
+        return m if m >= LEAD_SAID_SHARED else 0
+    return 0
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:

@@ -70,6 +70,17 @@ log = logging.getLogger(__name__)
 
 # verbs that attribute words: a date on them is when something was said, not a happening
 REPORTING = (SPEECH & REPORT) - {"charge", "report", "testify", "open", "close", "call"}
+
+
+def reports(pred: Any) -> bool:
+    """Whether a verb attributes words: a reporting verb, or one that may be ("reported",
+    "charged") with the reported clause beside it ("..., Orrin Radio reported Tuesday";
+    not "police reported a crash")."""
+    lemma = pred.lemma_.casefold()
+    return lemma in REPORTING or (lemma in SPEECH & REPORT and any(
+        c.dep_ == "ccomp" for c in pred.children))
+
+
 MODAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
@@ -354,8 +365,10 @@ def _mood(pred: Any) -> str | None:
     if pred.dep_ == "xcomp" and head.lemma_.casefold() in ("plan", "expect", "schedule",
                                                            "hope", "want", "intend"):
         return "future"
-    if pred.dep_ in ("conj", "xcomp") and head != pred and head.pos_ in ("VERB", "AUX"):
-        return _mood(head)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+    if pred.dep_ in ("conj", "xcomp") and head != pred and head.pos_ in ("VERB", "AUX") and (
+            pred.dep_ == "xcomp" or not own_subject):
+        return _mood(head)  # "will vote and then adjourn"; not "will vote, and the board said"
     return None
 
 
@@ -464,10 +477,15 @@ def _clause(pred: Any) -> tuple[str, str]:
     return subject, _verb_phrase(pred)
 
 
-def _context(sent: Any) -> tuple[str, ...]:
+def _context(sent: Any, speaker: Any = None) -> tuple[str, ...]:
+    """The verbs and nouns of a sentence (reporting verbs aside), as lemma keys; with
+    ``speaker``, the subject of a reporting verb, only what was said ("the Orrin water board
+    said Monday that it would raise rates": raise, rate)."""
+    skip = set() if speaker is None else {t.i for t in speaker.subtree}
     keys = {
         lemma_key(t) for t in sent
         if t.pos_ in ("VERB", "NOUN") and t.lemma_.casefold() not in REPORTING and t.is_alpha
+        and t.i not in skip
     }  # fmt: skip
     return tuple(sorted(keys))
 
@@ -1072,7 +1090,7 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
             continue
         # "police said Monday": when it was said, not when anything happened; it compares only
         # with the same words in another outlet ("Equifax said on Monday" / "... on Thursday")
-        reporting = pred.lemma_.casefold() in REPORTING
+        reporting = reports(pred)
         mood = _mood(pred)
         if mood in ("negated", "possible"):
             continue
@@ -1165,12 +1183,16 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
             and not reporting and _main_clause(span.root)):  # fmt: skip
         seen_lead.add(attribute)
         lead = "lead"
+    if reporting and t.start < r.lead_end and _main_clause(span.root):
+        lead = "said-lead"  # the day of the statement a report leads with: its news
     if t.start >= r.lead_end:
         seen_lead.update(("date", "time"))
     # "light": a state or a light verb ("the zoo was open on Sunday"), not a happening;
     # "past": told in the past tense, so it happened before the report
+    speaker = _subject(pred) if reporting else None
+    context = _context(span.sent, speaker) if speaker is not None else r.context(t.start)
     out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
-                     predicate, None, r.context(t.start),
+                     predicate, None, context,
                      _qualifiers(lead, mood, _agent(pred), weak, thing_of,
                                  "light" if light and not weak else None,
                                  "sequel" if lead and _sequel(pred) else None,
