@@ -16,3 +16,13 @@ def test_extract_backend_without_parser_says_what_to_use():
     article = Article(id="a", text="The mayor said on Tuesday that 40 homes burned.")
     with pytest.raises(ModelError, match="parser"):
         extract_article(article, nlp(article.text))
+
+
+def test_extract_backend_verb_list_is_the_parsing_pipelines_own(nlp):
+    """Which words can be verbs comes from the lemmatizer of the pipeline that parsed the
+    text (``--model``), never from the default pipeline loaded on the side."""
+    from crosswire.nlp import known_verbs
+
+    assert {"smile", "defend", "reside"} <= known_verbs(nlp.vocab)
+    blank = spacy.blank("en")  # no lemmatizer: no list, and nothing else is loaded for it
+    assert known_verbs(blank.vocab) == frozenset()

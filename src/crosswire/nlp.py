@@ -108,6 +108,7 @@ def _load_spacy(model: str) -> Any:
         if "parser" in nlp.pipe_names and "crosswire_lines" not in nlp.pipe_names:
             _register_lines()
             nlp.add_pipe("crosswire_lines", before="parser")
+        _VERB_TABLES[id(nlp.vocab)] = (nlp.vocab, _verb_table(nlp))
         log.info("loaded spaCy pipeline %s", name)
         return nlp
     raise ModelError(
@@ -119,17 +120,27 @@ def _load_spacy(model: str) -> Any:
     )
 
 
-@lru_cache(maxsize=1)
-def known_verbs() -> frozenset[str]:
-    """The base forms the default pipeline's lemmatizer lists as verbs (its ``lemma_index``
-    table, drawn from WordNet): whether a word the tagger took for a verb can be one ("Cubs
-    shortstop Ann Lee smiled": "shortstop" is no verb). Empty when the pipeline has no such
-    table; callers then rule nothing out by it."""
+# id(vocab) -> (vocab, verb lemmas) of each pipeline ``load_spacy`` loaded: a parse's tokens
+# know their vocab, not their pipeline
+_VERB_TABLES: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _verb_table(nlp: Any) -> frozenset[str]:
     try:
-        table = load_spacy().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
         return frozenset(table["verb"])
-    except (KeyError, ValueError, ModelError, AttributeError):
+    except (KeyError, ValueError, AttributeError):
         return frozenset()
+
+
+def known_verbs(vocab: Any) -> frozenset[str]:
+    """The base forms the lemmatizer of the pipeline owning ``vocab`` (the one that parsed
+    the text: ``doc.vocab``) lists as verbs (its ``lemma_index`` table, drawn from WordNet):
+    whether a word the tagger took for a verb can be one ("Cubs shortstop Ann Lee smiled":
+    "shortstop" is no verb). Empty when that pipeline has no such table or was not loaded by
+    ``load_spacy``; callers then rule nothing out by it."""
+    entry = _VERB_TABLES.get(id(vocab))
+    return entry[1] if entry is not None and entry[0] is vocab else frozenset()
 
 
 _PROCESS_BACKENDS: dict[tuple[str, str | None], NlpBackend] = {}

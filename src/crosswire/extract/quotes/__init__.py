@@ -2078,7 +2078,7 @@ def _verb_form(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     if lemma != tok.lower_ or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True
-    verbs = known_verbs()
+    verbs = known_verbs(tok.doc.vocab)
     return lemma in verbs if verbs else tok.tag_ not in ("VBD", "VBN")
 
 

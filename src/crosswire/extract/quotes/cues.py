@@ -8,6 +8,8 @@ import bisect
 import logging
 from typing import Any
 
+from ...nlp import known_verbs
+
 log = logging.getLogger(__name__)
 
 # Verbs that attribute speech or writing (lemmas). Used for quotes with quotation marks.
@@ -474,7 +476,7 @@ def person_noun(tok: Any) -> bool:
                                       if tok.i > 0 else False):
         return True  # "the 43-year-old"
     if lemma.endswith(AGENT_SUFFIXES) and len(lemma) > 5:
-        verbs = _verb_lemmas(tok)
+        verbs = known_verbs(tok.doc.vocab)
         if lemma.endswith("ator") and lemma[:-2] + "e" in verbs:
             return True  # moderator -> moderate
         for cut in (2, 1):  # voter -> vote, organizer -> organize
@@ -484,19 +486,3 @@ def person_noun(tok: Any) -> bool:
     return False
 
 
-_VERBS: list[frozenset[str]] = []
-
-
-def _verb_lemmas(tok: Any) -> frozenset[str]:
-    """Verb lemmas the English pipeline's lemmatizer lists (its WordNet ``lemma_index``)."""
-    if not _VERBS:
-        words: frozenset[str] = frozenset()
-        try:
-            from ...nlp import load_spacy
-
-            lookups = load_spacy().get_pipe("lemmatizer").lookups
-            words = frozenset(lookups.get_table("lemma_index").get("verb", ()))
-        except Exception as err:  # noqa: BLE001  a pipeline without the table: no agent nouns
-            log.debug("no verb list for agent nouns: %s", err)
-        _VERBS.append(words)
-    return _VERBS[0]
