@@ -168,6 +168,12 @@ PLANTED = {
         "confirmed Thursday.",
         ("Tuesday", "Thursday"),
     ),
+    "age beside a station's call number": (  # "1130 KVLK" is a name, not a year recalled
+        "Lena Dorr, 59, of Velk, had just parked her car on Friday when she was struck by a "
+        "van, police told 1130 KVLK's Omar Reyes.",
+        "Lena Dorr, 52, was struck by a van on Friday as she walked to her parked car.",
+        ("59", "52"),
+    ),
     "said beside a plan": (  # a verb with a subject of its own is no part of the plan
         "The Marl council will vote on the dam next month, and the Orrin water board "
         "announced on Friday that Lena Varga will lead its review of the reservoir.",

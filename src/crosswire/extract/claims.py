@@ -523,7 +523,10 @@ class _Reader:
         self.spans: dict[int, list[tuple[str, int]]] = {}
         for t in times:
             value = t.value or _bare_month(t.text)
-            if t.type == "DATE" and value and re.fullmatch(r"\d{4}(-\d\d)?|XXXX-\d\d", value):
+            if t.type == "DATE" and value and (
+                    re.fullmatch(r"XXXX-\d\d", value)
+                    or (re.fullmatch(r"\d{4}(-\d\d)?", value) and _YEAR.match(value))):
+                # (a year claims may give: "1130 KVLK" is a station, not a year recalled)
                 i = self.sentence_index(t.start)
                 if i is not None:
                     self.spans.setdefault(i, []).append((value, t.start))
