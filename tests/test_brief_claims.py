@@ -174,6 +174,12 @@ PLANTED = {
         "Lena Dorr, 52, was struck by a van on Friday as she walked to her parked car.",
         ("59", "52"),
     ),
+    "a copy with a longer subject": (  # one outlet titles the speaker, the other not
+        "Orrin police spokesman Sgt. Tomas Reel said the driver had been let go from Velk "
+        "Haulage on Thursday.",
+        "Tomas Reel said Ivo Brandt had been let go from Velk Haulage on Tuesday.",
+        ("Thursday", "Tuesday"),
+    ),
     "said beside a plan": (  # a verb with a subject of its own is no part of the plan
         "The Marl council will vote on the dam next month, and the Orrin water board "
         "announced on Friday that Lena Varga will lead its review of the reservoir.",

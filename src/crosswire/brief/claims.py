@@ -41,6 +41,7 @@ SHORT_FORM = 0.8  # a name word that starts with 80% of the other is a short for
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
 ALIGN_OVERLAP = 0.5  # word overlap of two sentences whose same-place values state one thing
 COPY_OVERLAP = 0.6  # ... and of two copies of one sentence, where a loose value compares
+COPY_CONTAINED, COPY_MIN_WORDS = 0.7, 4  # ... or of the shorter copy, when it has 4 words
 ALIGN_REACH, ALIGN_NEAR = 8, 4  # or: content words shared within 8 words of the value
 ALIGNED = ("count", "age", "date", "time", "year", "amount", "measure", "place")
 TOPIC_SHARE, TOPIC_MIN_ARTICLES = 0.6, 3  # a predicate in 60% of 3+ leads is the topic
@@ -296,14 +297,24 @@ def _aligned(a: _Frame, b: _Frame, strict: bool = False) -> bool:
     return beside and (overlap >= ALIGN_OVERLAP or close)
 
 
+def _contained(a: _Frame, b: _Frame) -> float:
+    """Share of the shorter sentence's content words the longer one has too (0 when the
+    shorter has fewer than ``COPY_MIN_WORDS``): a copy that one outlet lengthened ("Police
+    spokesman Tim Fanning said ..." / "Tim Fanning said ...")."""
+    small = min(len(a.bag), len(b.bag))
+    return len(a.bag & b.bag) / small if small >= COPY_MIN_WORDS else 0.0
+
+
 def _copied(a: _Frame, b: _Frame) -> bool:
     """Two copies of one sentence, the value in the same place of each: the same unit, the
-    same word on both sides of it (or the sentence's end) and most content words shared, or
-    ``ALIGN_NEAR`` of those right around it ("had stood
-    empty since 1994, when the milling company moved" / "... since 1984, when ...")."""
+    same word on both sides of it (or the sentence's end) and most content words shared
+    (``COPY_OVERLAP`` of both, or ``COPY_CONTAINED`` of the shorter), or ``ALIGN_NEAR`` of
+    those right around it ("had stood empty since 1994, when the milling company moved" /
+    "... since 1984, when ...")."""
     return (a.unit == b.unit and a.left[-1:] == b.left[-1:] and a.right[:1] == b.right[:1]
             and (a.left[-1:] != () or a.right[:1] != ())
-            and (_overlap(a, b) >= COPY_OVERLAP or len(a.near & b.near) >= ALIGN_NEAR))
+            and (_overlap(a, b) >= COPY_OVERLAP or _contained(a, b) >= COPY_CONTAINED
+                 or len(a.near & b.near) >= ALIGN_NEAR))
 
 
 def _one_value_changed(a: Placed, b: Placed,
