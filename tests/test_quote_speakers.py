@@ -382,3 +382,20 @@ def test_a_mayor_named_after_his_town_speaks_as_himself(quotes_of):
     text = ("Fans in Orrin cheered. Mayor of Orrin Ilan Ostrowski posted a message after the "
             "final. He wrote: 'It is about the families.'")
     assert _find(quotes_of(text), "about the families").speaker == "Ilan Ostrowski"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('The Velk Courier quoted Mayor Ilse Marek as saying the bridge "will not reopen this '
+         'year."', "will not reopen", "Ilse Marek"),
+        ("The Velk Courier cited the Orrin transit office as saying the line would reopen "
+         '"within a fortnight."', "within a fortnight", "Orrin transit office"),
+        ('Citing the Orrin transit office, the Velk Courier said the line would reopen "within a '
+         'fortnight."', "within a fortnight", "Velk Courier"),  # the outlet says it, citing
+    ],
+    ids=["quoted as saying", "cited as saying", "citing"],
+)
+def test_quoted_as_saying_is_the_quoted_ones_words(quotes_of, text, needle, speaker):
+    # "X quoted Y as saying ...": "saying" is Y's, the object, as in "asked Y to say"
+    assert speaker in (_find(quotes_of(text), needle).speaker or "")
