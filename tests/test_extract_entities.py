@@ -353,3 +353,21 @@ def test_an_indefinite_article_is_not_part_of_a_name(analyze):
                     "plane landed safely.")
     names = {e.canonical for e in ex.entities if "Tessmoor" in e.text}
     assert names == {"All Tessmoor Airways"}, names
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a role opening the sentence is capitalised, and NER takes it into the name; the article
+    # writing the same word in lower case shows it is a noun
+    ("Comedian Moss Harlan, 87, was honoured in Velk on Friday. The comedian thanked his "
+     "family.", "Moss Harlan"),
+    # a given name that is also a noun stays, when the article never writes it as one
+    ("Hunter Sol Thompson, 60, spoke in Velk on Friday. Thompson thanked his family.",
+     "Hunter Sol Thompson"),
+    # ... or writes only as a word for a thing
+    ("Bill Tam Okoro, 60, spoke in Velk on Friday. The bill passed on Monday.",
+     "Bill Tam Okoro"),
+])
+def test_extract_entities_a_role_opening_the_sentence_is_no_given_name(nlp, text, person):
+    names = {e.text for e in extract_entities(Article(id="r", text=text), nlp(text))
+             if e.label == "PERSON"}
+    assert person in names

@@ -92,3 +92,12 @@ def test_she_goes_on_as_the_she_before_her(quotes_of):
             'Bruno, the bear that was shot. She empathizes too with the mother and boy who were '
             'hurt. "There are really no winners," she said.')
     assert _find(quotes_of(text), "no winners").speaker == "Pilar Vance"
+
+
+def test_the_role_that_opens_a_sentence_is_taken_up_later(quotes_of):
+    # "Comedian Moss Harlan": a role opening the sentence is capitalised and tagged as part of
+    # the name; "the comedian" later is still that person
+    text = ('Comedian Moss Harlan, 87, was honoured in Velk on Friday. "I never planned to be '
+            'funny," the comedian said.')
+    (q,) = [q for q in quotes_of(text) if "planned" in q.text]
+    assert q.speaker == "Moss Harlan"

@@ -260,12 +260,15 @@ def _titled_after_place(text: str, mentions: list[_Mention]) -> None:
                 break
 
 
-def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
+def _trim_overlong_persons(text: str, doc: Doc, mentions: list[_Mention]) -> None:
     """Cut words NER glued to a known name in title-case lines.
 
     "Shun Bill de Blasio" -> "Bill de Blasio" (a full form seen elsewhere), "Mayor of Orrin
     Peter Vance" -> "Peter Vance" (a place named elsewhere goes before a name of two words
-    or more), "De Blasio Eulogizes" -> "De Blasio" (nothing may follow a known surname).
+    or more), "Comedian Moss Harlan" -> "Moss Harlan" (a noun for a person, which the
+    article also writes in lower case, opening a name of two words or more: not "Bill" of
+    "Bill de Blasio" beside "the bill"), "De Blasio Eulogizes" ->
+    "De Blasio" (nothing may follow a known surname).
     """
     forms = Counter(text[m.start : m.end] for m in mentions if m.label == "PERSON")
     full = {f.lower() for f in forms if name_parts(f)[0]}
@@ -280,7 +283,8 @@ def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:]).lower()
             # "Mayor of Orrin Peter Vance": a place the article names elsewhere, then a name
-            if tail in full or " ".join(words[:k]).lower() in places:
+            if tail in full or " ".join(words[:k]).lower() in places or (
+                    k == 1 and _role_opening(text, doc, m.start, words[0])):
                 m.start += len(" ".join(words[:k])) + 1
                 break
         surface = text[m.start : m.end]
@@ -293,6 +297,16 @@ def _trim_overlong_persons(text: str, mentions: list[_Mention]) -> None:
                 if len(head) < len(words) and head[-1].lower() != words[-1].lower():
                     m.end = m.start + len(" ".join(head))
                     break
+
+
+def _role_opening(text: str, doc: Doc, start: int, word: str) -> bool:
+    """Whether the capitalised first word of a name at ``start`` is a noun for a person that
+    the article also writes in lower case ("Comedian" and "the comedian"), not a given name
+    ("Hunter" of a "Hunter Sol Thompson" the article calls no hunter)."""
+    low = word.lower()
+    span = doc.char_span(start, start + len(word))
+    return (span is not None and len(span) == 1 and person_noun(span[0]) and low.isalpha()
+            and low != word and bool(re.search(rf"\b{re.escape(low)}\b", text)))
 
 
 def _person_canonicals(names: list[str]) -> dict[str, str]:
@@ -427,7 +441,7 @@ def extract_entities(article: Article, doc: Doc,
             m.end = more.end()
     _relabel_surnames(text, mentions)
     _titled_after_place(text, mentions)
-    _trim_overlong_persons(text, mentions)
+    _trim_overlong_persons(text, doc, mentions)
     named = [m for m in mentions if overlaps(nonbody, m.start, m.end) is None]
     persons = [text[m.start : m.end] for m in named if m.label == "PERSON"]
     orgs = [text[m.start : m.end] for m in named if m.label == "ORG"]

@@ -1118,7 +1118,10 @@ def _person_described(ctx: _Ctx, tok: Any) -> Entity | None:
         if head.dep_ in {"appos", "compound"}:
             near.append(head.head)
         for t in near:
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            # (a role that opens the sentence is capitalised and tagged a name: "Comedian
+            # Moss Harlan, 87, was honoured")
+            if t.lemma_.lower() == lemma and (t.pos_ == "NOUN" or (
+                    t.is_sent_start and t.dep_ == "compound" and person_noun(t))):
                 around = {w.lower_ for w in t.subtree} | {w.lower_ for w in head.subtree}
                 if named <= around:
                     return p.ent
