@@ -131,6 +131,11 @@ def test_brief_quotes_memorial_story():
         ("a disgrace", "a total disgrace", False),  # too short to judge by overlap
         ("We stand with our officers today", "We stand with our officers", True),
         ("We stand with our officers today", "Nobody stands above the law today", False),
+        # the short one's words are all in the long one, but scattered: another utterance
+        ("The road was not safe, and the seat was not fixed to the car, and nobody told me",
+         "nobody was safe on the road", False),
+        ("The road was not safe, and the seat was not fixed to the car, and nobody told me",
+         "the seat was not fixed to the car", True),  # a part, in its order
     ],
 )
 def test_brief_quotes_same_utterance(a, b, same):

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..extract.furniture import overlaps
@@ -45,7 +46,7 @@ def quote_tokens(text: str) -> tuple[str, ...]:
 
 
 def same_utterance(a: tuple[str, ...], b: tuple[str, ...], paraphrase: bool = False) -> bool:
-    """Truncation, containment or a small edit of the same words. A ``paraphrase`` (an
+    """Truncation, containment (in order) or a small edit of the same words. A ``paraphrase`` (an
     indirect quote) only matches near-identical wording: reported speech reuses stock phrases
     ("no teacher would be laid off") that containment would wrongly join."""
     if a == b:
@@ -56,7 +57,15 @@ def same_utterance(a: tuple[str, ...], b: tuple[str, ...], paraphrase: bool = Fa
     inter = len(sa & sb)
     if paraphrase:
         return inter / len(sa | sb) >= PARAPHRASE_JACCARD
-    return inter / min(len(sa), len(sb)) >= CONTAINMENT or inter / len(sa | sb) >= JACCARD
+    if inter / len(sa | sb) >= JACCARD:
+        return True
+    # a part of the other: most of the shorter's words, in the same order ("nobody was safe
+    # on the road" is not a part of "the road was not safe ... and nobody told me")
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if inter / min(len(sa), len(sb)) < CONTAINMENT:
+        return False
+    blocks = SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) >= CONTAINMENT * len(short)
 
 
 @dataclass(frozen=True, slots=True)
