@@ -71,16 +71,6 @@ log = logging.getLogger(__name__)
 # verbs that attribute words: a date on them is when something was said, not a happening
 REPORTING = (SPEECH & REPORT) - {"charge", "report", "testify", "open", "close", "call"}
 
-
-def reports(pred: Any) -> bool:
-    """Whether a verb attributes words: a reporting verb, or one that may be ("reported",
-    "charged") with the reported clause beside it ("..., Orrin Radio reported Tuesday";
-    not "police reported a crash")."""
-    lemma = pred.lemma_.casefold()
-    return lemma in REPORTING or (lemma in SPEECH & REPORT and any(
-        c.dep_ == "ccomp" for c in pred.children))
-
-
 MODAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
@@ -102,6 +92,15 @@ _AGE_WORDS = frozenset({"aged", "age", "ages"})
 
 def _lexicon() -> dict[str, Any]:
     return load_lexicon("verbs")
+
+
+def reports(pred: Any) -> bool:
+    """Whether a verb attributes words: a reporting verb, or one that may be ("reported",
+    "charged") with the reported clause beside it ("..., Orrin Radio reported Tuesday";
+    not "police reported a crash")."""
+    lemma = pred.lemma_.casefold()
+    return lemma in REPORTING or (lemma in SPEECH & REPORT and any(
+        c.dep_ == "ccomp" for c in pred.children))
 
 
 def lemma_key(tok: Any) -> str:
@@ -1198,7 +1197,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                      predicate, None, context,
                      _qualifiers(lead, mood, _agent(pred), weak, thing_of,
                                  "light" if light and not weak else None,
-                                 "sequel" if lead and _sequel(pred) else None,
+                                 "sequel" if lead == "lead" and _sequel(pred) else None,
                                  "past" if told_as_past(pred) else None)))  # fmt: skip
 
 

@@ -5,12 +5,9 @@ reported clause is, through which outlet ("told ABC News") a quote came.
 from __future__ import annotations
 
 import bisect
-import logging
 from typing import Any
 
 from ...nlp import known_verbs
-
-log = logging.getLogger(__name__)
 
 # Verbs that attribute speech or writing (lemmas). Used for quotes with quotation marks.
 SPEECH = frozenset(
