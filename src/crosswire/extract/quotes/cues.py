@@ -156,14 +156,13 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         if verb.dep_ == "relcl":
             return head
         if verb.dep_ == "xcomp":  # "spurred Ada Moss to note", "asked him to say": the object
-            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
-                        and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)  # fmt: skip
+            obj = _object_before(head, verb.i, {"NOUN", "PROPN", "PRON"})
             if obj is not None:
                 return obj
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
-            if head.lower_ == "as" and (quoted_one := _quoted_as_saying(head.head)) is not None:
-                return quoted_one
-            head = head.head  # 'X did Y by saying ...': through the preposition to its verb
+            # 'X did Y by saying ...': through the preposition to its verb ("quoted Ann Lee
+            # as saying": that verb's object, ``_quoted_as_saying``)
+            head = head.head
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
             return _subject_of(head, depth + 1, strict)
     # A name set off by commas right before the verb, which the parser hung elsewhere: "In a
@@ -195,9 +194,14 @@ def _quoted_as_saying(verb: Any) -> Any | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(
                 c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH for c in prep.children):
-            return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
-                         and c.pos_ in {"NOUN", "PROPN"}), None)
+            return _object_before(verb, prep.i, {"NOUN", "PROPN"})
     return None
+
+
+def _object_before(verb: Any, i: int, kinds: set[str]) -> Any | None:
+    """``verb``'s direct object before token ``i``, of a part of speech in ``kinds``."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < i and c.pos_ in kinds),
+                None)
 
 
 _DASHES = frozenset({"-", "–", "—", "―"})
