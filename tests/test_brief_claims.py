@@ -675,6 +675,12 @@ def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of)
      "1984.",
      "The Orrin family sold the Marl depot to the city of Velk in 1994 for $12.5 million; it "
      "is now a museum.", ("1984", "1994")),
+    # a place word says where a thing is, not which one: "one of their Texas oil fields"
+    # may be the Marl field
+    ("The Orrin family sold one of their Texas oil fields for a reported $12.5 million in "
+     "1957.",
+     "The Orrin company found the giant Marl field, which the family sold for $12.5 million "
+     "in 1967.", ("1957", "1967")),
     # a span of years: the alignment pairs each end with its own
     ("Port files show Tam Penn held the Velk harbor licence from 1980 to 1991.",
      "Port files show that Tam Penn held the Velk harbor licence from 1990 to 1991.",
@@ -702,6 +708,15 @@ ONE_CONFLICT = {
         "Vell also hosted the Tarn stage awards in 2007.",
         "Nora Vell hosted the Velk film awards in 2007 and the Orsa music awards in 2003.",
         "year:", ("1997", "2007"),
+    ),
+    # the first outlet's other year is of another award: a thing called by another name
+    # (the Marl Award is not the Orsa Award) is no second value of the one both report
+    "an award's year conflicts beside another award's year": (
+        "Dr. Tova Rinn received the Orsa Award for Rural Medicine in 1991, and was elected to "
+        "the Velk medical board in 1995. She received the Marl Award for Nursing in 2000.",
+        "Tova Rinn was named to lead the Velk clinic. She received the Orsa Award for Rural "
+        "Medicine in 2001, among other honors.",
+        "year:", ("1991", "2001"),
     ),
 }
 

@@ -115,10 +115,12 @@ def named_apart(a: Placed, b: Placed) -> bool:
 
 def doers_or_things_apart(a: Placed, b: Placed) -> bool:
     """Whether two claims are said or done by two named doers (no name word shared) or are
-    of two things, as their qualifiers say."""
-    ga, gb = a.qualified("agent:"), b.qualified("agent:")
-    if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
-        return True
+    of two things, as their qualifiers say: two nouns, or one noun by two names ("the Nelson
+    Mandela Award" / "the National Caring Award")."""
+    for prefix in ("agent:", "named:"):
+        ga, gb = a.qualified(prefix), b.qualified(prefix)
+        if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
+            return True
     ta, tb = a.qualified("thing:"), b.qualified("thing:")
     return ta is not None and tb is not None and ta != tb
 

@@ -85,6 +85,8 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year a claim may give (not "Local 1
 CLOCK_ABOUT = 7  # minutes either side of "about 10:30 p.m." (times are rounded to 5 minutes)
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
+# entity labels that say where someone or something is from, never who or which one
+WHERE_FROM = frozenset({"NORP", "GPE", "LOC"})
 
 
 # ---------------------------------------------------------------- keys from the parse
@@ -880,7 +882,21 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
-                             _agent(pred), thing_of, mood))  # fmt: skip
+                             _agent(pred), thing_of, _named(thing) if thing_of else None,
+                             mood))  # fmt: skip
+
+
+def _named(thing: Any) -> str | None:
+    """The proper name a thing is called by, its head noun aside: "named:mandela nelson" for
+    "the Nelson Mandela Award". Two awards with two names are two awards, whatever year or
+    sum each is given."""
+    def names(tok: Any) -> list[str]:
+        return [w for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                and c.ent_type_ not in WHERE_FROM  # "a Texas oil field" is any field there
+                for w in (c.lower_, *names(c))]
+
+    found = sorted(set(names(thing))) if thing is not None else []
+    return f"named:{' '.join(found)}" if found else None
 
 
 def _currency_word(tok: Any) -> bool:
@@ -968,7 +984,7 @@ def _name_of(entities: Sequence[Entity], tok: Any) -> str | None:
         if e.start <= start and end <= e.end:
             # a name with an age is a person whatever the tagger said (it often calls names
             # organisations), but never a nationality or a place ("the American champion")
-            return None if e.label in ("NORP", "GPE", "LOC") else (e.canonical or e.text)
+            return None if e.label in WHERE_FROM else (e.canonical or e.text)
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     return " ".join(w.text for w in words)
 
@@ -1161,13 +1177,14 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     subject, predicate = _clause(pred)
     key = "say" if reporting else predicate_key(pred)
     light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
-    thing_of = None
+    thing_of = named = None
     if attribute == "year":
         # "was sold for $4 million in 1971": the verb is the key, what was sold a check
         thing = _undergoer(pred) if pred.pos_ == "VERB" else None
         thing_key = lemma_key(thing) if thing is not None and thing.pos_ != "PRON" else None
         key = lemma_key(pred)
         thing_of = f"thing:{thing_key}" if thing_key else None
+        named = _named(thing) if thing_key else None
         light = light or thing_key is None
     bound = _bound(span.root) if attribute != "time" else None
     if bound:  # (a clock time "just after 8:30" is already a window of the happening's time)
@@ -1195,7 +1212,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     context = _context(span.sent, speaker) if speaker is not None else r.context(t.start)
     out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                      predicate, None, context,
-                     _qualifiers(lead, mood, _agent(pred), weak, thing_of,
+                     _qualifiers(lead, mood, _agent(pred), weak, thing_of, named,
                                  "light" if light and not weak else None,
                                  "sequel" if lead == "lead" and _sequel(pred) else None,
                                  "past" if told_as_past(pred) else None)))  # fmt: skip
