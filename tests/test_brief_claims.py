@@ -926,6 +926,22 @@ def test_brief_claims_the_doer_is_named_by_its_appositive(analyze, text, agent):
     assert next((q for q in day.qualifiers if q.startswith("agent:")), None) == agent
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Tova Rinn received the Orsa Award for Rural Medicine in 1991.", "named:orsa"),
+    ("Tova Rinn received the award in 1991.", None),
+    # a place says where the field is, not which field
+    ("The Rinn family sold a Texas oil field in 1991.", None),
+    # a person is told apart by the person rules (canonical names), not by a title or a
+    # first name: "Dr. Rinn" and "Tova Rinn" are one person
+    ("Velk voters elected Dr. Rinn to the board in 1991.", None),
+    ("Velk voters elected Tova Rinn to the board in 1991.", None),
+])
+def test_brief_claims_a_thing_is_told_apart_by_its_own_name(analyze, text, named):
+    _, ex = analyze(text, published=PUB)
+    (year,) = [c for c in ex.claims if c.attribute == "year"]
+    assert next((q for q in year.qualifiers if q.startswith("named:")), None) == named
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("first", "second", "conflict"), [
     # 29 beside a shooting three years back, 36 now: neither 29 then nor 29 now makes 36

@@ -895,7 +895,9 @@ def _named(thing: Any) -> str | None:
                 and c.ent_type_ not in WHERE_FROM  # "a Texas oil field" is any field there
                 for w in (c.lower_, *names(c))]
 
-    found = sorted(set(names(thing))) if thing is not None else []
+    if thing is None or thing.ent_type_ == "PERSON":
+        return None  # people are told apart by their canonical names ("Dr. Rinn" is Tova)
+    found = sorted(set(names(thing)))
     return f"named:{' '.join(found)}" if found else None
 
 
