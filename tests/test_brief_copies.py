@@ -133,3 +133,17 @@ def test_brief_copies_two_doers_of_one_sentence_shape_are_no_change(tmp_path):
     post = LEAD + "Tam Ferris ran for 112 yards in the cup final. " + TAIL
     star = LEAD + "Ada Moss ran for 96 yards in the cup final while Tam Ferris added 112. " + TAIL
     assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []
+
+
+
+@pytest.mark.slow
+def test_brief_copies_an_aside_in_brackets_after_the_value_is_skipped(tmp_path):
+    # each outlet converts the sum into its readers' currency in brackets (one of them in a
+    # wire's spaced figures, which leave the parse no noun for the sum); the sentence reads
+    # on after the brackets, so the two copies still hold the sum in the same place
+    body = ("Four men rammed a car into a jeweller's shop on Quay Street on Monday, smashing "
+            "the shop window and making off with a {} booty, a police source said. ")
+    post = LEAD + body.format("€2 million ($2. 6 - million)") + TAIL
+    star = LEAD + body.format("€3 million (R38 million)") + TAIL
+    found = _conflicts(_feed(tmp_path, {"post": post, "star": star}))
+    assert ["€2 million", "€3 million"] in found, found

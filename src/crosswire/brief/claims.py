@@ -237,6 +237,7 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
 # ---------------------------------------------------------------- aligned sentences
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # function words only: the shared stop list (lexicon.stop_words) also drops days, months and
 # number words, which tell aligned sentences apart; using it lost 2 planted contradictions
 # and 2 real ones on the bench clusters
@@ -261,7 +262,11 @@ def _frame(ctx: StoryContext, p: Placed) -> _Frame:
     text = ctx.text(p.article)
     # (a possessive's apostrophe is dropped: "Grizzlies'" is "Grizzlies’")
     before = [w.strip("'") for w in _TOKEN.findall(text[p.cite.start : p.claim.start].casefold())]
-    after = [w.strip("'") for w in _TOKEN.findall(text[p.claim.end : p.cite.end].casefold())]
+    rest = text[p.claim.end : p.cite.end]
+    # a bracketed aside right after the value ("€2 million (R26 million) booty": a
+    # conversion, a date) is skipped: the sentence reads on after it
+    rest = rest[aside.end() :] if (aside := _ASIDE.match(rest)) else rest
+    after = [w.strip("'") for w in _TOKEN.findall(rest.casefold())]
     def content(words: list[str]) -> frozenset[str]:
         return frozenset(w for w in words if len(w) > 2 and w not in _STOP)
 
