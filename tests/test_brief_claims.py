@@ -709,6 +709,15 @@ ONE_CONFLICT = {
         "Nora Vell hosted the Velk film awards in 2007 and the Orsa music awards in 2003.",
         "year:", ("1997", "2007"),
     ),
+    # one outlet's copy gives the staff no verb of its own ("..., most of them pensioners,
+    # and 12 staff members"): the sentence's verb is still theirs
+    "a count with no verb of its own in a copy": (
+        "The ferry was towed into Orsa harbour on Tuesday. A tug carried the 41 guests, most "
+        "of them pensioners, and 12 staff members back to Velk.",
+        "The ferry was towed into Orsa harbour on Tuesday. A tug carried the 41 guests and "
+        "14 staff members back to Velk.",
+        "count:", ("12", "14"),
+    ),
     # the first outlet's other year is of another award: a thing called by another name
     # (the Marl Award is not the Orsa Award) is no second value of the one both report
     "an award's year conflicts beside another award's year": (
@@ -926,6 +935,58 @@ def test_brief_claims_the_doer_is_named_by_its_appositive(analyze, text, agent):
     assert next((q for q in day.qualifiers if q.startswith("agent:")), None) == agent
 
 
+@pytest.mark.parametrize(("text", "keys"), [
+    # a conjoined verb with a time of its own is its own happening
+    ("The Velk ferry left Orsa harbour at 9:10 a.m. on Tuesday and returned at 6:45 p.m.",
+     {"9:10 a.m.": "leave", "Tuesday": "leave", "6:45 p.m.": "return"}),
+    ("Tam Rinn was arrested on Sunday and charged on Monday.",
+     {"Sunday": "arrest", "Monday": "charge"}),
+    # without one, the joined verbs tell one happening: the first names it
+    ("Tam Rinn was shot and killed on Friday.", {"Friday": "shoot"}),
+
+])
+def test_brief_claims_joined_verbs_each_timed_are_two_happenings(analyze, text, keys):
+    _, ex = analyze(text, published=PUB)
+    assert {c.text: c.key for c in ex.claims if c.attribute in ("date", "time")} == keys
+
+
+@pytest.mark.slow
+def test_brief_claims_the_time_of_a_joined_verb_conflicts_with_its_own(brief_of):
+    brief, recs = brief_of(
+        ("North Star", "The Velk ferry left Orsa harbour at 9:10 a.m. on Tuesday and returned "
+                       "at 6:45 p.m. after its engine failed."),
+        ("South Wire", "The Velk ferry returned to Orsa harbour at 7:45 p.m. on Tuesday after "
+                       "its engine failed, the port said."))
+    _one_conflict_citing(brief, recs, "time:", [("a0", "6:45 p.m."), ("a1", "7:45 p.m.")])
+
+
+@pytest.mark.slow
+def test_brief_claims_a_time_beside_the_other_verbs_own_is_not_its_copy(brief_of):
+    """The first outlet times the leaving and the return; the second gives the return's
+    time in a sentence much like it. The leaving's time stands in the same place as the
+    other's return time, but the first sentence gives the return a time of its own."""
+    brief, _ = brief_of(
+        ("North Star", "The ferry was turned back over a crew mix-up. The ferry left Orsa "
+                       "Bay Ferry Terminal at 9:10 a.m. Tuesday and returned at 6:45 p.m."),
+        ("South Wire", "After setting out at 9:10 a.m. local time, the ferry returned to Orsa "
+                       "Bay Ferry Terminal at 6:45 p.m. local time."))
+    assert [c.statement for c in _conflicts(brief)] == []
+
+
+@pytest.mark.slow
+def test_brief_claims_a_day_on_the_first_of_joined_verbs_dates_them_all(brief_of):
+    """"walked in on Friday and shot and killed a man": the shooting is Friday's, so a
+    charge on Saturday for that shooting is another happening, not another day for it."""
+    brief, _ = brief_of(
+        ("North Star", "A former cook walked into a staff party at the Velk bakery on Friday "
+                       "and shot and killed a man, according to police."),
+        ("South Wire", "A former cook walked into a staff party at the Velk bakery on Friday "
+                       "and allegedly shot and killed a man."),
+        ("Velk Radio", "A 61-year-old man was charged with murder on Saturday in connection "
+                       "with the shooting at the Velk bakery party, police said."))
+    assert [c.statement for c in _conflicts(brief) if c.slot.startswith("date:")] == []
+
+
 @pytest.mark.parametrize(("text", "named"), [
     ("Tova Rinn received the Orsa Award for Rural Medicine in 1991.", "named:orsa"),
     ("Tova Rinn received the award in 1991.", None),
@@ -1118,6 +1179,12 @@ TWO_FACTS_ALIKE = {
     "the arrest day and the shooting day": (
         "Police arrested the gunman on Sunday, two days after the shooting at the Velk mall.",
         "The gunman opened fire at the Velk mall on Friday, police said.",
+    ),
+    # two players' points in one sentence, one of them told by a light verb ("had")
+    "two players' points, one told by a light verb": (
+        "Will Rinn scored 14 points off the bench and Tam Okoro had 11 points, 11 rebounds "
+        "and six blocked shots for Velk.",
+        "Tam Okoro scored all 11 of his points in the second half for Velk.",
     ),
 }
 

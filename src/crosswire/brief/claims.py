@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from ..extract.claims import light_key
 from ..extract.furniture import overlaps
 from ..extract.numerals import parse_number
 from ..records import Cite, Claim
@@ -348,6 +349,22 @@ def _closeness(a: _Frame, b: _Frame) -> int:
             + 2 * (a.right[:1] == b.right[:1]))
 
 
+def _verb_told_beside(a: Placed, b: Placed,
+                      sentences: dict[tuple[str, int], list[Placed]]) -> bool:  # fmt: skip
+    """Whether ``a``'s sentence gives ``b``'s verb a value of its own, beside ``a``'s: then
+    ``a`` is of another happening ("left at 11:36 a.m. and returned at 7:33 p.m." /
+    "returned at 7:33 p.m."; "caught on Thursday and charged on Tuesday" / "charged on
+    Tuesday"). A value with no verb, or a light one, says little of its own: "took the 103
+    passengers and 26 crew members" and "Echenique had 11 points" (beside "Artino scored
+    14") may still be the other's "took 26 crew members" and "scored 11 points"."""
+    verb, own = _predicate(b.claim), _predicate(a.claim)
+    if not verb or not own or verb == own or light_key(a.claim.key):
+        return False
+    return any(
+        q is not a and _predicate(q.claim) == verb
+        for q in sentences[(a.article, a.cite.start)])
+
+
 def _one_place_each(pairs: list[tuple[int, int, int]],
                     placed: list[Placed]) -> list[tuple[int, int]]:  # fmt: skip
     """Of the candidate pairs (i, j, closeness), those where each value is the other's
@@ -378,6 +395,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
             given[(p.article, p.cite.start)][(p.attribute, p.claim.value)] += 1
     for idx in by_attribute.values():
         frames = {i: _frame(ctx, placed[i]) for i in idx}
+        sentences: dict[tuple[str, int], list[Placed]] = defaultdict(list)
+        for i in idx:
+            sentences[(placed[i].article, placed[i].cite.start)].append(placed[i])
         by_word: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             for w in frames[i].bag:
@@ -414,6 +434,8 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     if not (_copies(frames[i], frames[j]) or _same_predicate(a.claim, b.claim)):
                         continue  # "limited him to six games" / "missed nine games"
                     said = a.key.startswith("say") or b.key.startswith("say")
+                    if _verb_told_beside(a, b, sentences) or _verb_told_beside(b, a, sentences):
+                        continue
                     if _aligned(frames[i], frames[j], strict=said):
                         pairs.append((i, j, _closeness(frames[i], frames[j])))
         for i, j in _one_place_each(pairs, placed):

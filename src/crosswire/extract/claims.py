@@ -166,10 +166,24 @@ def _happening_noun(verb: Any) -> Any:
     return subj if subj is not None and subj.pos_ == "NOUN" else None
 
 
+def _timed(verb: Any) -> bool:
+    """Whether a verb has a day or a time of its own ("left at 9:10 a.m.", "arrested on
+    Sunday")."""
+    def when(tok: Any) -> bool:
+        return tok.ent_type_ in ("DATE", "TIME")
+
+    return any((c.dep_ in ("npadvmod", "tmod") and when(c))
+               or (c.dep_ == "prep" and any(g.dep_ == "pobj" and when(g) for g in c.children))
+               for c in verb.children)  # fmt: skip
+
+
 def predicate_key(pred: Any) -> str:
     """The key of a predicate: its lemma; for conjoined verbs the first ("was shot and killed
-    Friday" is the shooting); for a light 'it happened' verb the noun it is about."""
-    while pred.dep_ == "conj" and pred.head.pos_ == "VERB" and pred.head != pred:
+    Friday" is the shooting), unless each has a time of its own ("left at 9:10 a.m. and
+    returned at 6:45 p.m.": two happenings; "walked in on Friday and shot a man" is one);
+    for a light 'it happened' verb the noun it is about."""
+    while (pred.dep_ == "conj" and pred.head.pos_ == "VERB" and pred.head != pred
+           and not (_timed(pred) and _timed(pred.head))):
         pred = pred.head
     noun = _happening_noun(pred) if pred.pos_ in ("VERB", "AUX") else None
     return lemma_key(noun if noun is not None else pred)
