@@ -1186,6 +1186,13 @@ TWO_FACTS_ALIKE = {
         "and six blocked shots for Velk.",
         "Tam Okoro scored all 11 of his points in the second half for Velk.",
     ),
+    # the happening it follows, told as a verb ("after ... opening fire"), not a noun
+    "the charge day after a shooting told as a verb": (
+        "A 44-year-old man was charged with murder on Saturday after allegedly opening fire "
+        "at a staff party at the Velk bakery, killing one man, police said.",
+        "A former cook walked into a staff party at the Velk bakery on Friday and shot and "
+        "killed a man, police said.",
+    ),
 }
 
 

@@ -321,11 +321,12 @@ def _main_clause(tok: Any) -> bool:
 
 def _sequel(pred: Any) -> bool:
     """Whether a predicate tells a happening by another one it follows or precedes ("arrested
-    on Sunday, two days after the shooting"; "was charged on Monday following the crash"):
-    then its date is not the date of the happening its story leads with."""
+    on Sunday, two days after the shooting"; "was charged on Monday following the crash";
+    "charged on Saturday after allegedly opening fire"): then its date is not the date of
+    the happening its story leads with."""
     return any(child.dep_ == "prep" and child.lower_ in _SEQUEL_PREPS
-               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and _event_noun(o)
-                       for o in child.children)
+               and any((o.dep_ == "pobj" and o.pos_ == "NOUN" and _event_noun(o))
+                       or (o.dep_ == "pcomp" and o.pos_ == "VERB") for o in child.children)
                for child in pred.children)  # fmt: skip
 
 
