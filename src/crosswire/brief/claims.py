@@ -114,13 +114,19 @@ def named_apart(a: Placed, b: Placed) -> bool:
     return bool(a.named) and bool(b.named) and not a.named & b.named
 
 
+def share_a_word(x: str, y: str) -> bool:
+    """Whether two names as a qualifier gives them ("benjamin dr.", "regina benjamin") have
+    a word in common: then they may name one doer or thing."""
+    return bool(set(x.split()) & set(y.split()))
+
+
 def doers_or_things_apart(a: Placed, b: Placed) -> bool:
     """Whether two claims are said or done by two named doers (no name word shared) or are
     of two things, as their qualifiers say: two nouns, or one noun by two names ("the Nelson
     Mandela Award" / "the National Caring Award")."""
     for prefix in ("agent:", "named:"):
         ga, gb = a.qualified(prefix), b.qualified(prefix)
-        if ga is not None and gb is not None and not set(ga.split()) & set(gb.split()):
+        if ga is not None and gb is not None and not share_a_word(ga, gb):
             return True
     ta, tb = a.qualified("thing:"), b.qualified("thing:")
     return ta is not None and tb is not None and ta != tb

@@ -25,7 +25,14 @@ from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb,
 from ..records import Cite, Conflict, Fact, Variant
 from ..words import content_stems
 from .cite import StoryContext, UnionFind, dates_compatible
-from .claims import STORY_WIDE, Placed, doer_differs, doers_or_things_apart, named_apart
+from .claims import (
+    STORY_WIDE,
+    Placed,
+    doer_differs,
+    doers_or_things_apart,
+    named_apart,
+    share_a_word,
+)
 from .quotes import same_utterance
 from .statements import pick, question, statement, value_words
 
@@ -849,7 +856,7 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
     n = len(wa & wb)
     if n >= SAID_SHARED and n >= SAID_SHARE * min(len(wa), len(wb)):
         return n
-    if a.has("said-lead") and b.has("said-lead") and set(ga.split()) & set(gb.split()):
+    if a.has("said-lead") and b.has("said-lead") and share_a_word(ga, gb):
         # one speaker's statement, each report's news: alike in what was said (the verbs and
         # nouns besides the speaker's words)
         m = len(set(a.claim.context) & set(b.claim.context))
