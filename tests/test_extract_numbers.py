@@ -85,6 +85,15 @@ def test_extract_numbers_vague_table_is_documented():
         ("Between 10 and 20 barges waited.", "Between 10 and 20", 10, 20, "barge", False),
         ("The dock holds 10 to 20 barges.", "10 to 20", 10, 20, "barge", False),
         ("Two or three barges waited.", "Two or three", 2, 3, "barge", False),
+        # the scale written once holds for both ends of a range
+        ("The port bid between $140 and $150 million.", "between $140 and $150 million",
+         140e6, 150e6, "dollar", False),
+        ("The port bid $140-150 million.", "$140-150 million", 140e6, 150e6, "dollar", False),
+        ("The dock holds 2 to 3 thousand barges.", "2 to 3 thousand", 2000, 3000, "barge",
+         False),
+        # ... unless the first end is larger than the scaled second would allow
+        ("The port bid between 500 and 1 million dollars.", "between 500 and 1 million",
+         500, 1e6, "dollar", False),
     ],
 )
 def test_extract_numbers_bounds(numbers, text, span, low, high, unit, approx):
@@ -111,6 +120,7 @@ def test_extract_numbers_bounds(numbers, text, span, low, high, unit, approx):
 def test_extract_numbers_values_and_units(numbers, text, span, value, unit):
     c = only(numbers(text))
     assert (c.text, c.low, c.high, c.unit, c.approx) == (span, value, value, unit, False)
+
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,17 @@ def _value(text: str) -> float | None:
     return None if value is None else value * scale
 
 
+def _shared_scale(text: str, text2: str, first: float, second: float) -> float:
+    """The first end of a range with the scale only its second end writes ("$140-150
+    million", "between 2 and 3 thousand": 140 million, 2 thousand), unless that would pass
+    the second end ("between 500 and 1 million")."""
+    bare = _value(re.sub(rf"{_SCALE}$", "", text2.strip()))
+    if bare is None or bare == second or re.search(rf"{_SCALE}$", text.strip()):
+        return first
+    scaled = first * (second / bare)
+    return scaled if scaled <= second else first
+
+
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 6)
 
@@ -138,7 +149,10 @@ def _bounds(m: re.Match[str], between: bool) -> tuple[float | None, float | None
         approx = False
         if m["num2"]:
             high = _value(m["num2"])
-            if high is None or high < first:
+            if high is None:
+                return None
+            low = first = _shared_scale(m["num"], m["num2"], first, high)
+            if high < first:
                 return None
     assert low is not None and high is not None
     base_low, base_high = low, high
