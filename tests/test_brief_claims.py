@@ -1186,6 +1186,18 @@ TWO_FACTS_ALIKE = {
         "and six blocked shots for Velk.",
         "Tam Okoro scored all 11 of his points in the second half for Velk.",
     ),
+    # two clubs' offers, each a deal's worth: who offered it tells them apart
+    "two clubs' offers of a deal": (
+        "The Velk Rovers, according to reports, have offered Tam Rinn a seven-year deal worth "
+        "between $140 million and $150 million.",
+        "Reports said the Orsa United group of owner Ada Moss offered Tam Rinn, 28, an "
+        "eight-year deal worth $184 million or $23 million per season.",
+    ),
+    # no doer named, but the deals are told apart by their length
+    "a seven-year deal and an eight-year deal": (
+        "Reports said Tam Rinn was offered a seven-year deal worth $140 million.",
+        "Reports said Tam Rinn was offered an eight-year deal worth $184 million.",
+    ),
     # the happening it follows, told as a verb ("after ... opening fire"), not a noun
     "the charge day after a shooting told as a verb": (
         "A 44-year-old man was charged with murder on Saturday after allegedly opening fire "

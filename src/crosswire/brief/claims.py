@@ -122,14 +122,18 @@ def share_a_word(x: str, y: str) -> bool:
 
 def doers_or_things_apart(a: Placed, b: Placed) -> bool:
     """Whether two claims are said or done by two named doers (no name word shared) or are
-    of two things, as their qualifiers say: two nouns, or one noun by two names ("the Nelson
-    Mandela Award" / "the National Caring Award")."""
+    of two things, as their qualifiers say: two nouns, one noun by two names ("the Nelson
+    Mandela Award" / "the National Caring Award") or of two sizes ("a seven-year deal" /
+    "an eight-year deal")."""
     for prefix in ("agent:", "named:"):
         ga, gb = a.qualified(prefix), b.qualified(prefix)
         if ga is not None and gb is not None and not share_a_word(ga, gb):
             return True
-    ta, tb = a.qualified("thing:"), b.qualified("thing:")
-    return ta is not None and tb is not None and ta != tb
+    for prefix in ("thing:", "measured:"):  # "a seven-year deal" / "an eight-year deal"
+        ta, tb = a.qualified(prefix), b.qualified(prefix)
+        if ta is not None and tb is not None and ta != tb:
+            return True
+    return False
 
 
 def doer_differs(a: Placed, b: Placed) -> bool:

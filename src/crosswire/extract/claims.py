@@ -61,6 +61,7 @@ from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeR
 from .dates.lexicon import MONTHS
 from .dates.rules import told_as_past
 from .furniture import overlaps
+from .numerals import parse_number
 from .numbers import CURRENCY, counted_noun
 from .quotes.cues import REPORT, SPEECH
 from .quotes.marks import find_marked
@@ -897,7 +898,8 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
-                             _agent(pred), thing_of, _named(thing) if thing_of else None,
+                             _agent(pred if pred is not None else _offered(thing)), thing_of,
+                             _named(thing) if thing_of else None, _measured(thing),
                              mood))  # fmt: skip
 
 
@@ -914,6 +916,29 @@ def _named(thing: Any) -> str | None:
         return None  # people are told apart by their canonical names ("Dr. Rinn" is Tova)
     found = sorted(set(names(thing)))
     return f"named:{' '.join(found)}" if found else None
+
+
+def _measured(thing: Any) -> str | None:
+    """The length or size a thing is told by, "measured:7 year" for "a seven-year deal":
+    an eight-year deal is another deal, whatever it is worth."""
+    for c in thing.children if thing is not None else ():
+        number = next((n for n in c.children if n.dep_ == "nummod"), None)
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and number is not None:
+            value = parse_number(number.text)
+            if value is not None:
+                return f"measured:{value:g} {c.lemma_.casefold()}"
+    return None
+
+
+def _offered(thing: Any) -> Any:
+    """The verb a valued thing is the object of ("the Rovers offered a deal worth $140
+    million": offered; a parse may set the deal beside the other object, "offered Rinn, 28,
+    a deal worth ..."), whose doer is the sum's too; else None."""
+    if thing is not None and thing.dep_ == "appos":
+        thing = thing.head
+    if thing is not None and thing.dep_ in ("dobj", "dative") and thing.head.pos_ == "VERB":
+        return thing.head
+    return None
 
 
 def _currency_word(tok: Any) -> bool:
