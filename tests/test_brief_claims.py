@@ -718,6 +718,15 @@ ONE_CONFLICT = {
         "14 staff members back to Velk.",
         "count:", ("12", "14"),
     ),
+    # neither sentence names who received it ("she"), and they are not copies of one
+    # sentence, but both give the year of one award called by its name
+    "the year of a thing called by its name, told by a pronoun": (
+        "Tova Rinn ran the Velk clinic for two decades. She received the Orsa Award for "
+        "Rural Medicine in 1998.",
+        "Tova Rinn ran the Velk clinic for two decades. Her awards include the Orsa Award, "
+        "which she received in 2001.",
+        "year:", ("1998", "2001"),
+    ),
     # the first outlet's other year is of another award: a thing called by another name
     # (the Marl Award is not the Orsa Award) is no second value of the one both report
     "an award's year conflicts beside another award's year": (

@@ -212,11 +212,20 @@ def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
         return True
     if a.has("future") != b.has("future"):
         return True  # a plan ("will be held on Thursday") is not what happened
-    if (a.has("weak") or b.has("weak")) and not tied:
+    if (a.has("weak") or b.has("weak")) and not tied and not _one_named_thing(a, b):
         ca, cb = set(a.claim.context), set(b.claim.context)
         shared = len(ca & cb - {a.claim.key, b.claim.key})
         return not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb)))
     return False
+
+
+def _one_named_thing(a: Placed, b: Placed) -> bool:
+    """Whether two claims are of one thing called by its name ("received the Orsa Award
+    in 1998" / "the Orsa Award, which she received in 2001"): the name says what they are
+    about as a subject would."""
+    na, nb = a.qualified("named:"), b.qualified("named:")
+    return (na is not None and nb is not None and share_a_word(na, nb)
+            and a.qualified("thing:") == b.qualified("thing:"))
 
 
 def _peers(a: Placed, b: Placed) -> bool:
