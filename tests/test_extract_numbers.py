@@ -122,6 +122,20 @@ def test_extract_numbers_values_and_units(numbers, text, span, value, unit):
     assert (c.text, c.low, c.high, c.unit, c.approx) == (span, value, value, unit, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "or" before a smaller sum is no range: the same sum put another way, both kept
+        ("The club offered a deal worth $184 million or $23 million per season.",
+         [("$184 million", 184e6, 184e6), ("$23 million", 23e6, 23e6)]),
+        ("The club offered three or four players.", [("three or four", 3, 4)]),
+        # a score is no range, and its two numbers are no counts either
+        ("The Velk side came back from a 3-1 deficit.", []),
+    ],
+)
+def test_extract_numbers_or_before_a_smaller_value(numbers, text, values):
+    assert [(c.text, c.low, c.high) for c in numbers(text)] == values
+
 
 @pytest.mark.parametrize(
     "text",

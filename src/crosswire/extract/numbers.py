@@ -21,8 +21,10 @@ vague values):
 "nearly/almost N"          low = 0.9 N, high = N (approx)
 "about/around/roughly/     low = 0.9 N, high = 1.1 N (approx)
  some/approximately N"
-"between N and M",         low = N, high = M
-"N to M", "N-M", "N or M"
+"between N and M",         low = N, high = M (a scale written once holds for both:
+"N to M", "N-M", "N or M"  "$140-150 million" is 140e6 .. 150e6)
+"X or Y", Y smaller        two values, one put two ways ("$184 million or $23 million
+                           a season"); "N-M" with M smaller is a score, no claim
 =========================  =====================================================
 
 ``text`` covers the quantifier, the number, a currency sign or scale word and "percent", but
@@ -124,6 +126,17 @@ def _shared_scale(text: str, text2: str, first: float, second: float) -> float:
         return first
     scaled = first * (second / bare)
     return scaled if scaled <= second else first
+
+
+def _or_parts(text: str, m: re.Match[str]) -> list[re.Match[str]]:
+    """The two values of "X or Y" where Y is smaller, each a match of its own: no range but
+    one sum put two ways ("$184 million or $23 million per season"). (A dash between a
+    larger and a smaller number is a score, "a 3-1 deficit", and stays out.)"""
+    if not m["num2"] or (m["sep"] or "").strip().lower() != "or" or _bounds(m, False):
+        return []
+    first = NUMBER.match(text, m.start(), m.end("num"))
+    second = NUMBER.search(text, m.end("sep"), m.end())
+    return [p for p in (first, second) if p is not None and p.end() > p.start()]
 
 
 def _round(x: float | None) -> float | None:
@@ -300,6 +313,8 @@ def extract_numbers(article: Article, doc: Any,
     found = [(m, True) for m in BETWEEN.finditer(text)] + [
         (m, False) for m in NUMBER.finditer(text)
     ]
+    found += [(p, False) for m, between in list(found) if not between
+              for p in _or_parts(text, m)]  # fmt: skip
     found.sort(key=lambda x: (-(x[0].end() - x[0].start()), x[0].start()))
     taken = SpanSet()
     out: list[NumberClaim] = []
