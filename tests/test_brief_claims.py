@@ -709,6 +709,15 @@ ONE_CONFLICT = {
         "Nora Vell hosted the Velk film awards in 2007 and the Orsa music awards in 2003.",
         "year:", ("1997", "2007"),
     ),
+    # one report dates the capsizing, the other the deaths it caused: a "when" clause tells
+    # one happening with its main clause
+    "the lead days of a happening and of the deaths it caused": (
+        "At least four people were killed and nine were hurt when a ferry capsized off Orsa "
+        "on Wednesday, the coast guard said.",
+        "At least four people were killed Tuesday when a ferry overturned in rough seas off "
+        "Orsa.",
+        "date:", ("Wednesday", "Tuesday"),
+    ),
     # one outlet's copy gives the staff no verb of its own ("..., most of them pensioners,
     # and 12 staff members"): the sentence's verb is still theirs
     "a count with no verb of its own in a copy": (

@@ -653,13 +653,16 @@ def _topic_keys(placed: list[Placed]) -> set[str]:
 def _same_happening(a: Placed, b: Placed, topic: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """Whether two lead dates with different verbs date one happening: the two sentences
     share at least ``LEAD_SHARED`` predicates besides the story's topic, and each names the
-    other's verb or neither does (when only one does, that report tells them apart), and
-    both or neither tell their happening as following or preceding another."""
+    other's verb or neither does (when only one does, that report tells them apart, unless
+    it tells them as one: "were killed when a ferry capsized on Wednesday"), and both or
+    neither tell their happening as following or preceding another."""
     if a.article == b.article or a.has("sequel") != b.has("sequel"):
         return False  # (an arrest "two days after the shooting" is not the shooting)
     shared = set(a.claim.context) & set(b.claim.context) - {a.claim.key, b.claim.key} - topic
     if len(shared) < LEAD_SHARED:
         return False
+    if f"when:{b.claim.key}" in a.claim.qualifiers or f"when:{a.claim.key}" in b.claim.qualifiers:
+        return True  # "were killed when a ferry capsized on Wednesday" / "were killed Tuesday"
     a_names_b = b.claim.key in a.claim.context
     b_names_a = a.claim.key in b.claim.context
     return a_names_b == b_names_a

@@ -178,6 +178,16 @@ def _timed(verb: Any) -> bool:
                for c in verb.children)  # fmt: skip
 
 
+def _when(pred: Any) -> str | None:
+    """"when:<key>" for a verb in a "when" clause, the key of the happening its clause is
+    one with ("four people were killed when a ferry capsized on Wednesday": the
+    capsizing is the killing's happening)."""
+    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in pred.children):  # fmt: skip
+        return f"when:{predicate_key(pred.head)}"
+    return None
+
+
 def predicate_key(pred: Any) -> str:
     """The key of a predicate: its lemma; for conjoined verbs the first ("was shot and killed
     Friday" is the shooting), unless each has a time of its own ("left at 9:10 a.m. and
@@ -1255,6 +1265,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                      predicate, None, context,
                      _qualifiers(lead, mood, _agent(pred), weak, thing_of, named,
+                                 _when(pred) if pred.pos_ == "VERB" else None,
                                  "light" if light and not weak else None,
                                  "sequel" if lead == "lead" and _sequel(pred) else None,
                                  "past" if told_as_past(pred) else None)))  # fmt: skip
