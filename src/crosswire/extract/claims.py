@@ -61,8 +61,8 @@ from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeR
 from .dates.lexicon import MONTHS
 from .dates.rules import told_as_past
 from .furniture import overlaps
-from .numerals import parse_number
 from .numbers import CURRENCY, counted_noun
+from .numerals import parse_number
 from .quotes.cues import REPORT, SPEECH
 from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
