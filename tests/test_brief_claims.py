@@ -1338,3 +1338,24 @@ def test_brief_claims_name_spellings_are_compared_once_per_pair_of_names(brief_o
     (name,) = [c for c in _conflicts(brief) if c.slot.startswith("name:")]
     assert {v.value for v in name.variants} == {"Katelyn Morrow", "Kaitlyn Morrow"}
     assert len(calls) <= 12  # four names, grouped by their first and last words
+
+
+@pytest.mark.slow
+def test_brief_claims_an_outlet_that_states_a_fact_in_its_own_words_does_not_leave_it_out(
+        brief_of):
+    """Two outlets agree the ferry left at 9:10 a.m. The third gives the same time in a
+    clause no parse keys as the leaving; it states the fact, so its framing must not say
+    it leaves it out. The fourth never gives the time."""
+    brief, _ = brief_of(
+        ("North Star", "The Velk ferry left Orsa harbour at 9:10 a.m. on Tuesday. It turned "
+                       "back after its engine failed."),
+        ("South Wire", "The Velk ferry left Orsa harbour at 9:10 a.m. on Tuesday. It turned "
+                       "back when an engine failed."),
+        ("Velk Radio", "After setting out at 9:10 a.m. on Tuesday, the Velk ferry turned back "
+                       "when an engine failed."),
+        ("Orsa Times", "The Velk ferry turned back on Tuesday when an engine failed."))
+    agreed = {f.statement for f in brief.agreed if f.slot.startswith("time:")}
+    assert agreed, [(f.slot, f.statement) for f in brief.agreed]
+    omits = {f.article: set(f.omits) for f in brief.framing}
+    assert not agreed & omits["a2"], omits["a2"]
+    assert agreed <= omits["a3"], omits["a3"]

@@ -873,6 +873,22 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
     return 0
 
 
+def states(ctx: StoryContext, aid: str, fact: Fact) -> bool:
+    """Whether an article gives a fact's value in a claim of its own, however the parse keyed
+    it ("after setting out at 9:10 a.m." states the agreed "the ferry left at 9:10 a.m."):
+    an outlet that states a fact does not leave it out, even where its wording kept it out of
+    the agreed group."""
+    attribute = fact.slot.partition(":")[0]
+    values = {c.value for cite in fact.citations
+              for c in ctx.analyzed[cite.article].extraction.claims
+              if c.attribute == attribute and cite.start <= c.start < cite.end
+              and value_words(c) == fact.value}  # fmt: skip
+    own = [c for c in ctx.analyzed[aid].extraction.claims if c.attribute == attribute]
+    if attribute == "date":
+        return any(dates_compatible(c.value, v) for c in own for v in values)
+    return any(c.value in values for c in own)
+
+
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
     """The fact the claims ``cl`` state, on the event most of them are of."""
     value = _value(cl)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..extract.furniture import overlaps
@@ -130,8 +130,12 @@ def fact_key(fact: Fact) -> str:
     return fact.statement or f"{fact.slot}: {fact.value}"
 
 
-def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, ...]:
-    """One framing entry per story article."""
+def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
+                  states: Callable[[str, Fact], bool] = lambda aid, fact: False,
+                  ) -> tuple[Framing, ...]:  # fmt: skip
+    """One framing entry per story article. ``states(article, fact)``: whether the article
+    gives an agreed fact that it is not cited for (``facts.states``); it does not leave
+    that fact out."""
     out = []
     for aid, rec in ctx.analyzed.items():
         counts = Counter(q.speaker for q in rec.extraction.quotes if q.speaker
@@ -147,6 +151,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact]) -> tuple[Framing, .
             for f in agreed
             if (f.event is None or f.event in related)
             and ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
+            and not states(aid, f)
         )
         out.append(
             Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)), omits)
