@@ -1359,3 +1359,29 @@ def test_brief_claims_an_outlet_that_states_a_fact_in_its_own_words_does_not_lea
     omits = {f.article: set(f.omits) for f in brief.framing}
     assert not agreed & omits["a2"], omits["a2"]
     assert agreed <= omits["a3"], omits["a3"]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_value_two_outlets_give_is_not_single_source(brief_of):
+    """Two outlets give the 226 passengers in sentences about different things (the ferry
+    carrying them, their being safe). Neither is a fact only one outlet reports."""
+    brief, _ = brief_of(
+        ("North Star", "The Velk ferry, carrying 226 passengers, turned back on Tuesday."),
+        ("South Wire", "All 226 passengers on the Velk ferry were safe, the operator said on "
+                       "Tuesday."))
+    assert [f.statement for f in brief.unique if f.slot.startswith("count:")] == []
+
+
+@pytest.mark.slow
+def test_brief_claims_a_year_two_outlets_give_in_other_words_is_not_single_source(brief_of):
+    """One outlet says the guard was drafted in 2012; the other that he was a first-round
+    pick in 2012. The year is not a fact only the first reports."""
+    brief, _ = brief_of(
+        ("North Star", "Tam Rinn, the brother of Velk Gulls guard Ari Rinn, was drafted by the "
+                       "Orsa Bulls in 2012, after playing one season for Marl State."),
+        ("South Wire", "Tam Rinn, the younger brother of guard Ari Rinn, was a first-round pick "
+                       "of the Orsa Bulls in 2012 before being traded to the Tarn Nets in "
+                       "2014."))
+    unique = [f.statement for f in brief.unique if f.slot.startswith("year:")]
+    assert not [u for u in unique if "2012" in u], unique
+

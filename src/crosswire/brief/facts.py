@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
 from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
-from ..records import Cite, Conflict, Fact, Variant
+from ..records import Cite, Claim, Conflict, Fact, Variant
 from ..words import content_stems
 from .cite import StoryContext, UnionFind, dates_compatible
 from .claims import (
@@ -736,7 +736,7 @@ def classify_claims(
     rank = _rank(ctx)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
-    unique = _one_line_per_sentence(ctx, unique)
+    unique = [f for f in _one_line_per_sentence(ctx, unique) if not _stated_elsewhere(ctx, f)]
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)
 
@@ -873,20 +873,40 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
     return 0
 
 
+def _claims_of(ctx: StoryContext, fact: Fact) -> list[Claim]:
+    """The claims a fact is made of: in its cited sentences, of its attribute and value."""
+    attribute = fact.slot.partition(":")[0]
+    return [c for cite in fact.citations for c in ctx.analyzed[cite.article].extraction.claims
+            if c.attribute == attribute and cite.start <= c.start < cite.end
+            and value_words(c) == fact.value]  # fmt: skip
+
+
 def states(ctx: StoryContext, aid: str, fact: Fact) -> bool:
     """Whether an article gives a fact's value in a claim of its own, however the parse keyed
     it ("after setting out at 9:10 a.m." states the agreed "the ferry left at 9:10 a.m."):
     an outlet that states a fact does not leave it out, even where its wording kept it out of
     the agreed group."""
     attribute = fact.slot.partition(":")[0]
-    values = {c.value for cite in fact.citations
-              for c in ctx.analyzed[cite.article].extraction.claims
-              if c.attribute == attribute and cite.start <= c.start < cite.end
-              and value_words(c) == fact.value}  # fmt: skip
+    values = {c.value for c in _claims_of(ctx, fact)}
     own = [c for c in ctx.analyzed[aid].extraction.claims if c.attribute == attribute]
     if attribute == "date":
         return any(dates_compatible(c.value, v) for c in own for v in values)
     return any(c.value in values for c in own)
+
+
+def _stated_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
+    """Whether another outlet gives a single-source fact's uncommon value in its own words
+    ("was a first-round pick in 2012" beside "was drafted in 2012"): then it is no fact only
+    one outlet reports. Only exact figures of ``AGREE_MIN`` or more (four dead in one crash
+    are no four dead in another; "hundreds" of officers at one funeral are no "hundreds" at
+    another) and no dates (many things of one story happen on its day)."""
+    if fact.slot.partition(":")[0] not in ("count", "age", "amount", "time", "year", "measure"):
+        return False
+    if not any(c.low is not None and c.low == c.high and c.low >= AGREE_MIN
+               for c in _claims_of(ctx, fact)):
+        return False
+    own = {ctx.group[c.article] for c in fact.citations}
+    return any(ctx.group[aid] not in own and states(ctx, aid, fact) for aid in ctx.analyzed)
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
