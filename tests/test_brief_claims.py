@@ -1385,3 +1385,19 @@ def test_brief_claims_a_year_two_outlets_give_in_other_words_is_not_single_sourc
     unique = [f.statement for f in brief.unique if f.slot.startswith("year:")]
     assert not [u for u in unique if "2012" in u], unique
 
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # "of the two workers": the group the story already knows, named again; no count of
+    # its own (a loose value, compared only with a copy of its sentence)
+    ("Some mourners carried photographs of the two workers.", []),
+    ("He apologized to the families of the two workers on Friday.", []),
+    ("Hundreds of people marched in memory of the two workers.", ["Hundreds"]),
+    # a group the sentence acts on is counted, "the" or not
+    ("Police said the gunman shot the three guards.", ["three"]),
+    ("The trial of the two men accused of killing Ada Moss began on Monday.", ["two"]),
+    ("Two workers were killed in the fire.", ["Two"]),
+])
+def test_brief_claims_the_group_named_again_is_no_count(analyze, text, counts):
+    _, ex = analyze(text, published=PUB)
+    assert [c.text for c in ex.claims
+            if c.attribute == "count" and "loose" not in c.qualifiers] == counts

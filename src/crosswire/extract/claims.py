@@ -780,11 +780,25 @@ def _no_count(n: NumberClaim, num: Any, noun: Any) -> bool:
         or num.i > 0 and num.nbor(-1).lower_ == "the")  # fmt: skip
 
 
+def _named_again(noun: Any) -> bool:
+    """Whether a counted noun names a group the reader already knows, as a noun's complement:
+    "the two workers" in "photographs of the two workers", "in memory of the two workers".
+    (A group the sentence acts on, "shot the three guards", or tells more of, "the trial of
+    the two men accused of killing ...", is counted.)"""
+    return (noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in ("acl", "relcl", "amod", "prep", "compound")
+                        for c in noun.children))
+
+
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     if _no_count(n, num, noun):
         return None
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in PART for c in noun.children):
         return None  # "three other rifles": a part of what another number counts
+    if _named_again(noun):
+        return None  # "photographs of the two workers": the known group, not a count
     pred = _counted_predicate(noun, num)
     # "20 people were injured in 112 accidents", "charged on two counts": the setting, not
     # the group the verb is about; it is keyed with its preposition and shown in its words
