@@ -47,3 +47,15 @@ def test_a_written_text_is_not_the_last_organisation(quotes_of, text, needle, sp
     assert q.speaker not in {"The Kelby Ferry Company", "Kelby Ferry Company",
                              "Westmoor Council"}
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # what the crew found is the writer's account of the source's report, not the crew's words
+    ("The ferry turned back an hour out of Orsa, a harbour official said. The crew found a "
+     "stowaway had boarded the ferry, and chose to return even though the matter was "
+     "settled, according to the official.", "stowaway had boarded", "the official"),
+    ("Tova Rinn learned the bridge had been closed for a week, according to the Velk "
+     "Courier.", "bridge had been closed", "Velk Courier"),
+])
+def test_the_outer_according_to_wins_over_a_verb_of_finding(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker

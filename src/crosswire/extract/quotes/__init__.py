@@ -2115,13 +2115,31 @@ def _in_a_state(verb: Any) -> bool:
         g.dep_ in ("mark", "dobj") for g in c.children) for c in comps)
 
 
+def _depth(cue: Any) -> float:
+    """How deep a cue sits, for taking the outermost report first. "According to X" reports
+    the clause it hangs on, and a verb of finding or thinking above it ("the crew found a
+    stowaway had boarded ..., according to the official"; "Rinn learned ..., according to the
+    Courier"): it counts as just above the topmost such verb. (A verb of saying above it keeps
+    its words: "Blake told reporters ..., according to the Courier" is Blake's.)"""
+    depth = float(sum(1 for _ in cue.ancestors))
+    if not _according_cue(cue):
+        return depth
+    head = cue.head
+    while head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in SPEECH:
+        depth = sum(1 for _ in head.ancestors) - 0.5
+        if head.head == head:
+            break
+        head = head.head
+    return depth
+
+
 def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     """Reported speech, in each sentence the outermost report first: in "raised by their
     mother, who told the children that their father had died, Eric Paddock said" the words
     are Eric Paddock's, the mother's telling among them."""
     out = []
     cues = [t for t in ctx.doc if _according_cue(t) or (_is_reporting(t) and not _unsaid(t))]
-    for tok in sorted(cues, key=lambda t: (ctx.sent_of(t.i), sum(1 for _ in t.ancestors), t.i)):
+    for tok in sorted(cues, key=lambda t: (ctx.sent_of(t.i), _depth(t), t.i)):
         if _according_cue(tok):
             found = _according(ctx, tok)
             if found is None:
