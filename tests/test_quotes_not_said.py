@@ -70,6 +70,11 @@ NO_QUOTE = {
                        "Friday morning.",
     "name-in-marks": "The Orrin Kites finally broke the \"Curse of the Lame Horse\" and ended "
                      "a 60-year wait for a title on Sunday.",
+    # a phrasal verb of no lexicon is an idiom, no one's report ("turns out", "it came out")
+    "turns-out": "Tova Rinn and her husband were on a flight from Orsa to Velk on Tuesday "
+                 "when the plane turned around. Turns out a fellow passenger on Velk Air "
+                 "Flight 175 had boarded the wrong plane.",
+    "it-turned-out": "It turned out that the ferry had never been inspected.",
 }
 
 

@@ -2066,6 +2066,8 @@ def _is_reporting(tok: Any) -> bool:
         return True
     if lemma in NOT_REPORT or (lemma not in SPEECH and not _verb_form(tok)):
         return False  # "Kites shortstop Ivo Marsh smiled": a noun the parse took for a verb
+    if lemma not in SPEECH and any(c.dep_ == "prt" for c in tok.children):
+        return False  # a phrasal verb of no lexicon is an idiom: "turns out", "came out"
     # a clause before a verb of no lexicon is an earlier happening the parse hung on it ("won
     # the set, then he dropped the next"); before a verb of speaking it is the words ("The
     # season is over, Brenn sighed")
