@@ -95,14 +95,23 @@ def test_brief_copies_two_reports_of_one_outlet_each_stand_on_their_own(tmp_path
 
 
 @pytest.mark.slow
-def test_brief_copies_a_quote_copied_with_another_value_conflicts(tmp_path):
+@pytest.mark.parametrize(("sentence", "post_value", "star_value", "shown"), [
     # both outlets quote the chief's statement; one copy gives another clock time
-    said = ('"We pulled our crews back just after {} because the walls were moving," Benn '
-            "said in a statement. ")
-    post = LEAD + said.format("10:40 p.m.") + TAIL
-    star = LEAD + said.format("9:40 p.m.") + TAIL
-    story = _feed(tmp_path, {"post": post, "star": star})
-    assert _conflicts(story) == [["10:40 p.m.", "9:40 p.m."]], _conflicts(story)
+    ('"We pulled our crews back just after {} because the walls were moving," Benn said in a '
+     "statement. ", "10:40 p.m.", "9:40 p.m.", ["10:40 p.m.", "9:40 p.m."]),
+    # each outlet converts the sum into its readers' currency in brackets (one of them in a
+    # wire's spaced figures, which leave the parse no noun for the sum); the sentence reads
+    # on after the brackets, so the two copies still hold the sum in the same place
+    ("Four men rammed a car into a jeweller's shop on Quay Street on Monday, smashing the shop "
+     "window and making off with a {} booty, a police source said. ",
+     "€2 million ($2. 6 - million)", "€3 million (R38 million)", ["€2 million", "€3 million"]),
+], ids=["quote-copied", "aside-in-brackets"])
+def test_brief_copies_one_value_changed_in_a_copied_sentence_conflicts(
+        tmp_path, sentence, post_value, star_value, shown):
+    post = LEAD + sentence.format(post_value) + TAIL
+    star = LEAD + sentence.format(star_value) + TAIL
+    found = _conflicts(_feed(tmp_path, {"post": post, "star": star}))
+    assert found == [shown], found
 
 
 @pytest.mark.slow
@@ -133,17 +142,3 @@ def test_brief_copies_two_doers_of_one_sentence_shape_are_no_change(tmp_path):
     post = LEAD + "Tam Ferris ran for 112 yards in the cup final. " + TAIL
     star = LEAD + "Ada Moss ran for 96 yards in the cup final while Tam Ferris added 112. " + TAIL
     assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []
-
-
-
-@pytest.mark.slow
-def test_brief_copies_an_aside_in_brackets_after_the_value_is_skipped(tmp_path):
-    # each outlet converts the sum into its readers' currency in brackets (one of them in a
-    # wire's spaced figures, which leave the parse no noun for the sum); the sentence reads
-    # on after the brackets, so the two copies still hold the sum in the same place
-    body = ("Four men rammed a car into a jeweller's shop on Quay Street on Monday, smashing "
-            "the shop window and making off with a {} booty, a police source said. ")
-    post = LEAD + body.format("€2 million ($2. 6 - million)") + TAIL
-    star = LEAD + body.format("€3 million (R38 million)") + TAIL
-    found = _conflicts(_feed(tmp_path, {"post": post, "star": star}))
-    assert ["€2 million", "€3 million"] in found, found
