@@ -31,7 +31,8 @@ compare the lead dates of two reports that name one happening with different ver
 Values said inside a direct quotation, under negation, or as a possibility ("could", "might")
 are not claims; future ones ("will reopen on April 7") carry the qualifier ``future``. The first
 date and the first clock time of an article's opening sentences carry ``lead`` (and ``sequel``
-when their verb is told by a happening it follows: "arrested on Sunday, after the shooting").
+when their verb is told by a happening it follows: "arrested on Sunday, after the shooting",
+"charged on Saturday after allegedly opening fire").
 Counts whose verb says little ("were", "had") or is missing carry ``soft``: listed, never
 called a conflict.
 A count in a sentence that says it is a total ("a total of", "so far": the ``totals`` of
