@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..records import Analyzed, Brief, Cite, Claim, Conflict, Event, Story
 from .cite import StoryContext, build_context
 from .claims import Placed, place_claims
-from .facts import classify_claims, states
+from .facts import classify_claims, stated_by
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
 from .statements import pick, plain_claim, question
@@ -86,7 +86,7 @@ def compose_brief(
     worded = [_worded(ctx, p) for p in placed]
     agreed, unique, conflicting = classify_claims(ctx, worded)
     conflicting = _asked(conflicting, placed, worded)
-    framing = build_framing(ctx, agreed, lambda aid, fact: states(ctx, aid, fact))
+    framing = build_framing(ctx, agreed, stated_by(ctx))
     background, timeline = background_events(ctx, build_timeline(ctx))
     return Brief(
         story=replace(story, events=tuple(sorted(story.events + background, key=_when)))

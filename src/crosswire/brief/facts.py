@@ -881,17 +881,28 @@ def _claims_of(ctx: StoryContext, fact: Fact) -> list[Claim]:
             and value_words(c) == fact.value]  # fmt: skip
 
 
-def states(ctx: StoryContext, aid: str, fact: Fact) -> bool:
-    """Whether an article gives a fact's value in a claim of its own, however the parse keyed
-    it ("after setting out at 9:10 a.m." states the agreed "the ferry left at 9:10 a.m."):
-    an outlet that states a fact does not leave it out, even where its wording kept it out of
-    the agreed group."""
-    attribute = fact.slot.partition(":")[0]
-    values = {c.value for c in _claims_of(ctx, fact)}
+def _gives(ctx: StoryContext, aid: str, attribute: str, values: set[str]) -> bool:
+    """Whether an article has a claim of ``attribute`` with one of ``values`` (a date: one
+    that fits it)."""
     own = [c for c in ctx.analyzed[aid].extraction.claims if c.attribute == attribute]
     if attribute == "date":
         return any(dates_compatible(c.value, v) for c in own for v in values)
     return any(c.value in values for c in own)
+
+
+def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
+    """``states(article, fact)``: whether an article gives a fact's value in a claim of its
+    own, however the parse keyed it ("after setting out at 9:10 a.m." states the agreed "the
+    ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
+    its wording kept it out of the agreed group. A fact's values are read once."""
+    values: dict[Fact, set[str]] = {}
+
+    def states(aid: str, fact: Fact) -> bool:
+        if fact not in values:
+            values[fact] = {c.value for c in _claims_of(ctx, fact)}
+        return _gives(ctx, aid, fact.slot.partition(":")[0], values[fact])
+
+    return states
 
 
 def _stated_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
@@ -900,13 +911,16 @@ def _stated_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
     one outlet reports. Only exact figures of ``AGREE_MIN`` or more (four dead in one crash
     are no four dead in another; "hundreds" of officers at one funeral are no "hundreds" at
     another) and no dates (many things of one story happen on its day)."""
-    if fact.slot.partition(":")[0] not in ("count", "age", "amount", "time", "year", "measure"):
+    attribute = fact.slot.partition(":")[0]
+    if attribute not in (*FIGURES, "time", "year"):
         return False
-    if not any(c.low is not None and c.low == c.high and c.low >= AGREE_MIN
-               for c in _claims_of(ctx, fact)):
+    claims = _claims_of(ctx, fact)
+    if not any(c.low is not None and c.low == c.high and c.low >= AGREE_MIN for c in claims):
         return False
+    values = {c.value for c in claims}
     own = {ctx.group[c.article] for c in fact.citations}
-    return any(ctx.group[aid] not in own and states(ctx, aid, fact) for aid in ctx.analyzed)
+    return any(ctx.group[aid] not in own and _gives(ctx, aid, attribute, values)
+               for aid in ctx.analyzed)
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:

@@ -131,10 +131,9 @@ def fact_key(fact: Fact) -> str:
 
 
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
-                  states: Callable[[str, Fact], bool] = lambda aid, fact: False,
-                  ) -> tuple[Framing, ...]:  # fmt: skip
+                  states: Callable[[str, Fact], bool]) -> tuple[Framing, ...]:
     """One framing entry per story article. ``states(article, fact)``: whether the article
-    gives an agreed fact that it is not cited for (``facts.states``); it does not leave
+    gives an agreed fact that it is not cited for (``facts.stated_by``); it does not leave
     that fact out."""
     out = []
     for aid, rec in ctx.analyzed.items():

@@ -72,7 +72,6 @@ log = logging.getLogger(__name__)
 
 # verbs that attribute words: a date on them is when something was said, not a happening
 REPORTING = (SPEECH & REPORT) - {"charge", "report", "testify", "open", "close", "call"}
-
 MODAL = frozenset({"could", "might", "may", "would", "should", "must", "can"})
 FUTURE = frozenset({"will", "shall", "'ll"})
 PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 injured"
