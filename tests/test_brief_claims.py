@@ -1401,3 +1401,16 @@ def test_brief_claims_the_group_named_again_is_no_count(analyze, text, counts):
     _, ex = analyze(text, published=PUB)
     assert [c.text for c in ex.claims
             if c.attribute == "count" and "loose" not in c.qualifiers] == counts
+
+
+@pytest.mark.slow
+def test_brief_claims_a_statement_left_out_is_listed_once(brief_of):
+    """Two agreed figures of one sentence (the guests and the staff) are one statement: an
+    outlet that gives neither leaves it out once."""
+    line = "A tug took the 41 guests and 12 staff members back to Velk on Tuesday."
+    brief, _ = brief_of(
+        ("North Star", "The Orsa ferry struck a pier on Tuesday. " + line),
+        ("South Wire", "The Orsa ferry struck a pier on Tuesday. " + line),
+        ("Velk Radio", "The Orsa ferry struck a pier on Tuesday, police said."))
+    omits = next(f.omits for f in brief.framing if f.article == "a2")
+    assert len(omits) == len(set(omits)), omits

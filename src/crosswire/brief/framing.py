@@ -145,13 +145,13 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
             for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         related = {ctx.main_event.get(aid)} | {e.id for e in ctx.events if aid in e.mentioned_by}
-        omits = tuple(
+        omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
             for f in agreed
             if (f.event is None or f.event in related)
             and ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
             and not states(aid, f)
-        )
+        ))
         out.append(
             Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)), omits)
         )
