@@ -1386,6 +1386,23 @@ def test_brief_claims_a_year_two_outlets_give_in_other_words_is_not_single_sourc
     assert not [u for u in unique if "2012" in u], unique
 
 
+@pytest.mark.slow
+def test_brief_claims_a_day_another_outlet_gives_the_same_act_is_not_single_source(brief_of):
+    """One outlet says the jet returned on Tuesday; another that it left on Tuesday and
+    returned that evening. That it returned on Tuesday is no fact only the first reports.
+    That the airline apologized on Tuesday is: no other outlet tells the apology. (So is
+    the second outlet's sentence: only it tells when the jet left.)"""
+    brief, _ = brief_of(
+        ("North Star", "A Velk-bound jet returned to Orsa airport on Tuesday because the crew "
+                       "learned that a passenger was on the wrong plane, Marl Air said. The "
+                       "airline apologized to the passengers on Tuesday."),
+        ("South Wire", "The jet left Orsa airport at 11:36 a.m. Tuesday and returned at "
+                       "7:33 p.m. with all 226 passengers."))
+    unique = [f.statement for f in brief.unique if f.slot.startswith("date:")]
+    assert not [u for u in unique if "returned" in u and "left" not in u], unique
+    assert [u for u in unique if "apologized" in u], unique
+
+
 @pytest.mark.parametrize(("text", "counts"), [
     # "of the two workers": the group the story already knows, named again; no count of
     # its own (a loose value, compared only with a copy of its sentence)

@@ -912,6 +912,8 @@ def _stated_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
     are no four dead in another; "hundreds" of officers at one funeral are no "hundreds" at
     another) and no dates (many things of one story happen on its day)."""
     attribute = fact.slot.partition(":")[0]
+    if attribute == "date":
+        return _day_told_elsewhere(ctx, fact)
     if attribute not in (*FIGURES, "time", "year"):
         return False
     claims = _claims_of(ctx, fact)
@@ -921,6 +923,33 @@ def _stated_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
     own = {ctx.group[c.article] for c in fact.citations}
     return any(ctx.group[aid] not in own and _gives(ctx, aid, attribute, values)
                for aid in ctx.analyzed)
+
+
+def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
+    """Whether another outlet gives a single-source day with the same act: a sentence of
+    its own that gives the day and tells the fact's verb ("the flight left at 11:36 a.m.
+    Tuesday and returned at 7:33 p.m." beside "the jet returned on Tuesday"), not of
+    another doer or thing as the claims' qualifiers name them. Only whole days (many things
+    of a story happen in its month) and no light verb ("were on the flight on Tuesday"
+    says little of what happened)."""
+    key = fact.slot.partition(":")[2]
+    if light_key(key):
+        return False
+    mine = [Placed(c, cite.article, fact.event, c.key, cite) for cite in fact.citations
+            for c in ctx.analyzed[cite.article].extraction.claims
+            if c.attribute == "date" and cite.start <= c.start < cite.end
+            and value_words(c) == fact.value and _DAY.fullmatch(c.value)]  # fmt: skip
+    verb, days = key_verb(key), {p.claim.value for p in mine}
+    own = {ctx.group[c.article] for c in fact.citations}
+    for aid in ctx.analyzed:
+        if ctx.group[aid] in own:
+            continue
+        for c in ctx.analyzed[aid].extraction.claims:
+            if c.attribute == "date" and c.value in days and verb in c.context:
+                other = Placed(c, aid, fact.event, c.key, ctx.sentence_cite(aid, c.start))
+                if not any(doers_or_things_apart(p, other) for p in mine):
+                    return True
+    return False
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
