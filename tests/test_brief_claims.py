@@ -1362,6 +1362,28 @@ def test_brief_claims_an_outlet_that_states_a_fact_in_its_own_words_does_not_lea
 
 
 @pytest.mark.slow
+def test_brief_claims_an_outlet_that_carries_the_words_does_not_leave_out_who_said_them(
+        brief_of):
+    """Two outlets quote the spokesman Ari Dunn; a third carries the same words credited to
+    "the airline", a fourth never quotes them. Only the fourth leaves out what he said."""
+    words = ("\u201cMarl Air would like to express its apologies to the passengers for the "
+             "inconvenience caused by the delay,\u201d")
+    brief, _ = brief_of(
+        ("North Star", f"The Marl Air jet returned to Orsa on Tuesday. {words} Marl Air "
+                       "spokesman Ari Dunn said."),
+        ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday. {words} said Ari Dunn, "
+                       "a spokesman for the carrier."),
+        ("Velk Radio", f"A jet turned back to Orsa on Tuesday. {words} the airline said."),
+        ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a passenger "
+                       "boarded the wrong plane."))
+    said = [f.statement for f in brief.agreed if f.slot.startswith("speaker:")]
+    assert said, [(f.slot, f.statement) for f in brief.agreed]
+    omits = {f.article: set(f.omits) for f in brief.framing}
+    assert not set(said) & omits["a2"], omits["a2"]
+    assert set(said) <= omits["a3"], omits["a3"]
+
+
+@pytest.mark.slow
 def test_brief_claims_a_value_two_outlets_give_is_not_single_source(brief_of):
     """Two outlets give the 226 passengers in sentences about different things (the ferry
     carrying them, their being safe). Neither is a fact only one outlet reports."""

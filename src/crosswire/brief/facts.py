@@ -33,7 +33,7 @@ from .claims import (
     named_apart,
     share_a_word,
 )
-from .quotes import same_utterance
+from .quotes import quote_tokens, same_utterance
 from .statements import pick, question, statement, value_words
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
@@ -894,15 +894,43 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     """``states(article, fact)``: whether an article gives a fact's value in a claim of its
     own, however the parse keyed it ("after setting out at 9:10 a.m." states the agreed "the
     ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
-    its wording kept it out of the agreed group. A fact's values are read once."""
+    its wording kept it out of the agreed group. Who said something is stated by carrying
+    the same words, whoever they are credited to. A fact's values are read once."""
     values: dict[Fact, set[str]] = {}
+    words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
 
     def states(aid: str, fact: Fact) -> bool:
+        if fact.slot.startswith("speaker:"):
+            if fact not in words:
+                words[fact] = _quoted(ctx, fact)
+            return any(same_utterance(w, quote_tokens(q.text), said or q.kind == "indirect")
+                       for w, said in words[fact]
+                       for q in ctx.analyzed[aid].extraction.quotes)  # fmt: skip
         if fact not in values:
             values[fact] = {c.value for c in _claims_of(ctx, fact)}
         return _gives(ctx, aid, fact.slot.partition(":")[0], values[fact])
 
     return states
+
+
+def _quoted(ctx: StoryContext, fact: Fact) -> list[tuple[tuple[str, ...], bool]]:
+    """The words of the quotes a speaker fact cites, each with whether it is reported
+    speech (which only near-identical wording matches): the quotes of its utterance (those
+    that open with its first words, and the parts of them), not another that shares their
+    sentence."""
+    cited = [(quote_tokens(q.text), q.kind == "indirect") for c in fact.citations
+             for q in ctx.analyzed[c.article].extraction.quotes
+             if c.start <= q.start < c.end]  # fmt: skip
+    first = quote_tokens(fact.slot.partition(":")[2])  # the utterance's first words
+
+    def opens(w: tuple[str, ...]) -> bool:
+        return (w[1:] if w[:1] == ("that",) else w)[: len(first)] == first
+
+    # (the first words are the longest wording's, which may be an outlet's it does not
+    # cite: "[ANA] would like to ...")
+    key = [w for w, _ in cited if opens(w)] or [w for w, _ in cited]
+    return [(w, said) for w, said in cited
+            if any(same_utterance(w, k, said) for k in key)]
 
 
 def _stated_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
