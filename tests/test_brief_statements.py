@@ -160,6 +160,14 @@ SECOND = [
      ["Ada Lind founded in 2002"], ["Ada Lind founded Velk Ferries in 2002"]),
     ("Twenty passengers feared the worst when the ferry tilted off Orrin on Monday.",
      ["20 passengers feared"], ["20 passengers feared the worst"]),
+    # an adverb between the verb and its object is part of the verb ("turned away"), and
+    # what a noun is "of" is part of the object (issue 17, read on a real cluster: "United
+    # turned 2 girls", "Several tweets questioned the efficacy")
+    ("Velk Air turned away two girls in leggings at the Orsa gate, a passenger said.",
+     ["Velk Air turned 2 girls"], ["Velk Air turned away 2 girls"]),
+    ("Three councillors questioned the efficacy of the flood gates when the river rose.",
+     ["3 councillors questioned the efficacy"],
+     ["3 councillors questioned the efficacy of the flood gates"]),
 ]
 
 

@@ -445,7 +445,12 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
         aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
-    prt = [c.text for c in verb.rights if c.dep_ == "prt"] + _second_predicate(verb)
+    # the particle, or an adverb the parse hangs on the verb between it and its object
+    # ("turned away two girls", "sent home 40 workers")
+    dobj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    prt = [c.text for c in verb.rights if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and dobj is not None and c.i == verb.i + 1 < dobj.i
+        and c.tag_ in ("RB", "RP") and not c.lower_.endswith("ly"))] + _second_predicate(verb)
     obj = [c for c in verb.rights if c.dep_ == "dobj" and _nominal(c)
            and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
            ] if with_object else []  # fmt: skip
@@ -454,10 +459,12 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     tail = [obj[0].text if obj[0].pos_ == "PRON" else
             _noun_phrase(obj[0], with_det=any(c.dep_ in ("det", "poss") for c in obj[0].lefts))
             ] if obj else []  # fmt: skip
-    if obj:  # "made its bid for NXP": whose or what the object is, when the text names it
+    if obj:  # "made its bid for NXP": whose or what the object is, when the text names it;
+        # what it is "of", named or not ("questioned the efficacy of the flood gates")
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
-                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"][:1]
+                 for o in p.children if o.dep_ == "pobj" and (
+                     o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))][:1]
     return " ".join([*aux, verb.text, *prt, *tail])
 
 
