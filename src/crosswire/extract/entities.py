@@ -518,6 +518,28 @@ def _corpus_person_map(counts: Counter[str]) -> dict[str, str]:
     return out
 
 
+def _glued_roles(extractions: Sequence[Extraction], persons: Counter[str],
+                 mapping: dict[str, str]) -> dict[str, str]:
+    """Names NER took a role into -> the person's name. "Model Ada Lind and her husband ..."
+    opens a sentence, the tagger takes the role into the name (often as a firm or a
+    product), and the article never writes "model" in lower case, so ``_role_opening``
+    cannot tell. When the story also names the person without the word ("Ada Lind") and
+    writes the word in lower case somewhere ("a model and television host"), the name is
+    the rest. Whatever its label: the rest is a person the story names."""
+    lower = {w for ex in extractions for s in ex.sentences
+             for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", s.text)}
+    names = {e.canonical for ex in extractions for e in ex.entities}
+    names |= {q.speaker for ex in extractions for q in ex.quotes if q.speaker}
+    glued = {}
+    for name in names:
+        words = name.split()
+        rest = " ".join(words[1:])
+        if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in lower \
+                and rest in persons:
+            glued[name] = mapping.get(rest, rest)
+    return glued
+
+
 def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, ...]:
     """Unify canonical names across articles; rewrites entities and quote speakers. Names
     outside an article's body (a credit line's reporters, a caption's photographer, a
@@ -533,6 +555,8 @@ def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, 
             elif ent.label == "ORG":
                 orgs[ent.canonical] += 1
     mapping = _corpus_person_map(persons)
+    glued = _glued_roles(extractions, persons, mapping)
+    mapping = {name: glued.get(canon, canon) for name, canon in mapping.items()} | glued
     speakers = [q.speaker for ex in extractions for q in ex.quotes
                 if q.speaker and q.speaker not in mapping and any(c.isdigit() for c in q.speaker)]
     # case variants, acronyms, and short forms ("Local 1187") of one full name, corpus-wide
@@ -561,7 +585,7 @@ def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, 
             mapping[name] = firm
     out = []
     for ex in extractions:
-        ents = tuple(_corpus_entity(e, mapping, org_map, firms) for e in ex.entities)
+        ents = tuple(_corpus_entity(e, mapping, org_map, firms, glued) for e in ex.entities)
         quotes = tuple(_remap_quote(q, mapping, org_map, firms, people) for q in ex.quotes)
         out.append(dataclasses.replace(ex, entities=ents, quotes=quotes))
     return tuple(out)
@@ -592,11 +616,14 @@ def _remap(name: str, label: str, persons: dict[str, str], orgs: dict[str, str])
 
 
 def _corpus_entity(e: Entity, persons: dict[str, str], orgs: dict[str, str],
-                   firms: dict[str, str]) -> Entity:
+                   firms: dict[str, str], glued: dict[str, str]) -> Entity:
     """One entity with its corpus-wide label and canonical name (see canonicalize_corpus)."""
     if e.label == "PERSON" and not e.role and e.canonical.lower() in firms:
         return dataclasses.replace(e, label="ORG", canonical=firms[e.canonical.lower()])
-    return dataclasses.replace(e, canonical=_remap(e.canonical, e.label, persons, orgs))
+    canonical = _remap(e.canonical, e.label, persons, orgs)
+    if canonical in glued:  # a role glued to a person's name, tagged as anything
+        return dataclasses.replace(e, label="PERSON", canonical=glued[canonical])
+    return dataclasses.replace(e, canonical=canonical)
 
 
 def _remap_quote(q: Quote, persons: dict[str, str], orgs: dict[str, str],
