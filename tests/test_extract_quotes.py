@@ -264,3 +264,18 @@ def test_extract_quotes_an_active_vow_is_still_reported(analyze):
     _, ex = analyze("The union vowed to fight the closure of the Orrin plant.")
     assert [(q.text, q.speaker) for q in ex.quotes] == [
         ("to fight the closure of the Orrin plant", "the union")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # issue 17, read on a real cluster: the parse made "re" the clause and "contact" the
+    # object of "confirmed", and the shown words stopped inside "re-established"
+    ("Space corporation Orbita confirmed on Friday that it had re-established contact with "
+     "Velk\u2019s first national telecoms satellite \u2013 VelkSat-1.",
+     "that it had re-established contact with Velk\u2019s first national telecoms satellite"),
+])
+def test_extract_quotes_reported_words_never_stop_inside_a_word(analyze, text, said):
+    _, ex = analyze(text)
+    shown = [q.text for q in ex.quotes]
+    assert any(said in q for q in shown), shown
+    for q in ex.quotes:  # no quote ends inside a word
+        assert not (text[q.end - 1 : q.end].isalnum() and text[q.end : q.end + 1] in "-\u2011")

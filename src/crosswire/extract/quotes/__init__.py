@@ -165,6 +165,11 @@ def _span(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     doc, text = ctx.doc, ctx.text
     start = doc[lo].idx
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    while (end < len(text) and text[end] in "-\u2011" and text[end + 1 : end + 2].isalnum()
+           and text[end - 1 : end].isalnum()):  # never inside a word: "re-established"
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
     while start < end and (text[start].isspace() or text[start] in _LEAD_TRIM):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:\u2014-"):

@@ -403,7 +403,16 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
     # clause before it is someone else's
     after = [c for c in ccomps if c.i > verb.i]
     child = after[0] if after else ccomps[0]
-    return child.left_edge.i, child.right_edge.i + 1
+    lo, hi = child.left_edge.i, child.right_edge.i + 1
+    # a complement the parse broke inside a word ("that it had re-established contact
+    # with ...": "re" the clause, "contact" the object of "confirmed"): the object that goes
+    # on from its last word is still what was said
+    text = verb.doc.text
+    for c in kids:
+        if c.dep_ == "dobj" and c.left_edge.i >= hi and not any(
+                ch.isspace() for ch in text[verb.doc[hi - 1].idx : verb.doc[c.left_edge.i].idx]):
+            hi = c.right_edge.i + 1
+    return lo, hi
 
 
 # Who may speak. A speaker is a person, an organisation or a group: a named entity of those
