@@ -1395,6 +1395,46 @@ def test_brief_claims_a_value_two_outlets_give_is_not_single_source(brief_of):
 
 
 @pytest.mark.slow
+def test_brief_claims_a_figure_two_outlets_give_in_other_words_is_agreed(brief_of):
+    """One outlet says the webcam caught the fireball at 5:52 p.m.; the other that "it
+    happened at 5:52 p.m.". The time is no fact of one outlet, and it does not vanish
+    either: it is agreed by both, with both cited."""
+    brief, recs = brief_of(
+        ("North Star", "A fireball streaked over Orsa on Tuesday evening. A webcam on Mount "
+                       "Velk captured the fireball at 5:52 p.m."),
+        ("South Wire", "A bright fireball was seen over Orsa on Tuesday. The flash was caught "
+                       "by a webcam on Mount Velk. It happened at 5:52 p.m."))
+    agreed = [f for f in brief.agreed if f.slot.startswith("time:")]
+    assert [len(f.sources) for f in agreed] == [2], [(f.slot, f.statement) for f in agreed]
+    assert {c.article for c in agreed[0].citations} == {"a0", "a1"}
+    assert not [f for f in brief.unique if f.slot.startswith("time:")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("a", "b", "lone"), [
+    # two people of one age are two facts, each one outlet's (read on a real cluster:
+    # three fans aged 36 were listed as one agreed age, or not at all)
+    ("Ada Lind, 36, watched the parade from Velk Square on Friday.",
+     "Tam Rinn, 36, said he had waited all night for the parade.", "Ada Lind is 36"),
+    # "since 2019" is no "in 2019", whatever words the sentences share
+    ("The march was led by Orsa Clean Air, a residents' group founded in 2019 to track "
+     "odors from the plant.",
+     "Ada Lind said she has called the city about odors from the plant 20 times since 2019.",
+     "2019"),
+    # the day a statement was made is no day of what it is about ("said early Wednesday")
+    ("Fire Chief Tam Rinn said the fire at the Orsa plant was out by Wednesday.",
+     "A fire at the Orsa plant killed two workers, officials said early Wednesday.",
+     "Wednesday"),
+])
+def test_brief_claims_a_value_two_outlets_give_of_two_things_stays_apart(brief_of, a, b, lone):
+    """The same uncommon value in two outlets tells one fact only when it is of one thing;
+    otherwise each stays a fact of its own outlet (not agreed, and not dropped)."""
+    brief, _ = brief_of(("North Star", a), ("South Wire", b))
+    assert not [f.statement for f in brief.agreed if lone in f.statement], brief.agreed
+    assert [f.statement for f in brief.unique if lone in f.statement], brief.unique
+
+
+@pytest.mark.slow
 def test_brief_claims_a_year_two_outlets_give_in_other_words_is_not_single_source(brief_of):
     """One outlet says the guard was drafted in 2012; the other that he was a first-round
     pick in 2012. The year is not a fact only the first reports."""

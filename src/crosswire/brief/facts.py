@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
@@ -38,6 +39,7 @@ from .statements import pick, question, statement, value_words
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
 AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
+YEAR_SHARED = 2  # ... a year, when the two sentences also share this many words
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
 SIZE_APART = 20  # two counts this many times apart count two things
@@ -734,9 +736,14 @@ def classify_claims(
         fact = _fact(ctx, slot, cl)
         (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
     rank = _rank(ctx)
-    agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
-    unique = [f for f in _one_line_per_sentence(ctx, unique) if not _stated_elsewhere(ctx, f)]
+    lone_facts, unique = _one_line_per_sentence(ctx, unique), []
+    for fact in lone_facts:  # given by other outlets in their own words: agreed
+        if others := _told_elsewhere(ctx, fact):
+            _add_agreed(ctx, agreed, _agreed_elsewhere(ctx, fact, others))
+        else:
+            unique.append(fact)
+    agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)
 
@@ -881,13 +888,13 @@ def _claims_of(ctx: StoryContext, fact: Fact) -> list[Claim]:
             and value_words(c) == fact.value]  # fmt: skip
 
 
-def _gives(ctx: StoryContext, aid: str, attribute: str, values: set[str]) -> bool:
-    """Whether an article has a claim of ``attribute`` with one of ``values`` (a date: one
-    that fits it)."""
+def _giving(ctx: StoryContext, aid: str, attribute: str, values: set[str]) -> list[Claim]:
+    """An article's claims of ``attribute`` with one of ``values`` (a date: one that fits
+    it)."""
     own = [c for c in ctx.analyzed[aid].extraction.claims if c.attribute == attribute]
     if attribute == "date":
-        return any(dates_compatible(c.value, v) for c in own for v in values)
-    return any(c.value in values for c in own)
+        return [c for c in own if any(dates_compatible(c.value, v) for v in values)]
+    return [c for c in own if c.value in values]
 
 
 def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
@@ -908,7 +915,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
                        for q in ctx.analyzed[aid].extraction.quotes)  # fmt: skip
         if fact not in values:
             values[fact] = {c.value for c in _claims_of(ctx, fact)}
-        return _gives(ctx, aid, fact.slot.partition(":")[0], values[fact])
+        return bool(_giving(ctx, aid, fact.slot.partition(":")[0], values[fact]))
 
     return states
 
@@ -933,51 +940,110 @@ def _quoted(ctx: StoryContext, fact: Fact) -> list[tuple[tuple[str, ...], bool]]
             if any(same_utterance(w, k, said) for k in key)]
 
 
-def _stated_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
-    """Whether another outlet gives a single-source fact's uncommon value in its own words
-    ("was a first-round pick in 2012" beside "was drafted in 2012"): then it is no fact only
-    one outlet reports. Only exact figures of ``AGREE_MIN`` or more (four dead in one crash
-    are no four dead in another; "hundreds" of officers at one funeral are no "hundreds" at
-    another) and no dates (many things of one story happen on its day)."""
+def _told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
+    """The sentences in which other outlets give a single-source fact's uncommon value in
+    their own words ("was a first-round pick in 2012" beside "was drafted in 2012"): then
+    it is no fact only one outlet reports, but one they agree on. Only exact figures of
+    ``AGREE_MIN`` or more (four dead in one crash are no four dead in another; "hundreds"
+    of officers at one funeral are no "hundreds" at another) of one thing
+    (``_of_one_thing``), clock times off the quarter hours (a vigil and a march may both
+    start at 7 p.m.), and a day only with the same act (``_day_told_elsewhere``)."""
     attribute = fact.slot.partition(":")[0]
     if attribute == "date":
         return _day_told_elsewhere(ctx, fact)
     if attribute not in (*FIGURES, "time", "year"):
-        return False
-    claims = _claims_of(ctx, fact)
-    if not any(c.low is not None and c.low == c.high and c.low >= AGREE_MIN for c in claims):
-        return False
+        return []
+    claims = [c for c in _claims_of(ctx, fact) if c.low is not None and c.low == c.high
+              and c.low >= AGREE_MIN and (attribute != "time" or c.low % CLOCK_ROUND)]
+    if not claims:
+        return []
     values = {c.value for c in claims}
     own = {ctx.group[c.article] for c in fact.citations}
-    return any(ctx.group[aid] not in own and _gives(ctx, aid, attribute, values)
-               for aid in ctx.analyzed)
+    mine = [Placed(c, c_.article, fact.event, c.key, c_) for c_ in fact.citations
+            for c in claims if c_.start <= c.start < c_.end]  # fmt: skip
+    return [ctx.sentence_cite(aid, given[0].start) for aid in ctx.analyzed
+            if ctx.group[aid] not in own
+            and (given := [c for c in _giving(ctx, aid, attribute, values)
+                           if any(_of_one_thing(m, Placed(c, aid, fact.event, c.key,
+                                                          ctx.sentence_cite(aid, c.start)))
+                                  for m in mine)])]  # fmt: skip
 
 
-def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> bool:
-    """Whether another outlet gives a single-source day with the same act: a sentence of
-    its own that gives the day and tells the fact's verb ("the flight left at 11:36 a.m.
+def _of_one_thing(p: Placed, q: Placed) -> bool:
+    """Whether two claims that give one uncommon value may tell one fact: figures not of
+    two doers or things as their qualifiers and sentences name them ("$140 million" cut
+    from a tax bill / paid for a stake in Velk Media), counts, sums and measures of one unit (8 runs
+    are no 8 hits), the age of one person or noun (two people of 36 are two facts), a year
+    of one thing the sentences share words of (``YEAR_SHARED``), a year or time bound alike
+    ("since 2019" is no "in 2019"). A minute off the quarter hours is specific enough on
+    its own."""
+    a, b = p.claim, q.claim
+    if a.attribute in FIGURES and (doers_or_things_apart(p, q) or _told_apart(p, q, None)):
+        return False
+    if a.attribute in ("count", "amount", "measure"):
+        return a.unit == b.unit
+    if a.attribute == "age":
+        return a.key == b.key
+    if a.attribute in ("year", "time") and a.key.partition("/")[2] != b.key.partition("/")[2]:
+        return False  # "founded in 2019" / "called 20 times since 2019"
+    if a.attribute == "year":
+        return len(set(a.context) & set(b.context)) >= YEAR_SHARED
+    return True
+
+
+def _agreed_elsewhere(ctx: StoryContext, fact: Fact, others: Sequence[Cite]) -> Fact:
+    """A single-source fact that other outlets give in their own words (``others``), as the
+    fact they agree on."""
+    order = {a: i for i, a in enumerate(ctx.analyzed)}
+    cites = sorted({(c.article, c.start, c.end): c for c in (*fact.citations, *others)}
+                   .values(), key=lambda c: (order[c.article], c.start))
+    return replace(fact, citations=tuple(cites),
+                   sources=ctx.sources_of(c.article for c in cites))
+
+
+def _add_agreed(ctx: StoryContext, agreed: list[Fact], fact: Fact) -> None:
+    """Add a fact other outlets give in their own words to the agreed ones, or to the one
+    of its value that already cites one of its sentences ("5 people were left trapped" and
+    "... to free five people trapped" each cite the other): one line per fact."""
+    attribute = fact.slot.partition(":")[0]
+    cited = {(c.article, c.start) for c in fact.citations}
+    for i, f in enumerate(agreed):
+        if (f.slot.partition(":")[0] == attribute and f.value == fact.value
+                and cited & {(c.article, c.start) for c in f.citations}):  # fmt: skip
+            agreed[i] = _agreed_elsewhere(ctx, f, fact.citations)
+            return
+    agreed.append(fact)
+
+
+def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
+    """The sentences in which other outlets give a single-source day with the same act: a
+    sentence of its own that gives the day and tells the fact's verb ("the flight left at 11:36 a.m.
     Tuesday and returned at 7:33 p.m." beside "the jet returned on Tuesday"), not of
     another doer or thing as the claims' qualifiers name them. Only whole days (many things
     of a story happen in its month) and no light verb ("were on the flight on Tuesday"
     says little of what happened)."""
     key = fact.slot.partition(":")[2]
-    if light_key(key):
-        return False
+    if light_key(key) or "/" in key or key.startswith("say"):
+        return []  # (a bound "by Wednesday" dates no act; a statement's day is its own)
     mine = [Placed(c, cite.article, fact.event, c.key, cite) for cite in fact.citations
             for c in ctx.analyzed[cite.article].extraction.claims
             if c.attribute == "date" and cite.start <= c.start < cite.end
-            and value_words(c) == fact.value and _DAY.fullmatch(c.value)]  # fmt: skip
+            and value_words(c) == fact.value and _DAY.fullmatch(c.value)
+            and "light" not in c.qualifiers]  # fmt: skip
     verb, days = key_verb(key), {p.claim.value for p in mine}
     own = {ctx.group[c.article] for c in fact.citations}
+    out = []
     for aid in ctx.analyzed:
         if ctx.group[aid] in own:
             continue
         for c in ctx.analyzed[aid].extraction.claims:
-            if c.attribute == "date" and c.value in days and verb in c.context:
+            if (c.attribute == "date" and c.value in days and verb in c.context
+                    and "/" not in c.key and not c.key.startswith("say")):
                 other = Placed(c, aid, fact.event, c.key, ctx.sentence_cite(aid, c.start))
                 if not any(doers_or_things_apart(p, other) for p in mine):
-                    return True
-    return False
+                    out.append(other.cite)
+                    break
+    return out
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
