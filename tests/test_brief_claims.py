@@ -1384,6 +1384,24 @@ def test_brief_claims_an_outlet_that_carries_the_words_does_not_leave_out_who_sa
 
 
 @pytest.mark.slow
+def test_brief_claims_a_title_is_nothing_an_outlet_leaves_out(brief_of):
+    """Two outlets call Ada Lind the mayor; a third names her without the title. A title is
+    how outlets name someone, not a fact of the story one of them leaves out (read on a real
+    cluster: "Leaves out what others report: Vladimir Putin: President.")."""
+    brief, _ = brief_of(
+        ("North Star", "Mayor Ada Lind closed the Orsa bridge on Tuesday after a crack was "
+                       "found in its deck."),
+        ("South Wire", "Mayor Ada Lind ordered the Orsa bridge closed on Tuesday when a crack "
+                       "was found."),
+        ("Velk Radio", "Ada Lind closed the Orsa bridge on Tuesday after engineers found a "
+                       "crack."))
+    roles = [f.statement for f in brief.agreed if f.slot.startswith("role:")]
+    assert roles, [(f.slot, f.statement) for f in brief.agreed]
+    omits = {f.article: set(f.omits) for f in brief.framing}
+    assert not set(roles) & omits["a2"], omits["a2"]
+
+
+@pytest.mark.slow
 def test_brief_claims_a_value_two_outlets_give_is_not_single_source(brief_of):
     """Two outlets give the 226 passengers in sentences about different things (the ferry
     carrying them, their being safe). Neither is a fact only one outlet reports."""

@@ -125,6 +125,10 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
     return markers
 
 
+# how outlets name someone ("Ada Lind: Mayor"), not a fact of the story one can leave out
+NAMING = ("role", "name")
+
+
 def fact_key(fact: Fact) -> str:
     """How ``Framing.omits`` names a fact: its plain statement."""
     return fact.statement or f"{fact.slot}: {fact.value}"
@@ -148,7 +152,8 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
             for f in agreed
-            if (f.event is None or f.event in related)
+            if f.slot.partition(":")[0] not in NAMING
+            and (f.event is None or f.event in related)
             and ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
             and not states(aid, f)
         ))
