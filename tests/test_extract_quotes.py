@@ -279,3 +279,18 @@ def test_extract_quotes_reported_words_never_stop_inside_a_word(analyze, text, s
     assert any(said in q for q in shown), shown
     for q in ex.quotes:  # no quote ends inside a word
         assert not (text[q.end - 1 : q.end].isalnum() and text[q.end : q.end + 1] in "-\u2011")
+
+
+def test_extract_quotes_a_body_named_only_in_a_page_credit_speaks_for_no_one(analyze):
+    """Issue 17, read on a real cluster: "the power company ... said" was credited to the
+    transcription contractor a transcript's footer names; no one named in page furniture
+    speaks the story's words."""
+    text = ("Ada Lind of Orsa thought her bill was wrong. The power company acknowledged the "
+            "mistake and said they really appreciated the customer reaching out.\n"
+            "Copyright 2030 Velk Radio. All rights reserved. Visit our website terms of use "
+            "and permissions pages at www.velkradio.org for further information.\n"
+            "Velk Radio transcripts are created on a rush deadline by Verbo, Inc., a Velk "
+            "Radio contractor, and produced using a proprietary transcription process.")
+    _, ex = analyze(text)
+    said = [q.speaker for q in ex.quotes if "appreciated" in q.text]
+    assert said == ["the power company"], said

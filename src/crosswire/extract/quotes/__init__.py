@@ -1207,8 +1207,9 @@ def _outlet(head: Any) -> bool:
 
 def _by_org_noun(ctx: _Ctx, tok: Any, words: tuple[str, ...],
                  before_only: bool = False) -> Entity | None:
-    hits = [
+    hits = [  # (not a body a page credit names: "transcripts ... by Verbo, Inc.")
         e for e in ctx.ents if e.label == "ORG" and any(w in e.canonical.lower() for w in words)
+        and not ctx.furniture(e.start)
     ]
     before = [e for e in hits if e.start < tok.idx]
     if before_only and not before:
