@@ -294,3 +294,17 @@ def test_extract_quotes_a_body_named_only_in_a_page_credit_speaks_for_no_one(ana
     _, ex = analyze(text)
     said = [q.speaker for q in ex.quotes if "appreciated" in q.text]
     assert said == ["the power company"], said
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # issue 17, read on a real cluster: the paper that reports her words is not their speaker
+    ("The Orsa Ledger reports that Ada Lind said her eyes \u201cjust about popped out\u201d of "
+     "her head when she saw the amount.", "Ada Lind"),
+    ("Police reported that the driver, Tam Rinn, said he was \u201cvery tired\u201d after "
+     "the night shift.", "Tam Rinn"),
+    # an outer speaker who says it still speaks the words (kept as before)
+    ("Mayor Ada Lind said Tam Rinn called the plan \u201ca mess\u201d on Friday.", "Ada Lind"),
+])
+def test_extract_quotes_words_a_report_relays_are_the_inner_speakers(analyze, text, speaker):
+    _, ex = analyze(text)
+    assert [q.speaker for q in ex.quotes if "\u201c" in q.text] == [speaker], ex.quotes

@@ -1994,6 +1994,8 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int
         if tok.dep_ == "conj":
             tok = head
             continue
+        if head.lemma_.lower() == "report":
+            break  # 'the Ledger reports that Lind said her eyes "popped out"': it relays them
         if not (is_cue(head, SPEECH) and head.lemma_.lower() not in NOT_REPORT):
             if head.pos_ == "VERB" and head.lemma_.lower() in (REPORT | INTENT) - SPEECH:
                 tok = head  # 'she expects Lee to announce ...': on to who says so
