@@ -212,3 +212,16 @@ def test_render_markdown_a_described_speaker_heads_its_quotes_with_a_capital():
     text = story_to_markdown(story, articles)
     assert "### The airline" in text
     assert "### the airline" not in text
+
+
+@pytest.mark.parametrize(("items", "line"), [
+    (["The webcam captured the event at 5:52 p.m.", "Two people were hurt."],
+     "The webcam captured the event at 5:52 p.m.; Two people were hurt."),
+    # a list ending in an abbreviation has one stop, not "p.m.."
+    (["Two people were hurt.", "The webcam captured the event at 5:52 p.m."],
+     "Two people were hurt; The webcam captured the event at 5:52 p.m."),
+])
+def test_render_markdown_a_listed_line_ends_with_one_stop(items, line):
+    from crosswire.render.markdown import _listed
+
+    assert _listed(items) == line

@@ -63,6 +63,13 @@ def _unstopped(text: str) -> str:
     return text[:-1] if text.endswith(".") and not re.search(r"\b\w\.\w\.$", text) else text
 
 
+def _listed(sentences: list[str]) -> str:
+    """Sentences as one line, "; " between them and one full stop at its end ("... at
+    5:52 p.m.", not "p.m..")."""
+    line = "; ".join(_unstopped(x) for x in sentences)
+    return line if line.endswith(".") else line + "."
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -181,10 +188,10 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
             when = f" ({a['published']})" if a["published"] else ""
             words = "; ".join(f"\u201c{md_escape(m['text'])}\u201d ({m['kind']})"
                               for m in a["markers"])
-            omits = "; ".join(md_escape(_unstopped(x)) for x in a["omits"])
+            omits = _listed([md_escape(x) for x in a["omits"]])
             out.append(f"- *{md_escape(a['title'])}*{when}: "
                        + (f"word choices {words}. " if words else "")
-                       + (f"Leaves out what others report: {omits}." if omits
+                       + (f"Leaves out what others report: {omits}" if omits
                           else "Leaves out nothing the others report."))
         out.append("")
     if not view.framing:
