@@ -227,6 +227,11 @@ def test_extract_quotes_long_text(quotes_of, copies):
         ('"Para one.\n\n"Para two." he said.', ['Para one.\n\n"Para two.']),
         ("called it ''brilliant.'' ok", ["brilliant."]),
         ('x "unclosed', []),
+        # a closing mark typed where an opening one belongs, before a word (read on a real
+        # cluster: a spokesman's words were lost)
+        ("appreciates Lind\u2019s \u201dwillingness to reach out.\u201d he said",
+         ["willingness to reach out."]),
+        ("\u201cIt is over, \u201d he said.", ["It is over,"]),
     ],
 )
 def test_find_marked_pairs_marks(text, contents):

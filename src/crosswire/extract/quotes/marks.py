@@ -41,12 +41,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_opening(text: str, i: int, mark: str) -> bool:
+    """Whether a mark where no quote is open opens one: an opening mark, a straight one
+    before its words, or a closing mark typed in place of an opening one (after a space,
+    right before a word: 'appreciates her ”willingness to ...”')."""
     if mark in OPEN_D or mark == "``":
         return True
-    if mark in CLOSE_D:
-        return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark in CLOSE_D:
+        return (before.isspace() or before in "([") and after.isalnum()
     if before.isspace() or before in "([{\u2014\u2013-:/":
         return True
     if after.isspace() or after in ".,;:!?)]}":
