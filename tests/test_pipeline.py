@@ -196,3 +196,27 @@ def test_pipeline_modules_import_no_private_names(module):
                for alias in node.names
                if alias.name.startswith("_") and not alias.name.endswith("__")]
     assert private == []
+
+
+def test_pipeline_a_page_of_only_furniture_is_rejected_with_its_reason(tmp_path):
+    """Issue 17, read on a real cluster: a page whose whole text was a links disclaimer and
+    a copyright line became a story titled with the site's name. It has no article text:
+    it is accounted for as rejected, with the reason, and the article beside it goes on."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Ferry service resumes in Orsa\n\nThe Velk ferry returned to service on Monday after "
+        "a week of repairs to its engine, the harbor office said.\n")
+    (folder / "furniture.txt").write_text(
+        "External links are provided for reference purposes. Velk Radio is not responsible "
+        "for the content of external Internet sites.\nCopyright \u00a9 2030 Velk Radio "
+        "Internet Ventures.\n")
+    result = crosswire.analyze([folder], store=str(tmp_path / "s.duckdb"))
+    by_input = {Path(r.input).name: r for r in result.report.records}
+    assert by_input["furniture.txt"].status == "rejected", by_input
+    assert "page furniture" in (by_input["furniture.txt"].reason or "")
+    assert by_input["good.txt"].status == "ingested"
+    assert (result.report.ingested, result.report.rejected) == (1, 1)
+    stored = {Path(r.input).name: r.status for r in result.store.inputs()}
+    assert stored == {"good.txt": "ingested", "furniture.txt": "rejected"}
+    assert len(result.stories) == 1

@@ -74,14 +74,37 @@ def run(paths: Iterable[str | Path], store: Store, settings: Settings, *,
 
 
 # -- store (articles) ---------------------------------------------------------------------
-def store_batch(store: Store, batch: Batch, progress: Progress | None = None) -> None:
+# an input whose text is all page furniture: read, parsed, and rejected with this reason
+NO_ARTICLE_TEXT = ("no article text: every line is page furniture (a credit, a copyright "
+                   "notice, a caption), so there is nothing to compare")
+
+
+def has_article_text(item: Analyzed) -> bool:
+    """Whether a word of the text lies outside its page furniture (``Extraction.nonbody``):
+    a page of only "External links are provided for reference purposes ..." and a
+    copyright line has none."""
+    text, pos = item.article.text, 0
+    for span in item.extraction.nonbody:  # sorted and disjoint
+        if any(ch.isalnum() for ch in text[pos : span.start]):
+            return True
+        pos = max(pos, span.end)
+    return any(ch.isalnum() for ch in text[pos:])
+
+
+def store_batch(store: Store, batch: Batch,
+                progress: Progress | None = None) -> list[InputRecord]:
     """One batch of inputs, their extracted articles and MinHash signatures, written in one
-    transaction (a killed run resumes after the last whole batch)."""
+    transaction (a killed run resumes after the last whole batch). Returns the batch's
+    records as stored, for the run's accounting: an article whose every line is page
+    furniture is rejected here, once its extraction has said so (``NO_ARTICLE_TEXT``)."""
+    batch = [(replace(r, status="rejected", article=None, reason=NO_ARTICLE_TEXT), None, None)
+             if a is not None and not has_article_text(a) else (r, a, s) for r, a, s in batch]
     analyzed = [a for _, a, _ in batch if a is not None]
     signatures = {a.article.id: s for _, a, s in batch if a is not None and s is not None}
     store.add_batch([r for r, _, _ in batch], analyzed, signatures)
     if progress:
         progress("extract", len(analyzed))
+    return [r for r, _, _ in batch]
 
 
 # -- link, brief, render, store (stories) --------------------------------------------------

@@ -78,14 +78,13 @@ class LocalEngine:
                 rec, article, prepared = check.check(rec, article)
                 signature = None if prepared is None else prepared.values.tolist()
                 batch.append((rec, article, signature))
-                report.count(rec)
                 if len(batch) >= self.settings.ingest.batch_size:
                     started = self._start(batch, more=True)
-                    self._write(pending, store, progress)  # the workers go on meanwhile
+                    self._write(pending, store, progress, report)  # workers go on meanwhile
                     pending, batch = started, []
             started = self._start(batch, more=False) if batch else None
-            self._write(pending, store, progress)
-            self._write(started, store, progress)
+            self._write(pending, store, progress, report)
+            self._write(started, store, progress, report)
         finally:
             if self._pool is not None:
                 self._pool.close()
@@ -108,14 +107,17 @@ class LocalEngine:
         return batch, articles, lambda: list(extract_articles(
             articles, process_backend(nlp.backend, nlp.model), batch_size=nlp.batch_size))
 
-    def _write(self, pending: Pending | None, store: Store, progress: Progress | None) -> None:
-        """Wait for the batch's extractions; store it with its accounting."""
+    def _write(self, pending: Pending | None, store: Store, progress: Progress | None,
+               report: IngestReport) -> None:
+        """Wait for the batch's extractions; store it with its accounting, and count it."""
         if pending is None:
             return
         batch, articles, extractions = pending
         analyzed = iter([Analyzed(a, x) for a, x in zip(articles, extractions(), strict=True)])
-        store_batch(store, [(r, None if a is None else next(analyzed), s) for r, a, s in batch],
-                    progress)
+        for rec in store_batch(
+                store, [(r, None if a is None else next(analyzed), s) for r, a, s in batch],
+                progress):  # fmt: skip
+            report.count(rec)
 
     # -- link + brief ------------------------------------------------------------------
     def link(self, store: Store) -> list[dict[str, Any]]:

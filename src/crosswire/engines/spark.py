@@ -245,12 +245,13 @@ class SparkEngine:
                     if key in entry_keys:  # went through the deduper: its signature is kept
                         signature = item["signature"]
                 batch.append((rec, analyzed, signature))
-                report.count(rec)
                 if len(batch) >= self.settings.ingest.batch_size:
-                    store_batch(store, batch, progress)
+                    for stored in store_batch(store, batch, progress):
+                        report.count(stored)
                     batch = []
             if batch:
-                store_batch(store, batch, progress)
+                for stored in store_batch(store, batch, progress):
+                    report.count(stored)
         finally:
             if extracted is not None:
                 extracted.unpersist()
