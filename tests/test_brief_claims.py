@@ -1453,6 +1453,34 @@ def test_brief_claims_a_value_two_outlets_give_of_two_things_stays_apart(brief_o
 
 
 @pytest.mark.slow
+def test_brief_claims_a_figure_without_an_upper_bound_agrees_with_the_figure(brief_of):
+    """Read on a real cluster: "received a bill of more than $284 billion" was listed as one
+    outlet's, beside two others' "$284 billion electricity bill"."""
+    brief, _ = brief_of(
+        ("North Star", "Ada Lind of Orsa received a power bill of more than $284 billion."),
+        ("South Wire", "A woman in Orsa was stunned to find she owed $284 billion on her "
+                       "power bill."))
+    assert not [f.statement for f in brief.unique if "284" in f.statement], brief.unique
+    assert [f for f in brief.agreed if "284" in f.value and len(f.sources) == 2], brief.agreed
+
+
+@pytest.mark.slow
+def test_brief_claims_a_sentence_with_a_side_of_a_conflict_is_not_agreed(brief_of):
+    """Two outlets agree on nine fire departments, but one of them says so in the sentence
+    that gives its side of the firefighters' count (about 40 / more than 120): that sentence
+    is not shown as agreed."""
+    brief, _ = brief_of(
+        ("North Star", "About 40 firefighters battled the flames at the Orsa mill for hours, "
+                       "the fire department said."),
+        ("South Wire", "More than 120 firefighters from nine departments fought the blaze at "
+                       "the Orsa mill through the night."),
+        ("Velk Radio", "Crews from at least nine fire departments responded to the Orsa mill "
+                       "fire overnight."))
+    assert _conflicts(brief), brief.conflicting
+    assert not [f.statement for f in brief.agreed if "120" in f.statement], brief.agreed
+
+
+@pytest.mark.slow
 def test_brief_claims_a_year_two_outlets_give_in_other_words_is_not_single_source(brief_of):
     """One outlet says the guard was drafted in 2012; the other that he was a first-round
     pick in 2012. The year is not a fact only the first reports."""

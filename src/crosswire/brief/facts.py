@@ -738,8 +738,13 @@ def classify_claims(
     rank = _rank(ctx)
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
     lone_facts, unique = _one_line_per_sentence(ctx, unique), []
+    # (not a sentence that also gives a side of a conflict: "More than 120 firefighters
+    # from nine departments ..." agrees on the nine departments, not on the 120)
+    disputed = {(c.article, c.start) for k in conflicts for v in k.variants for c in v.citations}
     for fact in lone_facts:  # given by other outlets in their own words: agreed
-        if others := _told_elsewhere(ctx, fact):
+        others = _told_elsewhere(ctx, fact)
+        if others and not disputed & {(c.article, c.start)
+                                      for c in (*fact.citations, *others)}:  # fmt: skip
             _add_agreed(ctx, agreed, _agreed_elsewhere(ctx, fact, others))
         else:
             unique.append(fact)
@@ -894,7 +899,10 @@ def _giving(ctx: StoryContext, aid: str, attribute: str, values: set[str]) -> li
     own = [c for c in ctx.analyzed[aid].extraction.claims if c.attribute == attribute]
     if attribute == "date":
         return [c for c in own if any(dates_compatible(c.value, v) for v in values)]
-    return [c for c in own if c.value in values]
+    # a figure with no upper bound gives its lower one ("more than $284 billion" gives
+    # "$284 billion", and "$284 billion" fits "more than $284 billion")
+    bounds = {v.removesuffix("..") for v in values}
+    return [c for c in own if c.value in values or c.value.removesuffix("..") in bounds]
 
 
 def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
@@ -953,7 +961,8 @@ def _told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
         return _day_told_elsewhere(ctx, fact)
     if attribute not in (*FIGURES, "time", "year"):
         return []
-    claims = [c for c in _claims_of(ctx, fact) if c.low is not None and c.low == c.high
+    claims = [c for c in _claims_of(ctx, fact) if c.low is not None
+              and (c.low == c.high or (c.high is None and attribute in FIGURES))
               and c.low >= AGREE_MIN and (attribute != "time" or c.low % CLOCK_ROUND)]
     if not claims:
         return []
