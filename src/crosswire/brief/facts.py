@@ -740,10 +740,10 @@ def classify_claims(
     lone_facts, unique = _one_line_per_sentence(ctx, unique), []
     # (not a sentence that also gives a side of a conflict: "More than 120 firefighters
     # from nine departments ..." agrees on the nine departments, not on the 120)
-    disputed = {(c.article, c.start) for k in conflicts for v in k.variants for c in v.citations}
+    sides = {(c.article, c.start) for k in conflicts for v in k.variants for c in v.citations}
     for fact in lone_facts:  # given by other outlets in their own words: agreed
         others = _told_elsewhere(ctx, fact)
-        if others and not disputed & {(c.article, c.start)
+        if others and not sides & {(c.article, c.start)
                                       for c in (*fact.citations, *others)}:  # fmt: skip
             _add_agreed(ctx, agreed, _agreed_elsewhere(ctx, fact, others))
         else:
