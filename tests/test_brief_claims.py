@@ -31,6 +31,14 @@ def brief_of(analyze):
     return run
 
 
+def _agreed_and_left_out(brief, kind):
+    """The agreed facts of a kind (there must be some), as their statements, and per
+    article what its framing says it leaves out."""
+    agreed = {f.statement for f in brief.agreed if f.slot.startswith(kind)}
+    assert agreed, [(f.slot, f.statement) for f in brief.agreed]
+    return agreed, {f.article: set(f.omits) for f in brief.framing}
+
+
 def _conflicts(brief):
     return [c for c in brief.conflicting if c.kind == "conflict"]
 
@@ -1354,9 +1362,7 @@ def test_brief_claims_an_outlet_that_states_a_fact_in_its_own_words_does_not_lea
         ("Velk Radio", "After setting out at 9:10 a.m. on Tuesday, the Velk ferry turned back "
                        "when an engine failed."),
         ("Orsa Times", "The Velk ferry turned back on Tuesday when an engine failed."))
-    agreed = {f.statement for f in brief.agreed if f.slot.startswith("time:")}
-    assert agreed, [(f.slot, f.statement) for f in brief.agreed]
-    omits = {f.article: set(f.omits) for f in brief.framing}
+    agreed, omits = _agreed_and_left_out(brief, "time:")
     assert not agreed & omits["a2"], omits["a2"]
     assert agreed <= omits["a3"], omits["a3"]
 
@@ -1376,11 +1382,9 @@ def test_brief_claims_an_outlet_that_carries_the_words_does_not_leave_out_who_sa
         ("Velk Radio", f"A jet turned back to Orsa on Tuesday. {words} the airline said."),
         ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a passenger "
                        "boarded the wrong plane."))
-    said = [f.statement for f in brief.agreed if f.slot.startswith("speaker:")]
-    assert said, [(f.slot, f.statement) for f in brief.agreed]
-    omits = {f.article: set(f.omits) for f in brief.framing}
-    assert not set(said) & omits["a2"], omits["a2"]
-    assert set(said) <= omits["a3"], omits["a3"]
+    said, omits = _agreed_and_left_out(brief, "speaker:")
+    assert not said & omits["a2"], omits["a2"]
+    assert said <= omits["a3"], omits["a3"]
 
 
 @pytest.mark.slow
@@ -1395,10 +1399,8 @@ def test_brief_claims_a_title_is_nothing_an_outlet_leaves_out(brief_of):
                        "was found."),
         ("Velk Radio", "Ada Lind closed the Orsa bridge on Tuesday after engineers found a "
                        "crack."))
-    roles = [f.statement for f in brief.agreed if f.slot.startswith("role:")]
-    assert roles, [(f.slot, f.statement) for f in brief.agreed]
-    omits = {f.article: set(f.omits) for f in brief.framing}
-    assert not set(roles) & omits["a2"], omits["a2"]
+    roles, omits = _agreed_and_left_out(brief, "role:")
+    assert not roles & omits["a2"], omits["a2"]
 
 
 @pytest.mark.slow
@@ -1417,7 +1419,7 @@ def test_brief_claims_a_figure_two_outlets_give_in_other_words_is_agreed(brief_o
     """One outlet says the webcam caught the fireball at 5:52 p.m.; the other that "it
     happened at 5:52 p.m.". The time is no fact of one outlet, and it does not vanish
     either: it is agreed by both, with both cited."""
-    brief, recs = brief_of(
+    brief, _ = brief_of(
         ("North Star", "A fireball streaked over Orsa on Tuesday evening. A webcam on Mount "
                        "Velk captured the fireball at 5:52 p.m."),
         ("South Wire", "A bright fireball was seen over Orsa on Tuesday. The flash was caught "
