@@ -220,6 +220,8 @@ def test_render_markdown_a_described_speaker_heads_its_quotes_with_a_capital():
     # a list ending in an abbreviation has one stop, not "p.m.."
     (["Two people were hurt.", "The webcam captured the event at 5:52 p.m."],
      "Two people were hurt; The webcam captured the event at 5:52 p.m."),
+    # nothing left out: no line ("Leaves out what others report: ." was written)
+    ([], ""),
 ])
 def test_render_markdown_a_listed_line_ends_with_one_stop(items, line):
     from crosswire.render.markdown import _listed

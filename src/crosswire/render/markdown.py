@@ -65,9 +65,9 @@ def _unstopped(text: str) -> str:
 
 def _listed(sentences: list[str]) -> str:
     """Sentences as one line, "; " between them and one full stop at its end ("... at
-    5:52 p.m.", not "p.m..")."""
+    5:52 p.m.", not "p.m.."); no sentences, no line."""
     line = "; ".join(_unstopped(x) for x in sentences)
-    return line if line.endswith(".") else line + "."
+    return line if not line or line.endswith(".") else line + "."
 
 
 def _plural(n: int, word: str) -> str:
