@@ -23,7 +23,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
-from ..records import Cite, Claim, Conflict, Fact, Variant
+from ..extract.quotes.marks import find_marked
+from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
 from ..words import content_stems
 from .cite import StoryContext, UnionFind, dates_compatible
 from .claims import (
@@ -918,14 +919,22 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         if fact.slot.startswith("speaker:"):
             if fact not in words:
                 words[fact] = _quoted(ctx, fact)
-            return any(same_utterance(w, quote_tokens(q.text), said or q.kind == "indirect")
+            return any(same_utterance(w, own, said or q.kind == "indirect")
                        for w, said in words[fact]
-                       for q in ctx.analyzed[aid].extraction.quotes)  # fmt: skip
+                       for q in ctx.analyzed[aid].extraction.quotes
+                       for own in _wordings(q))  # fmt: skip
         if fact not in values:
             values[fact] = {c.value for c in _claims_of(ctx, fact)}
         return bool(_giving(ctx, aid, fact.slot.partition(":")[0], values[fact]))
 
     return states
+
+
+def _wordings(q: Quote) -> list[tuple[str, ...]]:
+    """A quote's words, and for a mixed quote also the words in its marks: the speaker's
+    own ('said her eyes "just about popped out" of her head')."""
+    marked = [q.text[m.start : m.end] for m in find_marked(q.text)] if q.kind == "mixed" else []
+    return [quote_tokens(q.text), *(quote_tokens(t) for t in marked)]
 
 
 def _quoted(ctx: StoryContext, fact: Fact) -> list[tuple[tuple[str, ...], bool]]:
