@@ -1387,35 +1387,33 @@ def test_brief_claims_an_outlet_that_carries_the_words_does_not_leave_out_who_sa
     assert said <= omits["a3"], omits["a3"]
 
 
+_WORDS = "\u201cMy eyes just about popped out of my head,\u201d"
+
+
 @pytest.mark.slow
-def test_brief_claims_an_outlet_that_quotes_part_of_the_words_does_not_leave_them_out(brief_of):
-    """Two outlets quote Ada Lind whole; a third reports her words in its own sentence with
-    their core in marks ('said her eyes "just about popped out" of her head'). It does not
-    leave out what she said (read on a real cluster)."""
-    words = "\u201cMy eyes just about popped out of my head,\u201d"
-    brief, _ = brief_of(
-        ("North Star", f"{words} Ada Lind told the Orsa Ledger after she saw her power bill."),
-        ("South Wire", f"{words} said Ada Lind, who got a power bill for $284 billion."),
+@pytest.mark.parametrize(("kind", "reports"), [
+    # two outlets quote Ada Lind whole; the third reports her words in its own sentence with
+    # their core in marks: it does not leave out what she said (read on a real cluster)
+    ("speaker:", (
+        ("North Star", f"{_WORDS} Ada Lind told the Orsa Ledger after she saw her power bill."),
+        ("South Wire", f"{_WORDS} said Ada Lind, who got a power bill for $284 billion."),
         ("Velk Radio", "The Orsa Ledger reports that Ada Lind said her eyes \u201cjust about "
-                       "popped out\u201d of her head when she saw the amount."))
-    said, omits = _agreed_and_left_out(brief, "speaker:")
-    assert not said & omits["a2"], omits["a2"]
-
-
-@pytest.mark.slow
-def test_brief_claims_a_title_is_nothing_an_outlet_leaves_out(brief_of):
-    """Two outlets call Ada Lind the mayor; a third names her without the title. A title is
-    how outlets name someone, not a fact of the story one of them leaves out (read on a real
-    cluster: "Leaves out what others report: Vladimir Putin: President.")."""
-    brief, _ = brief_of(
+                       "popped out\u201d of her head when she saw the amount."))),
+    # two outlets call Ada Lind the mayor, the third names her without the title: a title is
+    # how outlets name someone, no fact one of them leaves out (read on a real cluster:
+    # "Leaves out what others report: Vladimir Putin: President.")
+    ("role:", (
         ("North Star", "Mayor Ada Lind closed the Orsa bridge on Tuesday after a crack was "
                        "found in its deck."),
         ("South Wire", "Mayor Ada Lind ordered the Orsa bridge closed on Tuesday when a crack "
                        "was found."),
         ("Velk Radio", "Ada Lind closed the Orsa bridge on Tuesday after engineers found a "
-                       "crack."))
-    roles, omits = _agreed_and_left_out(brief, "role:")
-    assert not roles & omits["a2"], omits["a2"]
+                       "crack."))),
+], ids=["part of the words in marks", "a title"])
+def test_brief_claims_the_third_outlet_leaves_nothing_out(brief_of, kind, reports):
+    brief, _ = brief_of(*reports)
+    agreed, omits = _agreed_and_left_out(brief, kind)
+    assert not agreed & omits["a2"], omits["a2"]
 
 
 @pytest.mark.slow
