@@ -363,6 +363,9 @@ def via_of(verb: Any) -> Any | None:
     return None
 
 
+_BROKEN_GAP = 2  # tokens (a hyphen) between a broken complement's end and the object
+
+
 def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] | None:
     """Token bounds of what ``verb`` reports: its clausal complement (with "that").
 
@@ -407,10 +410,10 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
     # a complement the parse broke inside a word ("that it had re-established contact
     # with ...": "re" the clause, "contact" the object of "confirmed"): the object that goes
     # on from its last word is still what was said
-    text = verb.doc.text
+    doc = verb.doc
     for c in kids:
-        if c.dep_ == "dobj" and c.left_edge.i >= hi and not any(
-                ch.isspace() for ch in text[verb.doc[hi - 1].idx : verb.doc[c.left_edge.i].idx]):
+        if (c.dep_ == "dobj" and hi <= c.left_edge.i <= hi + _BROKEN_GAP
+                and not any(doc[k].whitespace_ for k in range(hi - 1, c.left_edge.i))):
             hi = c.right_edge.i + 1
     return lo, hi
 
