@@ -438,8 +438,13 @@ def _agreeing(ctx: StoryContext, group: Sequence[Placed],
 
 
 def _cites(ctx: StoryContext, items: Iterable[Placed]) -> tuple[Cite, ...]:
+    return _in_order(ctx, (p.cite for p in items))
+
+
+def _in_order(ctx: StoryContext, cites: Iterable[Cite]) -> tuple[Cite, ...]:
+    """Citations once each, in the story's article order, then by place in the article."""
     order = {a: i for i, a in enumerate(ctx.analyzed)}
-    uniq = {(p.cite.article, p.cite.start, p.cite.end): p.cite for p in items}
+    uniq = {(c.article, c.start, c.end): c for c in cites}
     return tuple(v for _, v in sorted(uniq.items(), key=lambda kv: (order[kv[0][0]], kv[0][1:])))
 
 
@@ -886,10 +891,12 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
     return 0
 
 
-def _claims_of(ctx: StoryContext, fact: Fact) -> list[Claim]:
-    """The claims a fact is made of: in its cited sentences, of its attribute and value."""
+def _placed_of(ctx: StoryContext, fact: Fact) -> list[Placed]:
+    """The claims a fact is made of, each with the cited sentence it stands in: of its
+    attribute and value."""
     attribute = fact.slot.partition(":")[0]
-    return [c for cite in fact.citations for c in ctx.analyzed[cite.article].extraction.claims
+    return [Placed(c, cite.article, fact.event, c.key, cite) for cite in fact.citations
+            for c in ctx.analyzed[cite.article].extraction.claims
             if c.attribute == attribute and cite.start <= c.start < cite.end
             and value_words(c) == fact.value]  # fmt: skip
 
@@ -911,20 +918,24 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     own, however the parse keyed it ("after setting out at 9:10 a.m." states the agreed "the
     ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
     its wording kept it out of the agreed group. Who said something is stated by carrying
-    the same words, whoever they are credited to. A fact's values are read once."""
+    the same words, whoever they are credited to. A fact's values and an article's quotes
+    are read once."""
     values: dict[Fact, set[str]] = {}
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
+    quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
 
     def states(aid: str, fact: Fact) -> bool:
         if fact.slot.startswith("speaker:"):
             if fact not in words:
                 words[fact] = _quoted(ctx, fact)
-            return any(same_utterance(w, own, said or q.kind == "indirect")
-                       for w, said in words[fact]
-                       for q in ctx.analyzed[aid].extraction.quotes
-                       for own in _wordings(q))  # fmt: skip
+            if aid not in quoted:
+                quoted[aid] = [(own, q.kind == "indirect")
+                               for q in ctx.analyzed[aid].extraction.quotes
+                               for own in _wordings(q)]  # fmt: skip
+            return any(same_utterance(w, own, said or indirect)
+                       for w, said in words[fact] for own, indirect in quoted[aid])
         if fact not in values:
-            values[fact] = {c.value for c in _claims_of(ctx, fact)}
+            values[fact] = {p.claim.value for p in _placed_of(ctx, fact)}
         return bool(_giving(ctx, aid, fact.slot.partition(":")[0], values[fact]))
 
     return states
@@ -970,15 +981,13 @@ def _told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
         return _day_told_elsewhere(ctx, fact)
     if attribute not in (*FIGURES, "time", "year"):
         return []
-    claims = [c for c in _claims_of(ctx, fact) if c.low is not None
-              and (c.low == c.high or (c.high is None and attribute in FIGURES))
-              and c.low >= AGREE_MIN and (attribute != "time" or c.low % CLOCK_ROUND)]
-    if not claims:
+    mine = [p for p in _placed_of(ctx, fact) if (c := p.claim).low is not None
+            and (c.low == c.high or (c.high is None and attribute in FIGURES))
+            and c.low >= AGREE_MIN and (attribute != "time" or c.low % CLOCK_ROUND)]
+    if not mine:
         return []
-    values = {c.value for c in claims}
+    values = {p.claim.value for p in mine}
     own = {ctx.group[c.article] for c in fact.citations}
-    mine = [Placed(c, c_.article, fact.event, c.key, c_) for c_ in fact.citations
-            for c in claims if c_.start <= c.start < c_.end]  # fmt: skip
     return [ctx.sentence_cite(aid, given[0].start) for aid in ctx.analyzed
             if ctx.group[aid] not in own
             and (given := [c for c in _giving(ctx, aid, attribute, values)
@@ -1012,11 +1021,8 @@ def _of_one_thing(p: Placed, q: Placed) -> bool:
 def _agreed_elsewhere(ctx: StoryContext, fact: Fact, others: Sequence[Cite]) -> Fact:
     """A single-source fact that other outlets give in their own words (``others``), as the
     fact they agree on."""
-    order = {a: i for i, a in enumerate(ctx.analyzed)}
-    cites = sorted({(c.article, c.start, c.end): c for c in (*fact.citations, *others)}
-                   .values(), key=lambda c: (order[c.article], c.start))
-    return replace(fact, citations=tuple(cites),
-                   sources=ctx.sources_of(c.article for c in cites))
+    cites = _in_order(ctx, (*fact.citations, *others))
+    return replace(fact, citations=cites, sources=ctx.sources_of(c.article for c in cites))
 
 
 def _add_agreed(ctx: StoryContext, agreed: list[Fact], fact: Fact) -> None:
@@ -1043,11 +1049,8 @@ def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
     key = fact.slot.partition(":")[2]
     if light_key(key) or "/" in key or key.startswith("say"):
         return []  # (a bound "by Wednesday" dates no act; a statement's day is its own)
-    mine = [Placed(c, cite.article, fact.event, c.key, cite) for cite in fact.citations
-            for c in ctx.analyzed[cite.article].extraction.claims
-            if c.attribute == "date" and cite.start <= c.start < cite.end
-            and value_words(c) == fact.value and _DAY.fullmatch(c.value)
-            and "light" not in c.qualifiers]  # fmt: skip
+    mine = [p for p in _placed_of(ctx, fact)
+            if _DAY.fullmatch(p.claim.value) and not p.has("light")]
     verb, days = key_verb(key), {p.claim.value for p in mine}
     own = {ctx.group[c.article] for c in fact.citations}
     out = []
