@@ -30,6 +30,7 @@ from typing import Any
 from .config import LinkConfig, Settings
 from .engines.base import Engine, IngestReport, Progress, create_engine
 from .extract import canonicalize_corpus
+from .extract.furniture import has_body
 from .link import LinkState, link_articles
 from .link.saved import LinkChanges, baseline_of, changes_since, load_state
 from .records import Analyzed, InputRecord, Names, Story
@@ -79,18 +80,6 @@ NO_ARTICLE_TEXT = ("no article text: every line is page furniture (a credit, a c
                    "notice, a caption), so there is nothing to compare")
 
 
-def has_article_text(item: Analyzed) -> bool:
-    """Whether a word of the text lies outside its page furniture (``Extraction.nonbody``):
-    a page of only "External links are provided for reference purposes ..." and a
-    copyright line has none."""
-    text, pos = item.article.text, 0
-    for span in item.extraction.nonbody:  # sorted and disjoint
-        if any(ch.isalnum() for ch in text[pos : span.start]):
-            return True
-        pos = max(pos, span.end)
-    return any(ch.isalnum() for ch in text[pos:])
-
-
 def store_batch(store: Store, batch: Batch,
                 progress: Progress | None = None) -> list[InputRecord]:
     """One batch of inputs, their extracted articles and MinHash signatures, written in one
@@ -98,7 +87,8 @@ def store_batch(store: Store, batch: Batch,
     records as stored, for the run's accounting: an article whose every line is page
     furniture is rejected here, once its extraction has said so (``NO_ARTICLE_TEXT``)."""
     batch = [(replace(r, status="rejected", article=None, reason=NO_ARTICLE_TEXT), None, None)
-             if a is not None and not has_article_text(a) else (r, a, s) for r, a, s in batch]
+             if a is not None and not has_body(a.article.text, a.extraction)
+             else (r, a, s) for r, a, s in batch]
     analyzed = [a for _, a, _ in batch if a is not None]
     signatures = {a.article.id: s for _, a, s in batch if a is not None and s is not None}
     store.add_batch([r for r, _, _ in batch], analyzed, signatures)

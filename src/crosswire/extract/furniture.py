@@ -823,9 +823,20 @@ def in_body(extraction: Extraction, start: int, end: int) -> bool:
     return overlaps(extraction.nonbody, start, end) is None
 
 
+def has_body(text: str, extraction: Extraction) -> bool:
+    """Whether a word of ``text`` lies outside its non-body spans: a page of only "External
+    links are provided for reference purposes ..." and a copyright line has none."""
+    pos = 0
+    for span in extraction.nonbody:  # sorted and disjoint
+        if any(ch.isalnum() for ch in text[pos : span.start]):
+            return True
+        pos = max(pos, span.end)
+    return any(ch.isalnum() for ch in text[pos:])
+
+
 def nonbody_ranges(extraction: Extraction) -> list[tuple[int, int]]:
     """The non-body spans as (start, end) pairs, sorted."""
     return [(s.start, s.end) for s in extraction.nonbody]
 
 
-__all__ = ["KINDS", "find_nonbody", "in_body", "nonbody_ranges", "overlaps"]
+__all__ = ["KINDS", "find_nonbody", "has_body", "in_body", "nonbody_ranges", "overlaps"]
