@@ -205,6 +205,13 @@ PLANTED = {
         "Before 2001, the mill had closed only once, for a flood in 1949.",
         ("1959", "1949"),
     ),
+    "the day of what a clause's doer did on": (  # "..., stopping X": the title holder stopped X
+        "Ilka Brant easily brushed aside the challenge of late substitute Mira Voss, stopping "
+        "the former champion in five rounds on Saturday in Orrin.",
+        "Ilka Brant kept her crown by stopping Mira Voss in the fifth round at Velk Arena on "
+        "Tuesday.",
+        ("Saturday", "Tuesday"),
+    ),
     "amount": (
         "Bail for Dorian Maske was set at $50,000 at his arraignment.",
         "A judge set bail for Dorian Maske at $250,000 at his arraignment.",
@@ -259,6 +266,10 @@ REWORDED = {
     "two lower bounds close together": (
         "More than 40 firefighters fought the blaze at the Orrin flour mill on Friday.",
         "At least 50 firefighters fought the blaze at the Orrin flour mill on Friday.",
+    ),
+    "the doer of a clause told two ways": (
+        "Ilka Brant kept her title, stopping Mira Voss in the fifth round on Saturday.",
+        "Ilka Brant kept her title on Saturday by stopping Mira Voss in round five.",
     ),
     "range fits": (
         "Hundreds of residents were evacuated from the Teller Park area.",
@@ -408,6 +419,15 @@ DIFFERENT = {
         "at the Orrin harbor office.",
         "Aldo Renn asked for parole on Friday. Renn was sent to prison in June 2010 for fraud "
         "at the Orrin harbor office.",
+    ),
+    "two boxers' clauses": (  # each stopping is its own title holder's
+        "Ilka Brant kept her title, stopping Mira Voss in the fifth round on Saturday.",
+        "Tova Lind kept her title, stopping Ana Pell in the fifth round on Friday.",
+    ),
+    "a pronoun's points and a named player's": (  # "he" is not shown to be Marsh
+        "Rey Ostin came off the bench for the Orrin Owls. He scored 11 points and grabbed 6 "
+        "rebounds.",
+        "Tavi Marsh complemented Ostin inside by scoring 14 points and adding six rebounds.",
     ),
     "a fraction the text lost": (
         "Orla Brisk served 4\u00bd years in prison for the Marl Avenue fraud.",
@@ -1505,8 +1525,10 @@ def test_brief_claims_a_year_two_outlets_give_in_other_words_is_not_single_sourc
         ("South Wire", "Tam Rinn, the younger brother of guard Ari Rinn, was a first-round pick "
                        "of the Orsa Bulls in 2012 before being traded to the Tarn Nets in "
                        "2014."))
-    unique = [f.statement for f in brief.unique if f.slot.startswith("year:")]
-    assert not [u for u in unique if "2012" in u], unique
+    unique = [(f.value, f.statement) for f in brief.unique if f.slot.startswith("year:")]
+    assert "2012" not in {v for v, _ in unique}, unique
+    # (the trade in 2014 only the second tells: shown in its sentence, which has both years)
+    assert "2014" in {v for v, _ in unique}, unique
 
 
 @pytest.mark.slow

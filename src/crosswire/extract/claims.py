@@ -57,6 +57,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from lemminflect import getInflection
+
 from ..lexicon import load_lexicon
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
 from .dates.lexicon import MONTHS
@@ -150,7 +152,24 @@ def _subject(verb: Any) -> Any:
         return _subject(verb.head)  # "was shot and killed": the subject of both
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the footbridge, built in 1968"
-    return None
+    outer = _clause_it_hangs_on(verb)
+    return _subject(outer) if outer is not None else None
+
+
+def _clause_it_hangs_on(verb: Any) -> Any:
+    """The verb whose subject a participle clause without its own subject shares: "Brant
+    kept her title, stopping Voss on Saturday" and "... by stopping Voss": Brant stopped
+    her. None for any other verb."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.tag_ == verb.tag_ and head != verb:
+        return _clause_it_hangs_on(head)  # "by scoring 14 points and adding six rebounds"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "by stopping", "after leaving"
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head != verb and head.pos_ in ("VERB", "AUX") else None
 
 
 def _happening_noun(verb: Any) -> Any:
@@ -319,12 +338,16 @@ _SEQUEL_PREPS = frozenset({"before", "after", "following"})
 def _main_clause(tok: Any) -> bool:
     """Whether a date dates what its sentence reports, not a happening it only relates to:
     no infinitive, relative or participle clause between it and the root ("wanted it to
-    explain ... before Tuesday's fire"), and no "before"/"after"."""
+    explain ... before Tuesday's fire"), and no "before"/"after". A clause that tells by what
+    means the sentence's happening came about is that happening ("kept her crown by stopping
+    Voss on Tuesday")."""
     cur = tok
     for _ in range(12):
         if cur.head == cur or _across_lines(cur, cur.head):
             return True  # the root, or a title line the parser ran into the first sentence
-        if cur.dep_ in _EMBEDDING or (cur.dep_ == "prep" and cur.lower_ in _RELATIVE_PREPS):
+        means = cur.dep_ == "pcomp" and cur.head.lower_ == "by"
+        if ((cur.dep_ in _EMBEDDING and not means)
+                or (cur.dep_ == "prep" and cur.lower_ in _RELATIVE_PREPS)):  # fmt: skip
             return False
         cur = cur.head
     return False
@@ -465,7 +488,19 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
                  for o in p.children if o.dep_ == "pobj" and (
                      o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))][:1]
-    return " ".join([*aux, verb.text, *prt, *tail])
+    return " ".join([*aux, _finite(verb) if not aux else verb.text, *prt, *tail])
+
+
+def _finite(verb: Any) -> str:
+    """A participle clause's verb in the tense of the clause it hangs on, as a statement
+    needs it ("an earthquake hit the island, injuring five" -> "injured"); any other verb as
+    written."""
+    outer = _clause_it_hangs_on(verb) if verb.tag_ == "VBG" else None
+    if outer is None:
+        return str(verb.text)
+    tag = outer.tag_ if outer.tag_ in ("VBD", "VBZ", "VBP") else "VBD"
+    forms = getInflection(verb.lemma_, tag=tag)
+    return str(forms[0]) if forms else str(verb.text)
 
 
 def _nominal(tok: Any) -> bool:
@@ -491,15 +526,8 @@ def participle(verb: Any) -> str:
     """"killed" for "killing"/"kill"/"killed": the past participle a statement needs."""
     if verb.tag_ in ("VBN", "VBD"):
         return str(verb.text)
-    lemma = str(verb.lemma_).casefold()
-    irregular = _lexicon()["participles"]
-    if lemma in irregular:
-        return str(irregular[lemma])
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
+    forms = getInflection(str(verb.lemma_).casefold(), tag="VBN")
+    return str(forms[0]) if forms else str(verb.text)
 
 
 def _clause(pred: Any) -> tuple[str, str]:
@@ -849,7 +877,8 @@ def _count_wording(pred: Any, noun: Any, num: Any) -> tuple[str, str, str | None
     if pred is None:
         return counted, "", None
     tok = noun if noun is not None else num
-    if tok.dep_ == "dobj" and tok.head == pred:
+    # (the parse often hangs a counted object on its verb as an adverb: "scored 11 points")
+    if tok.dep_ in ("dobj", "npadvmod") and tok.head == pred:
         subj = _subject(pred)
         subject = _noun_phrase(subj) if subj is not None else ""
         if subject:
@@ -1013,8 +1042,14 @@ def _made_of(num: Any) -> Any:
 
 
 def _agent(pred: Any) -> str | None:
+    """"agent:<name>" for a predicate's named doer; "pronoun" when its doer is told only as
+    "he", "she" or "they" (someone, but whom the sentence does not say; "it was sold" says
+    nothing of who sold it)."""
     name = agent_of(pred)
-    return f"agent:{name}" if name else None
+    if name:
+        return f"agent:{name}"
+    subj = _subject(pred) if pred is not None and pred.pos_ in ("VERB", "AUX") else None
+    return "pronoun" if subj is not None and subj.tag_ == "PRP" and subj.dep_ == "nsubj" else None
 
 
 def _in_base_units(n: NumberClaim, unit: list[Any]) -> tuple[str, float | None, float | None]:
