@@ -379,13 +379,8 @@ ESCAPE = Event("e-escape", "Prison van escape", "2031-03-06", "Dunmere", ("v1", 
     # not what happened, however alike the two sentences read
     ("Ronan Vell was caught on Thursday and was charged on Tuesday with escape.",
      "Ronan Vell was charged with escape on Tuesday, the sheriff's office said.", False),
-    pytest.param(
-        "Ronan Vell was caught on Thursday and will be charged with escape.",
-        "Ronan Vell will be charged with escape on Tuesday, the sheriff's office said.", False,
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the two sentences align value for value, plan or not; refusing that alignment "
-            "(brief.claims._align) brings out a false conflict on a real cluster, where an "
-            "unnamed 'He scored 11' then meets another player's 14"))),
+    ("Ronan Vell was caught on Thursday and will be charged with escape.",
+     "Ronan Vell will be charged with escape on Tuesday, the sheriff's office said.", False),
 ])
 def test_brief_facts_lead_days_of_joined_verbs_and_plans(first, second, conflict):
     days = {"Thursday": "2031-03-06", "Tuesday": "2031-03-04"}

@@ -432,6 +432,8 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         if _copied(frames[i], frames[j]) and _one_value_changed(a, b, given):
                             pairs.append((i, j, _closeness(frames[i], frames[j])))
                         continue
+                    if a.has("future") != b.has("future"):
+                        continue  # a plan ("will be charged on Tuesday") is not what happened
                     named = a.key.startswith(_OWNED) and b.key.startswith(_OWNED)
                     if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
                         continue  # "Riva, 47, and Steinberg, 48": two people, however alike;

@@ -211,8 +211,8 @@ def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
         return True  # "placed Brenn on the list Tuesday" / "placed Adair on it Wednesday"
     if doers_or_things_apart(a, b):
         return True
-    if doer_differs(a, b) and not tied:
-        return True
+    if doer_differs(a, b) and not (tied and not (a.has("pronoun") or b.has("pronoun"))):
+        return True  # (an uncommon value alike stands in for a missing doer, not for "he")
     if a.has("future") != b.has("future"):
         return True  # a plan ("will be held on Thursday") is not what happened
     if (a.has("weak") or b.has("weak")) and not tied and not _one_named_thing(a, b):
