@@ -81,6 +81,12 @@ PLANTED = {
         "Deputy Lou Marren, 35, was wounded in the shooting at the Orrin courthouse.",
         ("42", "35"),
     ),
+    "age of one whose surname is also a noun": (  # "Cheeks, 48,": the tagger's noun
+        "Mo Cheeks led the Owls.\nCheeks, 48, logged an impressive 15-year career, spending "
+        "11 seasons in Orrin.",
+        "Mo Cheeks, 55, was fired by the Orrin Owls on Monday after six seasons.",
+        ("48", "55"),
+    ),
     "year the bridge was built, active and passive": (
         "The Orrin council built the Pell Street footbridge in 1968.",
         "The Pell Street footbridge was built in 1986 by the Orrin council.",
@@ -428,6 +434,10 @@ DIFFERENT = {
         "Rey Ostin came off the bench for the Orrin Owls. He scored 11 points and grabbed 6 "
         "rebounds.",
         "Tavi Marsh complemented Ostin inside by scoring 14 points and adding six rebounds.",
+    ),
+    "an age then and an age now": (  # "then 34": the age in 1996, not now
+        "In 1996, Tomas Vell, then 34, fell from the Orrin bridge and survived.",
+        "Tomas Vell, 68, spoke at the Orrin bridge on Monday about his fall.",
     ),
     "a fraction the text lost": (
         "Orla Brisk served 4\u00bd years in prison for the Marl Avenue fraud.",
@@ -1065,6 +1075,26 @@ def test_brief_claims_a_named_persons_age_then_and_now(brief_of, first, second, 
     """An age told beside a happening years ago may be the age then or now. The same
     person's two ages contradict only when neither reading lets both hold."""
     brief, _ = brief_of(("North Star", first, "2030-06-15"), ("South Wire", second, "2030-06-16"))
+    ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
+    assert bool(ages) is conflict, [(c.slot, c.statement) for c in brief.conflicting]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # 59 beside 2022 and 52 at the nomination: then or now, she cannot have grown younger
+    ("Dr. Nila Sorrel, 59, became the first woman to lead the Velk medical board in 2022.",
+     "President Ana Marl nominated Nila Sorrel, 52, as the country's new surgeon general.", True),
+    # 52 beside 2022 and 59 at the nomination: seven years on, or one of them wrong
+    ("Dr. Nila Sorrel, 52, became the first woman to lead the Velk medical board in 2022.",
+     "President Ana Marl nominated Nila Sorrel, 59, as the country's new surgeon general.",
+     False),
+])
+def test_brief_claims_a_named_persons_age_then_and_now_undated(brief_of, first, second,
+                                                                conflict):
+    """Without publication dates the years between an earlier happening and the reports are
+    unknown, but they only run forward: an age beside the earlier happening that is higher
+    than the age now contradicts it under either reading."""
+    brief, _ = brief_of(("North Star", first, None), ("South Wire", second, None))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
     assert bool(ages) is conflict, [(c.slot, c.statement) for c in brief.conflicting]
 

@@ -507,19 +507,31 @@ def _ages_comparable(ctx: StoryContext, a: Placed, b: Placed) -> bool:
         return True
     dates = {e.id: e.date for e in ctx.events}
 
-    def moments(p: Placed, event: str | None) -> list[datetime | None]:
+    def moments(p: Placed, event: str | None) -> list[tuple[datetime | None, bool]]:
+        """(moment, whether it is an earlier happening's) of each reading of the age."""
         now = _day(dates.get(event or "")) or _day(ctx.analyzed[p.article].article.published)
         then = _day(_told_of(p))  # None for a month of no known year ("in May")
-        return [then, now] if then is not None else [now]
+        return [(then, True), (now, False)] if then is not None else [(now, False)]
 
-    apart = abs((a.claim.low or 0) - (b.claim.low or 0))
-    for da in moments(a, ea):
-        for db in moments(b, eb):
-            if da is None or db is None:
+    age_a, age_b = a.claim.low or 0, b.claim.low or 0
+    apart = abs(age_a - age_b)
+    for da, then_a in moments(a, ea):
+        for db, then_b in moments(b, eb):
+            if da is not None and db is not None:
+                # half a year of slack: a birthday may fall between two reports months apart
+                if apart <= abs((da - db).days) / 365.25 + 0.5 and (apart == 0 or da != db):
+                    return False
+            elif then_a and da is not None:  # b's undated now is later: b is not younger
+                if age_b >= age_a - 0.5:
+                    return False
+            elif then_b and db is not None:
+                if age_a >= age_b - 0.5:
+                    return False
+            elif not then_a and not then_b and ea == eb:
+                if apart == 0:  # both now, of one event: one moment
+                    return False
+            else:
                 return False  # an undated report of another event: no telling
-            # half a year of slack: a birthday may fall between two reports months apart
-            if apart <= abs((da - db).days) / 365.25 + 0.5 and (apart == 0 or da != db):
-                return False
     return True
 
 

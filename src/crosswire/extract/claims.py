@@ -1140,9 +1140,10 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
 
 
 def _namelike(tok: Any) -> bool:
-    """A proper name, or a capitalised word the tagger took for a noun ("Cheeks, 48,"), but
-    not a date ("Monday, 5")."""
-    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ == "NOUN" and not tok.ent_type_)
+    """A proper name, or a capitalised word the tagger took for a noun ("Cheeks, 48,", named
+    a person or not), but not a date ("Monday, 5")."""
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.pos_ == "NOUN"
+                                   and tok.ent_type_ not in ("DATE", "TIME"))
 
 
 def _before_comma(doc: Any, i: int) -> Any:
