@@ -218,6 +218,13 @@ PLANTED = {
         "Tuesday.",
         ("Saturday", "Tuesday"),
     ),
+    "the year of a recalled shooting, told with its toll": (  # the same four, two years
+        "Brian Nell is accused of killing four people, including a judge, in a courtroom "
+        "shooting in 2005.",
+        "Nell, a former football player, went on a shooting rampage at the Orrin courthouse in "
+        "2015, killing four people.",
+        ("2005", "2015"),
+    ),
     "amount": (
         "Bail for Dorian Maske was set at $50,000 at his arraignment.",
         "A judge set bail for Dorian Maske at $250,000 at his arraignment.",
@@ -276,6 +283,12 @@ REWORDED = {
     "the doer of a clause told two ways": (
         "Ilka Brant kept her title, stopping Mira Voss in the fifth round on Saturday.",
         "Ilka Brant kept her title on Saturday by stopping Mira Voss in round five.",
+    ),
+    "a recalled shooting with its toll and year": (
+        "Brian Nell is accused of killing four people, including a judge, in a courtroom "
+        "shooting in 2005.",
+        "Nell, a former football player, went on a shooting rampage at the Orrin courthouse in "
+        "2005, killing four people.",
     ),
     "range fits": (
         "Hundreds of residents were evacuated from the Teller Park area.",
@@ -438,6 +451,10 @@ DIFFERENT = {
     "an age then and an age now": (  # "then 34": the age in 1996, not now
         "In 1996, Tomas Vell, then 34, fell from the Orrin bridge and survived.",
         "Tomas Vell, 68, spoke at the Orrin bridge on Monday about his fall.",
+    ),
+    "two shootings with one toll": (  # another place, another year: two happenings
+        "A gunman killed four people at the Orrin high school in 2005, police recalled.",
+        "In 2015 a gunman at the Velk shopping mall killed four people and wounded six.",
     ),
     "a fraction the text lost": (
         "Orla Brisk served 4\u00bd years in prison for the Marl Avenue fraud.",

@@ -301,8 +301,11 @@ def _same_fact(a: Placed, b: Placed) -> bool:
         noun = a.key.partition("/")[0]  # "driver/-": one driver; "man/-": anyone
         return (a.key == b.key and "@" not in a.key and noun not in BARE_PERSON_NOUNS
                 and not _described_apart(a, b))
-    if attribute == "year":
-        return a.qualified("thing:") is not None and b.qualified("thing:") is not None
+    if attribute == "year":  # of a thing; of what befell people only when someone did it
+        things = (a.qualified("thing:"), b.qualified("thing:"))  # (two gunmen who each killed
+        # four people in two years are two happenings)
+        return None not in things and (things[0] not in BARE_PERSON_NOUNS or all(
+            p.qualified("agent:") for p in (a, b)))
     if attribute == "speaker":  # the same words: a group of quotes may chain two utterances
         return same_utterance(a.claim.context, b.claim.context)
     return attribute == "name"  # measures: copies only
@@ -749,6 +752,7 @@ def classify_claims(
                     agreed.append(_fact(ctx, slot, cl))
                 elif not all(p.has("weak") or p.has("loose") for p in cl):
                     lone.append((slot, cl))  # (a lone claim without a subject says little)
+    conflicts += _recalled_years(ctx, placed, beside, taken)
     conflicts += _paraphrased(ctx, placed, beside, taken)
     for slot, cl in _one_value_two_verbs(ctx, lone):
         fact = _fact(ctx, slot, cl)
@@ -846,6 +850,50 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
             continue
         used.update((id(a), id(b)))
         out.append(_conflict(ctx, slot, a.event, [[a], [b]]))
+    return out
+
+
+def _recalled_years(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
+                    taken: set[int]) -> list[Conflict]:  # fmt: skip
+    """Conflicts over the year of one earlier happening that two outlets recall with the
+    same figure and the same named doer: "Nell is accused of killing four people ... in a
+    courtroom shooting in 2005" and "Nell went on a shooting rampage at the courthouse in
+    2015, killing four people" count one four, so the year is what they disagree on. The
+    sides are the two sentences' years; each claim stands in one such conflict at most (they
+    join ``taken``)."""
+
+    def year_of(p: Placed) -> str:
+        """The year a recalled count is of ("kill/person@2005"), or ""."""
+        year = p.key.partition("@")[2]
+        return year if re.fullmatch(r"\d{4}", year) else ""
+
+    def year_claim(p: Placed) -> Placed | None:
+        """The sentence's claim of that year, placed or not ("at the courthouse in 2015,
+        killing four": the parse found no verb for the year, only its words)."""
+        own = [x for x in beside(p) if x.attribute == "year" and x.claim.value == year_of(p)]
+        if own:
+            return own[0] if id(own[0]) not in taken else None
+        return next((Placed(c, p.article, p.event, c.key, p.cite)
+                     for c in ctx.analyzed[p.article].extraction.claims
+                     if c.attribute == "year" and c.value == year_of(p)
+                     and p.cite.start <= c.start < p.cite.end), None)  # fmt: skip
+
+    counts = [p for p in placed if p.attribute == "count" and year_of(p) and id(p) not in taken
+              and p.qualified("agent:") and not p.has("quoted") and not _vague(p)]
+    out: list[Conflict] = []
+    for i, a in enumerate(counts):
+        for b in counts[:i]:
+            if (ctx.publisher[a.article] == ctx.publisher[b.article]
+                    or a.key.partition("@")[0] != b.key.partition("@")[0]
+                    or year_of(a) == year_of(b) or a.claim.value != b.claim.value
+                    or doers_or_things_apart(a, b) or named_apart(a, b)
+                    or _told_apart(a, b, beside)):  # fmt: skip
+                continue
+            ya, yb = year_claim(a), year_claim(b)
+            if ya is None or yb is None:
+                continue
+            taken.update((id(ya), id(yb)))
+            out.append(_conflict(ctx, f"year:{key_verb(a.key)}", a.event, [[ya], [yb]]))
     return out
 
 
