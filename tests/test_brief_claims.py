@@ -87,6 +87,11 @@ PLANTED = {
         "Mo Cheeks, 55, was fired by the Orrin Owls on Monday after six seasons.",
         ("48", "55"),
     ),
+    "age told as years old": (  # "is 65 years old": the subject's age
+        "Rich Dauer is 65 years old and has coached first base for the Orrin Owls since 2019.",
+        "Rich Dauer, 61, the Orrin Owls' first base coach, collapsed at the victory parade.",
+        ("65", "61"),
+    ),
     "year the bridge was built, active and passive": (
         "The Orrin council built the Pell Street footbridge in 1968.",
         "The Pell Street footbridge was built in 1986 by the Orrin council.",

@@ -1109,12 +1109,16 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
         nxt = doc[tok.i + 1 : tok.i + 5]
         words = [t.lower_ for t in nxt]
         described = None  # the token the age describes
+        now = False  # told in the present tense: the age at publication
         hyphens = words[:4] == ["-", "year", "-", "old"]
-        if hyphens or words[:2] in (["-year", "-old"], ["year", "old"]):
+        if hyphens or words[:2] in (["-year", "-old"], ["year", "old"], ["years", "old"]):
             old = nxt[3] if hyphens else nxt[1]  # "a 4-year-old boy", "a 4 year old boy"
             described = old.head if old.dep_ == "amod" and old.head.pos_ != "VERB" else None
             if described is None and old.pos_ == "NOUN":
                 described = old  # "a 34-year-old from Eastfield"
+            if described is None and old.dep_ == "acomp" and old.head.pos_ == "AUX":
+                described = _subject(old.head)  # "Dauer is 65 years old", "who is 65 ..."
+                now = old.head.tag_ in ("VBZ", "VBP")  # (whatever else the sentence dates)
         elif tok.i > 0 and doc[tok.i - 1].lower_ == "ages":
             continue  # "two daughters, ages 9 and 14": the ages of several, not of one
         elif tok.i > 0 and doc[tok.i - 1].lower_ in _AGE_WORDS:
@@ -1133,7 +1137,7 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
             described = doc[tok.i - 2]  # "Ruth Lindqvist, 58, of Eastfield", "Cheeks, 48,"
         if described is None:
             continue
-        claim = _age_claim(r, entities, tok, age, described)
+        claim = _age_claim(r, entities, tok, age, described, now)
         if claim is not None:
             out.append(claim)
     return out
@@ -1154,7 +1158,10 @@ def _before_comma(doc: Any, i: int) -> Any:
 
 
 def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
-               described: Any) -> Claim | None:  # fmt: skip
+               described: Any, now: bool = False) -> Claim | None:  # fmt: skip
+    """The age claim of ``tok`` for the person or thing ``described``; ``now``: the age is
+    told in the present tense ("is 65 years old and has coached since 2019"), so no earlier
+    time of the sentence is its moment."""
     name = _name_of(entities, described)
     if name is None:
         # "a 34-year-old man, Daniel Okafor,", "Bruno, a 17-year-old bear", "a 17-year-old
@@ -1181,7 +1188,7 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
         subject = _noun_phrase(described)  # "the Palestinian girl"
     else:
         return None
-    recalled = r.recalled(tok.idx)
+    recalled = None if now else r.recalled(tok.idx)
     if recalled and not r.within_a_year(recalled):
         key += f"@{recalled}"  # an age at a happening a year or more ago is not the age now
     start, end = tok.idx, tok.idx + len(tok.text)
