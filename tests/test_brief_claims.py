@@ -1628,3 +1628,22 @@ def test_brief_claims_a_statement_left_out_is_listed_once(brief_of):
         ("Velk Radio", "The Orsa ferry struck a pier on Tuesday, police said."))
     omits = next(f.omits for f in brief.framing if f.article == "a2")
     assert len(omits) == len(set(omits)), omits
+
+
+@pytest.mark.slow
+def test_brief_framing_what_came_out_after_a_report_is_not_left_out(brief_of):
+    """A report published on Monday evening cannot leave out what was said on Tuesday; the
+    two later reports that carry it leave nothing out of each other."""
+    brief, _ = brief_of(
+        ("North Star", "The Orrin Owls coach Bram Tell retired on Monday after five seasons.",
+         "2030-06-10T20:00"),
+        ("South Wire", "Bram Tell retired on Monday after five seasons with the Orrin Owls.\n"
+                       "Quarterback Ivo Renn said on Tuesday that he will retire at the end of "
+                       "the season.", "2030-06-12T18:00"),
+        ("East Post", "Quarterback Ivo Renn said on Tuesday that he will retire at the end of "
+                      "the season.\nCoach Bram Tell retired on Monday after five seasons with the "
+                      "Orrin Owls.", "2030-06-12T19:00"))
+    said = [f for f in brief.agreed if "Renn" in f.statement]
+    assert said, [f.statement for f in brief.agreed]
+    left_out = {f.article: f.omits for f in brief.framing}
+    assert not [o for o in left_out["a0"] if "Renn" in o], left_out["a0"]

@@ -137,6 +137,23 @@ def test_render_markdown_leaves_out_list_has_no_doubled_stops():
     assert ".;" not in line and ".." not in line, line
 
 
+@pytest.mark.parametrize(("checked", "shown"), [
+    (3, "Gives all 3 facts the other outlets agree on."),
+    (1, "Gives the one fact the other outlets agree on."),
+    # issue 17: a one-line alert "left out nothing" because the others agreed on nothing
+    (0, "The other outlets agree on no fact of its own happening to check it against."),
+])
+def test_render_markdown_a_report_that_leaves_nothing_out_says_against_what(checked, shown):
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    for f in story["framing"]:
+        f["omits"], f["checked"] = [], checked
+    text = story_to_markdown(story, articles)
+    assert shown in text
+    assert "Leaves out nothing" not in text
+
+
 def test_render_markdown_paraphrase_is_not_shown_as_the_speakers_words():
     # issue 17: a paraphrase ("told reporters that he and his crew stayed to 'finish the
     # job'") was shown in quote marks as if the speaker had said all of it

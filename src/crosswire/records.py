@@ -313,6 +313,7 @@ class Framing:
     voices: tuple[dict[str, Any], ...] = ()  # {"speaker", "count", "share"}
     markers: tuple[Marker, ...] = ()
     omits: tuple[str, ...] = ()  # fact keys others report that this article leaves out
+    checked: int = 0  # the facts other outlets agree on that it was checked against
 
 
 @dataclass(frozen=True, slots=True)

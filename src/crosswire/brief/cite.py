@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from ..records import Analyzed, Article, Cite, Event, Sentence, Story
@@ -119,6 +120,20 @@ class StoryContext:
     def outlet(self, article: str) -> str:
         """The outlet a reader sees for an article (see ``outlet_label``)."""
         return outlet_label(self.analyzed[article].article)
+
+    def published(self, article: str) -> tuple[datetime, datetime] | None:
+        """When an article can have been published: a moment, or the whole day when only
+        the date is known; None when unknown."""
+        raw = self.analyzed[article].article.published
+        if not raw:
+            return None
+        try:
+            when = datetime.fromisoformat(raw).replace(tzinfo=None)
+        except ValueError:
+            return None
+        if len(raw) <= 10:  # a date only
+            return when, when + timedelta(days=1) - timedelta(seconds=1)
+        return when, when
 
     def sentence_index(self, article: str, offset: int) -> int | None:
         """Index of the sentence holding ``offset`` in ``article``, or None."""

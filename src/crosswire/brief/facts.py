@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
 from ..extract.quotes.marks import find_marked
@@ -466,21 +466,6 @@ def _statement(cl: Sequence[Placed], value: str) -> str:
     return statement(rep, value)
 
 
-def _published(ctx: StoryContext, aid: str) -> tuple[datetime, datetime] | None:
-    """When an article can have been published: a moment, or the whole day when only the
-    date is known."""
-    raw = ctx.analyzed[aid].article.published
-    if not raw:
-        return None
-    try:
-        when = datetime.fromisoformat(raw).replace(tzinfo=None)
-    except ValueError:
-        return None
-    if len(raw) <= 10:  # a date only
-        return when, when + timedelta(days=1) - timedelta(seconds=1)
-    return when, when
-
-
 def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
     """Counts of the dead or hurt that only grow from earlier reports to later ones, each
     lower figure published at least ``UPDATE_HOURS`` before each higher one."""
@@ -488,7 +473,7 @@ def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
         return False
     spans = []
     for cl in clusters:
-        times = [_published(ctx, p.article) for p in cl]
+        times = [ctx.published(p.article) for p in cl]
         if any(t is None for t in times):
             return False
         first = min(t[0] for t in times if t is not None)

@@ -134,6 +134,16 @@ def fact_key(fact: Fact) -> str:
     return fact.statement or f"{fact.slot}: {fact.value}"
 
 
+def _reported_later(ctx: StoryContext, aid: str, fact: Fact) -> bool:
+    """Whether every report of ``fact`` came out after ``aid`` surely was published: a
+    report of Monday evening does not leave out what was said on Tuesday."""
+    own = ctx.published(aid)
+    if own is None:
+        return False
+    others = [ctx.published(c.article) for c in fact.citations]
+    return all(o is not None and o[0] > own[1] for o in others)
+
+
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
                   states: Callable[[str, Fact], bool]) -> tuple[Framing, ...]:
     """One framing entry per story article. ``states(article, fact)``: whether the article
@@ -149,17 +159,21 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
             for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         )
         related = {ctx.main_event.get(aid)} | {e.id for e in ctx.events if aid in e.mentioned_by}
+        # the facts others agree on that the article could have given: of its happening,
+        # and out before it was
+        checked = [f for f in agreed
+                   if f.slot.partition(":")[0] not in NAMING
+                   and (f.event is None or f.event in related)
+                   and not _reported_later(ctx, aid, f)]  # fmt: skip
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
-            for f in agreed
-            if f.slot.partition(":")[0] not in NAMING
-            and (f.event is None or f.event in related)
-            and ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
+            for f in checked
+            if ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
             and not states(aid, f)
         ))
-        out.append(
-            Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)), omits)
-        )
+        statements = len(dict.fromkeys(fact_key(f) for f in checked))
+        out.append(Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)),
+                           omits, statements))
     return tuple(out)
 
 

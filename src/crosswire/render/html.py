@@ -362,6 +362,18 @@ def marker_words(kind: Any, n: int = 1) -> str:
     return one if n == 1 else many
 
 
+def carried_words(checked: int | None) -> str:
+    """What a reader is told of a report that leaves out none of the facts the other outlets
+    agree on: how many that is, for "nothing" says little when they agree on one fact."""
+    if checked is None:  # a brief written before the count was kept
+        return "Leaves out none of the facts the other outlets agree on."
+    if checked == 0:
+        return "The other outlets agree on no fact of its own happening to check it against."
+    if checked == 1:
+        return "Gives the one fact the other outlets agree on."
+    return f"Gives all {checked} facts the other outlets agree on."
+
+
 def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
@@ -709,8 +721,10 @@ class Reader:
                     "neutral": m.get("neutral"), "mark": m}
                    for m in f.get("markers") or () if isinstance(m, Mapping)]
         omits = [plain(o) for o in f.get("omits") or () if isinstance(o, str) and not is_key(o)]
+        checked = f.get("checked")
         return {"article": aid, "title": str(art.get("title") or "Untitled article"),
-                "published": self.published(aid), "markers": markers, "omits": omits}
+                "published": self.published(aid), "markers": markers, "omits": omits,
+                "carried": carried_words(checked if isinstance(checked, int) else None)}
 
 
 # ------------------------------------------------------------------------ the HTML file

@@ -175,6 +175,7 @@ def story_to_dict(
                     for m in f.markers
                 ],
                 "omits": list(f.omits),
+                "checked": f.checked,
             }
             for f in brief.framing
         ],

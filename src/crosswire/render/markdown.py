@@ -192,7 +192,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
             out.append(f"- *{md_escape(a['title'])}*{when}: "
                        + (f"word choices {words}. " if words else "")
                        + (f"Leaves out what others report: {omits}" if omits
-                          else "Leaves out nothing the others report."))
+                          else a["carried"]))
         out.append("")
     if not view.framing:
         out.append("No framing data.")
