@@ -153,3 +153,32 @@ def test_brief_timeline_a_state_as_of_a_day_dates_nothing(analyze):
     brief = compose_brief(Story("s1", "Fire", ("a",), (event,)), {"a": Analyzed(article, ex)})
     assert not [t for t in brief.timeline if (t.date or "").startswith("2031-01")], brief.timeline
     assert not [e for e in brief.story.events if (e.date or "").startswith("2031-01")]
+
+
+def test_brief_timeline_a_leagues_season_is_no_calendar_year(analyze):
+    """Read on a real cluster: in a report of 2 January, "injuries took their toll this
+    season" was dated 2018 and "a contract for next season" 2019, though the season meant
+    began the year before. A league's season straddles two years: it names none of them."""
+    from crosswire.records import Analyzed, Story
+
+    text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Injuries took their toll on "
+            "the Owls this season, and Tell has a contract for next season.")
+    article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
+    event = Event("e1", "Tell retires", "2030-12-30", None, ("a",))
+    brief = compose_brief(Story("s1", "Tell", ("a",), (event,)), {"a": Analyzed(article, ex)})
+    years = [t.date for t in brief.timeline if t.date in ("2031", "2032", "2030")]
+    assert not years, brief.timeline
+
+
+def test_brief_timeline_a_stretch_told_of_now_dates_nothing(analyze):
+    """Read on a real cluster: "Gruden seems almost certain to return to the Oakland job he
+    occupied between 1998 and 2001" made two timeline lines, 1998 and 2001, for a sentence
+    about what may happen now. The bounds of a stretch date nothing, as "since" does not."""
+    from crosswire.records import Analyzed, Story
+
+    text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Ivo Renn seems almost certain "
+            "to return to the Velk job he held between 2011 and 2014.")
+    article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
+    event = Event("e1", "Tell retires", "2030-12-30", None, ("a",))
+    brief = compose_brief(Story("s1", "Tell", ("a",), (event,)), {"a": Analyzed(article, ex)})
+    assert not [t for t in brief.timeline if t.date in ("2011", "2014")], brief.timeline

@@ -12,7 +12,9 @@ Dates in page furniture (a caption, a copyright line, a sidebar, an appended sto
 sentence punctuation in an article whose lines have it (a caption); an event cites body
 sentences. A date after its report's publication on a happening the report tells in the past
 tense is misread ("caught 40 passes next season") and makes no entry, and so does "42 years
-ago" when a report of the story writes the year, one off ("in 1975").
+ago" when a report of the story writes the year, one off ("in 1975"). The bounds of a stretch
+("since Nov. 13", "between 2011 and 2014") date nothing, and a league's season ("this season")
+names no calendar year: it straddles two.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 continue
             if not MIN_YEAR <= int(t.value[:4]) <= MAX_YEAR:
                 continue  # "Local 1187" is not a year
+            if _LEAGUE_SEASON.search(t.text) and not re.search(r"\d{4}", t.text):
+                continue  # "this season" in January: the season that began the year before
             first = value_to_date(t.value)  # its first day
             if t.start in told_past and published and first and first[0] > published:
                 continue  # a happening told as past cannot come after its report: misread
@@ -127,7 +131,12 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
 
 
 _AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
-_BOUND = re.compile(r"\b(?:since|until|till|through|by|as\s+of)\s+$", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:since|until|till|through|by|as\s+of|between|from)\s+$", re.IGNORECASE)
+# the second bound of a stretch: "between 2011 and 2014", "from 1998 to 2001"
+_SECOND_BOUND = re.compile(r"\b(?:between|from)\s+[^,.;]{1,30}?\s+(?:and|to|through|until)\s+$",
+                           re.IGNORECASE)
+# a league's season ("this season", "next season"): it straddles two years and names neither
+_LEAGUE_SEASON = re.compile(r"\bseason\b", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
 
@@ -137,8 +146,9 @@ def _bounds_a_stretch(text: str, start: int, end: int) -> bool:
     state, not of a happening on that day, unless a clause on the date tells
     one ("since 2029, when a glitch halted trading")."""
     head = re.match(r"\S+\s+", text[start:end])  # the tagger may take the word in
-    bound = _BOUND.search(text[max(0, start - 12) : start]) or (
-        head is not None and _BOUND.fullmatch(head[0]))  # fmt: skip
+    bound = (_BOUND.search(text[max(0, start - 12) : start])
+             or _SECOND_BOUND.search(text[max(0, start - 50) : start])
+             or (head is not None and _BOUND.fullmatch(head[0])))  # fmt: skip
     return bool(bound) and not _WHEN.match(text, end)
 
 
