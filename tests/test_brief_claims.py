@@ -92,6 +92,12 @@ PLANTED = {
         "Rich Dauer, 61, the Orrin Owls' first base coach, collapsed at the victory parade.",
         ("65", "61"),
     ),
+    "age of a person 'of the' a place": (  # "of the U.K." names where he is from
+        "An ill-equipped climber, 31-year-old Robert Bask of the U.K., slipped on ice on Mount "
+        "Orrin on Saturday.",
+        "Robert Bask, 32, fell while climbing to a hut on Mount Orrin on Saturday, police said.",
+        ("31", "32"),
+    ),
     "year the bridge was built, active and passive": (
         "The Orrin council built the Pell Street footbridge in 1968.",
         "The Pell Street footbridge was built in 1986 by the Orrin council.",

@@ -138,6 +138,17 @@ MORE = [
      ["The old tortoise turned on Friday 14 June 2030",
       "The tortoise turned on Friday 14 June 2030"],
      []),
+    # the object of a relative clause is the noun it tells of: the directors received the
+    # shares (issue 17, read on a real cluster: "Mr. Blankfein and the others received on
+    # Thursday")
+    ("The shares Ms. Marek and others received on Thursday cannot be sold for five years.",
+     ["Ms. Marek and the others received on Thursday 13 June 2030"], []),
+    # a participle phrase is no sentence ("The assistant coaches going out on Monday")
+    ("Hale said he had asked other teams for permission to speak to assistant coaches going "
+     "out Monday.", ["The assistant coaches going out on Monday 10 June 2030"], []),
+    # the age is the coach's, not a title's ("NFL Coach is 65")
+    ("The 65-year-old two-time Velk Coach of the Year, known for his hats, announced the "
+     "decision on Monday.", ["Velk Coach is 65"], []),
     # "planned for June" is not "planned in June"
     ("Ada Lind read a poem she had written for her retirement party, which had been planned "
      "for June.", ["Her retirement party had been planned in June 2030"], []),

@@ -278,6 +278,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         return True  # ages, roles, names, speakers are worded from names, not from a parse
     if "{}" in c.predicate or not c.predicate.strip():
         return False  # shown by its words, or "the hearing: Thursday": no sentence of its own
+    if c.predicate.split()[0].casefold().endswith("ing"):
+        return False  # "the assistant coaches going out on Monday": a phrase, no sentence
     if find_markers(f"{c.subject} {c.predicate}"):
         return False  # "the stunning crowd": an outlet's judging word is not the brief's
     if not at <= c.start <= c.end <= at + len(sentence):

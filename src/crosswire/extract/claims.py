@@ -477,6 +477,8 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     obj = [c for c in verb.rights if c.dep_ == "dobj" and _nominal(c)
            and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
            ] if with_object else []  # fmt: skip
+    if with_object and not obj and _object_told_before(verb) and verb.head != exclude:
+        obj = [verb.head]  # "the shares Marek received on Thursday": she received the shares
     # "took effect", not "took the effect": a determiner only where the text has one; a
     # pronoun as written ("fined her in 2029", not "fined in 2029")
     tail = [obj[0].text if obj[0].pos_ == "PRON" else
@@ -501,6 +503,15 @@ def _finite(verb: Any) -> str:
     tag = outer.tag_ if outer.tag_ in ("VBD", "VBZ", "VBP") else "VBD"
     forms = getInflection(verb.lemma_, tag=tag)
     return str(forms[0]) if forms else str(verb.text)
+
+
+def _object_told_before(verb: Any) -> bool:
+    """Whether a relative clause's object is the noun it tells of ("the shares Marek and
+    others received": its subject is its own, and it has no object of its own)."""
+    return (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
+                        for c in verb.children))  # fmt: skip
 
 
 def _nominal(tok: Any) -> bool:
@@ -915,6 +926,8 @@ def _undergoer(verb: Any) -> Any:
                 return next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
                             None)  # fmt: skip
+    if _object_told_before(verb):
+        return verb.head  # "the house the council built in 1968": the house
     return _subject(verb)
 
 
@@ -1091,10 +1104,23 @@ def _name_of(entities: Sequence[Entity], tok: Any) -> str | None:
     for e in entities:
         if e.start <= start and end <= e.end:
             # a name with an age is a person whatever the tagger said (it often calls names
-            # organisations), but never a nationality or a place ("the American champion")
-            return None if e.label in WHERE_FROM else (e.canonical or e.text)
+            # organisations), but never a nationality or a place ("the American champion"),
+            # nor a title the tagger did not take for a person ("Coach of the Year")
+            if e.label in WHERE_FROM or (e.label != "PERSON" and _title_of(tok)):
+                return None
+            return e.canonical or e.text
+    if _title_of(tok):
+        return None
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
     return " ".join(w.text for w in words)
+
+
+def _title_of(tok: Any) -> bool:
+    """Whether a capitalised noun heads a title ("the 65-year-old two-time Coach of the Year",
+    "Player of the Week"): an honour or an office, not a name."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.lefts) for o in p.children)
+        for p in tok.rights)  # fmt: skip
 
 
 def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
