@@ -101,3 +101,12 @@ def test_the_role_that_opens_a_sentence_is_taken_up_later(quotes_of):
             'funny," the comedian said.')
     (q,) = [q for q in quotes_of(text) if "planned" in q.text]
     assert q.speaker == "Moss Harlan"
+
+
+def test_he_who_restates_his_words_is_their_speaker_not_a_name_in_them(quotes_of):
+    # issue 17, read on a real cluster: the doctor's words, which name the patient, ended on
+    # "he said"; "he" was taken for the patient, the subject named last
+    text = ("Coach Tam Reller collapsed at the parade in Orrin on Friday. Dr. Ivo Marsh, a "
+            "neurosurgeon at Orrin General, said by the time he arrived, Reller was in a coma, "
+            '"almost brain dead," he said.')
+    assert _find(quotes_of(text), "almost brain dead").speaker == "Ivo Marsh"

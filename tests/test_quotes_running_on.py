@@ -30,3 +30,33 @@ def test_quotes_a_quote_running_on_past_a_caption_keeps_its_speaker(nlp):
 ])
 def test_quotes_so_called_names_no_speaker(quotes_of, text):
     assert all(q.speaker is None for q in quotes_of(text))
+
+
+@pytest.mark.parametrize(("text", "said", "not_said"), [
+    # issue 17, read on a real cluster: one bank's forecast carried the next bank's figures
+    ("Velk Bank said it expects a charge of $20 billion, while Orsa Bank will take a $3 "
+     "billion charge and Marl Credit is at risk of a third annual loss.",
+     "a charge of $20 billion", "Orsa Bank"),
+    ("The mayor said the bridge would reopen in May, whereas Ilka Ross, the engineer, has "
+     "warned of further delays.", "the bridge would reopen in May", "Ilka Ross"),
+])
+def test_quotes_reported_words_end_before_another_named_actors_clause(quotes_of, text, said,
+                                                                     not_said):
+    (quote,) = [q for q in quotes_of(text) if said in text[q.start : q.end]]
+    assert not_said not in text[quote.start : quote.end], text[quote.start : quote.end]
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # single marks that close after a double mark closing the words a speaker recalls
+    ("Coach Tam Reller collapsed at the parade. His wife Ada said: 'I was numb. I prayed. I "
+     "said, \"Please don't take him now.\"'\nReller is recovering at home.", "I was numb"),
+    # single marks running on over paragraphs, as British outlets write them: the first
+    # paragraph leaves the quote open, the next reopens it
+    ("Coach Tam Reller collapsed at the parade. His wife Ada said: 'I think you could see the "
+     "crowd go quiet.\n'I was numb. I prayed the whole way to the hospital.'\nReller is "
+     "recovering at home.", "I was numb"),
+])
+def test_quotes_single_marks_keep_their_speaker(quotes_of, text, needle):
+    (quote,) = [q for q in quotes_of(text) if needle in q.text]
+    assert quote.kind == "direct" and quote.speaker == "Ada", quote
+    assert "crowd go quiet" in quote.text or "crowd" not in text

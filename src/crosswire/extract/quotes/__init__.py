@@ -841,6 +841,27 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
         p.dep == "appos" or not any(c.dep_ in ("det", "poss") for c in title.children))
 
 
+def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Person]:
+    """Subjects in reading order, less those inside the words said by the verb the pronoun
+    is the subject of (``own``) or by another of them ("Dr. Marsh said by the time he
+    arrived, Reller was in a coma, '...,' he said": Reller is in the words; he who says them
+    is Marsh)."""
+    doc = ctx.doc
+    cues = [doc[p.head].head for p in named if is_cue(doc[p.head].head)]
+    cues += [own] if is_cue(own) else []
+
+    def said_by_another(p: _Person) -> bool:
+        verb = doc[p.head].head
+        if is_cue(verb):
+            return False  # a speaker, wherever the parse hung the verb
+        return any(cue.i != verb.i and cue.left_edge.i <= p.head <= cue.right_edge.i
+                   and any(c.dep_ == "ccomp" and c.left_edge.i <= p.head <= c.right_edge.i
+                           for c in cue.children)
+                   for cue in cues)  # fmt: skip
+
+    return [p for p in named if not said_by_another(p)]
+
+
 def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | None:
     """He/she: the nearest person of that gender, subjects first (this sentence, then the
     one before, then the one before that), then anyone else named, owners ("Tom Lee's widow")
@@ -864,7 +885,7 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
         # son, read a poem. He said ... '...,' he said." is X, not Y); the nearest subject
         # wins, named or newly brought in without a name ("X sang. A guard said ... he said")
         for lo, hi in ((here, tok.i), (prev, here), (lo_tok, prev)):
-            named = subjects(lo, hi)
+            named = _speaker_over_words(ctx, subjects(lo, hi), tok.head)
             new = [t for t in fresh if lo <= t.i < hi]
             if new and (not named or new[-1].i > named[-1].head) and (
                     not cands or new[-1].i > cands[-1].head):

@@ -415,7 +415,27 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         if (c.dep_ == "dobj" and hi <= c.left_edge.i <= hi + _BROKEN_GAP
                 and not any(doc[k].whitespace_ for k in range(hi - 1, c.left_edge.i))):
             hi = c.right_edge.i + 1
-    return lo, hi
+    return lo, _before_contrast(child, lo, hi)
+
+
+_CONTRAST = frozenset({"while", "whereas"})
+
+
+def _before_contrast(child: Any, lo: int, hi: int) -> int:
+    """The end of reported words that a "while" or "whereas" clause of another named actor
+    goes on from ("said it expects a $20 billion charge, while Orsa Bank will take a $3
+    billion charge"): the writer sets the other's facts beside the words; they are not part
+    of them."""
+    for c in child.subtree:
+        if (c.dep_ == "advcl" and lo < c.left_edge.i < hi
+                and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children)
+                and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"
+                        for s in c.children)):  # fmt: skip
+            end = c.left_edge.i
+            while end > lo and c.doc[end - 1].is_punct:
+                end -= 1
+            return end
+    return hi
 
 
 # Who may speak. A speaker is a person, an organisation or a group: a named entity of those

@@ -16,7 +16,9 @@ _DOUBLE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 # an opening single mark before a word, or before an ellipsis that cuts the words ("'... we")
 _SINGLE_OPEN = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[\w\u2019']|\.\.\. ?\w|\u2026 ?\w)", re.M)
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?\u2014-])['\u2019](?![\w])")
+# a closing single mark after the words, or after a double mark that closes words recalled
+# inside them ("I said, \"Please don't.\"'")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?\u2014\"\u201d-])['\u2019](?![\w])")
 _PARA = re.compile(r"\n\s*\n|\n")
 
 
@@ -106,20 +108,34 @@ def _marked(text: str, outer_start: int, outer_end: int, single: bool = False) -
 
 
 def _single_spans(text: str, taken: list[Marked]) -> list[Marked]:
+    """Single-quoted passages outside double quotes; like double ones, a passage a paragraph
+    leaves open goes on when the next paragraph opens with a single mark."""
     inside = [(m.outer_start, m.outer_end) for m in taken]
     out = []
+    open_at: int | None = None  # outer start of a passage a paragraph left open
     for p_start, p_end in _paragraphs(text):
         pos = p_start
+        if open_at is not None:
+            o = _SINGLE_OPEN.match(text, _first_char(text, p_start))
+            if o is None:
+                open_at = None  # left open and never reopened: dropped
+            else:
+                pos = o.end()
         while True:
-            o = _SINGLE_OPEN.search(text, pos, p_end)
-            if not o:
-                break
-            c = _SINGLE_CLOSE.search(text, o.end() + 1, p_end)
+            if open_at is None:
+                o = _SINGLE_OPEN.search(text, pos, p_end)
+                if not o:
+                    break
+                start, pos = o.start(), o.end() + 1
+            else:
+                start = open_at
+            c = _SINGLE_CLOSE.search(text, pos, p_end)
             if not c:
+                open_at = start  # open at the paragraph's end: it may go on
                 break
-            s, e = o.start(), c.end()
-            if not any(a <= s < b for a, b in inside) and len(text[s:e].split()) >= 2:
-                out.append(_marked(text, s, e, single=True))
+            open_at, e = None, c.end()
+            if not any(a <= start < b for a, b in inside) and len(text[start:e].split()) >= 2:
+                out.append(_marked(text, start, e, single=True))
             pos = e
     return out
 
