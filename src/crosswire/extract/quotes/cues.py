@@ -431,7 +431,7 @@ def _before_contrast(child: Any, lo: int, hi: int) -> int:
                 and any(m.dep_ == "mark" and m.lower_ in _CONTRAST for m in c.children)
                 and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"
                         for s in c.children)):  # fmt: skip
-            end = c.left_edge.i
+            end: int = c.left_edge.i
             while end > lo and c.doc[end - 1].is_punct:
                 end -= 1
             return end
