@@ -395,3 +395,14 @@ def test_extract_entities_a_role_opening_the_sentence_is_no_given_name(nlp, text
     names = {e.text for e in extract_entities(Article(id="r", text=text), nlp(text))
              if e.label == "PERSON"}
     assert person in names
+
+
+def test_extract_entities_a_name_never_ends_inside_a_bracket(nlp):
+    # issue 17, read on a real cluster: a speaker heading "Goldman (GS" and a name ending
+    # in a stock ticker's open bracket
+    text = ("Major Velk banks Orsabank (OSB), Marl Credit (MC) and Tessa (TSA), plus oil giant "
+            "Brenn (BRN), have indicated the new rules could cost them $3 billion each.")
+    found = extract_entities(Article(id="a", text=text), nlp(text))
+    for e in found:
+        assert e.text.count("(") == e.text.count(")"), e.text
+        assert text[e.start : e.end] == e.text

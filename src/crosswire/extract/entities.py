@@ -111,6 +111,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     while end > start and text[end - 1] in ",;:-\u2014 ":
         end -= 1
+    if text.count("(", start, end) > text.count(")", start, end):
+        end = text.rfind("(", start, end)  # "Orsabank (OSB": the name, not the ticker's bracket
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return start, end
 
 
