@@ -1653,3 +1653,21 @@ def test_brief_framing_what_came_out_after_a_report_is_not_left_out(brief_of):
     assert said, [f.statement for f in brief.agreed]
     left_out = {f.article: f.omits for f in brief.framing}
     assert not [o for o in left_out["a0"] if "Renn" in o], left_out["a0"]
+
+
+@pytest.mark.slow
+def test_brief_framing_what_others_report_later_in_the_day_is_still_left_out(brief_of):
+    """Read on a real cluster: an early report that says only that the coach is out of
+    hospital leaves out his fall and his release, which two later reports give; when they
+    came out says nothing of when it was known."""
+    brief, _ = brief_of(
+        ("North Star", "Coach Tam Reller is out of the hospital, the Orrin Owls said.",
+         "2030-06-12T09:00"),
+        ("South Wire", "Coach Tam Reller slipped on a wet floor on June 1 and hit his head, the "
+                       "Orrin Owls said.", "2030-06-12T10:00"),
+        ("East Post", "Tam Reller slipped on a wet floor on June 1 and hit his head, the team "
+                      "said.", "2030-06-12T11:00"))
+    agreed = [f.statement for f in brief.agreed]
+    assert [s for s in agreed if "slipped" in s], agreed
+    left_out = {f.article: f.omits for f in brief.framing}
+    assert [o for o in left_out["a0"] if "slipped" in o], left_out["a0"]

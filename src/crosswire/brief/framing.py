@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..extract.furniture import overlaps
 from ..lexicon import load_lexicon
-from ..records import Fact, Framing, Marker
+from ..records import Cite, Fact, Framing, Marker
 from ..words import word_matches
 from ..words import words as words_of
 from .cite import StoryContext
@@ -134,14 +134,21 @@ def fact_key(fact: Fact) -> str:
     return fact.statement or f"{fact.slot}: {fact.value}"
 
 
-def _reported_later(ctx: StoryContext, aid: str, fact: Fact) -> bool:
-    """Whether every report of ``fact`` came out after ``aid`` surely was published: a
-    report of Monday evening does not leave out what was said on Tuesday."""
+def _told_of_later(ctx: StoryContext, aid: str, fact: Fact) -> bool:
+    """Whether every sentence ``fact`` is cited from dates it after ``aid`` was published: a
+    report of Monday evening does not leave out a letter released on Tuesday. (When the
+    other reports came out says nothing: they may repeat what was known before.)"""
     own = ctx.published(aid)
-    if own is None:
+    if own is None or not fact.citations:
         return False
-    others = [ctx.published(c.article) for c in fact.citations]
-    return all(o is not None and o[0] > own[1] for o in others)
+
+    def later(c: Cite) -> bool:
+        return any(claim.attribute == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", claim.value)
+                   and claim.value > own[1].date().isoformat()
+                   and c.start <= claim.start < c.end
+                   for claim in ctx.analyzed[c.article].extraction.claims)  # fmt: skip
+
+    return all(later(c) for c in fact.citations)
 
 
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
@@ -164,7 +171,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
         checked = [f for f in agreed
                    if f.slot.partition(":")[0] not in NAMING
                    and (f.event is None or f.event in related)
-                   and not _reported_later(ctx, aid, f)]  # fmt: skip
+                   and not _told_of_later(ctx, aid, f)]  # fmt: skip
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
             for f in checked
