@@ -289,3 +289,19 @@ def test_brief_compose_same_articles_same_brief_in_any_order():
     second = story_to_dict(compose_brief(turned, dict(reversed(list(recs.items()))), dups), recs)
     first.pop("articles", None), second.pop("articles", None)
     assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+def test_brief_compose_a_question_mark_a_broken_encoding_left_asks_nothing(analyze):
+    # issue 17, read on a real cluster: "two Super Bowl wins on his r?sum?" (each "?" a lost
+    # "e" with its accent) was counted as a question to the reader
+    from crosswire.brief.cite import build_context
+    from crosswire.brief.framing import article_markers
+    from crosswire.records import Analyzed, Event, Story
+
+    text = ("Coach Bram Tell retired on Monday. Tell leaves with two titles on his r?sum? "
+            "He will stay in Orrin. Who will replace him?")
+    article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
+    story = Story("s1", "Tell", ("a",), (Event("e1", "Tell retires", None, None, ("a",)),))
+    ctx = build_context(story, {"a": Analyzed(article, ex)})
+    asked = [m.text for m in article_markers(ctx, "a") if m.kind == "reader_question"]
+    assert asked == ["Who will replace him?"], asked

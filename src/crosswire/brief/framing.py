@@ -100,6 +100,10 @@ def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = (
     return out
 
 
+# a "?" between letters stands for a letter an encoding lost ("r?sum?"): no question
+_LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
+
+
 def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
     """Every marker of one article, reader questions included, in text order."""
     rec = ctx.analyzed[article]
@@ -115,7 +119,8 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
             continue
         body = sent.text.rstrip("\"'\u201d\u2019) ")
         end = sent.start + len(body)
-        if body.endswith("?") and not _inside(end - 1, end, skip):
+        if (body.endswith("?") and not _inside(end - 1, end, skip)
+                and not _LOST_LETTER.search(body.rsplit(None, 1)[-1])):  # fmt: skip
             begin = 0  # the question is the last clause when a sentence span runs on
             for m in _CLAUSE.finditer(body[:-1]):
                 begin = m.end()
