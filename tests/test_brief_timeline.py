@@ -117,7 +117,7 @@ def test_brief_timeline_a_bound_of_a_stretch_dates_nothing(analyze):
     event = Event("e1", "Velcoin falls", "2031-02-05", None, ("a",))
     brief = compose_brief(Story("s1", "Velcoin", ("a",), (event,)), {"a": Analyzed(article, ex)})
     told = {t.date: t.text for t in brief.timeline}
-    assert not any("lost more than half" in text for text in told.values()), told
+    assert not any(d and d.endswith("-11-13") for d in told), told  # no line for Nov. 13
     assert any(d and d.startswith("2029") for d in told), told
 
 
@@ -182,3 +182,19 @@ def test_brief_timeline_a_stretch_told_of_now_dates_nothing(analyze):
     event = Event("e1", "Tell retires", "2030-12-30", None, ("a",))
     brief = compose_brief(Story("s1", "Tell", ("a",), (event,)), {"a": Analyzed(article, ex)})
     assert not [t for t in brief.timeline if t.date in ("2011", "2014")], brief.timeline
+
+
+def test_brief_timeline_a_line_that_points_back_keeps_what_it_points_to(analyze):
+    """Read on a real cluster: "It will enjoy an 18 percent earnings surge in 2018" stood
+    alone on the timeline of a story about another bank, and read as that bank's forecast.
+    A line that opens by pointing back carries the sentence it points to."""
+    from crosswire.records import Analyzed, Story
+
+    text = ("Orsa Bank expects a $5 billion hit from the tax law on Friday. The biggest winner of "
+            "the law will be Velk Bank, analysts at Marl Capital said. It will enjoy an 18 "
+            "percent earnings surge in 2032, Marl estimates.")
+    article, ex = analyze(text, published="2031-12-29", source="North Star", id="a")
+    event = Event("e1", "Orsa Bank expects hit", "2031-12-26", None, ("a",))
+    brief = compose_brief(Story("s1", "Orsa", ("a",), (event,)), {"a": Analyzed(article, ex)})
+    (line,) = [t for t in brief.timeline if t.date == "2032"]
+    assert "Velk Bank" in line.text, line.text

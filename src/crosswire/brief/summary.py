@@ -151,12 +151,18 @@ def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Senten
         return False
     if not MIN_WORDS <= n_words <= MAX_WORDS or body.rstrip(_QUOTE_CHARS + ") ").endswith("?"):
         return False
-    if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5 or _PRONOUN.match(body):
+    if body[:1] in _QUOTE_CHARS or _quoted_share(ranges, s) > 0.5 or points_back(body):
         return False
     if _LEANS.match(body):
         return False
     i = bisect.bisect_left(marks, s.start)  # any lexicon marker, quoted or not
     return not (i < len(marks) and marks[i] < s.end)
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence opens on a word that points back to the one before it ("It will
+    enjoy ...", "But they ..."): out of its place it says something of no one known."""
+    return _PRONOUN.match(text.strip()) is not None
 
 
 def whole_sentence(text: str) -> bool:

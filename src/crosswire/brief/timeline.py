@@ -29,7 +29,7 @@ from ..extract.dates.resolve import parse_published, value_to_date
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
-from .summary import whole_sentence
+from .summary import points_back, whole_sentence
 
 MAX_CITES = 6
 MAX_TEXT = 220
@@ -101,11 +101,15 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 facts[key].append(cite)
             said = rec.article.text[cite.start : cite.end]
             # prefer a sentence that writes the date (not one that counts it from another:
-            # "that same year"), then an unquoted whole sentence, then a short one
+            # "that same year"), then one that does not point back, an unquoted whole
+            # sentence, a short one
             counted = (t.anchor or "").startswith("relative:")
-            rank = (counted, said.lstrip()[:1] in _QUOTES, not whole_sentence(said), len(said))
+            leans = points_back(said)
+            rank = (counted, leans, said.lstrip()[:1] in _QUOTES, not whole_sentence(said),
+                    len(said))
             if key not in fact_text or rank < fact_text[key][0]:
-                fact_text[key] = (rank, said)
+                fact_text[key] = (rank, _with_what_it_points_to(ctx, aid, cite) if leans
+                                  else said)
 
     entries: list[tuple[tuple[Any, ...], TimelineEntry]] = []
     for i, e in enumerate(ctx.events):
@@ -138,6 +142,17 @@ _SECOND_BOUND = re.compile(r"\b(?:between|from)\s+[^,.;]{1,30}?\s+(?:and|to|thro
 # a league's season ("this season", "next season"): it straddles two years and names neither
 _LEAGUE_SEASON = re.compile(r"\bseason\b", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+
+
+def _with_what_it_points_to(ctx: StoryContext, aid: str, cite: Cite) -> str:
+    """A sentence that opens by pointing back ("It will enjoy an 18 percent surge in 2018"),
+    with the sentence before it that says what "it" is."""
+    i = ctx.sentence_index(aid, cite.start)
+    text = ctx.text(aid)[cite.start : cite.end]
+    if not i:
+        return text
+    before = ctx.sentences[aid][i - 1]
+    return f"{before.text.strip()} {text.strip()}"
 
 
 def _bounds_a_stretch(text: str, start: int, end: int) -> bool:
