@@ -56,7 +56,7 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         for e in ctx.events
     }
     facts: dict[str, list[Cite]] = defaultdict(list)
-    fact_text: dict[str, tuple[tuple[bool, bool, bool, int], str]] = {}
+    fact_text: dict[str, tuple[tuple[bool, bool, bool, bool, int], str]] = {}
     fact_event: dict[str, str | None] = {}
     event_date = {e.id: e.date for e in ctx.events}
     years = {int(t.value) for rec in ctx.analyzed.values() for t in rec.extraction.times
