@@ -130,3 +130,16 @@ def test_an_index_kept_whole_in_its_spill_trims_and_scores_as_one_in_memory():
             got = index.scores(query)
             assert dict(zip(want[0].tolist(), want[1].tolist(), strict=True)) == dict(
                 zip(got[0].tolist(), got[1].tolist(), strict=True))
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10])
+def test_the_latest_postings_of_a_term_are_the_tail_of_all_of_them(limit):
+    """A term's latest postings are read from the end of the index (a common term holds up
+    to twice as many as are scanned): the same rows, in the same order, as the tail of all
+    of them, ties at one position in the order they were added."""
+    cold = ColdStories()
+    rnd = random.Random(5)
+    cold.add_postings([("t", rnd.randrange(6), rnd.random()) for _ in range(8)])
+    cold.add_postings([("u", 2, 0.5)])
+    assert cold.latest_postings("t", limit) == cold.postings("t")[-limit:]
+    assert cold.latest_postings("missing", limit) == []

@@ -37,12 +37,18 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY, founder TEXT NOT NULL, founder_pos INTEGER NOT NULL,
     articles INTEGER NOT NULL, summaries TEXT NOT NULL, data TEXT NOT NULL);
+-- the maps kept in memory are read from this index, not from the rows and their JSON
+CREATE INDEX IF NOT EXISTS stories_anchor ON stories (founder_pos, founder, id);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, story TEXT NOT NULL, pos INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE TABLE IF NOT EXISTS rare_postings (term TEXT NOT NULL, pos INTEGER NOT NULL,
                                           w REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS rare_postings_term ON rare_postings (term, pos);
+-- (term, pos, w): a term's latest postings are read from the index alone (a read of the
+-- table per posting cost 0.1 s a batch in a tier of 600k postings); the index first made
+-- had no w
+DROP INDEX IF EXISTS rare_postings_term;
+CREATE INDEX IF NOT EXISTS rare_postings_latest ON rare_postings (term, pos, w);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -69,7 +75,11 @@ class ColdStories:
         # in memory: archived story -> founder position, and position -> (founder, story)
         self._pos: dict[str, int] = {}
         self._anchor: dict[int, tuple[str, str]] = {}
-        for sid, founder, pos in self._db.execute("SELECT id, founder, founder_pos FROM stories"):
+        # from the index (a scan of the rows read their JSON too: 13 ms for 7,000 archived
+        # stories, against 4), in the rows' order
+        for sid, founder, pos in self._db.execute(
+                "SELECT id, founder, founder_pos FROM stories INDEXED BY stories_anchor"
+                " ORDER BY rowid"):
             self._pos[sid] = pos
             self._anchor[pos] = (founder, sid)
 
@@ -194,6 +204,15 @@ class ColdStories:
         return self._db.execute(
             "SELECT pos, w FROM rare_postings WHERE term = ? ORDER BY pos, rowid",
             (term,)).fetchall()
+
+    def latest_postings(self, term: str, limit: int) -> list[tuple[int, float]]:
+        """The last ``limit`` of ``postings(term)``, in the same order (read from the end:
+        a common term holds up to twice as many)."""
+        rows = self._db.execute(
+            "SELECT pos, w FROM rare_postings WHERE term = ? ORDER BY pos DESC, rowid DESC"
+            " LIMIT ?", (term, limit)).fetchall()
+        rows.reverse()
+        return rows
 
     def add_postings(self, rows: list[tuple[str, int, float]]) -> None:
         self._db.executemany("INSERT INTO rare_postings VALUES (?, ?, ?)", rows)
