@@ -91,3 +91,38 @@ def test_link_saved_rows_with_positional_lists_load_as_records(tmp_path):
     assert period.periods == [PeriodMention(741770, 741800, "f1", 256, 267)]
     assert period.periods[0].last == 741800
     assert period.to_json()["periods"] == [[741770, 741800, "f1", 256, 267]]
+
+
+def test_link_saved_a_state_resumed_without_its_frequencies_reads_them_as_it_links(tmp_path):
+    """Beside a store's kept cold tier a run reads the live stories' rows only; the document
+    frequencies are read as linking needs them, and the state links as the whole one does,
+    says what it changed the same way, and refuses to be written out whole."""
+    import pytest
+
+    from crosswire.link.cold import ColdStories
+
+    whole = link_in_batches(stream(30), CFG)
+    saved = split_state(json.loads(json.dumps(whole.to_json())))
+    cold = ColdStories(tmp_path / "tier", kept=True)
+    load_state(saved, cold)  # fills the tier with the archived stories ...
+    cold.indexed = True  # ... as a store's kept tier holds them
+    live = type(saved)(saved.count, [r for r in saved.stories if r.live is not None],
+                       saved.features, {}, {}, whole=False)
+    with pytest.raises(ValueError, match="terms=store.link_terms"):
+        load_state(live, cold)
+    asked: list[list[str]] = []
+
+    def terms(wanted: list[str]) -> dict[str, int]:
+        asked.append(wanted)
+        return {t: saved.df[t] for t in wanted if t in saved.df}
+
+    resumed = load_state(live, cold, terms)
+    more = stream(31)[-4:]
+    resumed = link_articles(more, resumed, CFG, reuse=True)
+    whole = link_articles(more, load_state(saved), CFG)
+    assert dict(resumed.story_of.items()) == dict(whole.story_of.items())
+    assert sum(map(len, asked)) < len(saved.df)
+    assert (changes_since(resumed, baseline_of(live))
+            == changes_since(whole, baseline_of(saved)))
+    with pytest.raises(ValueError, match="resumed from a store's rows"):
+        resumed.to_json()

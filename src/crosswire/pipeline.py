@@ -138,9 +138,8 @@ def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) 
     the live stories and the new articles, not the size of the store."""
     cold = store.link_cold()
     saved = store.load_link(archived=not cold.indexed)
-    state = load_state(saved, cold) if saved else LinkState(cold=cold)
-    base = baseline_of(saved, cold.ids() if cold.indexed else ())
-    before = state.story_ids()
+    state = load_state(saved, cold, store.link_terms) if saved else LinkState(cold=cold)
+    base = baseline_of(saved)
     fresh, read = store.unread_ids()
     # a few new ids are looked up one by one; a store read from its start (no mark saved)
     # is checked against every linked id at once
@@ -154,11 +153,11 @@ def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) 
         canonical = canonicalize_corpus([item.extraction for item in part])
         part = [replace(item, extraction=x) for item, x in zip(part, canonical, strict=True)]
         state = link_articles(part, state, config, reuse=True)
+    removed = sorted(state.merged_away())  # stored stories merged away: their briefs go
     touched = {state.alias_of.get(state.story_of[a], state.story_of[a]) for a in new_ids
                if a in state.story_of}
-    touched |= {state.alias_of[sid] for sid in before if sid in state.alias_of}
+    touched |= {state.alias_of[sid] for sid in removed}
     current = state.records(touched)
-    removed = sorted(before - state.story_ids())
     return Linked(state, [current[s] for s in sorted(touched) if s in current], removed,
                   changes_since(state, base), read)
 

@@ -49,22 +49,30 @@ def link_articles(
         st = LinkState()
     else:
         st = state if reuse else state.copy()
+    seen = st.story_of
+    items = sorted(new, key=processing_key)
+    feats: dict[str, ArticleFeatures] = {}
+    for item in items:
+        if item.article.id not in seen and item.article.id not in feats:
+            feats[item.article.id] = article_features(
+                item,
+                lead_sentences=cfg.lead_sentences,
+                top_entities=cfg.top_entities,
+                entity_weight=cfg.entity_weight,
+                lead_weight=cfg.lead_weight,
+            )
+    # the document frequencies the batch reads (a state resumed from a store's rows reads
+    # them from there): those of its articles' terms, the openings' among them
+    st.read_terms(t for f in feats.values() for counts in (f.tf, f.lead) for t in counts)
     linker = Linker(st, cfg, st.working_set() or build_working_set(st))
     events = linker.work.events
-    seen = st.story_of
     dirty: set[str] = set()
-    for item in sorted(new, key=processing_key):
+    for item in items:
         aid = item.article.id
         if aid in seen:
             log.debug("article %s is already linked; skipped", aid)
             continue
-        f = article_features(
-            item,
-            lead_sentences=cfg.lead_sentences,
-            top_entities=cfg.top_entities,
-            entity_weight=cfg.entity_weight,
-            lead_weight=cfg.lead_weight,
-        )
+        f = feats[aid]
         linker.new_day(f.pub_day)  # stories gone quiet leave the working set
         sid = linker.add(f)
         dirty.add(sid)

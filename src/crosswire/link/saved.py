@@ -12,17 +12,19 @@ back only what it changed (``LinkChanges``), not the whole state:
 This module is pure: it converts between those pieces and ``LinkState.to_json``'s dict
 (``join_rows``, ``split_state``, the latter also converting a store's old single JSON row),
 and works out what a linked state changed since it was loaded (``changes_since``). The
-store does the I/O.
+store does the I/O. A run beside a kept cold tier reads only the live stories' rows and
+features (``SavedLink.whole`` is False): the document frequencies it needs are read as it
+links (``load_state``'s ``terms``), and what it changed is what the state says it changed,
+so neither read nor write grows with the store.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .cold import ColdStories
-from .state import STATE_SCHEMA, LinkState, story_row
+from .state import STATE_SCHEMA, LinkState, TermSource, story_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +40,16 @@ class StoryRow:
 
 @dataclass(frozen=True, slots=True)
 class SavedLink:
-    """A whole saved link state, as a store hands it to ``LinkState.from_saved``."""
+    """A saved link state as a store hands it to ``load_state``: whole, or (``whole`` is
+    False) only the live stories' rows and features, without document frequencies and
+    aliases, for a state resumed beside the store's kept cold tier."""
 
     count: int
     stories: list[StoryRow]
     features: list[dict[str, Any]]  # ``ArticleFeatures.to_json`` of live stories' articles
     df: dict[str, int]
     aliases: dict[str, str]  # merged story id -> survivor
+    whole: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,26 +72,20 @@ class LinkChanges:
 
 @dataclass(slots=True)
 class Baseline:
-    """What was saved when a state was loaded, to tell what a run changed."""
+    """What was saved of the live stories when a state was loaded, to tell what a run
+    changed (the rest the state tells itself: ``LinkState.touched`` and the sets beside it)."""
 
     live: dict[str, int] = field(default_factory=dict)  # live story -> its saved order
     features: set[str] = field(default_factory=set)
-    df: dict[str, int] = field(default_factory=dict)
-    aliases: dict[str, str] = field(default_factory=dict)
-    stories: set[str] = field(default_factory=set)
 
 
-def baseline_of(saved: SavedLink | None, archived: Iterable[str] = ()) -> Baseline:
-    """What ``saved`` holds; ``archived``: ids of saved stories its rows leave out (those a
-    kept cold tier holds)."""
+def baseline_of(saved: SavedLink | None) -> Baseline:
+    """What ``saved`` holds of the live stories."""
     if saved is None:
         return Baseline()
     return Baseline(
         live={r.id: r.live for r in saved.stories if r.live is not None},
         features={f["id"] for f in saved.features},
-        df=dict(saved.df),
-        aliases=dict(saved.aliases),
-        stories={r.id for r in saved.stories} | set(archived),
     )
 
 
@@ -142,12 +141,12 @@ def join_rows(saved: SavedLink) -> dict[str, Any]:
 
 
 def changes_since(state: LinkState, base: Baseline) -> LinkChanges:
-    """The rows ``state`` changed since it was loaded (``base``): the stories it touched
-    (``state.touched``), the features of articles it linked or archived, the document
-    frequencies and aliases that moved."""
+    """The rows ``state`` changed since it was loaded (``base``: the live stories' order
+    and features then): the stories it touched (``state.touched``) or merged away, the
+    features of articles it linked or archived, the document frequencies and aliases that
+    moved (``state.terms_touched``, ``state.aliases_touched``)."""
     touched = state.touched_stories()
-    removed = sorted(sid for sid in (touched | base.stories)
-                     if not state.has_story(sid) and sid in base.stories)
+    removed = sorted(state.merged_away())
     # live stories keep their saved order; a story new to the live ones (new, woken up)
     # was appended, so it and every live story after it take new places at the end
     live_order: dict[str, int] = {}
@@ -167,22 +166,33 @@ def changes_since(state: LinkState, base: Baseline) -> LinkChanges:
     new = [feats[a].to_json() for a in sorted(feats.keys() - base.features,
                                               key=state.pos.__getitem__)]
     dropped = sorted(base.features - feats.keys())
-    df = {t: n for t, n in state.df.items() if base.df.get(t) != n}
-    aliases = {a: s for a, s in state.alias_of.items() if base.aliases.get(a) != s}
+    df = {t: state.df[t] for t in sorted(state.terms_touched)}
+    aliases = {a: state.alias_of[a] for a in sorted(state.aliases_touched)}
     return LinkChanges(state.count, rows, removed, new, dropped, df, aliases)
 
 
-def load_state(saved: SavedLink, cold: ColdStories | None = None) -> LinkState:
+def load_state(saved: SavedLink, cold: ColdStories | None = None,
+               terms: TermSource | None = None) -> LinkState:
     """The state the rows describe, as ``LinkState.from_json`` builds it from the same
     state saved whole (so a run links exactly as it did from the single JSON row). Its
     archived stories go to ``cold`` (default: a new in-memory tier); a kept tier that
     already holds them (``cold.indexed``: a store read it back) is used as it is, and
-    ``saved`` then needs only the live stories' rows."""
+    ``saved`` then needs only the live stories' rows: without document frequencies and
+    aliases (``saved.whole`` is False) the state reads the frequencies it needs from
+    ``terms`` (``Store.link_terms``) as it links."""
     if cold is None or not cold.indexed:
+        if not saved.whole:
+            raise ValueError("These link rows leave out the archived stories, document "
+                             "frequencies and aliases; read them all (Store.load_link()) "
+                             "when the store's cold tier does not hold the archived ones.")
         return LinkState.from_json(join_rows(saved), cold=cold)
+    if not saved.whole and terms is None:
+        raise ValueError("These link rows leave out the document frequencies: pass where "
+                         "to read them (terms=store.link_terms).")
     live = sorted((r for r in saved.stories if r.live is not None), key=lambda r: r.live or 0)
     return LinkState.resume(saved.count, [r.data for r in live], saved.features,
-                            dict(saved.df), dict(saved.aliases), cold)
+                            dict(saved.df), dict(saved.aliases), cold,
+                            df_source=None if saved.whole else terms)
 
 
 def story_row_of(state: LinkState, sid: str, live: int | None) -> StoryRow:

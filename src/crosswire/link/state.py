@@ -7,7 +7,7 @@ The state is plain data and round-trips through JSON (``to_json``/``from_json``)
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,9 @@ from .working import WorkingSet
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
 READS = ("crosswire/link-state/v1", STATE_SCHEMA)
+
+# terms -> the document frequency of those a store has (``Store.link_terms``)
+TermSource = Callable[[list[str]], Mapping[str, int]]
 
 
 class ArticleStories(Mapping[str, str]):
@@ -74,7 +77,14 @@ class LinkState:
 
     This is the saved data, and only its methods change it; the linker's working set (its
     index, caches and recency, ``link.working``) is another object, which the state only
-    carries from one ``link_articles`` call to the next (``working``)."""
+    carries from one ``link_articles`` call to the next (``working``).
+
+    A state resumed from a store's rows (``resume`` with a ``df_source``) is not whole: it
+    holds the document frequencies it has read (``read_terms``: those of the live articles'
+    openings, and of each batch's articles before it is linked) and the aliases made since;
+    the store keeps the rest, and the state links as the whole one would. It says what it
+    changed (``touched`` and the sets beside it), so a store writes that back, and it
+    cannot be written out whole (``to_json``)."""
 
     features: dict[str, ArticleFeatures] = field(default_factory=dict)
     count: int = 0  # articles linked so far; their positions are 0 .. count - 1
@@ -97,8 +107,18 @@ class LinkState:
     # ... and the stories whose list of events it may change in place
     _writable_events: set[str] = field(default_factory=set, repr=False, compare=False)
     # ids (stories, events) changed since the state was made or loaded: the rows a store
-    # rewrites (``link.saved.changes_since``)
+    # rewrites (``link.saved.changes_since``) ...
     touched: set[str] = field(default_factory=set, repr=False, compare=False)
+    # ... and since then: the terms whose document frequency moved, the aliases that point
+    # to another story, the stories opened and those merged away
+    terms_touched: set[str] = field(default_factory=set, repr=False, compare=False)
+    aliases_touched: set[str] = field(default_factory=set, repr=False, compare=False)
+    opened: set[str] = field(default_factory=set, repr=False, compare=False)
+    merged: set[str] = field(default_factory=set, repr=False, compare=False)
+    # where the document frequencies not in ``df`` are (a store's rows), for a state resumed
+    # without them; None: ``df`` holds every term. ``_unseen``: terms read that no article had
+    df_source: TermSource | None = field(default=None, repr=False, compare=False)
+    _unseen: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.cold) and not self.count:
@@ -123,9 +143,15 @@ class LinkState:
             alias_of=dict(self.alias_of),
             cold=self.cold.copy(),
             working=self.working,
+            df_source=self.df_source,
         )
         st.story_of.hot.update(self.story_of.hot)
         st.touched.update(self.touched)
+        st.terms_touched.update(self.terms_touched)
+        st.aliases_touched.update(self.aliases_touched)
+        st.opened.update(self.opened)
+        st.merged.update(self.merged)
+        st._unseen.update(self._unseen)
         if self._records is not None:
             st._records = dict(self._records)
         return st
@@ -147,7 +173,23 @@ class LinkState:
         df = self.df
         for t in f.tf:
             df[t] = df.get(t, 0) + 1
+        self.terms_touched.update(f.tf)
         return p
+
+    def read_terms(self, terms: Iterable[str]) -> None:
+        """Have ``df`` hold the document frequency of each of ``terms`` that has one (the
+        linker reads no other): a state resumed without them reads from ``df_source`` those
+        it has not read yet; a whole state holds them all."""
+        source = self.df_source
+        if source is None:
+            return
+        df, unseen = self.df, self._unseen
+        wanted = [t for t in dict.fromkeys(terms) if t not in df and t not in unseen]
+        if not wanted:
+            return
+        found = source(wanted)
+        df.update((t, int(n)) for t, n in found.items())
+        unseen.update(t for t in wanted if t not in found)
 
     def set_vector(self, aid: str, vec: dict[str, float]) -> None:
         """The vector article ``aid`` is indexed with: its heaviest unit TF-IDF terms when it
@@ -167,6 +209,7 @@ class LinkState:
         sid = short_hash("s-", aid)
         self.story_data[sid] = StoryData(sid, aid, [aid])
         self.story_of[aid] = sid
+        self.opened.add(sid)
         return sid
 
     def join_story(self, sid: str, aid: str) -> StoryData:
@@ -190,6 +233,8 @@ class LinkState:
             self.story_of[aid] = keep
         for old in [gone, *g.aliases]:
             self.alias_of[old] = keep
+        self.aliases_touched.update([gone, *g.aliases])
+        self.merged.add(gone)
         return k, g
 
     def move_events(self, gone: str, keep: str,
@@ -392,7 +437,17 @@ class LinkState:
                 return s
         raise KeyError(f"No story {story_id!r} in this link state; list them with state.stories.")
 
+    def merged_away(self) -> set[str]:
+        """Stories merged away since the state was made or loaded that were in it then
+        (their saved rows go)."""
+        return self.merged - self.opened
+
     def to_json(self) -> dict[str, Any]:
+        if self.df_source is not None:
+            raise ValueError(
+                "This link state was resumed from a store's rows: it holds only the document "
+                "frequencies and aliases it read, so it cannot be written out whole. Read the "
+                "whole state from the store (Store.load_link_state()).")
         where = dict(self.pos)
         where.update(self.cold.articles())
         order = sorted(where, key=where.__getitem__)
@@ -447,12 +502,17 @@ class LinkState:
 
     @classmethod
     def resume(cls, count: int, live: list[dict[str, Any]], features: list[dict[str, Any]],
-               df: dict[str, int], aliases: dict[str, str], cold: ColdStories) -> LinkState:
+               df: dict[str, int], aliases: dict[str, str], cold: ColdStories,
+               df_source: TermSource | None = None) -> LinkState:
         """A state from its live stories' rows (``story_row``'s JSON, in their saved order)
         and a cold tier that already holds its archived ones (a store's kept tier): what
-        ``from_json`` builds from the whole state, without reading the archived stories."""
-        state = cls(count=count, df=df, alias_of=aliases, cold=cold,
+        ``from_json`` builds from the whole state, without reading the archived stories.
+        With ``df_source`` (then ``df`` and ``aliases`` may hold none) the document
+        frequencies are read from it as linking needs them, those of the live articles'
+        openings at once (``read_terms``)."""
+        state = cls(count=count, df=df, alias_of=aliases, cold=cold, df_source=df_source,
                     features={f["id"]: ArticleFeatures.from_json(f) for f in features})
+        state.read_terms(t for f in state.features.values() for t in f.lead)
         for row in live:
             body = dict(row)
             where: dict[str, int] = body.pop("pos")

@@ -36,7 +36,12 @@ class Store(Protocol):
     def load_link(self, archived: bool = True) -> SavedLink | None:
         """The saved link state as rows: one per story, plus features, document
         frequencies and aliases (``link.saved``); None before the first link run.
-        ``archived=False``: without the archived stories' rows (``link_cold`` has them)."""
+        ``archived=False``: only the live stories' rows and features (``link_cold`` has
+        the archived stories, ``link_terms`` reads document frequencies as asked)."""
+        ...
+
+    def link_terms(self, terms: list[str]) -> dict[str, int]:
+        """The saved document frequency of each of ``terms`` that has one."""
         ...
 
     def link_cold(self) -> ColdStories:

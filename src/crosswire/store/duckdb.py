@@ -668,8 +668,10 @@ class DuckDBStore:
 
     def load_link(self, archived: bool = True) -> SavedLink | None:
         """The saved link state as rows (``None`` before the first link run); with
-        ``archived=False`` without the archived stories' rows (a kept cold tier holds
-        them: ``link_cold``)."""
+        ``archived=False`` only the live stories' rows and their articles' features, what
+        a run beside a kept cold tier (``link_cold``, which holds the archived stories)
+        reads: the document frequencies it needs are read as it links (``link_terms``),
+        and a run needs none of the aliases, so nothing read grows with the store."""
         sql = "SELECT id, founder_pos, live, data FROM link_stories"
         if not archived:
             sql += " WHERE live IS NOT NULL"
@@ -681,9 +683,21 @@ class DuckDBStore:
                        con.execute(sql).fetchall()]
             features = [json.loads(d) for d, in
                         con.execute("SELECT data FROM link_features").fetchall()]
+            if not archived:
+                return SavedLink(int(count[0]), stories, features, {}, {}, whole=False)
             df = dict(con.execute("SELECT term, df FROM link_terms").fetchall())
             aliases = dict(con.execute("SELECT alias, story FROM link_aliases").fetchall())
         return SavedLink(int(count[0]), stories, features, df, aliases)
+
+    def link_terms(self, terms: list[str]) -> dict[str, int]:
+        """The saved document frequency of each of ``terms`` that has one (one query: the
+        terms are joined with the table, whose two narrow columns are scanned)."""
+        if not terms:
+            return {}
+        with self._connect() as con:
+            rows = con.execute("SELECT t.term, t.df FROM (SELECT unnest(?::VARCHAR[]) AS term) q "
+                               "JOIN link_terms t ON t.term = q.term", [terms]).fetchall()
+        return {term: int(n) for term, n in rows}
 
     def load_link_state(self) -> dict[str, Any] | None:
         """The saved link state as one ``LinkState.to_json`` dict (reads every row)."""
