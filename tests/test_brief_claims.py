@@ -236,6 +236,14 @@ PLANTED = {
         "2015, killing four people.",
         ("2005", "2015"),
     ),
+    "the clock time of what happened while someone was doing something": (  # "was driving
+        # at 5:30 when he was pulled over": the pulling over was at 5:30
+        "Tomas Bekk was driving east on Route 52 just after 5:30 a.m. when he was pulled over "
+        "for a traffic violation, the patrol said.",
+        "Bekk was pulled over on Route 52 just past 2:30 a.m. for a traffic violation, the "
+        "patrol said.",
+        ("5:30", "2:30"),
+    ),
     "amount": (
         "Bail for Dorian Maske was set at $50,000 at his arraignment.",
         "A judge set bail for Dorian Maske at $250,000 at his arraignment.",
@@ -300,6 +308,12 @@ REWORDED = {
         "shooting in 2005.",
         "Nell, a former football player, went on a shooting rampage at the Orrin courthouse in "
         "2005, killing four people.",
+    ),
+    "the time of what happened while someone was doing something": (
+        "Tomas Bekk was driving east on Route 52 at about 5:30 a.m. when he was pulled over "
+        "for a traffic violation, the patrol said.",
+        "Bekk was pulled over on Route 52 at about 5:30 a.m. for a traffic violation, the "
+        "patrol said.",
     ),
     "range fits": (
         "Hundreds of residents were evacuated from the Teller Park area.",

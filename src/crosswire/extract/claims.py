@@ -147,6 +147,9 @@ def _subject(verb: Any) -> Any:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             head = _stands_for(c, verb)
+            ongoing = _broken_into(verb) if c.tag_ == "PRP" else None
+            if ongoing is not None and _subject(ongoing) is not None:
+                return _subject(ongoing)  # "Bekk was driving ... when he was pulled over"
             return head if head is not None else c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         return _subject(verb.head)  # "was shot and killed": the subject of both
@@ -1248,6 +1251,7 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         pred = governing_predicate(_value_root(span), happenings=r.happenings, modifier=clock)
         if pred is None:
             continue
+        pred = _happening_within(span, pred)
         # "police said Monday": when it was said, not when anything happened; it compares only
         # with the same words in another outlet ("Equifax said on Monday" / "... on Thursday")
         reporting = reports(pred)
@@ -1257,6 +1261,45 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         for part in _time_parts(r.article.text, t):
             _time_claim(r, part, pred, reporting, mood, span, seen_lead, out)
     return out
+
+
+def _ongoing(verb: Any) -> bool:
+    """Whether a verb tells an ongoing doing in the past ("was driving")."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+
+
+def _broken_into(verb: Any) -> Any:
+    """The ongoing doing a "when" clause's verb breaks into ("was driving ... when he was
+    pulled over": driving), whether the parse hangs the clause on the doing or on a time
+    of it; else None. Its "he" is the doer of that doing."""
+    if not any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in verb.children):
+        return None
+    up = verb.head
+    for _ in range(4):  # (from a time noun the clause hangs on, up to its verb)
+        if up.pos_ in ("VERB", "AUX") or up.head == up:
+            break
+        up = up.head
+    return up if up != verb and _ongoing(up) else None
+
+
+def _happening_within(span: Any, pred: Any) -> Any:
+    """The verb a time dates when it is given to an ongoing doing that a "when" clause breaks
+    into ("was driving east just after 5:30 a.m. when he was pulled over": the pulling over
+    was at 5:30; "was sleeping at 3 a.m. when the fire broke out"), whether the parse hangs
+    the clause on the doing or on the time itself; else ``pred``."""
+    def when_clause(tok: Any, deps: tuple[str, ...]) -> Any:
+        return next((c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+                     and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark")
+                             for m in c.children)), None)  # fmt: skip
+
+    if not _ongoing(pred):
+        return pred
+    for tok in span:
+        found = when_clause(tok, ("relcl",))
+        if found is not None:
+            return found
+    return when_clause(pred, ("advcl",)) or pred
 
 
 def _value_root(span: Any) -> Any:
