@@ -17,6 +17,16 @@ def _anchored(rec, span, anchor):
     return dataclasses.replace(rec, extraction=dataclasses.replace(rec.extraction, times=times))
 
 
+def _timeline_of(analyze, text, published, event_date, title="What happened"):
+    """The timeline of a one-article story (the article is "a", its one event "e1")."""
+    from crosswire.records import Analyzed, Story
+
+    article, ex = analyze(text, published=published, source="North Star", id="a")
+    event = Event("e1", title, event_date, None, ("a",))
+    return compose_brief(Story("s1", title, ("a",), (event,)),
+                         {"a": Analyzed(article, ex)}).timeline
+
+
 def test_brief_timeline_a_date_is_told_by_a_sentence_that_writes_it():
     # issue 17: a timeline line dated 1988 showed a sentence with no 1988 in it (its date was
     # only counted from another sentence's year)
@@ -108,15 +118,10 @@ def test_brief_timeline_years_ago_beside_another_reports_year_is_one_line(analyz
 def test_brief_timeline_a_bound_of_a_stretch_dates_nothing(analyze):
     """"Has lost half its value since Nov. 13" tells of a fall over a stretch, not of
     something on 13 November; "since 2019, when the plant was cited" tells the citing."""
-    from crosswire.records import Analyzed, Story
-
     text = ("Velcoin fell sharply on Tuesday, traders said. The coin has lost more than half "
             "its value since Nov. 13, according to the exchange. It was the worst day for the "
             "exchange since 2029, when a glitch halted trading for a week.")
-    article, ex = analyze(text, published="2031-02-06", source="North Star", id="a")
-    event = Event("e1", "Velcoin falls", "2031-02-05", None, ("a",))
-    brief = compose_brief(Story("s1", "Velcoin", ("a",), (event,)), {"a": Analyzed(article, ex)})
-    told = {t.date: t.text for t in brief.timeline}
+    told = {t.date: t.text for t in _timeline_of(analyze, text, "2031-02-06", "2031-02-05")}
     assert not any(d and d.endswith("-11-13") for d in told), told  # no line for Nov. 13
     assert any(d and d.startswith("2029") for d in told), told
 
@@ -159,42 +164,29 @@ def test_brief_timeline_a_leagues_season_is_no_calendar_year(analyze):
     """Read on a real cluster: in a report of 2 January, "injuries took their toll this
     season" was dated 2018 and "a contract for next season" 2019, though the season meant
     began the year before. A league's season straddles two years: it names none of them."""
-    from crosswire.records import Analyzed, Story
-
     text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Injuries took their toll on "
             "the Owls this season, and Tell has a contract for next season.")
-    article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
-    event = Event("e1", "Tell retires", "2030-12-30", None, ("a",))
-    brief = compose_brief(Story("s1", "Tell", ("a",), (event,)), {"a": Analyzed(article, ex)})
-    years = [t.date for t in brief.timeline if t.date in ("2031", "2032", "2030")]
-    assert not years, brief.timeline
+    timeline = _timeline_of(analyze, text, "2031-01-02", "2030-12-30")
+    assert not [t.date for t in timeline if t.date in ("2031", "2032", "2030")], timeline
 
 
 def test_brief_timeline_a_stretch_told_of_now_dates_nothing(analyze):
     """Read on a real cluster: "Gruden seems almost certain to return to the Oakland job he
     occupied between 1998 and 2001" made two timeline lines, 1998 and 2001, for a sentence
     about what may happen now. The bounds of a stretch date nothing, as "since" does not."""
-    from crosswire.records import Analyzed, Story
-
     text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Ivo Renn seems almost certain "
             "to return to the Velk job he held between 2011 and 2014.")
-    article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
-    event = Event("e1", "Tell retires", "2030-12-30", None, ("a",))
-    brief = compose_brief(Story("s1", "Tell", ("a",), (event,)), {"a": Analyzed(article, ex)})
-    assert not [t for t in brief.timeline if t.date in ("2011", "2014")], brief.timeline
+    timeline = _timeline_of(analyze, text, "2031-01-02", "2030-12-30")
+    assert not [t for t in timeline if t.date in ("2011", "2014")], timeline
 
 
 def test_brief_timeline_a_line_that_points_back_keeps_what_it_points_to(analyze):
     """Read on a real cluster: "It will enjoy an 18 percent earnings surge in 2018" stood
     alone on the timeline of a story about another bank, and read as that bank's forecast.
     A line that opens by pointing back carries the sentence it points to."""
-    from crosswire.records import Analyzed, Story
-
     text = ("Orsa Bank expects a $5 billion hit from the tax law on Friday. The biggest winner of "
             "the law will be Velk Bank, analysts at Marl Capital said. It will enjoy an 18 "
             "percent earnings surge in 2032, Marl estimates.")
-    article, ex = analyze(text, published="2031-12-29", source="North Star", id="a")
-    event = Event("e1", "Orsa Bank expects hit", "2031-12-26", None, ("a",))
-    brief = compose_brief(Story("s1", "Orsa", ("a",), (event,)), {"a": Analyzed(article, ex)})
-    (line,) = [t for t in brief.timeline if t.date == "2032"]
+    (line,) = [t for t in _timeline_of(analyze, text, "2031-12-29", "2031-12-26")
+               if t.date == "2032"]
     assert "Velk Bank" in line.text, line.text
