@@ -305,3 +305,21 @@ def test_brief_compose_a_question_mark_a_broken_encoding_left_asks_nothing(analy
     ctx = build_context(story, {"a": Analyzed(article, ex)})
     asked = [m.text for m in article_markers(ctx, "a") if m.kind == "reader_question"]
     assert asked == ["Who will replace him?"], asked
+
+
+def test_brief_compose_a_quote_split_around_its_speaker_is_one_voice(analyze):
+    # issue 17, read on a real cluster: "'He was unresponsive,' Dr Muntz told the Athletic,
+    # 'just a disaster.'" counted as two quotes, making Muntz a top voice
+    from crosswire.brief.cite import build_context
+    from crosswire.brief.framing import build_framing
+    from crosswire.records import Analyzed, Story
+
+    text = ("Coach Tam Reller collapsed at the parade in Orrin on Friday. 'He was unresponsive,' "
+            "team doctor Ivo Munt told reporters, 'just a disaster.' 'We acted fast,' said Tom "
+            "Reyes, a paramedic. 'Every minute counted,' said Tom Reyes.")
+    article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
+    story = Story("s1", "Reller", ("a",), (Event("e1", "Reller collapses", None, None, ("a",)),))
+    ctx = build_context(story, {"a": Analyzed(article, ex)})
+    (f,) = build_framing(ctx, (), lambda aid, fact: False)
+    counts = {v["speaker"]: v["count"] for v in f.voices}
+    assert counts == {"Ivo Munt": 1, "Tom Reyes": 2}, f.voices

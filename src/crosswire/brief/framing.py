@@ -163,8 +163,12 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     that fact out."""
     out = []
     for aid, rec in ctx.analyzed.items():
-        counts = Counter(q.speaker for q in rec.extraction.quotes if q.speaker
-                         and overlaps(rec.extraction.nonbody, q.start, q.end) is None)
+        # one voice per utterance: a quote split around its speaker ("'He was unresponsive,'
+        # the doctor said, 'just a disaster.'") is one, told by one mention of the speaker
+        said = {(q.speaker, q.speaker_start if q.speaker_start is not None else -1 - i)
+                for i, q in enumerate(rec.extraction.quotes) if q.speaker
+                and overlaps(rec.extraction.nonbody, q.start, q.end) is None}
+        counts = Counter(speaker for speaker, _ in said)
         total = sum(counts.values())
         voices = tuple(
             {"speaker": s, "count": n, "share": round(n / total, 3)}
