@@ -1685,3 +1685,20 @@ def test_brief_framing_what_others_report_later_in_the_day_is_still_left_out(bri
     assert [s for s in agreed if "slipped" in s], agreed
     left_out = {f.article: f.omits for f in brief.framing}
     assert [o for o in left_out["a0"] if "slipped" in o], left_out["a0"]
+
+
+@pytest.mark.slow
+def test_brief_framing_a_quote_split_around_its_speaker_is_not_left_out(brief_of):
+    """Read on a real cluster: an outlet that splits the doctor's words around his name
+    ("'He was unresponsive,' ... told reporters, 'just a disaster.'") was said to leave out
+    "He was unresponsive, just a disaster", which two others quote whole."""
+    whole = ('Coach Tam Reller collapsed at the parade in Orrin on Friday. "He was '
+             'unresponsive, just a disaster," team doctor Ivo Munt said.')
+    brief, _ = brief_of(
+        ("North Star", whole), ("South Wire", whole.replace("team doctor", "the team doctor")),
+        ("East Post", "Coach Tam Reller collapsed at the parade in Orrin on Friday. 'He was "
+                      "unresponsive,' team doctor Ivo Munt told reporters, 'just a disaster.'"))
+    said = [f.statement for f in brief.agreed if f.slot.startswith("speaker:")]
+    assert said, [f.statement for f in brief.agreed]
+    left_out = {f.article: f.omits for f in brief.framing}
+    assert not [o for o in left_out["a2"] if "unresponsive" in o], left_out["a2"]

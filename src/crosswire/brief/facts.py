@@ -974,9 +974,9 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
             if fact not in words:
                 words[fact] = _quoted(ctx, fact)
             if aid not in quoted:
-                quoted[aid] = [(own, q.kind == "indirect")
-                               for q in ctx.analyzed[aid].extraction.quotes
-                               for own in _wordings(q)]  # fmt: skip
+                quotes = ctx.analyzed[aid].extraction.quotes
+                quoted[aid] = [(own, q.kind == "indirect") for q in quotes
+                               for own in _wordings(q)] + _split_utterances(quotes)
             return any(same_utterance(w, own, said or indirect)
                        for w, said in words[fact] for own, indirect in quoted[aid])
         if fact not in values:
@@ -984,6 +984,18 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         return bool(_giving(ctx, aid, fact.slot.partition(":")[0], values[fact]))
 
     return states
+
+
+def _split_utterances(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], bool]]:
+    """The words of each utterance an outlet splits around its one mention of the speaker
+    ("'He was unresponsive,' the doctor told reporters, 'just a disaster.'"), joined."""
+    parts: dict[tuple[str, int], list[Quote]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker and q.speaker_start is not None and q.kind != "indirect":
+            parts[(q.speaker, q.speaker_start)].append(q)
+    return [(tuple(w for q in sorted(group, key=lambda q: q.start)
+                   for w in quote_tokens(q.text)), False)
+            for group in parts.values() if len(group) > 1]
 
 
 def _wordings(q: Quote) -> list[tuple[str, ...]]:
