@@ -190,3 +190,17 @@ def test_brief_timeline_a_line_that_points_back_keeps_what_it_points_to(analyze)
     (line,) = [t for t in _timeline_of(analyze, text, "2031-12-29", "2031-12-26")
                if t.date == "2032"]
     assert "Velk Bank" in line.text, line.text
+
+
+def test_brief_timeline_a_line_never_loses_its_date_to_what_it_points_to(analyze):
+    """Read on a real cluster: "This is the same sequencer Kate Rubin used in 2016 ..." was
+    shown after the sentence before it, which itself opens on "They", and was cut before the
+    year. A sentence before is carried only when it says what the line points to and both
+    fit the line whole."""
+    text = ("The Orrin crew could not reach the lab, which meant they had to find a workaround. "
+            "They ended up calling from Ada Lind's own phone so that she could guide the crew "
+            "as it scanned the hull with the handheld Velk scanner. This is the same scanner "
+            "that Tom Vell used in 2029 to read a ship's hull at sea for the first time ever.")
+    (line,) = [t for t in _timeline_of(analyze, text, "2031-01-02", "2030-12-30")
+               if t.date == "2029"]
+    assert "2029" in line.text and not line.text.startswith("They"), line.text

@@ -146,13 +146,17 @@ _WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
 def _with_what_it_points_to(ctx: StoryContext, aid: str, cite: Cite) -> str:
     """A sentence that opens by pointing back ("It will enjoy an 18 percent surge in 2018"),
-    with the sentence before it that says what "it" is."""
+    with the sentence before it that says what "it" is: only one that does not point back
+    itself, and only when both fit a line whole (the dated sentence is never cut)."""
     i = ctx.sentence_index(aid, cite.start)
-    text = ctx.text(aid)[cite.start : cite.end]
+    text = ctx.text(aid)[cite.start : cite.end].strip()
     if not i:
         return text
-    before = ctx.sentences[aid][i - 1]
-    return f"{before.text.strip()} {text.strip()}"
+    before = ctx.sentences[aid][i - 1].text.strip()
+    joined = f"{before} {text}"
+    if points_back(before) or len(" ".join(joined.split())) > MAX_TEXT:
+        return text
+    return joined
 
 
 def _bounds_a_stretch(text: str, start: int, end: int) -> bool:
