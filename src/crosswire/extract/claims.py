@@ -148,8 +148,9 @@ def _subject(verb: Any) -> Any:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             head = _stands_for(c, verb)
             ongoing = _broken_into(verb) if c.tag_ == "PRP" else None
-            if ongoing is not None and _subject(ongoing) is not None:
-                return _subject(ongoing)  # "Bekk was driving ... when he was pulled over"
+            doer = _subject(ongoing) if ongoing is not None else None
+            if doer is not None:
+                return doer  # "Bekk was driving ... when he was pulled over"
             return head if head is not None else c
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         return _subject(verb.head)  # "was shot and killed": the subject of both
@@ -503,8 +504,12 @@ def _finite(verb: Any) -> str:
     outer = _clause_it_hangs_on(verb) if verb.tag_ == "VBG" else None
     if outer is None:
         return str(verb.text)
-    tag = outer.tag_ if outer.tag_ in ("VBD", "VBZ", "VBP") else "VBD"
-    forms = getInflection(verb.lemma_, tag=tag)
+    return _inflected(verb, outer.tag_ if outer.tag_ in ("VBD", "VBZ", "VBP") else "VBD")
+
+
+def _inflected(verb: Any, tag: str) -> str:
+    """``verb`` in the form of a Penn tag (lemminflect), else as written."""
+    forms = getInflection(str(verb.lemma_).casefold(), tag=tag)
     return str(forms[0]) if forms else str(verb.text)
 
 
@@ -540,8 +545,7 @@ def participle(verb: Any) -> str:
     """"killed" for "killing"/"kill"/"killed": the past participle a statement needs."""
     if verb.tag_ in ("VBN", "VBD"):
         return str(verb.text)
-    forms = getInflection(str(verb.lemma_).casefold(), tag="VBN")
-    return str(forms[0]) if forms else str(verb.text)
+    return _inflected(verb, "VBN")
 
 
 def _clause(pred: Any) -> tuple[str, str]:
@@ -1269,11 +1273,16 @@ def _ongoing(verb: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
+def _opens_with_when(verb: Any) -> bool:
+    """Whether a clause's verb is opened by "when" ("when he was pulled over")."""
+    return any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in verb.children)
+
+
 def _broken_into(verb: Any) -> Any:
     """The ongoing doing a "when" clause's verb breaks into ("was driving ... when he was
     pulled over": driving), whether the parse hangs the clause on the doing or on a time
     of it; else None. Its "he" is the doer of that doing."""
-    if not any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in verb.children):
+    if not _opens_with_when(verb):
         return None
     up = verb.head
     for _ in range(4):  # (from a time noun the clause hangs on, up to its verb)
@@ -1290,8 +1299,7 @@ def _happening_within(span: Any, pred: Any) -> Any:
     the clause on the doing or on the time itself; else ``pred``."""
     def when_clause(tok: Any, deps: tuple[str, ...]) -> Any:
         return next((c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
-                     and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark")
-                             for m in c.children)), None)  # fmt: skip
+                     and _opens_with_when(c)), None)  # fmt: skip
 
     if not _ongoing(pred):
         return pred
