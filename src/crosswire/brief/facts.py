@@ -35,7 +35,7 @@ from .claims import (
     named_apart,
     share_a_word,
 )
-from .quotes import quote_tokens, same_utterance
+from .quotes import quote_tokens, same_utterance, utterances
 from .statements import pick, question, statement, value_words
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
@@ -989,13 +989,9 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
 def _split_utterances(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], bool]]:
     """The words of each utterance an outlet splits around its one mention of the speaker
     ("'He was unresponsive,' the doctor told reporters, 'just a disaster.'"), joined."""
-    parts: dict[tuple[str, int], list[Quote]] = defaultdict(list)
-    for q in quotes:
-        if q.speaker and q.speaker_start is not None and q.kind != "indirect":
-            parts[(q.speaker, q.speaker_start)].append(q)
-    return [(tuple(w for q in sorted(group, key=lambda q: q.start)
-                   for w in quote_tokens(q.text)), False)
-            for group in parts.values() if len(group) > 1]
+    return [(tuple(w for q in group for w in quote_tokens(q.text)), False)
+            for group in utterances([q for q in quotes if q.kind != "indirect"])
+            if len(group) > 1]
 
 
 def _wordings(q: Quote) -> list[tuple[str, ...]]:

@@ -21,6 +21,7 @@ from ..records import Cite, Fact, Framing, Marker
 from ..words import word_matches
 from ..words import words as words_of
 from .cite import StoryContext
+from .quotes import utterances
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
 _FILES = {
@@ -163,12 +164,10 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     that fact out."""
     out = []
     for aid, rec in ctx.analyzed.items():
-        # one voice per utterance: a quote split around its speaker ("'He was unresponsive,'
-        # the doctor said, 'just a disaster.'") is one, told by one mention of the speaker
-        said = {(q.speaker, q.speaker_start if q.speaker_start is not None else -1 - i)
-                for i, q in enumerate(rec.extraction.quotes) if q.speaker
-                and overlaps(rec.extraction.nonbody, q.start, q.end) is None}
-        counts = Counter(speaker for speaker, _ in said)
+        # one voice per utterance (a quote split around its speaker is one)
+        counts = Counter(str(u[0].speaker) for u in utterances(
+            [q for q in rec.extraction.quotes
+             if overlaps(rec.extraction.nonbody, q.start, q.end) is None]))
         total = sum(counts.values())
         voices = tuple(
             {"speaker": s, "count": n, "share": round(n / total, 3)}

@@ -41,6 +41,19 @@ def _paraphrase_verb(q: Quote) -> str:
     return cue
 
 
+def utterances(quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """The quotes that have a speaker, one group per utterance in text order: the parts of
+    one split around its one mention of the speaker ("'He was unresponsive,' the doctor
+    told reporters, 'just a disaster.'") are one; a quote with no mention of its own is
+    one by itself."""
+    groups: dict[tuple[str, int], list[Quote]] = defaultdict(list)
+    for i, q in enumerate(sorted(quotes, key=lambda q: q.start)):
+        if q.speaker:
+            mention = q.speaker_start if q.speaker_start is not None else -1 - i
+            groups[(q.speaker, mention)].append(q)
+    return list(groups.values())
+
+
 def quote_tokens(text: str) -> tuple[str, ...]:
     return tuple(w.replace("\u2019", "'") for w in _WORD.findall(text.casefold()))
 
