@@ -838,6 +838,14 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
     return out
 
 
+def _sentence_claims(ctx: StoryContext, p: Placed) -> list[Placed]:
+    """Every claim the extraction read in ``p``'s cited sentence, placed there, whether the
+    story placed it or not (a loose value, a figure of another key)."""
+    return [Placed(c, p.article, p.event, c.key, p.cite)
+            for c in ctx.analyzed[p.article].extraction.claims
+            if p.cite.start <= c.start < p.cite.end]
+
+
 def _recalled_years(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                     taken: set[int]) -> list[Conflict]:  # fmt: skip
     """Conflicts over the year of one earlier happening that two outlets recall with the
@@ -858,10 +866,8 @@ def _recalled_years(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
         own = [x for x in beside(p) if x.attribute == "year" and x.claim.value == year_of(p)]
         if own:
             return own[0] if id(own[0]) not in taken else None
-        return next((Placed(c, p.article, p.event, c.key, p.cite)
-                     for c in ctx.analyzed[p.article].extraction.claims
-                     if c.attribute == "year" and c.value == year_of(p)
-                     and p.cite.start <= c.start < p.cite.end), None)  # fmt: skip
+        return next((x for x in _sentence_claims(ctx, p)
+                     if x.attribute == "year" and x.claim.value == year_of(p)), None)
 
     counts = [p for p in placed if p.attribute == "count" and year_of(p) and id(p) not in taken
               and p.qualified("agent:") and not p.has("quoted") and not _vague(p)]
@@ -891,10 +897,10 @@ def _figures_alike(ctx: StoryContext, a: Placed, b: Placed) -> int | None:
 
     def figures(p: Placed) -> dict[tuple[str, str | None], list[Placed]]:
         out: dict[tuple[str, str | None], list[Placed]] = defaultdict(list)
-        for c in ctx.analyzed[p.article].extraction.claims:
-            if (p.cite.start <= c.start < p.cite.end and c.start != p.claim.start
-                    and c.attribute in FIGURES and "soft" not in c.qualifiers):  # fmt: skip
-                out[(c.attribute, c.unit)].append(Placed(c, p.article, p.event, c.key, p.cite))
+        for x in _sentence_claims(ctx, p):
+            c = x.claim
+            if c.start != p.claim.start and c.attribute in FIGURES and "soft" not in c.qualifiers:
+                out[(c.attribute, c.unit)].append(x)
         return out
 
     fa, fb = figures(a), figures(b)
