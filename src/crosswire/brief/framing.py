@@ -140,21 +140,26 @@ def fact_key(fact: Fact) -> str:
     return fact.statement or f"{fact.slot}: {fact.value}"
 
 
-def _told_of_later(ctx: StoryContext, aid: str, fact: Fact) -> bool:
-    """Whether every sentence ``fact`` is cited from dates it after ``aid`` was published: a
-    report of Monday evening does not leave out a letter released on Tuesday. (When the
-    other reports came out says nothing: they may repeat what was known before.)"""
+def _dated_from(ctx: StoryContext, fact: Fact) -> str | None:
+    """The day from which every sentence ``fact`` is cited from dates it (each sentence's
+    latest day, the earliest of those), or None when one of them dates it to no day."""
+    def latest(c: Cite) -> str | None:
+        days = [claim.value for claim in ctx.analyzed[c.article].extraction.claims
+                if claim.attribute == "date" and c.start <= claim.start < c.end
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", claim.value)]  # fmt: skip
+        return max(days) if days else None
+
+    ends = [latest(c) for c in fact.citations]
+    return min(d for d in ends if d is not None) if ends and None not in ends else None
+
+
+def _told_of_later(ctx: StoryContext, aid: str, day: str | None) -> bool:
+    """Whether a fact whose sentences all date it from ``day`` (``_dated_from``) is of a time
+    after ``aid`` was published: a report of Monday evening does not leave out a letter
+    released on Tuesday. (When the other reports came out says nothing: they may repeat what
+    was known before.)"""
     own = ctx.published(aid)
-    if own is None or not fact.citations:
-        return False
-
-    def later(c: Cite) -> bool:
-        return any(claim.attribute == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", claim.value)
-                   and claim.value > own[1].date().isoformat()
-                   and c.start <= claim.start < c.end
-                   for claim in ctx.analyzed[c.article].extraction.claims)  # fmt: skip
-
-    return all(later(c) for c in fact.citations)
+    return day is not None and own is not None and day > own[1].date().isoformat()
 
 
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
@@ -163,6 +168,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     gives an agreed fact that it is not cited for (``facts.stated_by``); it does not leave
     that fact out."""
     out = []
+    dated = {id(f): _dated_from(ctx, f) for f in agreed}  # (read once, not once per article)
     for aid, rec in ctx.analyzed.items():
         # one voice per utterance (a quote split around its speaker is one)
         counts = Counter(str(u[0].speaker) for u in utterances(
@@ -179,7 +185,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
         checked = [f for f in agreed
                    if f.slot.partition(":")[0] not in NAMING
                    and (f.event is None or f.event in related)
-                   and not _told_of_later(ctx, aid, f)]  # fmt: skip
+                   and not _told_of_later(ctx, aid, dated[id(f)])]  # fmt: skip
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
             for f in checked
