@@ -136,6 +136,14 @@ def doers_or_things_apart(a: Placed, b: Placed) -> bool:
     return False
 
 
+def one_owners_thing(a: Placed, b: Placed) -> bool:
+    """Whether two claims are of one named doer's dealings with one named thing, as their
+    qualifiers say: "Halvern's $12 billion purchase of Trisca Foods" and "Halvern's $15
+    billion bid for Trisca Foods" are one deal, whatever noun each outlet calls it by."""
+    pairs = [(a.qualified(k), b.qualified(k)) for k in ("agent:", "named:")]
+    return all(x is not None and y is not None and share_a_word(x, y) for x, y in pairs)
+
+
 def doer_differs(a: Placed, b: Placed) -> bool:
     """Whether one claim names who did it and the other does not, where that tells two
     things apart: a count of what someone did ("Manning completed 17 passes" / "He completed
@@ -670,4 +678,4 @@ def _same_happening(a: Placed, b: Placed, topic: set[str] = frozenset()) -> bool
     return a_names_b == b_names_a
 
 
-__all__ = ["Placed", "doer_differs", "named_apart", "place_claims"]
+__all__ = ["Placed", "doer_differs", "named_apart", "one_owners_thing", "place_claims"]

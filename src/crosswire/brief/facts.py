@@ -33,6 +33,7 @@ from .claims import (
     doer_differs,
     doers_or_things_apart,
     named_apart,
+    one_owners_thing,
     share_a_word,
 )
 from .quotes import quote_tokens, same_utterance, utterances
@@ -291,9 +292,10 @@ def _same_fact(a: Placed, b: Placed) -> bool:
             p.has("weak") or p.has("future") for p in (a, b))
     if attribute == "count":
         return a.has("opening") and b.has("opening")
-    if attribute == "amount":  # the sum paid for one thing, a plan aside
-        thing = a.qualified("thing:")
-        return thing is not None and thing == b.qualified("thing:") and not any(
+    if attribute == "amount":  # the sum paid for one thing, or one owner's deal for one
+        thing = a.qualified("thing:")  # named thing; a plan aside
+        return (thing is not None and thing == b.qualified("thing:")
+                or one_owners_thing(a, b)) and not any(
             p.has("weak") or p.has("future") for p in (a, b))
     if attribute == "age":  # a named person, or one unnamed person of now told by a role
         if a.key.startswith("person:") and b.key.startswith("person:"):
@@ -768,7 +770,8 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
     verbs differ (one of them light), so their keys do, but the sentences share most of what
     they speak of (``PARA_SHARED``, ``PARA_SHARE``) and nothing else, give one firm value each
     of the kind, and nothing tells them apart (another doer or thing, another time, another
-    scope). Each claim stands in one such conflict at most, with its closest rival. (One more
+    scope), or tell one named owner's deal for one named thing (``one_owners_thing``). Each
+    claim stands in one such conflict at most, with its closest rival. (One more
     uncommon value stated alike is no sign here: "13 magazines" sits beside seven rifles in
     one outlet's list and nine in another's that count other things.)"""
 
@@ -797,9 +800,11 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
     def apart(a: Placed, b: Placed) -> bool:
         """Told apart by their verbs or their happenings: two verbs that both say what
         happened ("needed nine points" / "scored 24 points"; killed / hurt), not a light
-        verb and another ("had his best season" / "enjoyed the finest of his seasons"), or
-        one happening told as following another and one not."""
-        heavy = not (light_key(a.key) or light_key(b.key))
+        verb and another ("had his best season" / "enjoyed the finest of his seasons") nor
+        two nouns for one owner's deal for one named thing ("Halvern's purchase of Trisca
+        Foods" / "Halvern's bid for Trisca Foods"), or one happening told as following
+        another and one not."""
+        heavy = not (light_key(a.key) or light_key(b.key) or one_owners_thing(a, b))
         return (key_verb(a.key) != key_verb(b.key) and heavy) or (
             a.has("sequel") != b.has("sequel"))
 
@@ -821,7 +826,8 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                 alike = _figures_alike(ctx, a, b)
                 if alike is None:
                     continue  # "59 catches for 1,098 yards" / "... for 870 yards": two seasons
-                closeness = shared(a, b) or (alike if alike >= FIGURES_ALIKE else 0)
+                closeness = (shared(a, b) or (alike if alike >= FIGURES_ALIKE else 0)
+                             or int(one_owners_thing(a, b)))
                 if (closeness and not _told_apart(a, b, beside) and not named_apart(a, b)
                         and not doers_or_things_apart(a, b)
                         and (_ages_comparable(ctx, a, b) if a.attribute == "age"

@@ -975,12 +975,40 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     agent = pred is not None and thing is not None and thing.dep_ == "nsubj" and thing.head == pred
     predicate = _verb_phrase(pred, with_object=False) if pred is not None and (
         agent or not subject) else ""
+    doer = _agent(pred if pred is not None else _offered(thing))
+    named = _named(thing) if thing_of else None
+    if pred is None and thing is not None and thing.pos_ == "NOUN":
+        # "Halvern's $12 billion purchase of Trisca Foods": the deal of a named owner, for
+        # a named thing, whatever noun an outlet calls it by
+        doer = doer or _owner(thing)
+        named = _named(thing) or _named_patient(thing)
     return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
-                             _agent(pred if pred is not None else _offered(thing)), thing_of,
-                             _named(thing) if thing_of else None, _measured(thing),
-                             mood))  # fmt: skip
+                             doer, thing_of, named, _measured(thing), mood))  # fmt: skip
+
+
+def _owner(thing: Any) -> str | None:
+    """"agent:halvern" for "Halvern's $12 billion purchase": the named owner of the thing a
+    sum is of, which is its doer as a verb's subject would be ("Halvern bought ...")."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return "agent:" + " ".join(t.lower_ for t in (c, *c.lefts) if t.pos_ == "PROPN")
+    return None
+
+
+def _named_patient(thing: Any) -> str | None:
+    """"named:foods trisca" for "a purchase of Trisca Foods" or "a bid for Dutch rival Trisca
+    Foods": the proper name of what a deal is of or for (where from aside: "Dutch")."""
+    for prep in thing.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                words = sorted({t.lower_ for t in obj.subtree
+                                if t.pos_ == "PROPN" and t.ent_type_ not in WHERE_FROM})
+                return f"named:{' '.join(words)}" if words else None
+    return None
 
 
 def _named(thing: Any) -> str | None:

@@ -1,0 +1,70 @@
+"""One sum told by two outlets in other words ("Halvern's $12 billion purchase of Trisca
+Foods" / "Halvern's $15 billion bid for Trisca Foods") is one fact, so two figures for it
+are a contradiction; a sum of another owner or of another thing is not. Every text here is
+invented for this test and was written before the code was run on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.brief import compose_brief
+from crosswire.records import Analyzed, Event, Story
+
+PUB = "2030-06-15"
+
+
+@pytest.fixture(scope="module")
+def sums_of(analyze):
+    def run(first: str, second: str) -> list[tuple[str, tuple[str, ...]]]:
+        recs = {}
+        for i, (outlet, text) in enumerate((("North Star", first), ("South Wire", second))):
+            article, ex = analyze(text, published=PUB, source=outlet, id=f"a{i}")
+            recs[article.id] = Analyzed(article, ex)
+        ids = tuple(recs)
+        story = Story("s1", "A story", ids, (Event("e1", "What happened", None, None, ids),))
+        brief = compose_brief(story, recs)
+        return [(c.slot, tuple(v.value for v in c.variants)) for c in brief.conflicting
+                if c.kind == "conflict" and c.slot.startswith("amount:")]
+
+    return run
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(
+        "The merger also hinges on Halvern's pending $12 billion purchase of Trisca Foods.",
+        "Marlow said its offer stands whether Halvern's $15 billion bid for Dutch rival "
+        "Trisca Foods is completed or not.", id="purchase-bid"),
+    pytest.param(
+        "Investors cheered Ostrava Mining's $4 billion takeover of Pell Copper on Tuesday.",
+        "Ostrava Mining's $7 billion acquisition of Pell Copper was cleared by regulators on "
+        "Tuesday.", id="takeover-acquisition"),
+    pytest.param(
+        "Halvern's $12 billion purchase of Trisca Foods closed in May.",
+        "After a long review, Halvern's $15 billion purchase of Trisca Foods closed in May.",
+        id="same-noun"),
+])
+def test_one_owners_sum_for_one_thing_in_other_words_conflicts(sums_of, first, second):
+    found = sums_of(first, second)
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(
+        "Halvern's $12 billion purchase of Trisca Foods closed in May.",
+        "Halvern paid $3 billion for a stake in Orvel Mills, filings show.", id="other-thing"),
+    pytest.param(
+        "Halvern's $12 billion purchase of Trisca Foods closed in May.",
+        "Halvern's $2 billion sale of its bakery unit to Trisca Foods was agreed in May.",
+        id="same-owner-other-deal"),
+    pytest.param(
+        "The Nationals' $160 million offer to Teo Marsh was the highest, his agent said.",
+        "The Orioles' $140 million offer to Teo Marsh came second, his agent said.",
+        id="rival-offers"),
+    pytest.param(
+        "Halvern's $12 billion purchase of Trisca Foods closed in May.",
+        "Halvern's purchase of Trisca Foods for 12 billion dollars closed in May.",
+        id="rewording"),
+])
+def test_sums_of_other_owners_or_things_do_not_conflict(sums_of, first, second):
+    assert sums_of(first, second) == []
