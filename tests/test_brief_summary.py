@@ -11,7 +11,7 @@ import os
 import pytest
 
 from crosswire.brief import compose_brief
-from crosswire.brief.summary import opinion, repaired, whole_sentence
+from crosswire.brief.summary import opinion, points_back, repaired, whole_sentence
 from crosswire.extract.furniture import find_nonbody, overlaps
 from crosswire.records import Event, Sentence
 from test_brief_helpers import art, story_of
@@ -394,3 +394,15 @@ def test_summary_headline_overlap_does_not_depend_on_set_order():
                            check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}
                            ).stdout for seed in range(6)}
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    # read on a real cluster: a summary line opened "Which means, …" and said nothing alone
+    ("Which means the ferry will not sail again before the spring.", True),
+    ("Which, the harbor authority says, will cost the town its summer trade.", True),
+    ("It sank within minutes of leaving the north pier.", True),
+    ("Whichever boat leaves first will carry the mail to Port Alder.", False),
+    ("The ferry sank off Port Alder on Tuesday night.", False),
+])
+def test_brief_summary_a_sentence_that_points_back(text, back):
+    assert points_back(text) is back

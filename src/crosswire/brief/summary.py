@@ -43,7 +43,7 @@ SUPPORT = 0.4  # token Jaccard above which another source's sentence backs a sum
 _QUOTE_CHARS = "\"\u201c\u201d'\u2018"
 _PRONOUN = re.compile(
     r"(?:(?:then|but|and|so|still|now|later|yet|instead),?\s+)?"
-    r"(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its)\b",
+    r"(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its|which)\b",
     re.IGNORECASE,
 )
 # a sentence that leans on the one before it ("Well, ...", "However, ...", "But ...")
@@ -161,7 +161,8 @@ def _eligible(ranges: Sequence[tuple[int, int]], marks: Sequence[int], s: Senten
 
 def points_back(text: str) -> bool:
     """Whether a sentence opens on a word that points back to the one before it ("It will
-    enjoy ...", "But they ..."): out of its place it says something of no one known."""
+    enjoy ...", "But they ...", "Which means ..."): out of its place it says something of
+    no one known."""
     return _PRONOUN.match(text.strip()) is not None
 
 
