@@ -36,7 +36,8 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
 
 def parse_key(nlp: Any) -> str:
     """What a cached parse depends on: the model (name, version, pipes) and crosswire's own
-    pipeline code (``crosswire.nlp``: sentence starts at line breaks and datelines). A cache
+    pipeline code (``crosswire.nlp``: sentence starts at line breaks and datelines, the
+    apostrophes the tokenizer reads straight). A cache
     kept under this key is never read by a pipeline that would parse differently (a cache
     keyed by data set alone gave the clustering bench parses from an older pipeline)."""
     import hashlib
@@ -45,8 +46,9 @@ def parse_key(nlp: Any) -> str:
     import crosswire.nlp as nlp_module
 
     meta = nlp.meta
-    source = inspect.getsource(nlp_module._line_starts) + inspect.getsource(
-        nlp_module._load_spacy)
+    source = "".join(inspect.getsource(f) for f in (
+        nlp_module._line_starts, nlp_module._load_spacy, nlp_module._StraightApostrophes,
+        nlp_module.as_parsed)) + nlp_module._APOSTROPHE.pattern
     own = hashlib.blake2b(source.encode(), digest_size=4).hexdigest()
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
     return f"{name}-{'+'.join(nlp.pipe_names)}-{own}"

@@ -43,6 +43,10 @@ def sums_of(analyze):
         "Halvern's $12 billion purchase of Trisca Foods closed in May.",
         "After a long review, Halvern's $15 billion purchase of Trisca Foods closed in May.",
         id="same-noun"),
+    pytest.param(  # typeset apostrophes: "Halvern’s" once parsed as "Halvern is"
+        "The merger also hinges on Halvern’s pending $12 billion purchase of Trisca Foods.",
+        "Marlow said its offer stood whether Halvern’s $15 billion bid for Dutch rival "
+        "Trisca Foods was completed or is terminated.", id="curly-apostrophes"),
 ])
 def test_one_owners_sum_for_one_thing_in_other_words_conflicts(sums_of, first, second):
     found = sums_of(first, second)

@@ -26,3 +26,19 @@ def test_extract_backend_verb_list_is_the_parsing_pipelines_own(nlp):
     assert {"smile", "defend", "reside"} <= known_verbs(nlp.vocab)
     blank = spacy.blank("en")  # no lemmatizer: no list, and nothing else is loaded for it
     assert known_verbs(blank.vocab) == frozenset()
+
+
+def test_extract_backend_reads_typeset_apostrophes_as_straight(nlp):
+    """The model learnt from straight apostrophes: "Halvern\u2019s ... bid" once parsed
+    "\u2019s" as a verb. The tokenizer reads an apostrophe inside a word straight; offsets and
+    what the reader sees stay the article's, and a closing single quote stays a quote."""
+    from crosswire.nlp import parses
+
+    text = ("Halvern\u2019s chief, Ana O\u2019Dell, said it didn\u2019t matter. "
+            "\u2018We\u2019re done,\u2019 she said.")
+    doc = nlp(text)
+    assert parses(doc, text) and len(doc.text) == len(text)
+    assert [t.dep_ for t in doc[:2]] == ["poss", "case"]
+    ex = extract_article(Article(id="a", text=text, published="2030-06-15"), doc)
+    assert "Ana O\u2019Dell" in {e.text for e in ex.entities}
+    assert [q.text for q in ex.quotes][-1] == "We\u2019re done,"

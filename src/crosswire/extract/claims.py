@@ -60,6 +60,7 @@ from typing import Any
 from lemminflect import getInflection
 
 from ..lexicon import load_lexicon
+from ..nlp import parses
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
 from .dates.lexicon import MONTHS
 from .dates.rules import told_as_past
@@ -1650,7 +1651,7 @@ def extract_claims(
 ) -> tuple[Claim, ...]:
     """The claims of one article in reading order (see the module docstring). Nothing in
     ``nonbody`` (captions, credits, sidebars, an appended story) is a claim."""
-    if doc is None or not doc.has_annotation("DEP") or getattr(doc, "text", None) != article.text:
+    if doc is None or not doc.has_annotation("DEP") or not parses(doc, article.text):
         return ()
     r = _Reader(article, doc, quotes, times)
     claims: list[Claim] = []

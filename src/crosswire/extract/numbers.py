@@ -43,6 +43,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..nlp import parses
 from ..records import Article, NumberClaim, TimeRef
 from .dates import extract_times
 from .numerals import DIGITS, NUMBER_WORDS, parse_number
@@ -304,7 +305,7 @@ def extract_numbers(article: Article, doc: Any,
     """Numeric claims of ``article`` in reading order (see the module docstring); numbers
     inside its temporal expressions (``times``, extracted here if not given) are not claims."""
     text = article.text
-    if doc is not None and getattr(doc, "text", None) != text:
+    if doc is not None and not parses(doc, text):
         log.debug("doc does not match the text of %s: units disabled", article.id)
         doc = None
     if times is None:

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from ...nlp import parses
 from ...records import Article, TimeRef
 from ..spans import SpanSet
 from . import rules as R
@@ -264,7 +265,7 @@ def _token_lookup(doc: Any) -> Callable[[int], Any]:
 def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
     """Temporal expressions of ``article`` in reading order, normalized to TIMEX3 values."""
     text = article.text
-    if doc is not None and getattr(doc, "text", None) != text:
+    if doc is not None and not parses(doc, text):
         log.debug("doc does not match the text of %s: tense lookup disabled", article.id)
         doc = None
     ctx = R.Ctx(
