@@ -917,6 +917,11 @@ def test_brief_claims_two_places_sizes_in_alike_sentences_are_not_aligned(analyz
     ("During the final 12-0 run, Ilse Marek hit two free throws, grabbed 4 of her 12 "
      "rebounds and blocked three shots.",
      "Ilse Marek scored 14 points, grabbed 12 rebounds and blocked seven shots in the win."),
+    # the parse may read "the match's deciding run" as a clause ("the match is deciding")
+    ("During the match's deciding 9 - 2 run, Tomas Brenn scored two three - point plays, "
+     "grabbed 3 of his 10 rebounds, and blocked two shots.",
+     "Tomas Brenn scored all 13 of his points after the break, grabbed 10 rebounds and "
+     "blocked six shots."),
 ])
 def test_brief_claims_a_count_over_a_stretch_is_not_the_whole(brief_of, a, b):
     """A count told over a stretch of its own ("over his past two games", "since Week 9",
