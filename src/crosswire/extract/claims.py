@@ -804,8 +804,10 @@ def _stretch(pred: Any, num: Any) -> str | None:
                     or verb is not pred and prep.i > verb.i):  # fmt: skip
                 continue  # "was drafted in 1998 and played 11 seasons": not the seasons'
             heads = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "VERB"] or [
-                t for t in prep.subtree if t.pos_ == "NOUN"]  # (a phrase the parse read as
-            # a clause: "During the game's deciding 15-2 run" as "the game is deciding")
+                t for v in prep.children if v.dep_ in ("pobj", "pcomp") and v.pos_ == "VERB"
+                for t in v.children if t.dep_ in ("nsubj", "dobj") and t.pos_ == "NOUN"]
+            # (a phrase the parse read as a clause: "During the game's deciding 15-2 run" as
+            # "the game is deciding a run")
             for head in heads:
                 words = sorted([head, *(t for t in head.children if t.dep_ in _STRETCH_MODS)],
                                key=lambda t: t.i)  # fmt: skip
