@@ -1675,6 +1675,27 @@ def test_brief_framing_what_came_out_after_a_report_is_not_left_out(brief_of):
 
 
 @pytest.mark.slow
+def test_brief_framing_words_first_reported_on_a_later_day_are_not_left_out(brief_of):
+    """Read on a real cluster: a Monday report of a coach's retirement was faulted for
+    leaving out the words of a letter his quarterback released on Tuesday. Words carry no
+    date of their own; when every report of them came out on a later day, the earlier
+    report cannot have left them out."""
+    letter = ("\u201cHe taught me how to lose and how to win,\u201d quarterback Ivo Renn "
+              "wrote in a letter to the coach.")
+    brief, _ = brief_of(
+        ("North Star", "The Orrin Owls coach Bram Tell retired after five seasons.",
+         "2030-06-10T20:00"),
+        ("South Wire", "Bram Tell retired after five seasons with the Orrin Owls.\n" + letter,
+         "2030-06-11T18:00"),
+        ("East Post", letter + "\nCoach Bram Tell retired after five seasons with the Orrin "
+                      "Owls.", "2030-06-11T19:00"))
+    said = [f for f in brief.agreed if "Renn" in f.statement]
+    assert said, [f.statement for f in brief.agreed]
+    left_out = {f.article: f.omits for f in brief.framing}
+    assert not [o for o in left_out["a0"] if "Renn" in o], left_out["a0"]
+
+
+@pytest.mark.slow
 def test_brief_framing_what_others_report_later_in_the_day_is_still_left_out(brief_of):
     """Read on a real cluster: an early report that says only that the coach is out of
     hospital leaves out his fall and his release, which two later reports give; when they

@@ -138,8 +138,9 @@ def test_render_markdown_leaves_out_list_has_no_doubled_stops():
 
 
 @pytest.mark.parametrize(("checked", "shown"), [
-    (3, "Gives all 3 facts the other outlets agree on."),
-    (1, "Gives the one fact the other outlets agree on."),
+    # (quotes count: "4 facts" read as wrong beside a list of two facts and two quotes)
+    (3, "Gives all 3 facts and quotes the other outlets agree on."),
+    (1, "Gives the one fact or quote the other outlets agree on."),
     # issue 17: a one-line alert "left out nothing" because the others agreed on nothing
     (0, "The other outlets agree on no fact of its own happening to check it against."),
 ])

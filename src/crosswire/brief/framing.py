@@ -153,13 +153,20 @@ def _dated_from(ctx: StoryContext, fact: Fact) -> str | None:
     return min(d for d in ends if d is not None) if ends and None not in ends else None
 
 
-def _told_of_later(ctx: StoryContext, aid: str, day: str | None) -> bool:
-    """Whether a fact whose sentences all date it from ``day`` (``_dated_from``) is of a time
-    after ``aid`` was published: a report of Monday evening does not leave out a letter
-    released on Tuesday. (When the other reports came out says nothing: they may repeat what
-    was known before.)"""
+def _told_of_later(ctx: StoryContext, aid: str, fact: Fact, day: str | None) -> bool:
+    """Whether ``fact``, whose sentences all date it from ``day`` (``_dated_from``), is of a
+    time after ``aid`` was published: a report of Monday evening does not leave out a letter
+    released on Tuesday. (When the other reports came out the same day says nothing: they may
+    repeat what was known before.) A fact with no day of its own (words quoted, most counts)
+    is of a later time when every report of it came out on a later day than ``aid``: it is
+    not sure the earlier report could have given it."""
     own = ctx.published(aid)
-    return day is not None and own is not None and day > own[1].date().isoformat()
+    if own is None:
+        return False
+    if day is not None:
+        return day > own[1].date().isoformat()
+    others = [ctx.published(c.article) for c in fact.citations]
+    return bool(others) and all(o is not None and o[0].date() > own[1].date() for o in others)
 
 
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
@@ -185,7 +192,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
         checked = [f for f in agreed
                    if f.slot.partition(":")[0] not in NAMING
                    and (f.event is None or f.event in related)
-                   and not _told_of_later(ctx, aid, dated[id(f)])]  # fmt: skip
+                   and not _told_of_later(ctx, aid, f, dated[id(f)])]  # fmt: skip
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
             for f in checked

@@ -363,15 +363,16 @@ def marker_words(kind: Any, n: int = 1) -> str:
 
 
 def carried_words(checked: int | None) -> str:
-    """What a reader is told of a report that leaves out none of the facts the other outlets
-    agree on: how many that is, for "nothing" says little when they agree on one fact."""
+    """What a reader is told of a report that leaves out none of the facts and quotes the
+    other outlets agree on: how many that is, for "nothing" says little when they agree on
+    one. (Quotes are named: "all 4 facts" read as wrong beside two facts and two quotes.)"""
     if checked is None:  # a brief written before the count was kept
         return "Leaves out none of the facts the other outlets agree on."
     if checked == 0:
         return "The other outlets agree on no fact of its own happening to check it against."
     if checked == 1:
-        return "Gives the one fact the other outlets agree on."
-    return f"Gives all {checked} facts the other outlets agree on."
+        return "Gives the one fact or quote the other outlets agree on."
+    return f"Gives all {checked} facts and quotes the other outlets agree on."
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
