@@ -170,6 +170,28 @@ def test_extract_furniture_shape_headings_captions_and_lost_full_stops(nlp):
     assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
 
 
+def test_extract_furniture_a_text_that_writes_its_captions_in_the_past(nlp):
+    """Read on a real cluster: a site that prints its summary bullets and photo captions as
+    past-tense sentences without a full stop had one caption shown as a fact. One such line
+    is more likely a lost full stop; three or more in a punctuated text are its style."""
+    lines = [
+        ("headline", "Orrin Owls coach Bram Tell retires after five seasons in charge"),
+        ("caption", "Coach Bram Tell retired after the Orrin Owls beat the Velk Gulls"),
+        ("caption", "Earlier on Monday, two other coaches also lost their jobs"),
+        ("body", "Orrin Owls coach Bram Tell retired on Monday after five seasons in charge."),
+        ("body", "Tell, 61, told reporters he wanted to spend more time with his family."),
+        ("caption", "Tell wiped away tears as he spoke to reporters at the team's stadium"),
+        ("body", "The Owls finished the season with nine wins and seven losses."),
+        ("body", "Quarterback Ivo Renn said the coach had changed his career."),
+        ("caption", "Earlier in the day, the Velk Gulls fired their coach Lena Varga"),
+        ("body", "The Gulls missed the playoffs for a third year in a row."),
+        ("body", "Varga had led the Gulls since 2026, the club said."),
+    ]
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
+    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+
+
 def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_dateline(nlp):
     lines = [
         ("caption", "Rescuers search the river bank near the Orrin footbridge on Friday. "

@@ -76,6 +76,7 @@ ENGLISH_SHARE = 0.25  # when the text's own share is at least this
 COPY_MIN_WORDS = 6  # content words of a line that repeats an earlier one (a caption)
 COPY_OPENING = 4  # the opening lines (summary bullets): the body may repeat them
 FACT_BOX_LINES = 3  # lines of a fact box under a late heading, at most
+PAST_CAPTIONS = 3  # unpunctuated past-tense lines that make a text's caption style
 TEASER_MAX_LINES = 8  # after "Read more", this many short lines up to the end are teasers
 
 _AGENCY = (r"(?:Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|"
@@ -595,8 +596,10 @@ def _shape(lines: list[_Line]) -> None:
 
     A heading has no finite verb; a caption has caption words, a "Label: ..." form or the
     words of another line; a present-tense main verb marks a caption only where the text has
-    other such lines (one unpunctuated sentence is more likely a lost full stop). Two or more
-    such lines in a row are a sidebar, except a past-tense one in a short run."""
+    other such lines (one unpunctuated sentence is more likely a lost full stop), a
+    past-tense one where the text has ``PAST_CAPTIONS`` of them (a site that writes its
+    captions and summary bullets as sentences without a full stop). Two or more such lines
+    in a row are a sidebar, except a past-tense one in a short run."""
     if not _punctuated(lines):
         return
     bare = [
@@ -606,6 +609,8 @@ def _shape(lines: list[_Line]) -> None:
     ]  # fmt: skip
     contents = [_content(ln.text) for ln in lines]
     several = len([i for i in bare if i > 1]) >= 2
+    past = [i for i in bare if _past_root(lines[i])]
+    past_style = len(past) >= PAST_CAPTIONS
     for i in bare:
         ln = lines[i]
         finite = _finite(ln)
@@ -617,6 +622,8 @@ def _shape(lines: list[_Line]) -> None:
             ln.kind = "caption"
         elif (several and _present_root(ln)) or _repeats(ln.text, i, contents):
             ln.kind = "caption"  # a caption repeating a sentence of the body
+        elif past_style and i in past and finite:
+            ln.kind = "caption"
     run: list[int] = []
     for i in [*bare, -1]:
         if run and i == run[-1] + 1 and i != -1:
