@@ -277,6 +277,10 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
         return True  # "4 1/2", "41 / 2", "4\ufffd": a fraction the text lost, not a count
     if re.search(r"\d[^()]{0,20}\(\s*$", text[max(0, m.start() - 30) : m.start()]):
         return True  # "110 billion euros (93.6 billion pounds)": a conversion of the figure
+    if (m.groupdict().get("sep") or "").strip() == "-" and (
+            re.match(r"\s?-\s?\d", text[m.end() :]) or re.search(r"\d\s?-\s?$", before)
+            or _value(m["num"]) == _value(m["num2"])):  # fmt: skip
+        return True  # "a 7-8-1 record", "ended 2-2": a record or a score, no range
     core = (m["num"] or "").strip().lower()
     if num_tok is None:
         return core == "one"
