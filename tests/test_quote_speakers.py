@@ -399,3 +399,15 @@ def test_a_mayor_named_after_his_town_speaks_as_himself(quotes_of):
 def test_quoted_as_saying_is_the_quoted_ones_words(quotes_of, text, needle, speaker):
     # "X quoted Y as saying ...": "saying" is Y's, the object, as in "asked Y to say"
     assert speaker in (_find(quotes_of(text), needle).speaker or "")
+
+
+def test_a_name_the_parse_hung_elsewhere_still_speaks_its_verb(quotes_of):
+    """Read on a real cluster: "... is expected to remain with the Browns despite their 0-16
+    season and the Broncos have assured Vance Joseph his job is safe" gave the assurance to
+    the coach of the first clause: the parse joined "the Broncos" to "season". The noun
+    phrase between "and" and the verb's auxiliaries is the verb's subject."""
+    text = ("The Bengals could be next, but Hue Marsh is expected to remain with the Orrin "
+            "Owls despite their 0-16 season and the Velk Gulls have assured Lena Varga her "
+            "job is safe.")
+    q = _find(quotes_of(text), "job is safe")
+    assert q.speaker == "Velk Gulls", q.speaker

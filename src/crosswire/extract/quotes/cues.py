@@ -143,7 +143,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     agent = _agent(verb)
     if agent is not None:
         return agent
-    named = _name_after_quote(verb) or _name_before(verb)
+    named = _name_after_quote(verb) or _name_before(verb) or _joined_before(verb)
     if named is not None:
         return named
     if not strict and verb.dep_ == "acl" and verb.tag_ == "VBG" and document_noun(verb.head):
@@ -322,6 +322,22 @@ def _name_before(verb: Any) -> Any | None:
     if named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG"}:
         return None
     return None if named.dep_ in SUBJ_DEPS else named
+
+
+def _joined_before(verb: Any) -> Any | None:
+    """The noun phrase between "and" (or "but") and a subjectless joined verb's auxiliaries:
+    "... despite their season and the Velk Gulls have assured Varga ...", where the parse
+    joined "the Velk Gulls" to "season" and gave "assured" the first clause's subject."""
+    if verb.dep_ != "conj":
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head == verb and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        j -= 1
+    if j < 1 or doc[j].pos_ not in {"PROPN", "NOUN"} or doc[j].dep_ in SUBJ_DEPS:
+        return None
+    lo = np_bounds(doc[j])[0]
+    return doc[j] if lo > 0 and doc[lo - 1].dep_ == "cc" and j < verb.i - 1 else None
 
 
 def np_bounds(tok: Any) -> tuple[int, int]:
