@@ -124,6 +124,9 @@ def test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, ne
 
 
 MORE = [
+    # read on a real cluster: "6 teams are looking" (for what?) said nothing
+    ("With Ivo Renn fired by the Orrin Owls, six teams are looking for new coaches.",
+     ["6 teams are looking"], ["6 teams are looking for new coaches"]),
     # the departments did not fight: firefighters from them did
     ("More than 80 firefighters from nine departments fought the blaze through the night.",
      ["9 departments fought the blaze"], ["More than 80 firefighters fought the blaze"]),

@@ -486,9 +486,12 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
         obj = [verb.head]  # "the shares Marek received on Thursday": she received the shares
     # "took effect", not "took the effect": a determiner only where the text has one; a
     # pronoun as written ("fined her in 2029", not "fined in 2029")
-    tail = [obj[0].text if obj[0].pos_ == "PRON" else
-            _noun_phrase(obj[0], with_det=any(c.dep_ in ("det", "poss") for c in obj[0].lefts))
-            ] if obj else []  # fmt: skip
+    def as_written(noun: Any) -> str:
+        return _noun_phrase(noun, with_det=any(c.dep_ in ("det", "poss") for c in noun.lefts))
+
+    tail = [obj[0].text if obj[0].pos_ == "PRON" else as_written(obj[0])] if obj else []
+    if with_object and not obj and (goal := _sought(verb)) is not None:
+        tail = [f"for {as_written(goal)}"]  # "are looking for new coaches"
     if obj:  # "made its bid for NXP": whose or what the object is, when the text names it;
         # what it is "of", named or not ("questioned the efficacy of the flood gates")
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
@@ -496,6 +499,18 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
                  for o in p.children if o.dep_ == "pobj" and (
                      o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))][:1]
     return " ".join([*aux, _finite(verb) if not aux else verb.text, *prt, *tail])
+
+
+def _sought(verb: Any) -> Any:
+    """What a verb without an object is for, when that is a thing, not a time or a number:
+    "six teams are looking for new coaches" (not "worked for 10 years", "for a week")."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not obj.ent_type_
+                        and not any(c.dep_ == "nummod" for c in obj.children)):
+                    return obj
+    return None
 
 
 def _finite(verb: Any) -> str:
