@@ -124,6 +124,12 @@ def test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, ne
 
 
 MORE = [
+    # read on a real cluster: out of their sentence, "the last nine games" and "nine games
+    # ... that season" read as a plain count of now
+    ("Tam Reller missed the last nine games of his final season with a broken arm.",
+     ["Tam Reller missed 9 games"], []),
+    ("Tam Reller started nine games for the Velk Gulls that season.",
+     ["Tam Reller started 9 games"], ["Tam Reller started 9 games that season"]),
     # read on a real cluster: "6 teams are looking" (for what?) said nothing
     ("With Ivo Renn fired by the Orrin Owls, six teams are looking for new coaches.",
      ["6 teams are looking"], ["6 teams are looking for new coaches"]),

@@ -801,7 +801,7 @@ _SETTING = frozenset({"in", "during", "over", "across", "within", "throughout", 
 # prepositions of a stretch a count is told over: "over his past two games", "since Week 9"
 _STRETCH = frozenset({"in", "during", "since", "over", "throughout", "within", "through"})
 # words that place a stretch in a sequence, as a number does: "the last game", "the final run"
-_SEQUENCE = frozenset({"last", "past", "next", "previous", "final", "first", "opening"})
+SEQUENCE = frozenset({"last", "past", "next", "previous", "final", "first", "opening"})
 
 
 def _stretch(pred: Any, num: Any) -> str | None:
@@ -813,6 +813,10 @@ def _stretch(pred: Any, num: Any) -> str | None:
     verbs = [pred]
     while verbs[-1].dep_ == "conj" and verbs[-1].head not in verbs:
         verbs.append(verbs[-1].head)
+    for then in (c for c in pred.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"):
+        det = [d for d in then.children if d.dep_ == "det" and d.lower_ in ("that", "those")]
+        if det:  # "started nine games that season": a time the text told before
+            return f"stretch:{det[0].lower_} {then.text}"
     for verb in verbs:
         for prep in verb.children:
             if (prep.dep_ != "prep" or prep.lower_ not in _STRETCH
@@ -828,7 +832,7 @@ def _stretch(pred: Any, num: Any) -> str | None:
                                key=lambda t: t.i)  # fmt: skip
                 if num in words or any(_YEAR.fullmatch(t.text) for t in words):
                     continue
-                if any(t.pos_ == "NUM" or t.ent_type_ == "ORDINAL" or t.lower_ in _SEQUENCE
+                if any(t.pos_ == "NUM" or t.ent_type_ == "ORDINAL" or t.lower_ in SEQUENCE
                        for t in words):  # fmt: skip
                     # as written, for the reader: "over his past two games"
                     phrase = prep.doc[prep.i : max(t.i for t in words) + 1].text
@@ -1696,5 +1700,5 @@ def extract_claims(
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 
-__all__ = ["WEEKDAY", "extract_claims", "governing_predicate", "key_verb", "lemma_key",
-           "light_key", "predicate_key"]
+__all__ = ["SEQUENCE", "WEEKDAY", "extract_claims", "governing_predicate", "key_verb",
+           "lemma_key", "light_key", "predicate_key"]
