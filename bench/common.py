@@ -36,8 +36,8 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
 
 def parse_key(nlp: Any) -> str:
     """What a cached parse depends on: the model (name, version, pipes) and crosswire's own
-    pipeline code (``crosswire.nlp``: sentence starts at line breaks and datelines, the
-    apostrophes the tokenizer reads straight). A cache
+    pipeline code (``crosswire.nlp``: sentence starts at line breaks and datelines, none at
+    letters lost to question marks, the apostrophes the tokenizer reads straight). A cache
     kept under this key is never read by a pipeline that would parse differently (a cache
     keyed by data set alone gave the clustering bench parses from an older pipeline)."""
     import hashlib
@@ -47,7 +47,8 @@ def parse_key(nlp: Any) -> str:
 
     meta = nlp.meta
     source = "".join(inspect.getsource(f) for f in (
-        nlp_module._line_starts, nlp_module._load_spacy, nlp_module._StraightApostrophes,
+        nlp_module._line_starts, nlp_module._lost_letters, nlp_module._load_spacy,
+        nlp_module._StraightApostrophes,
         nlp_module.as_parsed)) + nlp_module._APOSTROPHE.pattern
     own = hashlib.blake2b(source.encode(), digest_size=4).hexdigest()
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

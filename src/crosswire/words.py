@@ -24,6 +24,10 @@ from .lexicon import stop_words
 # digits may sit inside ("o'clock", "Rolls-Royce", "covid19", "Zurana's")
 WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 
+# a question mark between two letters stands for a letter the text lost to its encoding
+# ("r?sum?" for "résumé"): no question, and no sentence ends there
+LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
+
 # function words and newsroom filler, the project's one stop list (``lexicons/stop.json``)
 STOP = stop_words()
 

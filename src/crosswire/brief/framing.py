@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..extract.furniture import overlaps
 from ..lexicon import load_lexicon
 from ..records import Cite, Fact, Framing, Marker
-from ..words import word_matches
+from ..words import LOST_LETTER, word_matches
 from ..words import words as words_of
 from .cite import StoryContext
 from .quotes import utterances
@@ -101,10 +101,6 @@ def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = (
     return out
 
 
-# a "?" between letters stands for a letter an encoding lost ("r?sum?"): no question
-_LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
-
-
 def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
     """Every marker of one article, reader questions included, in text order."""
     rec = ctx.analyzed[article]
@@ -121,7 +117,7 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
         body = sent.text.rstrip("\"'\u201d\u2019) ")
         end = sent.start + len(body)
         if (body.endswith("?") and not _inside(end - 1, end, skip)
-                and not _LOST_LETTER.search(body.rsplit(None, 1)[-1])):  # fmt: skip
+                and not LOST_LETTER.search(body.rsplit(None, 1)[-1])):  # fmt: skip
             begin = 0  # the question is the last clause when a sentence span runs on
             for m in _CLAUSE.finditer(body[:-1]):
                 begin = m.end()
