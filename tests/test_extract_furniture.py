@@ -40,6 +40,13 @@ def _labels(text: str, spans, found) -> list[tuple[str, str, str]]:
     return out
 
 
+def _kinds_hold(lines: list[tuple[str, str]], nlp) -> None:
+    """Every fixture line gets the kind it is labelled with ("body" or a non-body kind)."""
+    text, spans = _text(lines)
+    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
+    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+
+
 FERRY_TITLE = "Harbor ferry sinks off Port Alder, twelve rescued"
 FERRY = [
     ("headline", "Harbor ferry sinks off Port Alder, twelve rescued"),
@@ -127,9 +134,7 @@ def test_extract_furniture_unrelated_text_under_a_late_heading_is_appended(nlp):
                      "would play for free."),
         ("appended", "The Ashford Chess Society will hold lessons every Tuesday evening."),
     ]
-    text, spans = _text(lines)
-    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
-    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+    _kinds_hold(lines, nlp)
 
 
 def test_extract_furniture_a_related_section_heading_is_not_an_appended_story(nlp):
@@ -147,9 +152,7 @@ def test_extract_furniture_a_related_section_heading_is_not_an_appended_story(nl
                  "father ran the farm."),
         ("body", "The county will pay for new hay, a spokesman for the dam said."),
     ]
-    text, spans = _text(lines)
-    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
-    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+    _kinds_hold(lines, nlp)
 
 
 def test_extract_furniture_shape_headings_captions_and_lost_full_stops(nlp):
@@ -165,9 +168,7 @@ def test_extract_furniture_shape_headings_captions_and_lost_full_stops(nlp):
         ("body", "The water began to fall on Tuesday afternoon"),  # a lost full stop
         ("body", "Schools will reopen on Thursday, the council said."),
     ]
-    text, spans = _text(lines)
-    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
-    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+    _kinds_hold(lines, nlp)
 
 
 def test_extract_furniture_a_text_that_writes_its_captions_in_the_past(nlp):
@@ -187,9 +188,7 @@ def test_extract_furniture_a_text_that_writes_its_captions_in_the_past(nlp):
         ("body", "The Gulls missed the playoffs for a third year in a row."),
         ("body", "Varga had led the Gulls since 2026, the club said."),
     ]
-    text, spans = _text(lines)
-    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
-    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+    _kinds_hold(lines, nlp)
 
 
 def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_dateline(nlp):
@@ -202,9 +201,7 @@ def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_date
         ("caption", "All three cyclists were pulled from the water by a fishing boat"),
         ("body", "The bridge had been closed for repairs in 2029 and reopened last spring."),
     ]
-    text, spans = _text(lines)
-    got = _labels(text, spans, find_nonbody(text, None, nlp(text)))
-    assert [(w, g) for w, g, _ in got] == [(w, w) for w, _ in lines]
+    _kinds_hold(lines, nlp)
 
 
 @pytest.mark.parametrize(
