@@ -8,9 +8,10 @@ pipeline *by package name* (never from a hub): by default the PyPI package
 Before the parser runs, ``crosswire_lines`` starts a sentence after every line break: a
 headline, a dateline paragraph or a photo caption is never parsed as part of the sentence
 that follows it (the parser keeps preset sentence starts); and none inside or right after a
-word whose letters the text lost to question marks ("his r?sum? during his eight seasons"). The tokenizer reads a typeset
-apostrophe inside a word ("Qualcomm’s", "didn’t") as the straight one the model learnt
-from, one character for one, so offsets stay the article's (``as_parsed``, ``parses``).
+word whose letters the text lost to question marks ("his r?sum? during his eight seasons").
+The tokenizer reads a typeset apostrophe inside a word ("Qualcomm’s", "didn’t") as the
+straight one the model learnt from, one character for one, so offsets stay the article's
+(``as_parsed``, ``parses``).
 """
 
 from __future__ import annotations
