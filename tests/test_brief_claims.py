@@ -1728,3 +1728,41 @@ def test_brief_framing_a_quote_split_around_its_speaker_is_not_left_out(brief_of
     assert said, [f.statement for f in brief.agreed]
     left_out = {f.article: f.omits for f in brief.framing}
     assert not [o for o in left_out["a2"] if "unresponsive" in o], left_out["a2"]
+
+
+def _two_story_brief(analyze):
+    """North Star's two reports of one story with two happenings (a coach retires on
+    Monday, the quarterback on Tuesday) and South Wire's report of the coach."""
+    texts = {
+        "a0": ("North Star", "Coach Bram Tell retired on Monday after five seasons with the "
+                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
+                             "told reporters.", "2030-06-10T20:00"),
+        "a1": ("North Star", "Quarterback Ivo Renn retired on Tuesday after 15 seasons, the "
+                             "Orrin Owls said. Renn, 38, threw for 46,000 yards.",
+               "2030-06-11T20:00"),
+        "a2": ("South Wire", "Coach Bram Tell retired on Monday after five seasons with the "
+                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
+                             "said.", "2030-06-10T21:00"),
+    }
+    recs = {}
+    for aid, (outlet, text, published) in texts.items():
+        article, ex = analyze(text, published=published, source=outlet, id=aid)
+        recs[aid] = Analyzed(article, ex)
+    coach = Event("e1", "Coach retires", None, None, ("a0", "a2"))
+    quarterback = Event("e2", "Quarterback retires", None, None, ("a1",))
+    story = Story("s1", "Two retirements", tuple(recs), (coach, quarterback))
+    return compose_brief(story, recs)
+
+
+def test_brief_framing_an_article_is_not_credited_with_its_outlets_other_report(analyze):
+    """Read on a real cluster: one outlet's report of a quarterback's retirement was said to
+    give all six facts and quotes the others agree on, three of them only in the same
+    outlet's other report, of the coach's retirement. Each report answers for itself, and a
+    quote of another happening is nothing it leaves out."""
+    brief = _two_story_brief(analyze)
+    assert [f.statement for f in brief.agreed if "tears" in f.statement], brief.agreed
+    framing = {f.article: f for f in brief.framing}
+    quarterback = framing["a1"]
+    assert not [o for o in quarterback.omits if "tears" in o], quarterback.omits
+    checked = quarterback.checked
+    assert checked == 0, (checked, [f.statement for f in brief.agreed])
