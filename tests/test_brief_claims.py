@@ -1766,3 +1766,17 @@ def test_brief_framing_an_article_is_not_credited_with_its_outlets_other_report(
     assert not [o for o in quarterback.omits if "tears" in o], quarterback.omits
     checked = quarterback.checked
     assert checked == 0, (checked, [f.statement for f in brief.agreed])
+
+
+def test_brief_claims_a_count_in_a_plan_does_not_agree_with_one_that_happened(brief_of):
+    """Read on a real cluster: "a culture of winning that lasted for his first three seasons"
+    (one coach) and "had long been expected to part ways with the veteran Fox after just 14
+    wins in three seasons" (another) were shown as one agreed fact: a plan or expectation is
+    not what happened."""
+    brief, _ = brief_of(
+        ("North Star", "Coach Bram Tell retired on Monday. He re-established a culture of "
+                       "winning that lasted for his first three seasons."),
+        ("South Wire", "The Velk Gulls had long been expected to part ways with coach Tam "
+                       "Reller after just 14 wins in three seasons."))
+    assert not [f.statement for f in brief.agreed if f.slot.startswith("count:")], [
+        (f.slot, f.statement) for f in brief.agreed]

@@ -1163,7 +1163,8 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     or a clock time off the quarter hours ("departed at 11:36 a.m." / "took off at
     11:36 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
     (a vigil and a march may both start at 7 p.m.), not two named doers, not two groups ("four
-    congregants" / "four relatives")."""
+    congregants" / "four relatives"), not a plan or expectation and what happened ("expected
+    to part ways after 14 wins in three seasons" / "lasted for his first three seasons")."""
     def countable(p: Placed) -> bool:
         low = p.claim.low
         if p.attribute == "time":
@@ -1190,6 +1191,7 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
                 if ((p.event == q.event and p.event is not None or p.attribute == "time"
                      or _year_of(p) == _year_of(q))
                         and ctx.group[p.article] != ctx.group[q.article]
+                        and p.has("future") == q.has("future")  # a plan is not what happened
                         and not named_apart(p, q) and not doers_or_things_apart(p, q)
                         and not _told_apart(p, q, None)):  # fmt: skip
                     sets.union(str(i), str(j))
