@@ -1769,10 +1769,9 @@ def test_brief_framing_an_article_is_not_credited_with_its_outlets_other_report(
 
 
 def test_brief_claims_a_count_in_a_plan_does_not_agree_with_one_that_happened(brief_of):
-    """Read on a real cluster: "a culture of winning that lasted for his first three seasons"
-    (one coach) and "had long been expected to part ways with the veteran Fox after just 14
-    wins in three seasons" (another) were shown as one agreed fact: a plan or expectation is
-    not what happened."""
+    """Read on a real cluster: one coach's winning run that lasted three seasons and a club
+    expected to drop another coach after three poor seasons were shown as one agreed fact:
+    a plan or expectation is not what happened."""
     brief, _ = brief_of(
         ("North Star", "Coach Bram Tell retired on Monday. He re-established a culture of "
                        "winning that lasted for his first three seasons."),

@@ -124,8 +124,8 @@ def test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, ne
 
 
 MORE = [
-    # read on a real cluster: out of their sentence, "the last nine games" and "nine games
-    # ... that season" read as a plain count of now
+    # read on a real cluster: out of their sentences, a count picked by order ("the last
+    # nine") and one told of "that season" read as plain counts of now
     ("Tam Reller missed the last nine games of his final season with a broken arm.",
      ["Tam Reller missed 9 games"], []),
     ("Tam Reller started nine games for the Velk Gulls that season.",

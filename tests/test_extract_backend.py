@@ -45,9 +45,8 @@ def test_extract_backend_reads_typeset_apostrophes_as_straight(nlp):
 
 
 def test_extract_backend_a_letter_lost_to_a_question_mark_ends_no_sentence(nlp):
-    """Read on a real cluster: "... two Super Bowl wins on his r?sum? during his eight
-    seasons ..." (the text lost "é" twice) was cut in two at the question marks, and the
-    brief showed the tail as a fact of its own."""
+    """Read on a real cluster: a sentence with "r?sum?" in it (the text lost "é" twice) was
+    cut in two at the question marks, and the brief showed the tail as a fact of its own."""
     text = ("The Gulls struggled in 2029.\nTell retires with two titles on his r?sum? during "
             "his eight seasons with the Velk Gulls, a job in which he succeeded Ivo Renn.\n"
             "Was it worth it? He thinks so.")

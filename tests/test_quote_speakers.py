@@ -402,10 +402,10 @@ def test_quoted_as_saying_is_the_quoted_ones_words(quotes_of, text, needle, spea
 
 
 def test_a_name_the_parse_hung_elsewhere_still_speaks_its_verb(quotes_of):
-    """Read on a real cluster: "... is expected to remain with the Browns despite their 0-16
-    season and the Broncos have assured Vance Joseph his job is safe" gave the assurance to
-    the coach of the first clause: the parse joined "the Broncos" to "season". The noun
-    phrase between "and" and the verb's auxiliaries is the verb's subject."""
+    """Read on a real cluster: in "one coach is expected to stay despite a winless season and
+    another club has assured its coach his job is safe", the parse joined the second club to
+    "season" and the assurance went to the first coach. The noun phrase between "and" and
+    the verb's auxiliaries is the verb's subject."""
     text = ("The Bengals could be next, but Hue Marsh is expected to remain with the Orrin "
             "Owls despite their 0-16 season and the Velk Gulls have assured Lena Varga her "
             "job is safe.")

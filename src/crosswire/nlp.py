@@ -8,8 +8,8 @@ pipeline *by package name* (never from a hub): by default the PyPI package
 Before the parser runs, ``crosswire_lines`` starts a sentence after every line break: a
 headline, a dateline paragraph or a photo caption is never parsed as part of the sentence
 that follows it (the parser keeps preset sentence starts); and none inside or right after a
-word whose letters the text lost to question marks ("his r?sum? during his eight seasons").
-The tokenizer reads a typeset apostrophe inside a word ("Qualcomm’s", "didn’t") as the
+word whose letters the text lost to question marks ("her r?sum? from her years in Orsa").
+The tokenizer reads a typeset apostrophe inside a word ("Halvern’s", "didn’t") as the
 straight one the model learnt from, one character for one, so offsets stay the article's
 (``as_parsed``, ``parses``).
 """
@@ -41,7 +41,7 @@ _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 def _lost_letters(doc: Doc) -> None:
     """No sentence starts inside a word whose letters the text lost to question marks
     ("r?sum?" for "résumé", ``words.LOST_LETTER``), nor right after it when a lowercase word
-    goes on ("on his r?sum? during his eight seasons")."""
+    goes on ("three titles on her r?sum? from her years in Orsa")."""
     run: list[Any] = []
     for tok in doc:
         run.append(tok)
@@ -80,7 +80,7 @@ def _line_starts(doc: Doc) -> Doc:
     return doc
 
 
-# a curly apostrophe inside a word ("Qualcomm’s", "don’t", "O’Brien"); one at a word's
+# a curly apostrophe inside a word ("Halvern’s", "don’t", "O’Brien"); one at a word's
 # end may close a single quotation and is left as written
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
 
@@ -99,7 +99,7 @@ def parses(doc: Any, text: str) -> bool:
 
 class _StraightApostrophes:
     """The model's tokenizer, reading a curly apostrophe inside a word as the straight one
-    the model learnt from: "whether Qualcomm’s $47 billion bid" parsed "Qualcomm" as a
+    the model learnt from: "whether Halvern’s $15 billion bid" parsed "Halvern" as a
     subject and "’s" as a verb. One character stands for one, so every offset is the
     article's; only the parsed tokens' own text shows the straight mark."""
 

@@ -1163,8 +1163,9 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     or a clock time off the quarter hours ("departed at 11:36 a.m." / "took off at
     11:36 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
     (a vigil and a march may both start at 7 p.m.), not two named doers, not two groups ("four
-    congregants" / "four relatives"), not a plan or expectation and what happened ("expected
-    to part ways after 14 wins in three seasons" / "lasted for his first three seasons")."""
+    congregants" / "four relatives"), not a plan or expectation and what happened ("were
+    expected to drop their coach after three losing seasons" / "a revival that lasted three
+    seasons")."""
     def countable(p: Placed) -> bool:
         low = p.claim.low
         if p.attribute == "time":

@@ -302,7 +302,7 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
                 lead[-1] in _ARTICLES and lead[0] in _PREPOSITIONS)):  # fmt: skip
             return False  # "firefighters from nine departments fought": not the departments
         if lead[-1:] and lead[-1] in SEQUENCE:
-            return False  # "missed the last nine games": not nine games of any time
+            return False  # "missed the last four games": not four games of any time
         if "object" in c.qualifiers:  # "the fire killed 2 workers": all of it before the value
             found = _locate(seq[:v0], pred, one_long=LEAD_GAP)
             return (found is not None and v0 - found[1] <= GAP

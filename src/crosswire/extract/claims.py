@@ -491,7 +491,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
 
     tail = [obj[0].text if obj[0].pos_ == "PRON" else as_written(obj[0])] if obj else []
     if with_object and not obj and (goal := _sought(verb)) is not None:
-        tail = [f"for {as_written(goal)}"]  # "are looking for new coaches"
+        tail = [f"for {as_written(goal)}"]  # "are looking for new drivers"
     if obj:  # "made its bid for NXP": whose or what the object is, when the text names it;
         # what it is "of", named or not ("questioned the efficacy of the flood gates")
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
@@ -503,7 +503,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
 
 def _sought(verb: Any) -> Any:
     """What a verb without an object is for, when that is a thing, not a time or a number:
-    "six teams are looking for new coaches" (not "worked for 10 years", "for a week")."""
+    "six firms are looking for new drivers" (not "worked for 10 years", "for a week")."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for obj in prep.children:
@@ -825,8 +825,8 @@ def _stretch(pred: Any, num: Any) -> str | None:
             heads = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ != "VERB"] or [
                 t for v in prep.children if v.dep_ in ("pobj", "pcomp") and v.pos_ == "VERB"
                 for t in v.children if t.dep_ in ("nsubj", "dobj") and t.pos_ == "NOUN"]
-            # (a phrase the parse read as a clause: "During the game's deciding 15-2 run" as
-            # "the game is deciding a run")
+            # (a phrase the parse read as a clause: "During the match's deciding 9-2 run" as
+            # "the match is deciding a run")
             for head in heads:
                 words = sorted([head, *(t for t in head.children if t.dep_ in _STRETCH_MODS)],
                                key=lambda t: t.i)  # fmt: skip
