@@ -411,3 +411,14 @@ def test_a_name_the_parse_hung_elsewhere_still_speaks_its_verb(quotes_of):
             "job is safe.")
     q = _find(quotes_of(text), "job is safe")
     assert q.speaker == "Velk Gulls", q.speaker
+
+
+def test_an_unnamed_speaker_taken_up_again_is_one_voice(quotes_of):
+    """Read on a real cluster: "a source" and then "the source" were counted as two voices of
+    one report. A definite noun that takes up an earlier speaker's indefinite one ("a
+    source" ... "the source") is that speaker; another noun is not ("the spokesman")."""
+    text = ("\u201cThe bank will post a loss,\u201d a source familiar with the matter said on "
+            "Friday. \u201cThe charge is large,\u201d the source added. \u201cWe are "
+            "confident,\u201d the spokesman said.")
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["a source", "a source", "the spokesman"], speakers

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...nlp import known_verbs
@@ -2268,4 +2268,25 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
     ctx.here = None
     out.extend(_indirect(ctx, taken))
     out.sort(key=lambda q: (q.start, q.end))
-    return tuple(out)
+    return tuple(_unnamed_taken_up(out))
+
+
+_A_NOUN = re.compile(r"(?:a|an)\s+(?P<noun>[a-z][\w -]*)", re.IGNORECASE)
+
+
+def _unnamed_taken_up(quotes: list[Quote]) -> list[Quote]:
+    """An unnamed speaker that takes up an earlier one ("a source said ..." then "the source
+    added ...") is that speaker: one voice, not two. Only a definite noun that repeats an
+    earlier indefinite one's words ("the spokesman" after "a source" is another)."""
+    first: dict[str, str] = {}  # "source" -> "a source", as first written
+    out = []
+    for q in quotes:
+        said = q.speaker or ""
+        if m := _A_NOUN.fullmatch(said):
+            first.setdefault(m["noun"].casefold(), said)
+        elif said[:4].casefold() == "the " and said[4:5].islower():
+            earlier = first.get(said[4:].casefold())
+            if earlier is not None:
+                q = replace(q, speaker=earlier)
+        out.append(q)
+    return out
