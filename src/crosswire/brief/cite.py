@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from ..records import Analyzed, Article, Cite, Event, Sentence, Story
+from ..records import Analyzed, Article, Cite, Claim, Event, Sentence, Story
 
 _SENT_SPLIT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|\n|$)")
 
@@ -134,6 +134,11 @@ class StoryContext:
         if len(raw) <= 10:  # a date only
             return when, when + timedelta(days=1) - timedelta(seconds=1)
         return when, when
+
+    def claims_in(self, cite: Cite) -> list[Claim]:
+        """The claims the extraction read inside a cited span of its article."""
+        return [c for c in self.analyzed[cite.article].extraction.claims
+                if cite.start <= c.start < cite.end]
 
     def sentence_index(self, article: str, offset: int) -> int | None:
         """Index of the sentence holding ``offset`` in ``article``, or None."""

@@ -847,9 +847,7 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
 def _sentence_claims(ctx: StoryContext, p: Placed) -> list[Placed]:
     """Every claim the extraction read in ``p``'s cited sentence, placed there, whether the
     story placed it or not (a loose value, a figure of another key)."""
-    return [Placed(c, p.article, p.event, c.key, p.cite)
-            for c in ctx.analyzed[p.article].extraction.claims
-            if p.cite.start <= c.start < p.cite.end]
+    return [Placed(c, p.article, p.event, c.key, p.cite) for c in ctx.claims_in(p.cite)]
 
 
 def _recalled_years(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
@@ -953,9 +951,8 @@ def _placed_of(ctx: StoryContext, fact: Fact) -> list[Placed]:
     attribute and value."""
     attribute = fact.slot.partition(":")[0]
     return [Placed(c, cite.article, fact.event, c.key, cite) for cite in fact.citations
-            for c in ctx.analyzed[cite.article].extraction.claims
-            if c.attribute == attribute and cite.start <= c.start < cite.end
-            and value_words(c) == fact.value]  # fmt: skip
+            for c in ctx.claims_in(cite)
+            if c.attribute == attribute and value_words(c) == fact.value]  # fmt: skip
 
 
 def _giving(ctx: StoryContext, aid: str, attribute: str, values: set[str]) -> list[Claim]:

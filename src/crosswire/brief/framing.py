@@ -140,8 +140,7 @@ def _dated_from(ctx: StoryContext, fact: Fact) -> str | None:
     """The day from which every sentence ``fact`` is cited from dates it (each sentence's
     latest day, the earliest of those), or None when one of them dates it to no day."""
     def latest(c: Cite) -> str | None:
-        days = [claim.value for claim in ctx.analyzed[c.article].extraction.claims
-                if claim.attribute == "date" and c.start <= claim.start < c.end
+        days = [claim.value for claim in ctx.claims_in(c) if claim.attribute == "date"
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", claim.value)]  # fmt: skip
         return max(days) if days else None
 

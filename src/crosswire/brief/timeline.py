@@ -271,7 +271,7 @@ def _happenings(ctx: StoryContext, cite: Cite, day: str | None) -> list[Claim]:
     # (a contradiction the facts report), not a happening of its own
     own = {c.key for c in rec.extraction.claims if c.attribute == "date" and "lead" in
            c.qualifiers}  # fmt: skip
-    return [c for c in rec.extraction.claims
-            if c.attribute == "date" and c.value == day and cite.start <= c.start < cite.end
+    return [c for c in ctx.claims_in(cite)
+            if c.attribute == "date" and c.value == day
             and not c.key.startswith("say") and not {"future", "light"} & set(c.qualifiers)
             and c.key not in own and c.subject and c.predicate]
