@@ -94,7 +94,8 @@ def as_parsed(text: str) -> str:
 def parses(doc: Any, text: str) -> bool:
     """Whether ``doc`` is a parse of ``text``: its tokens spell ``text``, or ``text`` as the
     tokenizer read it (``as_parsed``). Offsets into one are offsets into the other."""
-    return getattr(doc, "text", None) in (text, as_parsed(text))
+    parsed = getattr(doc, "text", None)  # (spaCy builds it on each read)
+    return parsed == text or parsed == as_parsed(text)
 
 
 class _StraightApostrophes:
