@@ -1655,6 +1655,15 @@ def test_brief_claims_a_statement_left_out_is_listed_once(brief_of):
     assert len(omits) == len(set(omits)), omits
 
 
+def _agreed_but_not_left_out_by_the_first(brief, name: str) -> None:
+    """Other outlets agree on what ``name`` said, and the first report (``a0``), out before
+    it, is not said to leave it out."""
+    said = [f for f in brief.agreed if name in f.statement]
+    assert said, [f.statement for f in brief.agreed]
+    left_out = {f.article: f.omits for f in brief.framing}
+    assert not [o for o in left_out["a0"] if name in o], left_out["a0"]
+
+
 @pytest.mark.slow
 def test_brief_framing_what_came_out_after_a_report_is_not_left_out(brief_of):
     """A report published on Monday evening cannot leave out what was said on Tuesday; the
@@ -1668,10 +1677,7 @@ def test_brief_framing_what_came_out_after_a_report_is_not_left_out(brief_of):
         ("East Post", "Quarterback Ivo Renn said on Tuesday that he will retire at the end of "
                       "the season.\nCoach Bram Tell retired on Monday after five seasons with the "
                       "Orrin Owls.", "2030-06-12T19:00"))
-    said = [f for f in brief.agreed if "Renn" in f.statement]
-    assert said, [f.statement for f in brief.agreed]
-    left_out = {f.article: f.omits for f in brief.framing}
-    assert not [o for o in left_out["a0"] if "Renn" in o], left_out["a0"]
+    _agreed_but_not_left_out_by_the_first(brief, "Renn")
 
 
 @pytest.mark.slow
@@ -1689,10 +1695,7 @@ def test_brief_framing_words_first_reported_on_a_later_day_are_not_left_out(brie
          "2030-06-11T18:00"),
         ("East Post", letter + "\nCoach Bram Tell retired after five seasons with the Orrin "
                       "Owls.", "2030-06-11T19:00"))
-    said = [f for f in brief.agreed if "Renn" in f.statement]
-    assert said, [f.statement for f in brief.agreed]
-    left_out = {f.article: f.omits for f in brief.framing}
-    assert not [o for o in left_out["a0"] if "Renn" in o], left_out["a0"]
+    _agreed_but_not_left_out_by_the_first(brief, "Renn")
 
 
 @pytest.mark.slow
