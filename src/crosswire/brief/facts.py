@@ -187,14 +187,16 @@ def _aged_apart(a: Placed, b: Placed, beside: Beside) -> bool:
 def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
     """Whether the two sentences say their claims of one key are about two things: they
     disagree on another value of one kind (two scopes), give two ages for whom they tell of,
-    the values are orders of magnitude apart, one counts a total, or they count over two
-    stretches ("over his past two games", "since Week 9")."""
+    the values are orders of magnitude apart, one counts a total or a part, or they count
+    over two stretches ("over his past two games", "since Week 9")."""
     if beside is not None and (_scope_differs(a, b, beside) or _aged_apart(a, b, beside)):
         return True
     if _apart_in_size(a, b):
         return True
     if (a.qualified("stretch:") or "").casefold() != (b.qualified("stretch:") or "").casefold():
         return True  # "three touchdowns over his past two games" is not his season's eight
+    if a.has("part") != b.has("part"):
+        return True  # "seven on sweeps and two more on sneaks": a part of his touchdowns
     return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
 
 

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from lemminflect import getInflection
@@ -67,6 +67,7 @@ from .dates.rules import told_as_past
 from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
 from .numerals import parse_number
+from .quotes import people_taken_up
 from .quotes.cues import REPORT, SPEECH
 from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
@@ -593,9 +594,10 @@ class _Reader:
     """One article's parse with what every claim needs: sentences, quotes, years."""
 
     def __init__(self, article: Article, doc: Any, quotes: Sequence[Quote],
-                 times: Sequence[TimeRef]) -> None:  # fmt: skip
+                 times: Sequence[TimeRef], people: Mapping[int, str]) -> None:  # fmt: skip
         self.article = article
         self.doc = doc
+        self.people = people  # "he"/"she" subject (token index) -> the person's name
         self.quoted = SpanSet(_speakers_words(article.text, quotes))
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
@@ -870,6 +872,17 @@ def _named_again(noun: Any) -> bool:
                         for c in noun.children))
 
 
+def _more_added(num: Any) -> bool:
+    """Whether the count's sentence adds "N more" to another count ("ran for seven touchdowns
+    on sweeps and added two more on sneaks"): it counts in parts, so its counts
+    are parts of a whole, as a total is the sum of parts ("more than 40" adds nothing)."""
+    for tok in num.sent:
+        if (tok.lower_ == "more" and tok.head.like_num and tok.head.i != num.i
+                and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "than")):
+            return True
+    return False
+
+
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     if _no_count(n, num, noun):
         return None
@@ -906,7 +919,8 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         subject, predicate, n.unit, r.context(n.start),
         _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role,
                     "opening" if n.start < r.opening_end else None,
-                    "total" if total else None, _agent(pred),
+                    "total" if total else None, "part" if _more_added(num) else None,
+                    _agent(pred, r.people),
                     _stretch(pred, num) if pred is not None else None),
     )  # fmt: skip
 
@@ -1000,7 +1014,7 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     agent = pred is not None and thing is not None and thing.dep_ == "nsubj" and thing.head == pred
     predicate = _verb_phrase(pred, with_object=False) if pred is not None and (
         agent or not subject) else ""
-    doer = _agent(pred if pred is not None else _offered(thing))
+    doer = _agent(pred if pred is not None else _offered(thing), r.people)
     named = _named(thing) if thing_of else None
     if pred is None and thing is not None and thing.pos_ == "NOUN":
         # "Halvern's $12 billion purchase of Trisca Foods": the deal of a named owner, for
@@ -1114,15 +1128,21 @@ def _made_of(num: Any) -> Any:
     return None
 
 
-def _agent(pred: Any) -> str | None:
-    """"agent:<name>" for a predicate's named doer; "pronoun" when its doer is told only as
-    "he", "she" or "they" (someone, but whom the sentence does not say; "it was sold" says
-    nothing of who sold it)."""
+def _agent(pred: Any, people: Mapping[int, str]) -> str | None:
+    """"agent:<name>" for a predicate's named doer, or for the person its "he" or "she"
+    takes up (``people``: token index -> canonical name); "pronoun" when its doer is told
+    only as a pronoun that takes up no one named, or "they" (someone, but whom the text
+    does not say; "it was sold" says nothing of who sold it)."""
     name = agent_of(pred)
     if name:
         return f"agent:{name}"
     subj = _subject(pred) if pred is not None and pred.pos_ in ("VERB", "AUX") else None
-    return "pronoun" if subj is not None and subj.tag_ == "PRP" and subj.dep_ == "nsubj" else None
+    if subj is None or subj.tag_ != "PRP" or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    person = people.get(subj.i)
+    if person is not None:
+        return f"agent:{person.casefold()}"
+    return "pronoun" if subj.dep_ == "nsubj" else None
 
 
 def _in_base_units(n: NumberClaim, unit: list[Any]) -> tuple[str, float | None, float | None]:
@@ -1458,7 +1478,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
     context = _context(span.sent, speaker) if speaker is not None else r.context(t.start)
     out.append(Claim(attribute, key, value, t.text, t.start, t.end, low, high, subject,
                      predicate, None, context,
-                     _qualifiers(lead, mood, _agent(pred), weak, thing_of, named,
+                     _qualifiers(lead, mood, _agent(pred, r.people), weak, thing_of, named,
                                  _when(pred) if pred.pos_ == "VERB" else None,
                                  "light" if light and not weak else None,
                                  "sequel" if lead == "lead" and _sequel(pred) else None,
@@ -1586,7 +1606,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
         out.append(Claim(attribute, key, value, text[start:end], start, end, low, high, "",
                          _around(r, start, end), unit, r.context(start),
                          _qualifiers("loose", "approx" if approx else None, mood,
-                                     _agent(verb))))  # fmt: skip
+                                     _agent(verb, r.people))))  # fmt: skip
 
     for n in numbers:
         if n.low is None and n.high is None:
@@ -1657,7 +1677,8 @@ def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
         key = f"{predicate_key(verb)}/{prep.lower_}"  # "landed in" is not "landed near"
         out.append(Claim("place", key, value, e.text, e.start, e.end, None,
                          None, subject, f"{predicate} {prep.lower_}", None,
-                         r.context(e.start), _qualifiers(_mood(verb), _agent(verb))))  # fmt: skip
+                         r.context(e.start),
+                         _qualifiers(_mood(verb), _agent(verb, r.people))))  # fmt: skip
     return out
 
 
@@ -1672,12 +1693,17 @@ def extract_claims(
     times: Sequence[TimeRef] = (),
     numbers: Sequence[NumberClaim] = (),
     nonbody: Sequence[NonBody] = (),
+    people: Mapping[int, str] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims of one article in reading order (see the module docstring). Nothing in
-    ``nonbody`` (captions, credits, sidebars, an appended story) is a claim."""
+    ``nonbody`` (captions, credits, sidebars, an appended story) is a claim. ``people``:
+    the person each "he" or "she" subject takes up, by token index (``people_taken_up``,
+    read from the entities and quotes when not given)."""
     if doc is None or not doc.has_annotation("DEP") or not parses(doc, article.text):
         return ()
-    r = _Reader(article, doc, quotes, times)
+    if people is None:
+        people = people_taken_up(article, doc, tuple(entities), tuple(quotes), tuple(nonbody))
+    r = _Reader(article, doc, quotes, times, people)
     claims: list[Claim] = []
     # (claims in the headline line are dropped below)
     readers: tuple[Callable[[], list[Claim]], ...] = (

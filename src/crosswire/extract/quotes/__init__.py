@@ -2271,6 +2271,33 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
     return tuple(_unnamed_taken_up(out))
 
 
+def people_taken_up(article: Article, doc: Any, entities: tuple[Entity, ...],
+                    quotes: tuple[Quote, ...] = (),
+                    nonbody: tuple[NonBody, ...] = ()) -> dict[int, str]:  # fmt: skip
+    """The named person each "he" or "she" subject of the narration takes up, by token
+    index: the canonical name, read as a quote's "he said" is (``_resolve_person``: the
+    nearest subject of that gender, then anyone named, then the speaker of the last words
+    quoted). A pronoun that takes up no named person (nobody, or "a guard") is left out, and
+    so is one inside quoted words or non-body text."""
+    if not article.text.strip() or len(doc) == 0:
+        return {}
+    ctx = _Ctx(article, doc, entities, nonbody)
+    ctx.marked = find_marked(article.text)  # type: ignore[attr-defined]
+    named = {e.canonical: e for e in ctx.ents}
+    ctx.spoken = [(q.end, q.speaker, named[q.speaker].label if q.speaker in named else None)
+                  for q in quotes if q.kind != "indirect" and q.speaker
+                  and overlaps(nonbody, q.start, q.start) is None]  # fmt: skip
+    out = {}
+    for tok in doc:
+        if (tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ not in _MALE | _FEMALE
+                or _inside_quote_tok(ctx, tok) or ctx.furniture(tok.idx)):
+            continue
+        person = _resolve_person(ctx, tok, ctx.sent_of(tok.i))
+        if person is not None and person.canonical in named:
+            out[tok.i] = person.canonical
+    return out
+
+
 _A_NOUN = re.compile(r"(?:a|an)\s+(?P<noun>[a-z][\w -]*)", re.IGNORECASE)
 
 
