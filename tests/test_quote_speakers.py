@@ -422,3 +422,21 @@ def test_an_unnamed_speaker_taken_up_again_is_one_voice(quotes_of):
             "confident,\u201d the spokesman said.")
     speakers = [q.speaker for q in quotes_of(text)]
     assert speakers == ["a source", "a source", "the spokesman"], speakers
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ('Police said the barge ran aground near Velden on Tuesday. "Nobody was hurt," police said.',
+     "police"),
+    ('Officials said the ferry road would reopen. "We are working on it," officials said.',
+     "officials"),
+    ('Firefighters said the mill was empty. "It was already gone," firefighters said.',
+     "firefighters"),
+])
+def test_one_unnamed_body_is_one_speaker_at_a_sentence_start_or_not(quotes_of, text, body):
+    # "Police said" opens a sentence; "police said" does not: one body, one speaker
+    assert {q.speaker for q in quotes_of(text)} == {body}
+
+
+def test_a_named_body_keeps_its_capital_at_a_sentence_start(quotes_of):
+    text = 'Velden Police said the barge ran aground. "Nobody was hurt," the force said.'
+    assert "Velden Police" in {q.speaker for q in quotes_of(text)}

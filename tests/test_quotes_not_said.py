@@ -85,7 +85,7 @@ def test_quotes_narration_is_no_quote(quotes_of, text):
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Some residents said the water was brown for two days.", "some residents"),
-    ("Others said the road had been closed for hours.", "Others"),
+    ("Others said the road had been closed for hours.", "others"),
     ("The mayor will say nothing more, her office said on Monday.", "her office"),
 ])
 def test_quotes_people_who_spoke_still_speak(quotes_of, text, speaker):
@@ -105,8 +105,8 @@ def test_quotes_a_thing_that_shows_words_is_no_speaker(quotes_of, text):
     ("The season is over, Tomas Brenn sighed after the final whistle.", "Tomas Brenn"),
     ("Ada Kerr griped that the pitch had been too wet to play on.", "Ada Kerr"),
     ("The airline said on Monday that two flights had been cancelled.", "the airline"),
-    ("Inspectors found that the hall had been left unlocked for a week.", "Inspectors"),
-    ("Several engineers suspect the beams were never checked.", "Several engineers"),
+    ("Inspectors found that the hall had been left unlocked for a week.", "inspectors"),
+    ("Several engineers suspect the beams were never checked.", "several engineers"),
     ("Ada Kerr texted that the ferry had left without her.", "Ada Kerr"),
 ])
 def test_quotes_reported_words_after_these_rules_still_are_quotes(quotes_of, text, speaker):

@@ -68,7 +68,7 @@ from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
 from .numerals import parse_number
 from .quotes import people_taken_up
-from .quotes.cues import REPORT, SPEECH
+from .quotes.cues import REPORT, SPEECH, opens_sentence
 from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
 
@@ -448,7 +448,7 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     words = [t.text + (" " if t.whitespace_ or (k + 1 < len(parts) and parts[k + 1].i != t.i + 1)
                        else "") for k, t in enumerate(parts)]  # fmt: skip
     first = parts[0]
-    if tok.pos_ == "NOUN" and first.is_title and _sentence_initial(first):
+    if tok.pos_ == "NOUN" and first.is_title and opens_sentence(first):
         words[0] = words[0].lower()  # "Residents filled ..." -> "residents"
     if with_det and tok.pos_ in ("NOUN", "ADJ") and not tok.text[:1].isupper():
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.pos_ != "NUM"]
@@ -460,11 +460,6 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     if also and (tail := _noun_phrase(also[0], with_det)):
         return f"{phrase} and {tail}"
     return phrase
-
-
-def _sentence_initial(tok: Any) -> bool:
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return tok.is_sent_start or prev is None or prev.text in ("\u2014", "--", "-", "\n")
 
 
 def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> str:

@@ -52,6 +52,7 @@ from .cues import (
     finite_clause,
     is_cue,
     np_bounds,
+    opens_sentence,
     person_noun,
     subject_of,
     via_of,
@@ -276,9 +277,13 @@ def _speaks_for(ctx: _Ctx, tok: Any) -> Entity | None:
 
 def _described(ctx: _Ctx, lo: int, mention: str) -> str:
     """A description as a speaker's name: "The airline" that opens a sentence is the "the
-    airline" of "..., the airline said", so its determiner's capital goes."""
+    airline" of "..., the airline said", and "Police said" the "police" of "..., police
+    said", so the capital a sentence start gives a determiner, an adjective or a common noun
+    goes (a name's stays: "Velden Police")."""
     first = ctx.doc[lo]
-    if first.pos_ == "DET" and first.text.istitle() and mention.startswith(first.text):
+    opening = first.pos_ == "DET" or (
+        first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and opens_sentence(first))
+    if opening and first.text.istitle() and mention.startswith(first.text):
         return first.lower_ + mention[len(first.text):]
     return mention
 

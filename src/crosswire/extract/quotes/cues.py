@@ -340,6 +340,15 @@ def _joined_before(verb: Any) -> Any | None:
     return doc[j] if lo > 0 and doc[lo - 1].dep_ == "cc" and j < verb.i - 1 else None
 
 
+def opens_sentence(tok: Any) -> bool:
+    """Whether a word opens its sentence or a line, or follows a dash that does ("--
+    Residents filled ..."); quotation marks and brackets before it aside."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.is_sent_start or prev is None or prev.text in ("\u2014", "--", "-", "\n"):
+        return True
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.sent.start : tok.i])
+
+
 def np_bounds(tok: Any) -> tuple[int, int]:
     """Token bounds [i, j) of the noun phrase headed by ``tok`` (no relative clauses)."""
     lo, hi = tok.i, tok.i + 1
