@@ -198,6 +198,18 @@ def test_brief_statements_keep_the_second_predicate(facts_of, text, never, plain
     assert set(plain) <= set(shown), shown
 
 
+def test_brief_statements_a_day_of_a_counted_group_keeps_its_count(facts_of):
+    # "The passengers were released on Wednesday" tells of known people; the reports tell of
+    # four of them (read on a real two-outlet story: "The people were released")
+    shown = [said for said, _ in facts_of(
+        "A barge struck a bridge in Orrin. Police said four passengers with burns were "
+        "released from clinics on Wednesday morning.",
+        "A barge has struck a bridge in Orrin. Police say four passengers with burns were "
+        "released from clinics on Wednesday morning.")]
+    dated = [s for s in shown if "Wednesday" in s]
+    assert dated and all("four passengers" in s.lower() for s in dated), shown
+
+
 @pytest.mark.parametrize(("text", "never", "plain"), MORE, ids=[f[1][0] for f in MORE])
 def test_brief_statements_more_families(facts_of, text, never, plain):
     test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, never, plain)

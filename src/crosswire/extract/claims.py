@@ -561,11 +561,18 @@ def participle(verb: Any) -> str:
 
 
 def _clause(pred: Any) -> tuple[str, str]:
-    """(subject, predicate) as written, for the statement a reader sees."""
+    """(subject, predicate) as written, for the statement a reader sees. A counted subject
+    keeps its number: "four people were released on Wednesday", not "the people", which
+    tells of people already known."""
     if pred.pos_ == "NOUN":
         return _noun_phrase(pred), ""
     subj = _subject(pred)
     subject = "" if subj is None else _noun_phrase(subj)
+    number = next((c for c in subj.children if c.dep_ == "nummod" and c.like_num
+                   and len(list(c.subtree)) == 1), None) if subj is not None else None  # fmt: skip
+    if number is not None and subject.startswith("the ") and not any(
+            c.dep_ in ("det", "poss") for c in subj.children):  # fmt: skip
+        subject = f"{number.lower_ if number.is_title else number.text} {subject[4:]}"
     return subject, _verb_phrase(pred)
 
 
