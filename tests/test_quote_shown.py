@@ -4,6 +4,8 @@ never shows the opposite of what was said. Invented text only (never real articl
 
 from __future__ import annotations
 
+import pytest
+
 from crosswire.brief.quotes import shown_span
 from quote_helpers import find_quote as _find
 
@@ -70,3 +72,30 @@ def test_a_refusal_keeps_its_verb_after_an_aside(quotes_of):
             "child had been released.")
     q = _find(quotes_of(text), "child had been released")
     assert _shown(text, q).startswith("declined to say"), _shown(text, q)
+
+
+@pytest.mark.parametrize(("text", "shown", "never"), [
+    # "..., Brandvold said, adding that ...": a participle is no statement's verb
+    ("The ferry will run twice a day, Ilse Brandvold said, adding that fares would rise by "
+     "a \"modest amount\" in June.",
+     "Ilse Brandvold added that fares would rise", "Ilse Brandvold adding that"),
+    # a denial keeps its meaning
+    ("The bridge is safe, Ilse Brandvold said, denying that engineers had found \"serious "
+     "cracks\" in May.",
+     "Ilse Brandvold denied that engineers had found", "Ilse Brandvold denying that"),
+])
+def test_a_paraphrase_after_a_participle_reads_as_a_sentence(analyze, text, shown, never):
+    from crosswire.brief import compose_brief
+    from crosswire.records import Analyzed, Event, Story
+    from crosswire.render import story_to_dict, story_to_markdown
+    from crosswire.render.json_out import article_to_dict
+
+    article, ex = analyze(text, published="2030-06-15", source="Outlet 0", id="a0")
+    recs = {article.id: Analyzed(article, ex)}
+    ids = tuple(recs)
+    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "x", None, None, ids),)),
+                          recs)
+    md = story_to_markdown(story_to_dict(brief, recs),
+                           {k: article_to_dict(v) for k, v in recs.items()})
+    assert shown in md, md
+    assert never not in md

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lemminflect import getInflection, getLemma
+
 from .lexicon import stop_words
 
 # a word starts with a letter and ends with a letter or digit; apostrophes, hyphens and
@@ -74,3 +76,12 @@ def content_stems(text: str, min_len: int = 3) -> set[str]:
 
 
 __all__ = ["STOP", "WORD", "content_stems", "stem", "word_matches", "words"]
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a verb as written ("adding" -> "added", "denying" -> "denied"),
+    for a statement that needs a finite verb; the word itself when lemminflect knows no
+    such verb or its past has two forms ("being": was or were)."""
+    lemmas: tuple[str, ...] = tuple(getLemma(verb.casefold(), upos="VERB"))
+    forms: tuple[str, ...] = tuple(getInflection(lemmas[0], tag="VBD")) if lemmas else ()
+    return str(forms[0]) if len(forms) == 1 else verb

@@ -31,6 +31,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from ..brief.framing import quoted_ranges
 from ..brief.statements import date_words, dated_words
 from ..extract.dates.resolve import published_minutes
+from ..words import past_tense
 
 SUMMARY_FIRST = 3  # summary sentences on the first screen; the rest fold
 FACTS_FIRST = 10  # agreed / single-source facts shown before "show all"
@@ -397,7 +398,10 @@ def shown_words(text: str, kind: Any, speaker: str | None = None, framed: bool =
         return f"\u201c{text}\u201d"
     who = f"{speaker[:1].upper()}{speaker[1:]} " if speaker else ""
     if framed and who:
-        return f"{who}{text}"
+        verb, space, rest = text.partition(" ")
+        if verb.endswith("ing") and verb.isalpha():
+            verb = past_tense(verb)  # "..., Lind said, adding that ...": "Lind added that"
+        return f"{who}{verb}{space}{rest}"
     if text[:5].casefold() == "that ":
         return f"{who}said {text}"
     return f"paraphrase: {text}"
