@@ -68,7 +68,7 @@ from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
 from .numerals import parse_number
 from .quotes import people_taken_up
-from .quotes.cues import REPORT, SPEECH, opens_sentence
+from .quotes.cues import DENIAL, REPORT, SPEECH, opens_sentence
 from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
 
@@ -418,6 +418,8 @@ def _mood(pred: Any) -> str | None:
             if word in FUTURE:
                 return "future"
     head = pred.head
+    if pred.dep_ == "ccomp" and head != pred and _denies(head):
+        return "negated"  # "denied that two were hurt", "did not say that two were hurt"
     if pred.dep_ == "xcomp" and head.lemma_.casefold() in ("plan", "expect", "schedule",
                                                            "hope", "want", "intend"):
         return "future"
@@ -426,6 +428,14 @@ def _mood(pred: Any) -> str | None:
             pred.dep_ == "xcomp" or not own_subject):
         return _mood(head)  # "will vote and then adjourn"; not "will vote, and the board said"
     return None
+
+
+def _denies(verb: Any) -> bool:
+    """Whether a verb holds the clause below it untrue or unsaid: a denial ("denied",
+    "disputed") or a verb of speech under "not" ("did not say", "would not confirm"); not a
+    verb of knowing ("did not know that two were hurt" leaves them hurt)."""
+    lemma = verb.lemma_.casefold()
+    return lemma in DENIAL or (lemma in SPEECH and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _noun_phrase(tok: Any, with_det: bool = True) -> str:

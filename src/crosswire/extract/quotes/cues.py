@@ -31,6 +31,8 @@ REPORT = frozenset(
     disagree wonder question doubt point contend caution advise recommend propose demand
     mean guess figure reckon assume decide""".split()
 )
+# Verbs that hold the clause below them untrue or in doubt ("denied that two were hurt").
+DENIAL = frozenset("deny dispute reject refute dismiss doubt question contest".split())
 # Verbs of finding out: with a modal ("will find that ...") they report nothing found yet.
 FINDING = frozenset("find show reveal indicate learn discover determine conclude".split())
 # Verbs whose to-infinitive complement reports an intention or a stance ("vowed to fight").
