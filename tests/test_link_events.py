@@ -219,3 +219,45 @@ def test_link_events_place_is_where_it_happened_not_a_building_named_in_passing(
                   source="North Star", published="2031-01-05")
     f = article_features(Analyzed(art, extract_article(art, nlp(text))))
     assert f.place == "Orrin"
+
+
+def _linked(nlp, rows):
+    items = []
+    for aid, text, title, source, published in rows:
+        art = Article(id=aid, text=text, title=title, source=source, published=published)
+        items.append(Analyzed(art, extract_article(art, nlp(art.text))))
+    canonical = canonicalize_corpus([item.extraction for item in items])
+    return link_articles([replace(item, extraction=x)
+                          for item, x in zip(items, canonical, strict=True)])
+
+
+_BREACH_MONDAY = (
+    "b1", "Halvern Foods said on Monday that an additional two million customers may have had "
+    "their card details stolen in the breach of its payment systems, bringing the total to "
+    "nine million customers.\nThe grocer said it had hired Oskar Lind to review the breach.",
+    "Halvern Foods says two million more customers hit by breach", "North Star",
+    "2031-03-03T18:00")
+_BREACH_THURSDAY = (
+    "b2", "Millions more customers were affected by the breach of Halvern Foods' payment "
+    "systems than the grocer first estimated, Halvern Foods said on Thursday.\nThe grocer "
+    "raised its estimate of customers whose card details were stolen to nine million.",
+    "Halvern Foods breach hit more customers than first thought", "South Wire",
+    "2031-03-03T20:00")
+
+
+def test_link_events_one_statement_of_no_place_dated_apart_is_one_event(nlp):
+    """A company's statement happens nowhere: two reports of it that name no place, match on
+    what was said and name the same company are one happening even when one misdates it."""
+    state = _linked(nlp, [_BREACH_MONDAY, _BREACH_THURSDAY])
+    assert state.story_of["b1"] == state.story_of["b2"]
+    assert frozenset({"b1", "b2"}) in _events(state)
+
+
+def test_link_events_two_statements_of_one_company_stay_apart(nlp):
+    """Another statement of the same company, three days apart, is another happening."""
+    other = ("b3", "Halvern Foods said on Thursday that its chief executive, Mara Quint, would "
+             "step down in June after eleven years at the grocer.\nThe board will name a "
+             "successor in May, the company said.",
+             "Halvern Foods chief executive to step down", "South Wire", "2031-03-06T20:00")
+    state = _linked(nlp, [_BREACH_MONDAY, other])
+    assert frozenset({"b1", "b3"}) not in _events(state)

@@ -17,8 +17,9 @@ Dates can disagree: two reports that match on what happened, where and to whom a
 happening even when they give days up to ``SAME_HAPPENING_DAYS`` apart. The opening is split
 in two: the words of names (places, people, organisations) and the rest. The rest says what
 happened and must be alike; the names say where and to whom and must be alike too, with a
-salient place in common and no salient people or organisations on both sides without one in
-common. (The disagreement is then a conflict inside the one event, for the brief to show.)
+salient place in common (or, when neither names a place, a salient person or organisation
+in common) and no salient people or organisations on both sides without one in common. (The
+disagreement is then a conflict inside the one event, for the brief to show.)
 """
 
 from __future__ import annotations
@@ -174,8 +175,11 @@ def _same_happening(openings: _Openings, f: ArticleFeatures, ev: EventData) -> b
         return False
     feats = openings.state.features
     members = [feats[a] for a in ev.articles[-EVENT_ARTICLES:]]
-    if not _shares(f.where, members, "where"):
-        return False  # no salient place in common (or none named)
+    placeless = not f.where and not any(m.where for m in members)
+    if not placeless and not _shares(f.where, members, "where"):
+        return False  # no salient place in common, or only one side names one
+    if placeless and not _shares(f.who, members, "who"):
+        return False  # (a company's statement happens nowhere: its who must be shared)
     if f.who and not _shares(f.who, members, "who") and any(m.who for m in members):
         return False  # both name their people and organisations, and none in common
     what, names = openings.split_likeness(f, ev)
