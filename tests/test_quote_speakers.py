@@ -440,3 +440,13 @@ def test_one_unnamed_body_is_one_speaker_at_a_sentence_start_or_not(quotes_of, t
 def test_a_named_body_keeps_its_capital_at_a_sentence_start(quotes_of):
     text = 'Velden Police said the barge ran aground. "Nobody was hurt," the force said.'
     assert "Velden Police" in {q.speaker for q in quotes_of(text)}
+
+
+def test_a_surname_is_the_person_last_named_with_it_not_one_named_by_first_name(quotes_of):
+    # "Piet" is Piet Tolan (named in full later), but "Tolan said" takes up the last person
+    # written with that surname: Mira Tolan
+    text = ("Mira Tolan, whose husband Piet died in the flood, stood in front of the crowd at "
+            "Velden Park.\n\n\u201cPiet went to work on a Monday and never came home,\u201d "
+            "Tolan said.\n\nThe families of Piet Tolan and Ada Renn have waited long enough.")
+    q = _find(quotes_of(text), "never came home")
+    assert q.speaker == "Mira Tolan"

@@ -622,8 +622,10 @@ def _people(ctx: _Ctx) -> list[_Person]:
         # a full name written after the surname was already in use is someone else ("Vance
         # said ..." all along; then "her father, Arlo Vance"): see entities.extract_entities
         before = min(before, first_alone.get(word, before))
+        # (written with the surname: "her husband Piet" is Piet Tolan, but no "Tolan" there)
         fulls = [p for p in out if p.head < before and len(p.ent.canonical.split()) > 1
-                 and p.ent.canonical.split()[-1].lower() == word]
+                 and p.ent.canonical.split()[-1].lower() == word
+                 and _last_word(p.ent.text) == word]
         if len({p.ent.canonical for p in fulls}) < 2:
             return fulls[-1].ent if fulls else None
         free = [p for p in fulls if p.dep != "poss"]
@@ -672,6 +674,12 @@ def _people(ctx: _Ctx) -> list[_Person]:
     out.sort(key=lambda p: p.head)
     ctx._people_cache = out  # type: ignore[attr-defined]
     return out
+
+
+def _last_word(name: str) -> str:
+    """The last word of a name as written, lowercased, without an owner's "'s"."""
+    words = name.split()
+    return re.sub(r"['\u2019]s$", "", words[-1].lower()) if words else ""
 
 
 def _person_at(ctx: _Ctx, tok: Any) -> Entity | None:
