@@ -825,3 +825,15 @@ def test_extract_times_a_later_day_in_a_sentence_without_a_verb_ends(times, text
     finally:
         signal.alarm(0)
     assert find(refs, "March 3, 2031").value == "2031-03-03"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "Tuesday's fire" names the fire; the story's day stays Thursday, the hearing's
+    ("Mayor Ana Ruiz told the Velden council on Thursday that she wanted answers about "
+     "Tuesday's fire. The hearing began at 6 p.m. and ended after 10.", "2031-03-06T18:00"),
+    # a day that sets the story's time still does
+    ("The Velden council met on Thursday. Mayor Ana Ruiz spoke on Tuesday about the fire. "
+     "The hearing began at 6 p.m.", "2031-03-04T18:00"),
+])
+def test_a_day_in_the_possessive_names_a_happening_not_the_storys_day(times, text, value):
+    assert find(times(text, "2031-03-07"), "6 p.m.").value == value

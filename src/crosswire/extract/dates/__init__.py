@@ -367,10 +367,20 @@ def _second_day(
     return TimeRef(m["d"], m.start("d"), m.end("d"), second.isoformat(), anchor, "DATE")
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _sentence_start(ctx: R.Ctx, offset: int) -> int | None:
+    """The first character of the parsed sentence holding ``offset`` (None unparsed)."""
+    tok = ctx.token(offset)
+    return int(tok.sent.start_char) if tok is not None else None
+
+
 def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     out: list[TimeRef] = []
     candidates = find_candidates(text)
     starts = {c[0] for c in candidates}
+    set_in: int | None = None  # the sentence (its first character) that set ``ctx.last``
     for start, end, i, m in candidates:
         if out and start < out[-1].end:
             continue  # inside a second day taken after a month-day
@@ -387,7 +397,11 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             if second := _second_day(text, end, value, anchor, ctx, starts):
                 out.append(second)
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
-            ctx.last = value
+            sentence = _sentence_start(ctx, start)
+            if _POSSESSIVE.match(text, end) and sentence is not None and sentence == set_in:
+                continue  # "told the council on Thursday ... about Tuesday's fire": a day
+                # that names another happening leaves the sentence's own day the story's
+            ctx.last, set_in = value, sentence
             if found[1] == "day":
                 ctx.last_day = value
     return out
