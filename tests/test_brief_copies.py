@@ -142,3 +142,27 @@ def test_brief_copies_two_doers_of_one_sentence_shape_are_no_change(tmp_path):
     post = LEAD + "Tam Ferris ran for 112 yards in the cup final. " + TAIL
     star = LEAD + "Ada Moss ran for 96 yards in the cup final while Tam Ferris added 112. " + TAIL
     assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []
+
+
+def test_brief_copies_an_exact_copy_is_one_article_cited_once(tmp_path):
+    """A word-for-word copy under another outlet's name is the same article: it is listed
+    as a duplicate in the corpus, and the brief counts and cites its original only (a near
+    copy, which may change a word, is still cited as its original's carrier)."""
+    post = LEAD + TAIL + "Nobody was hurt, the fire service said."
+    feed = tmp_path / "feed.jsonl"
+    rows = [("post-grainstore", "Coastal Post", post),
+            ("star-grainstore", "North Star", STAR),
+            ("post-online-grainstore", "Coastal Post Online", post)]
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, outlet, body in rows:
+            out.write(json.dumps({
+                "id": aid, "title": "Fire destroys Tessmoor grain store", "source": outlet,
+                "published": "2031-06-14T09:00:00Z",
+                "text": "Fire destroys Tessmoor grain store\n\n" + body}) + "\n")
+    result = crosswire.analyze([feed])
+    statuses = {r["input"].rsplit(":", 1)[-1]: r["status"] for r in result.corpus()["inputs"]}
+    assert sorted(statuses.values()) == ["duplicate", "ingested", "ingested"], statuses
+    (story,) = [s for s in result.stories if "post-grainstore" in s["articles"]]
+    assert "post-online-grainstore" not in story["articles"]
+    cited = json.dumps(story["facts"]) + json.dumps(story.get("quotes"))
+    assert "post-online-grainstore" not in cited

@@ -54,6 +54,11 @@ class Article:
     input: str | None = None  # path or feed line the article came from
 
 
+# how a duplicate's reason starts when it copies its original word for word: such a copy is
+# the same article (counted and cited once); a near copy may change words, so it is cited too
+EXACT_COPY = "exact copy of"
+
+
 @dataclass(frozen=True, slots=True)
 class InputRecord:
     """One line of the accounting: every input is ingested, a duplicate, or rejected."""

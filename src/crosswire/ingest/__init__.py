@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
-from ..records import Article, InputRecord
+from ..records import EXACT_COPY, Article, InputRecord
 from .common import (
     IngestLimits,
     Result,
@@ -112,7 +112,7 @@ def _check_id(
         seen[article.id] = (digest.digest(), record.input)
         return record, article
     if first[0] == digest.digest():
-        reason = f"exact copy of {article.id} (same id and text as {first[1]})"
+        reason = f"{EXACT_COPY} {article.id} (same id and text as {first[1]})"
         return as_copy(record, article.id, reason), article
     return rejected(
         record.input, f"duplicate id {article.id!r} with different text (first in {first[1]})"

@@ -35,7 +35,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from ..config import IngestSettings
-from ..records import Article, InputRecord
+from ..records import EXACT_COPY, Article, InputRecord
 from .common import Result
 
 log = logging.getLogger(__name__)
@@ -302,7 +302,7 @@ class Match:
     @property
     def reason(self) -> str:
         if self.exact:
-            return f"exact copy of {self.id}"
+            return f"{EXACT_COPY} {self.id}"
         return f"near-duplicate of {self.id} (Jaccard≈{self.jaccard:.2f})"
 
 

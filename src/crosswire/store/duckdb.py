@@ -28,6 +28,7 @@ from ..errors import NotFoundError, StoreBusyError, StoreError
 from ..link.cold import ColdStories
 from ..link.saved import LinkChanges, SavedLink, StoryRow, join_rows
 from ..records import (
+    EXACT_COPY,
     Analyzed,
     Extraction,
     InputRecord,
@@ -554,9 +555,10 @@ class DuckDBStore:
                 ids_a, ids_e = _in_list("a.id", wanted), _in_list("e.article", wanted)
                 rows = con.execute(f"{sql} WHERE {ids_a} AND {ids_e} ORDER BY a.seq",
                                    wanted + wanted).fetchall()
-            dup_rows = con.execute(
+            dup_rows = con.execute(  # (a word-for-word copy is its original: not a carrier)
                 "SELECT duplicate_of, article FROM inputs WHERE status = 'duplicate' "
-                "AND article IS NOT NULL ORDER BY seq"
+                "AND article IS NOT NULL AND NOT starts_with(coalesce(reason, ''), ?) "
+                "ORDER BY seq", [EXACT_COPY]
             ).fetchall()
         copies: dict[str, list[str]] = {}
         for original, copy in dup_rows:
