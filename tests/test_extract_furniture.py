@@ -224,6 +224,9 @@ def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_date
         ("Information from: Port Alder Tribune, http://example.invalid", "credit"),
         ("This article was amended on 4 March 2031 to correct the ferry's name.", "credit"),
         ("What a night: Voss speaks to reporters on the pier", "caption"),  # a label
+        # a video player's notice (issue 17: "who: Javascript")
+        ("Please enable JavaScript to watch this video.", "caption"),
+        ("Your browser does not support the video tag.", "caption"),
     ],
 )
 def test_extract_furniture_single_lines(line, kind):

@@ -158,7 +158,7 @@ _START_CREDIT = re.compile(
 )
 _EMBED = re.compile(r"pic\.twitter\.com/|\bA post shared by\b|\(@\w{1,30}\) on \w+ \d")
 _GALLERY = re.compile(r"\b\d+ show all\b|\bHide Caption \d+ of \d+|\bFull Screen Autoplay\b|"
-                      r"\bSkip Ad\b|\bView Photos\b", re.IGNORECASE)
+                      r"\bSkip Ad\b|\bView Photos\b|\benable JavaScript\b", re.IGNORECASE)
 _PROMPT = re.compile(r"\bclick (?:here|to (?:read|see|watch|view|subscribe|listen))\b|"
                      r"\btell us (?:your|what|in)\b|\bin the comments\b|\bcomments? below\b|"
                      r"\bshare (?:it|this story) with\b|\bsubscribe (?:now|today|here)\b",
