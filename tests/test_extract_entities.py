@@ -226,6 +226,16 @@ def test_extract_entities_a_person_is_written_with_a_capital(analyze):
                if e.label == "PERSON")
 
 
+def test_extract_entities_any_name_is_written_with_a_capital(analyze):
+    """The tagger reads "black crayon" as a place (issue 17: "place: black crayon"); a
+    place, a body or a group is named with a capital somewhere ("eBay" has one)."""
+    _, ex = analyze("A drawing in black crayon was taped to the shelter at Velden Park, and "
+                    "a clerk at eBay said the lot had sold.")
+    assert "black crayon" not in {e.text for e in ex.entities}
+    assert "Velden Park" in {e.text for e in ex.entities}
+    assert all(any(c.isupper() for c in e.text) for e in ex.entities)
+
+
 @pytest.mark.parametrize(("text", "people"), [
     ("Her lawyer, Tom Vell, said the album Jolene sold well.", {"Tom Vell"}),
     ("The ship Mary Rose sank off Orrin, historian Ada Moss said.", {"Ada Moss"}),

@@ -160,6 +160,8 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
             continue
         if ent.label_ == "PERSON" and not any(w[:1].isupper() for w in text[start:end].split()):
             continue  # "golden aura": a name is written with a capital
+        if not any(c.isupper() for c in text[start:end]):
+            continue  # "in black crayon" read as a place: any name has a capital ("eBay")
         if ent.label_ == "PERSON" and _named_thing(doc, ent):
             continue  # "the film Kill Bill", "the ship Mary Rose": a title, not a person
         label = ent.label_
