@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -137,3 +138,10 @@ def test_cli_demo_counts_what_each_brief_holds(runner, tmp_path):
         assert (f"{n} event{'' if n == 1 else 's'}, " in result.output)
         assert (f"{len(story['quotes'])} quotes from {len(speakers)} speakers"
                 in result.output)
+        # the fact counts are those the report lists (issue 17: the demo said 22 agreed where
+        # its report showed 12)
+        md = path.with_suffix(".md").read_text()
+        agreed = re.search(r"### Agreed by two or more independent sources \((\d+)\)", md)
+        unique = re.search(r"### Reported by one source only \((\d+)\)", md)
+        assert agreed and unique
+        assert f"{agreed[1]} agreed / {unique[1]} single-source" in result.output

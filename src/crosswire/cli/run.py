@@ -16,6 +16,7 @@ from ..config import Settings, load_settings
 from ..engines import engine_name
 from ..ingest.common import human_size
 from ..nlp import DEFAULT_MODELS
+from ..render.html import Reader
 from . import EXIT_REJECTED, cli
 from .common import (
     EngineChoice,
@@ -294,9 +295,10 @@ def demo_cli(out: Path) -> None:
                   "quote": len(story["quotes"]),
                   "speaker": len({q["speaker"] for q in story["quotes"] if q["speaker"]})}
         n = {noun: f"{k} {plural(k, noun)}" for noun, k in counts.items()}
+        shown = Reader(story, {})  # the facts as the report lists them, one line each
         click.echo(f"  {n['article']}, {n['event']}, "
-                   f"{len(facts['agreed'])} agreed / {len(facts['unique'])} single-source / "
-                   f"{len(facts['conflicting'])} conflicting facts, "
+                   f"{len(shown.facts('agreed'))} agreed / {len(shown.facts('unique'))} "
+                   f"single-source / {len(facts['conflicting'])} conflicting facts, "
                    f"{n['quote']} from {n['speaker']}")
         for fmt in api.FORMATS:
             click.echo(f"  {fmt:>4}: {out / 'stories' / (story['id'] + '.' + fmt)}")
