@@ -307,3 +307,16 @@ def test_words_in_quotation_marks_are_never_the_subject_of_the_cue(quotes_of, te
     # "said": the speaker is then the name set off before the verb or the noun after it
     q = _find(quotes_of(text), needle)
     assert q.speaker in speakers
+
+
+@pytest.mark.parametrize("text", [
+    # the parse takes "an area" for the object of "says" and leaves "has kept" without a
+    # subject: what was said still starts at its subject
+    "The agency says an area of relatively warm water, known as a polynya, has kept the sea "
+    "free of ice near the Velk shelf.",
+    "Harbor officials say a stretch of the old sea wall, built in 1911, has held back the "
+    "storm surge for a week.",
+])
+def test_reported_words_start_at_their_subject_when_the_parse_splits_it_off(quotes_of, text):
+    (q,) = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert q.text.startswith(("an area", "a stretch")), q.text

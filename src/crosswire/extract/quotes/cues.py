@@ -434,6 +434,13 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
     after = [c for c in ccomps if c.i > verb.i]
     child = after[0] if after else ccomps[0]
     lo, hi = child.left_edge.i, child.right_edge.i + 1
+    # "says an area of warm water, known as ..., has kept": a parse that makes the clause's
+    # subject the verb's object leaves the clause without one; what was said starts there
+    if (verb.lemma_.lower() not in TELL_LIKE
+            and not any(c.dep_ in SUBJ_DEPS for c in child.children)):  # fmt: skip
+        split = [c for c in kids if c.dep_ == "dobj" and verb.i < c.i < child.i]
+        if split:
+            lo = split[0].left_edge.i
     # a complement the parse broke inside a word ("that it had re-established contact
     # with ...": "re" the clause, "contact" the object of "confirmed"): the object that goes
     # on from its last word is still what was said
