@@ -155,6 +155,11 @@ def test_extract_numbers_or_before_a_smaller_value(numbers, text, values):
         # "a 7-8-1 record" became 7 to 8 records)
         "The Owls followed a 7-8-1 record with an 8-8 record.",
         "The match ended 2-2 after extra time.",
+        # a multiple is a ratio, no count of times (read on a real cluster: "a giant
+        # iceberg four times the size of Manhattan" became "4 times broke off")
+        "A giant iceberg four times the size of Velden broke off in May.",
+        "The new pier is three times as long as the old one.",
+        "Fares rose to twice what they were, five times faster than wages.",
     ],
 )
 def test_extract_numbers_skips_times_ordinals_names(numbers, text):
@@ -252,3 +257,8 @@ def test_extract_numbers_random_text_never_raises(nlp, words, noise):
             assert 0 <= c.start < c.end <= len(text)
             assert text[c.start : c.end] == c.text
             assert c.low is None or c.high is None or c.low <= c.high
+
+
+def test_extract_numbers_a_count_of_occasions_is_still_a_count(numbers):
+    (n,) = numbers("The ferry ran aground three times in two years.")[:1]
+    assert n.low == 3

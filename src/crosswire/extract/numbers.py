@@ -264,6 +264,9 @@ _NAMED = (
 )
 
 
+_MULTIPLE = re.compile(r"\s+times\s+(?:the|as|more|less|[a-z]+er)\b", re.IGNORECASE)
+
+
 def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     """Ordinals, names ("Flight 93", "No. 5"), ages and lone pronoun "one"."""
     before = text[max(0, m.start() - 12) : m.start()]
@@ -273,6 +276,8 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
         return True
     if re.search(r"\d,\s$", before):
         return True  # "170, 000" (text tokenized with spaces): the tail of one number
+    if _MULTIPLE.match(text, m.end()):
+        return True  # "four times the size of", "three times as long": a ratio, no count
     if re.match(r"\s?/\s?\d|\ufffd", text[m.end() :]) or re.search(r"\d\s?/\s?$", before):
         return True  # "4 1/2", "41 / 2", "4\ufffd": a fraction the text lost, not a count
     if re.search(r"\d[^()]{0,20}\(\s*$", text[max(0, m.start() - 30) : m.start()]):
