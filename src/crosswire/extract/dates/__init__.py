@@ -58,7 +58,7 @@ _ANAPHORA_KEYS = (
     rf"|the\s+(?:following|preceding|previous)\s+{_A_UNIT}|the\s+{_A_UNIT}\s+(?:before|after)"
     rf"|the\s+next\s+{_A_DAY}"
 )
-_MON_FULL = R._MONTH_FULL
+_MON_FULL = R.MONTH_FULL
 _QUANT = r"(?:(?i:about|almost|nearly|some|more than|less than|over|at least|up to|roughly|only|just|another)\s)"  # noqa: E501
 _TZ = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|(?i:local time)))?"
 
@@ -66,13 +66,13 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b",
      R.iso_date),
     ("slash", r"\b(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", R.slash_date),
-    ("mdy", rf"\b{R.WD_PRE_Y}{R.MON_Y} (?P<d>\d{{1,2}}){R._ORD},? (?P<y>\d{{4}})\b",
+    ("mdy", rf"\b{R.WD_PRE_Y}{R.MON_Y} (?P<d>\d{{1,2}}){R.ORD},? (?P<y>\d{{4}})\b",
      R.month_day_year),
     # "10 Nov 2011", and "10 Nov 11" when the two digits end the phrase (not "5 May 12 men")
-    ("dmy", rf"\b{R.WD_PRE_Y}(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON_Y},? "
+    ("dmy", rf"\b{R.WD_PRE_Y}(?P<d>\d{{1,2}}){R.ORD} (?:of )?{R.MON_Y},? "
      r"(?P<y>\d{4}\b|\d{2}(?=[.,;:)]|[ \t]*(?:\n|$)))", R.month_day_year),
-    ("md", rf"\b{R.WD_PRE}{R.MON} (?P<d>\d{{1,2}}){R._ORD}\b(?![,.]\d)", R.month_day),
-    ("dm", rf"\b{R.WD_PRE}(?:the )?(?P<d>\d{{1,2}}){R._ORD} (?:of )?{R.MON}", R.month_day),
+    ("md", rf"\b{R.WD_PRE}{R.MON} (?P<d>\d{{1,2}}){R.ORD}\b(?![,.]\d)", R.month_day),
+    ("dm", rf"\b{R.WD_PRE}(?:the )?(?P<d>\d{{1,2}}){R.ORD} (?:of )?{R.MON}", R.month_day),
     ("my", rf"\b(?:(?i:early|late|mid|the end of|the beginning of|the start of|"
      rf"the middle of)[- ])?"
      rf"{R.MON},? (?:of )?(?P<y>\d{{4}})\b", R.month_year),
@@ -117,7 +117,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("set_every", rf"\b(?i:every|each|once a|twice a|once every|per)\s(?:(?P<other>(?i:other))\s)?"
      rf"(?:(?P<n>{R.NUM}|{R.VAGUE})\s)?(?:{R.WD}|(?P<unit>(?i:(?:second|minute|hour|day|week|"
      r"month|quarter|year|decade|morning|afternoon|evening|night|weekend)s?)))\b", R.set_every),
-    ("set_plural", rf"(?:\b(?P<wd>{R._WEEKDAYS})s|(?<=\bon |\bat )(?i:weekends))\b",
+    ("set_plural", rf"(?:\b(?P<wd>{R.WEEKDAY_FULL})s|(?<=\bon |\bat )(?i:weekends))\b",
      R.set_plural),
     # ordinal parts of a year, centuries, a league's seasons, the n-th weekday of a month
     ("part", rf"\b(?:(?i:the|its|their|this)\s)?{R.ORDINAL}[\s-](?P<part>(?i:quarter|half))\b"

@@ -59,24 +59,24 @@ class Ctx:
         return self.text[m.end() : m.end() + n]
 
 
-_MONTH_FULL = (
+MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-MON = rf"(?P<mon>{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
-WD = rf"(?P<wd>{_WEEKDAYS})"
-WD_PRE = rf"(?:(?:{_WEEKDAYS}),? )?"
+WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MON = rf"(?P<mon>{MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+WD = rf"(?P<wd>{WEEKDAY_FULL})"
+WD_PRE = rf"(?:(?:{WEEKDAY_FULL}),? )?"
 # Full dates with a year also in capitals, as page headers print them ("FRIDAY, MARCH 8,
 # 2013", "SEPTEMBER 16, 2013"). Only there: a capital MAY or MARCH alone is a word.
-MON_Y = (rf"(?P<mon>{_MONTH_FULL}|{_MONTH_FULL.upper()}"
+MON_Y = (rf"(?P<mon>{MONTH_FULL}|{MONTH_FULL.upper()}"
          rf"|(?:{_MONTH_ABBR}|{_MONTH_ABBR.upper()})\.?)")
-WD_PRE_Y = rf"(?:(?:{_WEEKDAYS}|{_WEEKDAYS.upper()}),? )?"
+WD_PRE_Y = rf"(?:(?:{WEEKDAY_FULL}|{WEEKDAY_FULL.upper()}),? )?"
 NUM = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS}))"
 VAGUE = r"(?i:a few|a couple of|a couple|several|many|few|some)"
 UNIT = r"(?i:(?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)"
 POD = r"(?i:(?P<pod>morning|afternoon|evening|night|overnight))"
-_ORD = r"(?:st|nd|rd|th)?"
+ORD = r"(?:st|nd|rd|th)?"
 
 
 def _month(m: re.Match[str]) -> int:
