@@ -119,6 +119,13 @@ class _Ctx:
                 self.by_surname.setdefault(e.canonical.split()[-1].lower(), e)
         # (end, speaker, label) of each quote's speaker in reading order, as they are read
         self.spoken: list[tuple[int, str, str | None]] = []
+        self.marked: list[Marked] = []  # the quoted passages (``find_marked``), set by the caller
+        self.history: list[Quote] = []  # the direct quotes found so far, in reading order
+        # caches, filled on first use
+        self._people_cache: list[_Person] | None = None
+        self._gender_cache: dict[str, str] | None = None
+        self._tagged_cache: set[str] | None = None
+        self._mark_bounds: set[int] | None = None  # char offsets of the quotation marks
 
     def tok_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
@@ -140,7 +147,7 @@ class _Ctx:
         inside quotation marks do not count ('X broke down in tears. "A. B. C. D," he
         said': X is one sentence back, not five), nor do captions and other non-body lines
         set between a name and the quote."""
-        marked = getattr(self, "marked", ())
+        marked = self.marked
         while s > 0:
             s -= 1
             first, last = self.doc[self.sent_starts[s]], self.doc[self.sent_ends[s] - 1]
@@ -354,7 +361,7 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
     names someone only when resolved) or None (a thing, a date, a dateline, quoted words)."""
     if tok is None:
         return None
-    if any(m.start <= tok.idx < m.end for m in getattr(ctx, "marked", ())):
+    if any(m.start <= tok.idx < m.end for m in ctx.marked):
         return None  # words of a quotation never speak it
     if ctx.furniture(tok.idx):
         return None  # a byline, a photo credit, a masthead: not a person of the story
@@ -603,7 +610,7 @@ def _people(ctx: _Ctx) -> list[_Person]:
     parse shows are people's whatever their entity label (or none). A bare surname takes the
     nearest full name before it that is not only an owner ("Ann Lee, Tom Lee's widow, spoke.
     '...,' Lee said." is Ann Lee), or the entity's own name when none is."""
-    cached = getattr(ctx, "_people_cache", None)
+    cached = ctx._people_cache
     if cached is not None:
         return cached
     doc = ctx.doc
@@ -672,7 +679,7 @@ def _people(ctx: _Ctx) -> list[_Person]:
                          owner.role if owner else None)
         out.append(_Person(ent, lo, tok.i, tok.dep_))
     out.sort(key=lambda p: p.head)
-    ctx._people_cache = out  # type: ignore[attr-defined]
+    ctx._people_cache = out
     return out
 
 
@@ -708,7 +715,7 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
 
     Evidence: a gendered word before or beside the name ("Mrs.", "his wife, Ann Lee,"), and
     the he/she that next takes up a person who was a subject, before anyone else is named."""
-    cached = getattr(ctx, "_gender_cache", None)
+    cached = ctx._gender_cache
     if cached is not None:
         return cached
     votes: dict[str, list[int]] = {}
@@ -753,12 +760,12 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
             out[name] = "m"
         elif f >= 2 * m and f > 0:
             out[name] = "f"
-    ctx._gender_cache = out  # type: ignore[attr-defined]
+    ctx._gender_cache = out
     return out
 
 
 def _inside_quote_tok(ctx: _Ctx, tok: Any) -> bool:
-    return any(m.start <= tok.idx < m.end for m in getattr(ctx, "marked", ()))
+    return any(m.start <= tok.idx < m.end for m in ctx.marked)
 
 
 def _fits(ctx: _Ctx, pronoun: Any, e: Entity) -> bool:
@@ -998,7 +1005,7 @@ def _person_named(ctx: _Ctx, canonical: str) -> Entity | None:
 
 
 def _inside_quote(ctx: _Ctx, e: Entity) -> bool:
-    return any(m.start <= e.start < m.end for m in getattr(ctx, "marked", ()))
+    return any(m.start <= e.start < m.end for m in ctx.marked)
 
 
 def _ent_named(ctx: _Ctx, canonical: str) -> Entity | None:
@@ -1089,7 +1096,7 @@ _PLAIN_DEPS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmo
 def _tagged_orgs(ctx: _Ctx) -> set[str]:
     """Names the entity step filed as people that the tagger read as an organisation at most
     of their mentions ("Equifax said ..." voted a person): a body for "the firm"."""
-    cached: set[str] | None = getattr(ctx, "_tagged_cache", None)
+    cached = ctx._tagged_cache
     if cached is not None:
         return cached
     votes: dict[str, list[int]] = {}
@@ -1105,7 +1112,7 @@ def _tagged_orgs(ctx: _Ctx) -> set[str]:
         v[0 if tag == "ORG" else 1] += 1
     genders = _genders(ctx)  # he or she takes it up: a person, whatever the tagger says
     out = {name for name, (org, other) in votes.items() if org > other and name not in genders}
-    ctx._tagged_cache = out  # type: ignore[attr-defined]
+    ctx._tagged_cache = out
     return out
 
 
@@ -1272,13 +1279,13 @@ def _marks_quote(ctx: _Ctx, tok: Any) -> bool:
     possessive apostrophe parsed as punctuation ('Jonas’ campaign manager')."""
     if not _is_mark(tok):
         return False
-    bounds = getattr(ctx, "_mark_bounds", None)
+    bounds = ctx._mark_bounds
     if bounds is None:
         bounds = set()
-        for m in getattr(ctx, "marked", ()):
+        for m in ctx.marked:
             bounds.update(range(m.outer_start, m.start))
             bounds.update(range(m.end, m.outer_end))
-        ctx._mark_bounds = bounds  # type: ignore[attr-defined]
+        ctx._mark_bounds = bounds
     if not bounds:
         return True
     if tok.text[:1] in "\"\u201c\u201d":
@@ -1819,7 +1826,7 @@ def _announcer(ctx: _Ctx, m: Marked, at: int | None = None) -> tuple[Any, Any] |
     sent = doc[i].sent
     if sent.end - sent.start > 60:
         return None
-    if any(sent.start_char <= q.start < sent.end_char for q in getattr(ctx, "history", ())):
+    if any(sent.start_char <= q.start < sent.end_char for q in ctx.history):
         return None  # a quote with its own speaker: the continuation and turn rules decide
     for tok in reversed(sent):
         if _inside_quote_tok(ctx, tok):
@@ -1851,7 +1858,7 @@ def _turn(ctx: _Ctx, last: Quote, content: str) -> Quote | None:
     answers between two speakers: a question after an answer is the asker's, an answer after
     a question the other's. Only once the recent quotes show such an exchange (one asked, the
     other answered); otherwise the last speaker goes on."""
-    hist = [q for q in getattr(ctx, "history", [])[-4:] if q.speaker]
+    hist = [q for q in ctx.history[-4:] if q.speaker]
     if len(hist) < 2 or hist[-1] is not last:
         return None
     other = next((q for q in reversed(hist[:-1]) if q.speaker != last.speaker), None)
@@ -2249,7 +2256,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
         nonbody = find_nonbody(article.text, article.title, doc)
     ctx = _Ctx(article, doc, entities, nonbody)
     marked = find_marked(article.text)
-    ctx.marked = marked  # type: ignore[attr-defined]
+    ctx.marked = marked
     doc.user_data[QUOTED_KEY] = _merged_spans(marked)
     out: list[Quote] = []
     prev: Quote | None = None
@@ -2267,7 +2274,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
         if q is None:
             continue
         out.append(q)
-        ctx.history = out  # type: ignore[attr-defined]
+        ctx.history = out
         found.add(q.start, q.end)
         if ctx.here is not None:
             continue  # a caption's or a credit's quote: the body's quotes go on without it
@@ -2295,7 +2302,7 @@ def people_taken_up(article: Article, doc: Any, entities: tuple[Entity, ...],
     if not article.text.strip() or len(doc) == 0:
         return {}
     ctx = _Ctx(article, doc, entities, nonbody)
-    ctx.marked = find_marked(article.text)  # type: ignore[attr-defined]
+    ctx.marked = find_marked(article.text)
     named = {e.canonical: e for e in ctx.ents}
     ctx.spoken = [(q.end, q.speaker, named[q.speaker].label if q.speaker in named else None)
                   for q in quotes if q.kind != "indirect" and q.speaker
