@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..records import EXACT_COPY, Article, InputRecord
 from .common import (
     IngestLimits,
-    Result,
+    ReadResult,
     check_meta,
     check_published,
     make_article_id,
@@ -72,7 +72,7 @@ def read_inputs(
 
 def _read_file(
     path: Path, meta: Mapping[str, str], limits: IngestLimits, today: date
-) -> Iterator[Result]:
+) -> Iterator[ReadResult]:
     name = str(path)
     kind = file_kind(path)
     try:
@@ -102,7 +102,7 @@ def _read_file(
 
 def _check_id(
     record: InputRecord, article: Article | None, seen: dict[str, tuple[bytes, str]]
-) -> Result:
+) -> ReadResult:
     """Same id + same text -> duplicate; same id + other text -> rejected."""
     if article is None or record.status != "ingested":
         return record, article

@@ -1,6 +1,6 @@
 """What every ingest reader shares: limits, article ids, metadata checks, one result type.
 
-A reader turns one input unit into a ``Result``: an ``InputRecord`` and, when the unit was
+A reader turns one input unit into a ``ReadResult``: an ``InputRecord`` and, when the unit was
 usable, its ``Article``. Problems with one unit are raised inside a reader as ``InputError``
 and turned into a ``rejected`` record by the caller, so a bad input never stops a batch.
 """
@@ -20,7 +20,7 @@ from ..records import Article, InputRecord
 
 log = logging.getLogger(__name__)
 
-Result = tuple[InputRecord, Article | None]
+ReadResult = tuple[InputRecord, Article | None]
 
 _DEFAULTS = IngestSettings()  # the run settings own the limits' defaults
 
@@ -137,7 +137,7 @@ def build_article(
     *,
     article_id: str | None = None,
     warnings: list[str] | None = None,
-) -> Result:
+) -> ReadResult:
     """An ingested ``(InputRecord, Article)``; ``fields`` holds the metadata keys."""
     notes = list(warnings or [])
     values = {k: (fields.get(k) or None) for k in META_KEYS}
@@ -153,6 +153,6 @@ def build_article(
     return record, article
 
 
-def rejected(input_name: str, reason: str) -> Result:
+def rejected(input_name: str, reason: str) -> ReadResult:
     log.warning("rejected %s: %s", input_name, reason)
     return InputRecord(input=input_name, status="rejected", reason=reason), None

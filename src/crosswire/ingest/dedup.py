@@ -36,7 +36,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from ..config import IngestSettings
 from ..records import EXACT_COPY, Article, InputRecord
-from .common import Result
+from .common import ReadResult
 
 log = logging.getLogger(__name__)
 
@@ -480,8 +480,8 @@ class DuplicateCheck:
         return record, article, prepared
 
 
-def mark_duplicates(results: Iterable[Result], deduper: Deduper,
-                    known_ids: Iterable[str] = ()) -> Iterator[Result]:
+def mark_duplicates(results: Iterable[ReadResult], deduper: Deduper,
+                    known_ids: Iterable[str] = ()) -> Iterator[ReadResult]:
     """The same stream with ``DuplicateCheck`` applied: each ingested article that copies an
     earlier one (in this stream or already in ``deduper``) becomes a ``duplicate`` record
     with its article attached; one whose id is in ``known_ids`` loses its article."""

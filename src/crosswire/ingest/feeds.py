@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import InputError
-from .common import META_KEYS, IngestLimits, Result, build_article, check_text, rejected
+from .common import META_KEYS, IngestLimits, ReadResult, build_article, check_text, rejected
 from .common import human_size as _size
 from .decode import describe_os_error, gzip_message, open_binary
 
@@ -42,7 +42,7 @@ def _type_name(value: Any) -> str:
 
 def parse_feed_line(
     obj: Any, name: str, meta: Mapping[str, str], limits: IngestLimits, today: date
-) -> Result:
+) -> ReadResult:
     """One decoded JSON value -> an ingested article, or ``InputError``."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {_type_name(obj)}")
@@ -91,7 +91,7 @@ def _check_unicode(key: str, value: str) -> None:
 
 def read_jsonl(
     path: Path, meta: Mapping[str, str], limits: IngestLimits, today: date
-) -> Iterator[Result]:
+) -> Iterator[ReadResult]:
     """Every non-blank line of a JSONL file; the file itself is rejected only if nothing in
     it can be read."""
     name = str(path)
@@ -122,7 +122,7 @@ def _parse_line(
     meta: Mapping[str, str],
     limits: IngestLimits,
     today: date,
-) -> Result:
+) -> ReadResult:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:

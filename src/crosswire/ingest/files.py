@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
-from .common import META_KEYS, IngestLimits, Result, build_article, check_text
+from .common import META_KEYS, IngestLimits, ReadResult, build_article, check_text
 from .decode import decode_bytes, describe_os_error, normalize_newlines, read_file_bytes
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ def split_title(text: str, markdown: bool = False) -> tuple[str | None, str]:
 
 def read_text_file(
     path: Path, meta: Mapping[str, str], limits: IngestLimits, today: date
-) -> Result:
+) -> ReadResult:
     """One ``.txt`` / ``.text`` / ``.md`` article; metadata: first line < sidecar < ``meta``."""
     name = str(path)
     data = read_file_bytes(path, limits)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..errors import InputError
-from .common import IngestLimits, Result, build_article, check_text
+from .common import IngestLimits, ReadResult, build_article, check_text
 from .decode import decode_bytes, normalize_newlines, read_file_bytes
 from .files import read_sidecar
 
@@ -45,7 +45,7 @@ def extract_html(
     url: str | None = None,
     defaults: Mapping[str, str] | None = None,
     warnings: list[str] | None = None,
-) -> Result:
+) -> ReadResult:
     """Main text + metadata of one page; metadata: page < ``defaults`` (sidecar) < ``meta``."""
     import trafilatura  # heavy import, only when HTML is read
 
@@ -85,7 +85,7 @@ def extract_html(
 
 def read_html_file(
     path: Path, meta: Mapping[str, str], limits: IngestLimits, today: date
-) -> Result:
+) -> ReadResult:
     """One ``.html`` / ``.htm`` file, with its sidecar metadata if there is one."""
     data = read_file_bytes(path, limits)
     if not data.strip():

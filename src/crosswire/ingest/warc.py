@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .common import IngestLimits, Result, build_article, check_text, human_size, rejected
+from .common import IngestLimits, ReadResult, build_article, check_text, human_size, rejected
 from .decode import decode_bytes, describe_os_error, normalize_newlines
 from .html import decode_html, extract_html
 
@@ -30,7 +30,7 @@ _ARC_NAME = re.compile(r"\.arc(\.gz)?$")
 
 def read_warc(
     path: Path, meta: Mapping[str, str], limits: IngestLimits, today: date
-) -> Iterator[Result]:
+) -> Iterator[ReadResult]:
     """One result per HTML/text response record; one rejection if the file has none."""
     from warcio.archiveiterator import ArchiveIterator
 
@@ -105,7 +105,7 @@ def _read_record(
     meta: Mapping[str, str],
     limits: IngestLimits,
     today: date,
-) -> Result:
+) -> ReadResult:
     try:
         return _record_result(record, iterator, unit, meta, limits, today)
     except InputError as err:
@@ -119,7 +119,7 @@ def _record_result(
     meta: Mapping[str, str],
     limits: IngestLimits,
     today: date,
-) -> Result:
+) -> ReadResult:
     if (record.length or 0) > limits.max_bytes:
         raise InputError(
             f"WARC record larger than {human_size(limits.max_bytes)} limit (set --max-bytes)"

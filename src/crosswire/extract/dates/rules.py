@@ -30,7 +30,7 @@ from .resolve import (
     value_to_date,
 )
 
-Result = tuple[str, str | None, str | None]  # (type, value, anchor)
+RuleResult = tuple[str, str | None, str | None]  # (type, value, anchor)
 ABSOLUTE = "absolute"
 
 
@@ -188,24 +188,24 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
 # --- absolute dates -------------------------------------------------------------------------
 
 
-def iso_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+def iso_date(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     value = _day(int(m["y"]), int(m["mo"]), int(m["d"]))
     if value and m["H"]:
         return "TIME", f"{value}T{m['H']}:{m['M']}", ABSOLUTE
     return ("DATE", value, ABSOLUTE) if value else None
 
 
-def slash_date(m: re.Match[str], ctx: Ctx) -> Result | None:
+def slash_date(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     value = _day(_year(m["y"]), int(m["mo"]), int(m["d"]))
     return ("DATE", value, ABSOLUTE) if value else None
 
 
-def month_day_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+def month_day_year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     value = _day(_year(m["y"]), _month(m), int(m["d"]))
     return ("DATE", value, ABSOLUTE) if value else None
 
 
-def month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+def month_day(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     mo, d = _month(m), int(m["d"])
     if not 1 <= d <= 31 or _day(2000, mo, d) is None:
         return None
@@ -219,11 +219,11 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", found.isoformat() if found else None, ctx.anchor if found else None
 
 
-def month_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+def month_year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     return "DATE", f"{int(m['y']):04d}-{_month(m):02d}", ABSOLUTE
 
 
-def month_only(m: re.Match[str], ctx: Ctx) -> Result | None:
+def month_only(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if m["mon"] == "May" and not m["rel"]:
         tok = ctx.token(m.start())
         if tok is not None and tok.tag_ == "MD":
@@ -243,7 +243,7 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", resolve_month(ctx.pub, _month(m), tense), ctx.anchor
 
 
-def decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+def decade(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if m["dec"]:
         return "DATE", m["dec"][:3] + "X", ABSOLUTE
     if ctx.pub is None:
@@ -253,7 +253,7 @@ def decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", f"{century}{d2 // 10}X", ABSOLUTE
 
 
-def year(m: re.Match[str], ctx: Ctx) -> Result | None:
+def year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     y = int(m["y"])
     tok = ctx.token(m.start("y"))
     if tok is not None:
@@ -275,7 +275,7 @@ def year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", f"{y:04d}", ABSOLUTE
 
 
-def season(m: re.Match[str], ctx: Ctx) -> Result | None:
+def season(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     code = SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower()
     if m["y"]:
@@ -294,7 +294,7 @@ def season(m: re.Match[str], ctx: Ctx) -> Result | None:
 # --- relative to publication ----------------------------------------------------------------
 
 
-def weekday(m: re.Match[str], ctx: Ctx) -> Result | None:
+def weekday(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     wd = WEEKDAYS[m["wd"].lower()]
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     kind = "TIME" if pod else "DATE"
@@ -330,7 +330,7 @@ def _indefinite(ctx: Ctx, m: re.Match[str]) -> bool:
                for h in heads for c in h.children)
 
 
-def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
+def deictic(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     word = m["w"].lower()
     refs = {
         "now": "PRESENT_REF",
@@ -357,7 +357,7 @@ def deictic(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("TIME" if "T" in value else "DATE"), value, ctx.anchor
 
 
-def day_part(m: re.Match[str], ctx: Ctx) -> Result | None:
+def day_part(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     pod = PARTS_OF_DAY[m["pod"].lower()]
     if ctx.pub is None:
         return "TIME", None, None
@@ -365,7 +365,7 @@ def day_part(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "TIME", f"{(ctx.pub + timedelta(days=offset)).isoformat()}T{pod}", ctx.anchor
 
 
-def relative_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+def relative_unit(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     if unit == "season":  # a league's season, named by the year it is played in
@@ -437,7 +437,7 @@ def _offset(
     return covering(min(a, b), max(a, b))
 
 
-def ago(m: re.Match[str], ctx: Ctx) -> Result | None:
+def ago(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     counts = _counts(m)
     unit = m["unit"].lower().replace("centurie", "century")
     if counts is None:
@@ -507,7 +507,7 @@ def _anaphora() -> dict[str, tuple[str, int]]:
 _ANAPHORA = _anaphora()
 
 
-def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
+def anaphoric(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if any(w[:1].isupper() for w in m["w"].split()[1:]):
         return None  # "The Morning After", "That Day": a title
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -528,7 +528,7 @@ def anaphoric(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", value, f"relative:{ctx.last}" if value else None
 
 
-def within(m: re.Match[str], ctx: Ctx) -> Result | None:
+def within(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """'earlier this month', 'later this week', 'early next year'."""
     if ctx.pub is None:
         return "DATE", None, None
@@ -572,7 +572,7 @@ def _game_word(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and lemma in _GAME_NOUNS
 
 
-def part_of_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+def part_of_year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """An ordinal quarter or half of a year: "the third quarter", "the first half of 2012",
     "the fourth quarter of last year" -> 2012-Q3, 2012-H1, ...
 
@@ -601,7 +601,7 @@ def part_of_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", f"{y:04d}-{code}", ctx.anchor
 
 
-def century(m: re.Match[str], ctx: Ctx) -> Result | None:
+def century(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "the 19th century", "the early 21st century", "the twentieth century" -> 18, 20."""
     n = _ordinal(m["ord"])
     if n is None or not 1 <= n <= 22:
@@ -609,7 +609,7 @@ def century(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", f"{n - 1:02d}", ABSOLUTE
 
 
-def year_range(m: re.Match[str], ctx: Ctx) -> Result | None:
+def year_range(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "2013-14", "1998/99": a fiscal or playing year named by the year it starts in."""
     y = int(m["y"])
     if int(m["y2"]) != (y + 1) % 100:
@@ -617,12 +617,12 @@ def year_range(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", f"{y:04d}", ABSOLUTE
 
 
-def sport_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+def sport_season(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "the 2010 season", "the 2009-10 season": the year the season starts in."""
     return "DATE", f"{int(m['y']):04d}", ABSOLUTE
 
 
-def nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+def nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "the second Monday in January", "the last Friday of the month"."""
     wd = WEEKDAYS[m["wd"].lower()]
     word = m["ord"].lower()
@@ -651,7 +651,7 @@ def nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 # --- durations, sets, clock times -----------------------------------------------------------
 
 
-def duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+def duration(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     unit = m["unit"].lower().replace("centurie", "century")
     if unit not in UNITS:
         return None
@@ -742,13 +742,13 @@ _SET_WORDS = {
 }
 
 
-def set_word(m: re.Match[str], ctx: Ctx) -> Result | None:
+def set_word(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if re.match(r" [A-Z]", ctx.raw_after(m)):
         return None  # "the party daily Granma": a newspaper
     return "SET", _SET_WORDS[m["w"].lower()], ABSOLUTE
 
 
-def set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
+def set_every(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "every Monday", "each year", "every six weeks", "every other year", "every weekend"."""
     if m["wd"]:
         return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", ABSOLUTE
@@ -777,14 +777,14 @@ def set_every(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "SET", f"P{'T' if is_time else ''}{amount}{des}", ABSOLUTE
 
 
-def set_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
+def set_plural(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "(on) Sundays", "(on) weekends": every such day."""
     if m["wd"]:
         return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}", ABSOLUTE
     return "SET", "XXXX-WXX-WE", ABSOLUTE
 
 
-def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
+def clock(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if m["word"] and ctx.before(m, 6).endswith("high "):
         return None
     if m["word"]:
@@ -801,7 +801,7 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _clock_value(m, ctx, f"T{hh:02d}:{mm:02d}")
 
 
-def clock_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
+def clock_pod(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "4 in the morning", "10:30 at night", "3 in the afternoon"."""
     hh, mm = int(m["h"]), int(m["min"] or 0)
     pod = (m["pod"] or m["pod_n"]).lower()
@@ -816,7 +816,7 @@ def clock_pod(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _clock_value(m, ctx, f"T{hh:02d}:{mm:02d}")
 
 
-def _clock_value(m: re.Match[str], ctx: Ctx, clock_text: str) -> Result:
+def _clock_value(m: re.Match[str], ctx: Ctx, clock_text: str) -> RuleResult:
     """A clock time on the day it names, or today/yesterday/tomorrow, or the last named day."""
     groups = m.groupdict()
     day: str | None = None
@@ -850,7 +850,7 @@ def _later_than_publication(ctx: Ctx, m: re.Match[str], clock_text: str) -> bool
     return hh * 60 + mm > ctx.pub_minutes
 
 
-def weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
+def weekend(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "the weekend": the nearest weekend, past unless the clause is future."""
     if ctx.pub is None:
         return "DATE", None, None
@@ -858,7 +858,7 @@ def weekend(m: re.Match[str], ctx: Ctx) -> Result | None:
     return "DATE", fmt(saturday, "week") + "-WE", ctx.anchor
 
 
-def holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+def holiday(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     name = re.sub(r"\s+", " ", m["h"].lower())
     tok = ctx.token(m.start("h"))
     while tok is not None and tok.i + 1 < len(tok.doc) and tok.nbor(1).idx < m.end():
