@@ -206,3 +206,26 @@ def test_brief_quotes_a_reprinted_wire_quote_names_the_outlets_that_printed_it()
     (group,) = brief.quotes
     (variant,) = group.variants
     assert set(variant.sources) == {"North Star", "South Wire"}
+
+
+def test_brief_quotes_words_quoted_directly_keep_their_writers_over_a_relaying_outlet(analyze):
+    """One outlet quotes a letter's words as the executives', another takes them up through
+    a newspaper ("The Velden Ledger says the letter ... 'we put ourselves forward'"): the
+    heading is the executives, whose words a direct quote gives them, not the paper that
+    relayed them (issue 17, read on a real story: the heading was the newspaper)."""
+    from crosswire.records import Analyzed, Story
+
+    texts = ('Six music executives sent a letter to the academy on Monday. "As senior '
+             'executives, we hereby put ourselves forward for service," the executives wrote.',
+             'The Velden Ledger says the letter calls for a task force, and "as senior '
+             'executives, we hereby put ourselves forward for service."')
+    recs = {}
+    for i, text in enumerate(texts):
+        article, ex = analyze(text, published="2030-06-15", source=f"Outlet {i}", id=f"a{i}")
+        recs[article.id] = Analyzed(article, ex)
+    ids = tuple(recs)
+    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "x", None, None, ids),)),
+                          recs)
+    (group,) = [g for g in brief.quotes if any("forward for service" in v.text
+                                               for v in g.variants)]
+    assert group.speaker == "the executives"

@@ -213,12 +213,19 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
     for cl in clusters.values():
         cl.sort(key=lambda m: (order[m.article], m.quote.start))
         credit: dict[str, set[str]] = defaultdict(set)
+        direct: set[str] = set()  # speakers a direct quote gives the words to
         for m in cl:
             if m.quote.speaker:
                 credit[m.quote.speaker].add(ctx.group[m.article])
+                if m.quote.kind == "direct":
+                    direct.add(m.quote.speaker)
         named = {s: g for s, g in credit.items() if is_named(s, names)}
+        if direct.isdisjoint(named) and not direct.isdisjoint(credit):
+            named = {}  # a name only a paraphrase gives ("The Ledger says the letter ...
+            # 'we ...'") does not outrank whoever a direct quote gives the words to
         credit = named or credit
-        speaker = min(credit, key=lambda s: (-len(credit[s]), s)) if credit else None
+        speaker = min(credit, key=lambda s: (-len(credit[s]), s not in direct, s)) \
+            if credit else None
         variants = _variants(ctx, cl, speaker)
         groups.append(
             (
