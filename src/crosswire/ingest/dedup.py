@@ -95,7 +95,8 @@ def reference_signature(text: str, hashfunc: Callable[[bytes], int] | None = Non
     kwargs = {} if hashfunc is None else {"hashfunc": hashfunc}
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, **kwargs)
     minhash.update_batch(list(shingles(normalize_tokens(text))))
-    return minhash.hashvalues
+    values: np.ndarray = minhash.hashvalues  # datasketch publishes no types
+    return values
 
 
 def exact_jaccard(a: str, b: str) -> float:
@@ -146,7 +147,7 @@ def _joined(text: str) -> np.ndarray:
     word = data != 32
     keep = word.copy()
     keep[1:] |= word[:-1]  # a word byte, or the first space after one
-    joined = data[keep]
+    joined: np.ndarray = data[keep]  # (numpy types a boolean-mask index as Any)
     return joined[:-1] if joined.size and joined[-1] == 32 else joined
 
 
