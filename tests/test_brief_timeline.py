@@ -204,3 +204,15 @@ def test_brief_timeline_a_line_never_loses_its_date_to_what_it_points_to(analyze
     (line,) = [t for t in _timeline_of(analyze, text, "2031-01-02", "2030-12-30")
                if t.date == "2029"]
     assert "2029" in line.text and not line.text.startswith("They"), line.text
+
+
+def test_brief_timeline_a_line_cut_inside_a_quotation_reads_from_its_start(analyze):
+    """The parse may end a sentence inside quoted words ("... to 'step up.'"); the dated rest
+    then starts mid-quotation ('Women have been stepping up ..."), Ada Lind ...'). The line
+    reads from where the quotation opened (issue 17, read on a real story)."""
+    text = ("The academy chief spoke on Friday. Pell Orrin (\"Women in music don't need to "
+            "'step up.' Women have been stepping up since the beginning of time\"), Ada Lind "
+            "and Tam Reed all condemned the remark at a concert on Saturday.")
+    lines = [e.text for e in _timeline_of(analyze, text, "2030-06-17", "2030-06-14")
+             if e.date == "2030-06-15"]
+    assert lines and all(line.startswith("Pell Orrin") for line in lines), lines

@@ -88,7 +88,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             sent = ctx.sentence_at(aid, t.start)
             if punctuated and sent is not None and not _ends(sent.text):
                 continue  # an unpunctuated line among punctuated ones: a caption
-            cite = _body_cite(ctx, aid, ctx.sentence_cite(aid, t.start, t.end), t.start)
+            cite = _opened_before(ctx, aid, _body_cite(
+                ctx, aid, ctx.sentence_cite(aid, t.start, t.end), t.start))
             own = [e for e, d in event_date.items() if d and d[:10] == value]
             if own:  # the date of an event: cite it on the event's entry
                 target = ev if ev in own else own[0]
@@ -199,6 +200,33 @@ def _body_cite(ctx: StoryContext, aid: str, cite: Cite, at: int) -> Cite:
     while end > start and text[end - 1].isspace():
         end -= 1
     return cite if (start, end) == (cite.start, cite.end) else Cite(aid, start, end)
+
+
+def _closes_unopened(said: str) -> bool:
+    """Whether a sentence closes a quotation or a bracket it never opened: the parse ended
+    the sentence before it inside quoted words ('... to 'step up.' | Women have been ...")')."""
+    if said.count("\u201d") > said.count("\u201c") or said.count(")") > said.count("("):
+        return True
+    first = said.find('"')
+    return said.count('"') % 2 == 1 and first > 0 and not said[first - 1].isspace()
+
+
+def _opened_before(ctx: StoryContext, aid: str, cite: Cite) -> Cite:
+    """The cite widened back over the sentences (two at most) that open the quotation or
+    bracket it closes, so a line reads from where the sentence began."""
+    text = ctx.text(aid)
+    starts = [s.start for s in ctx.sentences.get(aid, ())]
+    start = cite.start
+    for _ in range(2):
+        if not _closes_unopened(text[start : cite.end]):
+            break
+        earlier = [b for b in starts if b < start]
+        if not earlier:
+            break
+        start = earlier[-1]
+    if start == cite.start or _closes_unopened(text[start : cite.end]):
+        return cite
+    return Cite(aid, start, cite.end)
 
 
 def _in_body(ctx: StoryContext, aid: str, start: int, end: int) -> bool:
