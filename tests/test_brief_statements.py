@@ -198,6 +198,19 @@ def test_brief_statements_keep_the_second_predicate(facts_of, text, never, plain
     assert set(plain) <= set(shown), shown
 
 
+def test_brief_statements_a_figure_note_never_repeats_the_figure_the_line_shows(facts_of):
+    # a line in the sentence's own words shows "several"; the note after it must give the
+    # other figure of the fact, not "several" again (read on a real story: "... broke into
+    # several pieces ... (several: www.ibtimes.co.uk)")
+    shown = [said for said, _ in facts_of(
+        "In a new image, the agency has captured a newly formed iceberg that broke into "
+        "several pieces in the last few months. In September, a giant iceberg broke off from "
+        "the Velk glacier. Over the next few weeks, V-12 broke into as many as 20 smaller "
+        "pieces while drifting into the sea.")]
+    pieces = [s for s in shown if "pieces" in s]
+    assert pieces and not any("(several:" in s for s in pieces), shown
+
+
 def test_brief_statements_a_day_of_a_counted_group_keeps_its_count(facts_of):
     # "The passengers were released on Wednesday" tells of known people; the reports tell of
     # four of them (read on a real two-outlet story: "The people were released")

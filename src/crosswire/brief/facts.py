@@ -1136,21 +1136,26 @@ def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
     value = _value(cl)
     events = Counter(p.event for p in cl)
     event = max(sorted(events, key=str), key=lambda e: events[e])
+    said = _statement(cl, value)
     return Fact(slot, event, value, _cites(ctx, cl), ctx.sources_of(p.article for p in cl),
-                _statement(cl, value) + _other_figures(ctx, cl, value))
+                said + _other_figures(ctx, cl, value, said))
 
 
-def _other_figures(ctx: StoryContext, cl: Sequence[Placed], value: str) -> str:
+def _other_figures(ctx: StoryContext, cl: Sequence[Placed], value: str, said: str) -> str:
     """The other figures of a group of counts or sums that fit together, with who gave
     them: " (at least 50: North Star)" after "59 people were killed". A reader is told
-    each outlet's figure, not only the one shown."""
+    each outlet's figure, not only the one shown; a line told in its sentence's own words
+    shows that sentence's figure, which may not be ``value`` ("broke into several pieces",
+    the fact's figure "as many as 20"): the note gives every figure the line does not."""
     if cl[0].attribute not in ("count", "amount", "measure"):
         return ""
     given: dict[str, list[str]] = defaultdict(list)
     for p in cl:
         given[value_words(p.claim)].append(p.article)
+    shown = {v for v in given if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", said)}
+    shown = shown or {value}
     others = [f"{v}: {', '.join(ctx.sources_of(given[v], True))}"
-              for v in sorted(given) if v != value]
+              for v in sorted(given) if v not in shown]
     return f" ({'; '.join(others)})" if others else ""
 
 
