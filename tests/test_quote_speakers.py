@@ -450,3 +450,10 @@ def test_a_surname_is_the_person_last_named_with_it_not_one_named_by_first_name(
             "Tolan said.\n\nThe families of Piet Tolan and Ada Renn have waited long enough.")
     q = _find(quotes_of(text), "never came home")
     assert q.speaker == "Mira Tolan"
+
+
+def test_words_on_a_thing_are_not_its_wearers(quotes_of):
+    # a shirt's printed words are no one's speech (read on a real story: "Fiona Apple wore a
+    # shirt with 'Kneel, Portnow' written on it" was her quote)
+    text = 'Ada Lind wore a shirt with "Kneel, Vance" written on it at a concert Saturday.'
+    assert [q.speaker for q in quotes_of(text) if "Kneel" in q.text] == []

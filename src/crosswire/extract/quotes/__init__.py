@@ -1372,6 +1372,19 @@ def _make(
     )
 
 
+def _of_a_thing(path: list[Any], verb: Any) -> bool:
+    """Whether quoted words hang, below ``verb``, on a noun through "with" ("a shirt with
+    'Kneel, Vance' on it", "a sign with 'Keep out' in red"): they are written on that thing,
+    not words the verb's subject spoke ("a round of 'safety upgrades'" is what the round
+    was called: the subject's words)."""
+    for tok in path[: path.index(verb)]:
+        prep = tok.head
+        if (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "with"
+                and prep.head.pos_ in ("NOUN", "PROPN")):  # fmt: skip
+            return True
+    return False
+
+
 def _open_mark(words: str) -> bool:
     """``words`` open a double quotation they do not close."""
     return words.count("\u201c") > words.count("\u201d") or words.count('"') % 2 == 1
@@ -1959,6 +1972,8 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         cue, subj = reporter
     elif verb.lemma_.lower() in NOT_REPORT or _a_name(ctx, m):
         return None  # 'broke the "Curse of the Lame Horse"': a name, no one's words
+    elif _of_a_thing(path, verb):
+        return None  # 'wore a shirt with "Kneel, Vance" on it': the shirt's words
     else:
         cue, subj = verb, subject_of(verb)
     if subj is None or not _speaks(ctx, subj):
