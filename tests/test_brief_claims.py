@@ -1782,3 +1782,31 @@ def test_brief_claims_a_count_in_a_plan_does_not_agree_with_one_that_happened(br
                        "Reller after just 14 wins in three seasons."))
     assert not [f.statement for f in brief.agreed if f.slot.startswith("count:")], [
         (f.slot, f.statement) for f in brief.agreed]
+
+
+def test_brief_framing_a_quote_of_a_happening_only_recalled_is_not_left_out(analyze):
+    """A later report that recalls an earlier happening in passing (the quarterback's report
+    mentions the coach's retirement) does not leave out the words said at it (read on the
+    demo: the plant-restart report 'left out' the march's speeches)."""
+    texts = {
+        "a0": ("North Star", "Coach Bram Tell retired on Monday after five seasons with the "
+                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
+                             "told reporters.", "2030-06-10T20:00"),
+        "a1": ("East Post", "Quarterback Ivo Renn retired on Tuesday, a day after coach Bram "
+                             "Tell retired, the Orrin Owls said. Renn threw for 46,000 yards.",
+               "2030-06-11T20:00"),
+        "a2": ("South Wire", "Coach Bram Tell retired on Monday after five seasons with the "
+                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
+                             "said.", "2030-06-10T21:00"),
+    }
+    recs = {}
+    for aid, (outlet, text, published) in texts.items():
+        article, ex = analyze(text, published=published, source=outlet, id=aid)
+        recs[aid] = Analyzed(article, ex)
+    coach = Event("e1", "Coach retires", None, None, ("a0", "a2"), mentioned_by=("a1",))
+    quarterback = Event("e2", "Quarterback retires", None, None, ("a1",))
+    brief = compose_brief(Story("s1", "Two retirements", tuple(recs), (coach, quarterback)),
+                          recs)
+    assert [f.statement for f in brief.agreed if "tears" in f.statement], brief.agreed
+    framing = {f.article: f for f in brief.framing}
+    assert not [o for o in framing["a1"].omits if "tears" in o], framing["a1"].omits

@@ -164,15 +164,17 @@ def _told_of_later(ctx: StoryContext, aid: str, fact: Fact, day: str | None) -> 
     return bool(others) and all(o is not None and o[0].date() > own[1].date() for o in others)
 
 
-def _of_its_happening(ctx: StoryContext, fact: Fact, related: set[str | None]) -> bool:
-    """Whether ``fact`` is of one of an article's ``related`` events: its own event, or for a
-    fact of no event (a quote, an age), the main event of a report that gives it. A story
-    may hold two happenings (a coach retires on Monday, his quarterback on Tuesday): the
-    coach's words are nothing the quarterback's report leaves out."""
+def _of_its_happening(ctx: StoryContext, fact: Fact, related: set[str | None],
+                      own: str | None) -> bool:  # fmt: skip
+    """Whether ``fact`` is of one of an article's ``related`` events (its ``own`` main event
+    and those it recalls), or for a fact of no event (a quote, an age), of its own event: the
+    main event of a report that gives it. A story may hold two happenings (a coach retires
+    on Monday, his quarterback on Tuesday): the coach's words are nothing the quarterback's
+    report leaves out, even when it recalls the coach's retirement in passing."""
     if fact.event is not None:
         return fact.event in related
     events = {ctx.main_event.get(c.article) for c in fact.citations}
-    return None in events or bool(events & related)
+    return None in events or own in events
 
 
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
@@ -197,7 +199,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
         # and out before it was
         checked = [f for f in agreed
                    if f.slot.partition(":")[0] not in NAMING
-                   and _of_its_happening(ctx, f, related)
+                   and _of_its_happening(ctx, f, related, ctx.main_event.get(aid))
                    and not _told_of_later(ctx, aid, f, dated[id(f)])]  # fmt: skip
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
