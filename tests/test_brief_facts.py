@@ -191,7 +191,8 @@ def test_brief_facts_date_conflict_needs_the_event_named():
     brief = compose_brief(story, recs)
     (conflict,) = brief.conflicting
     assert conflict.slot == "date:funeral"
-    assert conflict.statement == "When the funeral was held"
+    # (the person the funeral is of stays with it: one funeral, named)
+    assert conflict.statement == "When the funeral of Officer Lena Brandt was held"
     assert conflict.why == "outlets disagree: Sunday 2 May 2032 vs Monday 3 May 2032"
     assert {v.sources for v in conflict.variants} == {("North Star",), ("South Wire",)}
 

@@ -198,6 +198,16 @@ def test_brief_statements_keep_the_second_predicate(facts_of, text, never, plain
     assert set(plain) <= set(shown), shown
 
 
+def test_brief_statements_a_subject_keeps_the_place_it_is_of(facts_of):
+    # "the people of Velden" are not "the people" (read on the demo: "The people walked on
+    # Saturday")
+    shown = [said for said, _ in facts_of(
+        "On Saturday, the people of Velden walked. They walked from Harbor Square to the park.",
+        "The people of Velden walked through the town on Saturday, police said.")]
+    dated = [s for s in shown if "Saturday" in s]
+    assert dated and all("of Velden" in s for s in dated), shown
+
+
 def test_brief_statements_a_figure_note_never_repeats_the_figure_the_line_shows(facts_of):
     # a line in the sentence's own words shows "several"; the note after it must give the
     # other figure of the fact, not "several" again (read on a real story: "... broke into

@@ -465,6 +465,12 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
         det = dets[0].lower_ if dets and dets[0].lower_ not in ("a", "an", "this") else "the"
         words.insert(0, det + " ")  # "their backs", "the footbridge"
     phrase = "".join(words).strip()
+    # "the people of Eastfield": the place or body a common noun is of stays with it
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"),
+                 None) if of is not None and tok.pos_ == "NOUN" else None  # fmt: skip
+    if named is not None:
+        phrase += f" of {_noun_phrase(named, with_det)}"
     # "Officer Ramos and his partner were shot": both, not one with a plural verb
     also = [c for c in tok.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     if also and (tail := _noun_phrase(also[0], with_det)):
