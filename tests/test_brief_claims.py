@@ -1733,16 +1733,20 @@ def test_brief_framing_a_quote_split_around_its_speaker_is_not_left_out(brief_of
     assert not [o for o in left_out["a2"] if "unresponsive" in o], left_out["a2"]
 
 
-def _two_story_brief(analyze):
-    """North Star's two reports of one story with two happenings (a coach retires on
-    Monday, the quarterback on Tuesday) and South Wire's report of the coach."""
+_QUARTERBACK = ("North Star", "Quarterback Ivo Renn retired on Tuesday after 15 seasons, the "
+                              "Orrin Owls said. Renn, 38, threw for 46,000 yards.")
+
+
+def _two_story_brief(analyze, quarterback=_QUARTERBACK, recalls_the_coach=False):
+    """The coach's reports by North Star and South Wire and a ``quarterback`` report (North
+    Star's, unless given): one story with two happenings (a coach retires on Monday, the
+    quarterback on Tuesday); with ``recalls_the_coach``, the quarterback's report mentions
+    the coach's event."""
     texts = {
         "a0": ("North Star", "Coach Bram Tell retired on Monday after five seasons with the "
                              "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
                              "told reporters.", "2030-06-10T20:00"),
-        "a1": ("North Star", "Quarterback Ivo Renn retired on Tuesday after 15 seasons, the "
-                             "Orrin Owls said. Renn, 38, threw for 46,000 yards.",
-               "2030-06-11T20:00"),
+        "a1": (*quarterback, "2030-06-11T20:00"),
         "a2": ("South Wire", "Coach Bram Tell retired on Monday after five seasons with the "
                              "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
                              "said.", "2030-06-10T21:00"),
@@ -1751,9 +1755,10 @@ def _two_story_brief(analyze):
     for aid, (outlet, text, published) in texts.items():
         article, ex = analyze(text, published=published, source=outlet, id=aid)
         recs[aid] = Analyzed(article, ex)
-    coach = Event("e1", "Coach retires", None, None, ("a0", "a2"))
-    quarterback = Event("e2", "Quarterback retires", None, None, ("a1",))
-    story = Story("s1", "Two retirements", tuple(recs), (coach, quarterback))
+    coach = Event("e1", "Coach retires", None, None, ("a0", "a2"),
+                  mentioned_by=("a1",) if recalls_the_coach else ())
+    quarterback_event = Event("e2", "Quarterback retires", None, None, ("a1",))
+    story = Story("s1", "Two retirements", tuple(recs), (coach, quarterback_event))
     return compose_brief(story, recs)
 
 
@@ -1788,25 +1793,10 @@ def test_brief_framing_a_quote_of_a_happening_only_recalled_is_not_left_out(anal
     """A later report that recalls an earlier happening in passing (the quarterback's report
     mentions the coach's retirement) does not leave out the words said at it (read on the
     demo: the plant-restart report 'left out' the march's speeches)."""
-    texts = {
-        "a0": ("North Star", "Coach Bram Tell retired on Monday after five seasons with the "
-                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
-                             "told reporters.", "2030-06-10T20:00"),
-        "a1": ("East Post", "Quarterback Ivo Renn retired on Tuesday, a day after coach Bram "
-                             "Tell retired, the Orrin Owls said. Renn threw for 46,000 yards.",
-               "2030-06-11T20:00"),
-        "a2": ("South Wire", "Coach Bram Tell retired on Monday after five seasons with the "
-                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
-                             "said.", "2030-06-10T21:00"),
-    }
-    recs = {}
-    for aid, (outlet, text, published) in texts.items():
-        article, ex = analyze(text, published=published, source=outlet, id=aid)
-        recs[aid] = Analyzed(article, ex)
-    coach = Event("e1", "Coach retires", None, None, ("a0", "a2"), mentioned_by=("a1",))
-    quarterback = Event("e2", "Quarterback retires", None, None, ("a1",))
-    brief = compose_brief(Story("s1", "Two retirements", tuple(recs), (coach, quarterback)),
-                          recs)
+    brief = _two_story_brief(
+        analyze, ("East Post", "Quarterback Ivo Renn retired on Tuesday, a day after coach Bram "
+                               "Tell retired, the Orrin Owls said. Renn threw for 46,000 yards."),
+        recalls_the_coach=True)
     assert [f.statement for f in brief.agreed if "tears" in f.statement], brief.agreed
     framing = {f.article: f for f in brief.framing}
     assert not [o for o in framing["a1"].omits if "tears" in o], framing["a1"].omits

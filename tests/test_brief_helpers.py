@@ -91,6 +91,31 @@ def art(
     return Analyzed(article, ex, tuple(duplicates))
 
 
+def brief_of_texts(analyze, *texts: str, outlets: tuple[str, ...] = (),
+                   published: str = "2030-06-15"):  # fmt: skip
+    """(brief, records) of a one-event story of invented ``texts``, each read by the real
+    extractor as its own outlet's report (``outlets``, else "Outlet 0", "Outlet 1", ...)."""
+    from crosswire.brief import compose_brief
+
+    recs = {}
+    for i, text in enumerate(texts):
+        outlet = outlets[i] if i < len(outlets) else f"Outlet {i}"
+        article, ex = analyze(text, published=published, source=outlet, id=f"a{i}")
+        recs[article.id] = Analyzed(article, ex)
+    ids = tuple(recs)
+    story = Story("s1", "A story", ids, (Event("e1", "What happened", None, None, ids),))
+    return compose_brief(story, recs), recs
+
+
+def markdown_of(brief, recs) -> str:
+    """The Markdown a reader gets for a brief of ``brief_of_texts``."""
+    from crosswire.render import story_to_dict, story_to_markdown
+    from crosswire.render.json_out import article_to_dict
+
+    return story_to_markdown(story_to_dict(brief, recs),
+                             {k: article_to_dict(v) for k, v in recs.items()})
+
+
 def story_of(records, events) -> tuple[Story, dict[str, Analyzed]]:
     ids = tuple(r.article.id for r in records)
     return Story("s1", "Harbor Bridge collapse", ids, tuple(events)), {

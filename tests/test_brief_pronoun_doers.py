@@ -1,7 +1,7 @@
 """A year told of "he" or "she" is a year of the person the pronoun takes up: "Owen Farrow
 ... He won a Calder Prize in 1998" and "Owen Farrow won a Calder Prize in 2003" are one
 prize told two ways, so the years contradict. The pronoun is read as the quote speakers'
-pronouns are (``crosswire.extract.quotes.resolve_people``): when it takes up someone else,
+pronouns are (``crosswire.extract.quotes.people_taken_up``): when it takes up someone else,
 or no one, nothing is compared. A sentence that adds "N more" to a count counts in parts, so
 its count is not compared with a whole ("He ran for seven touchdowns on sweeps and added two
 more on sneaks": the name made this sentence comparable with "Reid ... ran for two
@@ -14,26 +14,21 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.brief import compose_brief
-from crosswire.records import Analyzed, Event, Story
+from test_brief_helpers import brief_of_texts
 
 PUB = "2030-06-15"
 
 
+def _conflicts(analyze, first: str, second: str, prefix: str) -> list[tuple[str, ...]]:
+    brief, _ = brief_of_texts(analyze, first, second, outlets=("North Star", "South Wire"),
+                              published=PUB)
+    return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
+            if c.kind == "conflict" and c.slot.startswith(prefix)]
+
+
 @pytest.fixture(scope="module")
 def years_of(analyze):
-    def run(first: str, second: str) -> list[tuple[str, ...]]:
-        recs = {}
-        for i, (outlet, text) in enumerate((("North Star", first), ("South Wire", second))):
-            article, ex = analyze(text, published=PUB, source=outlet, id=f"a{i}")
-            recs[article.id] = Analyzed(article, ex)
-        ids = tuple(recs)
-        story = Story("s1", "A story", ids, (Event("e1", "What happened", None, None, ids),))
-        brief = compose_brief(story, recs)
-        return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
-                if c.kind == "conflict" and c.slot.startswith("year:")]
-
-    return run
+    return lambda first, second: _conflicts(analyze, first, second, "year:")
 
 
 @pytest.mark.parametrize(("first", "second", "years"), [
@@ -72,18 +67,7 @@ def test_a_year_of_a_pronoun_that_is_not_the_person_is_not_compared(years_of, fi
 
 @pytest.fixture(scope="module")
 def counts_of(analyze):
-    def run(first: str, second: str) -> list[tuple[str, ...]]:
-        recs = {}
-        for i, (outlet, text) in enumerate((("North Star", first), ("South Wire", second))):
-            article, ex = analyze(text, published=PUB, source=outlet, id=f"a{i}")
-            recs[article.id] = Analyzed(article, ex)
-        ids = tuple(recs)
-        story = Story("s1", "A story", ids, (Event("e1", "What happened", None, None, ids),))
-        brief = compose_brief(story, recs)
-        return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
-                if c.kind == "conflict" and c.slot.startswith("count:")]
-
-    return run
+    return lambda first, second: _conflicts(analyze, first, second, "count:")
 
 
 @pytest.mark.parametrize(("second", "conflict"), [

@@ -7,7 +7,7 @@ import pytest
 from crosswire.brief import compose_brief
 from crosswire.brief.quotes import quote_key, quote_tokens, same_utterance
 from crosswire.records import Event
-from test_brief_helpers import art, memorial_story, story_of
+from test_brief_helpers import art, brief_of_texts, memorial_story, story_of
 
 EV = Event("e1", "Council vote on the Harbor tunnel", "2033-01-10", None, ("a", "b", "c"))
 FULL = "We will build the tunnel, and we will build it on time and on budget"
@@ -213,19 +213,12 @@ def test_brief_quotes_words_quoted_directly_keep_their_writers_over_a_relaying_o
     a newspaper ("The Velden Ledger says the letter ... 'we put ourselves forward'"): the
     heading is the executives, whose words a direct quote gives them, not the paper that
     relayed them (issue 17, read on a real story: the heading was the newspaper)."""
-    from crosswire.records import Analyzed, Story
-
-    texts = ('Six music executives sent a letter to the academy on Monday. "As senior '
-             'executives, we hereby put ourselves forward for service," the executives wrote.',
-             'The Velden Ledger says the letter calls for a task force, and "as senior '
-             'executives, we hereby put ourselves forward for service."')
-    recs = {}
-    for i, text in enumerate(texts):
-        article, ex = analyze(text, published="2030-06-15", source=f"Outlet {i}", id=f"a{i}")
-        recs[article.id] = Analyzed(article, ex)
-    ids = tuple(recs)
-    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "x", None, None, ids),)),
-                          recs)
+    brief, _ = brief_of_texts(
+        analyze,
+        'Six music executives sent a letter to the academy on Monday. "As senior executives, '
+        'we hereby put ourselves forward for service," the executives wrote.',
+        'The Velden Ledger says the letter calls for a task force, and "as senior executives, '
+        'we hereby put ourselves forward for service."')
     (group,) = [g for g in brief.quotes if any("forward for service" in v.text
                                                for v in g.variants)]
     assert group.speaker == "the executives"

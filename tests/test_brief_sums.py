@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.brief import compose_brief
-from crosswire.records import Analyzed, Event, Story
+from test_brief_helpers import brief_of_texts
 
 PUB = "2030-06-15"
 
@@ -17,13 +16,8 @@ PUB = "2030-06-15"
 @pytest.fixture(scope="module")
 def sums_of(analyze):
     def run(first: str, second: str) -> list[tuple[str, tuple[str, ...]]]:
-        recs = {}
-        for i, (outlet, text) in enumerate((("North Star", first), ("South Wire", second))):
-            article, ex = analyze(text, published=PUB, source=outlet, id=f"a{i}")
-            recs[article.id] = Analyzed(article, ex)
-        ids = tuple(recs)
-        story = Story("s1", "A story", ids, (Event("e1", "What happened", None, None, ids),))
-        brief = compose_brief(story, recs)
+        brief, _ = brief_of_texts(analyze, first, second,
+                                  outlets=("North Star", "South Wire"), published=PUB)
         return [(c.slot, tuple(v.value for v in c.variants)) for c in brief.conflicting
                 if c.kind == "conflict" and c.slot.startswith("amount:")]
 

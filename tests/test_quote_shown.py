@@ -8,6 +8,7 @@ import pytest
 
 from crosswire.brief.quotes import shown_span
 from quote_helpers import find_quote as _find
+from test_brief_helpers import brief_of_texts, markdown_of
 
 
 def _shown(text, q):
@@ -45,22 +46,10 @@ def test_a_plain_said_keeps_its_verb_and_its_day(quotes_of):
 def test_a_framed_paraphrase_reads_as_a_sentence_about_its_speaker(analyze):
     """A reader sees a paraphrase shown with its verb as a sentence about whoever said it
     ("Ilse Brandvold declined to say whether ..."), never as a bare fragment under a label."""
-    from crosswire.brief import compose_brief
-    from crosswire.records import Analyzed, Event, Story
-    from crosswire.render import story_to_dict, story_to_markdown
-    from crosswire.render.json_out import article_to_dict
-
-    texts = ("Mayor Ilse Brandvold declined to say whether the Ferrow bridge would reopen.",
-             "Ilse Brandvold, the mayor, said the town was waiting for the engineers' report.")
-    recs = {}
-    for i, text in enumerate(texts):
-        article, ex = analyze(text, published="2030-06-15", source=f"Outlet {i}", id=f"a{i}")
-        recs[article.id] = Analyzed(article, ex)
-    ids = tuple(recs)
-    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "x", None, None, ids),)),
-                          recs)
-    data = story_to_dict(brief, recs)
-    md = story_to_markdown(data, {k: article_to_dict(v) for k, v in recs.items()})
+    md = markdown_of(*brief_of_texts(
+        analyze,
+        "Mayor Ilse Brandvold declined to say whether the Ferrow bridge would reopen.",
+        "Ilse Brandvold, the mayor, said the town was waiting for the engineers' report."))
     assert "Ilse Brandvold declined to say whether the Ferrow bridge would reopen" in md, md
     assert "paraphrase: declined" not in md
 
@@ -85,17 +74,6 @@ def test_a_refusal_keeps_its_verb_after_an_aside(quotes_of):
      "Ilse Brandvold denied that engineers had found", "Ilse Brandvold denying that"),
 ])
 def test_a_paraphrase_after_a_participle_reads_as_a_sentence(analyze, text, shown, never):
-    from crosswire.brief import compose_brief
-    from crosswire.records import Analyzed, Event, Story
-    from crosswire.render import story_to_dict, story_to_markdown
-    from crosswire.render.json_out import article_to_dict
-
-    article, ex = analyze(text, published="2030-06-15", source="Outlet 0", id="a0")
-    recs = {article.id: Analyzed(article, ex)}
-    ids = tuple(recs)
-    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "x", None, None, ids),)),
-                          recs)
-    md = story_to_markdown(story_to_dict(brief, recs),
-                           {k: article_to_dict(v) for k, v in recs.items()})
+    md = markdown_of(*brief_of_texts(analyze, text))
     assert shown in md, md
     assert never not in md
