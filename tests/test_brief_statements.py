@@ -6,6 +6,8 @@ written. Every text here is invented (Orrin, Velk Bay and every person are ficti
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crosswire.brief.statements import statement
@@ -196,6 +198,23 @@ def test_brief_statements_keep_the_second_predicate(facts_of, text, never, plain
     shown = [said for said, _ in facts_of(text, text)]  # two outlets: an agreed count
     assert not set(never) & set(shown), shown
     assert set(plain) <= set(shown), shown
+
+
+@pytest.mark.parametrize(("texts", "count"), [
+    (("Police arrested three men on Friday in Velden, officials said.",
+      "Police arrested three men in Velden on Friday, the mayor said."), r"(three|3) men"),
+    (("Last week, the Velden tourist board announced that the city registered 1.1 million "
+      "visitors in 2029, the highest number ever recorded.",
+      "The Velden tourist board said the city registered 1.1 million visitors in 2029."),
+     r"(1\.1 million|1,100,000) visitors"),
+])
+def test_brief_statements_a_counted_object_keeps_its_number(facts_of, texts, count):
+    # "Police arrested men on Friday", "The city registered visitors in 2029": the count was
+    # dropped from what the verb did (read on a real story: "... registered asylum seekers in
+    # 2015")
+    shown = [said for said, _ in facts_of(*texts)]
+    dated = [s for s in shown if re.search(r"Friday|2029", s)]
+    assert dated and all(re.search(count, s) for s in dated), shown
 
 
 def test_brief_statements_a_subject_keeps_the_place_it_is_of(facts_of):

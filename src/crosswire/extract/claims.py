@@ -499,7 +499,10 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     # "took effect", not "took the effect": a determiner only where the text has one; a
     # pronoun as written ("fined her in 2029", not "fined in 2029")
     def as_written(noun: Any) -> str:
-        return _noun_phrase(noun, with_det=any(c.dep_ in ("det", "poss") for c in noun.lefts))
+        phrase = _noun_phrase(noun, with_det=any(c.dep_ in ("det", "poss") for c in noun.lefts))
+        number = _number_of(noun) if noun.pos_ == "NOUN" else None
+        return f"{number} {phrase}" if number and not phrase.startswith(("the ", "a ")) \
+            else phrase  # "arrested three men", "registered 1.1 million visitors"
 
     tail = [obj[0].text if obj[0].pos_ == "PRON" else as_written(obj[0])] if obj else []
     if with_object and not obj and (goal := _sought(verb)) is not None:
@@ -584,12 +587,26 @@ def _clause(pred: Any) -> tuple[str, str]:
         return _noun_phrase(pred), ""
     subj = _subject(pred)
     subject = "" if subj is None else _noun_phrase(subj)
-    number = next((c for c in subj.children if c.dep_ == "nummod" and c.like_num
-                   and len(list(c.subtree)) == 1), None) if subj is not None else None  # fmt: skip
+    number = _number_of(subj) if subj is not None else None
     if number is not None and subject.startswith("the ") and not any(
             c.dep_ in ("det", "poss") for c in subj.children):  # fmt: skip
-        subject = f"{number.lower_ if number.is_title else number.text} {subject[4:]}"
+        subject = f"{number} {subject[4:]}"
     return subject, _verb_phrase(pred)
+
+
+def _number_of(noun: Any) -> str | None:
+    """The number a noun is counted by, as written ("four" people, "1.1 million" visitors;
+    a capital of a sentence start lowered), or None."""
+    num = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+    if num is None:
+        return None
+    words = list(num.subtree)
+    if words[-1].i + 1 != noun.i and not all(t.i < noun.i for t in words):
+        return None
+    if not all(t.like_num or t.pos_ == "NUM" for t in words):
+        return None  # "more than 40": a bound the statement words on its own
+    text = str(noun.doc[words[0].i : words[-1].i + 1].text)
+    return text[:1].lower() + text[1:] if words[0].is_title else text
 
 
 def _context(sent: Any, speaker: Any = None) -> tuple[str, ...]:
