@@ -837,3 +837,13 @@ def test_extract_times_a_later_day_in_a_sentence_without_a_verb_ends(times, text
 ])
 def test_a_day_in_the_possessive_names_a_happening_not_the_storys_day(times, text, value):
     assert find(times(text, "2031-03-07"), "6 p.m.").value == value
+
+
+def test_a_relative_day_said_again_is_the_same_day(times):
+    # "the next day" taken up again ("And the next day was ...") is that day, not the one
+    # after it (read on a real transcript: the second one was dated a day later)
+    text = ("Crowds gathered on New Year's Eve. Police cleared the square around midnight but "
+            "did not learn of the attacks until the next day. And the next day, of course, was "
+            "a holiday.")
+    found = [t.value for t in times(text, "2031-01-06") if t.text == "the next day"]
+    assert found == ["2031-01-01", "2031-01-01"], found

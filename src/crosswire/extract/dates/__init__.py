@@ -384,6 +384,13 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     for start, end, i, m in candidates:
         if out and start < out[-1].end:
             continue  # inside a second day taken after a month-day
+        said = text[start:end].casefold()
+        if out and out[-1].text.casefold() == said and (out[-1].anchor or "").startswith(
+                "relative:"):  # fmt: skip
+            # "until the next day. And the next day was ...": the same words taken up again
+            # name the same day, not the one after it
+            out.append(replace(out[-1], start=start, end=end, text=text[start:end]))
+            continue
         try:
             result = _COMPILED[i][2](m, ctx)
         except (ValueError, OverflowError, KeyError) as err:
