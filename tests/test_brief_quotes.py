@@ -222,3 +222,14 @@ def test_brief_quotes_words_quoted_directly_keep_their_writers_over_a_relaying_o
     (group,) = [g for g in brief.quotes if any("forward for service" in v.text
                                                for v in g.variants)]
     assert group.speaker == "the executives"
+
+
+def test_brief_quotes_one_speaker_written_in_two_cases_is_one_heading(analyze):
+    """One outlet writes "Velden police", another "Velden Police": one speaker, one heading
+    (read on a real story: two headings, "Cologne police" and "Cologne Police")."""
+    brief, _ = brief_of_texts(
+        analyze,
+        "Velden police said on Monday that the harbor gates had been left open overnight.",
+        "Velden Police said they were questioning two dock workers about the open gates.")
+    speakers = {g.speaker for g in brief.quotes if g.speaker}
+    assert len({s.casefold() for s in speakers}) == len(speakers) == 1, speakers

@@ -457,3 +457,9 @@ def test_words_on_a_thing_are_not_its_wearers(quotes_of):
     # shirt with 'Kneel, Portnow' written on it" was her quote)
     text = 'Ada Lind wore a shirt with "Kneel, Vance" written on it at a concert Saturday.'
     assert [q.speaker for q in quotes_of(text) if "Kneel" in q.text] == []
+
+
+def test_a_place_the_tagger_misses_keeps_its_capital_at_a_sentence_start(quotes_of):
+    # "Velden" is no common noun the lemmatizer knows: "Velden police", not "velden police"
+    text = "Velden police said on Monday that the harbor gates had been left open overnight."
+    assert {q.speaker for q in quotes_of(text)} == {"Velden police"}

@@ -169,7 +169,7 @@ def _load_spacy(model: str) -> Any:
         if "parser" in nlp.pipe_names and "crosswire_lines" not in nlp.pipe_names:
             _register_lines()
             nlp.add_pipe("crosswire_lines", before="parser")
-        _VERB_TABLES[id(nlp.vocab)] = (nlp.vocab, _verb_table(nlp))
+        _WORD_TABLES[id(nlp.vocab)] = (nlp.vocab, _word_tables(nlp))
         log.info("loaded spaCy pipeline %s", name)
         return nlp
     raise ModelError(
@@ -183,25 +183,33 @@ def _load_spacy(model: str) -> Any:
 
 # id(vocab) -> (vocab, verb lemmas) of each pipeline ``load_spacy`` loaded: a parse's tokens
 # know their vocab, not their pipeline
-_VERB_TABLES: dict[int, tuple[Any, frozenset[str]]] = {}
+_WORD_TABLES: dict[int, tuple[Any, dict[str, frozenset[str]]]] = {}
 
 
-def _verb_table(nlp: Any) -> frozenset[str]:
+def _word_tables(nlp: Any) -> dict[str, frozenset[str]]:
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["verb"])
+        return {pos: frozenset(table[pos]) for pos in ("verb", "noun", "adj", "adv")
+                if pos in table}  # fmt: skip
     except (KeyError, ValueError, AttributeError):
-        return frozenset()
+        return {}
+
+
+def known_words(vocab: Any, pos: str) -> frozenset[str]:
+    """The base forms the lemmatizer of the pipeline owning ``vocab`` (the one that parsed
+    the text: ``doc.vocab``) lists for a part of speech ("verb", "noun", "adj", "adv"; its
+    ``lemma_index`` table, drawn from WordNet): whether a word can be one ("Cubs shortstop
+    Ann Lee smiled": "shortstop" is no verb; "Velden" is no common noun). Empty when that
+    pipeline has no such table or was not loaded by ``load_spacy``; callers then rule nothing
+    out by it."""
+    entry = _WORD_TABLES.get(id(vocab))
+    return entry[1].get(pos, frozenset()) if entry is not None and entry[0] is vocab \
+        else frozenset()
 
 
 def known_verbs(vocab: Any) -> frozenset[str]:
-    """The base forms the lemmatizer of the pipeline owning ``vocab`` (the one that parsed
-    the text: ``doc.vocab``) lists as verbs (its ``lemma_index`` table, drawn from WordNet):
-    whether a word the tagger took for a verb can be one ("Cubs shortstop Ann Lee smiled":
-    "shortstop" is no verb). Empty when that pipeline has no such table or was not loaded by
-    ``load_spacy``; callers then rule nothing out by it."""
-    entry = _VERB_TABLES.get(id(vocab))
-    return entry[1] if entry is not None and entry[0] is vocab else frozenset()
+    """``known_words(vocab, "verb")``."""
+    return known_words(vocab, "verb")
 
 
 _PROCESS_BACKENDS: dict[tuple[str, str | None], NlpBackend] = {}

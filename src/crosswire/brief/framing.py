@@ -21,7 +21,7 @@ from ..records import Cite, Fact, Framing, Marker
 from ..words import LOST_LETTER, word_matches
 from ..words import words as words_of
 from .cite import StoryContext
-from .quotes import utterances
+from .quotes import one_spelling, utterances
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
 _FILES = {
@@ -184,9 +184,12 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     that fact out."""
     out = []
     dated = {id(f): _dated_from(ctx, f) for f in agreed}  # (read once, not once per article)
+    # one spelling per speaker across the story, as the quote headings show them
+    spelled = one_spelling(q.speaker for rec in ctx.analyzed.values()
+                           for q in rec.extraction.quotes if q.speaker)  # fmt: skip
     for aid, rec in ctx.analyzed.items():
         # one voice per utterance (a quote split around its speaker is one)
-        counts = Counter(str(u[0].speaker) for u in utterances(
+        counts = Counter(spelled.get(str(u[0].speaker), str(u[0].speaker)) for u in utterances(
             [q for q in rec.extraction.quotes
              if overlaps(rec.extraction.nonbody, q.start, q.end) is None]))
         total = sum(counts.values())

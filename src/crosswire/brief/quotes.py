@@ -11,9 +11,9 @@ are paraphrases no one is found to have said.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -175,6 +175,17 @@ def quote_key(text: str, words: int = 6) -> str:
     return " ".join(parts[:words]) + ("\u2026" if len(parts) > words else "")
 
 
+def one_spelling(speakers: Iterable[str]) -> dict[str, str]:
+    """Each speaker as the story writes them one way: outlets that differ only in case
+    ("Velden police" / "Velden Police") name one speaker, shown with the most capitals (a
+    name over a description), then the spelling most often written."""
+    written = Counter(speakers)
+    best: dict[str, str] = {}
+    for name in sorted(written, key=lambda n: (-sum(c.isupper() for c in n), -written[n], n)):
+        best.setdefault(name.casefold(), name)
+    return {name: best[name.casefold()] for name in written}
+
+
 def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed]]:
     """Utterance groups (named speakers and widely carried words first) and their speaker
     claims."""
@@ -185,6 +196,9 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
         if q.text.strip() and overlaps(rec.extraction.nonbody, q.start, q.end) is None
         and shown(q)
     ]
+    spelled = one_spelling(m.quote.speaker for m in members if m.quote.speaker)
+    members = [replace(m, quote=replace(m.quote, speaker=spelled[m.quote.speaker]))
+               if m.quote.speaker else m for m in members]  # fmt: skip
     # compare distinct wordings only; members with the same words share their wording's group
     wordings = list(dict.fromkeys(m.tokens for m in members))
     verbatim = {m.tokens for m in members if m.quote.kind != "indirect"}

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ...nlp import known_verbs
+from ...nlp import known_verbs, known_words
 from ...records import Article, Entity, NonBody, Quote, QuoteKind
 from ..furniture import find_nonbody, overlaps
 from ..names import ROLE_NOUNS
@@ -289,10 +289,22 @@ def _described(ctx: _Ctx, lo: int, mention: str) -> str:
     goes (a name's stays: "Velden Police")."""
     first = ctx.doc[lo]
     opening = first.pos_ == "DET" or (
-        first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and opens_sentence(first))
+        first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and opens_sentence(first)
+        and _common_word_form(first))
     if opening and first.text.istitle() and mention.startswith(first.text):
         return first.lower_ + mention[len(first.text):]
     return mention
+
+
+def _common_word_form(tok: Any) -> bool:
+    """Whether a capitalised word is a common noun or adjective the lemmatizer knows
+    ("Police", "Officials", "Many"), not a name the tagger took for one ("Velden police"):
+    by ``nlp.known_words``; when the pipeline has no such table, by its tag."""
+    lemma = tok.lemma_.casefold()
+    nouns, adjectives = known_words(tok.doc.vocab, "noun"), known_words(tok.doc.vocab, "adj")
+    if not nouns and not adjectives:
+        return True
+    return lemma in nouns or lemma in adjectives or tok.lower_ in adjectives
 
 
 def _group_of(tok: Any) -> Any | None:
