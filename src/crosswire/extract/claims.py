@@ -372,8 +372,9 @@ def _sequel(pred: Any) -> bool:
 
 def _across_lines(a: Any, b: Any) -> bool:
     """Whether a line break separates two tokens (a headline and the first paragraph)."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))  # (token by token: the doc's whole text per call was
+    doc = a.doc  # quadratic on a long article)
+    return any("\n" in doc[k].text_with_ws for k in range(lo, hi))
 
 
 def _reported_in(noun: Any) -> bool:

@@ -370,17 +370,24 @@ def _second_day(
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
-def _sentence_start(ctx: R.Ctx, offset: int) -> int | None:
-    """The first character of the parsed sentence holding ``offset`` (None unparsed)."""
-    tok = ctx.token(offset)
-    return int(tok.sent.start_char) if tok is not None else None
+def _same_sentence(ctx: R.Ctx, earlier: int | None, later: int) -> bool:
+    """Whether the expressions starting at characters ``earlier`` and ``later`` stand in one
+    parsed sentence: no sentence starts between their tokens (read token by token between
+    the two, so a text that is one long sentence costs no more than its length)."""
+    if earlier is None:
+        return False
+    a, b = ctx.token(earlier), ctx.token(later)
+    if a is None or b is None:
+        return False
+    doc = b.doc
+    return not any(doc[k].is_sent_start for k in range(a.i + 1, b.i + 1))
 
 
 def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     out: list[TimeRef] = []
     candidates = find_candidates(text)
     starts = {c[0] for c in candidates}
-    set_in: int | None = None  # the sentence (its first character) that set ``ctx.last``
+    set_in: int | None = None  # where the expression that set ``ctx.last`` starts
     for start, end, i, m in candidates:
         if out and start < out[-1].end:
             continue  # inside a second day taken after a month-day
@@ -404,11 +411,10 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             if second := _second_day(text, end, value, anchor, ctx, starts):
                 out.append(second)
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
-            sentence = _sentence_start(ctx, start)
-            if _POSSESSIVE.match(text, end) and sentence is not None and sentence == set_in:
+            if _POSSESSIVE.match(text, end) and _same_sentence(ctx, set_in, start):
                 continue  # "told the council on Thursday ... about Tuesday's fire": a day
                 # that names another happening leaves the sentence's own day the story's
-            ctx.last, set_in = value, sentence
+            ctx.last, set_in = value, start
             if found[1] == "day":
                 ctx.last_day = value
     return out

@@ -126,6 +126,7 @@ class _Ctx:
         self._gender_cache: dict[str, str] | None = None
         self._tagged_cache: set[str] | None = None
         self._mark_bounds: set[int] | None = None  # char offsets of the quotation marks
+        self._owned_lemmas: dict[str, bool] = {}  # noun lemma -> a person owns one somewhere
 
     def tok_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
@@ -1049,7 +1050,11 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
     lemma = tok.lemma_.lower()
     if lemma in PEOPLE_GROUPS or not (bare or _plain_definite(tok)):
         return None  # ``bare``: a noun that only modifies a document ("a company statement")
-    if any(t.lemma_.lower() == lemma and _person_owned(ctx, t) for t in ctx.doc):
+    owned = ctx._owned_lemmas.get(lemma)
+    if owned is None:  # (once per noun: once per quote was quadratic on a long article)
+        owned = any(t.lemma_.lower() == lemma and _person_owned(ctx, t) for t in ctx.doc)
+        ctx._owned_lemmas[lemma] = owned
+    if owned:
         return None  # "Cruz's campaign ... the campaign": a person's, not a body named
     surnames = {p.ent.canonical.split()[-1].lower() for p in _people(ctx)}
     tagged = _tagged_orgs(ctx)

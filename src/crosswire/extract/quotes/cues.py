@@ -345,10 +345,16 @@ def _joined_before(verb: Any) -> Any | None:
 def opens_sentence(tok: Any) -> bool:
     """Whether a word opens its sentence or a line, or follows a dash that does ("--
     Residents filled ..."); quotation marks and brackets before it aside."""
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
     if tok.is_sent_start or prev is None or prev.text in ("\u2014", "--", "-", "\n"):
         return True
-    return all(t.is_punct or t.is_space for t in tok.doc[tok.sent.start : tok.i])
+    i = tok.i  # back over the marks before it, to the sentence's start (not the whole
+    while i > 0 and not doc[i].is_sent_start:  # sentence: a text may be one long sentence)
+        if not (doc[i - 1].is_punct or doc[i - 1].is_space):
+            return False
+        i -= 1
+    return True
 
 
 def np_bounds(tok: Any) -> tuple[int, int]:
