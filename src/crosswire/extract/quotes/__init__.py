@@ -127,6 +127,7 @@ class _Ctx:
         self._tagged_cache: set[str] | None = None
         self._mark_bounds: set[int] | None = None  # char offsets of the quotation marks
         self._owned_lemmas: dict[str, bool] = {}  # noun lemma -> a person owns one somewhere
+        self._bodies: dict[tuple[int, int] | None, list[Entity]] = {}  # (``_named_bodies``)
 
     def tok_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
@@ -1037,6 +1038,25 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
 _BODY_SENTS = 2
 
 
+def _named_bodies(ctx: _Ctx) -> list[Entity]:
+    """The organisations of the body that a noun may take up: named outside quotes and
+    non-body text, after the headline, not a person's surname ("Teigen" tagged a firm), or
+    tagged as bodies by the article (``_tagged_orgs``). Kept on the parse context per
+    non-body span being read (a list per quote was quadratic on a long article)."""
+    key = None if ctx.here is None else (ctx.here.start, ctx.here.end)
+    cached = ctx._bodies.get(key)
+    if cached is not None:
+        return cached
+    surnames = {p.ent.canonical.split()[-1].lower() for p in _people(ctx)}
+    tagged = _tagged_orgs(ctx)
+    out = [e for e in ctx.ents if not _inside_quote(ctx, e)
+           and not ctx.furniture(e.start) and e.start >= ctx.headline_end
+           and ((e.label == "ORG" and e.canonical.lower() not in surnames)
+                or e.canonical in tagged)]  # fmt: skip
+    ctx._bodies[key] = out
+    return out
+
+
 def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
     """The organisation "the firm", "the carrier" takes up: a bare definite singular noun for
     a body (not a person, not a group of people, not a person's own "campaign") stands for
@@ -1056,12 +1076,7 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
         ctx._owned_lemmas[lemma] = owned
     if owned:
         return None  # "Cruz's campaign ... the campaign": a person's, not a body named
-    surnames = {p.ent.canonical.split()[-1].lower() for p in _people(ctx)}
-    tagged = _tagged_orgs(ctx)
-    orgs = [e for e in ctx.ents if not _inside_quote(ctx, e)
-            and not ctx.furniture(e.start) and e.start >= ctx.headline_end
-            and ((e.label == "ORG" and e.canonical.lower() not in surnames)  # "Teigen" a firm
-                 or e.canonical in tagged)]
+    orgs = _named_bodies(ctx)
     # 'the appeals court' is no 'Supreme Court': a body named with the same noun and other
     # words is another of that kind
     words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}]
