@@ -48,7 +48,6 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from ..lexicon import stop_words
@@ -810,9 +809,20 @@ def _merge(spans: list[tuple[int, int, str | None]]) -> tuple[NonBody, ...]:
 # ------------------------------------------------------------------------------ queries
 
 
-@lru_cache(maxsize=256)
+_INDEXED: dict[int, tuple[tuple[NonBody, ...], list[int], list[int]]] = {}
+
+
 def _index(spans: tuple[NonBody, ...]) -> tuple[list[int], list[int]]:
-    return [s.start for s in spans], [s.end for s in spans]
+    """Start and end offsets of ``spans``, kept by the tuple's identity: a cache keyed by
+    the tuple itself hashed every span on every lookup (slow on a long article)."""
+    hit = _INDEXED.get(id(spans))
+    if hit is not None and hit[0] is spans:
+        return hit[1], hit[2]
+    if len(_INDEXED) >= 256:
+        _INDEXED.clear()
+    starts, ends = [s.start for s in spans], [s.end for s in spans]
+    _INDEXED[id(spans)] = (spans, starts, ends)
+    return starts, ends
 
 
 def overlaps(spans: tuple[NonBody, ...], start: int, end: int) -> NonBody | None:
