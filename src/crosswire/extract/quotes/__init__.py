@@ -301,7 +301,7 @@ def _described(ctx: _Ctx, lo: int, mention: str) -> str:
 def _common_word_form(tok: Any) -> bool:
     """Whether a capitalised word is a common noun or adjective the lemmatizer knows
     ("Police", "Officials", "Many"), not a name the tagger took for one ("Velden police"):
-    by ``nlp.known_words``; when the pipeline has no such table, by its tag."""
+    by ``nlp.known_words``; when the pipeline has no such table, every such word counts."""
     lemma = tok.lemma_.casefold()
     nouns, adjectives = known_words(tok.doc.vocab, "noun"), known_words(tok.doc.vocab, "adj")
     if not nouns and not adjectives:
