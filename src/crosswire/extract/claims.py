@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -602,7 +603,7 @@ def _number_of(noun: Any) -> str | None:
     if num is None:
         return None
     words = list(num.subtree)
-    if words[-1].i + 1 != noun.i and not all(t.i < noun.i for t in words):
+    if not all(t.i < noun.i for t in words):
         return None
     if not all(t.like_num or t.pos_ == "NUM" for t in words):
         return None  # "more than 40": a bound the statement words on its own
@@ -638,6 +639,7 @@ class _Reader:
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self._context: dict[int, tuple[str, ...]] = {}
+        self._more_of: defaultdict[int, set[int]] | None = None  # sentence -> numbers "more" of
         # the day the dates were read against: the publication, else a dateline's day
         anchors = [t.anchor.partition(":")[2] for t in times
                    if t.anchor and t.anchor.startswith(("published:", "dateline:"))]  # fmt: skip
@@ -674,6 +676,21 @@ class _Reader:
 
         i = bisect.bisect_right(self.sent_starts, offset) - 1
         return i if i >= 0 else None
+
+    def more_added(self, num: Any) -> bool:
+        """Whether the count's sentence adds "N more" to another count ("ran for seven
+        touchdowns on sweeps and added two more on sneaks"): it counts in parts, so its
+        counts are parts of a whole, as a total is the sum of parts ("more than 40" adds
+        nothing). The numbers "more" is said of are found once per article, by sentence."""
+        if self._more_of is None:
+            self._more_of = defaultdict(set)
+            for i, sent in enumerate(self.sents):
+                for tok in sent:
+                    if (tok.lower_ == "more" and tok.head.like_num
+                            and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "than")):
+                        self._more_of[i].add(tok.head.i)
+        at = self.sentence_index(num.idx)
+        return at is not None and bool(self._more_of.get(at, set()) - {num.i})
 
     def context(self, offset: int) -> tuple[str, ...]:
         i = self.sentence_index(offset)
@@ -908,17 +925,6 @@ def _named_again(noun: Any) -> bool:
                         for c in noun.children))
 
 
-def _more_added(num: Any) -> bool:
-    """Whether the count's sentence adds "N more" to another count ("ran for seven touchdowns
-    on sweeps and added two more on sneaks"): it counts in parts, so its counts
-    are parts of a whole, as a total is the sum of parts ("more than 40" adds nothing)."""
-    for tok in num.sent:
-        if (tok.lower_ == "more" and tok.head.like_num and tok.head.i != num.i
-                and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "than")):
-            return True
-    return False
-
-
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
     if _no_count(n, num, noun):
         return None
@@ -955,7 +961,7 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         subject, predicate, n.unit, r.context(n.start),
         _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role,
                     "opening" if n.start < r.opening_end else None,
-                    "total" if total else None, "part" if _more_added(num) else None,
+                    "total" if total else None, "part" if r.more_added(num) else None,
                     _agent(pred, r.people),
                     _stretch(pred, num) if pred is not None else None),
     )  # fmt: skip
