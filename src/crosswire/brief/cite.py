@@ -140,6 +140,11 @@ class StoryContext:
         return [c for c in self.analyzed[cite.article].extraction.claims
                 if cite.start <= c.start < cite.end]
 
+    def sentence_before(self, article: str, offset: int) -> Sentence | None:
+        """The last sentence of ``article`` that starts before ``offset``, or None."""
+        i = bisect.bisect_left(self._starts.get(article, []), offset) - 1
+        return self.sentences[article][i] if i >= 0 else None
+
     def sentence_index(self, article: str, offset: int) -> int | None:
         """Index of the sentence holding ``offset`` in ``article``, or None."""
         starts = self._starts.get(article, [])

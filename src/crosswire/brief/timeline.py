@@ -215,15 +215,14 @@ def _opened_before(ctx: StoryContext, aid: str, cite: Cite) -> Cite:
     """The cite widened back over the sentences (two at most) that open the quotation or
     bracket it closes, so a line reads from where the sentence began."""
     text = ctx.text(aid)
-    starts = [s.start for s in ctx.sentences.get(aid, ())]
     start = cite.start
     for _ in range(2):
         if not _closes_unopened(text[start : cite.end]):
             break
-        earlier = [b for b in starts if b < start]
-        if not earlier:
+        earlier = ctx.sentence_before(aid, start)
+        if earlier is None:
             break
-        start = earlier[-1]
+        start = earlier.start
     if start == cite.start or _closes_unopened(text[start : cite.end]):
         return cite
     return Cite(aid, start, cite.end)
