@@ -367,9 +367,6 @@ def _second_day(
     return TimeRef(m["d"], m.start("d"), m.end("d"), second.isoformat(), anchor, "DATE")
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-
-
 def _same_sentence(ctx: R.Ctx, earlier: int | None, later: int) -> bool:
     """Whether the expressions starting at characters ``earlier`` and ``later`` stand in one
     parsed sentence: no sentence starts between their tokens (read token by token between
@@ -411,7 +408,7 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             if second := _second_day(text, end, value, anchor, ctx, starts):
                 out.append(second)
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
-            if _POSSESSIVE.match(text, end) and _same_sentence(ctx, set_in, start):
+            if R.POSSESSIVE.match(text, end) and _same_sentence(ctx, set_in, start):
                 continue  # "told the council on Thursday ... about Tuesday's fire": a day
                 # that names another happening leaves the sentence's own day the story's
             ctx.last, set_in = value, start

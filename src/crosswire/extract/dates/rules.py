@@ -95,6 +95,10 @@ def _year(text: str) -> int:
     return y + (1900 if y >= 50 else 2000) if len(text) == 2 else y
 
 
+# a day written in the possessive names a happening ("Thursday's vote")
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
 def _past(ctx: Ctx, m: re.Match[str]) -> Tense:
     return ctx.tense(m.start(), m.end())
 
@@ -172,7 +176,7 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     if tense == "past" or ctx.pub is None:
         return "past"
     if tense == "present":
-        if re.match(r"['’]s\b", ctx.raw_after(m, 3)) or _names_a_thing(ctx, m):
+        if POSSESSIVE.match(ctx.raw_after(m, 3)) or _names_a_thing(ctx, m):
             return "past"
         if _tells_a_past(ctx, m):
             return "past"  # a caption's present: "fans celebrate on Wednesday after they won"
