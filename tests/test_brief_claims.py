@@ -244,6 +244,27 @@ PLANTED = {
         "patrol said.",
         ("5:30", "2:30"),
     ),
+    "said, with and without 'on'": (  # "announced on Friday" is "announced Friday"
+        "The Velk ferry company announced on Friday that it will end the winter crossing to "
+        "Orrin Island.",
+        "The Velk ferry company announced Tuesday that it will end the winter crossing to "
+        "Orrin Island.",
+        ("Friday", "Tuesday"),
+    ),
+    "a clock time a happening was done by": (  # "by 6:40 a.m.": a bound, still a time
+        "The blaze at the Orrin flour mill was under control by 6:40 a.m., the fire chief "
+        "said.",
+        "The blaze at the Orrin flour mill was under control by 9:40 a.m., the fire chief "
+        "said.",
+        ("6:40", "9:40"),
+    ),
+    "the day of a clock time written after a bound": (  # "shortly after 10 p.m. Tuesday":
+        # the window is of the time; the day is Tuesday
+        "Firefighters reached the Orrin flour mill shortly after 10 p.m. Tuesday, the chief "
+        "said.",
+        "Firefighters reached the Orrin flour mill on Friday night, the chief said.",
+        ("Tuesday", "Friday"),
+    ),
     "amount": (
         "Bail for Dorian Maske was set at $50,000 at his arraignment.",
         "A judge set bail for Dorian Maske at $250,000 at his arraignment.",
@@ -314,6 +335,10 @@ REWORDED = {
         "for a traffic violation, the patrol said.",
         "Bekk was pulled over on Route 52 at about 5:30 a.m. for a traffic violation, the "
         "patrol said.",
+    ),
+    "a bound clock time in two styles": (
+        "The blaze at the Orrin flour mill was under control by 6:40 a.m. on Tuesday.",
+        "The blaze at the Orrin flour mill was under control by 6:40am on Tuesday.",
     ),
     "range fits": (
         "Hundreds of residents were evacuated from the Teller Park area.",
@@ -596,6 +621,19 @@ def test_brief_claims_an_hour_without_a_day_dates_nothing(analyze):
                     "the fire was out. The fire broke out on Tuesday night.", published=PUB,
                     source="North Star", id="t")
     assert [c.text for c in ex.claims if c.attribute == "date"] == ["Tuesday night"]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_bound_clock_time_is_a_time_and_its_day_is_the_day(analyze):
+    # "by 6:40 a.m.": a time the happening was done by (no day is said); "shortly after
+    # 10 p.m. Tuesday": a window of the time, and Tuesday itself
+    _, ex = analyze("The blaze at the Orrin mill was under control by 6:40 a.m. Crews had "
+                    "reached it shortly after 10 p.m. Tuesday.", published=PUB,
+                    source="North Star", id="t")
+    got = {(c.attribute, c.text, c.key.rpartition("/")[2]) for c in ex.claims}
+    assert ("time", "6:40 a.m.", "by") in got
+    assert not any(a == "date" and t == "6:40 a.m." for a, t, _ in got)
+    assert ("date", "Tuesday", "reach") in got
 
 
 @pytest.mark.slow

@@ -1378,7 +1378,7 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         if mood in ("negated", "possible"):
             continue
         for part in _time_parts(r.article.text, t):
-            _time_claim(r, part, pred, reporting, mood, span, seen_lead, out)
+            _time_claim(r, part, pred, reporting, mood, span, seen_lead, out, part is not t)
     return out
 
 
@@ -1452,8 +1452,10 @@ def _time_parts(text: str, t: TimeRef) -> list[TimeRef]:
 
 
 def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | None,
-                span: Any, seen_lead: set[str], out: list[Claim]) -> None:  # fmt: skip
-    """Append the claim of one time expression (or one part of it) to ``out``."""
+                span: Any, seen_lead: set[str], out: list[Claim],
+                of_clock: bool = False) -> None:  # fmt: skip
+    """Append the claim of one time expression (or one part of it) to ``out``;
+    ``of_clock``: ``t`` is the day of a clock time ("10 p.m. Tuesday")."""
     text = r.article.text
     value = t.value or ""
     attribute = None
@@ -1494,9 +1496,12 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         thing_of = f"thing:{thing_key}" if thing_key else None
         named = _named(thing) if thing_key else None
         light = light or thing_key is None
-    bound = _bound(span.root) if attribute != "time" else None
-    if bound:  # (a clock time "just after 8:30" is already a window of the happening's time)
-        key += f"/{bound}"  # "before 1997" bounds a time, it dates nothing
+    if attribute == "time":
+        bound = _clock_bound(text, t)
+    else:  # (the day of "shortly after 10 p.m. Tuesday" is Tuesday, not after it)
+        bound = _bound(span.root) if not of_clock else None
+    if bound:
+        key += f"/{bound}"  # "before 1997", "by 6:40 a.m." bound a time, they date nothing
     # "he was elected in 2008", "the FBI in 1972", "closed Wednesday": nothing says what
     # it is about, so it compares only with a sentence that says much the same
     # (``weak``), and a reader sees the words around the value
@@ -1507,7 +1512,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         subject, predicate = "", _around(r, t.start, t.end)
     lead = None
     if (attribute in ("date", "time") and t.start < r.lead_end and attribute not in seen_lead
-            and not reporting and _main_clause(span.root)):  # fmt: skip
+            and not reporting and not bound and _main_clause(span.root)):  # fmt: skip
         seen_lead.add(attribute)
         lead = "lead"
     if reporting and t.start < r.lead_end and _main_clause(span.root):
@@ -1596,9 +1601,21 @@ def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     if re.search(r"\b(about|around|approximately|roughly|nearly|almost|some)\b", said):
         # a rounded time: "around 10:30" fits 10:35 but not "around 10:45"
         return float(minutes - CLOCK_ABOUT), float(minutes + CLOCK_ABOUT)
-    if re.search(r"\b(after|before|by|until|since)\s*$", before):
-        return None  # a bound, not a time of the happening
-    return float(minutes), float(minutes)
+    return float(minutes), float(minutes)  # (or a bound of it: ``_clock_bound``)
+
+
+_CLOCK_BOUND = re.compile(r"\b(after|before|by|until|since)\s*$")
+
+
+def _clock_bound(text: str, t: TimeRef) -> str | None:
+    """"by"/"before"/"after"/"until"/"since" when a clock time is written right after one
+    ("under control by 6:40 a.m."): a bound of the happening's time, which compares only with
+    the same bound ("shortly after 10 p.m." is a window of it, ``_clock_bounds``)."""
+    before = text[max(0, t.start - 20) : t.start].casefold()
+    m = _CLOCK_BOUND.search(before)
+    if m is None or re.search(r"\b(shortly|just)\s+\S+\s*$", before):
+        return None
+    return m[1]
 
 
 # ---------------------------------------------------------------- loose values
