@@ -69,7 +69,6 @@ def build_working_set(state: LinkState) -> WorkingSet:
     promote = None if cold.kept else PROMOTE  # a kept tier holds every summary posting
     if cold.kept and cold.indexed:  # the index of the summaries is in the tier already
         summaries = TermIndex(spill=cold, promote=promote, used=cold.has_postings())
-        summaries.reserve(state.count)
     else:
         cold.clear_postings()  # the rare terms' postings are rebuilt below as well
         summaries = TermIndex(spill=cold, promote=promote)
