@@ -39,6 +39,11 @@ FACTS_FIRST = 10  # agreed / single-source facts shown before "show all"
 # full list (one story of a real stream had 860, and a 404 KB Markdown brief)
 FACTS_LISTED = 100
 QUOTE_CHARS = 150  # a side of a contradiction quotes at most this much of its source
+# What an empty fact section says (the report, the Markdown brief and the web pages)
+NO_FACTS = {
+    "agreed": "No two independent sources report the same fact.",
+    "unique": "No fact comes from one source only.",
+}
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
 # ------------------------------------------------------------------------ plain dates
@@ -880,4 +885,5 @@ def story_to_html(story: dict[str, Any], articles: Mapping[str, dict[str, Any]])
         marker_anchor=lambda aid, m: "#" + cite_anchor({**m, "article": aid}, "m"),
         article_anchor=lambda aid: "#a-" + _slug(str(aid)),
         sources=sources,
+        no_facts=NO_FACTS,
     )

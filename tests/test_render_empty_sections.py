@@ -1,0 +1,42 @@
+"""A section with nothing in it says so in plain words (issue 17: the report showed "Agreed
+(0)" and then "None." when outlets shared no figure). Invented stories only."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.render import story_to_html, story_to_markdown
+from crosswire.render.html import NO_FACTS
+from test_render_html import synthetic_story
+from test_web_app import client, page_text, store_path, stored  # noqa: F401 -- fixtures
+
+
+def _empty(kind: str) -> tuple[dict, dict]:
+    story, articles = synthetic_story()
+    story["facts"][kind] = []
+    return story, articles
+
+
+@pytest.mark.parametrize("kind", ["agreed", "unique"])
+def test_render_markdown_an_empty_fact_section_says_so_plainly(kind):
+    text = story_to_markdown(*_empty(kind))
+    assert "None." not in text
+    assert NO_FACTS[kind] in text
+
+
+@pytest.mark.parametrize("kind", ["agreed", "unique"])
+def test_render_html_an_empty_fact_section_says_so_plainly(kind):
+    text = page_text(story_to_html(*_empty(kind)))
+    assert "None." not in text
+    assert NO_FACTS[kind] in text
+
+
+def test_web_story_and_facts_pages_say_plainly_that_no_fact_is_agreed(client, stored):  # noqa: F811
+    _, stories = stored
+    lone = [s for s in stories.values() if not s["facts"]["agreed"]]
+    assert lone, "the web store should hold a one-outlet story"
+    for story in lone:
+        for url in (f"/stories/{story['id']}", f"/stories/{story['id']}/facts"):
+            text = page_text(client.get(url).get_data(as_text=True))
+            assert "None." not in text, url
+            assert NO_FACTS["agreed"] in text, url
