@@ -427,3 +427,43 @@ def test_store_duckdb_a_batch_reads_and_writes_the_same_whatever_the_store_holds
     assert not any(_reads(sql, "link_aliases") for sql, _, _ in ran)
     for table in ("link_stories", "link_features", "stories"):
         assert not any(sql.startswith(f"INSERT OR REPLACE INTO {table} ") for sql, _, _ in ran)
+
+
+def test_store_duckdb_reads_only_the_copies_of_the_articles_it_reads(tmp_path, monkeypatch):
+    """issue 18: every read of some articles (the linker's chunk, each group of stories to
+    brief) also read every near-duplicate copy in the store, a list that grows with it. A
+    read of some articles reads their copies only, and gives them the copies a read of all
+    gives them, in input order; a word-for-word copy is still no carrier."""
+    from contextlib import contextmanager
+
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    originals = [_item(f"o{k}", f"Mayor Ana Ruiz spoke, {k}.") for k in range(12)]
+    copies = [_item(f"c{k}-{i}", f"Mayor Ana Ruiz spoke, {k}; {i}.")
+              for k in range(12) for i in range(2)]
+    records = [InputRecord(f"{i.article.id}.json", "ingested", article=i.article.id)
+               for i in originals]
+    records += [InputRecord(f"{c.article.id}.json", "duplicate", article=c.article.id,
+                            duplicate_of=f"o{c.article.id[1:].split('-')[0]}",
+                            reason="near-duplicate of o")
+                for c in copies]
+    records.append(InputRecord("same.json", "duplicate", article="o3", duplicate_of="o3",
+                               reason="exact copy of o3"))
+    store.add_batch(records, [*originals, *copies], {})
+    every = {i.article.id: i.duplicates for i in store.analyzed()}
+    assert every["o3"] == ("c3-0", "c3-1")
+
+    log: list = []
+    real = DuckDBStore._connect
+
+    @contextmanager
+    def noted(self):
+        with real(self) as con:
+            yield _Statements(con, log)
+
+    monkeypatch.setattr(DuckDBStore, "_connect", noted)
+    some = store.analyzed(["o3", "o7", "c5-0"])
+    assert [i.article.id for i in some] == ["o3", "o7", "c5-0"]
+    assert {i.article.id: i.duplicates for i in some} == {
+        a: every[a] for a in ("o3", "o7", "c5-0")}
+    copies_read = [rows for sql, _, rows in log if _reads(sql, "FROM inputs")]
+    assert copies_read == [4]  # o3's and o7's copies, not the store's 24

@@ -547,19 +547,22 @@ class DuckDBStore:
         sql = (f"SELECT {cols}{names}, e.data FROM articles a "  # noqa: S608
                "JOIN extractions e ON e.article = a.id"
                + (" LEFT JOIN article_names n ON n.article = a.id" if named else ""))
+        # the copies of the articles read (a word-for-word copy is its original: not a
+        # carrier); only theirs, not every copy in the store, when ``ids`` are given
+        dups = ("SELECT duplicate_of, article FROM inputs WHERE status = 'duplicate' "
+                "AND article IS NOT NULL AND NOT starts_with(coalesce(reason, ''), ?)")
         with self._connect() as con:
             if ids is None:
                 rows = con.execute(sql + " ORDER BY a.seq").fetchall()
+                dup_rows = con.execute(dups + " ORDER BY seq", [EXACT_COPY]).fetchall()
             else:  # (both sides filtered: a join scans the whole other table otherwise)
                 wanted = list(dict.fromkeys(ids))
                 ids_a, ids_e = _in_list("a.id", wanted), _in_list("e.article", wanted)
                 rows = con.execute(f"{sql} WHERE {ids_a} AND {ids_e} ORDER BY a.seq",
                                    wanted + wanted).fetchall()
-            dup_rows = con.execute(  # (a word-for-word copy is its original: not a carrier)
-                "SELECT duplicate_of, article FROM inputs WHERE status = 'duplicate' "
-                "AND article IS NOT NULL AND NOT starts_with(coalesce(reason, ''), ?) "
-                "ORDER BY seq", [EXACT_COPY]
-            ).fetchall()
+                dup_rows = con.execute(
+                    f"{dups} AND {_in_list('duplicate_of', wanted)} ORDER BY seq",  # noqa: S608
+                    [EXACT_COPY, *wanted]).fetchall()
         copies: dict[str, list[str]] = {}
         for original, copy in dup_rows:
             if copy != original:
