@@ -265,6 +265,13 @@ PLANTED = {
         "Firefighters reached the Orrin flour mill on Friday night, the chief said.",
         ("Tuesday", "Friday"),
     ),
+    "the sum one of several things was sold for": (  # "sold one of its fields": a field,
+        # not the seller, is what the sum was paid for
+        "Edwin Marl sold one of the family's oil fields for a reported $30 million, and the "
+        "family moved to Orrin.",
+        "The family's oil field near Velk was sold for a reported $90 million.",
+        ("$30 million", "$90 million"),
+    ),
     "amount": (
         "Bail for Dorian Maske was set at $50,000 at his arraignment.",
         "A judge set bail for Dorian Maske at $250,000 at his arraignment.",

@@ -991,14 +991,25 @@ def _count_wording(pred: Any, noun: Any, num: Any) -> tuple[str, str, str | None
     return counted, _verb_phrase(pred, exclude=tok), None
 
 
+def _of_noun(tok: Any) -> Any:
+    """The noun a part or quantity is of ("one of the family's fields", "the best of his
+    seasons"), else None."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+
+
 def _patient(verb: Any) -> Any:
-    """What a verb acts on: its object, or the subject of its passive ("bail was set"), or
-    its subject; never a pronoun."""
-    for deps in (("dobj", "nsubjpass"), ("nsubj",)):
-        for c in verb.children:
-            if c.dep_ in deps and c.pos_ not in ("PRON", "NUM", "PROPN"):
-                return c
-    return None
+    """What a verb acts on: its object (what "one of ..." is of), or the subject of its
+    passive ("bail was set"), or its subject; never a pronoun."""
+    told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in told:
+        if c.pos_ not in ("PRON", "NUM", "PROPN"):
+            return c
+    for c in told:  # "sold one of the family's fields": a field, not the seller
+        if c.pos_ != "PROPN" and (of := _of_noun(c)) is not None:
+            return of
+    return next((c for c in verb.children
+                 if c.dep_ == "nsubj" and c.pos_ not in ("PRON", "NUM", "PROPN")), None)
 
 
 def _undergoer(verb: Any) -> Any:
@@ -1011,9 +1022,7 @@ def _undergoer(verb: Any) -> Any:
             if (head := _stands_for(c, verb)) is not None:
                 return head  # "the field, which the family sold in 1967": the field
             if c.dep_ == "dobj" and c.pos_ != "PRON":  # "enjoyed the best of his seasons"
-                return next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
-                            None)  # fmt: skip
+                return _of_noun(c)
     if _object_told_before(verb):
         return verb.head  # "the house the council built in 1968": the house
     return _subject(verb)
