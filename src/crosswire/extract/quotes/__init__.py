@@ -45,6 +45,7 @@ from .cues import (
     REPORT,
     SPEAKING_PRONOUNS,
     SPEECH,
+    SUBJ_DEPS,
     TELL_LIKE,
     backgrounded,
     complement_bounds,
@@ -1957,7 +1958,7 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
                 if bounds:
                     bounds = _cut_own_speaker(ctx, m, head, bounds)
                 if bounds and _speaker_kind(ctx, subj):
-                    outer = _outer_cue(ctx, m, head)
+                    outer = _outer_cue(ctx, m, head, bounds)
                     if outer is not None:
                         head, subj, bounds = outer
                     start, end = _span(ctx, *bounds)
@@ -2069,17 +2070,24 @@ def _reporter(ctx: _Ctx, verb: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int]] | None:
+def _outer_cue(ctx: _Ctx, m: Marked, cue: Any, own: tuple[int, int]
+               ) -> tuple[Any, Any, tuple[int, int]] | None:
     """The verb of saying that reports ``cue``'s own clause, when there is one: in 'Lee said
     Vale called the plan "a mess"' or 'He says he believes it is "over"', the quote is part of
-    what the outer speaker said."""
+    what the outer speaker said. A cue joined to a report as a report of its own ('suggesting
+    that he had lied and even declaring that he had "ink on his hands"') keeps its words
+    (``own``) and itself: only its speaker is the outer one's."""
     found = None
     tok = cue
+    second = False
     for _ in range(3):
         if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head.i == tok.i:
             break
         head = tok.head
         if tok.dep_ == "conj":
+            second = second or (is_cue(tok, SPEECH | REPORT)
+                                and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
+                                and any(c.dep_ == "ccomp" for c in tok.children))
             tok = head
             continue
         if head.lemma_.lower() == "report":
@@ -2095,6 +2103,8 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any) -> tuple[Any, Any, tuple[int, int
             break
         found = (head, subj, _cut_own_speaker(ctx, m, head, bounds))
         tok = head
+    if found is not None and second:
+        return cue, found[1], own
     return found
 
 

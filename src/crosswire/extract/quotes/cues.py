@@ -150,6 +150,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         return named
     if not strict and verb.dep_ == "acl" and verb.tag_ == "VBG" and document_noun(verb.head):
         return verb.head  # 'a statement saying ...': the statement speaks (for its issuer)
+    if _says_what_a_thing_does(verb):
+        return None
     climb = {"conj", "relcl"} if strict else CLIMB_DEPS
     if strict and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "pcomp"}:
         climb = CLIMB_DEPS
@@ -157,6 +159,12 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         head = verb.head
         if verb.dep_ == "relcl":
             return head
+        if (verb.dep_ == "conj" and head.dep_ == "ccomp" and is_cue(verb, SPEECH | REPORT)
+                and not any(c.dep_ == "ccomp" for c in head.children)
+                and is_cue(head.head, SPEECH | REPORT)):
+            # 'said that the firm would close and suggested that ...': the parse joined the
+            # second verb of saying to the words of the first; it has the first's speaker
+            head = head.head
         if verb.dep_ == "xcomp":  # "spurred Ada Moss to note", "asked him to say": the object
             obj = _object_before(head, verb.i, {"NOUN", "PROPN", "PRON"})
             if obj is not None:
@@ -185,6 +193,30 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
     return _name_after_verb(verb)
+
+
+def _says_what_a_thing_does(verb: Any) -> bool:
+    """A participle right after the object of a verb of doing, with no comma before it
+    ("handed waivers to passengers asking them to give up any claim"): the parse hung it on
+    the verb, but it tells what the thing handed over asks, its wording, not words the
+    verb's subject spoke. Not so for a document that carries its issuer's words ("posted
+    tweets saying ...", "sent leaflets asking ..."): the issuer speaks through it. Set off by
+    a comma, it goes with the subject ("handed out forms at the gate, asking ...")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return False
+    head = verb.head
+    if head.i > verb.i or verb.doc[verb.i - 1].is_punct or is_cue(head, SPEECH | REPORT):
+        return False
+    for c in head.children:
+        if c.dep_ != "dobj" or not head.i < c.i < verb.i or c.pos_ != "NOUN":
+            continue
+        # 'a series of tweets', 'a stack of forms': the noun after "of" too
+        nouns = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in FORM_NOUNS for n in nouns) or not any(
+                document_noun(n) or person_noun(n) for n in nouns):
+            return True
+    return False
 
 
 def _quoted_as_saying(verb: Any) -> Any | None:
@@ -423,7 +455,7 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
             for c in kids:
                 if c.dep_ == "dobj" and c.i < child.i and c.i > verb.i:
                     lo = min(lo, c.left_edge.i)
-        return lo, hi
+        return lo, _before_joined_clause(child, lo, hi, inside)
     # 'as criticism grew louder, the board announced ...': a clause opened by "as", "because"
     # or "when" is a circumstance, not what was said
     ccomps = [c for c in kids if c.dep_ == "ccomp" and not any(
@@ -455,7 +487,35 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         if (c.dep_ == "dobj" and hi <= c.left_edge.i <= hi + _BROKEN_GAP
                 and not any(doc[k].whitespace_ for k in range(hi - 1, c.left_edge.i))):
             hi = c.right_edge.i + 1
-    return lo, _before_contrast(child, lo, hi)
+    return lo, _before_contrast(child, lo, _before_joined_clause(child, lo, hi))
+
+
+def _before_joined_clause(child: Any, lo: int, hi: int, inside: int | None = None) -> int:
+    """The end of reported words before a clause joined to them that the report does not
+    govern: one with a subject of its own and no "that" of its own ('said the pier was "a
+    trap" and the board closed it an hour later': the writer goes on), or a verb of saying
+    of its own ('suggesting that he had lied and even declaring that ...': a second report).
+    Kept: a joined verb with no subject ('said she had left and moved away') and a second
+    "that" ('said that ... and that ...'); and the clause that holds ``inside``, the quote
+    being placed."""
+    doc = child.doc
+    for c in child.children:
+        if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or not lo < c.left_edge.i < hi:
+            continue
+        if inside is not None and c.left_edge.i <= inside <= c.right_edge.i:
+            continue
+        if any(g.dep_ == "mark" for g in c.children):
+            continue
+        own_subject = any(g.dep_ in SUBJ_DEPS and g.i < c.i for g in c.children)
+        second_report = (is_cue(c, SPEECH | REPORT)
+                         and any(g.dep_ == "ccomp" for g in c.children))
+        if not (own_subject or second_report):
+            continue
+        end: int = c.left_edge.i
+        while end > lo and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in {",", ";"}):
+            end -= 1
+        return end
+    return hi
 
 
 _CONTRAST = frozenset({"while", "whereas"})
@@ -548,6 +608,8 @@ DOCUMENT_NOUNS = frozenset(
     judgment judgement decision guidance directive manifesto poem song lyric verse
     marquee slogan motto inscription label entry script""".split()
 )
+# Forms handed out for others to sign or fill in: their wording is no one's speech
+FORM_NOUNS = frozenset("waiver form questionnaire ballot application contract".split())
 
 
 def document_noun(tok: Any) -> bool:

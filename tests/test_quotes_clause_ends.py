@@ -1,0 +1,78 @@
+"""Reported words end where the reported clause ends (issue 17: a paraphrase ran on, past
+the speaker's clause, into the writer's narration; a union was credited with the wording
+of a form it handed out). Invented text only (never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "said", "not_said"), [
+    # a clause joined after the words, with a subject of its own and no "that" of its own,
+    # is the writer going on, not the speaker
+    ("In response, Ray Dunn, head of the Harbor Workers Union, said that the mayor threw "
+     "dockworkers \u201cunder the bus\u201d and the union sent letters asking members to keep "
+     "the mayor away from the ceremony.", "under the bus", "the union sent"),
+    ("Ilse Moor, the ferry captain, said the crossing was \u201ca gamble\u201d and the port "
+     "authority closed the quay an hour later.", "a gamble", "closed the quay"),
+    # a second verb of saying joined to the first report is a report of its own
+    ("Dunn immediately blamed the mayor for the strike, suggesting that he had encouraged "
+     "the pickets and even declaring that he had \u201cink on his hands.\u201d",
+     "encouraged the pickets", "declaring"),
+])
+def test_quotes_reported_words_end_before_the_writers_next_clause(quotes_of, text, said,
+                                                                 not_said):
+    (quote,) = [q for q in quotes_of(text) if said in q.text]
+    assert not_said not in quote.text, quote.text
+    assert quote.speaker is not None
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a clause with no subject of its own is still the speaker's ("... and moved to Ostra")
+    ("Mira Tal said that she had left the ferry company and moved to Ostra last spring.",
+     "moved to Ostra"),
+    # a second "that" keeps the second clause in the report
+    ("Mira Tal said that the pier was unsafe and that the board had known for years.",
+     "the board had known"),
+])
+def test_quotes_reported_words_keep_a_clause_that_is_still_reported(quotes_of, text, said):
+    assert any(said in q.text and q.speaker == "Mira Tal" for q in quotes_of(text)), [
+        (q.text, q.speaker) for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier this month, the Harbor Workers Union distributed forms to dockworkers asking "
+    "them to keep the mayor away from any ceremony for a worker killed on the job.",
+    "The ferry company handed waivers to passengers asking them to give up any claim for "
+    "damages.",
+])
+def test_quotes_the_wording_of_a_thing_handed_out_is_no_ones_speech(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.speaker], [
+        (q.text, q.speaker) for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # with a comma, the participle goes with the subject: the union did the asking
+    "The Harbor Workers Union distributed forms at the gate, asking dockworkers to stay "
+    "home on Friday.",
+    # a document carries its issuer's words
+    "The Harbor Workers Union posted tweets early Friday saying that the mayor had shown "
+    "bad judgment in closing the pier.",
+    "The Harbor Workers Union posted a series of tweets early Friday saying that the mayor "
+    "had shown bad judgment in closing the pier.",
+])
+def test_quotes_a_participle_set_off_by_a_comma_is_the_subjects(quotes_of, text):
+    assert any(q.speaker == "Harbor Workers Union" for q in quotes_of(text)), [
+        (q.text, q.speaker) for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the parse joins the second verb of saying to the first one's words: its words are
+    # still the first speaker's
+    ("Mayor Ilka Ross said this week that the city would close the pier by March and "
+     "suggested that it would sell the land to the port.", "sell the land"),
+])
+def test_quotes_a_second_report_keeps_the_first_speaker(quotes_of, text, said):
+    quotes = quotes_of(text)
+    assert any(said in q.text and q.speaker == "Ilka Ross" for q in quotes), [
+        (q.text, q.speaker) for q in quotes]
