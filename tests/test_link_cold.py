@@ -144,3 +144,27 @@ def test_the_latest_postings_of_a_term_are_the_tail_of_all_of_them(limit):
     cold.add_postings([("u", 2, 0.5)])
     assert cold.latest_postings("t", limit) == cold.postings("t")[-limit:]
     assert cold.latest_postings("missing", limit) == []
+
+
+def test_an_archived_story_is_found_by_id_and_by_founder_position_from_the_tier(tmp_path):
+    """issue 18: the tier kept two maps of every archived story in memory (id -> founder
+    position, position -> founder and id), read whole each time a store's tier was opened.
+    Lookups read the tier's index instead: the same answers, in the order archived, on a
+    handle opened afresh and after a story was brought back and archived again."""
+    cold = ColdStories(tmp_path / "cold.sqlite", kept=True)
+    for k, pos in enumerate([7, 2, 11]):
+        cold.put(f"s-{k}", f"a{pos}", {f"a{pos}": pos, f"b{pos}": pos + 1}, [], {"k": k})
+    cold.flush()
+    again = ColdStories(tmp_path / "cold.sqlite", kept=True)
+    for tier in (cold, again):
+        assert tier.ids() == ["s-0", "s-1", "s-2"] and len(tier) == 3
+        assert "s-1" in tier and "s-9" not in tier and 5 not in tier
+        assert [tier.founder_pos(s) for s in tier.ids()] == [7, 2, 11]
+        assert tier.anchors([11, 8, 2]) == {11: ("a11", "s-2"), 2: ("a2", "s-1")}
+        assert tier.anchor(7) == ("a7", "s-0") and tier.anchor(8) is None and not tier.anchors([])
+        with pytest.raises(KeyError):
+            tier.founder_pos("s-9")
+    data, _, where = cold.take("s-0")
+    assert "s-0" not in cold and cold.anchor(7) is None and cold.ids() == ["s-1", "s-2"]
+    cold.put("s-0", "a7", where, [], data)
+    assert cold.ids() == ["s-1", "s-2", "s-0"] and cold.anchors([7]) == {7: ("a7", "s-0")}

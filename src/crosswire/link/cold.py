@@ -2,12 +2,13 @@
 
 When a story goes quiet (``link.archive``) its bookkeeping (articles, events, summary) is
 written here as JSON and dropped from the in-memory ``LinkState``; a late article that joins
-or bridges it brings it back (``take``). What stays in memory per archived story is two small
-map entries (its founder's position and id, so a hit on its indexed summary finds it) and
-the summary's common terms in the linker's index (its rare terms' postings are kept here
-too: ``index.TermIndex(spill=...)``). Everything else a long stream accumulates, per article
-(which story it is in, its position) and per story (events, citations), lives in the
-database, so memory grows with the vocabulary, not with the articles.
+or bridges it brings it back (``take``). What stays in memory per archived story is at
+most the summary's common terms in the linker's index (its rare terms' postings are kept
+here: ``index.TermIndex(spill=...)``; a kept tier holds them all). Its founder's position
+and id, which a hit on its indexed summary looks up (``anchors``), and everything else a
+long stream accumulates, per article (which story it is in, its position) and per story
+(events, citations), live in the database, so memory grows with the vocabulary, not with
+the articles.
 
 ``ColdStories()`` keeps the database in memory (the default: a state linked in one go or
 read from JSON); ``ColdStories(path)`` puts it in a file, which is what keeps a stream of
@@ -69,37 +70,41 @@ class ColdStories:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA synchronous = OFF")
         self._db.executescript(_SCHEMA)
-        self._load_maps()
 
-    def _load_maps(self) -> None:
-        # in memory: archived story -> founder position, and position -> (founder, story)
-        self._pos: dict[str, int] = {}
-        self._anchor: dict[int, tuple[str, str]] = {}
-        # from the index (a scan of the rows read their JSON too: 13 ms for 7,000 archived
-        # stories, against 4), in the rows' order
-        for sid, founder, pos in self._db.execute(
-                "SELECT id, founder, founder_pos FROM stories INDEXED BY stories_anchor"
-                " ORDER BY rowid"):
-            self._pos[sid] = pos
-            self._anchor[pos] = (founder, sid)
-
-    # -- maps kept in memory ---------------------------------------------------------------
+    # -- archived stories by id and by founder position (read from the index) --------------
+    # Nothing is kept in memory per archived story: maps of every one (id -> founder
+    # position, position -> founder and id) were read at each open and grew with the
+    # store (some 2 MiB and 5 ms a run at 100k articles); a lookup reads the index instead.
     def __contains__(self, sid: object) -> bool:
-        return sid in self._pos
+        return isinstance(sid, str) and self._db.execute(
+            "SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone() is not None
 
     def __len__(self) -> int:
-        return len(self._pos)
+        return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
 
     def ids(self) -> list[str]:
-        """Archived story ids."""
-        return list(self._pos)
+        """Archived story ids, in the order they were archived."""
+        return [sid for sid, in self._db.execute("SELECT id FROM stories ORDER BY rowid")]
 
     def founder_pos(self, sid: str) -> int:
-        return self._pos[sid]
+        row = self._db.execute("SELECT founder_pos FROM stories WHERE id = ?",
+                               (sid,)).fetchone()
+        if row is None:
+            raise KeyError(sid)
+        return int(row[0])
 
     def anchor(self, pos: int) -> tuple[str, str] | None:
         """``(founder id, story id)`` of the archived story founded at ``pos``, if any."""
-        return self._anchor.get(pos)
+        return self.anchors([pos]).get(pos)
+
+    def anchors(self, positions: list[int]) -> dict[int, tuple[str, str]]:
+        """``anchor`` of each of ``positions`` that has one, in one query."""
+        if not positions:
+            return {}
+        rows = self._db.execute(
+            "SELECT founder_pos, founder, id FROM stories INDEXED BY stories_anchor"
+            " WHERE founder_pos IN (SELECT value FROM json_each(?))", (json.dumps(positions),))
+        return {pos: (founder, sid) for pos, founder, sid in rows}
 
     # -- moving stories in and out ---------------------------------------------------------
     def put(self, sid: str, founder: str, positions: dict[str, int], summaries: list[Any],
@@ -112,8 +117,6 @@ class ColdStories:
             (sid, founder, pos, len(positions), json.dumps(summaries), json.dumps(data)))
         self._db.executemany("INSERT INTO articles VALUES (?, ?, ?)",
                              [(a, sid, p) for a, p in positions.items()])
-        self._pos[sid] = pos
-        self._anchor[pos] = (founder, sid)
 
     def take(self, sid: str) -> tuple[dict[str, Any], list[Any], dict[str, int]]:
         """Remove archived story ``sid``; returns its ``data``, summaries and article
@@ -125,7 +128,6 @@ class ColdStories:
         positions = dict(self._db.execute("SELECT id, pos FROM articles WHERE story = ?", (sid,)))
         self._db.execute("DELETE FROM stories WHERE id = ?", (sid,))
         self._db.execute("DELETE FROM articles WHERE story = ?", (sid,))
-        del self._anchor[self._pos.pop(sid)]
         return json.loads(row[0]), json.loads(row[1]), positions
 
     def row(self, sid: str) -> tuple[dict[str, Any], list[Any], dict[str, int]]:
@@ -272,7 +274,6 @@ class ColdStories:
         self.flush()
         out = ColdStories(kept=self.kept)
         self._db.backup(out._db)
-        out._load_maps()
         return out
 
     def close(self) -> None:

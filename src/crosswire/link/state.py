@@ -121,7 +121,7 @@ class LinkState:
     _unseen: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if len(self.cold) and not self.count:
+        if not self.count and len(self.cold):  # (a resumed state has a count: no query)
             raise ValueError(
                 f"This cold tier already holds {len(self.cold)} archived stories of another "
                 "link state; give a new state a new ColdStories (or a new file).")

@@ -191,11 +191,15 @@ class Linker:
 
     def _distinct(self, found: np.ndarray, vals: np.ndarray) -> list[str]:
         st = self.state
-        at, story_of, anchor = self.work.article_at, st.story_of.hot, st.cold.anchor
-        ids = []  # (article, story) at each position: a live article or an archived founder
-        for p in found.tolist():
+        at, story_of = self.work.article_at, st.story_of.hot
+        places = found.tolist()
+        # (article, story) at each position: a live article or an archived founder (those
+        # read from the cold tier in one query)
+        anchors = st.cold.anchors([p for p in places if p not in at])
+        ids = []
+        for p in places:
             aid = at.get(p)
-            ids.append((aid, story_of[aid]) if aid is not None else anchor(p))
+            ids.append((aid, story_of[aid]) if aid is not None else anchors.get(p))
         ranked = sorted(zip((-vals).tolist(), ids, strict=True))
         out: list[str] = []
         for _, (_, sid) in ranked:
