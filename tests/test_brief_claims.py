@@ -272,6 +272,13 @@ PLANTED = {
         "The family's oil field near Velk was sold for a reported $90 million.",
         ("$30 million", "$90 million"),
     ),
+    "which one of a series it was": (  # an ordinal says how many came before it
+        "The launch on Sunday was Norland's 15th missile test this year, officials in Velk "
+        "said.",
+        "Sunday's launch was the 19th missile test by Norland this year, the defence ministry "
+        "in Velk said.",
+        ("15th", "19th"),
+    ),
     "amount": (
         "Bail for Dorian Maske was set at $50,000 at his arraignment.",
         "A judge set bail for Dorian Maske at $250,000 at his arraignment.",
@@ -347,6 +354,10 @@ REWORDED = {
         "The blaze at the Orrin flour mill was under control by 6:40 a.m. on Tuesday.",
         "The blaze at the Orrin flour mill was under control by 6:40am on Tuesday.",
     ),
+    "an ordinal in words or digits": (
+        "The launch on Sunday was Norland's 15th missile test this year, officials said.",
+        "The launch on Sunday was Norland's fifteenth missile test this year, officials said.",
+    ),
     "range fits": (
         "Hundreds of residents were evacuated from the Teller Park area.",
         "About 400 residents were evacuated from the Teller Park area.",
@@ -364,6 +375,14 @@ def test_brief_claims_rewording_is_never_flagged(brief_of, case):
 
 
 DIFFERENT = {
+    "the inning of two plays": (  # an ordinal of a stretch of play is no rank of anything
+        "The Orrin Owls scored in the 8th inning on Sunday to beat the Velk Harriers.",
+        "The Orrin Owls scored again in the 10th inning on Sunday to beat the Velk Harriers.",
+    ),
+    "the first of one thing and the second of another": (
+        "Mira Dorr, 52, became the first woman to lead the Velk council on Sunday.",
+        "Mira Dorr, 52, was the second woman to chair the board of the Orrin bank, in 2019.",
+    ),
     "victim and suspect ages": (
         "A 19-year-old man was shot and killed on Elm Street on Friday night.",
         "Police arrested a 24-year-old man on Saturday in the Elm Street shooting.",

@@ -131,12 +131,14 @@ class Claim:
     """One checkable statement from one sentence: ``attribute`` of ``key`` is ``value``.
 
     The one owner of what a claim is: ``extract/claims.py`` reads them from the parse (counts,
-    ages, dates, clock times, years, amounts, measures), ``brief/`` adds roles and speakers, and
-    the brief groups claims of one story by (event, attribute, key) into agreed, single-source
-    and conflicting facts. ``text``/``start``/``end`` are the value as written.
+    ages, dates, clock times, years, amounts, measures, places, ranks), ``brief/`` adds roles,
+    speakers and names, and the brief groups claims of one story by (event, attribute, key)
+    into agreed, single-source and conflicting facts. ``text``/``start``/``end`` are the
+    value as written.
     """
 
-    attribute: str  # count | age | date | time | year | amount | measure | place | role | speaker
+    attribute: str  # count | age | date | time | year | amount | measure | place | rank | role |
+    # speaker | name
     key: str  # what it is about, normalised: "kill/person", "collapse", "build/bridge", ...
     value: str  # normalised: "2", "2025-03-04", "XXXX-WXX-5", "22:30", "1968", "34"
     text: str

@@ -195,9 +195,19 @@ def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
         return True
     if (a.qualified("stretch:") or "").casefold() != (b.qualified("stretch:") or "").casefold():
         return True  # "three touchdowns over his past two games" is not his season's eight
+    if a.attribute == "rank" and not _one_series(a, b):
+        return True  # "the first woman to lead the council", "the second to chair the bank"
     if a.has("part") != b.has("part"):
         return True  # "seven on sweeps and two more on sneaks": a part of his touchdowns
     return a.has("total") != b.has("total")  # "a total of 14 rifles" is not one raid's six
+
+
+def _one_series(a: Placed, b: Placed) -> bool:
+    """Whether two ranks count in one series: the words of one's series are all in the
+    other's ("Norland's 15th missile test this year" / "the 19th missile test by Norland
+    this year")."""
+    sa, sb = (set((p.qualified("series:") or "").split()) for p in (a, b))
+    return bool(sa) and bool(sb) and (sa <= sb or sb <= sa)
 
 
 def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
@@ -283,7 +293,8 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     charge, six rifles seized in one raid and 14 in all, one player's 13 home runs for a team
     and 33 for the season. So only the core of a report compares: the dates of the happening
     each report leads with, the counts of its opening sentences, the age of a named person,
-    a year of a named thing, a name's spelling, and the clock time of a happening told
+    a year of a named thing, a name's spelling, the rank of one thing in one series
+    ("its 15th missile test this year"), and the clock time of a happening told
     by its own verb or noun or the sum paid for one thing (not a plan, not a sentence
     without a subject)."""
     attribute = a.attribute
@@ -312,6 +323,8 @@ def _same_fact(a: Placed, b: Placed) -> bool:
             p.qualified("agent:") for p in (a, b)))
     if attribute == "speaker":  # the same words: a group of quotes may chain two utterances
         return same_utterance(a.claim.context, b.claim.context)
+    if attribute == "rank":  # of one series (``_told_apart``)
+        return True
     return attribute == "name"  # measures: copies only
 
 

@@ -18,6 +18,8 @@ amount      money as a range, ``unit`` the currency the noun it is for, or verb 
 measure     a range in base units (kg, m, l, m2)    the noun measured: "truck"
 place       a sea, river, mountain or building:     the verb and preposition it is the place
             "the Sea of Velk"                       of: "land/in"
+rank        which one of a series: "its 15th        the noun ranked ("test"); the series'
+            missile test this year" -> 15           words in the qualifier ``series:``
 ==========  ======================================  =========================================
 
 The key comes from the parse, not from word lists: the verb (or event noun) that governs the
@@ -67,7 +69,7 @@ from .dates.lexicon import MONTHS
 from .dates.rules import told_as_past
 from .furniture import overlaps
 from .numbers import CURRENCY, counted_noun
-from .numerals import parse_number
+from .numerals import parse_number, parse_ordinal
 from .quotes import people_taken_up
 from .quotes.cues import DENIAL, REPORT, SPEECH, opens_sentence
 from .quotes.marks import find_marked
@@ -1750,6 +1752,61 @@ def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
     return out
 
 
+# ---------------------------------------------------------------- ranks
+
+_SERIES_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
+
+
+def _series(noun: Any, ordinal: Any, verb: Any) -> str:
+    """The words that say which series an ordinal counts in: its noun's phrase ("Norland's
+    missile test", "woman to lead the council") and a stretch the clause gives ("this
+    year"; not a day or a year, which say when it happened)."""
+    def when(t: Any) -> bool:
+        return t.ent_type_ in ("DATE", "TIME") and bool(
+            t.like_num or WEEKDAY.fullmatch(t.text) or t.lower_ in MONTHS)
+
+    words = [t for t in noun.subtree if t.i != ordinal.i]
+    for c in verb.children:
+        stretch = list(c.subtree)
+        if c.ent_type_ == "DATE" and c.dep_ != "nsubj" and not any(map(when, stretch)):
+            words += stretch
+    return " ".join(sorted({t.lemma_.casefold() for t in words
+                            if t.pos_ in _SERIES_POS and not t.is_stop and not when(t)}))
+
+
+def _rank_claims(r: _Reader) -> list[Claim]:
+    """Which one of a series something was: an ordinal on the noun that says what the
+    subject is ("the launch was Norland's 15th missile test this year", "Sunday's launch,
+    the 19th missile test this year"). The noun is the key; the words of the series
+    (``series:``) must agree for two claims to compare, so "the first woman to lead the
+    council" is not "the second woman to chair the bank". An ordinal of anything else ("in
+    the 8th inning", "a second attempt") says when or how, not what: no claim."""
+    out = []
+    for tok in r.doc:
+        if tok.dep_ != "amod" or tok.ent_type_ != "ORDINAL":
+            continue
+        noun, value = tok.head, parse_ordinal(tok.text)
+        if (value is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos")
+                or noun.lower_ == "one"):  # ("the second one": of what, the sentence says)
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if r.quoted.overlaps(start, end):
+            continue
+        verb = noun.head  # the copula ("was the 15th test"), or the noun set beside
+        subject = _subject(verb) if noun.dep_ == "attr" else verb
+        if noun.dep_ == "appos":  # ("Sunday's launch, the 19th test": the launch's clause)
+            verb = governing_predicate(verb) or verb
+        if subject is None or _mood(verb) in ("negated", "possible"):
+            continue
+        out.append(Claim("rank", lemma_key(noun), str(value), tok.text, start, end,
+                         float(value), float(value), _noun_phrase(subject),
+                         _around(r, start, end), None, r.context(start),
+                         _qualifiers(_mood(verb), _agent(verb, r.people),
+                                     f"series:{_series(noun, tok, verb)}",
+                                     "past" if told_as_past(verb) else None)))  # fmt: skip
+    return out
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -1776,7 +1833,8 @@ def extract_claims(
     # (claims in the headline line are dropped below)
     readers: tuple[Callable[[], list[Claim]], ...] = (
         lambda: _number_claims(r, numbers), lambda: _age_claims(r, entities),
-        lambda: _time_claims(r, times), lambda: _place_claims(r, entities))  # fmt: skip
+        lambda: _time_claims(r, times), lambda: _place_claims(r, entities),
+        lambda: _rank_claims(r))  # fmt: skip
     for read in readers:
         try:
             claims += read()

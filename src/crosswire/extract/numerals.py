@@ -22,7 +22,9 @@ SCALES = {
 }  # fmt: skip
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
 
 _WORD_NUM = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -72,3 +74,15 @@ def parse_number(text: str) -> float | None:
     if not seen:
         return None
     return total + current
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The value of an ordinal ("15th", "third", "twenty-first"), or None when it is not
+    one ("last" and "final" say no number)."""
+    text = text.strip().lower()
+    if (m := _ORDINAL_DIGITS.fullmatch(text)) is not None:
+        return int(m[1])
+    return ORDINALS.get(text.replace("-", " ")) or ORDINALS.get(text)

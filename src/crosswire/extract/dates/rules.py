@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..numerals import DIGITS, NUMBER_WORDS, parse_number
+from ..numerals import DIGITS, NUMBER_WORDS, ORDINALS, parse_number, parse_ordinal
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from .resolve import (
     Tense,
@@ -541,25 +541,12 @@ def within(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     return "DATE", fmt(shift(ctx.pub, unit, n), unit_granularity(unit)), ctx.anchor
 
 
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-}  # fmt: skip
 ORDINAL = (
     r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:twenty[- ]first|"
-    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"|final|last))"
+    + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|final|last))"
 )
 _MODS = {"early": "START", "late": "END", "mid": "MID", "the end of": "END",
          "the start of": "START", "the beginning of": "START", "the middle of": "MID"}  # fmt: skip
-
-
-def _ordinal(text: str) -> int | None:
-    text = text.lower().replace("-", " ")
-    if text[:1].isdigit():
-        return int(re.sub(r"\D", "", text))
-    return _ORDINAL_WORDS.get(text)
 
 
 # words of a clause about a game, where "the third quarter" is a period of play
@@ -586,7 +573,7 @@ def part_of_year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     part = m["part"].lower()
     size = 3 if part == "quarter" else 6
     word = m["ord"].lower()
-    n = (4 if part == "quarter" else 2) if word in ("final", "last") else _ordinal(word)
+    n = (4 if part == "quarter" else 2) if word in ("final", "last") else parse_ordinal(word)
     if n is None or n > 12 // size:
         return None
     code = f"{'Q' if part == 'quarter' else 'H'}{n}"
@@ -607,7 +594,7 @@ def part_of_year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
 
 def century(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "the 19th century", "the early 21st century", "the twentieth century" -> 18, 20."""
-    n = _ordinal(m["ord"])
+    n = parse_ordinal(m["ord"])
     if n is None or not 1 <= n <= 22:
         return None
     return "DATE", f"{n - 1:02d}", ABSOLUTE
@@ -630,7 +617,7 @@ def nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "the second Monday in January", "the last Friday of the month"."""
     wd = WEEKDAYS[m["wd"].lower()]
     word = m["ord"].lower()
-    n = -1 if word in ("last", "final") else _ordinal(word)
+    n = -1 if word in ("last", "final") else parse_ordinal(word)
     if n is None or n > 5:
         return None
     if m["mon"]:
