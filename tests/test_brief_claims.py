@@ -272,6 +272,13 @@ PLANTED = {
         "The family's oil field near Velk was sold for a reported $90 million.",
         ("$30 million", "$90 million"),
     ),
+    "the day a named doer did one thing, told after the lead": (  # who did what to what
+        "The Marl reservoir reopened on Monday. The Velk water board issued the new fishing "
+        "rules on Thursday, a spokesman said.",
+        "The Marl reservoir reopened on Monday after repairs. According to a spokesman, the "
+        "Velk water board issued the new fishing rules on Tuesday.",
+        ("Thursday", "Tuesday"),
+    ),
     "which one of a series it was": (  # an ordinal says how many came before it
         "The launch on Sunday was Norland's 15th missile test this year, officials in Velk "
         "said.",
@@ -375,6 +382,12 @@ def test_brief_claims_rewording_is_never_flagged(brief_of, case):
 
 
 DIFFERENT = {
+    "one doer's two different deeds": (
+        "The Marl reservoir reopened on Monday. The Velk water board issued the new fishing "
+        "rules on Thursday.",
+        "The Marl reservoir reopened on Monday. The Velk water board closed the fishing piers "
+        "on Tuesday.",
+    ),
     "the inning of two plays": (  # an ordinal of a stretch of play is no rank of anything
         "The Orrin Owls scored in the 8th inning on Sunday to beat the Velk Harriers.",
         "The Orrin Owls scored again in the 10th inning on Sunday to beat the Velk Harriers.",
@@ -567,6 +580,20 @@ def test_brief_claims_a_recalled_month_without_a_publication_date(brief_of):
 def test_brief_claims_different_subjects_are_not_compared(brief_of, case):
     text_a, text_b = DIFFERENT[case]
     brief, _ = brief_of(("North Star", text_a, "2030-06-17"), ("South Wire", text_b, "2030-06-17"))
+    assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(reason="known gap: 'scored 20 points on Thursday' / '15 points on Saturday' "
+                          "reads like one happening told with two days and two counts (as a "
+                          "collapse 'on Friday, 12 hurt' / 'on Thursday, 40 hurt' is); telling "
+                          "a repeated deed from one needs more than the parse", strict=True)
+def test_brief_claims_one_players_two_games(brief_of):
+    brief, _ = brief_of(
+        ("North Star", "The Orrin Owls ended their season on Sunday. Jona Brek scored 20 "
+                       "points for the Owls on Thursday."),
+        ("South Wire", "The Orrin Owls ended their season on Sunday. Jona Brek scored 15 "
+                       "points for the Owls on Saturday."))
     assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
 
 
