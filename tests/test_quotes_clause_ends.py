@@ -34,6 +34,9 @@ def test_quotes_reported_words_end_before_the_writers_next_clause(quotes_of, tex
     # a second "that" keeps the second clause in the report
     ("Mira Tal said that the pier was unsafe and that the board had known for years.",
      "the board had known"),
+    # words before their verb are all reported, however many clauses they join
+    ("Two ferries were damaged and dozens of cars were swept off the quay overnight, Mira "
+     "Tal said.", "dozens of cars were swept"),
 ])
 def test_quotes_reported_words_keep_a_clause_that_is_still_reported(quotes_of, text, said):
     assert any(said in q.text and q.speaker == "Mira Tal" for q in quotes_of(text)), [

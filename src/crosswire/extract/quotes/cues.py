@@ -455,7 +455,7 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
             for c in kids:
                 if c.dep_ == "dobj" and c.i < child.i and c.i > verb.i:
                     lo = min(lo, c.left_edge.i)
-        return lo, _before_joined_clause(child, lo, hi, inside)
+        return lo, _before_joined_clause(verb, child, lo, hi, inside)
     # 'as criticism grew louder, the board announced ...': a clause opened by "as", "because"
     # or "when" is a circumstance, not what was said
     ccomps = [c for c in kids if c.dep_ == "ccomp" and not any(
@@ -487,17 +487,21 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         if (c.dep_ == "dobj" and hi <= c.left_edge.i <= hi + _BROKEN_GAP
                 and not any(doc[k].whitespace_ for k in range(hi - 1, c.left_edge.i))):
             hi = c.right_edge.i + 1
-    return lo, _before_contrast(child, lo, _before_joined_clause(child, lo, hi))
+    return lo, _before_contrast(child, lo, _before_joined_clause(verb, child, lo, hi))
 
 
-def _before_joined_clause(child: Any, lo: int, hi: int, inside: int | None = None) -> int:
+def _before_joined_clause(verb: Any, child: Any, lo: int, hi: int,
+                          inside: int | None = None) -> int:
     """The end of reported words before a clause joined to them that the report does not
     govern: one with a subject of its own and no "that" of its own ('said the pier was "a
     trap" and the board closed it an hour later': the writer goes on), or a verb of saying
     of its own ('suggesting that he had lied and even declaring that ...': a second report).
     Kept: a joined verb with no subject ('said she had left and moved away') and a second
-    "that" ('said that ... and that ...'); and the clause that holds ``inside``, the quote
-    being placed."""
+    "that" ('said that ... and that ...'); the clause that holds ``inside``, the quote
+    being placed; and words before their verb ('Two died and ten were hurt, police said':
+    all of it is what police said)."""
+    if child.i < verb.i:
+        return hi
     doc = child.doc
     for c in child.children:
         if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or not lo < c.left_edge.i < hi:
