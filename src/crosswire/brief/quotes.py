@@ -160,6 +160,63 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     return q.speaker_end + len(frame) - len(frame.lstrip()), q.end
 
 
+# Words a clause with a subject of its own does not start with: relative and question words,
+# conjunctions, the "to" of an infinitive, auxiliaries and verbs of saying (closed classes of
+# the grammar, not topics). A paraphrase starting with one is a piece cut from its sentence:
+# "which she said was ...", "may have kept ...", "to come forward".
+_NO_CLAUSE_START = frozenset(
+    """to which who whom whose where when whether what how why if and or but nor as than said
+    says say told tells may might could would should will shall can must has have had is are
+    was were be been being do does did""".split()
+)
+# Finite forms that show a clause has a verb of its own (a past in "-ed" as well)
+_FINITE = frozenset(
+    """is are was were am has have had will would can could may might must should shall does
+    do did""".split()
+)
+_CONTRACTED = ("'s", "'re", "'ve", "'d", "'ll", "n't")
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether paraphrased words read as a clause on their own: four words or more, their
+    quotation marks paired, not opening with a word no subject comes before, with a finite
+    verb after the first word
+    ("the crews were worn out"; not "step up", "mostly young men from the crews", "to come
+    forward", "which she said was planned")."""
+    words = quote_tokens(text)
+    if len(words) < 4 or words[0] in _NO_CLAUSE_START or not _marks_paired(text):
+        return False
+    return any(w in _FINITE or w.endswith(_CONTRACTED) or (w.endswith("ed") and len(w) > 4)
+               for w in words[1:])
+
+
+def _marks_paired(text: str) -> bool:
+    """Whether every quotation mark in ``text`` opens and closes inside it: words that run
+    over a quotation's end ('no way we can take everyone” when asked ...') are cut from
+    both the quote and the sentence around it."""
+    depth = 0
+    for c in text:
+        if c == "\u201c":
+            depth += 1
+        elif c == "\u201d":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and text.count('"') % 2 == 0
+
+
+def readable(text: str, kind: str, framed: bool, speaker: str | None) -> bool:
+    """Whether a quote can be shown to a reader as it is rendered (``render.html.
+    shown_words``): words in quotation marks; a paraphrase that starts with its speaker's
+    own verb ("declined to say whether ..."); a "that" clause with a speaker ("X said that
+    ..."); else paraphrased words that read as a clause on their own."""
+    if kind == "direct" or (framed and speaker):
+        return True
+    if text[:5].casefold() == "that ":
+        return bool(speaker) and reads_as_clause(text[5:])
+    return reads_as_clause(text)
+
+
 def shown(q: Quote) -> bool:
     """Whether a quote is one a reader can use: words in quotation marks, or reported words
     with someone who said them. A paraphrase no one is found to have said is narration to a
@@ -241,17 +298,18 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
         speaker = min(credit, key=lambda s: (-len(credit[s]), s not in direct, s)) \
             if credit else None
         variants = _variants(ctx, cl, speaker)
-        groups.append(
-            (
+        if variants:
+            groups.append(
                 (
-                    speaker is None,
-                    (speaker or "").casefold(),
-                    order[cl[0].article],
-                    cl[0].quote.start,
-                ),
-                QuoteGroup(speaker, variants),
+                    (
+                        speaker is None,
+                        (speaker or "").casefold(),
+                        order[cl[0].article],
+                        cl[0].quote.start,
+                    ),
+                    QuoteGroup(speaker, variants),
+                )
             )
-        )
         # the words the group is known by: a direct quote's, not a mixed quote's narration
         # ("Tomas Reyes, 51, a driver, said the bus sped up and 'we all ...'")
         longest = max(cl, key=lambda m: (m.quote.kind == "direct", len(m.quote.text))).quote.text
@@ -308,6 +366,8 @@ def _variants(
         # by two papers is theirs to a reader, not the label of the wire group
         shown = ctx.text(ms[0].article)[slice(*spans[0])]
         framed = spans[0][0] < ms[0].quote.start  # widened back over the speaker's verb
+        if not readable(shown, kind, framed, credited or speaker):
+            continue  # a piece of a sentence; its speaker still counts among the voices
         out.append(QuoteVariant(shown, cites, ctx.sources_of((m.article for m in ms), True),
                                 credited, kind, framed))
     # the speaker's own words first, then the wording most independent outlets carried

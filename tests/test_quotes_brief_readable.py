@@ -1,0 +1,62 @@
+"""A paraphrase shown to a reader reads as a clause (issue 17: lines such as "which she said
+...", a clause with no subject after "According to ...", and a bare "step up" were shown as
+quotes). One that does not is left out of the quotes shown, while its speaker still counts
+among the outlet's voices. Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.brief import compose_brief
+from crosswire.records import Event
+from test_brief_helpers import art, story_of
+
+EV = Event("e1", "Ferry strike in Port Alder", "2033-01-10", None, ("a",))
+
+
+def _brief(text: str, said: str, speaker: str | None, kind: str):
+    a = art("a", "North Star", text, quotes=[(said, speaker, None, kind)])
+    story, recs = story_of([a], [EV])
+    return compose_brief(story, recs)
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind"), [
+    # a relative clause cut from its noun
+    ("Ada Lund described the night on the pier, which she said was planned by a few men.",
+     "which she said was planned by a few men", "Ada Lund", "indirect"),
+    # the clause's subject left behind the attribution
+    ("According to the harbor board, may have kept the ferry in port for a week.",
+     "may have kept the ferry in port for a week", "harbor board", "indirect"),
+    # an infinitive with no one asking
+    ("The harbor police, citing the crowds, urged witnesses on the quay that evening to come "
+     "forward.", "to come forward", "harbor police", "indirect"),
+    # two quoted words with no clause around them
+    ("Ferry chief Ola Brandt said crews had to \u201cstep up\u201d at once.", "step up",
+     "Ola Brandt", "mixed"),
+    # a noun phrase
+    ("Witnesses saw the group, mostly young men from the ferry crews, on the quay.",
+     "mostly young men from the ferry crews", None, "mixed"),
+    # words that run over the end of a quotation: a mark closes that never opened
+    ("“We had no room left,” said Ola Brandt. He added: “there’s no way we "
+     "can take everyone” when asked why the late ferry was full.",
+     "there’s no way we can take everyone” when asked why the late ferry was full",
+     "Ola Brandt", "mixed"),
+])
+def test_quotes_brief_hides_a_paraphrase_that_is_no_clause(text, said, speaker, kind):
+    brief = _brief(text, said, speaker, kind)
+    assert not [v.text for g in brief.quotes for v in g.variants if said in v.text]
+    if speaker:  # the speaker still counts among the outlet's voices
+        assert any(v["speaker"] == speaker for f in brief.framing for v in f.voices)
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind"), [
+    ("Ada Lund said that the night on the pier was planned by a few men.",
+     "that the night on the pier was planned by a few men", "Ada Lund", "indirect"),
+    ("The harbor board believes the strike was called too early, its chair wrote.",
+     "the strike was called too early", "harbor board", "indirect"),
+    ("Ferry chief Ola Brandt said the crews were \u201cworn out\u201d after the storm.",
+     "the crews were \u201cworn out\u201d after the storm", "Ola Brandt", "mixed"),
+])
+def test_quotes_brief_shows_a_paraphrase_that_reads_as_a_clause(text, said, speaker, kind):
+    brief = _brief(text, said, speaker, kind)
+    assert [v.text for g in brief.quotes for v in g.variants if said in v.text]
