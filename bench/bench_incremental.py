@@ -12,8 +12,10 @@ stories they touched, save). ``--batches`` such steps are timed (wall and CPU; t
 reported, each step is kept) and split into briefing (``pipeline.brief_stories``, with how
 many stories and articles it re-briefed: a batch that joins a long story re-briefs all of
 it) and the rest, "link and store"; one more step measures peak Python memory with
-``tracemalloc`` (which slows Python, so its seconds are not used). The link state's stored
-size is reported too.
+``tracemalloc`` (which slows Python, so its seconds are not used): the step's, and apart
+the peak while reading the state, linking and saving (``link_and_store_peak_mib``) and
+while briefing (``brief_peak_mib``: the briefs hold the touched stories' articles, so it
+follows their size, not the store's). The link state's stored size is reported too.
 
 The peer, on the same store, is what a tool without incremental state does: relink every
 article in the store from scratch (``link_articles`` over all of them), timed the same way
@@ -51,9 +53,10 @@ def _add(store, items) -> None:
     store.add_batch(records, items, {})
 
 
-def _timed(step, memory: bool = False) -> dict:
+def _timed(step, memory: bool = False, clock: _BriefClock | None = None) -> dict:
     """Wall and CPU seconds of ``step()``; with ``memory``, its peak Python memory
-    (``tracemalloc`` slows Python down, so the seconds of such a run are not reported)."""
+    (``tracemalloc`` slows Python down, so the seconds of such a run are not reported),
+    and with a ``clock`` that peak split into the link and store's and the briefs'."""
     if memory:
         tracemalloc.start()
     wall, cpu = time.perf_counter(), time.process_time()
@@ -61,7 +64,11 @@ def _timed(step, memory: bool = False) -> dict:
     out = {"seconds": round(time.perf_counter() - wall, 3),
            "cpu_seconds": round(time.process_time() - cpu, 3)}
     if memory:
-        out = {"peak_mib": round(tracemalloc.get_traced_memory()[1] / 2**20, 1)}
+        peak = tracemalloc.get_traced_memory()[1]
+        out = clock.take(peak) if clock is not None else {}
+        # the whole step's peak: the largest of the parts' (each part's peak is taken alone)
+        out["peak_mib"] = max(round(peak / 2**20, 1), out.get("link_and_store_peak_mib", 0),
+                              out.get("brief_peak_mib", 0))
         tracemalloc.stop()
     return out
 
@@ -74,11 +81,16 @@ class _BriefClock:
         import crosswire.pipeline as pipeline
 
         self.seconds, self.stories, self.articles = 0.0, 0, 0
+        self.link_peak = self.brief_peak = 0  # bytes, while tracemalloc runs
         real = pipeline.brief_stories
 
         def timed(store, stories, *args, **kwargs):
             self.stories += len(stories)
             self.articles += sum(len(s.articles) for s in stories)
+            tracing = tracemalloc.is_tracing()
+            if tracing:  # the peak so far is the link's; the briefs' is taken on its own
+                self.link_peak = max(self.link_peak, tracemalloc.get_traced_memory()[1])
+                tracemalloc.reset_peak()
             it = real(store, stories, *args, **kwargs)
             while True:
                 t0 = time.perf_counter()
@@ -86,16 +98,26 @@ class _BriefClock:
                     item = next(it)
                 except StopIteration:
                     self.seconds += time.perf_counter() - t0
+                    if tracing:
+                        self.brief_peak = max(self.brief_peak, tracemalloc.get_traced_memory()[1])
+                        tracemalloc.reset_peak()  # what follows is the store's write
                     return
                 self.seconds += time.perf_counter() - t0
                 yield item
 
         pipeline.brief_stories = timed
 
-    def take(self) -> dict:
+    def take(self, peak: int | None = None) -> dict:
+        """What the step took; ``peak``: the bytes traced at the step's end peak (since the
+        briefs ended), with which the link and store's own peak is told apart from the
+        briefs' (``link_and_store_peak_mib``, ``brief_peak_mib``)."""
         out = {"brief_seconds": round(self.seconds, 3), "stories_briefed": self.stories,
                "articles_briefed": self.articles}
+        if peak is not None:
+            out["link_and_store_peak_mib"] = round(max(self.link_peak, peak) / 2**20, 1)
+            out["brief_peak_mib"] = round(self.brief_peak / 2**20, 1)
         self.seconds, self.stories, self.articles = 0.0, 0, 0
+        self.link_peak = self.brief_peak = 0
         return out
 
 
@@ -125,8 +147,9 @@ def run_size(n: int, batch: int, batches: int) -> dict:
                 _add(store, part)
                 link_and_brief(store)
 
-            row = _timed(crosswire_step, memory=k == batches)
-            row.update(clock.take())
+            row = _timed(crosswire_step, memory=k == batches, clock=clock)
+            if k < batches:
+                row.update(clock.take())
             if "seconds" in row:
                 row["link_and_store_seconds"] = round(row["seconds"] - row["brief_seconds"], 3)
             steps.append(row)
@@ -134,7 +157,8 @@ def run_size(n: int, batch: int, batches: int) -> dict:
         ours = {key: _median([r[key] for r in linked]) for key in
                 ("seconds", "cpu_seconds", "link_and_store_seconds", "brief_seconds",
                  "articles_briefed")}
-        ours["peak_mib"] = steps[-1]["peak_mib"]
+        for key in ("peak_mib", "link_and_store_peak_mib", "brief_peak_mib"):
+            ours[key] = steps[-1][key]
 
         def peer_step() -> None:
             link_articles(store.analyzed(store.original_ids()), None)
@@ -175,7 +199,9 @@ def main(argv: list[str] | None = None) -> int:
         ours, peer = row["crosswire"], row["peer_relink_all"]
         print(f"n={n:>7}: crosswire {ours['seconds']:>7.2f} s (link and store "
               f"{ours['link_and_store_seconds']:.2f} s, briefs {ours['brief_seconds']:.2f} s of "
-              f"{ours['articles_briefed']} articles) {ours['peak_mib']:>7.1f} MiB | "
+              f"{ours['articles_briefed']} articles) {ours['peak_mib']:>7.1f} MiB (link and "
+              f"store {ours['link_and_store_peak_mib']:.1f}, briefs {ours['brief_peak_mib']:.1f})"
+              " | "
               f"peer {peer['seconds']:>7.2f} s | state {row['link_state_kib']} KiB, "
               f"built in {row['build_seconds']} s", flush=True)
     write_result(args.out, "incremental", {"batch": args.batch, "batches": args.batches,
