@@ -60,3 +60,24 @@ def test_quotes_brief_hides_a_paraphrase_that_is_no_clause(text, said, speaker, 
 def test_quotes_brief_shows_a_paraphrase_that_reads_as_a_clause(text, said, speaker, kind):
     brief = _brief(text, said, speaker, kind)
     assert [v.text for g in brief.quotes for v in g.variants if said in v.text]
+
+
+def test_quotes_brief_shows_a_quote_running_over_paragraphs_one_paragraph_at_a_time(analyze):
+    # issue 17, read on a real cluster: a paragraph leaves the quote open and the next one
+    # reopens it ("..., " she added, "..."): the brief showed one line with a paragraph break
+    # and a stray mark inside it
+    from test_brief_helpers import brief_of_texts
+
+    text = ("The Ostra ferry will stop running in May, ending a service of 90 years.\n"
+            "\u201cWe have often wondered when the last crossing would come,\u201d captain Mira "
+            "Tal said in a statement. \u201cNow we know: it feels strange and a little sad.\n"
+            "\u201cWe love this boat,\u201d she added, \u201cand the crew is still the best on "
+            "the coast.\u201d")
+    brief, recs = brief_of_texts(analyze, text)
+    shown = [(v.text, g.speaker) for g in brief.quotes for v in g.variants]
+    assert all("\n" not in t and "\u201c" not in t for t, _ in shown), shown
+    for piece in ("Now we know", "We love this boat"):
+        assert any(t.startswith(piece) and s == "Mira Tal" for t, s in shown), shown
+    for v in (v for g in brief.quotes for v in g.variants):
+        for c in v.citations:  # each line cites exactly the words it shows
+            assert text[c.start : c.end] == v.text

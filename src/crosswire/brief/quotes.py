@@ -224,6 +224,30 @@ def shown(q: Quote) -> bool:
     return q.kind != "indirect" or bool(q.speaker)
 
 
+_OPENING_MARKS = "\u201c\u201e\u00ab\"'\u2018`"
+
+
+def paragraph_pieces(q: Quote) -> list[Quote]:
+    """A quote as a reader is shown it: one piece per paragraph. Words a paragraph leaves
+    open and the next one reopens are one quote to the extractor (as gold annotations
+    have them), but a line shown with a paragraph break and the reopening mark inside it
+    reads as two quotes run together ('... a little sad.\n\u201cWe love this boat,')."""
+    if "\n" not in q.text:
+        return [q]
+    out = []
+    pos = 0
+    for part in q.text.split("\n"):
+        lo, hi = pos, pos + len(part)
+        pos = hi + 1
+        while lo < hi and (q.text[lo].isspace() or q.text[lo] in _OPENING_MARKS):
+            lo += 1
+        while hi > lo and q.text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            out.append(replace(q, text=q.text[lo:hi], start=q.start + lo, end=q.start + hi))
+    return out or [q]
+
+
 def quote_key(text: str, words: int = 6) -> str:
     """The first words of an utterance: the key of its ``speaker`` claims."""
     parts = text.split()
@@ -247,11 +271,12 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
     """Utterance groups (named speakers and widely carried words first) and their speaker
     claims."""
     members = [
-        _Member(aid, q, quote_tokens(q.text))
+        _Member(aid, piece, quote_tokens(piece.text))
         for aid, rec in ctx.analyzed.items()
         for q in rec.extraction.quotes
         if q.text.strip() and overlaps(rec.extraction.nonbody, q.start, q.end) is None
         and shown(q)
+        for piece in paragraph_pieces(q)
     ]
     spelled = one_spelling(m.quote.speaker for m in members if m.quote.speaker)
     members = [replace(m, quote=replace(m.quote, speaker=spelled[m.quote.speaker]))
