@@ -40,3 +40,18 @@ def test_web_story_and_facts_pages_say_plainly_that_no_fact_is_agreed(client, st
             text = page_text(client.get(url).get_data(as_text=True))
             assert "None." not in text, url
             assert NO_FACTS["agreed"] in text, url
+
+
+
+def test_web_article_page_says_plainly_what_it_found_nothing_of(tmp_path):
+    from crosswire.web.app import create_app
+    from test_web_app import build_store
+
+    quiet = {"id": "quiet-note", "source": "Harbor Ledger", "published": "2025-03-12",
+             "title": "A quiet note", "text": "The tide came in slowly and went out again."}
+    app = create_app(build_store(tmp_path, [quiet])).test_client()
+    data = app.get("/articles/quiet-note.json").get_json()
+    assert not data["quotes"]
+    text = page_text(app.get("/articles/quiet-note").get_data(as_text=True))
+    assert "None." not in text
+    assert "No quotes found in this article." in text
