@@ -279,6 +279,13 @@ PLANTED = {
         "Velk water board issued the new fishing rules on Tuesday.",
         ("Thursday", "Tuesday"),
     ),
+    "the time of a clause joined by 'and' with a subject of its own": (  # ", and the blaze
+        # was put out at 6:40": the putting out, not the rushing
+        "Crews rushed to the Orrin depot from three towns, and the blaze was put out at 6:40 "
+        "a.m.",
+        "The blaze at the Orrin depot was put out at 9:40 a.m. on Tuesday, the chief said.",
+        ("6:40", "9:40"),
+    ),
     "which one of a series it was": (  # an ordinal says how many came before it
         "The launch on Sunday was Norland's 15th missile test this year, officials in Velk "
         "said.",

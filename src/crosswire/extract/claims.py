@@ -219,10 +219,13 @@ def _when(pred: Any) -> str | None:
 def predicate_key(pred: Any) -> str:
     """The key of a predicate: its lemma; for conjoined verbs the first ("was shot and killed
     Friday" is the shooting), unless each has a time of its own ("left at 9:10 a.m. and
-    returned at 6:45 p.m.": two happenings; "walked in on Friday and shot a man" is one);
-    for a light 'it happened' verb the noun it is about."""
+    returned at 6:45 p.m.": two happenings; "walked in on Friday and shot a man" is one) or
+    the later one is a clause with a subject and a time of its own ("crews rushed in, and the
+    blaze was put out at 6:40": the putting out; but "four were killed and nine were hurt
+    when ..." is the killing); for a light 'it happened' verb the noun it is about."""
     while (pred.dep_ == "conj" and pred.head.pos_ == "VERB" and pred.head != pred
-           and not (_timed(pred) and _timed(pred.head))):
+           and not (_timed(pred) and (_timed(pred.head) or any(
+               c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)))):  # fmt: skip
         pred = pred.head
     noun = _happening_noun(pred) if pred.pos_ in ("VERB", "AUX") else None
     return lemma_key(noun if noun is not None else pred)
