@@ -81,3 +81,16 @@ def test_quotes_brief_shows_a_quote_running_over_paragraphs_one_paragraph_at_a_t
     for v in (v for g in brief.quotes for v in g.variants):
         for c in v.citations:  # each line cites exactly the words it shows
             assert text[c.start : c.end] == v.text
+
+
+def test_quotes_brief_shows_an_infinitive_with_the_verb_that_asked_for_it(analyze):
+    # an object between the verb and the words asked ("urged people in the east of the
+    # city to keep ..."): the line starts at the verb, so it reads as who asked what
+    from test_brief_helpers import brief_of_texts, markdown_of
+
+    text = ("A fire broke out at the Ostra paint works on Monday night. Mayor Ilka Ross "
+            "declared an emergency and urged people in the east of the city to keep their "
+            "windows closed.")
+    brief, recs = brief_of_texts(analyze, text)
+    assert "Ilka Ross urged people in the east of the city to keep their windows closed" in (
+        markdown_of(brief, recs))

@@ -151,11 +151,13 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     words = frame.split()
     if not 0 < len(words) <= _FRAME_WORDS or any(c in _FRAME_STOPS for c in frame):
         # an aside between the speaker and the verb ("Hospital officials, citing privacy
-        # laws, declined to say ..."): the verb right before the words still governs them
-        before = text[: q.start].rstrip()
+        # laws, declined to say ..."): the verb right before the words still governs them,
+        # and so does one with whom it asked in between ("declared an emergency and urged
+        # people in the east of the city to keep ..."), within the frame
         cue = (q.cue or "").strip()
-        if cue and before.endswith(cue) and not before[: len(before) - len(cue)][-1:].isalnum():
-            return len(before) - len(cue), q.end
+        at = _cue_before(frame, cue) if cue.replace(" ", "").isalpha() else None
+        if at is not None:
+            return q.speaker_end + at, q.end
         return q.start, q.end
     return q.speaker_end + len(frame) - len(frame.lstrip()), q.end
 
@@ -215,6 +217,24 @@ def readable(text: str, kind: str, framed: bool, speaker: str | None) -> bool:
     if text[:5].casefold() == "that ":
         return bool(speaker) and reads_as_clause(text[5:])
     return reads_as_clause(text)
+
+
+_ASKED_WORDS = 10  # at most this many words between a verb and the words it governs
+
+
+def _cue_before(frame: str, cue: str) -> int | None:
+    """Where the verb ``cue`` opens the words right before a paraphrase, in ``frame`` (the
+    text from the speaker's mention to the paraphrase): its last use as a word, with only
+    plain words after it (whom it asked or told, no clause break); None when there is none."""
+    found = None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", frame):
+        found = m
+    if found is None:
+        return None
+    gap = frame[found.end():]
+    if any(c in _FRAME_STOPS for c in gap) or len(gap.split()) > _ASKED_WORDS:
+        return None
+    return found.start()
 
 
 def shown(q: Quote) -> bool:
