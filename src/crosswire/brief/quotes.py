@@ -5,7 +5,11 @@ Two quotes are one utterance when their words overlap enough: one contained in t
 speaker most independent sources name; a variant credited to someone else carries that speaker,
 and the group then yields a ``speaker`` claim per outlet (compared in facts.py). Quotes in page
 furniture (a caption, an embedded post, a sidebar: ``Extraction.nonbody``) are left out, and so
-are paraphrases no one is found to have said.
+are paraphrases no one is found to have said. What a reader is shown of each: a quote that runs
+over paragraphs one paragraph at a time (``paragraph_pieces``), a paraphrase from its speaker's
+own verb (``shown_span``) and only when it reads as a clause (``readable``: not "to come
+forward", "which she said ...", a bare "step up"); a group with nothing left to show is not
+listed, while its speaker claims and the framing's voices still count it.
 """
 
 from __future__ import annotations
