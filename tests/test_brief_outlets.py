@@ -46,6 +46,55 @@ def test_brief_outlets_a_wire_story_two_outlets_carry_is_one_source():
     assert not brief.agreed
 
 
+_UPDATED_WIRE = (
+    # an early and an updated version of one wire story, as two outlets print them: a new
+    # lead, sentences reworded or joined, one added; few sentences are left word for word
+    "A river barge struck a road bridge over the Velk near Orrin late Tuesday, injuring 25 "
+    "people, police said. The barge, carrying 120 passengers on a holiday cruise, hit a pillar "
+    "that the high water had hidden. Four people were seriously hurt and taken to hospitals in "
+    "Orrin. The others had cuts and bruises. The bridge was closed to traffic while engineers "
+    "checked it for damage. The captain, 52, was questioned by police.",
+    "Police in Orrin said Wednesday that 27 people were hurt when a river barge struck a road "
+    "bridge over the Velk late Tuesday. The barge, carrying 120 passengers on a holiday "
+    "cruise, hit a pillar hidden by the high water. Four people were seriously hurt and were "
+    "taken to hospitals in Orrin, and the others had cuts and bruises. Engineers cleared the "
+    "bridge to reopen on Wednesday. The captain, 52, was questioned by police. Prosecutors "
+    "have opened an inquiry.",
+)
+_ONE_WITNESS = (  # two reports of their own that quote one witness at length
+    "A cruise barge rammed the Orrin road bridge on Tuesday night. \u201cWe heard a terrible "
+    "crash and then people screaming from the deck below us,\u201d said Mara Lind, who lives "
+    "by the river. Rescuers counted 25 injured at the scene.",
+    "Witnesses described chaos on the Velk. \u201cWe heard a terrible crash and then people "
+    "screaming from the deck below us,\u201d Mara Lind told reporters. The barge had 120 "
+    "people aboard when it hit the bridge late Tuesday.",
+)
+
+
+def test_brief_outlets_two_versions_of_one_wire_story_are_one_source():
+    """Issue 17 (read on real clusters): two outlets printed an early and an updated version
+    of one wire story, and every fact they share was listed as agreed by two sources. Most
+    of the shorter one's own words (not what it quotes) in the other make it a copy."""
+    from crosswire.brief.cite import build_context
+    from test_brief_helpers import art, story_of
+
+    first = art("a", "North Star", _UPDATED_WIRE[0], published="2031-03-10T06:00")
+    second = art("b", "South Wire", _UPDATED_WIRE[1], published="2031-03-10T11:00")
+    ctx = build_context(*story_of([first, second], []))
+    assert ctx.group["a"] == ctx.group["b"]
+
+
+def test_brief_outlets_two_reports_quoting_one_witness_stay_independent():
+    from crosswire.brief.cite import build_context
+    from test_brief_helpers import art, story_of
+
+    witness = "We heard a terrible crash and then people screaming from the deck below us,"
+    first = art("a", "North Star", _ONE_WITNESS[0], quotes=[(witness, "Mara Lind")])
+    second = art("b", "South Wire", _ONE_WITNESS[1], quotes=[(witness, "Mara Lind")])
+    ctx = build_context(*story_of([first, second], []))
+    assert ctx.group["a"] != ctx.group["b"]
+
+
 def test_brief_outlets_a_reprinted_wire_story_that_differs_still_disagrees():
     """A copy does not corroborate, but an outlet that prints the wire story with another
     figure disagrees with it, and the conflict names that outlet."""
