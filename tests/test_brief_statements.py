@@ -109,6 +109,12 @@ FAMILIES = [
     # "signed in at": the verb without its particle says another thing
     ("The city says hundreds of people signed in at the shelters overnight.",
      ["Hundreds of people signed"], []),
+    # read on a real cluster: "2 pieces" of what? the noun goes on with "of"
+    ("The Orrin campaign will promote two pieces of legislation on harbor tolls.",
+     ["The Orrin campaign will promote 2 pieces", "The campaign will promote 2 pieces"], []),
+    # ... and "The coalition to reach 55,000 schools": an infinitive is no statement
+    ("Retired teachers in Orrin launched a coalition to reach 5,000 schools with harbor "
+     "safety lessons.", ["The coalition to reach 5,000 schools"], []),
 ]
 
 

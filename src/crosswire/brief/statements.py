@@ -279,8 +279,10 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         return True  # ages, roles, names, speakers are worded from names, not from a parse
     if "{}" in c.predicate or not c.predicate.strip():
         return False  # shown by its words, or "the hearing: Thursday": no sentence of its own
-    if c.predicate.split()[0].casefold().endswith("ing"):
-        return False  # "the assistant coaches going out on Monday": a phrase, no sentence
+    words = c.predicate.casefold().split()
+    if words[0].endswith("ing") or words[0] == "to" or words[-2:-1] == ["to"]:
+        return False  # "the assistant coaches going out on Monday", "the coalition to reach
+        # 5,000 schools": a phrase, no sentence
     if find_markers(f"{c.subject} {c.predicate}"):
         return False  # "the stunning crowd": an outlet's judging word is not the brief's
     if not at <= c.start <= c.end <= at + len(sentence):
@@ -297,6 +299,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         noun = _find(seq, subj[-1:], v1, first_gap=3) if subj else None
         if noun is None or (noun[1] < len(seq) and seq[noun[1]] in _MEASURED):
             return False  # no group counted, or a distance: "two blocks from the plant"
+        if noun[1] < len(seq) and seq[noun[1]] == "of":
+            return False  # "two pieces" (of legislation): what is counted goes on
         lead = seq[v0 - 2 : v0]
         if "object" not in c.qualifiers and lead and (lead[-1] in _PREPOSITIONS or (
                 lead[-1] in _ARTICLES and lead[0] in _PREPOSITIONS)):  # fmt: skip
