@@ -1898,3 +1898,12 @@ def test_brief_framing_a_quote_of_a_happening_only_recalled_is_not_left_out(anal
     assert [f.statement for f in brief.agreed if "tears" in f.statement], brief.agreed
     framing = {f.article: f for f in brief.framing}
     assert not [o for o in framing["a1"].omits if "tears" in o], framing["a1"].omits
+
+
+def test_brief_claims_who_comes_before_incidental_figures():
+    # issue 16, rank by importance: who (a name's spelling) before a year or a rank
+    from crosswire.brief.facts import importance
+
+    assert importance("name:person:katelyn morrow") < importance("year:build/footbridge")
+    assert importance("name:person:katelyn morrow") < importance("rank:test")
+    assert importance("count:kill/person") < importance("rank:test") < importance("year:build")

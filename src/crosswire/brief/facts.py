@@ -64,7 +64,7 @@ _NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
 # what a reader needs first: the dead and hurt, when and where, who said what, then the rest
 IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "place:", "speaker:", "role:",
-              "age:", "count:", "year:", "amount:", "measure:")  # fmt: skip
+              "name:", "age:", "count:", "rank:", "year:", "amount:", "measure:")  # fmt: skip
 
 # ---------------------------------------------------------------- comparing values
 
