@@ -6,6 +6,8 @@ written before the code was run on it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crosswire.brief import compose_brief
@@ -1907,3 +1909,22 @@ def test_brief_claims_who_comes_before_incidental_figures():
     assert importance("name:person:katelyn morrow") < importance("year:build/footbridge")
     assert importance("name:person:katelyn morrow") < importance("rank:test")
     assert importance("count:kill/person") < importance("rank:test") < importance("year:build")
+
+
+@pytest.mark.slow
+def test_brief_claims_one_sentence_two_outlets_carry_is_one_agreed_line(brief_of):
+    # read on a real cluster: "Four people were released on Wednesday ..." and "4 people were
+    # released" listed as two agreed facts citing the same sentences, and a sentence shown
+    # whole twice (once for its count, once for its day)
+    text = ("A tourist barge struck a bridge on the Velk river on Tuesday, injuring 25 people. "
+            "Four people were released from hospitals on Wednesday, police said.")
+    brief, _ = brief_of(("North Star", text), ("South Wire", text))
+    lines = [(f.statement, tuple((c.article, c.start) for c in f.citations))
+             for f in brief.agreed]
+    words = [(re.findall(r"\w+", s.casefold().replace("four", "4")), cites)
+             for s, cites in lines]
+    for i, (w, cites) in enumerate(words):
+        for j, (v, other) in enumerate(words):
+            if i != j and cites == other:
+                it = iter(v)
+                assert not all(x in it for x in w), (lines[i][0], lines[j][0])

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
+from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
 from ..words import content_stems
@@ -37,7 +38,7 @@ from .claims import (
     share_a_word,
 )
 from .quotes import quote_tokens, same_utterance, utterances
-from .statements import pick, question, statement, value_words
+from .statements import number_words, pick, question, statement, value_words
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
 AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
@@ -773,6 +774,7 @@ def classify_claims(
         else:
             unique.append(fact)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
+    agreed = _no_line_within_another(agreed)
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     return tuple(agreed), tuple(unique), tuple(conflicts)
 
@@ -1252,7 +1254,37 @@ def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
             if facts[i].statement not in seen:
                 seen.add(facts[i].statement)
                 keep.add(i)
-    return [f for i, f in enumerate(facts) if i in keep]
+    return _no_line_within_another([f for i, f in enumerate(facts) if i in keep])
+
+
+def _no_line_within_another(facts: list[Fact]) -> list[Fact]:
+    """Facts without those whose statement another of the same citations says with more
+    words: "4 people were released" beside "Four people were released on Wednesday 12 June
+    2030"; "A barge struck a bridge on Tuesday" beside the same with "(11 June 2030)"."""
+    groups: dict[tuple[tuple[str, int, int], ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        groups[tuple((c.article, c.start, c.end) for c in f.citations)].append(i)
+    drop: set[int] = set()
+    for members in groups.values():
+        said = {i: _plain_words(facts[i].statement) for i in members}
+        for i, words in said.items():
+            if any(j != i and j not in drop and (len(other), j) > (len(words), i)
+                   and _within(words, other) for j, other in said.items()):  # fmt: skip
+                drop.add(i)
+    return [f for i, f in enumerate(facts) if i not in drop]
+
+
+def _plain_words(statement: str) -> list[str]:
+    """A statement's words, case-folded, a number word as its digits ("Four" is "4")."""
+    words = re.findall(r"[\w$]+(?:[.,]\d+)*", statement.casefold())
+    return [number_words(n) if w not in ("a", "an") and not w[:1].isdigit()
+            and (n := parse_number(w)) is not None else w for w in words]
+
+
+def _within(words: list[str], other: list[str]) -> bool:
+    """Whether ``words`` appear in ``other`` in their order (other words between them)."""
+    rest = iter(other)
+    return all(w in rest for w in words)
 
 
 def _year_of(p: Placed) -> str:
