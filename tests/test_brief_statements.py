@@ -188,6 +188,11 @@ SECOND = [
      ["Ada Lind founded in 2002"], ["Ada Lind founded Velk Ferries in 2002"]),
     ("Twenty passengers feared the worst when the ferry tilted off Orrin on Monday.",
      ["20 passengers feared"], ["20 passengers feared the worst"]),
+    # how badly is part of the fact (read on a real cluster: "20 others were hurt", said of
+    # twenty slightly hurt beside four seriously hurt)
+    ("Four people were seriously hurt and 20 others were slightly hurt when the barge hit "
+     "the Orrin bridge.", ["20 others were hurt", "4 people were hurt"],
+     ["20 others were slightly hurt"]),
     # an adverb between the verb and its object is part of the verb ("turned away"), and
     # what a noun is "of" is part of the object (issue 17, read on a real cluster: "United
     # turned 2 girls", "Several tweets questioned the efficacy")

@@ -492,6 +492,10 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
         aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
+    # how, right before the verb, is part of what happened: "were slightly hurt" is not
+    # "were hurt" beside "four were seriously hurt"
+    how = [c.text for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1
+           and c.tag_ == "RB" and c.lower_.endswith("ly")]
     # the particle, or an adverb the parse hangs on the verb between it and its object
     # ("turned away two girls", "sent home 40 workers")
     dobj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -520,7 +524,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
                  for o in p.children if o.dep_ == "pobj" and (
                      o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))][:1]
-    return " ".join([*aux, _finite(verb) if not aux else verb.text, *prt, *tail])
+    return " ".join([*aux, *how, _finite(verb) if not aux else verb.text, *prt, *tail])
 
 
 def _sought(verb: Any) -> Any:
