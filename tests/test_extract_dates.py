@@ -463,6 +463,11 @@ SAT = "2031-03-15"
         ("The pilots will return to work Monday.", "Monday", "2031-03-17"),
         ("The storm should reach the islands by Tuesday.", "Tuesday", "2031-03-18"),
         ("A second vote must be held Thursday, the charter says.", "Thursday", "2031-03-20"),
+        # ... but a modal perfect, written out or contracted, tells the past (read on a real
+        # cluster: "In September, ... it should've backtracked" put September a year ahead)
+        ("In January, the ferry board should've raised the fares.", "January", "2031-01"),
+        ("In January, the ferry board should have raised the fares.", "January", "2031-01"),
+        ("On Tuesday the pilots must've left the pier early.", "Tuesday", "2031-03-11"),
         # present tense with a day is a schedule
         ("The regatta final is Sunday at the north pier.", "Sunday", "2031-03-16"),
         ("The Gulls host the Terns on Wednesday in Orm Bay.", "Wednesday", "2031-03-19"),

@@ -208,6 +208,12 @@ def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     return sorted(taken, key=lambda c: c[0])
 
 
+def _have(aux: Any) -> bool:
+    """Whether an auxiliary is "have", written out or contracted ("should've": the parse's
+    lemma of "'ve" is "'ve")."""
+    return bool(aux.lemma_ == "have" or aux.lower_.replace("\u2019", "'") == "'ve")
+
+
 def make_tense(doc: Any) -> Callable[[int, int], Tense]:
     """tense(start, end): "future" | "past" | "present" | None for the clause around a span."""
 
@@ -222,7 +228,7 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return None  # "would withdraw if it rescheduled the meeting from March 6": no past
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes} | {verb.lower_}
-        perfect = any(a.lemma_ == "have" for a in auxes)
+        perfect = any(map(_have, auxes))
         if words & _FUTURE_AUX or (words & _MODALS and not perfect):
             return "future"
         if "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
@@ -246,7 +252,7 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return "future"  # "until 9 a.m. Tuesday", "a deadline of Friday"
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
-        if any(a.lemma_ == "have" for a in auxes):
+        if any(map(_have, auxes)):
             return "past"
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "present"
