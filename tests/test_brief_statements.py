@@ -19,6 +19,15 @@ def _claim(attribute, value, text, predicate, **kw):
                  **kw)  # fmt: skip
 
 
+def test_brief_statements_a_count_in_millions_is_shown_as_written():
+    # read on a real cluster: "145.5 million people" was shown as "145,500,000 people"
+    from crosswire.brief.statements import statement
+
+    c = Claim("count", "affect/person", "145500000", "145.5 million", 0, 13, 145.5e6, 145.5e6,
+              "people", "were affected")
+    assert statement(c) == "145.5 million people were affected"
+
+
 @pytest.mark.parametrize(
     ("claim", "says", "never"),
     [

@@ -55,13 +55,17 @@ def range_words(low: float | None, high: float | None) -> str:
     return num(low) if low == high else f"{num(low)}\u2013{num(high)}"
 
 
+# a number written with its scale: "145.5 million", "143million", "2.5m", "1bn"
+_SCALED = re.compile(r"(?:\b|\d)(?:million|billion|trillion)\b|\d(?:m|bn)\b", re.IGNORECASE)
+
+
 def value_words(c: Claim) -> str:
     """A claim's value as a reader reads it."""
     if c.attribute == "date":
         return date_words(c.value)
     if c.attribute in ("count", "age") and c.low is not None and c.low == c.high:
-        if "approx" not in c.qualifiers:
-            return number_words(c.low)
+        if "approx" not in c.qualifiers and not _SCALED.search(c.text):
+            return number_words(c.low)  # (a count in millions as written: "145.5 million")
     if c.attribute in ("year", "role", "speaker", "name", "place"):
         return c.value
     text = re.sub(r"\s+", " ", c.text.strip())
