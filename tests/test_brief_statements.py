@@ -197,6 +197,11 @@ SECOND = [
      ["Ada Lind founded in 2002"], ["Ada Lind founded Velk Ferries in 2002"]),
     ("Twenty passengers feared the worst when the ferry tilted off Orrin on Monday.",
      ["20 passengers feared"], ["20 passengers feared the worst"]),
+    # what is counted keeps the nouns that say what it is (read on a real cluster: "more than
+    # 200,000 numbers were illegally obtained", of credit card numbers)
+    ("The Velk bank said that more than 200,000 credit card numbers were stolen in the raid.",
+     ["More than 200,000 numbers were stolen"],
+     ["More than 200,000 credit card numbers were stolen"]),
     # how badly is part of the fact (read on a real cluster: "20 others were hurt", said of
     # twenty slightly hurt beside four seriously hurt)
     ("Four people were seriously hurt and 20 others were slightly hurt when the barge hit "

@@ -166,8 +166,9 @@ def question(c: Claim) -> str:
     a = c.attribute
     if "{}" in pred:
         return _sentence(pred.replace("{}", "\u2026", 1))
-    if a == "count":
-        return _sentence(f"How many {c.subject or 'people'} {pred}".rstrip())
+    if a == "count":  # (the counted noun alone: "hundreds of NYPD officers" and "thousands
+        # of officers" are both answers to how many officers)
+        return _sentence(f"How many {(c.subject or 'people').split()[-1]} {pred}".rstrip())
     if a == "age":
         return _sentence(f"Age of {subj}" + (f" who {pred}" if pred else ""))
     if a in ("date", "year"):

@@ -981,7 +981,7 @@ def _count_wording(pred: Any, noun: Any, num: Any) -> tuple[str, str, str | None
     as its subject; "the fire killed 2 workers" is worded with the qualifier ``object``
     (predicate "the fire killed", subject "workers"); "injuring 12 people" and "workers killed
     in the fire" as "12 people injured", "2 workers killed"."""
-    counted = noun.text if noun is not None else ""
+    counted = _counted_words(noun, num) if noun is not None else ""
     if pred is None:
         return counted, "", None
     tok = noun if noun is not None else num
@@ -998,6 +998,15 @@ def _count_wording(pred: Any, noun: Any, num: Any) -> tuple[str, str, str | None
     if pred.tag_ in ("VBG", "VB", "VBP", "VBZ") and tok.dep_ not in ("nsubj", "nsubjpass"):
         return counted, " ".join([participle(pred), *_second_predicate(pred)]), None
     return counted, _verb_phrase(pred, exclude=tok), None
+
+
+def _counted_words(noun: Any, num: Any) -> str:
+    """The counted noun as written with the nouns that say what it is ("credit card numbers",
+    "fire department trucks"), not the number or anything before it."""
+    parts = [t for c in noun.lefts if c.dep_ == "compound" and c.i > num.i
+             and not any(t.like_num for t in c.subtree) for t in c.subtree]  # fmt: skip
+    start = min((t.i for t in parts), default=noun.i)
+    return str(noun.doc[start : noun.i + 1].text)
 
 
 def _of_noun(tok: Any) -> Any:
