@@ -1305,6 +1305,23 @@ ONE_FACT_TWO_VERBS = {
         "Velk Air's flight took off from Orrin at 11:36 a.m. Tuesday, a port official said.",
         True,
     ),
+    # read on a real cluster: "the derailment, which occurred at about 6.10am" and "the
+    # accident happened at 6.10am" were one agreed line and one single-source line
+    "an exact clock time and the same time said as about it": (
+        "A tram overturned in Orrin on Wednesday. The accident happened at 6.10am near the "
+        "Velk stop, police said.",
+        "A tram left the rails in Orrin in a derailment which occurred at about 6.10am, "
+        "officials said.",
+        True,
+    ),
+    # ... but "about 6 a.m." is a round hour
+    "a round hour said as about it": (
+        "A tram overturned in Orrin on Wednesday. The accident happened at 6am near the Velk "
+        "stop, police said.",
+        "A tram left the rails in Orrin in a derailment which occurred at about 6am, "
+        "officials said.",
+        False,
+    ),
     # a round hour is common: the vigil and the march may both start at 7 p.m.
     "a round hour told with two verbs": (
         "Mourners gathered for a vigil outside the Orrin chapel at 7 p.m. on Tuesday.",

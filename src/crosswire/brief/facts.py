@@ -22,7 +22,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, WEEKDAY, key_verb, light_key
+from ..extract.claims import (
+    BARE_PERSON_NOUNS,
+    CLOCK_ABOUT,
+    PERSON_NOUNS,
+    WEEKDAY,
+    key_verb,
+    light_key,
+)
 from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
@@ -1061,8 +1068,9 @@ def _told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
     if attribute not in (*FIGURES, "time", "year"):
         return []
     mine = [p for p in _placed_of(ctx, fact) if (c := p.claim).low is not None
-            and (c.low == c.high or (c.high is None and attribute in FIGURES))
-            and c.low >= AGREE_MIN and (attribute != "time" or c.low % CLOCK_ROUND)]
+            and (_specific_time(c) if attribute == "time" else (
+                (c.low == c.high or (c.high is None and attribute in FIGURES))
+                and c.low >= AGREE_MIN))]  # fmt: skip
     if not mine:
         return []
     values = {p.claim.value for p in mine}
@@ -1174,6 +1182,15 @@ def _other_figures(ctx: StoryContext, cl: Sequence[Placed], value: str, said: st
     return f" ({'; '.join(others)})" if others else ""
 
 
+def _specific_time(c: Claim) -> bool:
+    """Whether a clock time is specific enough to tell one happening: off the quarter hours,
+    exact or "about" it ("6.10am", "at about 6.10am"; not "7 p.m.", "about 6am", nor
+    "shortly after 10 p.m.", a half hour)."""
+    if c.low is None or c.high is None or c.high - c.low > 2 * CLOCK_ABOUT:
+        return False
+    return ((c.low + c.high) / 2) % CLOCK_ROUND != 0
+
+
 def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
                          ) -> list[tuple[str, list[Placed]]]:  # fmt: skip
     """Lone facts, with one specific value that two sources give with two verbs joined into
@@ -1188,7 +1205,7 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     def countable(p: Placed) -> bool:
         low = p.claim.low
         if p.attribute == "time":
-            return low is not None and low == p.claim.high and low % CLOCK_ROUND != 0
+            return _specific_time(p.claim)
         if p.attribute == "amount":  # one exact sum ("$140 million"), not a rate ("a share")
             return (low is not None and low == p.claim.high and low >= AGREE_MIN
                     and "/per " not in p.key)  # fmt: skip
