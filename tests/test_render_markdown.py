@@ -142,7 +142,8 @@ def test_render_markdown_leaves_out_list_has_no_doubled_stops():
     (3, "Gives all 3 facts and quotes the other outlets agree on."),
     (1, "Gives the one fact or quote the other outlets agree on."),
     # issue 17: a one-line alert "left out nothing" because the others agreed on nothing
-    (0, "The other outlets agree on no fact of its own happening to check it against."),
+    # (read as hard to follow: "agree on no fact of its own happening to check it against")
+    (0, "No other outlet confirms a fact of the happening it reports."),
 ])
 def test_render_markdown_a_report_that_leaves_nothing_out_says_against_what(checked, shown):
     from test_render_html import synthetic_story

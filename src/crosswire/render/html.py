@@ -375,7 +375,7 @@ def carried_words(checked: int | None) -> str:
     if checked is None:  # a brief written before the count was kept
         return "Leaves out none of the facts the other outlets agree on."
     if checked == 0:
-        return "The other outlets agree on no fact of its own happening to check it against."
+        return "No other outlet confirms a fact of the happening it reports."
     if checked == 1:
         return "Gives the one fact or quote the other outlets agree on."
     return f"Gives all {checked} facts and quotes the other outlets agree on."
