@@ -77,3 +77,16 @@ def test_a_paraphrase_after_a_participle_reads_as_a_sentence(analyze, text, show
     md = markdown_of(*brief_of_texts(analyze, text))
     assert shown in md, md
     assert never not in md
+
+
+def test_words_that_start_inside_their_speakers_name_start_after_it():
+    # read on a real cluster: a group's paraphrase was shown as "<name> for <rest of the
+    # name> aims to ...": the extracted words began inside the name that says them
+    from crosswire.records import Quote
+
+    text = 'The Center for Safe Ferries aims to "end night crossings" on the Velk strait.'
+    name = "The Center for Safe Ferries"
+    start = text.index("for Safe")
+    q = Quote(text[start:], start, len(text), "Center for Safe Ferries", "mixed",
+              speaker_text=name, speaker_start=0, speaker_end=len(name))
+    assert _shown(text, q) == 'aims to "end night crossings" on the Velk strait.'

@@ -149,7 +149,15 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     negation is never shown as a claim, and a reader sees the paraphrase as a sentence about
     its speaker (the report writes their name before it). A direct quote, and one with no
     mention just before it, is shown as it is."""
-    if q.kind == "direct" or q.speaker_end is None or q.speaker_end >= q.start:
+    if q.kind == "direct" or q.speaker_end is None:
+        return q.start, q.end
+    if q.speaker_end > q.start >= (q.speaker_start if q.speaker_start is not None else q.end):
+        # words that start inside the name that says them ("The Center | for Safe Ferries
+        # aims to ..."): shown from after the name, which the line writes before them
+        after = q.speaker_end + len(text[q.speaker_end : q.end]) - len(
+            text[q.speaker_end : q.end].lstrip())
+        return (after, q.end) if after < q.end else (q.start, q.end)
+    if q.speaker_end >= q.start:
         return q.start, q.end
     frame = text[q.speaker_end : q.start]
     words = frame.split()
