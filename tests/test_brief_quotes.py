@@ -233,3 +233,17 @@ def test_brief_quotes_one_speaker_written_in_two_cases_is_one_heading(analyze):
         "Velden Police said they were questioning two dock workers about the open gates.")
     speakers = {g.speaker for g in brief.quotes if g.speaker}
     assert len({s.casefold() for s in speakers}) == len(speakers) == 1, speakers
+
+
+def test_brief_quotes_a_name_glued_to_the_end_of_a_title_is_that_person():
+    # read on a real cluster: "VP of User Growth Chamath ..." gave a speaker heading "User
+    # Growth <name>" beside the person's own heading; a name that ends with another
+    # speaker's whole name (two words or more) is that speaker
+    from crosswire.brief.quotes import one_spelling
+
+    spelled = one_spelling(["Growth Strategy Lena Varga", "Lena Varga", "Lena Varga",
+                            "Velden police", "Orrin Velden police", "Varga"])
+    assert spelled["Growth Strategy Lena Varga"] == "Lena Varga"
+    assert spelled["Lena Varga"] == "Lena Varga"
+    assert spelled["Varga"] == "Varga"  # one word: a surname may be another person's
+    assert spelled["Orrin Velden police"] == "Orrin Velden police"  # not a name

@@ -291,11 +291,19 @@ def quote_key(text: str, words: int = 6) -> str:
 def one_spelling(speakers: Iterable[str]) -> dict[str, str]:
     """Each speaker as the story writes them one way: outlets that differ only in case
     ("Velden police" / "Velden Police") name one speaker, shown with the most capitals (a
-    name over a description), then the spelling most often written."""
+    name over a description), then the spelling most often written; and a name that ends
+    with another speaker's whole name of two capitalised words or more ("Growth Strategy
+    Lena Varga", the end of a job title glued to it by the parse) is that speaker."""
     written = Counter(speakers)
     best: dict[str, str] = {}
     for name in sorted(written, key=lambda n: (-sum(c.isupper() for c in n), -written[n], n)):
         best.setdefault(name.casefold(), name)
+    names = [n for n in best.values() if len(n.split()) >= 2
+             and all(w[:1].isupper() for w in n.split())]  # fmt: skip
+    for key, name in list(best.items()):
+        inner = [n for n in names if n != name and name.endswith(" " + n)]
+        if inner and all(w[:1].isupper() for w in name.split()):
+            best[key] = max(inner, key=len)
     return {name: best[name.casefold()] for name in written}
 
 
