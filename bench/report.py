@@ -199,11 +199,12 @@ def incremental(d: dict[str, Any]) -> list[Row]:
         peer_mib = f"; {peer['peak_mib']}" if peer.get("peak_mib") is not None else ""
         rows.append((f"Add {d['batch']} articles to a store of {run['n']:,}: seconds, median of "
                      f"{d.get('batches', 1)} batches (link and store; briefs of "
-                     f"{ours.get('articles_briefed', '?')} articles; CPU seconds; peak MiB; "
-                     f"stored link state {run['link_state_kib']:,.0f} KiB)",
+                     f"{ours.get('articles_briefed', '?')} articles; CPU seconds; peak MiB "
+                     f"of the step, of link and store alone; stored link state "
+                     f"{run['link_state_kib']:,.0f} KiB)",
                      f"{ours['seconds']} ({ours.get('link_and_store_seconds', '?')}; "
                      f"{ours.get('brief_seconds', '?')}; {ours['cpu_seconds']}; "
-                     f"{ours['peak_mib']})",
+                     f"{ours['peak_mib']}; {ours.get('link_and_store_peak_mib', '?')})",
                      f"relink the whole store {peer['seconds']} ({peer['cpu_seconds']}"
                      f"{peer_mib})",
                      _ratio(peer["seconds"], ours["seconds"]),
