@@ -90,3 +90,15 @@ def test_words_that_start_inside_their_speakers_name_start_after_it():
     q = Quote(text[start:], start, len(text), "Center for Safe Ferries", "mixed",
               speaker_text=name, speaker_start=0, speaker_end=len(name))
     assert _shown(text, q) == 'aims to "end night crossings" on the Velk strait.'
+
+
+def test_words_after_a_cut_mention_start_after_the_whole_name():
+    # the same, when the mention the speaker was found by is cut short ("The Center") and
+    # the rest of the name stands between it and the words
+    from crosswire.records import Quote
+
+    text = 'The Center for Safe Ferries aims to "end night crossings" on the Velk strait.'
+    start = text.index("to ")
+    q = Quote(text[start:], start, len(text), "Center for Safe Ferries", "mixed",
+              speaker_text="The Center", speaker_start=0, speaker_end=len("The Center"))
+    assert _shown(text, q) == 'aims to "end night crossings" on the Velk strait.'

@@ -151,15 +151,20 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     mention just before it, is shown as it is."""
     if q.kind == "direct" or q.speaker_end is None:
         return q.start, q.end
-    if q.speaker_end > q.start >= (q.speaker_start if q.speaker_start is not None else q.end):
+    name_end = q.speaker_end
+    if q.speaker and q.speaker_start is not None:  # a mention cut short ("The Center"), the
+        # rest of the name after it ("for Safe Ferries"): the name ends where the whole is
+        found = text.find(q.speaker, q.speaker_start, q.end)
+        if 0 <= found <= q.speaker_end:
+            name_end = max(name_end, found + len(q.speaker))
+    if name_end > q.start >= (q.speaker_start if q.speaker_start is not None else q.end):
         # words that start inside the name that says them ("The Center | for Safe Ferries
         # aims to ..."): shown from after the name, which the line writes before them
-        after = q.speaker_end + len(text[q.speaker_end : q.end]) - len(
-            text[q.speaker_end : q.end].lstrip())
+        after = name_end + len(text[name_end : q.end]) - len(text[name_end : q.end].lstrip())
         return (after, q.end) if after < q.end else (q.start, q.end)
-    if q.speaker_end >= q.start:
+    if name_end >= q.start:
         return q.start, q.end
-    frame = text[q.speaker_end : q.start]
+    frame = text[name_end : q.start]
     words = frame.split()
     if not 0 < len(words) <= _FRAME_WORDS or any(c in _FRAME_STOPS for c in frame):
         # an aside between the speaker and the verb ("Hospital officials, citing privacy
@@ -169,9 +174,9 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
         cue = (q.cue or "").strip()
         at = _cue_before(frame, cue) if cue.replace(" ", "").isalpha() else None
         if at is not None:
-            return q.speaker_end + at, q.end
+            return name_end + at, q.end
         return q.start, q.end
-    return q.speaker_end + len(frame) - len(frame.lstrip()), q.end
+    return name_end + len(frame) - len(frame.lstrip()), q.end
 
 
 # Words a clause with a subject of its own does not start with: relative and question words,
