@@ -1255,11 +1255,8 @@ def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
     """Facts with the same citations listed once each: a repeated statement is dropped,
     and where one of them shows its sentence whole, the sentence says all of their values
     and stands alone (in its own place in the ranking)."""
-    groups: dict[tuple[tuple[str, int, int], ...], list[int]] = defaultdict(list)
-    for i, f in enumerate(facts):
-        groups[tuple((c.article, c.start, c.end) for c in f.citations)].append(i)
     keep: set[int] = set()
-    for cites, members in groups.items():
+    for cites, members in _by_citations(facts).items():
         sentences = [ctx.text(aid)[start:end] for aid, start, end in cites]
         whole = [i for i in members
                  if any(_shows_sentence(facts[i].statement, s) for s in sentences)]
@@ -1274,15 +1271,20 @@ def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
     return _no_line_within_another([f for i, f in enumerate(facts) if i in keep])
 
 
+def _by_citations(facts: list[Fact]) -> dict[tuple[tuple[str, int, int], ...], list[int]]:
+    """The positions of ``facts`` by the spans they cite (facts told by the same sentences)."""
+    groups: dict[tuple[tuple[str, int, int], ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        groups[tuple((c.article, c.start, c.end) for c in f.citations)].append(i)
+    return groups
+
+
 def _no_line_within_another(facts: list[Fact]) -> list[Fact]:
     """Facts without those whose statement another of the same citations says with more
     words: "4 people were released" beside "Four people were released on Wednesday 12 June
     2030"; "A barge struck a bridge on Tuesday" beside the same with "(11 June 2030)"."""
-    groups: dict[tuple[tuple[str, int, int], ...], list[int]] = defaultdict(list)
-    for i, f in enumerate(facts):
-        groups[tuple((c.article, c.start, c.end) for c in f.citations)].append(i)
     drop: set[int] = set()
-    for members in groups.values():
+    for members in _by_citations(facts).values():
         said = {i: _plain_words(facts[i].statement) for i in members}
         for i, words in said.items():
             if any(j != i and j not in drop and (len(other), j) > (len(words), i)

@@ -195,6 +195,11 @@ def _happening_noun(verb: Any) -> Any:
     return subj if subj is not None and subj.pos_ == "NOUN" else None
 
 
+def _has_subject(verb: Any) -> bool:
+    """Whether a verb has a subject of its own (active or passive)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _timed(verb: Any) -> bool:
     """Whether a verb has a day or a time of its own ("left at 9:10 a.m.", "arrested on
     Sunday")."""
@@ -224,8 +229,7 @@ def predicate_key(pred: Any) -> str:
     blaze was put out at 6:40": the putting out; but "four were killed and nine were hurt
     when ..." is the killing); for a light 'it happened' verb the noun it is about."""
     while (pred.dep_ == "conj" and pred.head.pos_ == "VERB" and pred.head != pred
-           and not (_timed(pred) and (_timed(pred.head) or any(
-               c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)))):  # fmt: skip
+           and not (_timed(pred) and (_timed(pred.head) or _has_subject(pred)))):
         pred = pred.head
     noun = _happening_noun(pred) if pred.pos_ in ("VERB", "AUX") else None
     return lemma_key(noun if noun is not None else pred)
@@ -430,7 +434,7 @@ def _mood(pred: Any) -> str | None:
     if pred.dep_ == "xcomp" and head.lemma_.casefold() in ("plan", "expect", "schedule",
                                                            "hope", "want", "intend"):
         return "future"
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+    own_subject = _has_subject(pred)
     if pred.dep_ in ("conj", "xcomp") and head != pred and head.pos_ in ("VERB", "AUX") and (
             pred.dep_ == "xcomp" or not own_subject):
         return _mood(head)  # "will vote and then adjourn"; not "will vote, and the board said"
@@ -1812,12 +1816,13 @@ def _rank_claims(r: _Reader) -> list[Claim]:
         subject = _subject(verb) if noun.dep_ == "attr" else verb
         if noun.dep_ == "appos":  # ("Sunday's launch, the 19th test": the launch's clause)
             verb = governing_predicate(verb) or verb
-        if subject is None or _mood(verb) in ("negated", "possible"):
+        mood = _mood(verb)
+        if subject is None or mood in ("negated", "possible"):
             continue
         out.append(Claim("rank", lemma_key(noun), str(value), tok.text, start, end,
                          float(value), float(value), _noun_phrase(subject),
                          _around(r, start, end), None, r.context(start),
-                         _qualifiers(_mood(verb), _agent(verb, r.people),
+                         _qualifiers(mood, _agent(verb, r.people),
                                      f"series:{_series(noun, tok, verb)}",
                                      "past" if told_as_past(verb) else None)))  # fmt: skip
     return out

@@ -85,4 +85,4 @@ def parse_ordinal(text: str) -> int | None:
     text = text.strip().lower()
     if (m := _ORDINAL_DIGITS.fullmatch(text)) is not None:
         return int(m[1])
-    return ORDINALS.get(text.replace("-", " ")) or ORDINALS.get(text)
+    return ORDINALS.get(text.replace("-", " "))  # ("twenty-first" is "twenty first")
