@@ -783,7 +783,36 @@ def classify_claims(
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
     agreed = _no_line_within_another(agreed)
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
+    agreed, unique = _disputed_marked(agreed, conflicts), _disputed_marked(unique, conflicts)
     return tuple(agreed), tuple(unique), tuple(conflicts)
+
+
+DISPUTED = " (disputed)"
+
+
+def _disputed_marked(facts: Sequence[Fact], conflicts: Sequence[Conflict]) -> list[Fact]:
+    """``facts`` with each value their line shows that a conflict disputes, in a sentence
+    both cite, marked as disputed: "It broke out at around 9pm (disputed) on Friday"
+    agrees on the day, not on the hour another outlet gives as 11pm. A value written more
+    than once in a line is left as it is (which one is disputed?), as is the fact's own."""
+    sides: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for k in conflicts:
+        if k.kind == "conflict":
+            for v in k.variants:
+                for c in v.citations:
+                    sides[(c.article, c.start)].add(v.value)
+    out = []
+    for f in facts:
+        said = f.statement
+        values = {w for c in f.citations for w in sides.get((c.article, c.start), ())}
+        for value in sorted(values - {f.value}, key=lambda w: (-len(w), w)):
+            # the value as a word, with the date in words a line may give beside it
+            found = list(re.finditer(rf"(?<![\w$]){re.escape(value)}(?![\w])(?:\s\([^()]*\))?",
+                                     said))
+            if len(found) == 1 and not said[found[0].end():].startswith(DISPUTED):
+                said = said[: found[0].end()] + DISPUTED + said[found[0].end():]
+        out.append(replace(f, statement=said) if said != f.statement else f)
+    return out
 
 
 def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,

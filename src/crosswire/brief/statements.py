@@ -301,6 +301,9 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if "light" in c.qualifiers and len(pred) == 1:
         return False  # "the scale becomes" (clear): a light verb alone says nothing
     if a == "count":
+        when = c.key.partition("@")[2]
+        if re.fullmatch(r"\d{4}", when) and not re.search(rf"\bin\s+{when}\b", sentence):
+            return False  # "has carried 300 a day since 1996" is not "300 ... in 1996"
         noun = _find(seq, subj[-1:], v1, first_gap=3) if subj else None
         if noun is None or (noun[1] < len(seq) and seq[noun[1]] in _MEASURED):
             return False  # no group counted, or a distance: "two blocks from the plant"

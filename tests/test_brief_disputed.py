@@ -1,0 +1,80 @@
+"""A line that shows its sentence whole never passes a disputed value off as agreed: where
+that sentence also gives a side of a conflict, those words are marked as disputed. Fictional
+texts, written before the rule: the towns, the outlets and every person are invented."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import crosswire
+
+OUTLETS = {"post": "Coastal Post", "star": "North Star", "wire": "Velk Wire"}
+
+
+def _story(tmp_path, bodies: dict[str, str]):
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, body in bodies.items():
+            out.write(json.dumps({
+                "id": f"{aid}-shop", "title": "Fire guts Tessmoor furniture shop",
+                "source": OUTLETS[aid], "published": "2031-06-14T09:00:00Z",
+                "text": body}) + "\n")
+    result = crosswire.analyze([feed])
+    (story,) = [s for s in result.stories if len(s["articles"]) == len(bodies)]
+    return story
+
+
+def _lines(story) -> list[str]:
+    facts = story["facts"]
+    return [f["statement"] for part in ("agreed", "unique") for f in facts[part]]
+
+
+def _sides(story) -> set[str]:
+    return {v["value"] for c in story["facts"]["conflicting"] for v in c["variants"]}
+
+
+@pytest.mark.slow
+def test_brief_disputed_clock_time_in_an_agreed_sentence_is_marked(tmp_path):
+    post = ("A fire destroyed a furniture shop on Mill Lane in Tessmoor on Friday night. "
+            "It broke out in the roof at around 9pm on Friday, forcing neighbours to leave "
+            "their homes. Nobody was hurt.")
+    star = ("Fire gutted a furniture shop on Mill Lane in Tessmoor on Friday. The fire broke "
+            "out in the roof at around 11pm on Friday, and neighbours were told to leave their "
+            "homes. Nobody was hurt.")
+    story = _story(tmp_path, {"post": post, "star": star})
+    assert {"9pm", "11pm"} <= _sides(story), story["facts"]["conflicting"]
+    for line in _lines(story):
+        for side in ("9pm", "11pm"):
+            if side in line:
+                assert f"{side} (disputed)" in line, line
+
+
+@pytest.mark.slow
+def test_brief_disputed_year_in_a_copied_sentence_is_marked(tmp_path):
+    post = ("The Velk ferry was withdrawn on Monday after an engine fire, the harbour board "
+            "said. According to board records, the ferry has carried 300 passengers a day "
+            "since 1996 between Tessmoor and Orrin.")
+    star = ("The harbour board withdrew the Velk ferry on Monday after a fire in its engine "
+            "room. Board records show the ferry has carried 300 passengers a day since 1986 "
+            "between Tessmoor and Orrin.")
+    story = _story(tmp_path, {"post": post, "star": star})
+    assert {"1986", "1996"} <= _sides(story), story["facts"]["conflicting"]
+    for line in _lines(story):
+        for side in ("1986", "1996"):
+            if side in line:
+                assert f"{side} (disputed)" in line, line
+
+
+@pytest.mark.slow
+def test_brief_disputed_words_not_in_a_conflict_stay_as_written(tmp_path):
+    post = ("A fire destroyed a furniture shop on Mill Lane in Tessmoor on Friday night. "
+            "It broke out in the roof at around 9pm on Friday, forcing neighbours to leave "
+            "their homes.")
+    star = ("Fire gutted a furniture shop on Mill Lane in Tessmoor on Friday. The fire broke "
+            "out in the roof at around 9pm on Friday, and neighbours were told to leave their "
+            "homes.")
+    story = _story(tmp_path, {"post": post, "star": star})
+    assert not story["facts"]["conflicting"]
+    assert not any("disputed" in line for line in _lines(story))
