@@ -60,7 +60,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 
 from ..lexicon import load_lexicon
 from ..nlp import parses
@@ -283,6 +283,21 @@ def _event_noun(noun: Any) -> bool:
     lex = _lexicon()
     return (lemma.endswith(_EVENT_SUFFIXES) or lemma in lex["nouns"]
             or lemma in lex["casualty_nouns"])  # fmt: skip
+
+
+def _names_a_thing(year: Any) -> bool:
+    """Whether a year is written before a noun that names no happening, so it tells which
+    thing that is ("a gray 2019 Velo hatchback", "his 1968 coupe") and dates nothing;
+    unlike "the 2015 attacks" or "the 2019 floods" (a noun a verb is also spelt as)."""
+    head = year.head
+    if (year.dep_ not in ("compound", "nummod", "amod", "nmod")
+            or head.pos_ not in ("NOUN", "PROPN") or head.i < year.i):  # fmt: skip
+        return False
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head  # "2019 Velo hatchback": the hatchback
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT"):
+        return False  # "a 2008 Orsa Foundation Fellow", "the 2008 Games": the year of it
+    return not (_event_noun(head) or getAllLemmas(str(head.lemma_).casefold(), upos="VERB"))
 
 
 def _counted_predicate(noun: Any, num: Any) -> Any:
@@ -675,7 +690,11 @@ class _Reader:
             if t.type == "DATE" and value and (
                     re.fullmatch(r"XXXX-\d\d", value)
                     or (re.fullmatch(r"\d{4}(-\d\d)?", value) and _YEAR.match(value))):
-                # (a year claims may give: "1130 KVLK" is a station, not a year recalled)
+                # (a year claims may give: "1130 KVLK" is a station, not a year recalled;
+                # "a 2013 hatchback" is a model, not the span the sentence speaks of)
+                span = doc.char_span(t.start, t.end, alignment_mode="expand")
+                if span is not None and len(span) and _names_a_thing(span.root):
+                    continue
                 i = self.sentence_index(t.start)
                 if i is not None:
                     self.spans.setdefault(i, []).append((value, t.start))
@@ -1507,6 +1526,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         low = high = float(value)
     if attribute is None:
         return
+    if attribute == "year" and _names_a_thing(span.root):
+        return  # "struck by a 2019 Velo hatchback": which car, not when it struck
     if attribute == "date" and _topic(span.root, pred):
         return  # "Friday was the deadline", "Today's was the worst of the storms": a topic
     if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
