@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..extract.furniture import overlaps
+from ..extract.quotes.cues import PLAN_WORDS
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
 from .cite import StoryContext, UnionFind
 from .claims import Placed
@@ -257,8 +258,21 @@ def _cue_before(frame: str, cue: str) -> int | None:
 def shown(q: Quote) -> bool:
     """Whether a quote is one a reader can use: words in quotation marks, or reported words
     with someone who said them. A paraphrase no one is found to have said is narration to a
-    reader ("For some time, the industry has been ..."), not a quote."""
-    return q.kind != "indirect" or bool(q.speaker)
+    reader ("For some time, the industry has been ..."), not a quote; so is a plan or an
+    expectation with only an infinitive ("plans to open ...", "expects its ranks to grow":
+    ``PLAN_WORDS``), which tells what someone means to do, not what they said."""
+    if q.kind != "indirect":
+        return True
+    return bool(q.speaker) and not _a_plan(q)
+
+
+def _a_plan(q: Quote) -> bool:
+    """A paraphrase given by a verb of planning or expecting whose words have no tense of
+    their own ("to start lobbying", "its ranks to grow"; not "that the pier will close")."""
+    if (q.cue or "").casefold() not in PLAN_WORDS:
+        return False
+    words = q.text[5:] if q.text[:5].casefold() == "that " else q.text
+    return not reads_as_clause(words)
 
 
 _OPENING_MARKS = "\u201c\u201e\u00ab\"'\u2018`"

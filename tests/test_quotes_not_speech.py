@@ -1,0 +1,49 @@
+"""Words a brief must not give to someone: a plan or an expectation told by the writer ("the
+league plans to ...", "expects its ranks to grow"), a role written in quotation marks beside a
+name ('a former "safety officer"'), a name given by a participle ('Called "The Harbor Truth,"
+the campaign ...'), a direct quote whose speaker's description holds a title in quotation
+marks ('author of the book "Tides"'), and a thing the article brought in itself ("launched a
+campaign ... the campaign states") taken for a company named nearby. Invented text only
+(never real articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+# A verb of planning, wanting or expecting with an infinitive tells what the subject means
+# to do or expects to happen: the writer's narration. Extraction keeps it as the subject's
+# attributed intent (gold attribution corpora count it); the brief shows no one's words.
+PLANS = {
+    "expects": "The coalition expects its membership to double by the spring.",
+    "plans": "The new league also plans to start lobbying for rules to curb the big ferry "
+             "firms.",
+    "wants": "The harbor board wants to close the old pier before the winter storms.",
+    "intended": "The union intended to open a second office in Port Alder last year.",
+    "seeks": "The council seeks to raise the toll on the Ferrow bridge to pay for repairs.",
+}
+
+
+def _shown(analyze, text):
+    from test_brief_helpers import brief_of_texts
+
+    brief, _ = brief_of_texts(analyze, text)
+    return [(v.text, v.speaker or g.speaker) for g in brief.quotes for v in g.variants]
+
+
+@pytest.mark.parametrize("text", list(PLANS.values()), ids=list(PLANS))
+def test_quotes_brief_shows_no_plan_or_expectation_as_a_quote(analyze, text):
+    assert _shown(analyze, text) == []
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    ("The union vowed to fight the closure of the Orrin plant.", "fight the closure",
+     "the union"),
+    ("The harbor board said it plans to close the old pier in the winter.", "close the old pier",
+     "the harbor board"),
+    ("Ada Kerr promised to rebuild the ferry dock by the summer.", "rebuild the ferry dock",
+     "Ada Kerr"),
+    ("The harbor board expects that the old pier will close in the winter.", "will close",
+     "the harbor board"),
+])
+def test_quotes_brief_still_shows_a_plan_someone_states(analyze, text, needle, speaker):
+    assert [s for t, s in _shown(analyze, text) if needle in t] == [speaker]
