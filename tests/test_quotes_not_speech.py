@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import find_quote as _find
+
 # A verb of planning, wanting or expecting with an infinitive tells what the subject means
 # to do or expects to happen: the writer's narration. Extraction keeps it as the subject's
 # attributed intent (gold attribution corpora count it); the brief shows no one's words.
@@ -47,3 +49,22 @@ def test_quotes_brief_shows_no_plan_or_expectation_as_a_quote(analyze, text):
 ])
 def test_quotes_brief_still_shows_a_plan_someone_states(analyze, text, needle, speaker):
     assert [s for t, s in _shown(analyze, text) if needle in t] == [speaker]
+
+
+def test_quotes_a_role_in_marks_beside_a_name_is_no_quote(quotes_of):
+    """'include Ada Quill, a former "safety officer" at ...': the marks set off what she was
+    called at work, and "include" says nothing: no one is quoted."""
+    text = ('The harbor veterans behind the Center for Safe Ferries include Ada Quill, a former '
+            '"safety officer" at Brightline, and Tom Vale, who was an adviser to the mayor.')
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ('Mayor Ilse Brandvold declared the harbor "a place for everyone" on Monday.',
+     "a place for everyone"),
+    # the marks hold the words a noun of speech names, beside it
+    ('Mayor Ilse Brandvold repeated the phrase "a harbor for all" in her speech on Monday.',
+     "a harbor for all"),
+])
+def test_quotes_words_in_marks_a_subject_uses_still_are_a_quote(quotes_of, text, needle):
+    assert _find(quotes_of(text), needle).speaker == "Ilse Brandvold"

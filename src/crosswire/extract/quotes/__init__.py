@@ -2013,6 +2013,11 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         return None
     if arg.dep_ in {"nsubj", "nsubjpass", "csubj", "appos"}:
         return None  # 'the "Idol" winner Ann Lee sang': the quote names the subject
+    if reporter is None and any(t.dep_ == "appos" and t.head.pos_ == "PROPN"
+                                for t in path[: path.index(arg)]):
+        return None  # 'include Ada Quill, a former "safety officer" at ...': the marks set
+        # off what someone named is called, and a verb that reports nothing says it (not
+        # 'used the phrase "..."', the words a noun of speech names)
     if arg.dep_ == "advcl" and reporter is None:
         return None  # 'Lee retired as the "Red Tuesday" cuts went on': a clause of time
     lo, hi = arg.left_edge.i, arg.right_edge.i + 1
