@@ -68,3 +68,18 @@ def test_quotes_a_role_in_marks_beside_a_name_is_no_quote(quotes_of):
 ])
 def test_quotes_words_in_marks_a_subject_uses_still_are_a_quote(quotes_of, text, needle):
     assert _find(quotes_of(text), needle).speaker == "Ilse Brandvold"
+
+
+@pytest.mark.parametrize("text", [
+    'Called "The Harbor Truth," the campaign is aimed at parents and teachers in Port Alder.',
+    'Dubbed "Safe Harbor Now," the drive will reach sixty schools on the coast.',
+], ids=["called", "dubbed"])
+def test_quotes_a_name_given_by_a_participle_is_no_quote(quotes_of, text):
+    """'Called "The Harbor Truth," the campaign ...': the marks hold what the campaign is
+    called; the participle has no one who calls it so."""
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == []
+
+
+def test_quotes_a_name_someone_gives_still_is_their_quote(quotes_of):
+    text = 'Mayor Ada Kerr called the plan "Harbor Folly" on Monday.'
+    assert _find(quotes_of(text), "Harbor Folly").speaker == "Ada Kerr"

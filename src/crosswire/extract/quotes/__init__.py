@@ -1948,6 +1948,8 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
                 if tok.dep_ in {"compound", "nmod"}:
                     start, end = m.start, m.end  # the words named, not the noun they qualify
                 return _make(ctx, start, _strip_end(ctx.text, start, end), "mixed", head, owner)
+            if _a_name(ctx, m) and _no_one_names(head):
+                return None  # 'Called "The Harbor Truth," the campaign ...': what it is called
             aspect = (tok.dep_ == "xcomp" and head.lemma_.lower() not in INTENT | TELL_LIKE)
             # ('said Reyes, as she waved a "K" flag': a clause of time beside the verb is
             # not what was said)
@@ -2034,6 +2036,14 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
 
 _MIN_ARG_WORDS = 2
 _NAME_WORDS = 4
+
+
+def _no_one_names(verb: Any) -> bool:
+    """A past participle with no subject, auxiliary or agent of its own ('Called "The Harbor
+    Truth," the campaign ...', 'a drive dubbed ...'): it tells what a thing is called, and no
+    one is there who calls it so (not 'Lee called the plan ...', 'was called ... by Lee')."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in SUBJ_DEPS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
 
 
 def _titles(ctx: _Ctx, m: Marked, lead_end: int) -> bool:
