@@ -83,3 +83,14 @@ def test_quotes_a_name_given_by_a_participle_is_no_quote(quotes_of, text):
 def test_quotes_a_name_someone_gives_still_is_their_quote(quotes_of):
     text = 'Mayor Ada Kerr called the plan "Harbor Folly" on Monday.'
     assert _find(quotes_of(text), "Harbor Folly").speaker == "Ada Kerr"
+
+
+@pytest.mark.parametrize("book", ["Tides", "iTide"])
+def test_quotes_a_title_in_marks_inside_the_attribution_keeps_its_speaker(quotes_of, book):
+    """The marks around a book's name inside the words that attribute a quote do not end
+    them: the quote is the economist's, not the experts' of the sentence before."""
+    text = ('Weather experts say the storms bring higher risks of floods. "The fall in sales '
+            'might be caused by the rain keeping shoppers at home and away from the market," '
+            f'economist Rhea Lund, author of the book "{book}" and coauthor on many studies of '
+            'rain, told the Herald.')
+    assert _find(quotes_of(text), "fall in sales").speaker == "Rhea Lund"

@@ -1335,12 +1335,27 @@ def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     hi = lo
     while hi < len(doc) and hi - lo < _MAX_FRAME:
         t = doc[hi]
-        if "\n" in t.text or _marks_quote(ctx, t):
+        if "\n" in t.text:
             break
+        if _marks_quote(ctx, t):
+            name = _name_in_marks(ctx, t)
+            if name is None:
+                break
+            hi = ctx.tok_at(name.outer_end - 1) + 1  # 'author of the book "Tides", told':
+            continue  # a name in marks inside the attribution does not end it
         hi += 1
         if t.text in _END_PUNCT or t.text == ":":
             break
     return lo, hi
+
+
+def _name_in_marks(ctx: _Ctx, mark: Any) -> Marked | None:
+    """The quoted passage ``mark`` opens when it holds a short name on one line ('the book
+    "Tides"'), which a frame reads through as words about the speaker; else None."""
+    found = next((m for m in ctx.marked if m.outer_start == mark.idx), None)
+    if found is None or "\n" in ctx.text[found.outer_start : found.outer_end]:
+        return None
+    return found if _a_name(ctx, found) else None
 
 
 def _leading_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
@@ -2057,13 +2072,14 @@ def _titles(ctx: _Ctx, m: Marked, lead_end: int) -> bool:
 
 
 def _a_name(ctx: _Ctx, m: Marked) -> bool:
-    """The marks hold a short name ("Black Monday", "The Long Road Home"): every word
-    capitalised, no punctuation inside (a slogan "Kneel, Portnow" is words)."""
+    """The marks hold a short name ("Black Monday", "The Long Road Home", "iTide"): every
+    word capitalised (a capital inside a word counts), no punctuation inside (a slogan
+    "Kneel, Portnow" is words)."""
     inner = ctx.text[m.start : m.end].strip(" ,.")
     words = inner.split()
     named = [w for w in words if w[:1].isupper() or len(w) > 3]  # not "of", "the", "a"
     return (0 < len(named) <= _NAME_WORDS and not any(c in inner for c in ",;:!?")
-            and all(w[:1].isupper() for w in words if w[:1].isalpha() and len(w) > 3))
+            and all(not w.islower() for w in words if w[:1].isalpha() and len(w) > 3))
 _REPORTER_STEPS = 6
 
 
