@@ -94,3 +94,55 @@ def test_quotes_a_title_in_marks_inside_the_attribution_keeps_its_speaker(quotes
             f'economist Rhea Lund, author of the book "{book}" and coauthor on many studies of '
             'rain, told the Herald.')
     assert _find(quotes_of(text), "fall in sales").speaker == "Rhea Lund"
+
+
+@pytest.fixture
+def titled_quotes(nlp):
+    """quotes(title, text): the quotes of an article that has a headline."""
+    from crosswire.extract.entities import extract_entities
+    from crosswire.extract.quotes import extract_quotes
+    from crosswire.records import Article
+
+    def run(title: str, text: str):
+        article = Article(id="t", text=text, title=title)
+        doc = nlp(text)
+        return extract_quotes(article, doc, extract_entities(article, doc))
+
+    return run
+
+
+CAMPAIGN = ("Two former engineers of Norvik have launched a campaign against the pull of ferry "
+            "rides. {spoke}Behind the campaign are Ada Quill, an early backer of Norvik, and Tom "
+            "Vale, a former engineer at Norvik. On its website, the campaign states that ferries "
+            'are "not neutral boats" but instead "are part of a system built to hook us".')
+
+
+@pytest.mark.parametrize("spoke", ["", 'Norvik said it is "a valued part of the coast". '],
+                         ids=["headline", "spoke-before"])
+def test_quotes_a_thing_the_article_brought_in_is_not_the_company_named(titled_quotes, spoke):
+    """'launched a campaign ... the campaign states': "the campaign" is the one the article
+    brought in, not the company its headline names or that spoke just before."""
+    quotes = titled_quotes("Former Norvik engineers fight ferry habit",
+                           CAMPAIGN.format(spoke=spoke))
+    q = _find(quotes, "not neutral boats")
+    assert (q.speaker, q.speaker_text) == ("the campaign", "the campaign")
+
+
+@pytest.mark.parametrize(("title", "text", "needle", "speaker"), [
+    ("Norvik sues ferry firm",
+     "Norvik filed a suit against the ferry firm on Monday. Norvik runs ten boats. The "
+     "company said the firm had copied its hulls.", "copied its hulls", "Norvik"),
+    ("Skyreach Air turns back a flight",
+     "An airline says a flight to Calder turned back after a passenger boarded the wrong "
+     "plane, Skyreach Air said on Monday. The airline said the crew had acted safely.",
+     "acted safely", "Skyreach Air"),
+    ("Skyreach Air cancels flights",
+     "Skyreach Air, a carrier based in Calder, cancelled two flights on Monday. Passengers "
+     "waited for hours. The carrier said a storm had closed the airport.", "closed the airport",
+     "Skyreach Air"),
+])
+def test_quotes_the_company_still_is_the_one_the_article_is_about(titled_quotes, title, text,
+                                                                   needle, speaker):
+    """A body brought in with its name ("Skyreach Air, a carrier ...") is what "the carrier"
+    takes up; only a thing the article brought in with no name stays itself."""
+    assert _find(titled_quotes(title, text), needle).speaker == speaker

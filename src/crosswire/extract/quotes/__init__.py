@@ -128,6 +128,7 @@ class _Ctx:
         self._tagged_cache: set[str] | None = None
         self._mark_bounds: set[int] | None = None  # char offsets of the quotation marks
         self._owned_lemmas: dict[str, bool] = {}  # noun lemma -> a person owns one somewhere
+        self._brought_in: dict[str, int | None] = {}  # noun lemma -> first "a <noun>" (token)
         self._bodies: dict[tuple[int, int] | None, list[Entity]] = {}  # (``_named_bodies``)
 
     def tok_at(self, char: int) -> int:
@@ -1087,6 +1088,9 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
     named = [e for e in before if lemma in e.canonical.lower().split() and " " in e.canonical]
     if named:
         return named[-1]
+    if _brought_in(ctx, tok):
+        return None  # 'launched a campaign ... the campaign states': that campaign, no
+        # company the headline names or that spoke just before
     times: dict[str, int] = {}  # how often each speaks in the whole article
     last: dict[str, tuple[int, Entity]] = {}  # where each last spoke before ``tok``
     outlets = set()
@@ -1120,6 +1124,31 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
 
 
 _DOMINANT = 2  # times a body must have spoken to be taken up from further back
+# where "a <noun>" describes something already named rather than bringing in a new thing:
+# "Ardo is a lender", "Skyreach Air, a carrier based in Calder,", "named it a partner"
+_DESCRIBING_DEPS = frozenset({"attr", "appos", "oprd", "acomp", "compound", "npadvmod"})
+
+
+def _brought_in(ctx: _Ctx, tok: Any) -> bool:
+    """The article brought in a thing of its own with ``tok``'s noun before it ("two
+    engineers launched a campaign", "police found a company that ..."): "the campaign" then
+    takes that thing up, not a body named nearby. Not when "a <noun>" only describes
+    something named ("Ardo, a lender,", "is a lender", "as a lender"), is the one who acts
+    or speaks ("An airline says ...", a lead that names it later), or sits in quotes, a
+    caption or other non-body text."""
+    lemma = tok.lemma_.lower()
+    firsts = ctx._brought_in
+    if lemma not in firsts:  # (once per noun: where its first new thing is brought in)
+        firsts[lemma] = next(
+            (t.i for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+             and any(c.dep_ == "det" and c.lower_ in _INDEFINITE - {"one"}
+                     for c in t.children)
+             and t.dep_ not in _DESCRIBING_DEPS and t.dep_ != "nsubj"
+             and not (t.dep_ == "pobj" and t.head.lower_ in {"as", "like"})
+             and not _inside_quote_tok(ctx, t)
+             and overlaps(ctx.nonbody, t.idx, t.idx) is None), None)
+    first = firsts[lemma]
+    return first is not None and first < tok.i
 # what may stand between "the" and the noun of a body taken up: "the credit rating firm",
 # "the second largest lender in the region"; not an owner, a clause or a second noun
 _PLAIN_DEPS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "prep",
