@@ -22,6 +22,9 @@ PLANS = {
     "wants": "The harbor board wants to close the old pier before the winter storms.",
     "intended": "The union intended to open a second office in Port Alder last year.",
     "seeks": "The council seeks to raise the toll on the Ferrow bridge to pay for repairs.",
+    # an object before the infinitive, and a participle later on
+    "wanted-someone-to": "The agency wanted Brightline to build a ferry dock valued at roughly "
+                         "$5 million.",
 }
 
 
@@ -45,6 +48,8 @@ def test_quotes_brief_shows_no_plan_or_expectation_as_a_quote(analyze, text):
     ("Ada Kerr promised to rebuild the ferry dock by the summer.", "rebuild the ferry dock",
      "Ada Kerr"),
     ("The harbor board expects that the old pier will close in the winter.", "will close",
+     "the harbor board"),
+    ("The harbor board expects the old ferry will return to service in May.", "will return",
      "the harbor board"),
 ])
 def test_quotes_brief_still_shows_a_plan_someone_states(analyze, text, needle, speaker):

@@ -267,12 +267,17 @@ def shown(q: Quote) -> bool:
 
 
 def _a_plan(q: Quote) -> bool:
-    """A paraphrase given by a verb of planning or expecting whose words have no tense of
-    their own ("to start lobbying", "its ranks to grow"; not "that the pier will close")."""
+    """A paraphrase given by a verb of planning or expecting whose words are its infinitive:
+    a "to" with no finite verb or "that" before it ("to start lobbying", "its ranks to grow",
+    "Brightline to build a dock valued at ..."; not "that the pier will close", "the pier
+    will close to traffic", "the talks resume")."""
     if (q.cue or "").casefold() not in PLAN_WORDS:
         return False
-    words = q.text[5:] if q.text[:5].casefold() == "that " else q.text
-    return not reads_as_clause(words)
+    words = quote_tokens(q.text)
+    if "to" not in words:
+        return False
+    return not any(w in _FINITE or w == "that" or w.endswith(_CONTRACTED)
+                   for w in words[: words.index("to")])
 
 
 _OPENING_MARKS = "\u201c\u201e\u00ab\"'\u2018`"
