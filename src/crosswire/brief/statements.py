@@ -160,12 +160,27 @@ def statement(c: Claim, value: str | None = None) -> str:
     return _sentence(f"{subj} {pred} {v}")
 
 
+# what a disagreement told in one outlet's words asks, by attribute
+_ASKED = {"count": "How many", "age": "What age", "date": "When", "year": "What year",
+          "time": "What time", "amount": "How much", "measure": "How much", "place": "Where",
+          "rank": "Which"}
+
+
+def name_question(spellings: Sequence[str]) -> str:
+    """The question over one name spelled several ways, asked in none of them (the one most
+    outlets use first): "How the name is spelled: Tomas Orrey or Thomas Orrey"."""
+    listed = list(dict.fromkeys(spellings))
+    said = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} or {listed[-1]}"
+    return f"How the name is spelled: {said}"
+
+
 def question(c: Claim) -> str:
     """What outlets answer differently when they disagree about ``c``'s value."""
     subj, pred = c.subject, c.predicate
     a = c.attribute
-    if "{}" in pred:
-        return _sentence(pred.replace("{}", "\u2026", 1))
+    if "{}" in pred:  # one outlet's words: what is asked, then those words
+        asked = _ASKED.get(a, "What")
+        return f"{asked}: \u201c{_sentence(pred.replace('{}', chr(0x2026), 1))}\u201d"
     if a == "count":  # (the counted noun alone: "hundreds of NYPD officers" and "thousands
         # of officers" are both answers to how many officers)
         return _sentence(f"How many {(c.subject or 'people').split()[-1]} {pred}".rstrip())
@@ -390,5 +405,6 @@ def pick(claims: Sequence[Claim]) -> Claim:
     return next(c for c in claims if (c.subject, c.predicate) == best)
 
 
-__all__ = ["date_words", "dated_words", "in_own_words", "number_words", "pick", "plain_claim",
-           "question", "range_words", "statement", "value_words", "written_words"]
+__all__ = ["date_words", "dated_words", "in_own_words", "name_question", "number_words", "pick",
+           "plain_claim", "question", "range_words", "statement", "value_words",
+           "written_words"]

@@ -464,6 +464,15 @@ def _denies(verb: Any) -> bool:
     return lemma in DENIAL or (lemma in SPEECH and any(c.dep_ == "neg" for c in verb.children))
 
 
+def _a_name(tok: Any) -> bool:
+    """Whether a capitalised word that opens its sentence is a name: the parse or the
+    recogniser says so, or the article writes it capitalised where no sentence opens
+    ("Tessmoor voters approved ..." in a report that names "the mayor of Tessmoor")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return True
+    return any(t.text == tok.text and t.i != tok.i and not opens_sentence(t) for t in tok.doc)
+
+
 def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     """A short written form of a noun: its compounds and adjectives ("the pedestrian
     footbridge"), without clauses or numbers; "" for a pronoun or a dateline in capitals."""
@@ -484,11 +493,15 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     words = [t.text + (" " if t.whitespace_ or (k + 1 < len(parts) and parts[k + 1].i != t.i + 1)
                        else "") for k, t in enumerate(parts)]  # fmt: skip
     first = parts[0]
-    if tok.pos_ == "NOUN" and first.is_title and opens_sentence(first):
-        words[0] = words[0].lower()  # "Residents filled ..." -> "residents"
+    if (tok.pos_ == "NOUN" and first.is_title and opens_sentence(first)
+            and not _a_name(first)):  # fmt: skip
+        words[0] = words[0].lower()  # "Residents filled ..." -> "residents" ("Tessmoor
+        # voters" keep their town's capital)
     if with_det and tok.pos_ in ("NOUN", "ADJ") and not tok.text[:1].isupper():
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.pos_ != "NUM"]
         det = dets[0].lower_ if dets and dets[0].lower_ not in ("a", "an", "this") else "the"
+        if dets and dets[0].dep_ == "poss" and dets[0].pos_ == "PROPN":
+            det = "".join(t.text_with_ws for t in dets[0].subtree).strip()  # "Ada Brill's"
         words.insert(0, det + " ")  # "their backs", "the footbridge"
     phrase = "".join(words).strip()
     # "the people of Eastfield": the place or body a common noun is of stays with it
