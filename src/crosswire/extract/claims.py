@@ -556,7 +556,19 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
                  for o in p.children if o.dep_ == "pobj" and (
                      o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))][:1]
+        if len(tail) == 1 and _bare(obj[0]):  # "took aim at Orrin Social", "took part in the
+            # race": a verb and a bare noun that say one thing keep whom or what it is at
+            tail += [f"{p.text} {_noun_phrase(o)}" for p in verb.rights
+                     if p.dep_ == "prep" and p.i == obj[0].i + 1
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                     and o.ent_type_ not in ("DATE", "TIME") and not o.like_num][:1]
     return " ".join([*aux, *how, _finite(verb) if not aux else verb.text, *prt, *tail])
+
+
+def _bare(noun: Any) -> bool:
+    """A singular common noun with nothing before it ("aim", "part", "office"): with its verb
+    it says one thing ("took aim", "took part")."""
+    return noun.tag_ == "NN" and not any(c.dep_ != "punct" and c.i < noun.i for c in noun.children)
 
 
 def _sought(verb: Any) -> Any:
