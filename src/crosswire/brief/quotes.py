@@ -197,6 +197,26 @@ _FINITE = frozenset(
 _CONTRACTED = ("'s", "'re", "'ve", "'d", "'ll", "n't")
 
 
+_CLOSING_MARKS = ("\u201d", '"', "\u2019")
+
+
+def _clause_finished(ctx: StoryContext, article: str, q: Quote,
+                     span: tuple[int, int]) -> tuple[int, int]:  # fmt: skip
+    """The words to show for quoted words that finish a clause the outlet began, its speaker
+    named in an earlier sentence ("... a harbour official said. However, contact was later
+    “lost and the signal ceased to arrive.”"): the sentence from its start, with the closing
+    mark, not a fragment that opens on a participle. Any other span as it is."""
+    if q.kind != "mixed" or span[0] != q.start or not q.text[:1].islower():
+        return span
+    sentence = ctx.sentence_before(article, q.start)
+    if (sentence is None or not sentence.start < q.start or q.speaker_end is None
+            or q.speaker_end > sentence.start):  # fmt: skip
+        return span  # (a speaker in the sentence frames the words: ``shown_span``)
+    text = ctx.text(article)
+    end = span[1] + 1 if text[span[1] : span[1] + 1] in _CLOSING_MARKS else span[1]
+    return sentence.start, end
+
+
 def reads_as_clause(text: str) -> bool:
     """Whether paraphrased words read as a clause on their own: four words or more, their
     quotation marks paired, not opening with a word no subject comes before, with a finite
@@ -449,12 +469,14 @@ def _variants(
     out = []
     for (_, credited, kind), ms in by_wording.items():
         spans = [shown_span(ctx.text(m.article), m.quote) for m in ms]
+        framed = spans[0][0] < ms[0].quote.start  # widened back over the speaker's verb
+        spans = [_clause_finished(ctx, m.article, m.quote, span) for m, span in zip(ms, spans,
+                                                                                    strict=True)]
         cites = tuple(dict.fromkeys(Cite(m.article, *span)
                                     for m, span in zip(ms, spans, strict=True)))
         # a quote is shown with the outlets that printed it: a wire story's quote reprinted
         # by two papers is theirs to a reader, not the label of the wire group
         shown = ctx.text(ms[0].article)[slice(*spans[0])]
-        framed = spans[0][0] < ms[0].quote.start  # widened back over the speaker's verb
         if not readable(shown, kind, framed, credited or speaker):
             continue  # a piece of a sentence; its speaker still counts among the voices
         out.append(QuoteVariant(shown, cites, ctx.sources_of((m.article for m in ms), True),
