@@ -982,8 +982,25 @@ def _named_again(noun: Any) -> bool:
                         for c in noun.children))
 
 
+_OF_AFTER = re.compile(r"\s+of\s+([\w.,-]+)")
+_OF_BEFORE = re.compile(r"([\w.,-]+)\s+of\s+$")
+
+
+def _a_ratio(text: str, n: NumberClaim) -> bool:
+    """Whether a number is one of "29 of 34" ("completed 29 of 34 passes", "won nine of
+    twelve games"): a part out of a whole, not a count of what the verb did, however
+    either number is written. "One of six children" counts the six."""
+    def number(m: re.Match[str] | None) -> float | None:
+        word = m[1] if m is not None else ""
+        return None if word.casefold() in ("", "a", "an") else parse_number(word)
+
+    whole = number(_OF_AFTER.match(text, n.end))
+    part = number(_OF_BEFORE.search(text[max(0, n.start - 40) : n.start]))
+    return whole is not None or (part is not None and part > 1)
+
+
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
-    if _no_count(n, num, noun):
+    if _no_count(n, num, noun) or _a_ratio(r.article.text, n):
         return None
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in PART for c in noun.children):
         return None  # "three other rifles": a part of what another number counts
