@@ -35,34 +35,31 @@ def _sides(story) -> set[str]:
     return {v["value"] for c in story["facts"]["conflicting"] for v in c["variants"]}
 
 
-@pytest.mark.slow
-def test_brief_disputed_clock_time_in_an_agreed_sentence_is_marked(tmp_path):
-    post = ("A fire destroyed a furniture shop on Mill Lane in Tessmoor on Friday night. "
-            "It broke out in the roof at around 9pm on Friday, forcing neighbours to leave "
-            "their homes. Nobody was hurt.")
-    star = ("Fire gutted a furniture shop on Mill Lane in Tessmoor on Friday. The fire broke "
-            "out in the roof at around 11pm on Friday, and neighbours were told to leave their "
-            "homes. Nobody was hurt.")
-    story = _story(tmp_path, {"post": post, "star": star})
-    assert {"9pm", "11pm"} <= _sides(story), story["facts"]["conflicting"]
-    for line in _lines(story):
-        for side in ("9pm", "11pm"):
-            if side in line:
-                assert f"{side} (disputed)" in line, line
+SIDES = [
+    # the day agreed, the hour not: "It broke out ... at around 9pm on Friday"
+    (("A fire destroyed a furniture shop on Mill Lane in Tessmoor on Friday night. "
+      "It broke out in the roof at around 9pm on Friday, forcing neighbours to leave "
+      "their homes. Nobody was hurt."),
+     ("Fire gutted a furniture shop on Mill Lane in Tessmoor on Friday. The fire broke "
+      "out in the roof at around 11pm on Friday, and neighbours were told to leave their "
+      "homes. Nobody was hurt."), ("9pm", "11pm")),
+    # a count agreed in a copied sentence whose year differs
+    (("The Velk ferry was withdrawn on Monday after an engine fire, the harbour board "
+      "said. According to board records, the ferry has carried 300 passengers a day "
+      "since 1996 between Tessmoor and Orrin."),
+     ("The harbour board withdrew the Velk ferry on Monday after a fire in its engine "
+      "room. Board records show the ferry has carried 300 passengers a day since 1986 "
+      "between Tessmoor and Orrin."), ("1986", "1996")),
+]
 
 
 @pytest.mark.slow
-def test_brief_disputed_year_in_a_copied_sentence_is_marked(tmp_path):
-    post = ("The Velk ferry was withdrawn on Monday after an engine fire, the harbour board "
-            "said. According to board records, the ferry has carried 300 passengers a day "
-            "since 1996 between Tessmoor and Orrin.")
-    star = ("The harbour board withdrew the Velk ferry on Monday after a fire in its engine "
-            "room. Board records show the ferry has carried 300 passengers a day since 1986 "
-            "between Tessmoor and Orrin.")
+@pytest.mark.parametrize(("post", "star", "sides"), SIDES, ids=["clock time", "year"])
+def test_brief_disputed_value_in_a_line_of_another_fact_is_marked(tmp_path, post, star, sides):
     story = _story(tmp_path, {"post": post, "star": star})
-    assert {"1986", "1996"} <= _sides(story), story["facts"]["conflicting"]
+    assert set(sides) <= _sides(story), story["facts"]["conflicting"]
     for line in _lines(story):
-        for side in ("1986", "1996"):
+        for side in sides:
             if side in line:
                 assert f"{side} (disputed)" in line, line
 
