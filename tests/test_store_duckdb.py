@@ -467,3 +467,57 @@ def test_store_duckdb_reads_only_the_copies_of_the_articles_it_reads(tmp_path, m
         a: every[a] for a in ("o3", "o7", "c5-0")}
     copies_read = [rows for sql, _, rows in log if _reads(sql, "FROM inputs")]
     assert copies_read == [4]  # o3's and o7's copies, not the store's 24
+
+
+
+def _brief(i: int, version: int = 0) -> dict:
+    return {"id": f"s{i:04d}", "title": f"Story {i}, take {version}", "articles": [f"a{i}"],
+            "events": [], "note": "An invented line of text. " * 12}
+
+
+def _data_segments(store: DuckDBStore, table: str = "stories") -> list[tuple[int, int, int]]:
+    """(row group, block, offset) of each stored segment of ``table``'s JSON column."""
+    with store._connect() as con:
+        return con.execute(
+            "SELECT row_group_id, block_id, block_offset FROM pragma_storage_info(?) "
+            "WHERE column_name = 'data' AND segment_type <> 'VALIDITY' ORDER BY ALL",
+            [table]).fetchall()
+
+
+def test_store_duckdb_a_batch_leaves_the_rows_it_did_not_change_where_they_are(tmp_path):
+    """issue 18: linking and storing a batch of 50 took 27% longer in a store of 100k
+    synthetic articles than in one of 1k. The rows of the stories a batch touches are
+    deleted and appended (``_replace_many``), and DuckDB's checkpoint then vacuumed the
+    row group holding the deleted rows, rewriting every row in it (12 MB of link rows and
+    4 MB of briefs a batch at 30k articles, against 1 MB at 1k). Rewriting three briefs of
+    300 leaves the other 297 where they were: the new rows go to a row group of their own."""
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    store.save_link(None, [_brief(i) for i in range(300)])
+    before = _data_segments(store)
+    store.save_link(None, [_brief(i, 1) for i in (3, 100, 250)])
+    after = _data_segments(store)
+    assert after[: len(before)] == before
+    assert len(after) > len(before)
+    assert store.story("s0100")["title"] == "Story 100, take 1"
+    assert len(store.stories()) == 300
+
+
+def test_store_duckdb_compacts_once_enough_rows_were_deleted(tmp_path):
+    """The rows deleted in place of new ones are reclaimed, all at once, when as many were
+    deleted since the store last compacted as it holds articles (and at least
+    ``compact_after``): a compaction costs about as much as the store is large, so it comes
+    after a number of batches that grows with the store, and each batch's share stays flat."""
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    store.compact_after = 5
+    store.save_link(None, [_brief(i) for i in range(300)])
+    store.save_link(None, [_brief(i, 1) for i in (3, 100)])  # 2 (of 5) deleted: kept
+    assert len(_data_segments(store)) == 2
+    store.save_link(None, [_brief(i, 2) for i in (4, 101, 102)])  # 5: compacted
+    assert len(_data_segments(store)) == 1
+    with store._connect() as con:
+        stored = con.execute("SELECT sum(count) FROM pragma_storage_info('stories') "
+                             "WHERE column_name = 'id' AND segment_type <> 'VALIDITY'"
+                             ).fetchone()[0]
+    assert stored == 300  # no deleted row left
+    assert [store.story(f"s{i:04d}")["title"] for i in (3, 4)] == [
+        "Story 3, take 1", "Story 4, take 2"]

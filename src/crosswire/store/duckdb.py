@@ -43,6 +43,9 @@ from .base import SCHEMA_VERSION
 log = logging.getLogger(__name__)
 
 _RESIGN_CHUNK = 2000  # articles whose signatures are recomputed per query
+# the store compacts once the rows deleted since it last did reach this many and as many
+# as it holds articles (``DuckDBStore._count_deleted``; why: ``_defer_vacuum``)
+COMPACT_AFTER = 10_000
 _ARTICLE_COLUMNS = ("id", "source", "title", "published", "url", "author", "input", "text")
 
 
@@ -148,38 +151,67 @@ def _insert_keyed(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tup
                 [list(column) for column in zip(*rows, strict=True)])
 
 
+def _defer_vacuum(con: duckdb.DuckDBPyConnection) -> None:
+    """A writer's checkpoints leave the row groups that hold deleted rows as they are.
+
+    A batch's link rows and briefs replace those of the stories it touched: the stored
+    rows are deleted and the new ones appended (``_replace_many``). DuckDB's checkpoint
+    vacuums a row group that holds deleted rows, which rewrites every row in it: below
+    122,880 rows, the whole table. Every batch then rewrote all the link rows and briefs
+    (12 MB of link rows and 4 MB of briefs at 30k articles, against 1 MB at 1k), and its
+    cost grew with the store. With vacuuming deferred, a checkpoint appends the new rows
+    in a row group of their own and marks the old ones deleted; the deleted rows are
+    reclaimed all at once when the store compacts (``DuckDBStore._count_deleted``)."""
+    try:
+        con.execute("SET max_vacuum_tasks = 0")
+    except duckdb.Error:  # a DuckDB without the setting vacuums at each checkpoint, as before
+        log.debug("this DuckDB vacuums at every checkpoint (no max_vacuum_tasks)")
+
+
 def _delete_where_in(con: duckdb.DuckDBPyConnection, table: str, column: str,
-                     values: Sequence[Any]) -> None:
-    """``DELETE FROM table WHERE column IN values``, a value list at a time."""
+                     values: Sequence[Any]) -> int:
+    """``DELETE FROM table WHERE column IN values``, a value list at a time; returns how
+    many rows were deleted."""
+    deleted = 0
     for start in range(0, len(values), 1000):
         part = list(values[start : start + 1000])
-        con.execute(f"DELETE FROM {table} WHERE {_in_list(column, part)}", part)  # noqa: S608
+        deleted += _deleted(con.execute(
+            f"DELETE FROM {table} WHERE {_in_list(column, part)}", part))  # noqa: S608
+    return deleted
+
+
+def _deleted(result: duckdb.DuckDBPyConnection) -> int:
+    """How many rows the DELETE just run deleted."""
+    row = result.fetchone()
+    return int(row[0]) if row else 0
 
 
 def _replace_many(con: duckdb.DuckDBPyConnection, table: str, column: str,
-                  rows: Sequence[tuple[Any, ...]]) -> None:
+                  rows: Sequence[tuple[Any, ...]]) -> int:
     """Rows keyed by their first value (``column``), in place of any stored with the same
     keys (the last row of a key wins), for rows of large JSON: the stored rows are deleted
-    and the new ones inserted. DuckDB does an INSERT OR REPLACE of a stored key as an update
-    in place, and the next checkpoint rewrites the updated columns of the whole row group
-    (below 122,880 rows, the whole table); a deleted row only leaves a mark and a new row is
+    and the new ones inserted; returns how many were deleted. DuckDB does an INSERT OR
+    REPLACE of a stored key as an update in place, and the next checkpoint rewrites the
+    updated columns of the whole row group (below 122,880 rows, the whole table); a deleted
+    row only leaves a mark (while vacuuming is deferred: ``_defer_vacuum``) and a new row is
     appended. Replacing the link rows of a batch's stories in place rewrote every story's
     row at each batch (some 40 MiB a batch in a store of 100k articles). Small rows are
     cheaper replaced in place (``_insert_keyed(replace=True)``): the delete costs more."""
     latest = list({row[0]: row for row in rows}.values())
-    _delete_where_in(con, table, column, [row[0] for row in latest])
+    deleted = _delete_where_in(con, table, column, [row[0] for row in latest])
     _insert_keyed(con, table, latest)
+    return deleted
 
 
-def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> str:
+def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> tuple[str, int]:
     """The rows of ``changes`` (inside the caller's transaction); returns the saved state's
-    new token."""
-    _delete_where_in(con, "link_stories", "id", changes.removed)
-    _replace_many(con, "link_stories", "id", [
+    new token and how many stored rows were deleted."""
+    deleted = _delete_where_in(con, "link_stories", "id", changes.removed)
+    deleted += _replace_many(con, "link_stories", "id", [
         (r.id, r.founder_pos, r.live, json.dumps(r.data, ensure_ascii=False))
         for r in changes.stories])
-    _delete_where_in(con, "link_features", "article", changes.dropped)
-    _replace_many(con, "link_features", "article", [
+    deleted += _delete_where_in(con, "link_features", "article", changes.dropped)
+    deleted += _replace_many(con, "link_features", "article", [
         (f["id"], json.dumps(f, ensure_ascii=False)) for f in changes.features])
     _insert_keyed(con, "link_terms", list(changes.df.items()), replace=True)
     _insert_keyed(con, "link_aliases", list(changes.aliases.items()), replace=True)
@@ -187,7 +219,7 @@ def _write_link(con: duckdb.DuckDBPyConnection, changes: LinkChanges) -> str:
     token = uuid.uuid4().hex
     _insert_keyed(con, "meta", [("link_count", str(changes.count)), ("link_token", token)],
                   replace=True)
-    return token
+    return token, deleted
 
 
 def _story_row(story: dict[str, Any]) -> tuple[Any, ...]:
@@ -206,6 +238,7 @@ class DuckDBStore:
         self._memory = self.location == ":memory:"
         self._con: duckdb.DuckDBPyConnection | None = None
         self._cold: ColdStories | None = None  # the kept cold tier (``link_cold``)
+        self.compact_after = COMPACT_AFTER  # see ``_count_deleted``
         if self._memory:
             self._con = duckdb.connect(":memory:")
             self._migrate(self._con)
@@ -243,6 +276,8 @@ class DuckDBStore:
                     ) from err
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
+        if not self.read_only:
+            _defer_vacuum(con)
         try:
             yield con
         finally:
@@ -397,18 +432,18 @@ class DuckDBStore:
         holds the linked state's archived stories; once the rows are committed it is marked
         as their copy. ``read``: the mark ``unread_ids`` gave, now that its articles are
         linked."""
-        token = None
+        token, deleted = None, 0
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 if changes is not None:
-                    token = _write_link(con, changes)
+                    token, deleted = _write_link(con, changes)
                 if read is not None:
                     _insert_keyed(con, "meta", [("link_read", str(read))], replace=True)
                 gone = list(dict.fromkeys([*removed, *(s["id"] for s in stories)]))
                 for table, column in (("stories", "id"), ("events", "story"),
                                       ("article_names", "story")):
-                    _delete_where_in(con, table, column, gone)
+                    deleted += _delete_where_in(con, table, column, gone)
                 _insert_keyed(con, "article_names", [
                     (aid, sid, json.dumps(n.to_json(), ensure_ascii=False))
                     for aid, (sid, n) in (names or {}).items()], replace=True)
@@ -420,13 +455,42 @@ class DuckDBStore:
                 _insert_keyed(con, "story_aliases", [
                     (alias, story["id"]) for story in stories
                     for alias in story.get("aliases", [])], replace=True)
+                compact = self._count_deleted(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+            if compact:
+                self._compact_at_close(con)
         if token is not None and cold is not None and cold is self._cold:
             cold.flush()
             cold.mark_saved(token)
+
+    # -- compaction (``_defer_vacuum``) ---------------------------------------------------
+    def _count_deleted(self, con: duckdb.DuckDBPyConnection, deleted: int) -> bool:
+        """Inside the caller's write transaction: ``deleted`` more rows were deleted. True
+        when, with them, as many rows were deleted since the store last compacted as it holds
+        articles, and at least ``compact_after``: then the store compacts once the caller
+        commits (``_compact_at_close``). A compaction rewrites the row groups that hold
+        deleted rows, which costs about as much as the store is large; it comes after a
+        number of batches that grows as fast, so a batch's share of it stays flat."""
+        if not deleted or self._memory:
+            return False
+        total = deleted + int(_scalar(con, "SELECT coalesce(max(value), '0') FROM meta "
+                                           "WHERE key = 'deleted_rows'"))
+        stored = int(_scalar(con, "SELECT coalesce(max(seq), 0) FROM articles"))
+        due = total >= max(self.compact_after, stored)
+        _insert_keyed(con, "meta", [("deleted_rows", str(0 if due else total))], replace=True)
+        return due
+
+    def _compact_at_close(self, con: duckdb.DuckDBPyConnection) -> None:
+        """The checkpoint that closes ``con`` vacuums the row groups holding deleted rows
+        (every one: they were left in place since the last compaction)."""
+        try:
+            con.execute("RESET max_vacuum_tasks")
+        except duckdb.Error:  # (no such setting: every checkpoint vacuums)
+            return
+        log.info("%s: compacting the rows deleted since the last compaction", self.location)
 
     # -- updating what a re-run reads differently (``--update``) --------------------------
     def update_articles(self, records: Sequence[InputRecord],
@@ -444,15 +508,19 @@ class DuckDBStore:
                 _insert_many(con, "extractions", [
                     (item.article.id, _pack(item.extraction)) for item in analyzed],
                     replace=True)
-                con.execute("DELETE FROM article_names WHERE article IN (SELECT unnest(?))",
-                            [[item.article.id for item in analyzed]])  # read anew: re-briefed
+                deleted = _deleted(con.execute(
+                    "DELETE FROM article_names WHERE article IN (SELECT unnest(?))",
+                    [[item.article.id for item in analyzed]]))  # read anew: re-briefed
                 for rec in records:
                     con.execute("UPDATE inputs SET reason = ? WHERE input = ?",
                                 [rec.reason, rec.input])
+                compact = self._count_deleted(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+            if compact:
+                self._compact_at_close(con)
 
     def forget_inputs(self, names: Sequence[str]) -> None:
         """Drop the accounting of ``names``, and the articles (with extraction and
@@ -465,7 +533,8 @@ class DuckDBStore:
                 ids = [r[0] for r in con.execute(
                     "SELECT article FROM inputs WHERE input IN (SELECT unnest(?)) "
                     "AND article IS NOT NULL", [list(names)]).fetchall()]
-                con.execute("DELETE FROM inputs WHERE input IN (SELECT unnest(?))", [list(names)])
+                deleted = _deleted(con.execute(
+                    "DELETE FROM inputs WHERE input IN (SELECT unnest(?))", [list(names)]))
                 still = {r[0] for r in con.execute(
                     "SELECT article FROM inputs WHERE article IN (SELECT unnest(?)) UNION "
                     "SELECT duplicate_of FROM inputs WHERE duplicate_of IN (SELECT unnest(?))",
@@ -473,12 +542,16 @@ class DuckDBStore:
                 gone = [i for i in ids if i not in still]
                 for table, column in (("articles", "id"), ("extractions", "article"),
                                       ("signatures", "article"), ("article_names", "article")):
-                    con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))",  # noqa: S608
-                                [gone])
+                    deleted += _deleted(con.execute(
+                        f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))",  # noqa: S608
+                        [gone]))
+                compact = self._count_deleted(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+            if compact:
+                self._compact_at_close(con)
 
     def reset_links(self) -> None:
         """Forget the link state and the stored briefs (story aliases stay, so merged ids
@@ -486,15 +559,19 @@ class DuckDBStore:
         with self._connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
+                deleted = 0
                 for table in ("link_stories", "link_features", "link_terms", "link_aliases",
                               "stories", "events", "article_names"):
-                    con.execute(f"DELETE FROM {table}")  # noqa: S608
+                    deleted += _deleted(con.execute(f"DELETE FROM {table}"))  # noqa: S608
                 con.execute("DELETE FROM meta WHERE key IN ('link_count', 'link_token', "
                             "'link_read')")
+                compact = self._count_deleted(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+            if compact:
+                self._compact_at_close(con)
 
     # -- reading -----------------------------------------------------------------------
     def input_records(self, names: Iterable[str]) -> dict[str, InputRecord]:
@@ -708,13 +785,6 @@ class DuckDBStore:
         """The saved link state as one ``LinkState.to_json`` dict (reads every row)."""
         saved = self.load_link()
         return None if saved is None else join_rows(saved)
-
-    def link_rows_size(self) -> int:
-        """Bytes of JSON the saved link state holds across its rows."""
-        with self._connect() as con:
-            return int(_scalar(con, "SELECT coalesce(sum(octet_length(CAST(data AS VARCHAR))), 0)"
-                                    " FROM (SELECT data FROM link_stories UNION ALL "
-                                    "SELECT data FROM link_features)"))
 
     def stories(self, query: str | None = None) -> list[dict[str, Any]]:
         """Story summaries (id, title, counts, first date), newest first; ``query`` filters."""
