@@ -220,3 +220,36 @@ def test_pipeline_a_page_of_only_furniture_is_rejected_with_its_reason(tmp_path)
     stored = {Path(r.input).name: r.status for r in result.store.inputs()}
     assert stored == {"good.txt": "ingested", "furniture.txt": "rejected"}
     assert len(result.stories) == 1
+
+
+def test_pipeline_the_linked_state_is_freed_before_the_briefs(tmp_path, monkeypatch):
+    """issue 18: the briefs of a batch were made while the linked state (its term index and
+    the stories' caches, some 30 MiB at any store size) was still held for the save, so a
+    batch's peak memory was the two added up. The link stage hands on only what the briefs
+    and the save need: no ``LinkState`` is left alive once the briefs start."""
+    import gc
+    from dataclasses import fields
+    from datetime import date
+    from random import Random
+
+    from crosswire.link import LinkConfig, LinkState
+    from crosswire.store.duckdb import DuckDBStore
+    from test_link_archive import fictional
+
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    rnd = Random(1)
+    items = [fictional(f"a{i}", 40, date(2031, 3, 1), rnd) for i in range(6)]
+    store.add_batch([InputRecord(f"{i.article.id}.json", "ingested", article=i.article.id)
+                     for i in items], items, {})
+    alive: list[int] = []
+    real = pipeline.brief_stories
+
+    def counting(*args, **kwargs):
+        gc.collect()
+        alive.append(sum(isinstance(o, LinkState) for o in gc.get_objects()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "brief_stories", counting)
+    assert pipeline.link_and_brief(store, config=LinkConfig())
+    assert alive == [0]
+    assert not any(f.name == "state" for f in fields(pipeline.Linked))

@@ -32,6 +32,7 @@ from .engines.base import Engine, IngestReport, Progress, create_engine
 from .extract import canonicalize_corpus
 from .extract.furniture import has_body
 from .link import LinkState, link_articles
+from .link.cold import ColdStories
 from .link.saved import LinkChanges, baseline_of, changes_since, load_state
 from .records import Analyzed, InputRecord, Names, Story
 from .store.base import Store
@@ -100,13 +101,16 @@ def store_batch(store: Store, batch: Batch,
 # -- link, brief, render, store (stories) --------------------------------------------------
 @dataclass(frozen=True)
 class Linked:
-    """The link stage's output: the new state, the current stories the new articles joined
-    (or that absorbed a story they merged), and the ids of stories merged away."""
+    """The link stage's output: the current stories the new articles joined (or that
+    absorbed a story they merged), the ids of stories merged away, and what the store
+    writes back. The linked state itself is not kept: its working set (the term index,
+    the stories' caches) is most of what a run holds, and the briefs that follow need none
+    of it, so it is freed before they start."""
 
-    state: LinkState
     touched: list[Story]
     removed: list[str]
     changes: LinkChanges  # the link rows to write back: only what this run changed
+    cold: ColdStories  # the linked state's archived stories (the store's kept tier)
     read: int = 0  # the store's mark of the articles read (``Store.unread_ids``)
 
 
@@ -125,7 +129,7 @@ def link_and_brief(store: Store, chunk: int = 2000,
         briefed = list(brief_stories(store, linked.touched))  # a read per group of stories
         names = {aid: (b.story["id"], n) for b in briefed for aid, n in b.names.items()}
         store.save_link(linked.changes, [b.story for b in briefed], removed=linked.removed,
-                        names=names, cold=linked.state.cold, read=linked.read)
+                        names=names, cold=linked.cold, read=linked.read)
     return [b.story for b in briefed]
 
 
@@ -158,8 +162,8 @@ def link_new(store: Store, chunk: int = 2000, config: LinkConfig | None = None) 
                if a in state.story_of}
     touched |= {state.alias_of[sid] for sid in removed}
     current = state.records(touched)
-    return Linked(state, [current[s] for s in sorted(touched) if s in current], removed,
-                  changes_since(state, base), read)
+    return Linked([current[s] for s in sorted(touched) if s in current], removed,
+                  changes_since(state, base), state.cold, read)
 
 
 @dataclass(frozen=True)
