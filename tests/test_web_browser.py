@@ -276,6 +276,23 @@ def test_browser_contradictions_on_the_first_screens(browser, demo, demo_url, vi
     context.close()
 
 
+@pytest.mark.parametrize("view", ["report", "web"])
+def test_browser_first_contradiction_on_the_first_phone_screen(browser, demo, demo_url, view):
+    """On a 390 px phone the first screen reaches the disagreements: the first one's
+    question and the start of its first side are on it (one summary line stays on top, the
+    rest fold as they do below it)."""
+    context, page, _ = demo_page(browser, demo, demo_url, view, "phone")
+    first = demo["story"]["facts"]["conflicting"][0]["statement"]
+    (box,) = page.evaluate(CONFLICT_BOXES, [first])
+    assert box is not None and box["top"] + 90 <= page.viewport_size["height"], box
+    # every summary line is still there, folded or not
+    page.evaluate(OPEN_ALL)
+    text = page.evaluate("document.body.innerText")
+    for line in demo["story"]["summary"]:
+        assert line["text"][:40] in text, line["text"]
+    context.close()
+
+
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("view", ["report", "web"])
 def test_browser_shows_no_internal_codes(browser, demo, demo_url, view, screen):
