@@ -18,7 +18,7 @@ def _story(tmp_path, bodies: dict[str, str]):
     with feed.open("w", encoding="utf-8") as out:
         for aid, body in bodies.items():
             out.write(json.dumps({
-                "id": f"{aid}-shop", "title": "Fire guts Tessmoor furniture shop",
+                "id": f"{aid}-shop", "title": "Fire guts Tessmoor bicycle shop",
                 "source": OUTLETS[aid], "published": "2031-06-14T09:00:00Z",
                 "text": body}) + "\n")
     result = crosswire.analyze([feed])
@@ -36,19 +36,19 @@ def _sides(story) -> set[str]:
 
 
 SIDES = [
-    # the day agreed, the hour not: "It broke out ... at around 9pm on Friday"
-    (("A fire destroyed a furniture shop on Mill Lane in Tessmoor on Friday night. "
-      "It broke out in the roof at around 9pm on Friday, forcing neighbours to leave "
-      "their homes. Nobody was hurt."),
-     ("Fire gutted a furniture shop on Mill Lane in Tessmoor on Friday. The fire broke "
-      "out in the roof at around 11pm on Friday, and neighbours were told to leave their "
-      "homes. Nobody was hurt."), ("9pm", "11pm")),
+    # the day agreed, the hour not: "It started in the loft at about 9pm on Friday"
+    (("A blaze gutted a bicycle shop on Mill Lane in Tessmoor on Friday night. It started "
+      "in the loft at about 9pm on Friday, and the owners of the flats next door fled down "
+      "the back stairs. Nobody was hurt."),
+     ("Fire tore through a Mill Lane bicycle shop in Tessmoor on Friday. The fire started "
+      "in the loft at about 11pm on Friday, and neighbours in the flats next door fled down "
+      "the back stairs. Nobody was hurt."), ("9pm", "11pm")),
     # a count agreed in a copied sentence whose year differs
     (("The Velk ferry was withdrawn on Monday after an engine fire, the harbour board "
-      "said. According to board records, the ferry has carried 300 passengers a day "
-      "since 1996 between Tessmoor and Orrin."),
+      "said. The board's log shows the ferry has carried 300 passengers a day since 1996 "
+      "between Tessmoor and Orrin."),
      ("The harbour board withdrew the Velk ferry on Monday after a fire in its engine "
-      "room. Board records show the ferry has carried 300 passengers a day since 1986 "
+      "room. Its log shows the ferry has carried 300 passengers a day since 1986 "
       "between Tessmoor and Orrin."), ("1986", "1996")),
 ]
 
@@ -66,12 +66,12 @@ def test_brief_disputed_value_in_a_line_of_another_fact_is_marked(tmp_path, post
 
 @pytest.mark.slow
 def test_brief_disputed_words_not_in_a_conflict_stay_as_written(tmp_path):
-    post = ("A fire destroyed a furniture shop on Mill Lane in Tessmoor on Friday night. "
-            "It broke out in the roof at around 9pm on Friday, forcing neighbours to leave "
-            "their homes.")
-    star = ("Fire gutted a furniture shop on Mill Lane in Tessmoor on Friday. The fire broke "
-            "out in the roof at around 9pm on Friday, and neighbours were told to leave their "
-            "homes.")
+    post = ("A blaze gutted a bicycle shop on Mill Lane in Tessmoor on Friday night. It "
+            "started in the loft at about 9pm on Friday, and the owners of the flats next "
+            "door fled down the back stairs.")
+    star = ("Fire tore through a Mill Lane bicycle shop in Tessmoor on Friday. The fire "
+            "started in the loft at about 9pm on Friday, and neighbours in the flats next "
+            "door fled down the back stairs.")
     story = _story(tmp_path, {"post": post, "star": star})
     assert not story["facts"]["conflicting"]
     assert not any("disputed" in line for line in _lines(story))

@@ -32,19 +32,20 @@ def questions(analyze):
 
 def test_a_place_name_opening_the_sentence_keeps_its_capital(questions):
     asked = questions(
-        "Tessmoor voters in 2019 approved a $3 million bond to buy the old mill, the mayor of "
-        "Tessmoor said.",
-        "Tessmoor voters in 2020 approved a $3 million bond to pay for the old mill in "
-        "Tessmoor.")
+        "Tessmoor voters in 2019 backed a loan of 2 million pounds for the old tannery, the "
+        "mayor of Tessmoor said.",
+        "Tessmoor voters in 2020 backed a loan of 2 million pounds for the tannery that "
+        "Tessmoor wants to turn into flats.")
     assert len(asked) == 1, asked
     assert "Tessmoor voters" in asked[0], asked
 
 
 def test_a_named_owner_keeps_its_name_and_possessive(questions):
     asked = questions(
-        "The firm found the giant Orsa field, which Ada Brill's generation sold for $30 "
-        "million in 1967.",
-        "Ada Brill's generation sold the Orsa field for $30 million in 1957, the family said.")
+        "The Orsa vineyard, which Ada Brill's generation sold for 4 million pounds in 1971, is "
+        "now a hotel.",
+        "Ada Brill's generation sold the Orsa vineyard for 4 million pounds in 1981, her son "
+        "said.")
     assert asked, asked
     assert any("Ada Brill's generation" in q for q in asked), asked
     assert not any(re.search(r"\bada\b", q) for q in asked), asked
@@ -60,9 +61,9 @@ def test_a_name_spelled_two_ways_is_asked_in_neither_spelling(questions):
 
 def test_a_question_in_one_outlets_words_says_what_it_asks(questions):
     asked = questions(
-        "A climber from Orrin died on Friday after falling about 60 metres from a ridge near "
-        "the Velk hut.",
-        "A climber from Orrin died on Friday after falling about 150 metres from a ridge near "
-        "the Velk hut.")
+        "A hiker from Orrin was killed on Friday when she slid about 60 metres down a scree "
+        "slope above the Velk hut.",
+        "A hiker from Orrin was killed on Friday when she slid about 150 metres down a scree "
+        "slope above the Velk hut.")
     assert len(asked) == 1, asked
     assert asked[0].startswith("How much: \u201c") and "\u2026 metres" in asked[0], asked

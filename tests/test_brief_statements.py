@@ -217,9 +217,9 @@ SECOND = [
      ["3 councillors questioned the efficacy of the flood gates"]),
     # a verb and a bare noun that say one thing keep whom or what they are at ("took aim"
     # of whom? read on a real cluster: "<founder> took aim in November", at the network)
-    ("In March, Ines Harrowby, the founding chief of Velk Media, took aim at Orrin Social "
-     "in a radio interview.", ["Ines Harrowby took aim in March 2030"],
-     ["Ines Harrowby took aim at Orrin Social"]),
+    ("In March, Ines Harrowby, who runs the Velk ferry union, took aim at the Orrin harbour "
+     "board on a local phone-in.", ["Ines Harrowby took aim in March 2030"],
+     ["Ines Harrowby took aim at the Orrin harbour board"]),
     ("On Sunday, four hundred riders took part in the Tessmoor charity race.",
      ["Four hundred riders took part on Sunday 9 June 2030"],
      ["riders took part in the Tessmoor charity race"]),

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.brief import compose_brief
-from crosswire.records import Analyzed, Event, Story
-
 
 def _years(analyze, text):
     _, ex = analyze(text, published="2030-06-15", source="Outlet 0")
@@ -19,9 +16,9 @@ def _years(analyze, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Dara Venn was walking along parked cars on Quay Street when she was struck by a gray "
-    "2019 Velo hatchback, which then sped off.",
-    "Tam Orrey struck Venn with his 2019 Velo hatchback and drove away, police said.",
+    "A silver 2019 Velo hatchback hit Dara Venn as she crossed Quay Street, and its driver "
+    "did not stop.",
+    "Tam Orrey hit Venn with his 2019 Velo hatchback and drove off, police said.",
     "The thieves escaped in a stolen 1968 Orrin coupe on Friday.",
 ])
 def test_a_year_before_a_noun_dates_no_happening(analyze, text):
@@ -45,19 +42,11 @@ def test_a_year_before_a_named_body_or_a_deed_still_dates_it(analyze, text, year
     assert year in [t for _, t in _years(analyze, text)]
 
 
-def test_the_time_of_one_happening_is_compared_past_a_model_year(analyze):
-    a = ("Dara Venn, 61, was walking along parked cars on Quay Street in Tessmoor at around "
-         "10 p.m. on Friday when Tam Orrey struck her with his 2019 Velo hatchback.")
-    b = ("Dara Venn was walking alongside parked cars on Quay Street in Tessmoor at about 7 "
-         "p.m. on Friday when she was struck by a gray 2019 Velo hatchback, which then sped "
-         "off, police said.")
-    recs = {}
-    for i, (outlet, text) in enumerate((("Coastal Post", a), ("North Star", b))):
-        article, ex = analyze(text, published="2030-06-15", source=outlet, id=f"a{i}")
-        recs[article.id] = Analyzed(article, ex)
-    ids = tuple(recs)
-    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "x", None, None, ids),)),
-                          recs)
-    found = [sorted(v.value for v in k.variants) for k in brief.conflicting
-             if k.kind == "conflict"]
-    assert found == [["10 p.m.", "7 p.m."]], found
+def test_an_age_beside_a_model_year_is_the_age_now(analyze):
+    # read on a real cluster: the model year made the sentence "about" that year, so the
+    # victim's age was keyed as her age then, and never met the other outlets' "61"
+    _, ex = analyze("Dara Venn, 61, was crossing Quay Street in Tessmoor at around 10 p.m. on "
+                    "Friday when Tam Orrey hit her with his 2019 Velo hatchback.",
+                    published="2030-06-15", source="Outlet 0")
+    ages = [c.key for c in ex.claims if c.attribute == "age"]
+    assert ages == ["person:dara venn"], ages

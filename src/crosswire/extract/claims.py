@@ -290,11 +290,14 @@ def _names_a_thing(year: Any) -> bool:
     thing that is ("a gray 2019 Velo hatchback", "his 1968 coupe") and dates nothing;
     unlike "the 2015 attacks" or "the 2019 floods" (a noun a verb is also spelt as)."""
     head = year.head
-    if (year.dep_ not in ("compound", "nummod", "amod", "nmod")
-            or head.pos_ not in ("NOUN", "PROPN") or head.i < year.i):  # fmt: skip
+    if year.dep_ not in ("compound", "nummod", "amod", "nmod") or head.pos_ not in (
+            "NOUN", "PROPN"):  # fmt: skip
         return False
-    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
-        head = head.head  # "2019 Velo hatchback": the hatchback
+    while (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
+           and head.head.i > head.i):  # fmt: skip
+        head = head.head  # "2019 Velo hatchback", "a silver 2019 hatchback": the hatchback
+    if head.i < year.i:
+        return False  # "the car of 2019": not before a name
     if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT"):
         return False  # "a 2008 Orsa Foundation Fellow", "the 2008 Games": the year of it
     return not (_event_noun(head) or getAllLemmas(str(head.lemma_).casefold(), upos="VERB"))
