@@ -249,10 +249,14 @@ def test_brief_compose_summary_skips_mostly_quoted_sentences():
             [
                 ("opinion", "Let\u2019s be honest"),
                 ("intensifier", "very"),
-                ("intensifier", "so-called"),
+                ("opinion", "so-called"),  # the writer keeps a distance: a stance, not a
+                # word that amplifies (read on a real cluster)
             ],
         ),
         ("The officers were assassinated.", [("loaded", "assassinated")]),
+        # the wire's plain nouns for a shooter and for disorder are no loaded choice (read on
+        # two real clusters: every "gunman" of a shooting story was flagged)
+        ("The gunman fled through the chaos at the Velk mall.", []),
     ],
 )
 def test_brief_compose_find_markers(text, found):
