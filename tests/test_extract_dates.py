@@ -237,6 +237,19 @@ def test_extract_times_a_day_word_in_a_name_is_no_date(times, text, dated):
     assert bool(words & {"today", "tonight"}) is dated, words
 
 
+@pytest.mark.parametrize(("text", "dates"), [
+    # a month that is a person's first name (read on a real cluster: a fan named after a
+    # month gave the timeline a line in that month)
+    ("Fans cheered as June Marsh, 24, held up her sign outside the Velk ballpark on "
+     "Wednesday.", {"Wednesday"}),
+    ("\u201cWe waited all night,\u201d said April Orrey, who drove in from Tessmoor.", set()),
+    # a month as a month
+    ("The Velk ballpark reopened in June after the floods.", {"June"}),
+])
+def test_extract_times_a_month_that_is_a_first_name_is_no_date(times, text, dates):
+    assert {r.text for r in times(text, PUB)} == dates
+
+
 def test_extract_times_offsets_round_trip(times):
     text = (
         "On Sunday morning, 3,000 officers met. On January 5, 2015, the mayor spoke; a week "

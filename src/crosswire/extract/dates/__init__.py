@@ -386,6 +386,14 @@ def _same_sentence(ctx: R.Ctx, earlier: int | None, later: int) -> bool:
     return not any(doc[k].is_sent_start for k in range(a.i + 1, b.i + 1))
 
 
+def _a_first_name(ctx: R.Ctx, start: int, end: int) -> bool:
+    """Whether the words of a time expression open a person's name, as the recogniser
+    reads them ("April Orrey", "June Marsh"): a month alone before a surname is no date."""
+    tok = ctx.token(start)
+    return (tok is not None and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+            and tok.idx + len(tok.text) == end)  # fmt: skip
+
+
 def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     out: list[TimeRef] = []
     candidates = find_candidates(text)
@@ -408,6 +416,8 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             continue
         if result is None:
             continue
+        if _a_first_name(ctx, start, end):
+            continue  # "said April Orrey": a person, not a month
         kind, value, anchor = result
         out.append(TimeRef(text[start:end], start, end, value, anchor, kind))
         if _COMPILED[i][0] == "md":
