@@ -216,3 +216,15 @@ def test_brief_timeline_a_line_cut_inside_a_quotation_reads_from_its_start(analy
     lines = [e.text for e in _timeline_of(analyze, text, "2030-06-17", "2030-06-14")
              if e.date == "2030-06-15"]
     assert lines and all(line.startswith("Pell Orrin") for line in lines), lines
+
+
+def test_brief_timeline_a_day_in_someone_s_quoted_words_dates_nothing(analyze):
+    # read on a real cluster: a fan's "today is the day", in quotation marks, was a timeline
+    # line dated the day after the game (the words are the speaker's; as for claims, a day
+    # inside a direct quotation is not the report's)
+    text = ("The Velk Owls won the league final in Orrin on Wednesday night. \u201cI have "
+            "waited forty years and today is finally the day,\u201d said fan Orla Benn, 71. "
+            "The team will parade through Orrin on Saturday.")
+    timeline = _timeline_of(analyze, text, "2031-03-06T08:00", "2031-03-05")
+    dated = [e.date for e in timeline]
+    assert "2031-03-06" not in dated, [(e.date, e.text) for e in timeline]

@@ -29,6 +29,7 @@ from ..extract.dates.resolve import parse_published, value_to_date
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
+from .framing import quoted_ranges
 from .summary import points_back, whole_sentence
 
 MAX_CITES = 6
@@ -65,6 +66,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         punctuated = _punctuated(ctx.sentences.get(aid, ()))
         told_past = {c.start for c in rec.extraction.claims if "past" in c.qualifiers}
         published = parse_published(rec.article.published)
+        quoted = quoted_ranges(rec.article.text, [(q.start, q.end) for q in rec.extraction.quotes
+                                                  if q.kind == "direct"])
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
@@ -81,6 +84,9 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 # count of the year written
             if overlaps(rec.extraction.nonbody, t.start, t.end) is not None:
                 continue  # "Copyright 2017 ...", a caption's or a sidebar's date
+            if any(s <= t.start and t.end <= e for s, e in quoted):
+                continue  # "today is finally the day," said a fan: the speaker's day, as for
+                # claims (and counted from the report's day, not the speaker's)
             if _bounds_a_stretch(rec.article.text, t.start, t.end):
                 continue  # "has lost half its value since Nov. 13": nothing on Nov. 13
             value = t.value[:10]
