@@ -521,3 +521,22 @@ def test_store_duckdb_compacts_once_enough_rows_were_deleted(tmp_path):
     assert stored == 300  # no deleted row left
     assert [store.story(f"s{i:04d}")["title"] for i in (3, 4)] == [
         "Story 3, take 1", "Story 4, take 2"]
+
+
+def test_store_duckdb_an_ingest_alone_compacts_as_the_store_doubles(tmp_path, monkeypatch):
+    """Added rows count as well (with vacuuming deferred, each batch's rows make a row group
+    of their own, merged when the store compacts): a store that only ever takes articles
+    compacts each time it has taken as many as it held at its last compaction (and at least
+    ``compact_after``), as it doubles, so the rewrites' cost per article stays flat."""
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    store.compact_after = 10
+    held: list[int] = []
+
+    def noted(self, con):
+        held.append(int(con.execute("SELECT max(seq) FROM articles").fetchone()[0]))
+
+    monkeypatch.setattr(DuckDBStore, "_compact_at_close", noted)
+    for batch in range(6):
+        _add(store, [_item(f"b{batch}-{i}", f"Mayor Ana Ruiz spoke, {batch} {i}.")
+                     for i in range(10)])
+    assert held == [10, 20, 40]

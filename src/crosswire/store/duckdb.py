@@ -43,8 +43,8 @@ from .base import SCHEMA_VERSION
 log = logging.getLogger(__name__)
 
 _RESIGN_CHUNK = 2000  # articles whose signatures are recomputed per query
-# the store compacts once the rows deleted since it last did reach this many and as many
-# as it holds articles (``DuckDBStore._count_deleted``; why: ``_defer_vacuum``)
+# the store compacts once the rows deleted or added since it last did reach this many, and
+# as many as it held articles then (``DuckDBStore._count_changed``; why: ``_defer_vacuum``)
 COMPACT_AFTER = 10_000
 _ARTICLE_COLUMNS = ("id", "source", "title", "published", "url", "author", "input", "text")
 
@@ -161,7 +161,8 @@ def _defer_vacuum(con: duckdb.DuckDBPyConnection) -> None:
     (12 MB of link rows and 4 MB of briefs at 30k articles, against 1 MB at 1k), and its
     cost grew with the store. With vacuuming deferred, a checkpoint appends the new rows
     in a row group of their own and marks the old ones deleted; the deleted rows are
-    reclaimed all at once when the store compacts (``DuckDBStore._count_deleted``)."""
+    reclaimed, and the small row groups merged, all at once when the store compacts
+    (``DuckDBStore._count_changed``)."""
     try:
         con.execute("SET max_vacuum_tasks = 0")
     except duckdb.Error:  # a DuckDB without the setting vacuums at each checkpoint, as before
@@ -238,7 +239,7 @@ class DuckDBStore:
         self._memory = self.location == ":memory:"
         self._con: duckdb.DuckDBPyConnection | None = None
         self._cold: ColdStories | None = None  # the kept cold tier (``link_cold``)
-        self.compact_after = COMPACT_AFTER  # see ``_count_deleted``
+        self.compact_after = COMPACT_AFTER  # see ``_count_changed``
         if self._memory:
             self._con = duckdb.connect(":memory:")
             self._migrate(self._con)
@@ -415,10 +416,13 @@ class DuckDBStore:
                 _insert_many(con, "extractions", [
                     (item.article.id, _pack(item.extraction)) for item in analyzed])
                 _insert_many(con, "signatures", list(signatures.items()))
+                compact = self._count_changed(con, len(analyzed))
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+            if compact:
+                self._compact_at_close(con)
 
     def save_link(self, changes: LinkChanges | None, stories: Sequence[dict[str, Any]],
                   removed: Sequence[str] = (),
@@ -455,7 +459,7 @@ class DuckDBStore:
                 _insert_keyed(con, "story_aliases", [
                     (alias, story["id"]) for story in stories
                     for alias in story.get("aliases", [])], replace=True)
-                compact = self._count_deleted(con, deleted)
+                compact = self._count_changed(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -467,20 +471,28 @@ class DuckDBStore:
             cold.mark_saved(token)
 
     # -- compaction (``_defer_vacuum``) ---------------------------------------------------
-    def _count_deleted(self, con: duckdb.DuckDBPyConnection, deleted: int) -> bool:
-        """Inside the caller's write transaction: ``deleted`` more rows were deleted. True
-        when, with them, as many rows were deleted since the store last compacted as it holds
-        articles, and at least ``compact_after``: then the store compacts once the caller
-        commits (``_compact_at_close``). A compaction rewrites the row groups that hold
-        deleted rows, which costs about as much as the store is large; it comes after a
-        number of batches that grows as fast, so a batch's share of it stays flat."""
-        if not deleted or self._memory:
+    def _count_changed(self, con: duckdb.DuckDBPyConnection, changed: int) -> bool:
+        """Inside the caller's write transaction: ``changed`` more rows were deleted (or
+        articles added). True when, with them, as many were changed since the store last
+        compacted as it held articles then, and at least ``compact_after``: the store then
+        compacts once the caller commits (``_compact_at_close``). A compaction rewrites the
+        row groups holding deleted rows and merges the small ones, which costs about as much
+        as the store is large; it comes after a number of changed rows that grows as fast
+        (a store that only takes articles compacts as it doubles), so the share of each
+        changed row stays flat."""
+        if not changed or self._memory:
             return False
-        total = deleted + int(_scalar(con, "SELECT coalesce(max(value), '0') FROM meta "
-                                           "WHERE key = 'deleted_rows'"))
-        stored = int(_scalar(con, "SELECT coalesce(max(seq), 0) FROM articles"))
-        due = total >= max(self.compact_after, stored)
-        _insert_keyed(con, "meta", [("deleted_rows", str(0 if due else total))], replace=True)
+        total = changed + int(_scalar(
+            con, "SELECT coalesce(max(value), '0') FROM meta WHERE key = 'changed_rows'"))
+        held = int(_scalar(
+            con, "SELECT coalesce(max(value), '0') FROM meta WHERE key = 'compacted_at'"))
+        due = total >= max(self.compact_after, held)
+        if due:
+            now = int(_scalar(con, "SELECT coalesce(max(seq), 0) FROM articles"))
+            _insert_keyed(con, "meta", [("changed_rows", "0"), ("compacted_at", str(now))],
+                          replace=True)
+        else:
+            _insert_keyed(con, "meta", [("changed_rows", str(total))], replace=True)
         return due
 
     def _compact_at_close(self, con: duckdb.DuckDBPyConnection) -> None:
@@ -514,7 +526,7 @@ class DuckDBStore:
                 for rec in records:
                     con.execute("UPDATE inputs SET reason = ? WHERE input = ?",
                                 [rec.reason, rec.input])
-                compact = self._count_deleted(con, deleted)
+                compact = self._count_changed(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -545,7 +557,7 @@ class DuckDBStore:
                     deleted += _deleted(con.execute(
                         f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))",  # noqa: S608
                         [gone]))
-                compact = self._count_deleted(con, deleted)
+                compact = self._count_changed(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -565,7 +577,7 @@ class DuckDBStore:
                     deleted += _deleted(con.execute(f"DELETE FROM {table}"))  # noqa: S608
                 con.execute("DELETE FROM meta WHERE key IN ('link_count', 'link_token', "
                             "'link_read')")
-                compact = self._count_deleted(con, deleted)
+                compact = self._count_changed(con, deleted)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
