@@ -228,3 +228,13 @@ def test_brief_timeline_a_day_in_someone_s_quoted_words_dates_nothing(analyze):
     timeline = _timeline_of(analyze, text, "2031-03-06T08:00", "2031-03-05")
     dated = [e.date for e in timeline]
     assert "2031-03-06" not in dated, [(e.date, e.text) for e in timeline]
+
+
+def test_brief_timeline_a_wait_til_a_year_dates_nothing(analyze):
+    # read on a real cluster: "the long wait 'til next year was over" gave the timeline a line
+    # dated the year after the game ("'til" is "until": a bound of a wait, no happening)
+    text = ("The Velk Owls won the league final in Orrin on Wednesday night. For their fans, "
+            "the long wait \u2019til next year was finally over.")
+    timeline = _timeline_of(analyze, text, "2031-03-06T08:00", "2031-03-05")
+    assert all(not (e.date or "").startswith("2032") for e in timeline), [
+        (e.date, e.text) for e in timeline]

@@ -142,7 +142,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
 
 
 _AGO = re.compile(r"\byears?\s+ago\b", re.IGNORECASE)
-_BOUND = re.compile(r"\b(?:since|until|till|through|by|as\s+of|between|from)\s+$", re.IGNORECASE)
+_BOUND = re.compile(r"(?:\b(?:since|until|till|through|by|as\s+of|between|from)|['\u2019]til)\s+$",
+                    re.IGNORECASE)  # ("'til" is "until")
 # the second bound of a stretch: "between 2011 and 2014", "from 1998 to 2001"
 _SECOND_BOUND = re.compile(r"\b(?:between|from)\s+[^,.;]{1,30}?\s+(?:and|to|through|until)\s+$",
                            re.IGNORECASE)
