@@ -1412,8 +1412,9 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
         near = [c for c in described.children if c.dep_ == "appos"]
         near += [g for c in described.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")
                  for g in c.children if g.dep_ in ("oprd", "dobj", "attr", "xcomp")]
-        if described.dep_ == "appos":
-            near.append(described.head)
+        if described.dep_ == "appos" or (described.dep_ == "compound"
+                                         and described.head.pos_ == "PROPN"):  # fmt: skip
+            near.append(described.head)  # "35-year-old journeyman Tam Brill": Brill
         for c in near:
             if name is None and c.pos_ == "PROPN":
                 name = _name_of(entities, c)
