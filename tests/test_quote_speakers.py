@@ -393,8 +393,18 @@ def test_a_mayor_named_after_his_town_speaks_as_himself(quotes_of):
          '"within a fortnight."', "within a fortnight", "Orrin transit office"),
         ('Citing the Orrin transit office, the Velk Courier said the line would reopen "within a '
          'fortnight."', "within a fortnight", "Velk Courier"),  # the outlet says it, citing
+        # words before "<relay> cited <source>" are the source's (read on a real cluster: a
+        # wire service credited with the words of the website it cited)
+        ('\u201cThe ferry was sabotaged by one of its own crew,\u201d the Velk Courier cited '
+         "the Orrin Harbour Authority, the port's owner.", "sabotaged",
+         "Orrin Harbour Authority"),
+        ('"The line will reopen within a fortnight," the Velk Courier quoted Tessmoor Rail as '
+         "telling its staff.", "reopen within", "Tessmoor Rail"),
+        ('\u201cThe pier is closed for good,\u201d the Velk Courier cited the Orsa, a harbour '
+         "news website.", "closed for good", "Orsa"),
     ],
-    ids=["quoted as saying", "cited as saying", "citing"],
+    ids=["quoted as saying", "cited as saying", "citing", "words before cited",
+         "words before quoted as telling", "words before a cited website"],
 )
 def test_quoted_as_saying_is_the_quoted_ones_words(quotes_of, text, needle, speaker):
     # "X quoted Y as saying ...": "saying" is Y's, the object, as in "asked Y to say"

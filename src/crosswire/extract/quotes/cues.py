@@ -239,7 +239,17 @@ def _quoted_as_saying(verb: Any) -> Any | None:
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(
                 c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH for c in prep.children):
             return _object_before(verb, prep.i, {"NOUN", "PROPN"})
+    if verb.lemma_.lower() in _RELAYING:  # '"...," the Courier cited the harbour authority':
+        # the words are the one cited, the subject only relays them
+        obj = _object_before(verb, len(verb.doc), {"NOUN", "PROPN"})
+        if obj is not None and (obj.pos_ == "PROPN" or person_noun(obj) or document_noun(obj)):
+            # "the Orsa, a harbour website" parsed as one noun: the name it is called by
+            return next((c for c in obj.children if c.dep_ in ("nmod", "compound")
+                         and c.pos_ == "PROPN" and c.i < obj.i), obj)
     return None
+
+
+_RELAYING = frozenset({"cite", "quote"})  # verbs whose object said the words they relay
 
 
 def _object_before(verb: Any, i: int, kinds: set[str]) -> Any | None:
