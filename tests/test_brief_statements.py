@@ -220,6 +220,12 @@ SECOND = [
     ("In March, Ines Harrowby, who runs the Velk ferry union, took aim at the Orrin harbour "
      "board on a local phone-in.", ["Ines Harrowby took aim in March 2030"],
      ["Ines Harrowby took aim at the Orrin harbour board"]),
+    # a verb of saying without what was said is no statement (read on a real cluster: "The
+    # officers report at 10:24 p.m.", of officers reporting where the shots came from)
+    ("At 9:40 p.m., two coastguard officers report from the harbour wall that the ferry is "
+     "listing.", ["2 coastguard officers report at 9:40 p.m.",
+                  "Two coastguard officers report at 9:40 p.m."],
+     ["coastguard officers report from the harbour wall"]),
     ("On Sunday, four hundred riders took part in the Tessmoor charity race.",
      ["Four hundred riders took part on Sunday 9 June 2030"],
      ["riders took part in the Tessmoor charity race"]),

@@ -10,8 +10,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lemminflect import getLemma
+
 from ..extract.claims import SEQUENCE
 from ..extract.numbers import VAGUE
+from ..extract.quotes.cues import REPORT, SPEECH
 from ..records import Claim
 from .framing import find_markers
 
@@ -313,6 +316,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     subj, pred = _content(c.subject), _content(c.predicate)
     if all(w in _AUX for w in pred):
         return False  # "2 people are" (dead): the verb says nothing
+    if _says_nothing_said(pred):
+        return False  # "2 officers report at 9:40 p.m." (report what?)
     if "light" in c.qualifiers and len(pred) == 1:
         return False  # "the scale becomes" (clear): a light verb alone says nothing
     if a == "count":
@@ -358,6 +363,16 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if gap == 0 and len(pred) == 1:
         return False  # "spent Tuesday night": the day is what the verb acts on
     return not any(w[:1].isdigit() for w in seq[found[1] : v0])  # "turned (90) on Friday"
+
+
+def _says_nothing_said(pred: list[str]) -> bool:
+    """Whether a predicate is a verb of saying alone, its auxiliaries aside ("report", "have
+    said"): what was said is the fact, and the statement would leave it out."""
+    verbs = [w for w in pred if w not in _AUX]
+    if len(verbs) != 1:
+        return False
+    lemmas = getLemma(verbs[0], upos="VERB")
+    return bool(lemmas) and lemmas[0] in SPEECH | REPORT
 
 
 def _complete(seq: list[str], end: int) -> bool:
