@@ -477,9 +477,13 @@ def _in_order(ctx: StoryContext, cites: Iterable[Cite]) -> tuple[Cite, ...]:
 
 
 def _value(cl: Sequence[Placed]) -> str:
-    """The value a group shows: the most specific date, else the most common wording."""
+    """The value a group shows: the most specific date (of those, the one most claims give,
+    the earliest on a tie: "Tuesday" said alike by three reports is the day two of them
+    resolve it to, not a third's later one), else the most common wording."""
     if cl[0].attribute == "date":
-        return value_words(max((p.claim for p in cl), key=lambda c: (len(c.value), c.value)))
+        given = Counter(p.claim.value for p in cl)
+        best = min(given, key=lambda v: (-len(v), -given[v], v))
+        return value_words(next(p.claim for p in cl if p.claim.value == best))
     counts: dict[str, int] = defaultdict(int)
     for p in cl:
         counts[value_words(p.claim)] += 1
