@@ -14,7 +14,7 @@ from lemminflect import getLemma
 
 from ..extract.claims import SEQUENCE
 from ..extract.numbers import VAGUE
-from ..extract.quotes.cues import REPORT, SPEECH
+from ..extract.quotes.cues import PRIVATE, REPORT, SPEECH
 from ..records import Claim
 from .framing import find_markers
 
@@ -356,7 +356,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if a == "place":  # "came down in" (the) "Sea of Velk": the place follows its preposition
         return v0 == found[1] or (v0 == found[1] + 1 and seq[found[1]] in _ARTICLES)
     if v0 < head[0]:  # "On Saturday, the crowd marched": a day said first dates the sentence
-        return v0 == 0 or seq[v0 - 1] in _DATE_PREPS
+        # (and the verb leaves nothing it needs: "the search begins" (to focus))
+        return (v0 == 0 or seq[v0 - 1] in _DATE_PREPS) and _complete(seq, found[1])
     gap = v0 - found[1]
     if gap < 0 or gap > DATE_GAP or (gap and seq[v0 - 1] not in _DATE_PREPS):
         return False  # "planned for June" is not "planned in June"
@@ -372,7 +373,7 @@ def _says_nothing_said(pred: list[str]) -> bool:
     if len(verbs) != 1:
         return False
     lemmas = getLemma(verbs[0], upos="VERB")
-    return bool(lemmas) and lemmas[0] in SPEECH | REPORT
+    return bool(lemmas) and lemmas[0] in (SPEECH | REPORT) - PRIVATE  # (not "began", "closed")
 
 
 def _complete(seq: list[str], end: int) -> bool:
