@@ -75,7 +75,15 @@ def content_stems(text: str, min_len: int = 3) -> set[str]:
     return out
 
 
-__all__ = ["STOP", "WORD", "content_stems", "stem", "word_matches", "words"]
+__all__ = ["STOP", "WORD", "content_stems", "past_tense", "stem", "verb_lemma", "word_matches",
+           "words"]
+
+
+def verb_lemma(word: str) -> str:
+    """A word's lemma read as a verb ("sought" -> "seek", "reported" -> "report"), case-folded;
+    the word itself when lemminflect gives none."""
+    lemmas = getLemma(word.casefold(), upos="VERB")
+    return str(lemmas[0]) if lemmas else word.casefold()
 
 
 def past_tense(verb: str) -> str:

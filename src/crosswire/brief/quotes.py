@@ -22,8 +22,9 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..extract.furniture import overlaps
-from ..extract.quotes.cues import PLAN_WORDS
+from ..extract.quotes.cues import PLAN_VERBS
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
+from ..words import verb_lemma
 from .cite import StoryContext, UnionFind
 from .claims import Placed
 
@@ -280,7 +281,7 @@ def shown(q: Quote) -> bool:
     with someone who said them. A paraphrase no one is found to have said is narration to a
     reader ("For some time, the industry has been ..."), not a quote; so is a plan or an
     expectation with only an infinitive ("plans to open ...", "expects its ranks to grow":
-    ``PLAN_WORDS``), which tells what someone means to do, not what they said."""
+    ``PLAN_VERBS``), which tells what someone means to do, not what they said."""
     if q.kind != "indirect":
         return True
     return bool(q.speaker) and not _a_plan(q)
@@ -291,7 +292,7 @@ def _a_plan(q: Quote) -> bool:
     a "to" with no finite verb or "that" before it ("to start lobbying", "its ranks to grow",
     "Brightline to build a dock valued at ..."; not "that the pier will close", "the pier
     will close to traffic", "the talks resume")."""
-    if (q.cue or "").casefold() not in PLAN_WORDS:
+    if verb_lemma(q.cue or "") not in PLAN_VERBS:  # (the cue as the text writes it)
         return False
     words = quote_tokens(q.text)
     if "to" not in words:

@@ -10,12 +10,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lemminflect import getLemma
-
 from ..extract.claims import SEQUENCE
 from ..extract.numbers import VAGUE
 from ..extract.quotes.cues import PRIVATE, REPORT, SPEECH
 from ..records import Claim
+from ..words import verb_lemma
 from .framing import find_markers
 
 WEEKDAYS = tuple(calendar.day_name)  # Monday .. Sunday
@@ -372,8 +371,7 @@ def _says_nothing_said(pred: list[str]) -> bool:
     verbs = [w for w in pred if w not in _AUX]
     if len(verbs) != 1:
         return False
-    lemmas = getLemma(verbs[0], upos="VERB")
-    return bool(lemmas) and lemmas[0] in (SPEECH | REPORT) - PRIVATE  # (not "began", "closed")
+    return verb_lemma(verbs[0]) in (SPEECH | REPORT) - PRIVATE  # (not "began", "closed")
 
 
 def _complete(seq: list[str], end: int) -> bool:

@@ -40,16 +40,12 @@ INTENT = frozenset(
     """vow promise pledge threaten plan want hope intend urge ask refuse decline expect
     agree offer seek demand call encourage""".split()
 )
-# Verbs of a plan, a wish or an expectation, as written (``Quote.cue`` keeps the verb as the
-# text has it): with only an infinitive ("plans to open", "expects its ranks to grow") they
-# tell what the subject means to do or expects to happen. Extraction keeps these as the
-# subject's attributed intent (gold attribution corpora count them); a brief shows them as
-# no one's words. "expects that the bridge will reopen", a clause with a tense, is a view.
-PLAN_WORDS = frozenset(
-    """plan plans planned planning want wants wanted wanting hope hopes hoped hoping intend
-    intends intended intending expect expects expected expecting seek seeks sought
-    seeking""".split()
-)
+# Verbs of a plan, a wish or an expectation (lemmas, of INTENT): with only an infinitive
+# ("plans to open", "expects its ranks to grow") they tell what the subject means to do or
+# expects to happen. Extraction keeps these as the subject's attributed intent (gold
+# attribution corpora count them); a brief shows them as no one's words. "expects that the
+# bridge will reopen", a clause with a tense, is a view.
+PLAN_VERBS = frozenset("plan want hope intend expect seek".split())
 # Verbs with a clausal complement that never report anyone's words or thoughts.
 NOT_REPORT = frozenset("be have do make let get go come take give keep help see look".split())
 # Verbs of a private state of mind ("believe", "think"): a view held, no words given to
