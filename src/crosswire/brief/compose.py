@@ -18,7 +18,7 @@ from .claims import Placed, place_claims
 from .facts import classify_claims, stated_by
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
-from .statements import name_question, pick, plain_claim, question
+from .statements import pick, plain_claim, question
 from .summary import build_summary
 from .timeline import background_events, build_timeline
 
@@ -50,10 +50,7 @@ def _asked(conflicts: Sequence[Conflict], placed: Sequence[Placed],
         # a claim keyed as the conflict is names its happening ("the hearing"); one joined to
         # it by its place in the lead ("residents filled the chambers") only dates it
         named = [c for c in trusted if f"{c.attribute}:{c.key}" == k.slot]
-        if k.slot.startswith("name:"):  # asked in none of its spellings, most outlets' first
-            ranked = sorted(k.variants, key=lambda v: (-len(v.sources), -len(v.citations)))
-            k = replace(k, statement=name_question([v.value for v in ranked]))
-        elif claims:
+        if claims and not k.slot.startswith("name:"):  # (a name's question is its spellings)
             k = replace(k, statement=question(pick(named or trusted or [c for c, _ in claims])))
         out.append(k)
     return tuple(out)

@@ -45,7 +45,7 @@ from .claims import (
     share_a_word,
 )
 from .quotes import quote_tokens, same_utterance, utterances
-from .statements import number_words, pick, question, statement, value_words
+from .statements import name_question, number_words, pick, question, statement, value_words
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
 AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
@@ -714,8 +714,12 @@ def _conflict(ctx: StoryContext, slot: str, event: str | None,
     update = _is_update(ctx, disagree)
     shown = " vs ".join(v.value for v in variants)
     why = f"updated: {shown}" if update else f"outlets disagree: {shown}"
-    rep = pick([p.claim for cl in disagree for p in cl])
-    return Conflict(slot, event, variants, why, question(rep), "update" if update else "conflict")
+    if slot.startswith("name:"):  # asked in none of its spellings, most outlets' first
+        ranked = sorted(variants, key=lambda v: (-len(v.sources), -len(v.citations)))
+        asked = name_question([v.value for v in ranked])
+    else:
+        asked = question(pick([p.claim for cl in disagree for p in cl]))
+    return Conflict(slot, event, variants, why, asked, "update" if update else "conflict")
 
 
 def _slot_key(p: Placed) -> str:

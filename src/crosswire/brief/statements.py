@@ -200,8 +200,6 @@ def question(c: Claim) -> str:
         return _sentence(f"What {subj} is called")
     if a == "speaker":
         return _sentence(f"Who said \u201c{subj}\u2026\u201d")
-    if a == "name":
-        return _sentence(f"How {subj}'s name is spelled")
     if a == "place":  # predicate "landed in": "Where the missile landed"
         return _sentence(f"Where {subj} {pred.rsplit(' ', 1)[0]}")
     return _sentence(f"{subj} {pred}")
