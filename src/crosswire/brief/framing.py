@@ -67,7 +67,8 @@ def quoted_ranges(text: str, extra: Sequence[tuple[int, int]] = ()) -> list[tupl
     return sorted([*spans, *extra])
 
 
-def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+def inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` lies wholly inside one of ``ranges``."""
     return any(s <= start and end <= e for s, e in ranges)
 
 
@@ -95,7 +96,7 @@ def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = (
                 continue
             size = n
             start, end = words[i].start(), words[i + n - 1].end()
-            if not _inside(start + offset, end + offset, skip):
+            if not inside(start + offset, end + offset, skip):
                 out.append(Marker(kind, text[start:end], start + offset, end + offset, neutral))
     out.sort(key=lambda m: (m.start, m.end, m.kind))
     return out
@@ -116,7 +117,7 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
             continue
         body = sent.text.rstrip("\"'\u201d\u2019) ")
         end = sent.start + len(body)
-        if (body.endswith("?") and not _inside(end - 1, end, skip)
+        if (body.endswith("?") and not inside(end - 1, end, skip)
                 and not LOST_LETTER.search(body.rsplit(None, 1)[-1])):  # fmt: skip
             begin = 0  # the question is the last clause when a sentence span runs on
             for m in _CLAUSE.finditer(body[:-1]):

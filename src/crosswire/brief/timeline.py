@@ -29,7 +29,7 @@ from ..extract.dates.resolve import parse_published, value_to_date
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
-from .framing import quoted_ranges
+from .framing import inside, quoted_ranges
 from .summary import points_back, whole_sentence
 
 MAX_CITES = 6
@@ -84,7 +84,7 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 # count of the year written
             if overlaps(rec.extraction.nonbody, t.start, t.end) is not None:
                 continue  # "Copyright 2017 ...", a caption's or a sidebar's date
-            if any(s <= t.start and t.end <= e for s, e in quoted):
+            if inside(t.start, t.end, quoted):
                 continue  # "today is finally the day," said a fan: the speaker's day, as for
                 # claims (and counted from the report's day, not the speaker's)
             if _bounds_a_stretch(rec.article.text, t.start, t.end):
