@@ -713,6 +713,7 @@ class _Reader:
         # A day is a happening's date (a Thursday in late December is this story's, not
         # last year's)
         self.spans: dict[int, list[tuple[str, int]]] = {}
+        self.model_years: set[int] = set()  # where a year names which thing ("a 2013 hatchback")
         for t in times:
             value = t.value or _bare_month(t.text)
             if t.type == "DATE" and value and (
@@ -722,6 +723,7 @@ class _Reader:
                 # "a 2013 hatchback" is a model, not the span the sentence speaks of)
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is not None and len(span) and _names_a_thing(span.root):
+                    self.model_years.add(t.start)
                     continue
                 i = self.sentence_index(t.start)
                 if i is not None:
@@ -1572,7 +1574,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         low = high = float(value)
     if attribute is None:
         return
-    if attribute == "year" and _names_a_thing(span.root):
+    if attribute == "year" and t.start in r.model_years:
         return  # "struck by a 2019 Velo hatchback": which car, not when it struck
     if attribute == "date" and _topic(span.root, pred):
         return  # "Friday was the deadline", "Today's was the worst of the storms": a topic
