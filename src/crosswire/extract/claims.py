@@ -1450,7 +1450,8 @@ WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNOREC
 _DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
-def _weekday_value(text: str) -> str | None:
+def weekday_value(text: str) -> str | None:
+    """"XXXX-WXX-2" for a text naming Tuesday: a weekday no date resolves; else None."""
     m = WEEKDAY.search(text)
     return f"XXXX-WXX-{_DAYS.index(m[1].casefold()) + 1}" if m else None
 
@@ -1567,7 +1568,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         attribute, value = "date", value[:10]
         if "T" in (t.value or "") and not _CLOCK.search(t.value or ""):
             value = (t.value or "")[:10]  # "Tuesday night": the day
-    elif not value and (wd := _weekday_value(t.text)) is not None:
+    elif not value and (wd := weekday_value(t.text)) is not None:
         attribute, value = "date", wd  # a weekday no publication date resolves
     elif _YEAR.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
         attribute = "year"
@@ -1791,7 +1792,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
         elif t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]) and (
                 WEEKDAY.search(t.text) or re.search(r"\d", t.text)):  # fmt: skip
             add("date", value[:10], t.start, t.end, None, None, None)
-        elif t.type == "DATE" and not value and (wd := _weekday_value(t.text)) is not None:
+        elif t.type == "DATE" and not value and (wd := weekday_value(t.text)) is not None:
             add("date", wd, t.start, t.end, None, None, None)
         elif t.type == "DATE" and _YEAR.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
             add("year", value, t.start, t.end, float(value), float(value), None)

@@ -1,0 +1,161 @@
+"""Reports stamped long after the rest of their story: their days told again. Pure.
+
+A feed or archive sometimes stamps a report weeks after it came out (a crawl date, not its
+publication). Its "Tuesday" is then told against that stamp and lands weeks late: read on
+four real clusters, such a copy put the story's day in the next month and ran the story's
+span to it. Only the story shows it: its coverage falls silent for ``LATE_DAYS`` or more
+before the report (a report among others of its own days is of its own time), and the
+report's first weekday falls a whole number of weeks after the day of the happening that
+the earlier coverage reports (the date of the event most of those reports are about).
+
+Such a report is re-dated from that weekday: the weekday takes the happening's day, and the
+days told from it ("7:33 p.m." after "on Tuesday") move with it. Its other days told from
+the stamp ("Thursday", "yesterday", a clock time alone) cannot be told at all, since the
+day it really came out is unknown within a week: they are left unresolved (a weekday keeps
+only its name), so no line dates them, rather than dated by a guess. A report a week after
+the others may tell of a Tuesday of its own week and is left alone; a later report whose
+weekdays do not fall on the happening's weekday is news of its own time. A report after a
+silence whose own news falls on that weekday by chance (one in seven) is re-dated too.
+
+>>> # story, analyzed = restamped(story, analyzed)  # before the brief reads a date
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ..extract.claims import WEEKDAY, weekday_value
+from ..extract.dates.resolve import parse_published
+from ..records import Analyzed, Claim, Event, Story, TimeRef
+
+LATE_DAYS = 10  # a stamp this many days after every other outlet's may be no publication
+FAR_DAYS = 28  # ... and one this far after tells no weekday from itself
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day(value: str | None) -> date | None:
+    if value is None or not _DAY.match(value):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _happening_day(story: Story, earlier: set[str]) -> date | None:
+    """The day of the event most of the ``earlier`` reports are about (the earliest of a
+    tie), when it is dated to a day."""
+    counted = [(len(earlier & set(e.articles)), day) for e in story.events
+               if (day := _day(e.date)) is not None]
+    counted = [(n, day) for n, day in counted if n]
+    if not counted:
+        return None
+    best = max(n for n, _ in counted)
+    return min(day for n, day in counted if n == best)
+
+
+def _late_weekday(rec: Analyzed, day: date) -> tuple[date, date] | None:
+    """(the day this report's first weekday was told as by its stamp, the day it is) when
+    the first falls a whole number of weeks (one or more) after ``day``: the sign of a late
+    stamp. A report stamped more than ``FAR_DAYS`` after may be a day off ("early Thursday"
+    in London is Wednesday night's game in Chicago): that far on, no weekday is told from
+    the stamp."""
+    for t in sorted(rec.extraction.times, key=lambda t: t.start):
+        told = _day(t.value)
+        if told is None or not (t.anchor or "").startswith("published:"):
+            continue
+        if not WEEKDAY.search(t.text) or (told - day).days < 6:
+            continue
+        off = ((told - day).days + 1) % 7 - 1  # -1, 0, 1 within a day of a whole week
+        if off == 0 or (abs(off) == 1 and (told - day).days > FAR_DAYS):
+            return told, day + timedelta(days=off)
+    return None
+
+
+def _retold(t: TimeRef, told: date | None, day: date | None) -> str | None:
+    """``t``'s value once the weekday told as ``told`` is known to be ``day`` (both None:
+    no weekday of the report is known)."""
+    anchor = t.anchor or ""
+    value = t.value or ""
+    own = _day(value)
+    if told and day and anchor == f"relative:{told.isoformat()}" and own is not None:
+        return (own + (day - told)).isoformat() + value[10:]  # "7:33 p.m." after "Tuesday"
+    if anchor.startswith("published:") or anchor.startswith("relative:"):
+        if day and own == told and WEEKDAY.search(t.text):
+            return day.isoformat() + value[10:]
+        return weekday_value(t.text)  # from the stamp: only a weekday's name is known
+    return t.value
+
+
+def _restamped_article(rec: Analyzed, told: date | None, day: date | None) -> Analyzed:
+    times = []
+    changed: list[tuple[int, int, str | None]] = []
+    for t in rec.extraction.times:
+        value = _retold(t, told, day)
+        if value != t.value:
+            changed.append((t.start, t.end, value))
+        times.append(replace(t, value=value) if value != t.value else t)
+    claims: list[Claim] = []
+    for c in rec.extraction.claims:
+        new = next((v for s, e, v in changed if s <= c.start and c.end <= e), c.value)
+        if c.attribute != "date" or new == c.value:
+            claims.append(c)
+        elif new is not None:
+            claims.append(replace(c, value=new[:10] if _day(new) else new))
+    extraction = replace(rec.extraction, times=tuple(times), claims=tuple(claims))
+    return replace(rec, extraction=extraction)
+
+
+def _redated(e: Event, retold: Mapping[str, Analyzed]) -> Event:
+    """An event dated by a re-dated report's sentence takes that sentence's new day, or none
+    when the day is unknown now; one dated by its reports' stamps alone, all of them late,
+    is undated."""
+    if not e.articles or not all(a in retold for a in e.articles):
+        return e
+    if not e.date_citations:
+        return replace(e, date=None)
+    days = set()
+    for c in e.date_citations:
+        rec = retold.get(c.article)
+        if rec is None:
+            return e
+        t = next((t for t in rec.extraction.times if t.start <= c.start < t.end), None)
+        days.add(_day(t.value) if t is not None else None)
+    (new,) = days if len(days) == 1 else (None,)
+    return replace(e, date=new.isoformat() if new is not None else None)
+
+
+def restamped(story: Story, analyzed: Mapping[str, Analyzed]) -> tuple[Story, dict[str, Analyzed]]:
+    """``story`` and ``analyzed`` with each late-stamped report's days told again (see the
+    module docstring); both as given when no report is late."""
+    stamps = {aid: parse_published(rec.article.published) for aid, rec in analyzed.items()}
+    days = sorted({d for d in stamps.values() if d is not None})
+    retold: dict[str, Analyzed] = {}
+    for aid, rec in analyzed.items():
+        stamp = stamps[aid]
+        # the story's coverage before the last silence of LATE_DAYS or more ahead of this
+        # report: a report among others of its own days is of its own time
+        gaps = [a for a, b in zip(days, days[1:], strict=False)
+                if stamp is not None and b <= stamp and (b - a).days >= LATE_DAYS]
+        if not gaps:
+            continue
+        earlier = {b for b, other in analyzed.items()
+                   if other.article.source != rec.article.source
+                   and (before := stamps[b]) is not None and before <= gaps[-1]}
+        day = _happening_day(story, earlier)
+        late = _late_weekday(rec, day) if day is not None else None
+        if late is not None:
+            retold[aid] = _restamped_article(rec, *late)
+    for aid, rec in analyzed.items():  # the same outlet's copies of the same stamp: one crawl
+        if aid not in retold and any(
+                other.article.source == rec.article.source
+                and other.article.published == rec.article.published
+                for b, other in analyzed.items() if b in retold):  # fmt: skip
+            retold[aid] = _restamped_article(rec, None, None)
+    if not retold:
+        return story, dict(analyzed)
+    events = tuple(_redated(e, retold) for e in story.events)
+    return replace(story, events=events), {**analyzed, **retold}
