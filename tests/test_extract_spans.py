@@ -20,3 +20,17 @@ def test_extract_spans_overlaps_matches_a_scan(stored, queries):
             continue
         slow = any(start < e and s < end for s, e in kept)
         assert fast.overlaps(start, end) == slow, (kept, start, end)
+
+
+def test_extract_spans_a_long_first_line_without_a_full_stop_is_no_headline():
+    # a feed that lost the first full stop: a lead of 30-odd words is the report itself,
+    # and its claims stand (issue 16: a changed weekday there went unread)
+    from crosswire.extract.spans import headline_end
+
+    lead = ("Just two days before the regatta opens, the Orrin harbour board issued revised "
+            "mooring rules on Thursday to cut the number of visiting yachts and to keep the "
+            "old quay clear for the ferries that run to Tessmoor")
+    body = "The rules take effect in a week. Skippers were told by letter."
+    assert headline_end(f"{lead}\n{body}", None) == 0
+    short = "Harbour board tightens mooring rules before regatta"
+    assert headline_end(f"{short}\n{body}", None) == len(short)  # control: a headline

@@ -52,6 +52,7 @@ from typing import Any
 
 from ..lexicon import stop_words
 from ..records import Extraction, NonBody
+from .spans import HEADLINE_WORDS
 
 KINDS = ("headline", "caption", "credit", "copyright", "promo", "sidebar", "heading", "embed",
          "bio", "appended")  # fmt: skip
@@ -548,7 +549,7 @@ def _headline(lines: list[_Line], title: str | None) -> None:
         ln.kind is None and ln.words >= 8 for ln in lines[1:]
     ):
         return
-    if _is_title(first, title) or (first.words <= 30 and _punctuated(lines)):
+    if _is_title(first, title) or (first.words <= HEADLINE_WORDS and _punctuated(lines)):
         first.kind = "headline"
 
 

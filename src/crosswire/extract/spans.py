@@ -40,17 +40,21 @@ class SpanSet:
         return len(self._starts)
 
 
-HEADLINE_MAX = 300
+HEADLINE_MAX = 300  # characters of a first line that may be a headline
+HEADLINE_WORDS = 30  # ... and words: a longer line is the report's lead without its full stop
 
 
 def headline_end(text: str, title: str | None) -> int:
     """Where the headline line at the top of ``text`` ends, or 0 when the text opens with the
     report itself: the first line is the headline when it repeats ``title``, or, with no
-    title given, when it is short and ends without a full stop ("Gunman kills 1 at office")."""
+    title given, when it is short and ends without a full stop ("Gunman kills 1 at office"),
+    not a lead of 30-odd words that lost its full stop."""
     first_break = text.find("\n")
     if not 0 < first_break <= HEADLINE_MAX:
         return 0
     line = text[:first_break].strip()
     if title:
         return first_break if line[:40].casefold() == title.strip()[:40].casefold() else 0
+    if len(line.split()) > HEADLINE_WORDS:
+        return 0
     return first_break if line and line[-1] not in ".!?\"\u201d'" else 0
