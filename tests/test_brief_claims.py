@@ -1946,3 +1946,22 @@ def test_brief_claims_one_sentence_two_outlets_carry_is_one_agreed_line(brief_of
             if i != j and cites == other:
                 it = iter(v)
                 assert not all(x in it for x in w), (lines[i][0], lines[j][0])
+
+
+def test_brief_claims_aligned_copies_keep_the_key_others_use(brief_of):
+    # two outlets' near-identical leads, parsed with two verbs (eliminated / issued), take one
+    # key: the one the story's other claims use ("issued"), so a third outlet's "issued ...
+    # Sunday" is still compared with them (a changed weekday went unflagged on real text)
+    brief, recs = brief_of(
+        ("Coastal Post", "The Orrin council eliminated the old mooring rules for yachts in the "
+         "harbour on Thursday that boat owners say will drive visiting boats away. The harbour "
+         "pilots said the rules would block the quay.", None),
+        ("North Star", "The Orrin council issued new mooring rules for yachts in the harbour on "
+         "Thursday that boat owners say will drive visiting boats away. Harbour pilots said the "
+         "quay would be blocked.", None),
+        ("Velk Wire", "Weeks before the sailing season, the Orrin council issued revised harbour "
+         "mooring rules for yachts Sunday to reduce the say of harbour pilots and to block the "
+         "quay from being used by ferries. Boat owners say the mooring rules will drive visiting "
+         "boats away.", None),
+    )
+    _one_conflict_citing(brief, recs, "date:", [("a1", "Thursday"), ("a2", "Sunday")])

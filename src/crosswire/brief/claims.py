@@ -412,6 +412,7 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
         if p.attribute in ALIGNED:
             given[(p.article, p.cite.start)][(p.attribute, p.claim.value)] += 1
     for idx in by_attribute.values():
+        used = Counter(placed[i].key for i in idx)  # the keys of the story's claims of a kind
         frames = {i: _frame(ctx, placed[i]) for i in idx}
         sentences: dict[tuple[str, int], list[Placed]] = defaultdict(list)
         for i in idx:
@@ -471,8 +472,9 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                 continue
             keys = Counter(placed[i].key for i in members)
             events = Counter(placed[i].event for i in members)
-            # a firm claim's key, else one of this place only (loose keys say little)
-            key = max(sorted(keys), key=lambda k: (not k.startswith("~"), keys[k]))
+            # a firm claim's key, else one of this place only (loose keys say little); of
+            # two as common, the one the story's other claims use, so they compare with it
+            key = max(sorted(keys), key=lambda k: (not k.startswith("~"), keys[k], used[k]))
             event = max(sorted(events, key=str), key=lambda e: events[e])
             tag = f"{placed[members[0]].article}:{placed[members[0]].claim.start}"
             if key.startswith("~"):
