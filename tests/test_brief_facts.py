@@ -393,3 +393,22 @@ def test_brief_facts_lead_days_of_joined_verbs_and_plans(first, second, conflict
     brief = compose_brief(story, recs)
     dates = [c for c in brief.conflicting if c.slot.startswith("date:")]
     assert bool(dates) == conflict, [(c.slot, c.why) for c in brief.conflicting]
+
+
+@pytest.mark.parametrize(("hour", "fit"), [
+    ("hour:overnight", True),  # "An overnight fire Friday": the night into Saturday
+    (None, False),  # control: Friday is not early Saturday
+])
+def test_brief_facts_a_night_told_by_what_it_dates(hour, fit):
+    # the night may be told by the happening's words, not the day's ("An overnight fire
+    # Friday ..." / "... gutted the chapel early Saturday": one fire; read on real text)
+    from dataclasses import replace
+
+    from crosswire.brief.facts import compatible
+
+    friday = _placed("a", "date", "gut", "2031-03-07", qualifiers=(hour,) if hour else ())
+    friday = replace(friday, claim=replace(friday.claim, text="Friday"))
+    saturday = _placed("b", "date", "gut", "2031-03-08")
+    saturday = replace(saturday, claim=replace(saturday.claim, text="early Saturday"))
+    assert compatible(friday, saturday) is fit
+    assert compatible(saturday, friday) is fit

@@ -33,6 +33,10 @@ LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 # function words and newsroom filler, the project's one stop list (``lexicons/stop.json``)
 STOP = stop_words()
 
+# words that tell the night, and the small hours after it ("Friday night" / "early Saturday")
+NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
+SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
+
 
 def words(text: str) -> list[str]:
     """The words of ``text``, as written."""

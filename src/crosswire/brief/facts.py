@@ -33,7 +33,7 @@ from ..extract.claims import (
 from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
-from ..words import content_stems
+from ..words import NIGHT, SMALL_HOURS, content_stems
 from .cite import StoryContext, UnionFind, dates_compatible
 from .claims import (
     STORY_WIDE,
@@ -68,8 +68,6 @@ LEAD_SAID_SHARED = 2  # ... and when both lead their reports with one speaker's 
 _WHEN = content_stems("monday tuesday wednesday thursday friday saturday sunday today "
                       "yesterday morning afternoon evening night")
 # "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
-_NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
-_SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
 # what a reader needs first: the dead and hurt, when and where, who said what, then the rest
 IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "place:", "speaker:", "role:",
               "name:", "age:", "count:", "rank:", "year:", "amount:", "measure:")  # fmt: skip
@@ -381,7 +379,9 @@ def compatible(a: Placed, b: Placed) -> bool:
 
 def _night_into_morning(a: Placed, b: Placed) -> bool:
     """Whether one claim dates a night and the other the small hours of the next day (by
-    date, or by weekday when no publication date resolved them)."""
+    date, or by weekday when no publication date resolved them). The night or the small
+    hours may be told by the day's words or by the happening's ("An overnight fire Friday":
+    its "hour:" qualifier)."""
     wa, wb = _weekday(a.claim.value), _weekday(b.claim.value)
     if wa is None or wb is None:
         return False
@@ -392,7 +392,10 @@ def _night_into_morning(a: Placed, b: Placed) -> bool:
     if abs(gap) != 1:
         return False
     night, morning = (a, b) if gap == 1 else (b, a)
-    return bool(_NIGHT.search(night.claim.text)) and bool(_SMALL_HOURS.search(morning.claim.text))
+    def told(p: Placed) -> str:
+        return f"{p.claim.text} {p.qualified('hour:') or ''} {p.claim.subject}"
+
+    return bool(NIGHT.search(told(night))) and bool(SMALL_HOURS.search(told(morning)))
 
 
 def _cluster(items: Sequence[Placed]) -> list[list[Placed]]:

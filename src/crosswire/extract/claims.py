@@ -65,6 +65,7 @@ from lemminflect import getAllLemmas, getInflection
 from ..lexicon import load_lexicon
 from ..nlp import parses
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
+from ..words import NIGHT, SMALL_HOURS
 from .dates.lexicon import MONTHS
 from .dates.rules import told_as_past
 from .furniture import overlaps
@@ -1630,8 +1631,22 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                  _when(pred) if pred.pos_ == "VERB" else None,
                                  "light" if light and not weak else None,
                                  "sequel" if lead == "lead" and _sequel(pred) else None,
+                                 _hour_of(span.root) if attribute == "date" else None,
                                  "past" if told_as_past(pred) else None)))  # fmt: skip
 
+
+
+def _hour_of(day: Any) -> str | None:
+    """"hour:overnight" when the happening a day dates is told as of the night or the small
+    hours ("An overnight fire Friday", "a late-night blaze on Friday"): the word modifying
+    the noun the day hangs on, through its preposition."""
+    head = day.head.head if day.head.pos_ == "ADP" else day.head
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        if c.dep_ in ("amod", "compound") and (NIGHT.search(c.text) or SMALL_HOURS.search(c.text)):
+            return f"hour:{c.lower_}"
+    return None
 
 
 def _topic(tok: Any, pred: Any) -> bool:
