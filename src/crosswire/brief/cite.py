@@ -322,3 +322,17 @@ def _assign_sentence_events(ctx: StoryContext) -> None:
             if exact:
                 main = ctx.main_event.get(aid)
                 ctx._sent_event[(aid, i)] = main if main in exact else exact[0]
+
+
+_CREDIT = re.compile(r" \(also [^()]*\)$")
+
+
+def credit_note(value: str, outlets: Sequence[str]) -> str:
+    """What a line told in one outlet's words adds for the other outlets it cites: the
+    value they give, not the rest of that sentence (" (also at least 20 people: Outlet C)")."""
+    return f" (also {value}: {', '.join(outlets)})"
+
+
+def without_credit(said: str) -> str:
+    """A statement without its ``credit_note``: the fact itself, as another list names it."""
+    return _CREDIT.sub("", said)

@@ -34,7 +34,7 @@ from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
 from ..words import NIGHT, SMALL_HOURS, content_stems
-from .cite import StoryContext, UnionFind, dates_compatible
+from .cite import StoryContext, UnionFind, credit_note, dates_compatible
 from .claims import (
     STORY_WIDE,
     Placed,
@@ -45,7 +45,14 @@ from .claims import (
     share_a_word,
 )
 from .quotes import quote_tokens, same_utterance, utterances
-from .statements import name_question, number_words, pick, question, statement, value_words
+from .statements import (
+    name_question,
+    number_words,
+    pick,
+    question,
+    statement,
+    value_words,
+)
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
 AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
@@ -792,7 +799,7 @@ def classify_claims(
         else:
             unique.append(fact)
     agreed.sort(key=lambda f: (rank(f.slot, f.event), -len(f.sources), f.slot, f.value))
-    agreed = _no_line_within_another(agreed)
+    agreed = [_credited(ctx, f) for f in _no_line_within_another(agreed)]
     conflicts.sort(key=lambda c: (c.kind != "conflict", rank(c.slot, c.event), c.slot))
     agreed, unique = _disputed_marked(agreed, conflicts), _disputed_marked(unique, conflicts)
     return tuple(agreed), tuple(unique), tuple(conflicts)
@@ -1289,6 +1296,33 @@ def _shows_sentence(statement: str, sentence: str) -> bool:
     drowned when a ferry capsized off Kelby Point on June 3")."""
     bare = re.sub(r"\s\([^()]*\)", "", statement)  # the dates in words beside the days
     return _letters(sentence) in (_letters(bare), _letters(statement))
+
+
+def _credited(ctx: StoryContext, fact: Fact) -> Fact:
+    """An agreed line told in one outlet's sentence whole, with the other outlets it cites
+    credited with the value alone: "A gunman killed at least 20 people and wounded over 100
+    ... from the 12th floor ... (also at least 20 people: Outlet C)", when Outlet C gave the
+    toll and nothing else of that sentence (a count names what it counts). Copies of the
+    sentence need no note; an outlet the line already names (a figure of its own) is not
+    named again."""
+    def sentence(c: Cite) -> str:
+        return ctx.text(c.article)[c.start : c.end]
+
+    shown = next((c for c in fact.citations if _shows_sentence(fact.statement, sentence(c))),
+                 None)
+    if shown is None:
+        return fact
+    others = [c.article for c in fact.citations
+              if ctx.group[c.article] != ctx.group[shown.article]
+              and not _shows_sentence(fact.statement, sentence(c))]
+    names = [n for n in ctx.sources_of(others, True) if n not in fact.statement]
+    if not names:
+        return fact
+    value = fact.value
+    counted = next((c.subject for c in ctx.claims_in(shown) if c.attribute == "count"
+                    and fact.slot.startswith("count:") and value_words(c) == value), "")
+    value = f"{value} {counted}" if counted else value
+    return replace(fact, statement=fact.statement + credit_note(value, names))
 
 
 def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:

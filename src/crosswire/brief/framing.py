@@ -20,7 +20,7 @@ from ..lexicon import load_lexicon
 from ..records import Cite, Fact, Framing, Marker
 from ..words import LOST_LETTER, word_matches
 from ..words import words as words_of
-from .cite import StoryContext
+from .cite import StoryContext, without_credit
 from .quotes import one_spelling, utterances
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
@@ -133,8 +133,9 @@ NAMING = ("role", "name")
 
 
 def fact_key(fact: Fact) -> str:
-    """How ``Framing.omits`` names a fact: its plain statement."""
-    return fact.statement or f"{fact.slot}: {fact.value}"
+    """How ``Framing.omits`` names a fact: its plain statement (without the note of who else
+    gives its value: that is the agreed line's)."""
+    return without_credit(fact.statement) or f"{fact.slot}: {fact.value}"
 
 
 def _dated_from(ctx: StoryContext, fact: Fact) -> str | None:

@@ -1,0 +1,40 @@
+"""An agreed line told in one outlet's own words credits the other outlets with the value
+they agree on, not with the rest of that sentence (read on real clusters: a line giving a
+toll, the wounded and the floor the gunman fired from was credited to an outlet that gave
+only the toll; another outlet's sentence about a president's address to one that never
+named him). Invented text, written before the code was run on it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import crosswire
+
+TEXTS = {
+    "Outlet A": ("A gunman killed at least 20 people and wounded over 100 at a harbour "
+                 "festival in Orrin on Sunday, firing from the 12th floor of a hotel for several "
+                 "minutes."),
+    "Outlet B": ("The night played out on two stages on Sunday: the festival grounds that "
+                 "became a killing field, and the hotel where the police sought the gunman."),
+    "Outlet C": ("A gunman opened fire on a harbour festival in Orrin on Sunday night, killing "
+                 "at least 20 people, police said."),
+}
+
+
+@pytest.mark.slow
+def test_brief_agreed_a_line_in_one_outlets_words_credits_the_others_with_the_value(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for i, (source, text) in enumerate(TEXTS.items()):
+            out.write(json.dumps({"id": f"a{i}", "title": "Gunman fires on Orrin festival",
+                                  "text": text, "published": "2026-03-16",
+                                  "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    whole = [f for f in story["facts"]["agreed"] if "12th floor" in f["statement"]]
+    assert whole, [f["statement"] for f in story["facts"]["agreed"]]
+    for f in whole:  # Outlet A's sentence; Outlet C gives the toll only
+        assert "(also at least 20 people: Outlet C)" in f["statement"], f["statement"]
+    plain = [f for f in story["facts"]["agreed"] if "12th floor" not in f["statement"]]
+    assert all("(also" not in f["statement"] for f in plain), plain  # control: plain lines
