@@ -224,3 +224,29 @@ def test_the_object_of_a_verb_is_not_its_speaker(quotes_of):
             'the valley."')
     q = _find(quotes_of(text), "fair deal")
     assert q.speaker_text != "it" and q.speaker != "it"
+
+
+# -- a log of voices: a line of narration between two quotes ---------------------------------
+
+RADIO_LOG = (
+    "At 9:40 p.m., the first calls come in from the Orrin ferry terminal.\n"
+    "Even before the lights fail, one officer has seen where the water is coming in:\n"
+    "\u201cIt is coming through the bow doors, the car deck is already wet.\u201d\n"
+    "\u201cRepeating, the bow doors are open, water on the car deck.\u201d\n"
+    "On the quay, the crowd grows.\n"
+    "\u201cWe need the gangway down now, there are children on the upper deck!\u201d\n"
+    "By 9:55 p.m., the pumps appear to be holding.\n"
+    "\u201cIt has been a while since the water rose. Can anybody see the stern?\u201d\n"
+)
+
+
+@pytest.mark.parametrize(("needle", "speaker"), [
+    ("coming through the bow doors", "one officer"),  # control: the colon introduces it
+    ("Repeating, the bow doors", "one officer"),  # control: the next line goes on
+    ("gangway down now", None),  # after a line of narration: a voice no one names
+    ("since the water rose", None),
+])
+def test_quotes_a_line_of_narration_ends_a_speakers_run(quotes_of, needle, speaker):
+    q = _find(quotes_of(RADIO_LOG), needle)
+    said = (q.speaker_text or q.speaker or "").casefold() or None
+    assert said == speaker, (needle, q.speaker, q.speaker_text)

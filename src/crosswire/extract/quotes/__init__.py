@@ -1718,7 +1718,11 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if prev is not None and prev_m is not None and prev.speaker_text and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
         same_paragraph = "\n" not in gap
-        if same_paragraph or (len(gap) < 120 and gap.count("\n\n") <= 1) or _next_paragraph(
+        # (a line of narration between the two ends the run: "Outside, frustration grows."
+        # between two radio calls, a paragraph of its own however the text breaks lines)
+        between = gap.split("\n")[1:-1]
+        narrated = any(any(ch.isalpha() for ch in line) for line in between)
+        if same_paragraph or (len(gap) < 120 and not narrated) or _next_paragraph(
                 ctx, prev_m.outer_end, m.outer_start):
             taker = _cuts_in(ctx, prev, prev_m, m)
             if taker is not None:  # '"...," Lee said, and Vale cut in. "..."'
@@ -1841,12 +1845,16 @@ def _next_paragraph(ctx: _Ctx, start: int, end: int) -> bool:
 def _cuts_in(ctx: _Ctx, prev: Quote, prev_m: Marked, m: Marked) -> tuple[Any, Any] | None:
     """(verb, subject) of a clause between two quotes whose subject is someone other than the
     first quote's speaker: '"...," Lee said, and her neighbor Vale cut in. "..."' The clause
-    must end right before the second quote."""
+    must end right before the second quote, and its verb take a turn to speak: a verb of
+    saying, or one with a particle ("cut in", "spoke up"); "On the quay, the crowd grows."
+    hands the crowd no words."""
     doc = ctx.doc
     lo, hi = ctx.tok_at(prev_m.outer_end), ctx.tok_at(m.outer_start)
     for tok in reversed(doc[lo:hi]):
         if tok.pos_ != "VERB" or tok.dep_ not in {"conj", "ROOT", "parataxis"}:
             continue
+        if tok.lemma_.lower() not in SPEECH and not any(c.dep_ == "prt" for c in tok.children):
+            return None
         if any(t.pos_ in {"VERB", "NOUN", "PROPN"} for t in doc[tok.i + 1 : hi]
                if t.dep_ not in {"prt", "advmod", "npadvmod"}):
             return None  # more words after the verb: not a frame for the quote
