@@ -477,3 +477,20 @@ def test_extract_furniture_a_caption_repeating_an_earlier_line_word_for_word(nlp
         ("credit", "Tomas Ek/Getty Images"),
         ("body", "Divers will return to the wreck on Thursday morning."),
     ], nlp)
+
+
+def test_extract_furniture_a_maps_labels_are_no_body(analyze):
+    # a map or diagram's labels run onto the end of a paragraph (read on a real report: "6 3
+    # 5 4 People fled in this direction" became four counts of people who fled)
+    text = ("Ferry passengers ran along the quay as the water rose, and many climbed the harbour "
+            "wall to reach the road. QUAY ST. A.T.M. kiosk 3 FERRY TERMINAL CAR DECK 1 100 "
+            "METRES 7 2 9 People ran this way HARBOUR WALL By the Coast Wire\n"
+            "Harbour chief Dana Voss said about 40 people were on the quay when the ferry began "
+            "to list.\n"
+            "THE END OF THE PIER: Ebba Lund, 71, said 12 people had been waiting there.\n")
+    _, ex = analyze(text, published="2031-05-02", source="Coast Wire")
+    counts = sorted(c.text for c in ex.claims if c.attribute == "count")
+    assert not {"7", "2", "9", "1", "3"} & set(counts), counts
+    assert "about 40" in counts and "12" in counts, counts  # control: the body's counts
+    labels = text.index("QUAY ST.")
+    assert overlaps(ex.nonbody, labels, labels + 10) is not None, ex.nonbody

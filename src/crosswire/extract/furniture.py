@@ -78,6 +78,8 @@ COPY_OPENING = 4  # the opening lines (summary bullets): the body may repeat the
 FACT_BOX_LINES = 3  # lines of a fact box under a late heading, at most
 PAST_CAPTIONS = 3  # unpunctuated past-tense lines that make a text's caption style
 TEASER_MAX_LINES = 8  # after "Read more", this many short lines up to the end are teasers
+LABELLED_SHARE = 0.7  # words capitalised (or numbers): a menu, a list of headlines, a map
+LABEL_TAIL_WORDS = 8  # words at least of a map's labels run onto the end of a line
 
 _AGENCY = (r"(?:Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|"
            r"Associated\s+Press|Press\s+Association|Rex(?:\s+Features)?|REX|Shutterstock|"
@@ -362,7 +364,7 @@ def _cue_kind(line: _Line) -> str | None:
     if line.words >= 12 and not line.ends:
         words = [w for w in _WORD.findall(text) if not w.isdigit()]
         upper = sum(1 for w in words if w[:1].isupper())
-        if words and upper / len(words) >= 0.7:
+        if words and upper / len(words) >= LABELLED_SHARE:
             return "sidebar"  # a menu, a list of headlines or section names
     if line.words <= MAX_HEADING_WORDS and text.isupper() and any(c.isalpha() for c in text):
         return "heading"
@@ -397,7 +399,29 @@ def _inline_spans(line: _Line) -> list[tuple[int, int]]:
     if credit and credit.start() > 0:
         lead = len(credit.group(0)) - len(credit.group(0).lstrip())
         out.append((line.start + credit.start() + lead, line.end))
+    tail = _label_tail(line.text)
+    if tail is not None:
+        out.append((line.start + tail, line.end))
     return out
+
+
+def _label_tail(text: str) -> int | None:
+    """Where the labels of a map or a diagram start when they run onto the end of a line:
+    after a sentence, ``LABEL_TAIL_WORDS`` or more words to the end with no full stop,
+    mostly capitalised or numbers ("... the road. QUAY ST. 3 FERRY TERMINAL 100 METRES 7 2 9
+    People ran this way HARBOUR WALL By the Coast Wire"). The earliest such start: a label's
+    own abbreviations ("ST.") end no sentence."""
+    body = text.rstrip()
+    if not body or body[-1] in ".!?:;\"'\u201d\u2019)":
+        return None
+    for m in re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+", body):
+        words = _WORD.findall(body[m.end() :])
+        if len(words) < LABEL_TAIL_WORDS:
+            return None
+        labelled = sum(1 for w in words if w[:1].isupper() or w.isdigit())
+        if labelled >= LABELLED_SHARE * len(words):
+            return m.end()
+    return None
 
 
 def _gallery_end(line: _Line) -> int:
