@@ -1965,3 +1965,16 @@ def test_brief_claims_aligned_copies_keep_the_key_others_use(brief_of):
          "boats away.", None),
     )
     _one_conflict_citing(brief, recs, "date:", [("a1", "Thursday"), ("a2", "Sunday")])
+
+
+def test_brief_claims_a_time_named_by_its_when_clause(brief_of):
+    # "between then and 8:30 p.m., when the bomb went off": 8:30 p.m. is the time the bomb
+    # went off, whatever verb the sentence hangs it on (a changed time went unflagged on
+    # real text)
+    brief, recs = brief_of(
+        ("Coastal Post", "Deputies did not say much about what happened between then and "
+         "8:30 p.m., when the bomb went off at the Orrin bank. Two guards were hurt."),
+        ("North Star", "The bomb went off at the Orrin bank at 5:30 p.m., deputies said. Two "
+         "guards were hurt in the blast."),
+    )
+    _one_conflict_citing(brief, recs, "time:", [("a0", "8:30 p.m."), ("a1", "5:30 p.m.")])

@@ -1516,6 +1516,9 @@ def _happening_within(span: Any, pred: Any) -> Any:
         return next((c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
                      and _opens_with_when(c)), None)  # fmt: skip
 
+    named = _named_by_when(span, pred)
+    if named is not None:
+        return named
     if not _ongoing(pred):
         return pred
     for tok in span:
@@ -1523,6 +1526,23 @@ def _happening_within(span: Any, pred: Any) -> Any:
         if found is not None:
             return found
     return when_clause(pred, ("advcl",)) or pred
+
+
+def _named_by_when(span: Any, pred: Any) -> Any:
+    """The verb of a "when" clause right after a time that a verb telling nothing of its
+    own hangs on (no subject, a wh-word for one, or a light verb: "what happened between
+    then and 8:30 p.m., when the bomb went off": the going off; not "he was arrested at 8
+    p.m. when police found him", whose arrest is its own); else None."""
+    doc = span.doc
+    at = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if at >= len(doc) or doc[at].lower_ != "when" or doc[at].dep_ != "advmod":
+        return None
+    verb = doc[at].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "relcl") or verb.i <= at:
+        return None
+    subject = _subject(pred) if pred.pos_ in ("VERB", "AUX") else None
+    empty = subject is None or subject.tag_ in ("WP", "WDT", "EX")  # "what happened"
+    return verb if empty or pred.lemma_.casefold() in _lexicon()["light"] else None
 
 
 def _value_root(span: Any) -> Any:
