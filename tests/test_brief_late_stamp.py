@@ -21,6 +21,10 @@ LATE = ("The Velk ferry sank off Orrin Point on Tuesday, the harbour board said.
         "reached the wreck on Thursday.")
 
 
+EARLY = [("post", "Coastal Post", "2026-03-11T09:00:00Z", POST),
+         ("star", "North Star", "2026-03-11T18:00:00Z", STAR)]  # the news cycle's reports
+
+
 def _analyzed(tmp_path, rows):
     """The analysis of the ferry reports ``rows``: (id prefix, outlet, published, text)."""
     feed = tmp_path / "feed.jsonl"
@@ -33,8 +37,7 @@ def _analyzed(tmp_path, rows):
 
 
 def _story(tmp_path, late_published: str):
-    rows = [("post", "Coastal Post", "2026-03-11T09:00:00Z", POST),
-            ("star", "North Star", "2026-03-11T18:00:00Z", STAR),
+    rows = [*EARLY,
             ("wire", "Velk Wire", late_published, LATE)]
     result = _analyzed(tmp_path, rows)
     (story,) = [s for s in result.stories if "wire-ferry" in s["articles"]]
@@ -87,8 +90,7 @@ LATE_LEAD = ("A ferry bound for Tessmoor sank off Orrin Point, and divers are se
 def test_brief_restamp_a_late_copy_without_a_dated_lead_is_not_an_event_of_its_stamp(tmp_path):
     # the late copy's lead gives no day and its clock time was told against its stamp: its
     # happening is the others' Tuesday, not 1 April, and the story does not run to April
-    rows = [("post", "Coastal Post", "2026-03-11T09:00:00Z", POST),
-            ("star", "North Star", "2026-03-11T18:00:00Z", STAR),
+    rows = [*EARLY,
             ("wire", "Velk Wire", "2026-04-01T08:00:00Z", LATE_LEAD)]
     result = _analyzed(tmp_path, rows)
     (story,) = [s for s in result.stories if "wire-ferry" in s["articles"]]
@@ -106,8 +108,7 @@ FOLLOW_UP = ("The captain of the Velk ferry that sank off Orrin Point was charge
 def test_brief_restamp_a_later_report_of_other_news_keeps_its_days(tmp_path):
     # control: three weeks on, a report of new news ("charged on Monday") whose day does not
     # fall on the sinking's weekday is a report of its own time: 30 March stays
-    rows = [("post", "Coastal Post", "2026-03-11T09:00:00Z", POST),
-            ("star", "North Star", "2026-03-11T18:00:00Z", STAR),
+    rows = [*EARLY,
             ("wire", "Velk Wire", "2026-04-01T08:00:00Z", FOLLOW_UP)]
     result = _analyzed(tmp_path, rows)
     story = next(s for s in result.stories if "wire-ferry" in s["articles"])
@@ -126,8 +127,7 @@ def test_brief_restamp_a_copy_stamped_months_late_a_day_off_and_its_sibling(tmp_
     # an archive stamps the wire's two reports five months on; the first says "early on
     # Wednesday" (Tuesday night where the others are), the second gives no day at all: the
     # story stays in March, and neither report is an event of August
-    rows = [("post", "Coastal Post", "2026-03-11T09:00:00Z", POST),
-            ("star", "North Star", "2026-03-11T18:00:00Z", STAR),
+    rows = [*EARLY,
             ("wire", "Velk Wire", "2026-08-14T08:00:00Z", FAR),
             ("wire2", "Velk Wire", "2026-08-14T08:00:00Z", FAR_COPY)]
     result = _analyzed(tmp_path, rows)
@@ -146,8 +146,7 @@ MIDWEEK = ("The harbour board opened an inquiry into the sinking of the Velk fer
 def test_brief_restamp_a_report_after_steady_coverage_keeps_its_days(tmp_path):
     # control: two weeks on, a report whose "Tuesday" falls on the sinking's weekday by
     # chance, but the story was reported in between: it is news of its own time (24 March)
-    rows = [("post", "Coastal Post", "2026-03-11T09:00:00Z", POST),
-            ("star", "North Star", "2026-03-11T18:00:00Z", STAR),
+    rows = [*EARLY,
             ("times", "Orrin Times", "2026-03-18T09:00:00Z", MIDWEEK),
             ("wire", "Velk Wire", "2026-03-25T08:00:00Z", FOLLOW_ON)]
     result = _analyzed(tmp_path, rows)
