@@ -38,3 +38,24 @@ def test_brief_agreed_a_line_in_one_outlets_words_credits_the_others_with_the_va
         assert "(also at least 20 people: Outlet C)" in f["statement"], f["statement"]
     plain = [f for f in story["facts"]["agreed"] if "12th floor" not in f["statement"]]
     assert all("(also" not in f["statement"] for f in plain), plain  # control: plain lines
+
+
+@pytest.mark.slow
+def test_brief_agreed_five_trapped_are_not_five_dead(tmp_path):
+    # the same figure of people with another verb is another group: five trapped do not
+    # confirm five dead (read on a real cluster: "At least five people are dead" was listed
+    # as agreed by three outlets that gave five trapped)
+    texts = {
+        "Outlet A": "At least five people are dead after a tram overturned in Orrin on Tuesday.",
+        "Outlet B": ("A tram overturned in Orrin on Tuesday, trapping five people and injuring "
+                     "another 40."),
+    }
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for i, (source, text) in enumerate(texts.items()):
+            out.write(json.dumps({"id": f"a{i}", "title": "Tram overturns in Orrin",
+                                  "text": text, "published": "2026-03-18",
+                                  "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    dead = [f for f in story["facts"]["agreed"] if "dead" in f["statement"]]
+    assert not dead, dead

@@ -1137,10 +1137,13 @@ def _of_one_thing(p: Placed, q: Placed) -> bool:
     are no 8 hits), the age of one person or noun (two people of 36 are two facts), a year
     of one thing the sentences share words of (``YEAR_SHARED``), a year or time bound alike
     ("since 2019" is no "in 2019"). A minute off the quarter hours is specific enough on
-    its own."""
+    its own. The dead or the hurt are counted by their own verb: five trapped are not five
+    dead (145.5 million people "exposed" and "affected" may be one figure)."""
     a, b = p.claim, q.claim
     if a.attribute in FIGURES and (doers_or_things_apart(p, q) or _told_apart(p, q, None)):
         return False
+    if a.attribute == "count" and (p.key.startswith(MOVING) or q.key.startswith(MOVING)):
+        return a.unit == b.unit and key_verb(p.key) == key_verb(q.key)  # five dead, trapped
     if a.attribute in ("count", "amount", "measure"):
         return a.unit == b.unit
     if a.attribute == "age":
