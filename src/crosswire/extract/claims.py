@@ -1868,6 +1868,9 @@ def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
         subject, predicate = _clause(verb)
         if not subject:
             continue
+        if e.text in predicate:  # the verb's words ran on into the place ("caught fire in
+            predicate = predicate[: predicate.index(e.text)].rstrip()  # Tessmoor Road")
+            predicate = re.sub(rf"\s+{re.escape(prep.lower_)}$", "", predicate)
         value = e.canonical or e.text
         key = f"{predicate_key(verb)}/{prep.lower_}"  # "landed in" is not "landed near"
         out.append(Claim("place", key, value, e.text, e.start, e.end, None,

@@ -1,0 +1,17 @@
+"""A place claim's words stop before the place: its statement puts the place where the value
+goes, and the question a conflict asks names no side ("Where the tram caught fire", not
+"Where the tram caught fire in <one outlet's spelling>": read on a real cluster). Invented
+text, written before the code was run on it."""
+
+from __future__ import annotations
+
+TEXT = ("It is the first crash since 1959, when two passengers and the driver died after a "
+        "tram caught fire in Tessmoor Road, Orrin, following a collision with a lorry.")
+
+
+def test_a_place_claim_does_not_repeat_the_place(analyze):
+    _, ex = analyze(TEXT, published="2030-06-15", source="Outlet 0")
+    places = [c for c in ex.claims if c.attribute == "place"]
+    assert places, ex.claims
+    for c in places:
+        assert c.text not in c.predicate, c.predicate
