@@ -333,6 +333,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         if lead[-1:] and lead[-1] in SEQUENCE:
             return False  # "missed the last four games": not four games of any time
         if "object" in c.qualifiers:  # "the fire killed 2 workers": all of it before the value
+            if _described_after(sentence[c.end - at :], subj[-1:]):
+                return False  # "left 1.2 million customers facing ...": facing what
             found = _locate(seq[:v0], pred, one_long=LEAD_GAP)
             return (found is not None and v0 - found[1] <= GAP
                     and not pred[-1].endswith("ing"))  # "the area covering": no sentence
@@ -361,6 +363,18 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if gap == 0 and len(pred) == 1:
         return False  # "spent Tuesday night": the day is what the verb acts on
     return not any(w[:1].isdigit() for w in seq[found[1] : v0])  # "turned (90) on Friday"
+
+
+def _described_after(rest: str, noun: list[str]) -> bool:
+    """Whether the counted noun that ``rest`` (the sentence after the value) goes on with is
+    followed, with no comma between, by a participle that says what of it: "customers facing
+    years of checks" is no object a statement can end on ("killed 2 workers, injuring 3" and
+    "5 people including 2 children" are)."""
+    if not noun:
+        return False
+    m = re.match(rf"\W*(?:[\w'’.-]+\s+){{0,3}}?{re.escape(noun[0])}\w*\s+([a-z]+ing)\b", rest,
+                 re.IGNORECASE)
+    return m is not None and m[1].casefold() != "including"
 
 
 def _says_nothing_said(pred: list[str]) -> bool:
