@@ -30,3 +30,14 @@ def test_a_group_speaker_stops_before_its_relative_clause(quotes_of):
     q = _find(quotes_of("Many of the local farmers who still sell at the market said the new "
                         "fees were too high."), "fees were too high")
     assert q.speaker == "many of the local farmers"  # (a sentence's capital goes)
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # read on a real cluster: a survivor's words under the heading "One"
+    ("Several passengers on the Orrin tram were hurt. One said the driver told them he had "
+     "felt faint before the bend.", "felt faint", "one of the passengers"),
+    ("Dozens of residents filled the hall in Tessmoor. Some said the harbour board had "
+     "ignored their letters for years.", "ignored their letters", "some of the residents"),
+])
+def test_a_part_told_alone_is_a_part_of_the_group_just_named(quotes_of, text, needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker

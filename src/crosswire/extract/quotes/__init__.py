@@ -226,6 +226,10 @@ def _resolve(
     found = _surname(ctx, tok)
     if found is not None:
         return found.canonical, start, end, ctx.roles.get(found.canonical)
+    if low in _PEOPLE_PRONOUNS and hi - lo == 1 and _group_of(tok) is None:
+        named = _group_just_named(ctx, tok)
+        if named is not None:  # "Several passengers were hurt. One said ...": one of them
+            return f"{low} of the {named}", start, end, None
     if tok.pos_ == "PRON" or low in _PRONOUNS:
         found = _resolve_pronoun(ctx, tok)
         if found:
@@ -269,6 +273,17 @@ def _resolve(
             end = nxt.idx + len(nxt.text)
             mention = ctx.text[start:end]
     return _described(ctx, lo, mention), start, end, None
+
+
+def _group_just_named(ctx: _Ctx, tok: Any) -> str | None:
+    """The people a part told alone ("One said", "Some said") is a part of: the nearest
+    plural noun for people before it, in its sentence or the one before ("Several passengers
+    were hurt. One said ...": "passengers"); None when there is none."""
+    first = ctx.sent_starts[ctx.told_before(ctx.sent_of(tok.i))]
+    for t in reversed(ctx.doc[first : tok.i]):
+        if t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN" and person_noun(t):
+            return str(t.lower_)
+    return None
 
 
 def _speaks_for(ctx: _Ctx, tok: Any) -> Entity | None:
