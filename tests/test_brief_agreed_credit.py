@@ -59,3 +59,30 @@ def test_brief_agreed_five_trapped_are_not_five_dead(tmp_path):
     (story,) = crosswire.analyze([feed]).stories
     dead = [f for f in story["facts"]["agreed"] if "dead" in f["statement"]]
     assert not dead, dead
+
+
+@pytest.mark.slow
+def test_brief_framing_an_outlet_writing_the_figure_does_not_leave_it_out(tmp_path):
+    # "More than 50 were taken to hospital" is no omission of "More than 50 people were
+    # injured" (read on a real cluster: six outlets were said to leave out figures they gave
+    # in other words); an outlet that never writes the figure still leaves it out (control)
+    texts = {
+        "Outlet A": ("More than 50 people were injured when a tram overturned in Orrin on "
+                     "Wednesday, police said."),
+        "Outlet B": ("More than 50 people were injured on Wednesday when a tram overturned on "
+                     "a bend in Orrin."),
+        "Outlet C": ("A tram overturned on a bend in Orrin on Wednesday. More than 50 were "
+                     "taken to hospital, and the driver was arrested."),
+        "Outlet D": ("A tram overturned on a bend in Orrin on Wednesday, and the driver was "
+                     "arrested, police said."),
+    }
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for i, (source, text) in enumerate(texts.items()):
+            out.write(json.dumps({"id": f"a{i}", "title": "Tram overturns in Orrin",
+                                  "text": text, "published": "2026-03-19",
+                                  "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    assert "50" not in omits["a2"], omits
+    assert "50" in omits["a3"], omits

@@ -1043,9 +1043,14 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     own, however the parse keyed it ("after setting out at 9:10 a.m." states the agreed "the
     ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
     its wording kept it out of the agreed group. Who said something is stated by carrying
-    the same words, whoever they are credited to. A fact's values and an article's quotes
+    the same words, whoever they are credited to. A figure is stated by an outlet that writes
+    it anywhere, in digits or words ("More than 50 were taken to hospital" gives the agreed
+    "more than 50 people were injured"): saying an outlet leaves a fact out is a strong
+    claim, so a figure it writes is taken as given. A fact's values and an article's quotes
     are read once."""
     values: dict[Fact, set[str]] = {}
+    figures: dict[Fact, set[float]] = {}
+    written: dict[str, set[float]] = {}  # per article: the numbers it writes
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
     quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
 
@@ -1061,9 +1066,29 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
                        for w, said in words[fact] for own, indirect in quoted[aid])
         if fact not in values:
             values[fact] = {p.claim.value for p in _placed_of(ctx, fact)}
-        return bool(_giving(ctx, aid, fact.slot.partition(":")[0], values[fact]))
+        attribute = fact.slot.partition(":")[0]
+        if _giving(ctx, aid, attribute, values[fact]):
+            return True
+        if attribute not in FIGURES:
+            return False
+        if fact not in figures:
+            figures[fact] = {x for p in _placed_of(ctx, fact)
+                             for x in (p.claim.low, p.claim.high) if x is not None}
+        if aid not in written:
+            rec = ctx.analyzed[aid].article
+            written[aid] = _figures_written(f"{rec.title or ''}\n{rec.text}")
+        return bool(figures[fact] & written[aid])  # "more than 50 were taken to hospital"
 
     return states
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _figures_written(text: str) -> set[float]:
+    """The numbers a text writes, in digits or in words ("seven", "1,200", "twenty-one"): an
+    outlet that writes a fact's figure, in whatever words, is not said to leave it out."""
+    return {v for m in _FIGURE.finditer(text) if (v := parse_number(m[0])) is not None}
 
 
 def _split_utterances(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], bool]]:
