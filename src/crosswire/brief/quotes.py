@@ -157,8 +157,10 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     if q.speaker and q.speaker_start is not None:  # a mention cut short ("The Center"), the
         # rest of the name after it ("for Safe Ferries"): the name ends where the whole is
         found = text.find(q.speaker, q.speaker_start, q.end)
-        if 0 <= found <= q.speaker_end:
-            name_end = max(name_end, found + len(q.speaker))
+        between = text[q.speaker_end : found].split() if found >= q.speaker_end else []
+        if 0 <= found and (found <= q.speaker_end or (  # (or the name right after its title:
+                len(between) <= 2 and all(w[:1].isupper() for w in between))):  # "director
+            name_end = max(name_end, found + len(q.speaker))  # Dr Ada Vell")
     if name_end > q.start >= (q.speaker_start if q.speaker_start is not None else q.end):
         # words that start inside the name that says them ("The Center | for Safe Ferries
         # aims to ..."): shown from after the name, which the line writes before them
