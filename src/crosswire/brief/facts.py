@@ -1049,7 +1049,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     claim, so a figure it writes is taken as given. A fact's values and an article's quotes
     are read once."""
     values: dict[Fact, set[str]] = {}
-    figures: dict[Fact, set[float]] = {}
+    figures: dict[Fact, list[tuple[float, float]]] = {}
     written: dict[str, set[float]] = {}  # per article: the numbers it writes
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
     quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
@@ -1071,13 +1071,14 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
             return True
         if attribute not in FIGURES:
             return False
-        if fact not in figures:
-            figures[fact] = {x for p in _placed_of(ctx, fact)
-                             for x in (p.claim.low, p.claim.high) if x is not None}
+        if fact not in figures:  # (an open bound reaches OPEN_REACH past it: "more than 50";
+            bounds = [(p.claim.low, p.claim.high or p.claim.low * OPEN_REACH)  # "dozens" is
+                      for p in _placed_of(ctx, fact) if p.claim.low is not None]  # too wide)
+            figures[fact] = [(lo, hi) for lo, hi in bounds if hi <= lo * OPEN_REACH]
         if aid not in written:
             rec = ctx.analyzed[aid].article
             written[aid] = _figures_written(f"{rec.title or ''}\n{rec.text}")
-        return bool(figures[fact] & written[aid])  # "more than 50 were taken to hospital"
+        return any(low <= x <= high for low, high in figures[fact] for x in written[aid])
 
     return states
 
