@@ -404,3 +404,20 @@ def test_render_published_words(value, words):
     from crosswire.render.html import published_words
 
     assert published_words(value) == words
+
+
+def test_render_byline_spans_the_reported_happenings_not_the_recalled_ones():
+    # a happening the reports only recall (an earlier near-miss, a past game) is on the
+    # timeline, not in the story's span (read on real clusters: a derailment's span began
+    # at a near-miss nine days before it)
+    from crosswire.render.html import Reader
+
+    story = {"articles": ["a1", "a2"], "independent_sources": 2, "events": [
+        {"id": "e1", "date": "2031-03-04", "articles": ["a1", "a2"], "mentioned_by": []},
+        {"id": "e2", "date": "2031-02-23", "articles": [], "mentioned_by": ["a1"]},
+        {"id": "e3", "date": "2031-03-06", "articles": ["a2"], "mentioned_by": []},
+    ]}
+    assert Reader(story, {}).byline.endswith("4\u2060\u2013\u20606\u00a0March\u00a02031"), (
+        Reader(story, {}).byline)
+    recalled_only = {**story, "events": [story["events"][1]]}
+    assert "February" in Reader(recalled_only, {}).byline  # control: nothing else dated

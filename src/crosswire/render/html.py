@@ -486,8 +486,10 @@ class Reader:
         parts = [_plural(n, "article")]
         if isinstance(self.story.get("independent_sources"), int):
             parts[0] += f" from {_plural(self.story['independent_sources'], 'independent source')}"
-        days = sorted(e["date"] for e in self.events.values()
-                      if isinstance(e.get("date"), str) and _day(e["date"]))
+        dated = [e for e in self.events.values()
+                 if isinstance(e.get("date"), str) and _day(e["date"])]
+        reported = [e for e in dated if e.get("articles")]  # not a happening only recalled
+        days = sorted(e["date"] for e in reported or dated)
         if days:
             parts.append(span_words(days[0], days[-1]))
         return " \u00b7 ".join(parts)
