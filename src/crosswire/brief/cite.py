@@ -329,7 +329,7 @@ _CREDIT = re.compile(r" \(also [^()]*\)$")
 
 def credit_note(value: str, outlets: Sequence[str]) -> str:
     """What a line told in one outlet's words adds for the other outlets it cites: the
-    value they give, not the rest of that sentence (" (also at least 20 people: Outlet C)")."""
+    value they give, not the rest of that sentence (" (also 14 cars: Outlet A)")."""
     return f" (also {value}: {', '.join(outlets)})"
 
 

@@ -387,7 +387,7 @@ def compatible(a: Placed, b: Placed) -> bool:
 def _night_into_morning(a: Placed, b: Placed) -> bool:
     """Whether one claim dates a night and the other the small hours of the next day (by
     date, or by weekday when no publication date resolved them). The night or the small
-    hours may be told by the day's words or by the happening's ("An overnight fire Friday":
+    hours may be told by the day's words or by the happening's ("An overnight flood Friday":
     its "hour:" qualifier)."""
     wa, wb = _weekday(a.claim.value), _weekday(b.claim.value)
     if wa is None or wb is None:
@@ -1044,8 +1044,8 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
     its wording kept it out of the agreed group. Who said something is stated by carrying
     the same words, whoever they are credited to. A figure is stated by an outlet that writes
-    it anywhere, in digits or words ("More than 50 were taken to hospital" gives the agreed
-    "more than 50 people were injured"): saying an outlet leaves a fact out is a strong
+    it anywhere, in digits or words ("medics treated 32 spectators" gives the agreed "at
+    least 30 people were hurt"): saying an outlet leaves a fact out is a strong
     claim, so a figure it writes is taken as given. A fact's values and an article's quotes
     are read once."""
     values: dict[Fact, set[str]] = {}
@@ -1164,12 +1164,12 @@ def _of_one_thing(p: Placed, q: Placed) -> bool:
     of one thing the sentences share words of (``YEAR_SHARED``), a year or time bound alike
     ("since 2019" is no "in 2019"). A minute off the quarter hours is specific enough on
     its own. The dead or the hurt are counted by their own verb: five trapped are not five
-    dead (145.5 million people "exposed" and "affected" may be one figure)."""
+    dead (1.2 million customers "exposed" and "affected" may be one figure)."""
     a, b = p.claim, q.claim
     if a.attribute in FIGURES and (doers_or_things_apart(p, q) or _told_apart(p, q, None)):
         return False
-    if a.attribute == "count" and (p.key.startswith(MOVING) or q.key.startswith(MOVING)):
-        return a.unit == b.unit and key_verb(p.key) == key_verb(q.key)  # five dead, trapped
+    if _casualties_apart(p, q):
+        return False  # five dead are not five trapped
     if a.attribute in ("count", "amount", "measure"):
         return a.unit == b.unit
     if a.attribute == "age":
@@ -1179,6 +1179,14 @@ def _of_one_thing(p: Placed, q: Placed) -> bool:
     if a.attribute == "year":
         return len(set(a.context) & set(b.context)) >= YEAR_SHARED
     return True
+
+
+def _casualties_apart(p: Placed, q: Placed) -> bool:
+    """Whether two counts are of two groups because one counts the dead or the hurt (the
+    moving kill/injure keys) and the other another verb: six riders who died are not six
+    riders freed from under the cabin, however one figure joins them."""
+    return (p.attribute == "count" and (p.key.startswith(MOVING) or q.key.startswith(MOVING))
+            and key_verb(p.key) != key_verb(q.key))
 
 
 def _agreed_elsewhere(ctx: StoryContext, fact: Fact, others: Sequence[Cite]) -> Fact:
@@ -1204,8 +1212,8 @@ def _add_agreed(ctx: StoryContext, agreed: list[Fact], fact: Fact) -> None:
 
 def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
     """The sentences in which other outlets give a single-source day with the same act: a
-    sentence of its own that gives the day and tells the fact's verb ("the flight left at 11:36 a.m.
-    Tuesday and returned at 7:33 p.m." beside "the jet returned on Tuesday"), not of
+    sentence of its own that gives the day and tells the fact's verb ("the flight left at 9:14 a.m.
+    Tuesday and returned at 5:48 p.m." beside "the jet returned on Tuesday"), not of
     another doer or thing as the claims' qualifiers name them. Only whole days (many things
     of a story happen in its month) and no light verb ("were on the flight on Tuesday"
     says little of what happened)."""
@@ -1272,8 +1280,8 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     """Lone facts, with one specific value that two sources give with two verbs joined into
     one: the exact count of one named group ("two brothers who booked seats" / "involved two
     brothers"), one exact sum ("cut its tax bill by $140 million" / "saved it $140 million"),
-    or a clock time off the quarter hours ("departed at 11:36 a.m." / "took off at
-    11:36 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
+    or a clock time off the quarter hours ("departed at 9:14 a.m." / "took off at
+    9:14 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
     (a vigil and a march may both start at 7 p.m.), not two named doers, not two groups ("four
     congregants" / "four relatives"), not a plan or expectation and what happened ("were
     expected to drop their coach after three losing seasons" / "a revival that lasted three
@@ -1306,7 +1314,7 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
                         and ctx.group[p.article] != ctx.group[q.article]
                         and p.has("future") == q.has("future")  # a plan is not what happened
                         and not named_apart(p, q) and not doers_or_things_apart(p, q)
-                        and not _told_apart(p, q, None)):  # fmt: skip
+                        and not _told_apart(p, q, None) and not _casualties_apart(p, q)):
                     sets.union(str(i), str(j))
     parts: dict[str, list[int]] = defaultdict(list)
     for i in range(len(lone)):
@@ -1329,11 +1337,11 @@ def _shows_sentence(statement: str, sentence: str) -> bool:
 
 def _credited(ctx: StoryContext, fact: Fact) -> Fact:
     """An agreed line told in one outlet's sentence whole, with the other outlets it cites
-    credited with the value alone: "A gunman killed at least 20 people and wounded over 100
-    ... from the 12th floor ... (also at least 20 people: Outlet C)", when Outlet C gave the
-    toll and nothing else of that sentence (a count names what it counts). Copies of the
-    sentence need no note; an outlet the line already names (a figure of its own) is not
-    named again."""
+    credited with the value alone: "By Sunday night rescuers had pulled 14 cars from the
+    river, the county said. (also 14 cars: Outlet A)", when Outlet A gave the cars and
+    nothing else of that sentence (a count names what it counts). Copies of the sentence
+    need no note; an outlet the line already names (a figure of its own) is not named
+    again."""
     def sentence(c: Cite) -> str:
         return ctx.text(c.article)[c.start : c.end]
 
