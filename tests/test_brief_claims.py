@@ -1302,8 +1302,8 @@ ONE_FACT_TWO_VERBS = {
     # read on a real cluster: one take-off time, "departed" in one outlet and "took off" in
     # another, was listed twice as single-source
     "an exact clock time told with two verbs": (
-        "The Velk Air flight departed Orrin at 11:36 a.m. on Tuesday, the airline said.",
-        "Velk Air's flight took off from Orrin at 11:36 a.m. Tuesday, a port official said.",
+        "The Velk Air flight departed Orrin at 9:14 a.m. on Tuesday, the airline said.",
+        "Velk Air's flight took off from Orrin at 9:14 a.m. Tuesday, a port official said.",
         True,
     ),
     # read on a real cluster: "the derailment, which occurred at about 6.10am" and "the
@@ -1633,11 +1633,11 @@ def test_brief_claims_the_third_outlet_leaves_nothing_out(brief_of, kind, report
 
 @pytest.mark.slow
 def test_brief_claims_a_value_two_outlets_give_is_not_single_source(brief_of):
-    """Two outlets give the 226 passengers in sentences about different things (the ferry
+    """Two outlets give the 148 passengers in sentences about different things (the ferry
     carrying them, their being safe). Neither is a fact only one outlet reports."""
     brief, _ = brief_of(
-        ("North Star", "The Velk ferry, carrying 226 passengers, turned back on Tuesday."),
-        ("South Wire", "All 226 passengers on the Velk ferry were safe, the operator said on "
+        ("North Star", "The Velk ferry, carrying 148 passengers, turned back on Tuesday."),
+        ("South Wire", "All 148 passengers on the Velk ferry were safe, the operator said on "
                        "Tuesday."))
     assert [f.statement for f in brief.unique if f.slot.startswith("count:")] == []
 
@@ -1736,8 +1736,8 @@ def test_brief_claims_a_day_another_outlet_gives_the_same_act_is_not_single_sour
         ("North Star", "A Velk-bound jet returned to Orsa airport on Tuesday because the crew "
                        "learned that a passenger was on the wrong plane, Marl Air said. The "
                        "airline apologized to the passengers on Tuesday."),
-        ("South Wire", "The jet left Orsa airport at 11:36 a.m. Tuesday and returned at "
-                       "7:33 p.m. with all 226 passengers."))
+        ("South Wire", "The jet left Orsa airport at 9:14 a.m. Tuesday and returned at "
+                       "5:48 p.m. with all 148 passengers."))
     unique = [f.statement for f in brief.unique if f.slot.startswith("date:")]
     assert not [u for u in unique if "returned" in u and "left" not in u], unique
     assert [u for u in unique if "apologized" in u], unique
@@ -1959,22 +1959,19 @@ def test_brief_claims_aligned_copies_keep_the_key_others_use(brief_of):
         ("North Star", "The Orrin council issued new mooring rules for yachts in the harbour on "
          "Thursday that boat owners say will drive visiting boats away. Harbour pilots said the "
          "quay would be blocked.", None),
-        ("Velk Wire", "Weeks before the sailing season, the Orrin council issued revised harbour "
-         "mooring rules for yachts Sunday to reduce the say of harbour pilots and to block the "
-         "quay from being used by ferries. Boat owners say the mooring rules will drive visiting "
+        ("Velk Wire", "With the sailing season a month off, the Orrin council issued revised "
+         "harbour mooring rules for yachts Sunday, which cap each boat at two nights and keep "
+         "the quay free for ferries. Boat owners say the mooring rules will drive visiting "
          "boats away.", None),
     )
     _one_conflict_citing(brief, recs, "date:", [("a1", "Thursday"), ("a2", "Sunday")])
 
 
-def test_brief_claims_a_time_named_by_its_when_clause(brief_of):
-    # "between then and 8:30 p.m., when the bomb went off": 8:30 p.m. is the time the bomb
-    # went off, whatever verb the sentence hangs it on (a changed time went unflagged on
-    # real text)
-    brief, recs = brief_of(
-        ("Coastal Post", "Deputies did not say much about what happened between then and "
-         "8:30 p.m., when the bomb went off at the Orrin bank. Two guards were hurt."),
-        ("North Star", "The bomb went off at the Orrin bank at 5:30 p.m., deputies said. Two "
-         "guards were hurt in the blast."),
-    )
-    _one_conflict_citing(brief, recs, "time:", [("a0", "8:30 p.m."), ("a1", "5:30 p.m.")])
+def test_brief_claims_a_time_named_by_its_when_clause(analyze):
+    # "what happened at 11:10 p.m., when the dam gate failed": 11:10 p.m. is the time the
+    # gate failed, whatever verb the sentence hangs it on, so it compares with another
+    # outlet's time of the failure (a changed time went unflagged on real text)
+    _, ex = analyze("Nobody has explained what happened at the Kelby weir at 11:10 p.m., when "
+                    "the dam gate failed. No one was hurt.", published=PUB)
+    times = [(c.key, c.value) for c in ex.claims if c.attribute == "time"]
+    assert times == [("fail", "23:10")], times

@@ -396,12 +396,12 @@ def test_brief_facts_lead_days_of_joined_verbs_and_plans(first, second, conflict
 
 
 @pytest.mark.parametrize(("hour", "fit"), [
-    ("hour:overnight", True),  # "An overnight fire Friday": the night into Saturday
+    ("hour:overnight", True),  # "An overnight flood Friday": the night into Saturday
     (None, False),  # control: Friday is not early Saturday
 ])
 def test_brief_facts_a_night_told_by_what_it_dates(hour, fit):
-    # the night may be told by the happening's words, not the day's ("An overnight fire
-    # Friday ..." / "... gutted the chapel early Saturday": one fire; read on real text)
+    # the night may be told by the happening's words, not the day's ("An overnight flood
+    # Friday ..." / "... swamped the library early Saturday": one flood; read on real text)
     from dataclasses import replace
 
     from crosswire.brief.facts import compatible

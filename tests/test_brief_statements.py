@@ -124,10 +124,10 @@ FAMILIES = [
     # ... and "The coalition to reach 55,000 schools": an infinitive is no statement
     ("Retired teachers in Orrin launched a coalition to reach 5,000 schools with harbor "
      "safety lessons.", ["The coalition to reach 5,000 schools"], []),
-    # read on a real cluster: "left 145.5 million people" (facing what?): an object the
-    # sentence goes on to describe is no statement without it
-    ("The breach at Velk Savings left 1.2 million customers facing years of fraud checks, "
-     "the regulator said.", ["The breach left 1.2 million customers"], []),
+    # read on a real cluster: "left <n> people" (doing what?): an object the sentence goes
+    # on to describe is no statement without it
+    ("The storm left 3,000 homes waiting days for power in Kelby, the utility said.",
+     ["The storm left 3,000 homes"], []),
 ]
 
 

@@ -1,8 +1,8 @@
-"""A day told as a night or its small hours by the words of what it dates ("An overnight fire
-Friday", "a late-night blaze on Friday"): the claim carries the word, so "Friday" there is
+"""A day told as a night or its small hours by the words of what it dates ("An overnight flood
+Friday", "a late-night storm on Friday"): the claim carries the word, so "Friday" there is
 not a contradiction of another outlet's "early Saturday" (read on a real cluster: one
-church fire, "overnight ... Friday" and "early Saturday"). Every text here is invented for
-this test and was written before the code was run on it."""
+happening told as overnight on one day and early on the next). Every text here is
+invented."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ def _hours(analyze, text):
 
 
 @pytest.mark.parametrize(("text", "hours"), [
-    ("An overnight fire Friday at the Orrin chapel caused about $40,000 in damage.",
+    ("An overnight flood Friday at the Kelby library ruined some 2,000 books, staff said.",
      ["hour:overnight"]),
-    ("A late-night blaze on Friday gutted the Orrin chapel, the fire service said.",
+    ("A late-night storm on Friday flattened the Kelby boathouse, the harbour board said.",
      ["hour:night"]),  # ("late-night": its head word)
-    ("A fire on Friday gutted the Orrin chapel, the fire service said.", []),  # control
+    ("A storm on Friday flattened the Kelby boathouse, the harbour board said.", []),  # control
 ])
 def test_a_night_told_by_what_the_day_dates(analyze, text, hours):
     assert _hours(analyze, text) == hours

@@ -1,12 +1,12 @@
 """A place claim's words stop before the place: its statement puts the place where the value
-goes, and the question a conflict asks names no side ("Where the tram caught fire", not
-"Where the tram caught fire in <one outlet's spelling>": read on a real cluster). Invented
-text, written before the code was run on it."""
+goes, and the question a conflict asks names no side ("Where the bus caught fire", not
+"Where the bus caught fire in <one outlet's spelling>": read on a real cluster). Invented
+text."""
 
 from __future__ import annotations
 
-TEXT = ("It is the first crash since 1959, when two passengers and the driver died after a "
-        "tram caught fire in Tessmoor Road, Orrin, following a collision with a lorry.")
+TEXT = ("Residents still recall the winter of 1987, when a bus caught fire in Tessmoor Road "
+        "after hitting a lamp post.")
 
 
 def test_a_place_claim_does_not_repeat_the_place(analyze):

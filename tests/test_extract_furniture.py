@@ -480,17 +480,17 @@ def test_extract_furniture_a_caption_repeating_an_earlier_line_word_for_word(nlp
 
 
 def test_extract_furniture_a_maps_labels_are_no_body(analyze):
-    # a map or diagram's labels run onto the end of a paragraph (read on a real report: "6 3
-    # 5 4 People fled in this direction" became four counts of people who fled)
+    # a map or diagram's labels run onto the end of a paragraph (read on a real report: the
+    # numbered labels of a drawing became counts of what the label named)
     text = ("Ferry passengers ran along the quay as the water rose, and many climbed the harbour "
-            "wall to reach the road. QUAY ST. A.T.M. kiosk 3 FERRY TERMINAL CAR DECK 1 100 "
-            "METRES 7 2 9 People ran this way HARBOUR WALL By the Coast Wire\n"
+            "wall to reach the road. SLIPWAY B BOATHOUSE 4 KELBY PIER 250 YARDS 3 8 Boats "
+            "moored here COASTGUARD HUT Drawing by Coast Wire\n"
             "Harbour chief Dana Voss said about 40 people were on the quay when the ferry began "
             "to list.\n"
             "THE END OF THE PIER: Ebba Lund, 71, said 12 people had been waiting there.\n")
     _, ex = analyze(text, published="2031-05-02", source="Coast Wire")
     counts = sorted(c.text for c in ex.claims if c.attribute == "count")
-    assert not {"7", "2", "9", "1", "3"} & set(counts), counts
+    assert not {"4", "3", "8", "250"} & set(counts), counts
     assert "about 40" in counts and "12" in counts, counts  # control: the body's counts
-    labels = text.index("QUAY ST.")
+    labels = text.index("SLIPWAY B")
     assert overlaps(ex.nonbody, labels, labels + 10) is not None, ex.nonbody

@@ -27,9 +27,9 @@ def test_extract_spans_a_long_first_line_without_a_full_stop_is_no_headline():
     # and its claims stand (issue 16: a changed weekday there went unread)
     from crosswire.extract.spans import headline_end
 
-    lead = ("Just two days before the regatta opens, the Orrin harbour board issued revised "
-            "mooring rules on Thursday to cut the number of visiting yachts and to keep the "
-            "old quay clear for the ferries that run to Tessmoor")
+    lead = ("With the regatta two days away the Orrin harbour board published new mooring "
+            "rules on Thursday that limit visiting yachts to one night each and keep the old "
+            "quay clear for the ferries to Tessmoor")
     body = "The rules take effect in a week. Skippers were told by letter."
     assert headline_end(f"{lead}\n{body}", None) == 0
     short = "Harbour board tightens mooring rules before regatta"

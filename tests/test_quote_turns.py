@@ -229,22 +229,22 @@ def test_the_object_of_a_verb_is_not_its_speaker(quotes_of):
 # -- a log of voices: a line of narration between two quotes ---------------------------------
 
 RADIO_LOG = (
-    "At 9:40 p.m., the first calls come in from the Orrin ferry terminal.\n"
-    "Even before the lights fail, one officer has seen where the water is coming in:\n"
-    "\u201cIt is coming through the bow doors, the car deck is already wet.\u201d\n"
-    "\u201cRepeating, the bow doors are open, water on the car deck.\u201d\n"
-    "On the quay, the crowd grows.\n"
-    "\u201cWe need the gangway down now, there are children on the upper deck!\u201d\n"
-    "By 9:55 p.m., the pumps appear to be holding.\n"
-    "\u201cIt has been a while since the water rose. Can anybody see the stern?\u201d\n"
+    "At 9:40 p.m., the first calls reach the Orrin coastguard.\n"
+    "Within minutes one officer aboard the Velk ferry reports what the crew can see:\n"
+    "\u201cThe bow doors have buckled and the car deck is taking water.\u201d\n"
+    "\u201cWe are turning for the harbour mouth, tell the pilots.\u201d\n"
+    "Families gather at the terminal gates.\n"
+    "\u201cSend the gangway crew to berth four, there are children on the upper deck!\u201d\n"
+    "Shortly before ten, the pumps seem to hold.\n"
+    "\u201cThe engine room is dry again. Is the stern line still fast?\u201d\n"
 )
 
 
 @pytest.mark.parametrize(("needle", "speaker"), [
-    ("coming through the bow doors", "one officer"),  # control: the colon introduces it
-    ("Repeating, the bow doors", "one officer"),  # control: the next line goes on
-    ("gangway down now", None),  # after a line of narration: a voice no one names
-    ("since the water rose", None),
+    ("bow doors have buckled", "one officer"),  # control: the colon introduces it
+    ("turning for the harbour mouth", "one officer"),  # control: the next line goes on
+    ("gangway crew to berth four", None),  # after a line of narration: a voice no one names
+    ("stern line still fast", None),
 ])
 def test_quotes_a_line_of_narration_ends_a_speakers_run(quotes_of, needle, speaker):
     q = _find(quotes_of(RADIO_LOG), needle)

@@ -370,8 +370,8 @@ def _closeness(a: _Frame, b: _Frame) -> int:
 def _verb_told_beside(a: Placed, b: Placed,
                       sentences: dict[tuple[str, int], list[Placed]]) -> bool:  # fmt: skip
     """Whether ``a``'s sentence gives ``b``'s verb a value of its own, beside ``a``'s: then
-    ``a`` is of another happening ("left at 11:36 a.m. and returned at 7:33 p.m." /
-    "returned at 7:33 p.m."; "caught on Thursday and charged on Tuesday" / "charged on
+    ``a`` is of another happening ("left at 9:14 a.m. and returned at 5:48 p.m." /
+    "returned at 5:48 p.m."; "caught on Thursday and charged on Tuesday" / "charged on
     Tuesday"). A value with no verb, or a light one, says little of its own: "took the 103
     passengers and 26 crew members" and "Echenique had 11 points" (beside "Artino scored
     14") may still be the other's "took 26 crew members" and "scored 11 points"."""

@@ -9,7 +9,7 @@ report's first weekday falls a whole number of weeks after the day of the happen
 the earlier coverage reports (the date of the event most of those reports are about).
 
 Such a report is re-dated from that weekday: the weekday takes the happening's day, and the
-days told from it ("7:33 p.m." after "on Tuesday") move with it. Its other days told from
+days told from it ("6:15 p.m." after "on Tuesday") move with it. Its other days told from
 the stamp ("Thursday", "yesterday", a clock time alone) cannot be told at all, since the
 day it really came out is unknown within a week: they are left unresolved (a weekday keeps
 only its name), so no line dates them, rather than dated by a guess. A report a week after
@@ -61,7 +61,7 @@ def _late_weekday(rec: Analyzed, day: date) -> tuple[date, date] | None:
     """(the day this report's first weekday was told as by its stamp, the day it is) when
     the first falls a whole number of weeks (one or more) after ``day``: the sign of a late
     stamp. A report stamped more than ``FAR_DAYS`` after may be a day off ("early Thursday"
-    in London is Wednesday night's game in Chicago): that far on, no weekday is told from
+    in one time zone is Wednesday night in another): that far on, no weekday is told from
     the stamp."""
     for t in sorted(rec.extraction.times, key=lambda t: t.start):
         told = _day(t.value)
@@ -82,7 +82,7 @@ def _retold(t: TimeRef, told: date | None, day: date | None) -> str | None:
     value = t.value or ""
     own = _day(value)
     if told and day and anchor == f"relative:{told.isoformat()}" and own is not None:
-        return (own + (day - told)).isoformat() + value[10:]  # "7:33 p.m." after "Tuesday"
+        return (own + (day - told)).isoformat() + value[10:]  # "6:15 p.m." after "Tuesday"
     if anchor.startswith("published:") or anchor.startswith("relative:"):
         if day and own == told and WEEKDAY.search(t.text):
             return day.isoformat() + value[10:]

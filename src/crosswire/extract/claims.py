@@ -1530,9 +1530,9 @@ def _happening_within(span: Any, pred: Any) -> Any:
 
 def _named_by_when(span: Any, pred: Any) -> Any:
     """The verb of a "when" clause right after a time that a verb telling nothing of its
-    own hangs on (no subject, a wh-word for one, or a light verb: "what happened between
-    then and 8:30 p.m., when the bomb went off": the going off; not "he was arrested at 8
-    p.m. when police found him", whose arrest is its own); else None."""
+    own hangs on (no subject, a wh-word for one, or a light verb: "what happened at 11:10
+    p.m., when the dam gate failed": the failing; not "he was arrested at 8 p.m. when police
+    found him", whose arrest is its own); else None."""
     doc = span.doc
     at = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if at >= len(doc) or doc[at].lower_ != "when" or doc[at].dep_ != "advmod":
@@ -1658,7 +1658,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
 
 def _hour_of(day: Any) -> str | None:
     """"hour:overnight" when the happening a day dates is told as of the night or the small
-    hours ("An overnight fire Friday", "a late-night blaze on Friday"): the word modifying
+    hours ("An overnight flood Friday", "a late-night storm on Friday"): the word modifying
     the noun the day hangs on, through its preposition."""
     head = day.head.head if day.head.pos_ == "ADP" else day.head
     if head.pos_ != "NOUN":

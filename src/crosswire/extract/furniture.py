@@ -408,9 +408,9 @@ def _inline_spans(line: _Line) -> list[tuple[int, int]]:
 def _label_tail(text: str) -> int | None:
     """Where the labels of a map or a diagram start when they run onto the end of a line:
     after a sentence, ``LABEL_TAIL_WORDS`` or more words to the end with no full stop,
-    mostly capitalised or numbers ("... the road. QUAY ST. 3 FERRY TERMINAL 100 METRES 7 2 9
-    People ran this way HARBOUR WALL By the Coast Wire"). The earliest such start: a label's
-    own abbreviations ("ST.") end no sentence."""
+    mostly capitalised or numbers ("... the road. SLIPWAY B BOATHOUSE 4 KELBY PIER 250
+    YARDS 3 8 Boats moored here COASTGUARD HUT Drawing by Coast Wire"). The earliest such
+    start: a label's own abbreviations ("ST.") end no sentence."""
     body = text.rstrip()
     if not body or body[-1] in ".!?:;\"'\u201d\u2019)":
         return None

@@ -158,7 +158,7 @@ _NOUNS = {"NOUN", "PROPN"}
 
 
 def _clock_word(tok: Any) -> bool:
-    """ "am" in "11:36 am": a clock's half of the day, which a parser may take for a verb."""
+    """ "am" in "9:14 am": a clock's half of the day, which a parser may take for a verb."""
     return tok.lower_ in ("am", "pm") and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 

@@ -228,7 +228,7 @@ def _resolve(
         return found.canonical, start, end, ctx.roles.get(found.canonical)
     if low in _PEOPLE_PRONOUNS and hi - lo == 1 and _group_of(tok) is None:
         named = _group_just_named(ctx, tok)
-        if named is not None:  # "Several passengers were hurt. One said ...": one of them
+        if named is not None:  # "Several climbers were stranded. One said ...": one of them
             return f"{low} of the {named}", start, end, None
     if tok.pos_ == "PRON" or low in _PRONOUNS:
         found = _resolve_pronoun(ctx, tok)
@@ -277,8 +277,8 @@ def _resolve(
 
 def _group_just_named(ctx: _Ctx, tok: Any) -> str | None:
     """The people a part told alone ("One said", "Some said") is a part of: the nearest
-    plural noun for people before it, in its sentence or the one before ("Several passengers
-    were hurt. One said ...": "passengers"); None when there is none."""
+    plural noun for people before it, in its sentence or the one before ("Several climbers
+    were stranded. One said ...": "climbers"); None when there is none."""
     first = ctx.sent_starts[ctx.told_before(ctx.sent_of(tok.i))]
     for t in reversed(ctx.doc[first : tok.i]):
         if t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN" and person_noun(t):
@@ -1733,7 +1733,7 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if prev is not None and prev_m is not None and prev.speaker_text and not lead:
         gap = text[prev_m.outer_end : m.outer_start]
         same_paragraph = "\n" not in gap
-        # (a line of narration between the two ends the run: "Outside, frustration grows."
+        # (a line of narration between the two ends the run: "Families gather at the gates."
         # between two radio calls, a paragraph of its own however the text breaks lines)
         between = gap.split("\n")[1:-1]
         narrated = any(any(ch.isalpha() for ch in line) for line in between)
@@ -1861,8 +1861,8 @@ def _cuts_in(ctx: _Ctx, prev: Quote, prev_m: Marked, m: Marked) -> tuple[Any, An
     """(verb, subject) of a clause between two quotes whose subject is someone other than the
     first quote's speaker: '"...," Lee said, and her neighbor Vale cut in. "..."' The clause
     must end right before the second quote, and its verb take a turn to speak: a verb of
-    saying, or one with a particle ("cut in", "spoke up"); "On the quay, the crowd grows."
-    hands the crowd no words."""
+    saying, or one with a particle ("cut in", "spoke up"); "Families gather at the gates."
+    hands the families no words."""
     doc = ctx.doc
     lo, hi = ctx.tok_at(prev_m.outer_end), ctx.tok_at(m.outer_start)
     for tok in reversed(doc[lo:hi]):
