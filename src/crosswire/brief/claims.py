@@ -146,7 +146,7 @@ def one_owners_thing(a: Placed, b: Placed) -> bool:
 
 def doer_differs(a: Placed, b: Placed) -> bool:
     """Whether one claim names who did it and the other does not, where that tells two
-    things apart: a count of what someone did ("Manning completed 17 passes" / "He completed
+    things apart: a count of what someone did ("Dorsey completed 17 passes" / "He completed
     28": who is "he"?) and a year ("the Owls won their first title since 1961" / "fans have
     not seen their team win since 1987"). A date is not: "police shot a man on Friday" and
     "a man was shot on Friday" date one happening."""
@@ -282,7 +282,7 @@ def _frame(ctx: StoryContext, p: Placed) -> _Frame:
     # (a possessive's apostrophe is dropped: "Grizzlies'" is "Grizzlies’")
     before = [w.strip("'") for w in _TOKEN.findall(text[p.cite.start : p.claim.start].casefold())]
     rest = text[p.claim.end : p.cite.end]
-    # a bracketed aside right after the value ("€2 million (R26 million) booty": a
+    # a bracketed aside right after the value ("€3 million (R57 million) haul": a
     # conversion, a date) is skipped: the sentence reads on after it
     rest = rest[aside.end() :] if (aside := _ASIDE.match(rest)) else rest
     after = [w.strip("'") for w in _TOKEN.findall(rest.casefold())]
@@ -347,8 +347,8 @@ def _one_value_changed(a: Placed, b: Placed,
                        given: dict[tuple[str, int], Counter[tuple[str, str]]]) -> bool:
     """Whether two copies of a sentence differ in this value and in no other: neither value
     stands elsewhere in the other copy ("ages 6 and 16" / "ages 16 and 6" lists the same
-    ages), and the other values of one copy are all in the other ("caught 29 passes for 201
-    yards" / "caught 39 passes for 302 yards" tells another game)."""
+    ages), and the other values of one copy are all in the other ("caught 17 passes for 244
+    yards" / "caught 23 passes for 318 yards" tells another game)."""
     va, vb = given[(a.article, a.cite.start)].copy(), given[(b.article, b.cite.start)].copy()
     own_a, own_b = (a.attribute, a.claim.value), (b.attribute, b.claim.value)
     if own_a == own_b:
@@ -370,11 +370,11 @@ def _closeness(a: _Frame, b: _Frame) -> int:
 def _verb_told_beside(a: Placed, b: Placed,
                       sentences: dict[tuple[str, int], list[Placed]]) -> bool:  # fmt: skip
     """Whether ``a``'s sentence gives ``b``'s verb a value of its own, beside ``a``'s: then
-    ``a`` is of another happening ("left at 9:14 a.m. and returned at 5:48 p.m." /
-    "returned at 5:48 p.m."; "caught on Thursday and charged on Tuesday" / "charged on
-    Tuesday"). A value with no verb, or a light one, says little of its own: "took the 103
-    passengers and 26 crew members" and "Echenique had 11 points" (beside "Artino scored
-    14") may still be the other's "took 26 crew members" and "scored 11 points"."""
+    ``a`` is of another happening ("left at 8:26 a.m. and returned at 6:03 p.m." /
+    "returned at 6:03 p.m."; "caught on Thursday and charged on Tuesday" / "charged on
+    Tuesday"). A value with no verb, or a light one, says little of its own: "carried the 88
+    riders and 9 staff members" and "Okafor had 13 points" (beside "Velden scored
+    17") may still be the other's "carried 9 staff members" and "scored 13 points"."""
     verb, own = _predicate(b.claim), _predicate(a.claim)
     if not verb or not own or verb == own or light_key(a.claim.key):
         return False
@@ -399,7 +399,7 @@ def _one_place_each(pairs: list[tuple[int, int, int]],
 
 def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
     """Claims of one attribute that stand in the same place of near-identical sentences of two
-    outlets ("... Brian Nichols, 37, was found guilty" / "... Nichols, 44, was found guilty")
+    outlets ("... Doran Pike, 41, was found guilty" / "... Pike, 48, was found guilty")
     state the same thing, whatever key each parse gave them: they take one key and one event,
     so a changed value is compared even where the parses differ."""
     by_attribute: dict[str, list[int]] = defaultdict(list)
@@ -445,10 +445,10 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         continue  # a plan ("will be charged on Tuesday") is not what happened
                     named = a.key.startswith(_OWNED) and b.key.startswith(_OWNED)
                     if named and a.key.partition("@")[0] != b.key.partition("@")[0]:
-                        continue  # "Riva, 47, and Steinberg, 48": two people, however alike;
-                        # "Orsa, a city of 500,000" and "Velden, home to 100,000": two places
+                        continue  # "Lusk, 39, and Amberg, 44": two people, however alike;
+                        # "Orsa, a town of 380,000" and "Velden, home to 70,000": two places
                     if a.attribute == "age" and a.key.split("/")[0] != b.key.split("/")[0]:
-                        continue  # "a 4-year-old boy" and "Bruno, a 17-year-old male" (the bear)
+                        continue  # "a 5-year-old girl" and "Juno, a 12-year-old female" (the bear)
                     if a.attribute == "age" and a.key.partition("@")[2] != (
                             b.key.partition("@")[2]):  # fmt: skip
                         continue  # the boy who fell in 1996 is not the boy who fell today
@@ -504,10 +504,10 @@ def _predicate(c: Claim) -> str:
 
 def _same_predicate(a: Claim, b: Claim) -> bool:
     """Whether two claims in sentences that look alike can state one thing. The lead dates
-    and times of two reports can, whatever their verbs ("the gunman entered the party around
-    7 p.m." / "came in around 4 p.m."). Elsewhere one's predicate must be said in the other's
+    and times of two reports can, whatever their verbs ("the intruder reached the hall around
+    9 p.m." / "came in around 6 p.m."). Elsewhere one's predicate must be said in the other's
     sentence: "a sore ankle limited him to six games" and "he missed nine games", or "was
-    convicted in June 1998" and "returned to prison in June 1999", are two facts in one frame
+    sentenced in May 2021" and "went back to jail in May 2022", are two facts in one frame
     of words. When both sentences say both verbs ("shot three guards, killing two" / "shot
     and killed two guards"), the parse has told the two numbers apart."""
     pa, pb = _predicate(a), _predicate(b)
@@ -568,7 +568,7 @@ def _person_aliases(placed: list[Placed]) -> dict[str, str]:
             full[f"{words[0]} {words[-1]}"] = n
     for n in sorted(names, key=len):
         words = _name_words(n)
-        for nick in _nicknames(n):  # 'Luis Gerardo "Jerry" Ortiz' is also Jerry Ortiz
+        for nick in _nicknames(n):  # 'Pavel Andras "Pip" Antal' is also Pip Antal
             if len(words) >= 2:
                 full.setdefault(f"{nick} {words[-1]}", n)
     out = {}

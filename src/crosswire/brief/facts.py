@@ -224,13 +224,13 @@ def _one_series(a: Placed, b: Placed) -> bool:
 
 
 def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
-    """Whether what the two claims are about differs: named doers share no word ("Qualcomm
-    shares fell" / "NXP shares fell"), the things differ ("$5 million for the land" / "$3
+    """Whether what the two claims are about differs: named doers share no word ("Trisca
+    shares fell" / "Halvern shares fell"), the things differ ("$5 million for the land" / "$3
     million for the house"), one is a plan and the other what happened, or a claim without a
     subject ("he was elected in 2008") sits in a sentence that says little of the other's,
     or the two sentences name different people. ``tied``: the sentences also state an
     uncommon value the same way (``_scope_agrees``), which says what a claim without a
-    subject is about ("it was sold for $30 million in 1957")."""
+    subject is about ("it was sold for $41 million in 1962")."""
     if a.key.startswith("say") or b.key.startswith("say"):
         return True  # when something was said compares only between copies of one sentence
     if a.attribute not in ("name", "speaker") and named_apart(a, b):
@@ -302,8 +302,8 @@ def agrees(a: Placed, b: Placed, beside: Beside | None = None) -> bool:
 def _same_fact(a: Placed, b: Placed) -> bool:
     """Whether two claims of one key, not in copies of one sentence, state the same fact
     firmly enough to call a difference a contradiction. Read on real clusters, most
-    differences between claims of one key are two facts: the day of the shooting and of the
-    charge, six rifles seized in one raid and 14 in all, one player's 13 home runs for a team
+    differences between claims of one key are two facts: the day of the crash and of the
+    arrest, six rifles seized in one raid and 14 in all, one player's 13 home runs for a team
     and 33 for the season. So only the core of a report compares: the dates of the happening
     each report leads with, the counts of its opening sentences, the age of a named person,
     a year of a named thing, a name's spelling, the rank of one thing in one series
@@ -693,8 +693,8 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
 
 def _copy_of(ctx: StoryContext, a: Placed, b: Placed) -> bool:
     """Whether the sentences of two claims are one sentence copied, their values aside:
-    ``COPY_LIKENESS`` of their words shared ("DeGeneres hosted the 79th Academy Awards in
-    2007, for which she received ..." in two outlets, one year changed)."""
+    ``COPY_LIKENESS`` of their words shared ("Quint hosted the 41st Velk Film Prizes in
+    2026, for which she was given ..." in two outlets, one year changed)."""
     wa, wb = (content_stems(ctx.text(p.article)[p.cite.start : p.cite.end]) for p in (a, b))
     return bool(wa | wb) and len(wa & wb) >= COPY_LIKENESS * len(wa | wb)
 
@@ -855,8 +855,8 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
 
     def shared(a: Placed, b: Placed) -> int:
         """The predicates the sentences share, when each has no other but its claim's own
-        (a sentence with one more verb tells one more thing: "two officers involved in the
-        shooting were suspended" is not "six officers were charged"). When each claim is
+        (a sentence with one more verb tells one more thing: "two guards on duty at the
+        depot were suspended" is not "six guards were charged"). When each claim is
         the day a statement was made, what was said is told by its words, not its verbs
         (``_said_alike``)."""
         if a.key.startswith("say") and b.key.startswith("say"):
@@ -896,7 +896,7 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                     continue
                 alike = _figures_alike(ctx, a, b)
                 if alike is None:
-                    continue  # "59 catches for 1,098 yards" / "... for 870 yards": two seasons
+                    continue  # "64 catches for 1,173 yards" / "... for 905 yards": two seasons
                 closeness = (shared(a, b) or (alike if alike >= FIGURES_ALIKE else 0)
                              or int(one_owners_thing(a, b)))
                 if (closeness and not _told_apart(a, b, beside) and not named_apart(a, b)
@@ -924,9 +924,9 @@ def _sentence_claims(ctx: StoryContext, p: Placed) -> list[Placed]:
 def _recalled_years(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                     taken: set[int]) -> list[Conflict]:  # fmt: skip
     """Conflicts over the year of one earlier happening that two outlets recall with the
-    same figure and the same named doer: "Nell is accused of killing four people ... in a
-    courtroom shooting in 2005" and "Nell went on a shooting rampage at the courthouse in
-    2015, killing four people" count one four, so the year is what they disagree on. The
+    same figure and the same named doer: "Nell is accused of killing three people ... in a
+    depot shooting in 2011" and "Nell opened fire inside the Kelby depot in
+    2021, killing three people" count one three, so the year is what they disagree on. The
     sides are the two sentences' years; each claim stands in one such conflict at most (they
     join ``taken``)."""
 
@@ -965,8 +965,8 @@ def _recalled_years(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
 
 def _figures_alike(ctx: StoryContext, a: Placed, b: Placed) -> int | None:
     """How many other uncommon figures (``AGREE_MIN`` or more) the sentences of two claims
-    give alike ("59 catches for 1,098 yards" in both), or None when they give one figure of
-    a kind each and those differ ("for 1,098 yards" / "for 870 yards"): told in other
+    give alike ("64 catches for 1,173 yards" in both), or None when they give one figure of
+    a kind each and those differ ("for 1,173 yards" / "for 905 yards"): told in other
     words, the same figures say one fact is told, a different one that two are. Every
     figure of the sentence counts, loose ones too."""
 
@@ -1102,7 +1102,7 @@ def _split_utterances(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], bo
 
 def _wordings(q: Quote) -> list[tuple[str, ...]]:
     """A quote's words, and for a mixed quote also the words in its marks: the speaker's
-    own ('said her eyes "just about popped out" of her head')."""
+    own ('said her heart "all but stopped" at the sight')."""
     marked = [q.text[m.start : m.end] for m in find_marked(q.text)] if q.kind == "mixed" else []
     return [quote_tokens(q.text), *(quote_tokens(t) for t in marked)]
 
@@ -1158,7 +1158,7 @@ def _told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
 
 def _of_one_thing(p: Placed, q: Placed) -> bool:
     """Whether two claims that give one uncommon value may tell one fact: figures not of
-    two doers or things as their qualifiers and sentences name them ("$140 million" cut
+    two doers or things as their qualifiers and sentences name them ("$152 million" cut
     from a tax bill / paid for a stake in Velk Media), counts, sums and measures of one unit (8 runs
     are no 8 hits), the age of one person or noun (two people of 36 are two facts), a year
     of one thing the sentences share words of (``YEAR_SHARED``), a year or time bound alike
@@ -1198,8 +1198,8 @@ def _agreed_elsewhere(ctx: StoryContext, fact: Fact, others: Sequence[Cite]) -> 
 
 def _add_agreed(ctx: StoryContext, agreed: list[Fact], fact: Fact) -> None:
     """Add a fact other outlets give in their own words to the agreed ones, or to the one
-    of its value that already cites one of its sentences ("5 people were left trapped" and
-    "... to free five people trapped" each cite the other): one line per fact."""
+    of its value that already cites one of its sentences ("5 people were left pinned" and
+    "... to free five people pinned" each cite the other): one line per fact."""
     attribute = fact.slot.partition(":")[0]
     cited = {(c.article, c.start) for c in fact.citations}
     for i, f in enumerate(agreed):
@@ -1212,8 +1212,8 @@ def _add_agreed(ctx: StoryContext, agreed: list[Fact], fact: Fact) -> None:
 
 def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
     """The sentences in which other outlets give a single-source day with the same act: a
-    sentence of its own that gives the day and tells the fact's verb ("the flight left at 9:14 a.m.
-    Tuesday and returned at 5:48 p.m." beside "the jet returned on Tuesday"), not of
+    sentence of its own that gives the day and tells the fact's verb ("the flight left at 8:26 a.m.
+    on Tuesday, then returned at 6:03 p.m." beside "the jet returned on Tuesday"), not of
     another doer or thing as the claims' qualifiers name them. Only whole days (many things
     of a story happen in its month) and no light verb ("were on the flight on Tuesday"
     says little of what happened)."""
@@ -1279,9 +1279,9 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
                          ) -> list[tuple[str, list[Placed]]]:  # fmt: skip
     """Lone facts, with one specific value that two sources give with two verbs joined into
     one: the exact count of one named group ("two brothers who booked seats" / "involved two
-    brothers"), one exact sum ("cut its tax bill by $140 million" / "saved it $140 million"),
-    or a clock time off the quarter hours ("departed at 9:14 a.m." / "took off at
-    9:14 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
+    brothers"), one exact sum ("cut its tax bill by $152 million" / "saved it $152 million"),
+    or a clock time off the quarter hours ("departed at 8:26 a.m." / "took off at
+    8:26 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
     (a vigil and a march may both start at 7 p.m.), not two named doers, not two groups ("four
     congregants" / "four relatives"), not a plan or expectation and what happened ("were
     expected to drop their coach after three losing seasons" / "a revival that lasted three
@@ -1290,7 +1290,7 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
         low = p.claim.low
         if p.attribute == "time":
             return _specific_time(p.claim)
-        if p.attribute == "amount":  # one exact sum ("$140 million"), not a rate ("a share")
+        if p.attribute == "amount":  # one exact sum ("$152 million"), not a rate ("a share")
             return (low is not None and low == p.claim.high and low >= AGREE_MIN
                     and "/per " not in p.key)  # fmt: skip
         return (p.attribute == "count" and low == p.claim.high

@@ -38,8 +38,8 @@ _WORD = re.compile(r"[\w']+")
 
 def _paraphrase_verb(q: Quote) -> str:
     """The verb a mixed quote (the outlet's paraphrase around quoted words) was written
-    with, when it is not "said" and reads before its words: "described the sound as 'very
-    loud'", "confirmed there had been 'some loss of life'". Else "" (a statement says
+    with, when it is not "said" and reads before its words: "described the blast as 'deafening
+    and close'", "confirmed there were 'people still unaccounted for'". Else "" (a statement says
     "said"): "told" needs whom it was told, a present or a gerund is no statement's verb."""
     cue = (q.cue or "").casefold()
     if q.kind != "mixed" or not cue.isalpha() or cue in ("said", "told") or not cue.endswith("ed"):
@@ -171,8 +171,8 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     frame = text[name_end : q.start]
     words = frame.split()
     if not 0 < len(words) <= _FRAME_WORDS or any(c in _FRAME_STOPS for c in frame):
-        # an aside between the speaker and the verb ("Hospital officials, citing privacy
-        # laws, declined to say ..."): the verb right before the words still governs them,
+        # an aside between the speaker and the verb ("Clinic staff, pointing to patient
+        # rules, refused to say ..."): the verb right before the words still governs them,
         # and so does one with whom it asked in between ("declared an emergency and urged
         # people in the east of the city to keep ..."), within the frame
         cue = (q.cue or "").strip()
@@ -206,8 +206,8 @@ _CLOSING_MARKS = ("\u201d", '"', "\u2019")
 def _clause_finished(ctx: StoryContext, article: str, q: Quote,
                      span: tuple[int, int]) -> tuple[int, int]:  # fmt: skip
     """The words to show for quoted words that finish a clause the outlet began, its speaker
-    named in an earlier sentence ("... a harbour official said. However, contact was later
-    “lost and the signal ceased to arrive.”"): the sentence from its start, with the closing
+    named in an earlier sentence ("... a harbour official said. By noon, though, the buoy had
+    “gone quiet and its beacon stopped sending.”"): the sentence from its start, with the closing
     mark, not a fragment that opens on a participle. Any other span as it is."""
     if q.kind != "mixed" or span[0] != q.start or not q.text[:1].islower():
         return span

@@ -294,7 +294,7 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if (f"{c.subject} {c.predicate}".split() or [""])[0].casefold() in _UNANCHORED:
         return False  # "Its engineers have ...", "Her cousin is 15": whose? The sentence says
     if a == "age" and "@" in c.key:
-        return False  # "The 38-year-old Palmer was drafted in 2003": 38 then, or now?
+        return False  # "The 34-year-old Brenn was signed in 2019": 34 then, or now?
     if a not in ("count", "date", "time", "year", "place"):
         return True  # ages, roles, names, speakers are worded from names, not from a parse
     if "{}" in c.predicate or not c.predicate.strip():

@@ -4,8 +4,8 @@ Candidates are story sentences of the article's body (never a caption, credit, s
 other page furniture: ``Extraction.nonbody``) that read as a whole report sentence: they end
 in a full stop, open and close their quotations, are no fragment of a split (a lone "Sgt."
 is joined to the sentence it starts, a closing quotation mark left after a split is taken
-back), carry no framing marker, reader question or writer's opinion ("is going to have a real
-uphill battle", "we", "should" unattributed), are not mostly quoted, do not open with a
+back), carry no framing marker, reader question or writer's opinion ("faces an uphill
+climb from here", "we", "should" unattributed), are not mostly quoted, do not open with a
 pronoun (unclear out of context) and do not state a disputed value (one most sources carry, or
 the latest figure of one that moved, is no longer disputed).
 
@@ -172,9 +172,9 @@ def whole_sentence(text: str) -> bool:
     headline in title case."""
     body = text.strip()
     if not body or not (body[0].isupper() or body[0].isdigit() or body[0] in _QUOTE_CHARS):
-        return False  # "myron Joseph ..." / "of the city ...": the tail of a split sentence
+        return False  # "ilse Varo ..." / "of the city ...": the tail of a split sentence
     if body.rstrip(_CLOSERS)[-1:] not in _END or _ENDS_ON_TITLE.search(body):
-        return False  # a headline, a caption, or "... the mayor's eulogy. Sgt."
+        return False  # a headline, a caption, or "... the governor's address. Sgt."
     for opening, closing in _OPEN_CLOSE:
         if body.count(opening) != body.count(closing):
             return False  # cut inside a quotation (or a bracket: "CNN) Two passengers ...")

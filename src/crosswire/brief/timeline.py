@@ -153,7 +153,7 @@ _WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
 
 
 def _with_what_it_points_to(ctx: StoryContext, aid: str, cite: Cite) -> str:
-    """A sentence that opens by pointing back ("It will enjoy an 18 percent surge in 2018"),
+    """A sentence that opens by pointing back ("It will see a 12 percent rise in 2029"),
     with the sentence before it that says what "it" is: only one that does not point back
     itself, and only when both fit a line whole (the dated sentence is never cut)."""
     i = ctx.sentence_index(aid, cite.start)
@@ -211,7 +211,7 @@ def _body_cite(ctx: StoryContext, aid: str, cite: Cite, at: int) -> Cite:
 
 def _closes_unopened(said: str) -> bool:
     """Whether a sentence closes a quotation or a bracket it never opened: the parse ended
-    the sentence before it inside quoted words ('... to 'step up.' | Women have been ...")')."""
+    the sentence before it inside quoted words ('... to 'hold on.' | Parents have been ...")')."""
     if said.count("\u201d") > said.count("\u201c") or said.count(")") > said.count("("):
         return True
     first = said.find('"')
@@ -267,7 +267,7 @@ def background_events(ctx: StoryContext, timeline: Sequence[TimelineEntry]
     """Happenings the story's reports recall but none is about ("On March 20, the two
     wardens were shot"), as events of their own: no articles, ``mentioned_by`` the reports
     that recall them. A day line is one when a sentence it cites dates a happening to that
-    day (a past claim whose verb is neither a reporting nor a light one: "the zoo was open on
+    day (a past claim whose verb is neither a reporting nor a light one: "the museum was open on
     Sunday" is a state) before the report was published; what someone said on a day is not a
     happening. The event is titled by that sentence, and the line points at it."""
     own_days = {e.date[:10] for e in ctx.events if e.date}

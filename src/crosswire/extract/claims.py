@@ -174,7 +174,7 @@ def _clause_it_hangs_on(verb: Any) -> Any:
         return None
     head = verb.head
     if verb.dep_ == "conj" and head.tag_ == verb.tag_ and head != verb:
-        return _clause_it_hangs_on(head)  # "by scoring 14 points and adding six rebounds"
+        return _clause_it_hangs_on(head)  # "by scoring 17 points and adding five rebounds"
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head  # "by stopping", "after leaving"
     elif verb.dep_ != "advcl":
@@ -326,7 +326,7 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
         if cur.pos_ == "VERB" and cur != tok:
             return cur
         if _described(cur) is not None:
-            return None  # "Orsa, a city of 500,000 people", "home to 100,000": a size
+            return None  # "Orsa, a town of 380,000 people", "home to 70,000": a size
         if cur.dep_ in ("ROOT",) or cur.head == cur:
             break
         if cur.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "nummod", "conj",
@@ -338,28 +338,28 @@ def _counted_predicate(noun: Any, num: Any) -> Any:
     return cur if cur.pos_ == "VERB" and cur != tok else None
 
 
-# a noun that describes another one: "Orsa, a city of ...", "is a town of ...", "home to ..."
+# a noun that describes another one: "Orsa, a town of ...", "is a city of ...", "home to ..."
 _DESCRIBING = frozenset({"appos", "attr", "advmod"})
 
 
 def _described(tok: Any) -> Any:
     """What a count gives the size of, when ``tok`` (the counted noun or a word above it) is
-    the preposition of a noun that describes another: "Orsa, a city of 500,000 people" ->
-    Orsa; "the island, which is home to 100,000 people" -> the island. Else None."""
+    the preposition of a noun that describes another: "Orsa, a town of 380,000 people" ->
+    Orsa; "the island, which is home to 70,000 people" -> the island. Else None."""
     if tok.dep_ == "pobj":
         tok = tok.head
     noun = tok.head
     if tok.dep_ != "prep" or noun.pos_ != "NOUN" or noun.dep_ not in _DESCRIBING:
         return None
     if noun.dep_ == "appos" or noun.head.pos_ in ("NOUN", "PROPN"):
-        return noun.head  # "Orsa, a city of", "Velden, home to"
+        return noun.head  # "Orsa, a town of", "Velden, home to"
     subject = _subject(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
     return subject if subject is not None else noun
 
 
 def _agrees_in_number(noun: Any, verb: Any) -> bool:
-    """Whether a relative clause can be the counted noun's: "a city of 500,000 people that
-    was also shaken" is the city's (a singular verb), not the people's."""
+    """Whether a relative clause can be the counted noun's: "a town of 380,000 people that
+    was also flooded" is the town's (a singular verb), not the people's."""
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     numbers = {n for t in finite for n in t.morph.get("Number")}
     return not (noun.tag_ == "NNS" and numbers == {"Sing"})
@@ -414,7 +414,7 @@ def _reported_in(noun: Any) -> bool:
 
 
 def agent_of(pred: Any) -> str | None:
-    """The named doer of a predicate ("Broadcom raised its offer", "Qualcomm shares fell"):
+    """The named doer of a predicate ("Halvern raised its offer", "Trisca shares fell"):
     the proper noun its subject is or is about, lowercased; None when unnamed."""
     if pred is None:
         return None
@@ -514,7 +514,7 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
                  None) if of is not None and tok.pos_ == "NOUN" else None  # fmt: skip
     if named is not None:
         phrase += f" of {_noun_phrase(named, with_det)}"
-    # "Officer Ramos and his partner were shot": both, not one with a plural verb
+    # "Officer Brenn and his partner were shot": both, not one with a plural verb
     also = [c for c in tok.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     if also and (tail := _noun_phrase(also[0], with_det)):
         return f"{phrase} and {tail}"
@@ -554,7 +554,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     tail = [obj[0].text if obj[0].pos_ == "PRON" else as_written(obj[0])] if obj else []
     if with_object and not obj and (goal := _sought(verb)) is not None:
         tail = [f"for {as_written(goal)}"]  # "are looking for new drivers"
-    if obj:  # "made its bid for NXP": whose or what the object is, when the text names it;
+    if obj:  # "made its bid for Trisca": whose or what the object is, when the text names it;
         # what it is "of", named or not ("questioned the efficacy of the flood gates")
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
@@ -765,8 +765,8 @@ class _Reader:
 
     def recalled(self, offset: int, pred: Any = None) -> str | None:
         """The span a sentence speaks of, when not the day of a happening: an earlier year
-        ("the 2015 attacks"), or a month or year ("this year, pirates have attacked nearly 100
-        vessels", "so far in March"). With ``pred``, only a span written in that predicate's
+        ("the 2015 attacks"), or a month or year ("this year, raiders have boarded nearly 60
+        trawlers", "so far in March"). With ``pred``, only a span written in that predicate's
         clause: in "was drafted in 1998 and played 11 seasons" the seasons are not of 1998."""
         i = self.sentence_index(offset)
         if i is None:
@@ -979,8 +979,8 @@ def _no_count(n: NumberClaim, num: Any, noun: Any) -> bool:
 def _named_again(noun: Any) -> bool:
     """Whether a counted noun names a group the reader already knows, as a noun's complement:
     "the two workers" in "photographs of the two workers", "in memory of the two workers".
-    (A group the sentence acts on, "shot the three guards", or tells more of, "the trial of
-    the two men accused of killing ...", is counted.)"""
+    (A group the sentence acts on, "shot the three guards", or tells more of, "the hearing of
+    the three youths charged with burning ...", is counted.)"""
     return (noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of"
             and noun.head.head.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -993,7 +993,7 @@ _OF_BEFORE = re.compile(r"([\w.,-]+)\s+of\s+$")
 
 
 def _a_ratio(text: str, n: NumberClaim) -> bool:
-    """Whether a number is one of "29 of 34" ("completed 29 of 34 passes", "won nine of
+    """Whether a number is one of "23 of 31" ("completed 23 of 31 passes", "won nine of
     twelve games"): a part out of a whole, not a count of what the verb did, however
     either number is written. "One of six children" counts the six."""
     def number(m: re.Match[str] | None) -> float | None:
@@ -1013,7 +1013,7 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
     if _named_again(noun):
         return None  # "photographs of the two workers": the known group, not a count
     pred = _counted_predicate(noun, num)
-    # "20 people were injured in 112 accidents", "charged on two counts": the setting, not
+    # "14 people were hurt in 87 crashes", "charged on two counts": the setting, not
     # the group the verb is about; it is keyed with its preposition and shown in its words
     setting = noun.head.lower_ if noun is not None and pred is not None and (
         noun.dep_ == "pobj" and noun.head.head == pred and noun.head.lower_ in _SETTING) else None
@@ -1033,7 +1033,7 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         key += f"@{recalled}"
     subject, predicate, role = _count_wording(pred, noun, num)
     if not firm or setting:
-        # "Wayne had five catches", "2,000 tents were ready": the verb says nothing of the
+        # "Dorsey had six catches", "1,500 cots were ready": the verb says nothing of the
         # group, so the count compares only with a sentence that says much the same
         subject, predicate, role = "", _around(r, n.start, n.end), None
     return Claim(
@@ -1125,8 +1125,8 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     lex = _lexicon()
     thing = noun
     if noun is not None and _currency_word(noun):
-        # "20 billion euros": the currency is the unit, not what the sum is of; set beside a
-        # noun ("the country's share of the package -- 20 billion euros"), it is that noun's
+        # "14 billion euros": the currency is the unit, not what the sum is of; set beside a
+        # noun ("Velk's portion of the fund -- 14 billion euros"), it is that noun's
         thing = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
     if thing is not None and thing.i > num.i and num.head.i >= num.i:
         pred = None  # "a $48.6 million budget": the amount is the budget's
@@ -1336,7 +1336,7 @@ def _name_of(entities: Sequence[Entity], tok: Any) -> str | None:
 
 
 def _title_of(tok: Any) -> bool:
-    """Whether a capitalised noun heads a title ("the 65-year-old two-time Coach of the Year",
+    """Whether a capitalised noun heads a title ("the 61-year-old three-time Coach of the Year",
     "Player of the Week"): an honour or an office, not a name."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.lefts) for o in p.children)
@@ -1363,7 +1363,7 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
             if described is None and old.pos_ == "NOUN":
                 described = old  # "a 34-year-old from Eastfield"
             if described is None and old.dep_ == "acomp" and old.head.pos_ == "AUX":
-                described = _subject(old.head)  # "Dauer is 65 years old", "who is 65 ..."
+                described = _subject(old.head)  # "Hollin is 61 years old", "who is 61 ..."
                 now = old.head.tag_ in ("VBZ", "VBP")  # (whatever else the sentence dates)
         elif tok.i > 0 and doc[tok.i - 1].lower_ == "ages":
             continue  # "two daughters, ages 9 and 14": the ages of several, not of one
@@ -1373,7 +1373,7 @@ def _age_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
             if described is None and aged.head != aged:
                 described = aged.head
                 if described.pos_ in ("VERB", "AUX") or described.dep_ == "pobj":
-                    # "has died in jail, aged 77", "died in her sleep aged 91": the one who died
+                    # "has died in prison, aged 83", "died in her sleep aged 94": the one who died
                     verb = described if described.pos_ in ("VERB", "AUX") else (
                         governing_predicate(described))
                     described = _subject(verb) if verb is not None else None
@@ -1406,12 +1406,12 @@ def _before_comma(doc: Any, i: int) -> Any:
 def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
                described: Any, now: bool = False) -> Claim | None:  # fmt: skip
     """The age claim of ``tok`` for the person or thing ``described``; ``now``: the age is
-    told in the present tense ("is 65 years old and has coached since 2019"), so no earlier
+    told in the present tense ("is 61 years old and has coached since 2019"), so no earlier
     time of the sentence is its moment."""
     name = _name_of(entities, described)
     if name is None:
-        # "a 34-year-old man, Daniel Okafor,", "Bruno, a 17-year-old bear", "a 17-year-old
-        # bear named Bruno": the name beside the noun
+        # "a 34-year-old man, Daniel Okafor,", "Juno, a 12-year-old bear", "a 12-year-old
+        # bear named Juno": the name beside the noun
         near = [c for c in described.children if c.dep_ == "appos"]
         near += [g for c in described.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")
                  for g in c.children if g.dep_ in ("oprd", "dobj", "attr", "xcomp")]
@@ -1429,7 +1429,7 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
         return None  # "two daughters, ages 9 and 14": the ages of several, not of one
     elif described.pos_ == "NOUN":
         pred = _counted_predicate(described, None) or governing_predicate(described)
-        # "a 3-year-old boy slipped" / "a 4-year-old boy tumbled": one boy, whatever the verb
+        # "a 5-year-old girl wandered" / "a 6-year-old girl strayed": one girl, whatever the verb
         # (the verb stays in the statement); two people are told apart by their nouns
         key = f"{lemma_key(described)}/-"
         subject = _noun_phrase(described)  # "the Palestinian girl"
@@ -1509,8 +1509,8 @@ def _broken_into(verb: Any) -> Any:
 
 def _happening_within(span: Any, pred: Any) -> Any:
     """The verb a time dates when it is given to an ongoing doing that a "when" clause breaks
-    into ("was driving east just after 5:30 a.m. when he was pulled over": the pulling over
-    was at 5:30; "was sleeping at 3 a.m. when the fire broke out"), whether the parse hangs
+    into ("was heading north shortly after 4:50 a.m. when deputies stopped him": the stop
+    was at 4:50; "was sleeping at 3 a.m. when the fire broke out"), whether the parse hangs
     the clause on the doing or on the time itself; else ``pred``."""
     def when_clause(tok: Any, deps: tuple[str, ...]) -> Any:
         return next((c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
@@ -1604,7 +1604,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                 or (span.root.dep_ in ("compound", "amod", "nmod")
                                     and attribute != "time")
                                 or _reported_in(pred)):  # fmt: skip
-        return  # "that night"; "a midnight cherry"; "said in a filing on Friday" (a clock
+        return  # "that night"; "a midnight cherry"; "said in a court filing Monday" (a clock
         # time before its noun times it: "a 7 p.m. vigil")
     subject, predicate = _clause(pred)
     key = "say" if reporting else predicate_key(pred)
@@ -1641,7 +1641,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         lead = "said-lead"  # the day of the statement a report leads with: its news
     if t.start >= r.lead_end:
         seen_lead.update(("date", "time"))
-    # "light": a state or a light verb ("the zoo was open on Sunday"), not a happening;
+    # "light": a state or a light verb ("the museum was open on Sunday"), not a happening;
     # "past": told in the past tense, so it happened before the report
     speaker = _subject(pred) if reporting else None
     context = _context(span.sent, speaker) if speaker is not None else r.context(t.start)
@@ -1688,7 +1688,7 @@ _BOUNDS = frozenset({"before", "after", "since", "until", "by", "till"})
 
 def _around(r: _Reader, start: int, end: int, reach: int = 70) -> str:
     """The words of the value's sentence around it, the value written as ``{}``: how a claim
-    with no clear subject is shown ("Felt was deputy director of the FBI in {}")."""
+    with no clear subject is shown ("Arlen was deputy head of the Velk Bureau in {}")."""
     i = r.sentence_index(start)
     sent = r.sents[i] if i is not None else None
     lo = max(sent.start_char if sent is not None else 0, start - reach)
@@ -1790,12 +1790,12 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
             return
         pred = governing_predicate(_value_root(span))
         if pred is None or attribute == "date" and _topic(span.root, pred):
-            return  # a value that hangs on no verb tells of nothing ("May 2, 2013 1:35 pm")
+            return  # a value that hangs on no verb tells of nothing ("April 7, 2027 2:50 pm")
         # (negated or not, a copy says the same: "has not had a government since 1991" /
         # "has had no government since 1981")
         mood = _mood(pred)
         key = "~" + lemma_key(pred)
-        # who did it: the verb's doer ("Charles rushed for 226 yards" hangs on "yards")
+        # who did it: the verb's doer ("Dorsey rushed for 187 yards" hangs on "yards")
         verb = pred if pred.pos_ == "VERB" else next(
             (v for v in pred.ancestors if v.pos_ == "VERB"), None)
         out.append(Claim(attribute, key, value, text[start:end], start, end, low, high, "",

@@ -152,7 +152,7 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
         if ent.label_ not in KEEP_LABELS:
             continue
         first = ent[0]
-        # "on an All Nippon Airways flight": the tagger may take the article into the name
+        # "on an Orrin Harbour Airways flight": the tagger may take the article into the name
         begin = ent[1].idx if (len(ent) > 1 and first.pos_ == "DET"
                                and first.lower_ in ("a", "an")) else ent.start_char  # fmt: skip
         start, end = _trim(text, begin, ent.end_char)
@@ -577,11 +577,11 @@ def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, 
             by_surname[full.split()[-1].lower()].add(full)
     people = {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
     # a name one outlet's tagger calls a person and the others, more often, a firm is the
-    # firm ("Qualcomm Inc" a PERSON in one report, an ORG in five): one speaker heading
+    # firm ("Trisca Inc" a PERSON in one report, an ORG in five): one speaker heading
     firm_uses: Counter[str] = Counter()
     for name, n in orgs.items():
         firm_uses[org_map.get(name, name)] += n
-    for name, n in persons.items():  # a firm's first word tagged a person ("Qualcomm")
+    for name, n in persons.items():  # a firm's first word tagged a person ("Trisca")
         if name.lower() in firms:
             firm_uses[firms[name.lower()]] += n
     by_style = {_style_key(org): org for org in firm_uses}

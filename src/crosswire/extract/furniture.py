@@ -20,7 +20,7 @@ The signals are general, read line by line (the parser starts a sentence at ever
   form, or the words of another line of the text (a caption repeating the body);
 - runs of such short headline-like lines (a sidebar), and lines after "Read more"/"Related";
   a capitalised heading opening a fact box; a menu of capitalised words; a time stamp line
-  ("Updated: May 24, 2005, 3:23 PM ET"); an author's bio opening or closing a column;
+  ("Updated: March 3, 2027, 6:42 PM ET"); an author's bio opening or closing a column;
 - a cue inside a line ("... reports playpause On Sunday ..."): the cue and the caption words
   before it, not the sentence after it; a credit closing a line ("(Reporting by ...)");
 - a dateline ("LONDON (Reuters) -") a few lines down: what comes before it is a caption or a
@@ -193,7 +193,7 @@ _NOT_CITY = frozenset({
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+")
 _CAPS_RUN = re.compile(r"(?:[A-Z][A-Z'’&\-]+[,:?!]?\s+)+")
 _FIGURE = re.compile(r"[A-Za-z][\w ,'’\-]{0,40}:\s*[$£€]?[\d,.]+\s*\w{0,12}\W*")
-_STAMP = re.compile(  # a publication time stamp: "Posted: 08 / 02 / 2013 11:10 am EDT"
+_STAMP = re.compile(  # a publication time stamp: "Posted: 03 / 04 / 2027 7:41 am EDT"
     r"(?:(?:posted|updated|published|last updated|modified|created)(?: on| at)?\s*:?\s*|on |"
     r"[|,@\-–—:/.]\s*|\d{1,4}(?:st|nd|rd|th)?\b\s*|(?:a\.?m\.?|p\.?m\.?|am|pm|"
     r"[A-Z]{2,4}T?|GMT|UTC|IST|hrs)\b\s*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
@@ -330,7 +330,7 @@ def _cue_kind(line: _Line) -> str | None:
     if _GALLERY.search(text):
         return "caption"
     if line.words <= 30 and _PROMPT.search(text):
-        return "promo"  # "Click to read today's story.", "Tell us in the comments below!"
+        return "promo"  # "Click to read the full report.", "Tell us in the comments below!"
     if re.fullmatch(r"\[[^\[\]]{3,200}\]", text):
         return "promo"  # "[Another story's headline]"
     if not line.ends and (re.fullmatch(r"[-–—•*]+\s*[^.]{2,80}?\s*[-–—•*]+", text) or (
@@ -639,7 +639,7 @@ def _shape(lines: list[_Line]) -> None:
         ln = lines[i]
         finite = _finite(ln)
         if _STAMP.fullmatch(ln.text):
-            ln.kind = "credit"  # "Updated: May 24, 2005, 3:23 PM ET"
+            ln.kind = "credit"  # "Updated: March 3, 2027, 6:42 PM ET"
         elif ln.words <= MAX_HEADING_WORDS and (finite is False or ln.words <= 6):
             ln.kind = "heading"
         elif _CAPTION_WORDS.search(ln.text) or _LABEL.match(ln.text):

@@ -23,14 +23,14 @@ vague values):
  some/approximately N"
 "between N and M",         low = N, high = M (a scale written once holds for both:
 "N to M", "N-M", "N or M"  "$140-150 million" is 140e6 .. 150e6)
-"X or Y", Y smaller        two values, one put two ways ("$184 million or $23 million
+"X or Y", Y smaller        two values, one put two ways ("$196 million or $28 million
                            a season"); "N-M" with M smaller is a score, no claim
 =========================  =====================================================
 
 ``text`` covers the quantifier, the number, a currency sign or scale word and "percent", but
 not the counted noun. ``unit`` is the lemma of the counted noun from the dependency parse (the
 head of a ``nummod``, or the object of "of" after a vague quantity): "hundreds of officers"
--> "officer", "more than six city blocks" -> "block" (the head noun, without compound
+-> "officer", "more than five city blocks" -> "block" (the head noun, without compound
 modifiers), "3,000 people" -> "person". Money gets "dollar", "euro", "pound" ...; percentages
 "percent". Years, dates, clock times, durations and ages are times, not claims: numbers
 inside a time expression are skipped, as are ordinals and names such as "Flight 93".
@@ -131,7 +131,7 @@ def _shared_scale(text: str, text2: str, first: float, second: float) -> float:
 
 def _or_parts(text: str, m: re.Match[str]) -> list[re.Match[str]]:
     """The two values of "X or Y" where Y is smaller, each a match of its own: no range but
-    one sum put two ways ("$184 million or $23 million per season"). (A dash between a
+    one sum put two ways ("$196 million or $28 million per season"). (A dash between a
     larger and a smaller number is a score, "a 3-1 deficit", and stays out.)"""
     if not m["num2"] or (m["sep"] or "").strip().lower() != "or" or _bounds(m, False):
         return []
@@ -236,7 +236,7 @@ def counted_noun(doc: Any, start: int, end: int) -> tuple[Any, Any]:
             if tok.pos_ in ("NOUN", "PROPN"):
                 return root, tok
             if tok.pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
-                break  # "eight of them are in custody": no counted noun
+                break  # "nine of them are still in hospital": no counted noun
     return root, None
 
 
@@ -285,7 +285,7 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     if (m.groupdict().get("sep") or "").strip() == "-" and (
             re.match(r"\s?-\s?\d", text[m.end() :]) or re.search(r"\d\s?-\s?$", before)
             or _value(m["num"]) == _value(m["num2"])):  # fmt: skip
-        return True  # "a 7-8-1 record", "ended 2-2": a record or a score, no range
+        return True  # "a 6-9-1 record", "ended 2-2": a record or a score, no range
     core = (m["num"] or "").strip().lower()
     if num_tok is None:
         return core == "one"

@@ -231,8 +231,8 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
     right after a reporting verb ("officials said early Wednesday") is when something was
     said, so another lead date wins over it; outside the lead, the first date wins. Nothing
     in the page furniture (a caption's "file photo" day, a time stamp) counts, nor anything
-    on the line of the text's ``dateline`` (its clock time too: "8:05am UK, Monday 16
-    September 2013").
+    on the line of the text's ``dateline`` (its clock time too: "7:41am UK, Friday 9
+    October 2026").
     """
     text = item.article.text
     header = (0, 0)

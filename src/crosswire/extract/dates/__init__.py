@@ -13,8 +13,8 @@ resolved against:
 - ``None``: unresolved (value None). Without ``published`` nothing is anchored to "today":
   weekdays, month-days without a year and other relative expressions get value None...
 - ``"dateline"`` / ``"dateline:YYYY-MM-DD"``: ...unless the text carries its own dateline: an
-  absolute day standing on one of the first lines ("Updated: November 11, 2011 20:09",
-  "Published on: Fri, 11 Nov 2011 at 09:56 IST", "SEPTEMBER 16, 2013 11:12AM"), or following
+  absolute day standing on one of the first lines ("Updated: March 3, 2027 18:42",
+  "Published on: Thu, 4 Mar 2027 at 07:41 IST", "OCTOBER 9, 2026 10:48AM"), or following
   a publishing stamp there ("By A. Writer. posted in Local News on Friday, May 16, 2031").
   That expression gets the anchor
   ``"dateline"`` and the relative ones are resolved against its day, as they would be
@@ -158,7 +158,7 @@ _NOUNS = {"NOUN", "PROPN"}
 
 
 def _clock_word(tok: Any) -> bool:
-    """ "am" in "9:14 am": a clock's half of the day, which a parser may take for a verb."""
+    """ "am" in "8:26 am": a clock's half of the day, which a parser may take for a verb."""
     return tok.lower_ in ("am", "pm") and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 
@@ -297,7 +297,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # ...or follows a publishing stamp, whatever stands before it on the line (a byline):
 # "posted in Local News on Friday, May 16, 2031", "Last updated: ...", "PUBLISHED ..."
 _STAMP = re.compile(r"\b(?:posted|published|updated|modified)\b(?P<gap>[^\n]{0,60}?)$", re.I)
-_STAMP_GAP_WORDS = 8  # "posted in Hit and Run Accidents on"
+_STAMP_GAP_WORDS = 8  # "posted in Road and Rail Closures on"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had)\s+$", re.I)
 
 

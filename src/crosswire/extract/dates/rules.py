@@ -67,8 +67,8 @@ WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MON = rf"(?P<mon>{MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 WD = rf"(?P<wd>{WEEKDAY_FULL})"
 WD_PRE = rf"(?:(?:{WEEKDAY_FULL}),? )?"
-# Full dates with a year also in capitals, as page headers print them ("FRIDAY, MARCH 8,
-# 2013", "SEPTEMBER 16, 2013"). Only there: a capital MAY or MARCH alone is a word.
+# Full dates with a year also in capitals, as page headers print them ("FRIDAY, MARCH 5,
+# 2027", "OCTOBER 9, 2026"). Only there: a capital MAY or MARCH alone is a word.
 MON_Y = (rf"(?P<mon>{MONTH_FULL}|{MONTH_FULL.upper()}"
          rf"|(?:{_MONTH_ABBR}|{_MONTH_ABBR.upper()})\.?)")
 WD_PRE_Y = rf"(?:(?:{WEEKDAY_FULL}|{WEEKDAY_FULL.upper()}),? )?"
@@ -104,8 +104,8 @@ def _past(ctx: Ctx, m: re.Match[str]) -> Tense:
 
 
 def _names_a_thing(ctx: Ctx, m: re.Match[str]) -> bool:
-    """The day hangs off a noun, not off the clause's verb ("a story on Sunday that prompted
-    outrage", "the shooting on Sunday night is unknown"): the clause's tense is not its own."""
+    """The day hangs off a noun, not off the clause's verb ("a report on Sunday that drew
+    complaints", "the shooting on Sunday night is unknown"): the clause's tense is not its own."""
     tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
     for _ in range(4):
         if tok is None or tok.head.i == tok.i:
@@ -162,10 +162,10 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     Past tense never points after publication; future and modal clauses never before it. A
     present-tense clause points forward ("Game 4 is Saturday", "the fleet sails Sunday"):
     news tells what happened in the past tense, so a present tense with a day is a schedule,
-    unless the sentence tells a past too (a caption: "fans celebrate on Wednesday night
-    after the Cubs won").
+    unless the sentence tells a past too (a caption: "fans cheer on Wednesday night
+    after the Rovers won").
     A possessive, or a day hanging off a noun, is the day of a named event ("after Thursday's
-    vote", "a story on Sunday that prompted outrage"), not of the clause, so it keeps the past
+    vote", "a report on Sunday that drew complaints"), not of the clause, so it keeps the past
     unless the clause is future. With no tense at all, the story's own
     order decides: a weekday is not put before the day the story last named when the next
     occurrence would not be ("in court Sunday" after a killing on Friday is the Sunday after).

@@ -240,7 +240,7 @@ def _resolve(
         if found:
             return found.canonical, start, end, ctx.roles.get(found.canonical)
     found = _person_described(ctx, tok) or _taken_up(ctx, tok)
-    if found:  # 'coach Ann Lee ... "...," the two-time coach of the year said'
+    if found:  # 'coach Ann Lee ... "...," the three-time coach of the year said'
         return found.canonical, start, end, ctx.roles.get(found.canonical)
     if low in _ORG_NOUNS:
         found = _by_org_noun(ctx, tok, _ORG_NOUNS[low], before_only=True)
@@ -574,8 +574,8 @@ def _earlier_owner(ctx: _Ctx, tok: Any) -> Any | None:
 
 def _appositive(ctx: _Ctx, tok: Any) -> Entity | None:
     """The named entity in an apposition to a common-noun speaker: "the union, Local 12, said";
-    or the person titles joined without a determiner lead to: "said company chairman and
-    chief executive Tam Ferris" (one person; "the mayor and Tam Ferris" are two)."""
+    or the person titles joined without a determiner lead to: "said board chair and
+    managing director Tam Ferris" (one person; "the mayor and Tam Ferris" are two)."""
     if tok.pos_ == "PROPN":
         return None
     bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -859,7 +859,7 @@ def _writer(ctx: _Ctx, text_noun: Any) -> Entity | None:
     if owner is None and by is not None:
         owner = next((c for c in by.children if c.dep_ == "pobj"), None)
     tok = text_noun
-    for _ in range(4):  # "posted an image (online) of a text message": up to the verb
+    for _ in range(4):  # "shared a photo (online) of a handwritten note": up to the verb
         if owner is not None or tok.dep_ not in {"pobj", "prep", "advmod"}:
             break
         tok = tok.head
@@ -894,9 +894,9 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
 
 def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Person]:
     """Subjects in reading order, less those inside the words said by the verb the pronoun
-    is the subject of (``own``) or by another of them ("Dr. Marsh said by the time he
-    arrived, Reller was in a coma, '...,' he said": Reller is in the words; he who says them
-    is Marsh)."""
+    is the subject of (``own``) or by another of them ("Dr. Ostrow said once he reached
+    the ward, Tolland was unconscious, '...,' he said": Tolland is in the words; he who says them
+    is Ostrow)."""
     doc = ctx.doc
     cues = [doc[p.head].head for p in named if is_cue(doc[p.head].head)]
     cues += [own] if is_cue(own) else []
@@ -917,8 +917,8 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
     """He/she: the nearest person of that gender, subjects first (this sentence, then the
     one before, then the one before that), then anyone else named, owners ("Tom Lee's widow")
     last. A name that only modifies a noun ("the Lee campaign") is not taken up. When no
-    named subject is there but the same pronoun is ("She feels for the keepers who worked
-    with Bruno. She empathizes ... she said"), the pronoun goes on as that one: its person,
+    named subject is there but the same pronoun is ("She aches for the volunteers who cared
+    for Juno. She understands ... she said"), the pronoun goes on as that one: its person,
     not a name those sentences only mention."""
     s_prev = ctx.told_before(s)
     lo_tok = ctx.sent_starts[ctx.told_before(s_prev)]
@@ -1313,7 +1313,7 @@ def _outlet(head: Any) -> bool:
     if head.dep_ in {"compound", "poss"} and up.lemma_.lower() in _MEDIA:
         return True  # 'a CNN report'; not 'the airline's decision', 'the firm's statement'
     if head.dep_ == "pobj" and up.lower_ in {"in", "on"} and document_noun(up.head):
-        return True  # 'an op-ed column in the Journal', 'a post on Ostra Today'
+        return True  # 'a guest column in the Ledger', 'a post on Ostra Today'
     if head.dep_ == "nsubj" and up.lemma_ == "report" and not any(
             c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.i > up.i) for c in up.children):
         return True  # "..., the Tribune reported": not "Ardo reported a loss", "... that"
@@ -2075,7 +2075,7 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     elif verb.lemma_.lower() in NOT_REPORT or _a_name(ctx, m):
         return None  # 'broke the "Curse of the Lame Horse"': a name, no one's words
     elif _of_a_thing(path, verb):
-        return None  # 'wore a shirt with "Kneel, Vance" on it': the shirt's words
+        return None  # 'wore a cap with "Step down, Vance" on it': the cap's words
     else:
         cue, subj = verb, subject_of(verb)
     if subj is None or not _speaks(ctx, subj):
@@ -2157,8 +2157,8 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any, own: tuple[int, int]
                ) -> tuple[Any, Any, tuple[int, int]] | None:
     """The verb of saying that reports ``cue``'s own clause, when there is one: in 'Lee said
     Vale called the plan "a mess"' or 'He says he believes it is "over"', the quote is part of
-    what the outer speaker said. A cue joined to a report as a report of its own ('suggesting
-    that he had lied and even declaring that he had "ink on his hands"') keeps its words
+    what the outer speaker said. A cue joined to a report as a report of its own ('hinting
+    that he had cheated and even claiming that he had "sand in his pockets"') keeps its words
     (``own``) and itself: only its speaker is the outer one's."""
     found = None
     tok = cue
@@ -2174,7 +2174,7 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any, own: tuple[int, int]
             tok = head
             continue
         if head.lemma_.lower() == "report":
-            break  # 'the Ledger reports that Lind said her eyes "popped out"': it relays them
+            break  # 'the Ledger reports that Lind said her heart "all but stopped"': it relays them
         if not (is_cue(head, SPEECH) and head.lemma_.lower() not in NOT_REPORT):
             if head.pos_ == "VERB" and head.lemma_.lower() in (REPORT | INTENT) - SPEECH:
                 tok = head  # 'she expects Lee to announce ...': on to who says so
@@ -2243,8 +2243,8 @@ def _according(ctx: _Ctx, tok: Any) -> tuple[tuple[int, int], Any] | None:
 
 def _is_reporting(tok: Any) -> bool:
     """A verb whose clausal complement is someone's reported words, thoughts or intent. Only
-    a verb of saying does so inside a clause the writer sets as background ("after the crew
-    discovered that ..." is the writer's account); a verb from no lexicon needs a finite
+    a verb of saying does so inside a clause the writer sets as background ("after the pilots
+    found that ..." is the writer's account); a verb from no lexicon needs a finite
     complement ("caused the ferry to return" reports nothing)."""
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "aux", "auxpass"}:
         return False
@@ -2325,9 +2325,9 @@ def _depth(cue: Any) -> float:
 
 
 def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
-    """Reported speech, in each sentence the outermost report first: in "raised by their
-    mother, who told the children that their father had died, Eric Paddock said" the words
-    are Eric Paddock's, the mother's telling among them."""
+    """Reported speech, in each sentence the outermost report first: in "brought up by their
+    aunt, who told the twins that their uncle had moved away, Ilan Wextor said" the words
+    are Ilan Wextor's, the aunt's telling among them."""
     out = []
     cues = [t for t in ctx.doc if _according_cue(t) or (_is_reporting(t) and not _unsaid(t))]
     for tok in sorted(cues, key=lambda t: (ctx.sent_of(t.i), _depth(t), t.i)):
@@ -2362,8 +2362,8 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
 
 def _cut_speaker(ctx: _Ctx, bounds: tuple[int, int], subj: Any) -> tuple[int, int]:
     """Reported words that end with their own speaker, which the parse hung inside them
-    ("The attacker had no ties to any group, the brother of the gunman, Oskar Lind, from
-    Orlando, said"): they end where the speaker's phrase starts (from the person noun the
+    ("The attacker had no links to any movement, the cousin of the attacker, Oskar Lind, from
+    Port Alder, said"): they end where the speaker's phrase starts (from the person noun the
     name is set beside). Unchanged when words follow that phrase ("The plan, the mayor
     said, is dead")."""
     named = subj.pos_ == "PROPN" and subj.dep_ == "appos" and person_noun(subj.head)

@@ -78,8 +78,8 @@ def finite_clause(head: Any) -> bool:
 
 
 def backgrounded(verb: Any) -> bool:
-    """``verb`` heads an adverbial clause opened by a subordinator ("after the crew
-    discovered that ...", "when the firm noticed ...") or is the object of a preposition
+    """``verb`` heads an adverbial clause opened by a subordinator ("after the pilots
+    found that ...", "when the firm noticed ...") or is the object of a preposition
     ("after learning that ..."): the writer sets its clause as the background of another,
     so a verb of knowing or finding there reports no one's words."""
     if verb.dep_ == "pcomp":
@@ -300,8 +300,8 @@ def _name_after_verb(verb: Any) -> Any | None:
 
 
 def _qualified(tok: Any) -> Any:
-    """The person a place or body qualifies ("the brother of the gunman, Oskar Lind, from
-    Orlando,": Orlando is where Lind is from): the person noun the "from/of/in/at" phrase
+    """The person a place or body qualifies ("the cousin of the attacker, Oskar Lind, from
+    Tessmoor,": Tessmoor is where Lind is from): the person noun the "from/of/in/at" phrase
     hangs on, or the name set beside that noun; else ``tok``."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in", "at"):
@@ -483,20 +483,20 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         ccomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
     if not ccomps:
         return None
-    # 'He recalled ..., she told him their son was 40': what she told follows the verb; the
+    # 'He recalled ..., she told him their daughter was 30': what she told follows the verb; the
     # clause before it is someone else's
     after = [c for c in ccomps if c.i > verb.i]
     child = after[0] if after else ccomps[0]
     lo, hi = child.left_edge.i, child.right_edge.i + 1
-    # "says an area of warm water, known as ..., has kept": a parse that makes the clause's
+    # "says a band of cold current, known as ..., has kept": a parse that makes the clause's
     # subject the verb's object leaves the clause without one; what was said starts there
     if (verb.lemma_.lower() not in TELL_LIKE
             and not any(c.dep_ in SUBJ_DEPS for c in child.children)):  # fmt: skip
         split = [c for c in kids if c.dep_ == "dobj" and verb.i < c.i < child.i]
         if split:
             lo = split[0].left_edge.i
-    # a complement the parse broke inside a word ("that it had re-established contact
-    # with ...": "re" the clause, "contact" the object of "confirmed"): the object that goes
+    # a complement the parse broke inside a word ("that it had re-opened talks
+    # with ...": "re" the clause, "talks" the object of "confirmed"): the object that goes
     # on from its last word is still what was said
     doc = verb.doc
     for c in kids:
@@ -543,8 +543,8 @@ _CONTRAST = frozenset({"while", "whereas"})
 
 def _before_contrast(child: Any, lo: int, hi: int) -> int:
     """The end of reported words that a "while" or "whereas" clause of another named actor
-    goes on from ("said it expects a $20 billion charge, while Orsa Bank will take a $3
-    billion charge"): the writer sets the other's facts beside the words; they are not part
+    goes on from ("said it expects a $14 billion loss, while Orsa Bank will book a $2
+    billion loss"): the writer sets the other's facts beside the words; they are not part
     of them."""
     for c in child.subtree:
         if (c.dep_ == "advcl" and lo < c.left_edge.i < hi
