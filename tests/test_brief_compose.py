@@ -296,8 +296,8 @@ def test_brief_compose_same_articles_same_brief_in_any_order():
 
 
 def test_brief_compose_a_question_mark_a_broken_encoding_left_asks_nothing(analyze):
-    # issue 17, read on a real cluster: "two Super Bowl wins on his r?sum?" (each "?" a lost
-    # "e" with its accent) was counted as a question to the reader
+    # issue 17, read on a real cluster: a coach's wins "on his r?sum?" (each "?" a lost "e"
+    # with its accent) was counted as a question to the reader
     from crosswire.brief.cite import build_context
     from crosswire.brief.framing import article_markers
     from crosswire.records import Analyzed, Event, Story
@@ -312,14 +312,14 @@ def test_brief_compose_a_question_mark_a_broken_encoding_left_asks_nothing(analy
 
 
 def test_brief_compose_a_quote_split_around_its_speaker_is_one_voice(analyze):
-    # issue 17, read on a real cluster: "'He was unresponsive,' Dr Muntz told the Athletic,
-    # 'just a disaster.'" counted as two quotes, making Muntz a top voice
+    # issue 17, read on a real cluster: a doctor's quote cut in two by "told" and an outlet's
+    # name counted as two quotes, making the doctor a top voice
     from crosswire.brief.cite import build_context
     from crosswire.brief.framing import build_framing
     from crosswire.records import Analyzed, Story
 
-    text = ("Coach Tam Reller collapsed at the parade in Orrin on Friday. 'He was unresponsive,' "
-            "team doctor Ivo Munt told reporters, 'just a disaster.' 'We acted fast,' said Tom "
+    text = ("Coach Tam Reller collapsed at the parade in Orrin on Friday. 'He would not wake,' "
+            "team doctor Ivo Munt told reporters, 'it was grim.' 'We acted fast,' said Tom "
             "Reyes, a paramedic. 'Every minute counted,' said Tom Reyes.")
     article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
     story = Story("s1", "Reller", ("a",), (Event("e1", "Reller collapses", None, None, ("a",)),))

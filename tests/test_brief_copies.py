@@ -102,9 +102,9 @@ def test_brief_copies_two_reports_of_one_outlet_each_stand_on_their_own(tmp_path
     # each outlet converts the sum into its readers' currency in brackets (one of them in a
     # wire's spaced figures, which leave the parse no noun for the sum); the sentence reads
     # on after the brackets, so the two copies still hold the sum in the same place
-    ("Four men rammed a car into a jeweller's shop on Quay Street on Monday, smashing the shop "
-     "window and making off with a {} booty, a police source said. ",
-     "€2 million ($2. 6 - million)", "€3 million (R38 million)", ["€2 million", "€3 million"]),
+    ("Four men drove a van into a jeweller's on Quay Street in Orrin on Monday, breaking the "
+     "front glass and fleeing with a {} haul, a harbour police officer said. ",
+     "€4 million ($5. 2 - million)", "€5 million (R81 million)", ["€4 million", "€5 million"]),
 ], ids=["quote-copied", "aside-in-brackets"])
 def test_brief_copies_one_value_changed_in_a_copied_sentence_conflicts(
         tmp_path, sentence, post_value, star_value, shown):

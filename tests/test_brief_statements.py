@@ -20,7 +20,8 @@ def _claim(attribute, value, text, predicate, **kw):
 
 
 def test_brief_statements_a_count_in_millions_is_shown_as_written():
-    # read on a real cluster: "145.5 million people" was shown as "145,500,000 people"
+    # read on a real cluster: a count of people in millions, with a decimal, was shown in
+    # full digits
     from crosswire.brief.statements import statement
 
     c = Claim("count", "affect/person", "145500000", "145.5 million", 0, 13, 145.5e6, 145.5e6,
@@ -147,13 +148,13 @@ def test_brief_statements_are_plain_sentences_or_the_sentence(facts_of, text, ne
 MORE = [
     # read on a real cluster: out of their sentences, a count picked by order ("the last
     # nine") and one told of "that season" read as plain counts of now
-    ("Tam Reller missed the last nine games of his final season with a broken arm.",
-     ["Tam Reller missed 9 games"], []),
+    ("Tam Reller missed the last seven games of his third season with a torn calf.",
+     ["Tam Reller missed 7 games"], []),
     ("Tam Reller started nine games for the Velk Gulls that season.",
      ["Tam Reller started 9 games"], ["Tam Reller started 9 games that season"]),
-    # read on a real cluster: "6 teams are looking" (for what?) said nothing
-    ("With Ivo Renn fired by the Orrin Owls, six teams are looking for new coaches.",
-     ["6 teams are looking"], ["6 teams are looking for new coaches"]),
+    # read on a real cluster: a count of teams that "are looking" (for what?) said nothing
+    ("With Ivo Renn sacked by the Orrin Owls, five clubs are hunting for new managers.",
+     ["5 clubs are hunting"], ["5 clubs are hunting for new managers"]),
     # the departments did not fight: firefighters from them did
     ("More than 80 firefighters from nine departments fought the blaze through the night.",
      ["9 departments fought the blaze"], ["More than 80 firefighters fought the blaze"]),
@@ -169,16 +170,16 @@ MORE = [
       "The tortoise turned on Friday 14 June 2030"],
      []),
     # the object of a relative clause is the noun it tells of: the directors received the
-    # shares (issue 17, read on a real cluster: "Mr. Blankfein and the others received on
-    # Thursday")
-    ("The shares Ms. Marek and others received on Thursday cannot be sold for five years.",
+    # shares (issue 17, read on a real cluster: a banker "and the others received" on a
+    # weekday, cut off from what they received)
+    ("The bonds Ms. Marek and others received on Thursday may not be traded for seven years.",
      ["Ms. Marek and the others received on Thursday 13 June 2030"], []),
     # a participle phrase is no sentence ("The assistant coaches going out on Monday")
-    ("Hale said he had asked other teams for permission to speak to assistant coaches going "
-     "out Monday.", ["The assistant coaches going out on Monday 10 June 2030"], []),
-    # the age is the coach's, not a title's ("NFL Coach is 65")
-    ("The 65-year-old two-time Velk Coach of the Year, known for his hats, announced the "
-     "decision on Monday.", ["Velk Coach is 65"], []),
+    ("Hale said he had asked rival clubs for leave to talk to scouts heading out Monday.",
+     ["The scouts heading out on Monday 10 June 2030"], []),
+    # the age is the coach's, not a title's (a league's "Coach is" an age)
+    ("The 63-year-old two-time Velk Coach of the Year, famed for his scarves, announced the "
+     "decision on Monday.", ["Velk Coach is 63"], []),
     # "planned for June" is not "planned in June"
     ("Ada Lind read a poem she had written for her retirement party, which had been planned "
      "for June.", ["Her retirement party had been planned in June 2030"], []),
@@ -186,7 +187,7 @@ MORE = [
 
 
 # a verb whose second predicate is the fact: "found dead" is not "found" (issue 17, read on
-# real clusters: "29 travellers feared", "3 rockets linked")
+# real clusters: a count of travellers who were "feared", of rockets that were "linked")
 SECOND = [
     ("Two climbers were found dead on the Orrin glacier on Sunday.",
      ["2 climbers were found"], ["2 climbers were found dead"]),
@@ -201,19 +202,19 @@ SECOND = [
      ["Ada Lind founded in 2002"], ["Ada Lind founded Velk Ferries in 2002"]),
     ("Twenty passengers feared the worst when the ferry tilted off Orrin on Monday.",
      ["20 passengers feared"], ["20 passengers feared the worst"]),
-    # what is counted keeps the nouns that say what it is (read on a real cluster: "more than
-    # 200,000 numbers were illegally obtained", of credit card numbers)
-    ("The Velk bank said that more than 200,000 credit card numbers were stolen in the raid.",
-     ["More than 200,000 numbers were stolen"],
-     ["More than 200,000 credit card numbers were stolen"]),
-    # how badly is part of the fact (read on a real cluster: "20 others were hurt", said of
-    # twenty slightly hurt beside four seriously hurt)
+    # what is counted keeps the nouns that say what it is (read on a real cluster: a count of
+    # bare "numbers" said to be obtained, of card numbers)
+    ("The Velk bank said that more than 31,000 loyalty card numbers were stolen in the raid.",
+     ["More than 31,000 numbers were stolen"],
+     ["More than 31,000 loyalty card numbers were stolen"]),
+    # how badly is part of the fact (read on a real cluster: a count of "others were hurt",
+    # said of the slightly hurt beside a few seriously hurt)
     ("Four people were seriously hurt and 20 others were slightly hurt when the barge hit "
      "the Orrin bridge.", ["20 others were hurt", "4 people were hurt"],
      ["20 others were slightly hurt"]),
     # an adverb between the verb and its object is part of the verb ("turned away"), and
-    # what a noun is "of" is part of the object (issue 17, read on a real cluster: "United
-    # turned 2 girls", "Several tweets questioned the efficacy")
+    # what a noun is "of" is part of the object (issue 17, read on a real cluster: an airline
+    # that "turned" a count of girls, posts that "questioned the efficacy")
     ("Velk Air turned away two girls in leggings at the Orsa gate, a passenger said.",
      ["Velk Air turned 2 girls"], ["Velk Air turned away 2 girls"]),
     ("Three councillors questioned the efficacy of the flood gates when the river rose.",
@@ -224,8 +225,8 @@ SECOND = [
     ("In March, Ines Harrowby, who runs the Velk ferry union, took aim at the Orrin harbour "
      "board on a local phone-in.", ["Ines Harrowby took aim in March 2030"],
      ["Ines Harrowby took aim at the Orrin harbour board"]),
-    # a verb of saying without what was said is no statement (read on a real cluster: "The
-    # officers report at 10:24 p.m.", of officers reporting where the shots came from)
+    # a verb of saying without what was said is no statement (read on a real cluster: officers
+    # who "report at" a clock time, of officers reporting where the shots came from)
     ("At 9:40 p.m., two coastguard officers report from the harbour wall that the ferry is "
      "listing.", ["2 coastguard officers report at 9:40 p.m.",
                   "Two coastguard officers report at 9:40 p.m."],
@@ -275,8 +276,8 @@ def _in_order(words: list[str], line: list[str]) -> bool:
 ])
 def test_brief_statements_a_counted_object_keeps_its_number(facts_of, texts, count):
     # "Police arrested men on Friday", "The city registered visitors in 2029": the count was
-    # dropped from what the verb did (read on a real story: "... registered asylum seekers in
-    # 2015")
+    # dropped from what the verb did (read on a real story: a country that "registered"
+    # people in a year, their count left out)
     shown = [said for said, _ in facts_of(*texts)]
     dated = [s for s in shown if re.search(r"Friday|2029", s)]
     assert dated and all(re.search(count, s) for s in dated), shown
@@ -294,14 +295,14 @@ def test_brief_statements_a_subject_keeps_the_place_it_is_of(facts_of):
 
 def test_brief_statements_a_figure_note_never_repeats_the_figure_the_line_shows(facts_of):
     # a line in the sentence's own words shows "several"; the note after it must give the
-    # other figure of the fact, not "several" again (read on a real story: "... broke into
-    # several pieces ... (several: www.ibtimes.co.uk)")
+    # other figure of the fact, not "several" again (read on a real story: a line on
+    # something broken into "several" parts, noted "(several: " and the outlet's site)
     shown = [said for said, _ in facts_of(
-        "In a new image, the agency has captured a newly formed iceberg that broke into "
-        "several pieces in the last few months. In September, a giant iceberg broke off from "
-        "the Velk glacier. Over the next few weeks, V-12 broke into as many as 20 smaller "
-        "pieces while drifting into the sea.")]
-    pieces = [s for s in shown if "pieces" in s]
+        "In a new photo, the survey office has shown a young ice shelf that split into "
+        "several chunks over the past few months. In September, a huge berg broke off from "
+        "the Velk glacier. Over the following weeks, V-12 split into as many as 14 smaller "
+        "chunks while floating out to sea.")]
+    pieces = [s for s in shown if "chunks" in s]
     assert pieces and not any("(several:" in s for s in pieces), shown
 
 
@@ -333,9 +334,9 @@ def test_brief_statements_a_recalled_count_says_when(facts_of):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    # issue 17, read on real clusters: "takes the effect", "the scale becomes at 10:12 p.m."
+    # issue 17, read on real clusters: "takes the effect", "the scale becomes at" a clock time
     ("The new harbor toll takes effect on Monday, the port authority said.", "takes the effect"),
-    ("The scale of the flooding became clear at 10:12 p.m. on Tuesday in Orrin.",
+    ("The scale of the flooding became clear at 11:35 p.m. on Tuesday in Orrin.",
      "became at"),
 ])
 def test_brief_statements_no_words_the_sentence_does_not_say(facts_of, text, wrong):
@@ -344,14 +345,14 @@ def test_brief_statements_no_words_the_sentence_does_not_say(facts_of, text, wro
 
 
 def test_brief_statements_no_date_in_words_before_a_possessive(facts_of):
-    # read on a real cluster: "Sunday night (1 October 2017)'s performance"
+    # read on a real cluster: a weekday with its date in brackets before "'s performance"
     text = "Sunday's vote in Orrin drew 4,000 people to the harbor hall, officials said."
     shown = [said for said, _ in facts_of(text)]
     assert not [s for s in shown if ")'s" in s or ")\u2019s" in s], shown
 
 
 def test_brief_statements_never_begin_with_a_word_pointing_back(facts_of):
-    """Read on a real cluster: "Its engineers have established communications on Friday."
+    """Read on a real cluster: a statement opening on "Its engineers" and a weekday.
     A statement built from parts starting with "its" or "it" names nothing; the whole cited
     sentence is shown instead, in its own words."""
     text = ("The Velk Space Agency lost contact with the probe on Tuesday. Its engineers "
@@ -362,7 +363,7 @@ def test_brief_statements_never_begin_with_a_word_pointing_back(facts_of):
 
 
 def test_brief_statements_keep_whom_the_object_is_for(facts_of):
-    """Read on a real cluster: "Qualcomm made its bid in October 2016" dropped what the bid
+    """Read on a real cluster: a company that "made its bid in" a month dropped what the bid
     was for, and read as a bid for another company. A name the object is for or of stays."""
     text = "Orrin Chips made its bid for Velk Semis in October 2029, the filing shows."
     shown = [said for said, _ in facts_of(text)]
@@ -384,7 +385,7 @@ def test_brief_statements_a_bounded_date_keeps_its_bound(facts_of, text, bound):
 
 
 def test_brief_statements_keep_a_pronoun_object(facts_of):
-    """Read on a real cluster: "Israel sentenced in 2015" dropped whom it sentenced, because
+    """Read on a real cluster: a country "sentenced in" a year dropped whom it sentenced, because
     the object was a pronoun. A transitive verb keeps its object, a pronoun as written."""
     text = "The Orrin court fined her in 2029 for fishing in the Velk reserve, her lawyer said."
     shown = [said for said, _ in facts_of(text) if "2029" in said]
@@ -392,30 +393,30 @@ def test_brief_statements_keep_a_pronoun_object(facts_of):
 
 
 def test_brief_statements_an_age_never_begins_with_a_word_pointing_back(facts_of):
-    """Read on a real cluster: "Her cousin is 15", whose? An age told of someone only a
-    pronoun names is shown in its sentence's own words."""
-    text = ("Mira Holt's father said she was upset after her 15-year-old cousin was hit by a "
+    """Read on a real cluster: "Her cousin is" an age, whose? An age told of someone only
+    a pronoun names is shown in its sentence's own words."""
+    text = ("Mira Holt's father said she was shaken when her 12-year-old cousin was struck by a "
             "rubber bullet in Orrin on Friday.")
-    aged = [(s, sents) for s, sents in facts_of(text) if "15" in s]
+    aged = [(s, sents) for s, sents in facts_of(text) if "12" in s]
     assert aged and not any(s.startswith(("Her ", "His ")) for s, _ in aged), aged
 
 
 def test_brief_statements_keep_a_hyphened_word_whole(facts_of):
-    """Read on a real cluster: "Based Equifax discovered ..." cut "Atlanta-" off the front of
-    its subject. A word joined by a hyphen stays whole."""
+    """Read on a real cluster: a subject opening on "Based" had lost the city and hyphen
+    before it. A word joined by a hyphen stays whole."""
     text = "Orrin-based Velk Mills discovered the leak on Friday, the company said."
     shown = [said for said, _ in facts_of(text) if "Friday" in said]
     assert shown and not any(s.startswith("Based") for s in shown), shown
 
 
 def test_brief_statements_an_age_beside_an_earlier_year_is_not_put_in_that_year(facts_of):
-    """Read on a real cluster: "The 38-year-old Palmer was drafted in 2003" was shown as
-    "Palmer was 38 in 2003". News gives ages as of the report, so an age in a sentence dated
+    """Read on a real cluster: a player's age beside the year he was drafted was shown as
+    his age in that year. News gives ages as of the report, so an age in a sentence dated
     to an earlier year may be the age then or now: it is shown in its sentence's words."""
-    text = ("The 38-year-old Tam Orrin was drafted first overall in 2009 by the Velk Gulls, "
-            "where he played eight seasons.")
-    aged = [s for s, _ in facts_of(text) if "38" in s]
-    assert aged and not any("was 38 in 2009" in s for s in aged), aged
+    text = ("The 36-year-old Tam Orrin was drafted first overall in 2011 by the Velk Gulls, "
+            "where he played six seasons.")
+    aged = [s for s, _ in facts_of(text) if "36" in s]
+    assert aged and not any("was 36 in 2011" in s for s in aged), aged
 
 
 def test_brief_statements_one_sentence_one_line(facts_of):
@@ -437,8 +438,8 @@ def test_brief_statements_one_sentence_one_line(facts_of):
     'Jane Okoro added: "He was on the ferry, it was going really fast, and then it hit."',
 ])
 def test_brief_statements_a_quote_that_opens_on_a_pronoun_keeps_its_words(facts_of, text):
-    # issue 17, read on a real cluster: "Kudirat Okesola said Kudirat Okesola.", "Jane
-    # Harris added: 'Martin Harris'": a quote opening on "her"/"they"/"he" was told in its
+    # issue 17, read on a real cluster: a speaker who "said" her own name, another who
+    # "added:" a relative's name: a quote opening on "her"/"they"/"he" was told in its
     # sentence's words with the speaker's name written over the quotation
     said = [s for s, _ in facts_of(text, text) if " said " in s or " added" in s]
     assert said, facts_of(text, text)
@@ -449,7 +450,7 @@ def test_brief_statements_a_quote_that_opens_on_a_pronoun_keeps_its_words(facts_
 
 
 def test_brief_statements_a_paraphrase_keeps_its_own_verb(facts_of):
-    # issue 17, read on a real cluster: "Sue Patel said the sound as 'very loud…'" came from
+    # issue 17, read on a real cluster: a witness who "said the sound as" a quoted phrase came from
     # "described the sound as": a paraphrase is told with the verb it was written with
     text = ('The ferry struck the pier at Orrin on Monday. Ada Lind described the crossing as '
             '"very rough" and said the crew had warned them twice.')

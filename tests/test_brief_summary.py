@@ -35,7 +35,7 @@ B_TEXT = (
     "officials said.\n"
     "Enlarge this image toggle caption Rina Sol/North Star Rina Sol/North Star\n"
     "Harbor chief Dana Voss said twelve people were rescued by a fishing boat.\n"
-    "The harbor authority is going to have a real uphill battle in regaining the trust of the "
+    "The harbor authority is going to face an uphill battle to win back the faith of the "
     "island's commuters.\n"
     "However, the ferry company has not said when the crossings will resume.\n"
     "Sgt. Ola Brandt of the harbor police said the ferry had left the north pier at 9:40 in the "
@@ -152,7 +152,7 @@ def test_brief_summary_whole_sentence(text, whole):
 @pytest.mark.parametrize(
     ("text", "opinionated"),
     [
-        ("The harbor authority is going to have a real uphill battle with commuters.", True),
+        ("The harbor authority is going to face an uphill battle with commuters.", True),
         ("We believe the ferry should never have left the pier that night.", True),
         ("The ferry company should pay for the new pier.", True),  # unattributed "should"
         ("The mayor said the ferry company should pay for the new pier.", False),
@@ -275,13 +275,13 @@ def test_brief_summary_a_later_events_sentence_never_leads_the_core_happening():
 
 
 def test_brief_summary_never_leads_with_someone_it_does_not_name():
-    """"Speaking outside the hospital, he said ..." leans on a sentence before it: a reader of
+    """"Speaking outside the clinic, he said ..." leans on a sentence before it: a reader of
     the summary cannot tell who "he" is. A pronoun after the sentence names its person is
     fine."""
     text = (
         "A passenger ferry sank off Port Alder on Tuesday night, killing two people, the "
         "harbor authority said.\n"
-        "Speaking outside the county hospital, where he is being treated for broken ribs, he "
+        "Speaking outside the county clinic, where he is being kept with a cracked hip, he "
         "said the lower deck filled with water within minutes.\n"
         "Harbor chief Dana Voss said he had ordered every ferry in the fleet to be inspected.\n"
         "Twelve people were pulled from the water by a fishing boat on Tuesday night.\n")

@@ -69,7 +69,7 @@ def test_brief_timeline_a_recalled_happening_is_an_event_of_its_own():
 
 
 def test_brief_timeline_a_past_happening_is_never_after_publication(analyze):
-    """Issue 17: "Fitzgerald caught 109 passes" was dated a year after the report, from a
+    """Issue 17: a receiver's count of catches was dated a year after the report, from a
     season word read as a calendar year. What a report tells in the past tense happened
     before it was published; a date after that is misread and makes no timeline line."""
     from crosswire.records import Analyzed, Story
@@ -86,9 +86,9 @@ def test_brief_timeline_a_past_happening_is_never_after_publication(analyze):
 
 
 def test_brief_timeline_years_ago_beside_the_year_written_is_one_line(analyze):
-    """Read on a real cluster: "1975" and "1976" for one start, the second from "42 years
-    ago" in a report of January 2018. A round count of years is not a second date when the
-    article writes the year, one off, itself."""
+    """Read on a real cluster: two years, one apart, for one start, the second counted from
+    a number of "years ago" in a report of early January. A round count of years is not a
+    second date when the article writes the year, one off, itself."""
     from crosswire.records import Analyzed, Story
 
     text = ("Coach Ada Moss retired on Monday. Moss began coaching in 1986 at Orrin State. "
@@ -145,9 +145,9 @@ def test_brief_timeline_an_event_only_its_publication_dates_is_undated():
 
 
 def test_brief_timeline_a_state_as_of_a_day_dates_nothing(analyze):
-    """Read on a real cluster: "the population stood at 324 million as of January 1" became
-    the story's first key date. A count held "as of" a day tells a state on that day, not a
-    happening, like "since" or "until"."""
+    """Read on a real cluster: a national head count given "as of" the first of January
+    became the story's first key date. A count held "as of" a day tells a state on that day,
+    not a happening, like "since" or "until"."""
     from crosswire.records import Analyzed, Story
 
     text = ("A fire destroyed the Orrin grain store on Friday night, the fire service said. "
@@ -161,44 +161,45 @@ def test_brief_timeline_a_state_as_of_a_day_dates_nothing(analyze):
 
 
 def test_brief_timeline_a_leagues_season_is_no_calendar_year(analyze):
-    """Read on a real cluster: in a report of 2 January, "injuries took their toll this
-    season" was dated 2018 and "a contract for next season" 2019, though the season meant
-    began the year before. A league's season straddles two years: it names none of them."""
-    text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Injuries took their toll on "
-            "the Owls this season, and Tell has a contract for next season.")
+    """Read on a real cluster: in a report of early January, a line on this season's
+    injuries was dated the new year and a deal for next season the year after, though the
+    season meant began the year before. A league's season straddles two years: it names none
+    of them."""
+    text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Sprains kept half the Owls "
+            "out this season, and Tell is signed up for next season.")
     timeline = _timeline_of(analyze, text, "2031-01-02", "2030-12-30")
     assert not [t.date for t in timeline if t.date in ("2031", "2032", "2030")], timeline
 
 
 def test_brief_timeline_a_stretch_told_of_now_dates_nothing(analyze):
-    """Read on a real cluster: "Gruden seems almost certain to return to the Oakland job he
-    occupied between 1998 and 2001" made two timeline lines, 1998 and 2001, for a sentence
-    about what may happen now. The bounds of a stretch date nothing, as "since" does not."""
-    text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Ivo Renn seems almost certain "
-            "to return to the Velk job he held between 2011 and 2014.")
+    """Read on a real cluster: a sentence on a coach likely to go back to a post he had held
+    between two years made two timeline lines, one per year, for a sentence about what may
+    happen now. The bounds of a stretch date nothing, as "since" does not."""
+    text = ("Coach Bram Tell retired from the Orrin Owls on Monday. Ivo Renn looks all but sure "
+            "to go back to the Velk post he filled between 2011 and 2014.")
     timeline = _timeline_of(analyze, text, "2031-01-02", "2030-12-30")
     assert not [t for t in timeline if t.date in ("2011", "2014")], timeline
 
 
 def test_brief_timeline_a_line_that_points_back_keeps_what_it_points_to(analyze):
-    """Read on a real cluster: "It will enjoy an 18 percent earnings surge in 2018" stood
-    alone on the timeline of a story about another bank, and read as that bank's forecast.
-    A line that opens by pointing back carries the sentence it points to."""
+    """Read on a real cluster: a line opening on "It" and forecasting a rise in profits
+    stood alone on the timeline of a story about another bank, and read as that bank's
+    forecast. A line that opens by pointing back carries the sentence it points to."""
     text = ("Orsa Bank expects a $5 billion hit from the tax law on Friday. The biggest winner of "
-            "the law will be Velk Bank, analysts at Marl Capital said. It will enjoy an 18 "
-            "percent earnings surge in 2032, Marl estimates.")
+            "the law will be Velk Bank, analysts at Marl Capital said. It should see profits "
+            "climb by 23 percent in 2032, Marl estimates.")
     (line,) = [t for t in _timeline_of(analyze, text, "2031-12-29", "2031-12-26")
                if t.date == "2032"]
     assert "Velk Bank" in line.text, line.text
 
 
 def test_brief_timeline_a_line_never_loses_its_date_to_what_it_points_to(analyze):
-    """Read on a real cluster: "This is the same sequencer Kate Rubin used in 2016 ..." was
-    shown after the sentence before it, which itself opens on "They", and was cut before the
+    """Read on a real cluster: a dated line opening on "This is the same ..." was shown
+    after the sentence before it, which itself opens on "They", and was cut before the
     year. A sentence before is carried only when it says what the line points to and both
     fit the line whole."""
-    text = ("The Orrin crew could not reach the lab, which meant they had to find a workaround. "
-            "They ended up calling from Ada Lind's own phone so that she could guide the crew "
+    text = ("The Orrin crew could not reach the lab, so another route was needed. "
+            "They settled on calling from Ada Lind's own phone so that she could guide the crew "
             "as it scanned the hull with the handheld Velk scanner. This is the same scanner "
             "that Tom Vell used in 2029 to read a ship's hull at sea for the first time ever.")
     (line,) = [t for t in _timeline_of(analyze, text, "2031-01-02", "2030-12-30")
@@ -207,11 +208,12 @@ def test_brief_timeline_a_line_never_loses_its_date_to_what_it_points_to(analyze
 
 
 def test_brief_timeline_a_line_cut_inside_a_quotation_reads_from_its_start(analyze):
-    """The parse may end a sentence inside quoted words ("... to 'step up.'"); the dated rest
-    then starts mid-quotation ('Women have been stepping up ..."), Ada Lind ...'). The line
-    reads from where the quotation opened (issue 17, read on a real story)."""
-    text = ("The academy chief spoke on Friday. Pell Orrin (\"Women in music don't need to "
-            "'step up.' Women have been stepping up since the beginning of time\"), Ada Lind "
+    """The parse may end a sentence inside quoted words ("... to 'prove it.'"); the dated
+    rest then starts mid-quotation ('Drummers have been proving it ..."), Ada Lind ...'). The
+    line reads from where the quotation opened (issue 17, read on a real story)."""
+    text = ("The academy chief spoke on Friday. Pell Orrin (\"Drummers in bands don't have "
+            "to 'prove it.' Drummers have been proving it for as long as there were drums\"), "
+            "Ada Lind "
             "and Tam Reed all condemned the remark at a concert on Saturday.")
     lines = [e.text for e in _timeline_of(analyze, text, "2030-06-17", "2030-06-14")
              if e.date == "2030-06-15"]
@@ -231,7 +233,7 @@ def test_brief_timeline_a_day_in_someone_s_quoted_words_dates_nothing(analyze):
 
 
 def test_brief_timeline_a_wait_til_a_year_dates_nothing(analyze):
-    # read on a real cluster: "the long wait 'til next year was over" gave the timeline a line
+    # read on a real cluster: a fans' wait "'til next year" being over gave the timeline a line
     # dated the year after the game ("'til" is "until": a bound of a wait, no happening)
     text = ("The Velk Owls won the league final in Orrin on Wednesday night. For their fans, "
             "the long wait \u2019til next year was finally over.")

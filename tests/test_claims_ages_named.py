@@ -1,7 +1,8 @@
-"""An age written before a role that is itself written before a name ("35-year-old journeyman
+"""An age written before a role that is itself written before a name ("33-year-old journeyman
 Tam Brill") is that person's age, not the age of anyone called by the role: read on a real
-cluster, "The journeyman is 35" was listed for a player the sentence names. Every text here
-is invented for this test and was written before the code was run on it."""
+cluster, the role's age ("The journeyman is" so many) was listed for a player the sentence
+names. Every text here is invented for this test and was written before the code was run
+on it."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ def _ages(analyze, text):
 
 
 @pytest.mark.parametrize(("text", "key"), [
-    ("Then, on the seventh pitch, 35-year-old journeyman Tam Brill hit a two-run homer into "
-     "left field.", "person:tam brill"),
+    ("Then, on the fifth pitch, 33-year-old journeyman Tam Brill drove a two-run double into "
+     "right field.", "person:tam brill"),
     ("The 61-year-old ferry captain Ines Harrowby steered the Velk into port on Friday.",
      "person:ines harrowby"),
 ])
@@ -25,5 +26,5 @@ def test_an_age_before_a_role_before_a_name_is_that_persons(analyze, text, key):
 
 def test_an_age_of_a_role_alone_stays_the_roles(analyze):
     # control: no name beside the role, so the age is of whoever the role names
-    assert [k for k, _ in _ages(analyze, "A 35-year-old journeyman hit a two-run homer into "
-                                         "left field on Friday.")] == ["journeyman/-"]
+    assert [k for k, _ in _ages(analyze, "A 33-year-old journeyman drove a two-run double into "
+                                         "right field on Friday.")] == ["journeyman/-"]

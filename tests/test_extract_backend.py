@@ -47,9 +47,9 @@ def test_extract_backend_reads_typeset_apostrophes_as_straight(nlp):
 def test_extract_backend_a_letter_lost_to_a_question_mark_ends_no_sentence(nlp):
     """Read on a real cluster: a sentence with "r?sum?" in it (the text lost "é" twice) was
     cut in two at the question marks, and the brief showed the tail as a fact of its own."""
-    text = ("The Gulls struggled in 2029.\nTell retires with two titles on his r?sum? during "
-            "his eight seasons with the Velk Gulls, a job in which he succeeded Ivo Renn.\n"
+    text = ("The Gulls struggled in 2029.\nTell leaves with two titles on his r?sum? from "
+            "his six years at the Velk Gulls, a post in which he followed Ivo Renn.\n"
             "Was it worth it? He thinks so.")
     sents = [s.text.strip() for s in nlp(text).sents]
-    assert sents[1].startswith("Tell retires") and sents[1].endswith("Ivo Renn."), sents
+    assert sents[1].startswith("Tell leaves") and sents[1].endswith("Ivo Renn."), sents
     assert sents[-2:] == ["Was it worth it?", "He thinks so."], sents  # a question still ends

@@ -215,7 +215,7 @@ def test_extract_times_without_published_stay_unresolved(times, text, span):
         "The 6-year-old boy and 60 Minutes crew met the party daily Granma editor.",
         "Dozens marched in the March for Life while 1500 soldiers watched.",
         "Of the 2,000 troops sent, 1500 of them came home safely.",
-        "An organizer of the Women's March was removed from the Orrin flight.",
+        "A steward of the Tessmoor Women's March was taken off the Orrin flight.",
         "WASHINGTON, March 12 (Wire) -- Nothing happened.",
     ],
 )
@@ -401,7 +401,7 @@ def test_dateline_day_stands_in_for_publication_in_linking(times, nlp):
         ("Ferry fares rise\nBy Tilda Marr and Osk Brenn, Harbour Desk. posted in Local "
          "Transport on Friday, May 16, 2031.\nThe board voted on Thursday.",
          "Friday, May 16, 2031"),
-        ("Ferry fares rise\nPUBLISHED FRIDAY, MAY 16, 2031 AT 12:46 PM / UPDATED AT 12:48 PM\n"
+        ("Ferry fares rise\nPUBLISHED FRIDAY, MAY 16, 2031 AT 9:14 AM / UPDATED AT 10:03 AM\n"
          "The board voted on Thursday.", "FRIDAY, MAY 16, 2031"),
         ("Ferry fares rise\nMAY 16, 2031 11:12AM\nThe board voted on Thursday.", "MAY 16, 2031"),
     ],
@@ -545,7 +545,7 @@ MAY = "2031-05-14"
         ("Orm Bay grew fast in the early twentieth century.", "the early twentieth century",
          "19", "DATE"),
         # edges of a unit or a year
-        ("The old quay will close at the end of the month.", "the end of the month", "2031-05",
+        ("The old quay shuts for good at the end of the month.", "the end of the month", "2031-05",
          "DATE"),
         ("The harbour tax was cut at the start of 2029.", "the start of 2029", "2029", "DATE"),
         # sets: every + count/other + unit, plural weekdays, weekends
@@ -787,18 +787,18 @@ def test_extract_times_a_scheduled_date_is_the_nearest_one(times):
     ("The family opened gifts on Christmas morning.", "Christmas", True),
 ])
 def test_extract_times_a_holiday_naming_a_kind_of_thing_is_no_day(times, text, span, tagged):
-    """Read on a real cluster: "her Christmas lights" was dated 25 December and shown as
-    "her Christmas (Monday 25 December 2017) lights"."""
+    """Read on a real cluster: a woman's "Christmas lights" were dated 25 December and
+    shown with the day and year written in brackets between "Christmas" and "lights"."""
     assert any(r.text == span for r in times(text, "2017-12-27")) is tagged
 
 
 def test_extract_times_a_condition_has_no_past_of_its_own(times):
-    """Read on a real cluster: "would withdraw its offer if the company rescheduled its
-    meeting from March 6" put the meeting a year early: the "if" clause's past tense is a
-    condition, not a past, so the nearest March 6 wins."""
-    text = ("Velk Chips said it would withdraw its offer if Orrin Semis rescheduled its annual "
-            "meeting from March 6.")
-    assert find(times(text, "2018-02-05"), "March 6").value == "2018-03-06"
+    """Read on a real cluster: a bid to be dropped "if" the target moved a meeting from a day
+    in early March put the meeting a year early: the "if" clause's past tense is a
+    condition, not a past, so the nearest such day wins."""
+    text = ("Velk Chips said it would drop its bid if Orrin Semis moved its annual "
+            "meeting from March 9.")
+    assert find(times(text, "2031-02-05"), "March 9").value == "2031-03-09"
 
 
 @pytest.mark.parametrize(("text", "published", "span", "value"), [
@@ -860,8 +860,8 @@ def test_a_day_in_the_possessive_names_a_happening_not_the_storys_day(times, tex
 def test_a_relative_day_said_again_is_the_same_day(times):
     # "the next day" taken up again ("And the next day was ...") is that day, not the one
     # after it (read on a real transcript: the second one was dated a day later)
-    text = ("Crowds gathered on New Year's Eve. Police cleared the square around midnight but "
-            "did not learn of the attacks until the next day. And the next day, of course, was "
-            "a holiday.")
+    text = ("Crowds filled Orrin square on New Year's Eve. Wardens shut the square near midnight "
+            "but did not hear of the thefts until the next day. And the next day, as it "
+            "happened, was a holiday.")
     found = [t.value for t in times(text, "2031-01-06") if t.text == "the next day"]
     assert found == ["2031-01-01", "2031-01-01"], found

@@ -217,9 +217,9 @@ def test_extract_entities_a_surname_after_its_full_name_is_that_person(analyze):
 
 
 def test_extract_entities_a_person_is_written_with_a_capital(analyze):
-    """The tagger may read a lower-case phrase as a person ("golden aura"); a name has a
+    """The tagger may read a lower-case phrase as a person ("golden halo"); a name has a
     capital, so such a phrase is no person and cannot speak."""
-    text = ("But beneath that reserve and golden aura, she has learned to be a fighter. "
+    text = ("Behind that shy smile and golden halo, she has had to be a fighter. "
             "\u201cI was afraid,\u201d Nora Vell said.")
     _, ex = analyze(text)
     assert all(any(w[:1].isupper() for w in e.text.split()) for e in ex.entities
@@ -246,8 +246,8 @@ def test_extract_entities_a_name_given_to_a_thing_is_no_person(analyze, text, pe
 
 
 def test_canonicalize_corpus_a_surname_shared_with_a_firm_is_the_person(analyze):
-    """Read on a real cluster: a bare "Weinstein" (the man, named in full elsewhere in the
-    story) was credited to "The Weinstein Company". A firm named after a person still speaks
+    """Read on a real cluster: a bare surname (the man, named in full elsewhere in the
+    story) was credited to the company named after him. A firm named after a person still speaks
     as the firm when no person of that name is in the story ("Halvorsen said")."""
     _, a = analyze("The Vell Company said on Monday that it would sell its studio. Tomas Vell "
                    "founded it in 1990.", id="a")
@@ -265,7 +265,7 @@ def test_extract_entities_a_caption_never_names_the_body(nlp):
             "Harbor Trust has admitted that 40,000 customers had their details stolen in a "
             "cyber attack.\n"
             "The bank said on Monday that a file holding 90,000 records was copied.\n"
-            "EPA Harbor Trust said that an old file containing 90,000 records was copied\n"
+            "EPA Harbor Trust said that a spare disk holding 90,000 records was copied\n"
             "It added: \u201cWe will write to every customer affected by post.\u201d\n"
             "Harbor Trust chief executive Mara Orr said the bank was sorry.\n")
     article = Article(id="a", text=text, title="Velk bank admits 40,000 customers hit by data "
@@ -282,9 +282,10 @@ def test_extract_entities_a_caption_never_names_the_body(nlp):
 
 
 def test_canonicalize_corpus_skips_names_in_credit_lines(nlp):
-    """Read on a real cluster: "Kim said" was credited to a reporter named in the credit
-    line ("Additional reporting by ... Kim"). Names outside the article's body (credits,
-    captions, sidebars) never give a speaker or an entity their full name."""
+    """Read on a real cluster: a bare surname "said" was credited to a reporter of that
+    surname named in the credit line ("Additional reporting by ..."). Names outside the
+    article's body (credits, captions, sidebars) never give a speaker or an entity their full
+    name."""
     from crosswire.extract import canonicalize_corpus, extract_article
     from crosswire.records import Article
 

@@ -67,9 +67,9 @@ FERRY = [
     ("sidebar", "Fishing fleet stays in port for a third day"),
     ("body", "Two crew members are still missing, Voss said."),
     ("promo", "Sign up for our morning newsletter"),
-    ("promo", "Chat with us in Facebook Messenger. Find out what's happening in the world."),
+    ("promo", "Chat with us on the Coast Wire app. See what the tides are doing tonight."),
     ("copyright", "Copyright 2031 Coast Wire. All rights reserved. This material may not be "
-                  "published, broadcast, rewritten or redistributed."),
+                  "published, sold on or copied in any form."),
 ]
 
 
@@ -210,7 +210,7 @@ def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_date
         ("Rina Sol/Getty Images", "credit"),
         ("PA", "credit"),
         ("Image copyright Coast Wire Image caption Divers at the pier", "caption"),
-        ("Media playback is unsupported on your device Media caption The ferry at dawn",
+        ("Media playback is off on this screen Media caption The ferry at dawn",
          "caption"),
         ("FILE - In this March 3, 2030 file photo, the ferry leaves the north pier.", "caption"),
         ("Getty Images Divers search the water near the pier", "caption"),
@@ -218,11 +218,11 @@ def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_date
         ("Photos: Ferry sinking Divers at the pier. Hide Caption 3 of 12", "caption"),
         ("(c) Reuters 2031", "copyright"),
         ("Related: Ferry operator fined in 2029", "promo"),
-        ("Advertisement Continue reading the main story", "promo"),
-        ("Read or Share this story: https://example.invalid/ferry", "promo"),
-        ("The Associated Press contributed to this report.", "credit"),
+        ("Advertisement Continue reading the ferry story", "promo"),
+        ("Read or Share this story at https://example.invalid/ferry", "promo"),
+        ("Coast Wire staff in Tessmoor contributed to this report.", "credit"),
         ("Information from: Port Alder Tribune, http://example.invalid", "credit"),
-        ("This article was amended on 4 March 2031 to correct the ferry's name.", "credit"),
+        ("This article was changed on 6 March 2031 to fix the ferry's name.", "credit"),
         ("What a night: Voss speaks to reporters on the pier", "caption"),  # a label
         # a video player's notice (issue 17: "who: Javascript")
         ("Please enable JavaScript to watch this video.", "caption"),
@@ -350,9 +350,9 @@ def _between_body_lines(line, kind, nlp):
     ("line", "kind"),
     [
         ("Earlier versions of this story gave the wrong name for the pier.", "credit"),
-        ("An earlier version of this article misstated the number of passengers.", "credit"),
-        ("External links are provided for reference purposes. Coast Wire is not responsible "
-         "for the content of external Internet sites.", "credit"),
+        ("An earlier version of this article gave the wrong count of passengers.", "credit"),
+        ("External links are provided as a courtesy. Coast Wire does not vouch for what "
+         "other sites publish.", "credit"),
         # an image's alt text run into its caption: the first word doubled, no full stop
         ("Ferrylink Ferrylink runs forty boats between the islands and the mainland",
          "caption"),

@@ -126,11 +126,11 @@ def test_extract_numbers_values_and_units(numbers, text, span, value, unit):
     ("text", "values"),
     [
         # "or" before a smaller sum is no range: the same sum put another way, both kept
-        ("The club offered a deal worth $184 million or $23 million per season.",
-         [("$184 million", 184e6, 184e6), ("$23 million", 23e6, 23e6)]),
+        ("The club offered a contract worth $126 million or $18 million per season.",
+         [("$126 million", 126e6, 126e6), ("$18 million", 18e6, 18e6)]),
         ("The club offered three or four players.", [("three or four", 3, 4)]),
         # a score is no range, and its two numbers are no counts either
-        ("The Velk side came back from a 3-1 deficit.", []),
+        ("The Velk side fought back from a 4-2 deficit.", []),
     ],
 )
 def test_extract_numbers_or_before_a_smaller_value(numbers, text, values):
@@ -151,13 +151,13 @@ def test_extract_numbers_or_before_a_smaller_value(numbers, text, values):
         "The guards carried an AK 47 on the quay.",  # a model's name
         "The clerk served 41 / 2 months in jail.",  # a fraction whose glyph was lost
         "The clerk served 4\ufffd months in jail.",
-        # a win-loss record or a score is no count of records (read on a real cluster:
-        # "a 7-8-1 record" became 7 to 8 records)
-        "The Owls followed a 7-8-1 record with an 8-8 record.",
+        # a win-loss record or a score is no count of records (read on a real cluster: a
+        # win-loss-tie record became a range of records)
+        "The Owls followed a 6-9-1 record with a 9-7 record.",
         "The match ended 2-2 after extra time.",
-        # a multiple is a ratio, no count of times (read on a real cluster: "a giant
-        # iceberg four times the size of Manhattan" became "4 times broke off")
-        "A giant iceberg four times the size of Velden broke off in May.",
+        # a multiple is a ratio, no count of times (read on a real cluster: a slab of ice
+        # some times the size of a city became a count of times that broke off)
+        "A huge ice sheet five times the size of Velden broke off in May.",
         "The new pier is three times as long as the old one.",
         "Fares rose to twice what they were, five times faster than wages.",
     ],
@@ -169,7 +169,7 @@ def test_extract_numbers_skips_times_ordinals_names(numbers, text):
 @pytest.mark.parametrize(
     ("text", "span", "unit"),
     [
-        ("Eight of them are in custody.", "Eight", None),
+        ("Eight of them are still in jail.", "Eight", None),
         ("Twelve Americans were on the ferry.", "Twelve", "american"),
         ("Nine of the older barges sank.", "Nine", "barge"),
     ],

@@ -211,10 +211,10 @@ def test_link_events_different_happenings_near_in_time_stay_apart(nlp):
 
 def test_link_events_place_is_where_it_happened_not_a_building_named_in_passing(nlp):
     """An event's place is a city or region, or a building the text puts something in or at:
-    'tensions between the guards and Town Hall' happen at no hall."""
-    text = ("Tensions between the guards and Town Hall appear to be at an all-time high. On "
-            "Sunday morning, the second warden shot in Orrin was laid to rest as guards turned "
-            "their backs on the mayor. The funeral drew thousands.")
+    'ties between the guards and Town Hall' hold at no hall."""
+    text = ("Ties between the guards and Town Hall are at a low ebb. On Sunday morning, the "
+            "second warden killed in Orrin was buried while guards stood facing away from the "
+            "mayor. The funeral drew thousands.")
     art = Article(id="g1", text=text, title="Guards turn their backs at chapel funeral",
                   source="North Star", published="2031-01-05")
     f = article_features(Analyzed(art, extract_article(art, nlp(text))))

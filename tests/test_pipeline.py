@@ -208,9 +208,8 @@ def test_pipeline_a_page_of_only_furniture_is_rejected_with_its_reason(tmp_path)
         "Ferry service resumes in Orsa\n\nThe Velk ferry returned to service on Monday after "
         "a week of repairs to its engine, the harbor office said.\n")
     (folder / "furniture.txt").write_text(
-        "External links are provided for reference purposes. Velk Radio is not responsible "
-        "for the content of external Internet sites.\nCopyright \u00a9 2030 Velk Radio "
-        "Internet Ventures.\n")
+        "External links are provided as a courtesy. Velk Radio does not vouch for what other "
+        "sites publish.\nCopyright \u00a9 2030 Velk Radio Web Ventures.\n")
     result = crosswire.analyze([folder], store=str(tmp_path / "s.duckdb"))
     by_input = {Path(r.input).name: r for r in result.report.records}
     assert by_input["furniture.txt"].status == "rejected", by_input

@@ -28,7 +28,7 @@ FOOTBALL = [
      "league defeat. \"The players deserve a fresh voice in the dressing room,\" Tomas "
      "Kestrel said. The Rovers sit bottom of the northern league."),
     ("f2", "Northern Ledger", "2026-03-03T21:30:00",
-     "Brackwater Rovers are looking for a new coach after their ninth league defeat in a "
+     "Brackwater Rovers need a new head coach after their ninth league defeat in a "
      "row. \"The dressing room needs a fresh voice,\" Kestrel said as he resigned on "
      "Tuesday. The Rovers are bottom of the northern league."),
 ]

@@ -157,8 +157,8 @@ def test_render_markdown_a_report_that_leaves_nothing_out_says_against_what(chec
 
 
 def test_render_markdown_paraphrase_is_not_shown_as_the_speakers_words():
-    # issue 17: a paraphrase ("told reporters that he and his crew stayed to 'finish the
-    # job'") was shown in quote marks as if the speaker had said all of it
+    # issue 17: a paraphrase ("told reporters that" his crew stayed, with two quoted words at
+    # its end) was shown in quote marks as if the speaker had said all of it
     from test_render_html import synthetic_story
 
     story, articles = synthetic_story()
@@ -207,7 +207,7 @@ def test_render_markdown_a_sentence_shown_as_agreed_is_not_listed_again_as_singl
 
 
 def test_render_markdown_a_title_is_not_listed_as_a_finding():
-    # issue 17: "Hock Tan: Officer" and "Vladimir Putin: President" read as facts a reader
+    # issue 17: a name, a colon and a title ("<name>: President") read as facts a reader
     # was told; a title names a person (the JSON brief keeps it)
     from test_render_html import synthetic_story
 
@@ -234,11 +234,11 @@ def test_render_markdown_a_described_speaker_heads_its_quotes_with_a_capital():
 
 
 @pytest.mark.parametrize(("items", "line"), [
-    (["The webcam captured the event at 5:52 p.m.", "Two people were hurt."],
-     "The webcam captured the event at 5:52 p.m.; Two people were hurt."),
+    (["The pier camera filmed the crash at 7:18 p.m.", "Two people were hurt."],
+     "The pier camera filmed the crash at 7:18 p.m.; Two people were hurt."),
     # a list ending in an abbreviation has one stop, not "p.m.."
-    (["Two people were hurt.", "The webcam captured the event at 5:52 p.m."],
-     "Two people were hurt; The webcam captured the event at 5:52 p.m."),
+    (["Two people were hurt.", "The pier camera filmed the crash at 7:18 p.m."],
+     "Two people were hurt; The pier camera filmed the crash at 7:18 p.m."),
     # nothing left out: no line ("Leaves out what others report: ." was written)
     ([], ""),
 ])
