@@ -210,16 +210,16 @@ def test_brief_quotes_a_reprinted_wire_quote_names_the_outlets_that_printed_it()
 
 def test_brief_quotes_words_quoted_directly_keep_their_writers_over_a_relaying_outlet(analyze):
     """One outlet quotes a letter's words as the executives', another takes them up through
-    a newspaper ("The Velden Ledger says the letter ... 'we put ourselves forward'"): the
+    a newspaper ("The Velden Ledger says the letter ... 'we stand ready to serve'"): the
     heading is the executives, whose words a direct quote gives them, not the paper that
     relayed them (issue 17, read on a real story: the heading was the newspaper)."""
     brief, _ = brief_of_texts(
         analyze,
-        'Six music executives sent a letter to the academy on Monday. "As senior executives, '
-        'we hereby put ourselves forward for service," the executives wrote.',
-        'The Velden Ledger says the letter calls for a task force, and "as senior executives, '
-        'we hereby put ourselves forward for service."')
-    (group,) = [g for g in brief.quotes if any("forward for service" in v.text
+        'Six shipping executives sent a letter to the harbour board on Monday. "As senior '
+        'executives, we stand ready to serve on any review panel," the executives wrote.',
+        'The Velden Ledger says the letter asks for a working group, and "as senior '
+        'executives, we stand ready to serve on any review panel."')
+    (group,) = [g for g in brief.quotes if any("ready to serve" in v.text
                                                for v in g.variants)]
     assert group.speaker == "the executives"
 

@@ -256,8 +256,8 @@ def test_extract_quotes_seed_articles_have_speakers(quotes_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Nora Vell was not asked to enter a plea at the hearing in Orrin.",
-    "Coach Tam Ferris is expected to remain with the Gulls next season.",
+    "Nora Vell was not asked to give her plea during the short hearing in Orrin.",
+    "Coach Tam Ferris is expected to stay on in charge of the Gulls next year.",
 ])
 def test_extract_quotes_the_subject_of_a_passive_asked_or_expected_said_nothing(analyze, text):
     """Who "was asked to" or "is expected to" do something is not who spoke."""
@@ -274,9 +274,10 @@ def test_extract_quotes_an_active_vow_is_still_reported(analyze):
 @pytest.mark.parametrize(("text", "said"), [
     # issue 17, read on a real cluster: the parse made "re" the clause and "contact" the
     # object of "confirmed", and the shown words stopped inside "re-established"
-    ("Space corporation Orbita confirmed on Friday that it had re-established contact with "
-     "Velk\u2019s first national telecoms satellite \u2013 VelkSat-1.",
-     "that it had re-established contact with Velk\u2019s first national telecoms satellite"),
+    ("Rocket maker Skyloft confirmed on Monday that its crew had re-established contact with "
+     "Kelby\u2019s first national weather satellite \u2013 KelbySat-1.",
+     "that its crew had re-established contact with Kelby\u2019s first national weather "
+     "satellite"),
 ])
 def test_extract_quotes_reported_words_never_stop_inside_a_word(analyze, text, said):
     _, ex = analyze(text)
@@ -290,21 +291,21 @@ def test_extract_quotes_a_body_named_only_in_a_page_credit_speaks_for_no_one(ana
     """Issue 17, read on a real cluster: "the power company ... said" was credited to the
     transcription contractor a transcript's footer names; no one named in page furniture
     speaks the story's words."""
-    text = ("Ada Lind of Orsa thought her bill was wrong. The power company acknowledged the "
-            "mistake and said they really appreciated the customer reaching out.\n"
-            "Copyright 2030 Velk Radio. All rights reserved. Visit our website terms of use "
-            "and permissions pages at www.velkradio.org for further information.\n"
-            "Velk Radio transcripts are created on a rush deadline by Verbo, Inc., a Velk "
-            "Radio contractor, and produced using a proprietary transcription process.")
+    text = ("Ada Lind of Orsa thought her bill was wrong. The power company admitted the "
+            "error and said they were grateful the customer had phoned them.\n"
+            "Copyright 2030 Velk Radio. All rights reserved. See the station's usage and "
+            "licensing notes at www.velkradio.org for details.\n"
+            "Velk Radio transcripts are typed up against the clock by Verbo, Inc., a Velk "
+            "Radio contractor, and checked with an in-house captioning tool.")
     _, ex = analyze(text)
-    said = [q.speaker for q in ex.quotes if "appreciated" in q.text]
+    said = [q.speaker for q in ex.quotes if "grateful" in q.text]
     assert said == ["the power company"], said
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
     # issue 17, read on a real cluster: the paper that reports her words is not their speaker
-    ("The Orsa Ledger reports that Ada Lind said her eyes \u201cjust about popped out\u201d of "
-     "her head when she saw the amount.", "Ada Lind"),
+    ("The Orsa Ledger reports that Ada Lind said her jaw \u201cnearly hit the floor\u201d "
+     "when she opened the letter.", "Ada Lind"),
     ("Police reported that the driver, Tam Rinn, said he was \u201cvery tired\u201d after "
      "the night shift.", "Tam Rinn"),
     # an outer speaker who says it still speaks the words (kept as before)

@@ -101,13 +101,13 @@ def test_a_quote_in_a_caption_hands_its_speaker_to_no_body_quote(quotes_of):
     """A caption's credit run into its words ("Reuters Harbor Trust claimed ...") may read as
     a speaker there, but the body's next quote, with no cue of its own, goes on from the
     body's last speaker, not from the caption."""
-    text = ("Velk bank admits 40,000 customers hit by data theft\n"
-            "Harbor Trust has admitted that 40,000 customers had their details stolen in a "
-            "cyber attack.\n"
-            "Security analyst Tova Rinn said: \u201cOn a scale of one to ten, this is a ten.\n"
-            "Reuters Harbor Trust claimed that its managers \u2018had no knowledge of the "
-            "theft\u2019\n"
-            "\u201cIt affects every bank in Velk because nobody can undo it.\u201d\n"
+    text = ("Velk bank admits 12,500 savers caught up in account breach\n"
+            "Harbor Trust has admitted that 12,500 savers had their account numbers taken in "
+            "a hacking raid.\n"
+            "Security analyst Tova Rinn said: \u201cMarked out of ten, this one earns a ten.\n"
+            "Reuters Harbor Trust claimed that its managers \u2018knew nothing of the "
+            "breach\u2019\n"
+            "\u201cIt hurts every bank in Velk because trust is slow to win back.\u201d\n"
             "The bank said it would write to every customer.\n")
     q = _find(quotes_of(text), "every bank in Velk")
     assert q.speaker != "Reuters Harbor Trust"

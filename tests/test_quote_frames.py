@@ -59,9 +59,9 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(quotes
 
 
 def test_according_to_gives_the_clause_and_its_quote(quotes_of):
-    text = ("According to Tomas Vell, he was once part of the old guard, but is now “the worst "
-            "thing that ever happened to the old guard.”")
-    q = _find(quotes_of(text), "worst thing")
+    text = ("According to Tomas Vell, he was once a loyal member of the rowing club, but is now "
+            "“the biggest headache the rowing club has ever had.”")
+    q = _find(quotes_of(text), "biggest headache")
     assert (q.speaker, q.kind) == ("Tomas Vell", "mixed")
     assert "According" not in q.text
 
@@ -119,9 +119,9 @@ def test_a_name_before_a_bracket_speaks_for_a_subjectless_verb(nlp):
 
 def test_the_object_of_a_prompting_verb_speaks(quotes_of):
     """"which spurred Ada Moss to note, '...'": Ada Moss notes it, not the one who spurred."""
-    text = ("Tomas Vell said Friday that he was sorry, an unusual admission from him, which "
-            "spurred Ada Moss to wryly note, \u201cHis lessons must be working.\u201d")
-    assert _find(quotes_of(text), "lessons must").speaker == "Ada Moss"
+    text = ("Tomas Vell said Friday that he was sorry, a rare concession for him, which "
+            "spurred Ada Moss to dryly note, \u201cHis manners classes must be paying off.\u201d")
+    assert _find(quotes_of(text), "manners classes").speaker == "Ada Moss"
 
 
 @pytest.mark.parametrize(
@@ -312,8 +312,8 @@ def test_words_in_quotation_marks_are_never_the_subject_of_the_cue(quotes_of, te
 @pytest.mark.parametrize("text", [
     # the parse takes "an area" for the object of "says" and leaves "has kept" without a
     # subject: what was said still starts at its subject
-    "The agency says an area of relatively warm water, known as a polynya, has kept the sea "
-    "free of ice near the Velk shelf.",
+    "The survey office says an area of unusually calm water, known as a lee pocket, has kept "
+    "the harbour free of drift ice near Kelby.",
     "Harbor officials say a stretch of the old sea wall, built in 1911, has held back the "
     "storm surge for a week.",
 ])

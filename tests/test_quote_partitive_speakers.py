@@ -12,8 +12,8 @@ from quote_helpers import find_quote as _find
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
     ("Half of the drivers in Westmoor say the new bus lanes are “a daily hazard” for them.",
      "daily hazard", "Half of the drivers in Westmoor"),
-    ("The majority of parents, 60%, say their children sleep too little on school nights.",
-     "children sleep too little", "the majority of parents"),
+    ("The majority of teachers, 58%, say their lessons run too long on Friday afternoons.",
+     "lessons run too long", "the majority of teachers"),
 ])
 def test_a_part_of_a_group_speaks_as_that_part(quotes_of, text, needle, speaker):
     assert _find(quotes_of(text), needle).speaker == speaker

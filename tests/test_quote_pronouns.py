@@ -45,10 +45,10 @@ def test_he_is_never_a_name_the_article_never_gives_a_person(nlp):
     from crosswire.extract.quotes import extract_quotes
     from crosswire.records import Article, Entity
 
-    text = ("Vantorix reported a steep drop in income last week. For Mr. Adair, who built "
-            "Brellcom over a decade, Vantorix's problems are ones that he and his team can "
-            "fix, and that Vantorix has not shown it can fix on its own. \u201cWe have a lot "
-            "of respect for the engineers,\u201d he said.")
+    text = ("Vantorix reported a sharp fall in earnings last quarter. For Mr. Adair, who ran "
+            "Brellcom for twelve years, Vantorix's troubles are the kind he and his staff know "
+            "how to mend, and that Vantorix has not proved it can mend alone. \u201cWe have "
+            "great regard for the engineers,\u201d he said.")
 
     def ent(name, label, nth=0):
         start = -1
@@ -68,8 +68,8 @@ def test_he_is_never_a_name_the_article_never_gives_a_person(nlp):
 @pytest.mark.parametrize(("text", "speaker"), [
     # issue 17, read on a real cluster: a quote credited to "Constable"
     ("The tram came off the rails in Orrin on Wednesday. Robin Vale, Assistant Chief "
-     "Constable at the Orrin Transport Police, confirmed there had been deaths. He said: "
-     '"Sadly we can say there has been some loss of life."', "Robin Vale"),
+     "Constable at the Orrin Transport Police, confirmed that lives had been lost. He said: "
+     '"Sadly we must tell you that some passengers did not survive."', "Robin Vale"),
     ("Ada Lind, Chief Inspector of the Velk Harbour Police, said the ferry was late. She "
      'said: "We are still looking for two people."', "Ada Lind"),
 ])
@@ -80,18 +80,18 @@ def test_a_title_beside_a_name_is_that_persons_not_another_person(quotes_of, tex
 
 def test_a_british_police_rank_is_a_title_not_part_of_the_name(quotes_of):
     text = ("The tram came off the rails in Orrin on Wednesday.\nDeputy Chief Constable Adrian "
-            'Vell said: "We can confirm that at least seven people have died."')
+            'Vell said: "We can confirm that four passengers lost their lives."')
     assert _find(quotes_of(text), "We can confirm").speaker == "Adrian Vell"
 
 
 def test_she_goes_on_as_the_she_before_her(quotes_of):
     """Sentences that each open with "She" tell of one woman: a name further back, not one
-    those sentences only mention ("the keepers who worked with Bruno, the bear")."""
-    text = ('Pilar Vance, a writer, stopped taking her children to the aquarium this year. '
-            '"The animals look bored," Vance said. She feels for the keepers who worked with '
-            'Bruno, the bear that was shot. She empathizes too with the mother and boy who were '
-            'hurt. "There are really no winners," she said.')
-    assert _find(quotes_of(text), "no winners").speaker == "Pilar Vance"
+    those sentences only mention ("the staff who looked after Orla, the elephant")."""
+    text = ('Pilar Vance, a writer, no longer takes her children to the zoo. '
+            '"The animals look bored," Vance said. She feels sorry for the staff who looked '
+            'after Orla, the elephant that was put down. She also pities the father and girl '
+            'who were injured. "Nobody comes out of this well," she said.')
+    assert _find(quotes_of(text), "Nobody comes out").speaker == "Pilar Vance"
 
 
 def test_the_role_that_opens_a_sentence_is_taken_up_later(quotes_of):
@@ -107,6 +107,6 @@ def test_he_who_restates_his_words_is_their_speaker_not_a_name_in_them(quotes_of
     # issue 17, read on a real cluster: the doctor's words, which name the patient, ended on
     # "he said"; "he" was taken for the patient, the subject named last
     text = ("Coach Tam Reller collapsed at the parade in Orrin on Friday. Dr. Ivo Marsh, a "
-            "neurosurgeon at Orrin General, said by the time he arrived, Reller was in a coma, "
-            '"almost brain dead," he said.')
-    assert _find(quotes_of(text), "almost brain dead").speaker == "Ivo Marsh"
+            "neurosurgeon at Orrin General, said when he reached the ward, Reller was "
+            'unconscious, "barely with us," he said.')
+    assert _find(quotes_of(text), "barely with us").speaker == "Ivo Marsh"

@@ -233,12 +233,12 @@ def test_a_lone_small_letter_is_no_speaker(quotes_of):
 
 
 def test_titles_joined_before_a_name_are_that_persons(quotes_of):
-    """"said company chairman and chief executive Tam Ferris": both titles are his, so he
-    speaks, not "company chairman"."""
-    text = ("Harbor Trust has admitted that 40,000 customers had their details stolen.\n"
-            "\u2018This is clearly a bad day for our bank,\u2019 said company chairman and "
+    """"said group chairman and chief executive Tam Ferris": both titles are his, so he
+    speaks, not "group chairman"."""
+    text = ("Harbor Trust has admitted that 12,500 savers had their account numbers taken.\n"
+            "\u2018We let our members down this week,\u2019 said group chairman and "
             "chief executive Tam Ferris.\n")
-    assert _find(quotes_of(text), "bad day").speaker == "Tam Ferris"
+    assert _find(quotes_of(text), "members down").speaker == "Tam Ferris"
 
 
 def test_a_hyphenated_surname_split_by_the_parse_is_still_the_person(quotes_of):
@@ -246,8 +246,8 @@ def test_a_hyphenated_surname_split_by_the_parse_is_still_the_person(quotes_of):
     named Quell-Vance, never someone called "Vance"."""
     text = ("Lawyer Mara Quell-Vance has sued the Velk water board.\n"
             "\u201cThe board knew about the leak,\u201d Quell-Vance says.\n"
-            "Quell-Vance says the public would be better off if the board faced an audit.\n")
-    q = _find(quotes_of(text), "better off")
+            "Quell-Vance says the town would sleep easier if the board faced an audit.\n")
+    q = _find(quotes_of(text), "sleep easier")
     assert q.speaker is not None and q.speaker.endswith("Quell-Vance"), q.speaker
 
 
@@ -255,7 +255,7 @@ def test_one_description_is_one_speaker_wherever_it_stands(quotes_of):
     """"The airline said" opening a sentence and "the airline said" after a quote are one
     speaker: a capital that only opens a sentence does not make a second heading."""
     text = ('The flight turned back to Velk on Monday. The airline said it would refund every '
-            'fare. "Safety comes first," the airline said in a statement.')
+            'fare. "Safety comes first," the airline said on Tuesday.')
     quotes = quotes_of(text)
     a, b = _find(quotes, "refund every fare"), _find(quotes, "Safety comes first")
     assert a.speaker == b.speaker == "the airline", (a.speaker, b.speaker)
@@ -265,16 +265,17 @@ def test_one_description_is_one_speaker_wherever_it_stands(quotes_of):
     ("Tomas and Ilse Brandt drove to Orrin from Calder with their son, Jep, to watch the "
      "final. \u2018To see this at last, with my son here, means everything,\u2019 Tomas Brandt "
      "said.", "means everything", "Tomas Brandt"),
-    ("In 1950, tavern owner Emil Varga was asked to leave the ground. Varga vowed the Kites "
-     "would never win again. \"There's no more curse now,\" said Kites fan Rafael Soto, 24, "
-     "after the final.", "no more curse", "Rafael Soto"),
-    ("\u201cThey might have more money than us,\u201d Harriers coach Dana Pell conceded. Among "
-     "the cheering Kites fans was Kevin Doyle, a lawyer from Orrin. \u201cIf you count from "
-     "birth, I have been a fan for 50 years,\u201d he said.", "count from birth", "Kevin Doyle"),
-    ("Thousands gathered in Orrin on Sunday night. Actor Lyle Brent appeared on a morning "
-     "show and called the game 'unreal'. Mayor of Orrin Peter Vance posted a message minutes "
-     "after the final out. He wrote: 'It is about the families who passed down a love for the "
-     "Kites.'", "passed down", "Peter Vance"),
+    ("In 1962, ferryman Emil Varga was refused a seat at the ground. Varga swore the Kites "
+     "would never lift the cup. \"That old hex is finished,\" said Kites fan Rafael Soto, 24, "
+     "after the final.", "old hex", "Rafael Soto"),
+    ("\u201cTheir wage bill is twice ours,\u201d Harriers coach Dana Pell conceded. Among "
+     "the singing Kites fans was Corin Dahl, a lawyer from Orrin. \u201cIf you count from "
+     "the cradle, I have cheered them for 41 years,\u201d he said.", "from the cradle",
+     "Corin Dahl"),
+    ("Crowds filled the square in Orrin on Sunday night. Singer Lyle Brent went on a breakfast "
+     "programme and called the match 'wild'. Mayor of Orrin Peter Vance put up a post soon "
+     "after the last whistle. He wrote: 'This belongs to the grandparents who taught us to "
+     "cheer for the Kites.'", "grandparents who taught", "Peter Vance"),
 ], ids=["two-given-names-one-surname", "fan-named-in-the-frame", "inverted-introduction",
         "mayor-of-a-town"])
 def test_the_speaker_is_the_person_the_frame_or_the_last_introduction_names(
@@ -283,10 +284,12 @@ def test_the_speaker_is_the_person_the_frame_or_the_last_introduction_names(
 
 
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
-    ("Peter Novak, whose flat overlooks the line, told reporters he heard a sudden noise. The "
-     "76-year-old said: \"It was about six and I was praying.\"", "I was praying", "Peter Novak"),
-    ("Anna Keller, 30, was on the tram when she felt it leave the rails. The mother, from "
-     "Elm Vale, said people were screaming for help.", "screaming for help", "Anna Keller"),
+    ("Walter Brisk, whose cottage faces the canal, told reporters he heard a loud crack. The "
+     "81-year-old said: \"I was in the yard feeding the hens.\"", "feeding the hens",
+     "Walter Brisk"),
+    ("Nella Sorn, 34, was on the ferry when she felt it strike the quay. The mother, from "
+     "Kelby, said passengers were shouting for their children.", "shouting for their",
+     "Nella Sorn"),
     ("Police arrested Tom Reed, 30, at the scene. A woman said she had seen him run.",
      "seen him run", "a woman"),
     ("Tom Reed, 30, was charged on Monday. The judge said the case would be heard in May.",
@@ -296,17 +299,17 @@ def test_the_speaker_is_the_person_the_frame_or_the_last_introduction_names(
 ], ids=["age-after-name", "kin-noun-after-name", "indefinite-is-someone-new",
         "a-role-is-someone-new", "gender-clash"])
 def test_a_description_takes_up_the_person_just_named(quotes_of, text, needle, speaker):
-    """"The 76-year-old said", "The mother ... said" right after a person is named is that
+    """"The 81-year-old said", "The mother ... said" right after a person is named is that
     person; "a woman" is someone new, a role ("the judge") may be, and so is a description
     of a sex the article never gave the person named."""
     assert _find(quotes_of(text), needle).speaker == speaker
 
 
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
-    ("A spokesperson from the London Fire Brigade said: \"Crews freed two people from the "
-     "carriage.\"", "Crews freed", "a spokesperson from the London Fire Brigade"),
-    ("A spokeswoman for the London Ambulance Service said eight people had serious injuries.",
-     "serious injuries", "a spokeswoman for the London Ambulance Service"),
+    ("A spokesperson from the Tessmoor Fire Service said: \"Crews cut three people out of "
+     "the coach.\"", "Crews cut", "a spokesperson from the Tessmoor Fire Service"),
+    ("A spokeswoman for the Tessmoor Ambulance Service said five people had broken bones.",
+     "broken bones", "a spokeswoman for the Tessmoor Ambulance Service"),
 ], ids=["direct", "indirect"])
 def test_a_spokesperson_is_shown_with_the_body_they_speak_for(quotes_of, text, needle, speaker):
     """Two bodies' spokespeople are two speakers: the body named with the noun stays in it."""
@@ -329,59 +332,59 @@ def test_a_report_inside_someone_elses_report_is_theirs(quotes_of):
 
 
 def test_he_after_a_long_quote_is_the_person_named_before_it(quotes_of):
-    """'Oskar Lind broke down in tears. "A. B. C. D," he said': the quote's own sentences are
+    """'Oskar Lind wept. "A. B. C. D," he said': the quote's own sentences are
     no narration; Oskar is the sentence before, not a man quoted further back."""
     text = ("Pavel Lind said he had not spoken to his brother for years.\n"
             "\u201cMy worry is nothing next to the families,\u201d he said.\n"
-            "Oskar Lind broke down in tears during an interview. \u201cThere is nothing I can "
-            "say. My brother did this. It is like he shot us. I could not be more lost,\u201d he "
+            "Oskar Lind wept as he spoke to a radio station. \u201cI have no words for "
+            "it. My brother caused this. It feels as if he hurt all of us. I am lost,\u201d he "
             "said.")
-    assert _find(quotes_of(text), "nothing I can say").speaker == "Oskar Lind"
+    assert _find(quotes_of(text), "no words for it").speaker == "Oskar Lind"
 
 
 @pytest.mark.parametrize("text", [
-    '"He had no ties to any group," the brother of the gunman, Oskar Lind, from Orlando, said.',
-    "The attacker had no ties to any group, the brother of the gunman, Oskar Lind, from "
-    "Orlando, said.",
+    '"He had no ties to any group," the brother of the arsonist, Oskar Lind, from Port Alder, '
+    "said.",
+    "The arsonist had no ties to any group, the brother of the arsonist, Oskar Lind, from "
+    "Port Alder, said.",
 ])
 def test_the_town_a_speaker_is_from_is_not_the_speaker(quotes_of, text):
-    """'..., Oskar Lind, from Orlando, said': Orlando is where he is from; the reported
-    words end before 'the brother of the gunman'."""
+    """'..., Oskar Lind, from Port Alder, said': Port Alder is where he is from; the reported
+    words end before 'the brother of the arsonist'."""
     q = _find(quotes_of(text), "no ties to any group")
     assert (q.speaker, q.text.rstrip(",")) == ("Oskar Lind", "He had no ties to any group"
                                                if text.startswith('"') else
-                                               "The attacker had no ties to any group")
+                                               "The arsonist had no ties to any group")
 
 
 def test_reported_words_keep_their_end_when_the_speaker_is_set_beside_them(quotes_of):
-    """'... with any political or religious group, the brother of the gunman, Oskar Lind,
-    from Orlando, said': the words end at "group", not at "with" (the parse set the brother
+    """'... with any sporting or church group, the cousin of the arsonist, Oskar Lind,
+    from Tessmoor, said': the words end at "group", not at "with" (the parse set the cousin
     beside the group, and a group is a body that may speak)."""
-    text = ("The attacker did not affiliate himself with any political or religious group, "
-            "the brother of the gunman, Oskar Lind, from Orlando, said.")
-    q = _find(quotes_of(text), "did not affiliate")
-    assert q.text.rstrip(",").endswith("any political or religious group")
+    text = ("The arsonist never aligned himself with any sporting or church group, "
+            "the cousin of the arsonist, Oskar Lind, from Tessmoor, said.")
+    q = _find(quotes_of(text), "never aligned himself")
+    assert q.text.rstrip(",").endswith("any sporting or church group")
 
 
 def test_he_after_captions_is_the_person_named_before_them(quotes_of):
     """Captions and sidebar lines between a name and 'he said' are no narration. (This text
     was right before the change too; the real cluster it was made for is in the commit.)"""
-    text = ("Harriers winger Jason Hale revealed after the game the rain delay actually "
-            "helped the team.\nHale said he called a meeting with his team-mates in the "
-            "weight room, which helped focus them.\nOverjoyed Harriers fans celebrate outside "
-            "the ground in Orrin after the final whistle\nComedian Bill Marsh lets his "
-            "emotions loose after the Harriers win the league for the first time since 1961\n"
-            "'I just had to remind everybody who we are, what we have overcome to get here,' "
-            "he said.")
-    assert _find(quotes_of(text), "remind everybody").speaker == "Jason Hale"
+    text = ("Harriers winger Jason Hale revealed after the game that the hailstorm had in fact "
+            "settled the side.\nHale said he gathered his team-mates in the boot room, which "
+            "calmed them down.\nJubilant Harriers fans dance outside the ground in Orrin after "
+            "the final whistle\nSinger Bill Marsh throws his scarf into the air after the "
+            "Harriers take the league for the first time since 1974\n"
+            "'I only had to tell the lads who we are and how far we have come,' he said.")
+    assert _find(quotes_of(text), "tell the lads").speaker == "Jason Hale"
 
 
 def test_a_mayor_named_after_his_town_speaks_as_himself(quotes_of):
     """'Mayor of Orrin Ilan Ostrowski': the tagger made town and name one organisation, and
     'He wrote' found no person."""
-    text = ("Fans in Orrin cheered. Mayor of Orrin Ilan Ostrowski posted a message after the "
-            "final. He wrote: 'It is about the families.'")
-    assert _find(quotes_of(text), "about the families").speaker == "Ilan Ostrowski"
+    text = ("Fans in Orrin cheered. Mayor of Orrin Ilan Ostrowski put up a post after the "
+            "final. He wrote: 'This belongs to the grandparents.'")
+    assert _find(quotes_of(text), "belongs to the grandparents").speaker == "Ilan Ostrowski"
 
 
 @pytest.mark.parametrize(
@@ -412,13 +415,13 @@ def test_quoted_as_saying_is_the_quoted_ones_words(quotes_of, text, needle, spea
 
 
 def test_a_name_the_parse_hung_elsewhere_still_speaks_its_verb(quotes_of):
-    """Read on a real cluster: in "one coach is expected to stay despite a winless season and
-    another club has assured its coach his job is safe", the parse joined the second club to
-    "season" and the assurance went to the first coach. The noun phrase between "and" and
-    the verb's auxiliaries is the verb's subject."""
-    text = ("The Bengals could be next, but Hue Marsh is expected to remain with the Orrin "
-            "Owls despite their 0-16 season and the Velk Gulls have assured Lena Varga her "
-            "job is safe.")
+    """Read on a real cluster: a sentence where one coach keeps his post after a winless year
+    while a second club has vouched for its own coach; the parse joined the second club to
+    the first club's losing year ("campaign" here) and the assurance went to the first coach.
+    The noun phrase between "and" and the verb's auxiliaries is the verb's subject."""
+    text = ("The Kelby Rams could act soon, but Ivo Marsh is expected to stay on with the "
+            "Orrin Owls despite their 1-14 campaign and the Velk Gulls have assured Lena Varga "
+            "her job is safe.")
     q = _find(quotes_of(text), "job is safe")
     assert q.speaker == "Velk Gulls", q.speaker
 
@@ -463,10 +466,10 @@ def test_a_surname_is_the_person_last_named_with_it_not_one_named_by_first_name(
 
 
 def test_words_on_a_thing_are_not_its_wearers(quotes_of):
-    # a shirt's printed words are no one's speech (read on a real story: "Fiona Apple wore a
-    # shirt with 'Kneel, Portnow' written on it" was her quote)
-    text = 'Ada Lind wore a shirt with "Kneel, Vance" written on it at a concert Saturday.'
-    assert [q.speaker for q in quotes_of(text) if "Kneel" in q.text] == []
+    # a shirt's printed words are no one's speech (read on a real story: a singer's shirt
+    # slogan, written on it in quotation marks, was counted as her quote)
+    text = 'Ada Lind wore a cap with "Row, Velk, row" written on it at a festival on Thursday.'
+    assert [q.speaker for q in quotes_of(text) if "Velk, row" in q.text] == []
 
 
 def test_a_place_the_tagger_misses_keeps_its_capital_at_a_sentence_start(quotes_of):

@@ -75,7 +75,7 @@ def test_quotes_a_modified_noun_takes_up_no_body_without_those_words(quotes_of):
 def test_quotes_the_paper_a_column_ran_in_is_no_body_the_company_takes_up(nlp):
     from crosswire.extract import extract_article
 
-    text = ("When Corvane Bank issued its apology via an op-ed column in The Ostra Times last "
+    text = ("When Corvane Bank printed its apology as an opinion column in The Ostra Times last "
             "week, its new chief executive signed it. The company says its fee refunds will be "
             "paid by March.")
     article = Article(id="t1", text=text, title="Weeks later, Corvane Bank offers refunds")

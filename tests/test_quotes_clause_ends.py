@@ -10,15 +10,15 @@ import pytest
 @pytest.mark.parametrize(("text", "said", "not_said"), [
     # a clause joined after the words, with a subject of its own and no "that" of its own,
     # is the writer going on, not the speaker
-    ("In response, Ray Dunn, head of the Harbor Workers Union, said that the mayor threw "
-     "dockworkers \u201cunder the bus\u201d and the union sent letters asking members to keep "
-     "the mayor away from the ceremony.", "under the bus", "the union sent"),
+    ("In response, Ray Dunn, head of the Harbor Workers Union, said that the mayor left "
+     "dockworkers \u201cout in the cold\u201d and the union mailed notices urging members to "
+     "shun the mayor's ribbon-cutting.", "out in the cold", "the union mailed"),
     ("Ilse Moor, the ferry captain, said the crossing was \u201ca gamble\u201d and the port "
      "authority closed the quay an hour later.", "a gamble", "closed the quay"),
     # a second verb of saying joined to the first report is a report of its own
-    ("Dunn immediately blamed the mayor for the strike, suggesting that he had encouraged "
-     "the pickets and even declaring that he had \u201cink on his hands.\u201d",
-     "encouraged the pickets", "declaring"),
+    ("Dunn promptly faulted the mayor for the walkout, suggesting that he had egged on "
+     "the pickets and later declaring that he was \u201cthe match that lit it.\u201d",
+     "egged on the pickets", "declaring"),
 ])
 def test_quotes_reported_words_end_before_the_writers_next_clause(quotes_of, text, said,
                                                                  not_said):
@@ -44,8 +44,8 @@ def test_quotes_reported_words_keep_a_clause_that_is_still_reported(quotes_of, t
 
 
 @pytest.mark.parametrize("text", [
-    "Earlier this month, the Harbor Workers Union distributed forms to dockworkers asking "
-    "them to keep the mayor away from any ceremony for a worker killed on the job.",
+    "Last week, the Harbor Workers Union handed out cards to dockworkers asking "
+    "them to bar the mayor from any memorial for a crane driver who died at work.",
     "The ferry company handed waivers to passengers asking them to give up any claim for "
     "damages.",
 ])
@@ -59,9 +59,9 @@ def test_quotes_the_wording_of_a_thing_handed_out_is_no_ones_speech(quotes_of, t
     "The Harbor Workers Union distributed forms at the gate, asking dockworkers to stay "
     "home on Friday.",
     # a document carries its issuer's words
-    "The Harbor Workers Union posted tweets early Friday saying that the mayor had shown "
+    "The Harbor Workers Union posted tweets late Thursday saying that the mayor had shown "
     "bad judgment in closing the pier.",
-    "The Harbor Workers Union posted a series of tweets early Friday saying that the mayor "
+    "The Harbor Workers Union posted a string of tweets late Thursday saying that the mayor "
     "had shown bad judgment in closing the pier.",
 ])
 def test_quotes_a_participle_set_off_by_a_comma_is_the_subjects(quotes_of, text):
@@ -72,8 +72,8 @@ def test_quotes_a_participle_set_off_by_a_comma_is_the_subjects(quotes_of, text)
 @pytest.mark.parametrize(("text", "said"), [
     # the parse joins the second verb of saying to the first one's words: its words are
     # still the first speaker's
-    ("Mayor Ilka Ross said this week that the city would close the pier by March and "
-     "suggested that it would sell the land to the port.", "sell the land"),
+    ("Mayor Ilka Ross said this week that the city would close the pier by June and "
+     "suggested that it would lease the land to the port.", "lease the land"),
 ])
 def test_quotes_a_second_report_keeps_the_first_speaker(quotes_of, text, said):
     quotes = quotes_of(text)

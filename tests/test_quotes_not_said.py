@@ -53,7 +53,7 @@ def test_quotes_a_body_that_claimed_is_the_body_named_before(quotes_of):
 # - 'broke the "Curse of the Lame Horse"': a name in quotation marks.
 NO_QUOTE = {
     "few": "Few believed the Harriers would win the final the next night.",
-    "many": "Many thought this day would never arrive in Orrin.",
+    "many": "Many thought the old ferry would never sail from Orrin again.",
     "history-will-say": "History will say the hero of the final was Tomas Brenn.",
     "may-say": "Fans may say the season was wasted, but the club disagrees.",
     "then-struck-out": "Ilse Brandt walked the first batter, then she struck out the next "
@@ -62,8 +62,8 @@ NO_QUOTE = {
                     "tiebreak.",
     "noun-as-past-verb": "Later, in the locker room, as confetti fell around him, Kites "
                          "shortstop Ivo Marsh smiled.",
-    "noun-as-present-verb": "Later, in the clubhouse, as champagne flew around him, Gulls "
-                            "shortstop Remy Tallis smiled.",
+    "noun-as-present-verb": "Afterwards, in the dressing room, as streamers flew about him, "
+                            "Gulls shortstop Remy Tallis smiled.",
     "found-herself": "Mara Voss, a lifelong Kites fan, even found herself cheering for her "
                      "rivals by the end.",
     "found-it-locked": "The inspectors found the hall locked and empty when they arrived on "
@@ -71,9 +71,8 @@ NO_QUOTE = {
     "name-in-marks": "The Orrin Kites finally broke the \"Curse of the Lame Horse\" and ended "
                      "a 60-year wait for a title on Sunday.",
     # a phrasal verb of no lexicon is an idiom, no one's report ("turns out", "it came out")
-    "turns-out": "Tova Rinn and her husband were on a flight from Orsa to Velk on Tuesday "
-                 "when the plane turned around. Turns out a fellow passenger on Velk Air "
-                 "Flight 175 had boarded the wrong plane.",
+    "turns-out": "The ferry to Kelby sat at the quay for an hour on Sunday. Turns out a "
+                 "deckhand on the Kelby ferry had cut the wrong rope.",
     "it-turned-out": "It turned out that the ferry had never been inspected.",
 }
 

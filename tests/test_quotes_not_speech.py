@@ -117,9 +117,10 @@ def titled_quotes(nlp):
 
 
 CAMPAIGN = ("Two former engineers of Norvik have launched a campaign against the pull of ferry "
-            "rides. {spoke}Behind the campaign are Ada Quill, an early backer of Norvik, and Tom "
-            "Vale, a former engineer at Norvik. On its website, the campaign states that ferries "
-            'are "not neutral boats" but instead "are part of a system built to hook us".')
+            "rides. {spoke}Behind the campaign are Ada Quill, a founding investor in Norvik, and "
+            "Tom Vale, a former engineer at Norvik. On its site, the campaign states that ferries "
+            'are "not harmless boats" but rather "belong to a scheme designed to keep us '
+            'sailing".')
 
 
 @pytest.mark.parametrize("spoke", ["", 'Norvik said it is "a valued part of the coast". '],
@@ -129,7 +130,7 @@ def test_quotes_a_thing_the_article_brought_in_is_not_the_company_named(titled_q
     brought in, not the company its headline names or that spoke just before."""
     quotes = titled_quotes("Former Norvik engineers fight ferry habit",
                            CAMPAIGN.format(spoke=spoke))
-    q = _find(quotes, "not neutral boats")
+    q = _find(quotes, "not harmless boats")
     assert (q.speaker, q.speaker_text) == ("the campaign", "the campaign")
 
 

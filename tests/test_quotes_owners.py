@@ -11,8 +11,8 @@ from quote_helpers import find_quote as _find
 
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
     # a statement issued by someone a pronoun takes up
-    ("Harbor master Tomas Reyes closed the pier on Monday. A day later, he issued another "
-     "statement saying that the pier \u201cmust stay shut until spring.\u201d",
+    ("Harbor master Tomas Reyes closed the pier on Monday. A day later, he issued a second "
+     "written notice saying that the pier \u201cmust stay shut until spring.\u201d",
      "must stay shut", "Tomas Reyes"),
     # the document named before, with its owner
     ("Ann Lee\u2019s letter was read aloud at the meeting on Monday. \u201cWe will rebuild the "
@@ -22,9 +22,9 @@ from quote_helpers import find_quote as _find
      "not a new name.\u201d), Ann Lee and Mara Voss all spoke against it.", "new deck",
      "Tom Vell"),
     # an apology set off by dashes
-    ("Tom Vell later issued an apology for his comments \u2013 \"Regrettably, I used two "
-     "words, 'new deck,' that do not convey my beliefs.\" \u2013 and set up a review of the "
-     "rules.", "Regrettably", "Tom Vell"),
+    ("Tom Vell then issued an apology for his remarks \u2013 \"Sadly, I picked two "
+     "words, 'new deck,' that do not reflect what I think.\" \u2013 and ordered a review of "
+     "the rules.", "Sadly, I picked", "Tom Vell"),
     # the words a remark of someone's is named by
     ("Council members condemned Ann Lee\u2019s \u201cclean sweep\u201d proposal on Monday.",
      "clean sweep", "Ann Lee"),

@@ -34,9 +34,9 @@ def test_quotes_so_called_names_no_speaker(quotes_of, text):
 
 @pytest.mark.parametrize(("text", "said", "not_said"), [
     # issue 17, read on a real cluster: one bank's forecast carried the next bank's figures
-    ("Velk Bank said it expects a charge of $20 billion, while Orsa Bank will take a $3 "
-     "billion charge and Marl Credit is at risk of a third annual loss.",
-     "a charge of $20 billion", "Orsa Bank"),
+    ("Velk Bank said it expects a writedown of $7.5 billion, while Orsa Bank will book a $1.2 "
+     "billion writedown and Marl Credit is at risk of a second straight yearly loss.",
+     "a writedown of $7.5 billion", "Orsa Bank"),
     ("The mayor said the bridge would reopen in May, whereas Ilka Ross, the engineer, has "
      "warned of further delays.", "the bridge would reopen in May", "Ilka Ross"),
 ])
@@ -48,15 +48,15 @@ def test_quotes_reported_words_end_before_another_named_actors_clause(quotes_of,
 
 @pytest.mark.parametrize(("text", "needle"), [
     # single marks that close after a double mark closing the words a speaker recalls
-    ("Coach Tam Reller collapsed at the parade. His wife Ada said: 'I was numb. I prayed. I "
-     "said, \"Please don't take him now.\"'\nReller is recovering at home.", "I was numb"),
+    ("Coach Tam Reller collapsed at the parade. His wife Ada said: 'I was numb. I sat by him. "
+     "I said, \"Please stay with us.\"'\nReller is recovering at home.", "I was numb"),
     # single marks running on over paragraphs, as British outlets write them: the first
     # paragraph leaves the quote open, the next reopens it
-    ("Coach Tam Reller collapsed at the parade. His wife Ada said: 'I think you could see the "
-     "crowd go quiet.\n'I was numb. I prayed the whole way to the hospital.'\nReller is "
+    ("Coach Tam Reller collapsed at the parade. His wife Ada said: 'All at once the whole "
+     "crowd went quiet.\n'I was numb. I held his hand all the way to the clinic.'\nReller is "
      "recovering at home.", "I was numb"),
 ])
 def test_quotes_single_marks_keep_their_speaker(quotes_of, text, needle):
     (quote,) = [q for q in quotes_of(text) if needle in q.text]
     assert quote.kind == "direct" and quote.speaker == "Ada", quote
-    assert "crowd go quiet" in quote.text or "crowd" not in text
+    assert "crowd went quiet" in quote.text or "crowd" not in text
