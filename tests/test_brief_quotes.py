@@ -226,7 +226,7 @@ def test_brief_quotes_words_quoted_directly_keep_their_writers_over_a_relaying_o
 
 def test_brief_quotes_one_speaker_written_in_two_cases_is_one_heading(analyze):
     """One outlet writes "Velden police", another "Velden Police": one speaker, one heading
-    (read on a real story: two headings, "Cologne police" and "Cologne Police")."""
+    (read on a real story: one city's police got two headings, one in each case)."""
     brief, _ = brief_of_texts(
         analyze,
         "Velden police said on Monday that the harbor gates had been left open overnight.",
@@ -236,9 +236,9 @@ def test_brief_quotes_one_speaker_written_in_two_cases_is_one_heading(analyze):
 
 
 def test_brief_quotes_a_name_glued_to_the_end_of_a_title_is_that_person():
-    # read on a real cluster: "VP of User Growth Chamath ..." gave a speaker heading "User
-    # Growth <name>" beside the person's own heading; a name that ends with another
-    # speaker's whole name (two words or more) is that speaker
+    # read on a real cluster: a job title run into a name ("VP of <team> <name>") gave a
+    # heading of the team's words and the name beside the person's own heading; a name that
+    # ends with another speaker's whole name (two words or more) is that speaker
     from crosswire.brief.quotes import one_spelling
 
     spelled = one_spelling(["Growth Strategy Lena Varga", "Lena Varga", "Lena Varga",

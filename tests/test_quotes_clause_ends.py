@@ -59,10 +59,10 @@ def test_quotes_the_wording_of_a_thing_handed_out_is_no_ones_speech(quotes_of, t
     "The Harbor Workers Union distributed forms at the gate, asking dockworkers to stay "
     "home on Friday.",
     # a document carries its issuer's words
-    "The Harbor Workers Union posted tweets late Thursday saying that the mayor had shown "
-    "bad judgment in closing the pier.",
+    "The Harbor Workers Union posted tweets late Thursday saying that the mayor had misjudged "
+    "things by closing the pier.",
     "The Harbor Workers Union posted a string of tweets late Thursday saying that the mayor "
-    "had shown bad judgment in closing the pier.",
+    "had misjudged things by closing the pier.",
 ])
 def test_quotes_a_participle_set_off_by_a_comma_is_the_subjects(quotes_of, text):
     assert any(q.speaker == "Harbor Workers Union" for q in quotes_of(text)), [

@@ -34,9 +34,9 @@ def test_quotes_owner_of_the_words(quotes_of, text, needle, speaker):
 
 
 def test_quotes_a_clause_of_circumstance_is_no_report(quotes_of):
-    text = ("Last week, as criticism of the plan grew louder, the harbor board announced a "
-            "review of its work.")
-    assert all("criticism" not in q.text for q in quotes_of(text))
+    text = ("By Friday, as doubts about the ferry grew louder, the harbor board announced a "
+            "review of its safety rules.")
+    assert all("doubts" not in q.text for q in quotes_of(text))
 
 
 @pytest.mark.parametrize(("text", "needle", "not_speaker"), [
