@@ -72,32 +72,32 @@ PLANTED = {
         ("27", "31"),
     ),
     "age of one person named by a given name alone": (  # "son Leo" is "Leo Maximilian"
-        "Dana Holt sings at home and makes pancakes for her son Leo, 8, and her daughter Ava, "
-        "3, every Sunday.",
-        "Dana Holt and her husband have their own star at home: their 15-year-old son, Leo "
+        "Dana Holt bakes bread at home with her son Leo, 6, and her daughter Ina, 2, every "
+        "Sunday.",
+        "Dana Holt and her husband have their own star at home: their 13-year-old son, Leo "
         "Maximilian.",
-        ("8", "15"),
+        ("6", "13"),
     ),
     "age of one person named more fully": (  # the nickname and the full name are one man
         'Deputy Luis Tomas "Lou" Marren, 42, was wounded in the Orrin courthouse shooting.',
         "Deputy Lou Marren, 35, was wounded in the shooting at the Orrin courthouse.",
         ("42", "35"),
     ),
-    "age of one whose surname is also a noun": (  # "Cheeks, 48,": the tagger's noun
-        "Mo Cheeks led the Owls.\nCheeks, 48, logged an impressive 15-year career, spending "
-        "11 seasons in Orrin.",
-        "Mo Cheeks, 55, was fired by the Orrin Owls on Monday after six seasons.",
+    "age of one whose surname is also a noun": (  # "Boots, 48,": the tagger's noun
+        "Mo Boots led the Owls.\nBoots, 48, put together a steady 14-year career, spending "
+        "9 seasons in Orrin.",
+        "Mo Boots, 55, was fired by the Orrin Owls on Monday after six seasons.",
         ("48", "55"),
     ),
-    "age told as years old": (  # "is 65 years old": the subject's age
-        "Rich Dauer is 65 years old and has coached first base for the Orrin Owls since 2019.",
-        "Rich Dauer, 61, the Orrin Owls' first base coach, collapsed at the victory parade.",
-        ("65", "61"),
+    "age told as years old": (  # "is 64 years old": the subject's age
+        "Nils Dorran is 64 years old and has coached first base for the Orrin Owls since 2019.",
+        "Nils Dorran, 60, the Orrin Owls' first base coach, fell ill at the title parade.",
+        ("64", "60"),
     ),
     "age of a person 'of the' a place": (  # "of the U.K." names where he is from
         "An ill-equipped climber, 31-year-old Robert Bask of the U.K., slipped on ice on Mount "
         "Orrin on Saturday.",
-        "Robert Bask, 32, fell while climbing to a hut on Mount Orrin on Saturday, police said.",
+        "Robert Bask, 32, fell while hiking to a shelter on Mount Orrin on Saturday, police said.",
         ("31", "32"),
     ),
     "year the bridge was built, active and passive": (
@@ -196,8 +196,8 @@ PLANTED = {
         ("Tuesday", "Thursday"),
     ),
     "age beside a station's call number": (  # "1130 KVLK" is a name, not a year recalled
-        "Lena Dorr, 59, of Velk, had just parked her car on Friday when she was struck by a "
-        "van, police told 1130 KVLK's Omar Reyes.",
+        "Lena Dorr, 59, of Velk, had just parked her car on Friday when a delivery van hit "
+        "her, police told 1130 KVLK's Omar Reyes.",
         "Lena Dorr, 52, was struck by a van on Friday as she walked to her parked car.",
         ("59", "52"),
     ),
@@ -216,8 +216,8 @@ PLANTED = {
     ),
     "the time a noun is set for": (  # "a 4:35 p.m. semifinal": the semifinal's time
         "The Harriers advanced to a 4:35 p.m. semifinal against the Orrin Owls on Saturday.",
-        "The Harriers will play the Orrin Owls in a 1:35 p.m. semifinal on Saturday.",
-        ("4:35", "1:35"),
+        "The Harriers will play the Orrin Owls in a 2:15 p.m. semifinal on Saturday.",
+        ("4:35", "2:15"),
     ),
     "year after a bound": (
         "Before 2001, the mill had closed only once, for a flood in 1959.",
@@ -231,20 +231,19 @@ PLANTED = {
         "Tuesday.",
         ("Saturday", "Tuesday"),
     ),
-    "the year of a recalled shooting, told with its toll": (  # the same four, two years
-        "Brian Nell is accused of killing four people, including a judge, in a courtroom "
+    "the year of a recalled shooting, told with its toll": (  # the same three, two years
+        "Brian Nell is accused of killing three people, among them a bailiff, in a courtroom "
         "shooting in 2005.",
-        "Nell, a former football player, went on a shooting rampage at the Orrin courthouse in "
-        "2015, killing four people.",
+        "Nell, a former boxer, went on a shooting spree at the Orrin courthouse in 2015, killing "
+        "three people.",
         ("2005", "2015"),
     ),
     "the clock time of what happened while someone was doing something": (  # "was driving
-        # at 5:30 when he was pulled over": the pulling over was at 5:30
-        "Tomas Bekk was driving east on Route 52 just after 5:30 a.m. when he was pulled over "
-        "for a traffic violation, the patrol said.",
-        "Bekk was pulled over on Route 52 just past 2:30 a.m. for a traffic violation, the "
-        "patrol said.",
-        ("5:30", "2:30"),
+        # at 4:20 when he was stopped": the stopping was at 4:20
+        "Tomas Bekk was driving north on Route 14 just after 4:20 a.m. when he was stopped "
+        "for speeding, the patrol said.",
+        "Bekk was stopped on Route 14 just past 1:20 a.m. for speeding, the patrol said.",
+        ("4:20", "1:20"),
     ),
     "said, with and without 'on'": (  # "announced on Friday" is "announced Friday"
         "The Velk ferry company announced on Friday that it will end the winter crossing to "
@@ -253,12 +252,12 @@ PLANTED = {
         "Orrin Island.",
         ("Friday", "Tuesday"),
     ),
-    "a clock time a happening was done by": (  # "by 6:40 a.m.": a bound, still a time
-        "The blaze at the Orrin flour mill was under control by 6:40 a.m., the fire chief "
+    "a clock time a happening was done by": (  # "by 5:50 a.m.": a bound, still a time
+        "The blaze at the Orrin flour mill was under control by 5:50 a.m., the fire chief "
         "said.",
-        "The blaze at the Orrin flour mill was under control by 9:40 a.m., the fire chief "
+        "The blaze at the Orrin flour mill was under control by 8:50 a.m., the fire chief "
         "said.",
-        ("6:40", "9:40"),
+        ("5:50", "8:50"),
     ),
     "the day of a clock time written after a bound": (  # "shortly after 10 p.m. Tuesday":
         # the window is of the time; the day is Tuesday
@@ -267,12 +266,12 @@ PLANTED = {
         "Firefighters reached the Orrin flour mill on Friday night, the chief said.",
         ("Tuesday", "Friday"),
     ),
-    "the sum one of several things was sold for": (  # "sold one of its fields": a field,
+    "the sum one of several things was sold for": (  # "sold one of its farms": a farm,
         # not the seller, is what the sum was paid for
-        "Edwin Marl sold one of the family's oil fields for a reported $30 million, and the "
+        "Edwin Marl sold one of the family's timber farms for a reported $35 million, and the "
         "family moved to Orrin.",
-        "The family's oil field near Velk was sold for a reported $90 million.",
-        ("$30 million", "$90 million"),
+        "The family's timber farm near Velk was sold for a reported $85 million.",
+        ("$35 million", "$85 million"),
     ),
     "the day a named doer did one thing, told after the lead": (  # who did what to what
         "The Marl reservoir reopened on Monday. The Velk water board issued the new fishing "
@@ -355,16 +354,15 @@ REWORDED = {
         "Ilka Brant kept her title on Saturday by stopping Mira Voss in round five.",
     ),
     "a recalled shooting with its toll and year": (
-        "Brian Nell is accused of killing four people, including a judge, in a courtroom "
+        "Brian Nell is accused of killing three people, among them a bailiff, in a courtroom "
         "shooting in 2005.",
-        "Nell, a former football player, went on a shooting rampage at the Orrin courthouse in "
-        "2005, killing four people.",
+        "Nell, a former boxer, went on a shooting spree at the Orrin courthouse in 2005, killing "
+        "three people.",
     ),
     "the time of what happened while someone was doing something": (
-        "Tomas Bekk was driving east on Route 52 at about 5:30 a.m. when he was pulled over "
-        "for a traffic violation, the patrol said.",
-        "Bekk was pulled over on Route 52 at about 5:30 a.m. for a traffic violation, the "
-        "patrol said.",
+        "Tomas Bekk was driving north on Route 14 at about 4:20 a.m. when he was stopped "
+        "for speeding, the patrol said.",
+        "Bekk was stopped on Route 14 at about 4:20 a.m. for speeding, the patrol said.",
     ),
     "a bound clock time in two styles": (
         "The blaze at the Orrin flour mill was under control by 6:40 a.m. on Tuesday.",
@@ -479,7 +477,7 @@ DIFFERENT = {
     "another day's quake elsewhere": (  # no publication date: the weekdays tell them apart
         "An earthquake struck the Velk valley on Sunday, killing 9 people, officials said.",
         "An earthquake struck the Velk valley on Sunday, killing 9 people. On Saturday, more "
-        "than 30 people were killed by a quake in northern Tessmoor.",
+        "than 30 people were killed by a smaller quake in northern Tessmoor.",
     ),
     "a running total": (
         "Rescuers pulled 14 people from the flooded mine on Tuesday.",
@@ -495,12 +493,12 @@ DIFFERENT = {
     ),
     "two players put on the list on two days": (  # two named people: two happenings
         "The Harbor Gulls placed Tomas Brenn on the injured list on Tuesday with a sore knee.",
-        "Kip Adair was placed on the injured list on Wednesday with a sprained ankle, the "
+        "Kip Adair was placed on the injured list on Thursday with a sprained ankle, the "
         "Harbor Gulls said.",
     ),
     "one team puts two players on the list": (  # alike but for the person: two happenings
         "The Harbor Gulls placed Tomas Brenn on the injured list on Tuesday, the team said.",
-        "The Harbor Gulls placed Kip Adair on the injured list on Wednesday, the team said.",
+        "The Harbor Gulls placed Kip Adair on the injured list on Thursday, the team said.",
     ),
     "two terms served": (  # what was served differs: two sentences, two terms
         "Tomas Vell had served a two-year term for theft in 1989, court records show.",
@@ -508,7 +506,7 @@ DIFFERENT = {
     ),
     "a game's points and the record": (  # two orders of magnitude apart: two things counted
         "Mira Toll broke the school scoring record with 11 points against Marlow on Thursday.",
-        "Mira Toll broke the school scoring record of 2,116 points against Marlow on Thursday.",
+        "Mira Toll broke the school scoring record of 2,340 points against Marlow on Thursday.",
     ),
     "two climbers of two ages": (  # an age tells people apart
         "A 36-year-old hiker died on Friday after he fell from a ridge on Mount Orrin.",
@@ -520,7 +518,7 @@ DIFFERENT = {
     ),
     "two teams' last titles": (  # the year is the Owls'; the other sentence never names them
         "The Orrin Owls, without a title since 1961, beat the Velk Rams on Sunday.",
-        "Velk fans, who have not seen their team win a title since 1987, left quietly on "
+        "Velk fans, who have not watched their team win a title since 1987, left quietly on "
         "Sunday.",
     ),
     "games played and games missed": (  # one frame, two verbs: two numbers of one season
@@ -544,7 +542,7 @@ DIFFERENT = {
     "a pronoun's points and a named player's": (  # "he" is not shown to be Marsh
         "Rey Ostin came off the bench for the Orrin Owls. He scored 11 points and grabbed 6 "
         "rebounds.",
-        "Tavi Marsh complemented Ostin inside by scoring 14 points and adding six rebounds.",
+        "Tavi Marsh helped Ostin inside by scoring 16 points and adding seven rebounds.",
     ),
     "an age then and an age now": (  # "then 34": the age in 1996, not now
         "In 1996, Tomas Vell, then 34, fell from the Orrin bridge and survived.",
@@ -577,10 +575,10 @@ def test_brief_claims_one_teams_title_drought_and_anothers(brief_of):
 def test_brief_claims_a_recalled_month_without_a_publication_date(brief_of):
     """"In January" is not this Friday's happening even when nothing resolves its year."""
     brief, _ = brief_of(
-        ("North Star", "Three undersea cables were cut off the coast of Velk on Friday, the "
+        ("North Star", "Three undersea cables were cut near the coast of Velk on Friday, the "
                        "ministry said.", None),
         ("South Wire", "Three undersea cables were cut on Friday, the ministry said. In "
-                       "January, five cables were cut off the coast of Orrin.", None))
+                       "January, five cables were cut near the coast of Orrin.", None))
     assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
 
 
@@ -739,10 +737,10 @@ def test_brief_claims_a_sentence_told_in_its_words_keeps_its_subject(brief_of):
 
 @pytest.mark.parametrize(("first", "second", "conflict"), [
     # an age told beside a happening of last month is the age now: 34 and 41 contradict
-    ("Mara Quill, 34, was found guilty last month of setting the Brenn warehouse fire.",
+    ("Mara Quill, 34, was found guilty just last month of setting the Brenn warehouse fire.",
      "A jury found Mara Quill, 41, guilty of setting the Brenn warehouse fire.", True),
     # the same age both times, one beside last month's verdict: nothing to report
-    ("Mara Quill, 34, was found guilty last month of setting the Brenn warehouse fire.",
+    ("Mara Quill, 34, was found guilty just last month of setting the Brenn warehouse fire.",
      "A jury found Mara Quill, 34, guilty of setting the Brenn warehouse fire.", False),
     # an age at a happening years ago is not the age now
     ("Mara Quill, 27, was first arrested in 2024 for a fire at the Brenn warehouse.",
@@ -788,9 +786,9 @@ def test_brief_claims_a_recalled_happening_is_not_compared_with_the_event(analyz
 def test_brief_claims_what_a_named_player_did_is_not_what_he_did(brief_of):
     """A count of what someone did compares only when both reports name the doer: 'he' may
     be the other team's passer."""
-    first = "Dev Okoro completed his first 17 passes as the Harbor Kings beat Velden 31-24."
-    second = ("The Harbor Kings beat Velden 31-24 on Sunday. Velden's passer was sharp early. "
-              "He completed 28 passes for 329 yards and two scores in the loss.")
+    first = "Dev Okoro completed his first 14 passes as the Harbor Kings beat Velden 27-20."
+    second = ("The Harbor Kings beat Velden 27-20 on Sunday. Velden's passer was sharp early. "
+              "He completed 26 passes for 312 yards and two scores in the loss.")
     brief, _ = brief_of(("North Star", first), ("South Wire", second))
     assert not [c for c in _conflicts(brief) if c.slot.startswith("count:")]
 
@@ -856,12 +854,12 @@ def test_brief_claims_a_day_month_without_a_year_is_the_happenings_day(brief_of)
      "1984.",
      "The Orrin family sold the Marl depot to the city of Velk in 1994 for $12.5 million; it "
      "is now a museum.", ("1984", "1994")),
-    # a place word says where a thing is, not which one: "one of their Texas oil fields"
-    # may be the Marl field
-    ("The Orrin family sold one of their Texas oil fields for a reported $12.5 million in "
-     "1957.",
-     "The Orrin company found the giant Marl field, which the family sold for $12.5 million "
-     "in 1967.", ("1957", "1967")),
+    # a place word says where a thing is, not which one: "one of their Texas ranches" may
+    # be the Marl ranch
+    ("The Orrin family sold one of their Texas ranches for a reported $12.5 million in "
+     "1962.",
+     "The Orrin company built up the vast Marl ranch, which the family sold for $12.5 million "
+     "in 1972.", ("1962", "1972")),
     # a span of years: the alignment pairs each end with its own
     ("Port files show Tam Penn held the Velk harbor licence from 1980 to 1991.",
      "Port files show that Tam Penn held the Velk harbor licence from 1990 to 1991.",
@@ -893,10 +891,10 @@ ONE_CONFLICT = {
     # one report dates the capsizing, the other the deaths it caused: a "when" clause tells
     # one happening with its main clause
     "the lead days of a happening and of the deaths it caused": (
-        "At least four people were killed and nine were hurt when a ferry capsized off Orsa "
-        "on Wednesday, the coast guard said.",
-        "At least four people were killed Tuesday when a ferry overturned in rough seas off "
-        "Orsa.",
+        "At least four travellers were killed and nine were hurt when a ferry capsized off "
+        "Orsa on Wednesday, the coast guard said.",
+        "At least four travellers were killed Tuesday when a ferry overturned in rough seas "
+        "off Orsa.",
         "date:", ("Wednesday", "Tuesday"),
     ),
     # one outlet's copy gives the staff no verb of its own ("..., most of them pensioners,
@@ -984,16 +982,16 @@ def test_brief_claims_a_count_dated_another_day_is_another_happening(analyze):
 
 
 @pytest.mark.parametrize("b", [
-    "Rescuers flew the injured from Velden to Orsa, a port city of 500,000 people that was "
+    "Rescuers flew the injured from Velden to Orsa, a port city of 420,000 people that was "
     "also shaken by the quake on Sunday.",
-    "The quake on Sunday also shook Orsa, a port town of 500,000 people.",
+    "The quake on Sunday also shook Orsa, a port town of 420,000 people.",
 ])
 def test_brief_claims_the_size_of_a_place_is_no_count_of_the_happening(analyze, b):
-    """"A city of 500,000 people" and "home to 100,000 people" give the size of two places,
+    """"A city of 420,000 people" and "home to 85,000 people" give the size of two places,
     not how many a verb of the story befell."""
     brief = _quake_brief(
         analyze,
-        "The quake on Sunday shook Velden, an island of about 100,000 people.",
+        "The quake on Sunday shook Velden, an island of about 85,000 people.",
         b)
     assert [c.statement for c in _conflicts(brief)] == []
 
@@ -1004,8 +1002,8 @@ def test_brief_claims_two_places_sizes_in_alike_sentences_are_not_aligned(analyz
     brief = _quake_brief(
         analyze,
         "Many families on Velden island, which lies across the strait from the port city of "
-        "Orsa and is home to about 100,000 people, spent Sunday night in tents.",
-        "The injured were flown from Velden to Orsa, a port city of 500,000 people that also "
+        "Orsa and is home to about 85,000 people, spent Sunday night in tents.",
+        "The injured were flown from Velden to Orsa, a port city of 420,000 people that also "
         "felt the quake on Sunday.")
     assert [c.statement for c in _conflicts(brief)] == []
 
@@ -1019,8 +1017,8 @@ def test_brief_claims_two_places_sizes_in_alike_sentences_are_not_aligned(analyz
      "rebounds and blocked three shots.",
      "Ilse Marek scored 14 points, grabbed 12 rebounds and blocked seven shots in the win."),
     # the parse may read "the match's deciding run" as a clause ("the match is deciding")
-    ("During the match's deciding 9 - 2 run, Tomas Brenn scored two three - point plays, "
-     "grabbed 3 of his 10 rebounds, and blocked two shots.",
+    ("During the match's deciding 11 - 3 run, Tomas Brenn converted two three - point plays, "
+     "grabbed 4 of his 10 rebounds, and blocked two shots.",
      "Tomas Brenn scored all 13 of his points after the break, grabbed 10 rebounds and "
      "blocked six shots."),
 ])
@@ -1059,13 +1057,13 @@ def test_brief_claims_narration_around_a_quoted_phrase_is_still_read(brief_of):
     """Only the words inside quote marks are the speaker's: an age in the narration of a
     sentence that quotes a phrase is the outlet's own claim."""
     brief, recs = brief_of(
-        ("North Star", "President Dana Holt nominated Mira Castell, 52, as the country's new "
-                       "chief medical officer, the \"leading voice on matters of public "
+        ("North Star", "President Dana Holt nominated Mira Castell, 53, as the nation's next "
+                       "chief medical officer, the \"steady hand on questions of public "
                        "health\" in the nation."),
         ("South Wire", "Mira Castell, 49, was named chief medical officer by President Dana "
                        "Holt."))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
-    assert ages and _both_sides_cited(ages[0], recs, [("a0", "52"), ("a1", "49")])
+    assert ages and _both_sides_cited(ages[0], recs, [("a0", "53"), ("a1", "49")])
 
 
 def test_brief_claims_a_count_over_a_stretch_says_so(analyze):
@@ -1077,13 +1075,13 @@ def test_brief_claims_a_count_over_a_stretch_says_so(analyze):
 
 
 def test_brief_claims_a_share_of_a_sum_is_not_the_sum(brief_of):
-    """"The country's share of the package -- 20 billion euros" is a part of the 95 billion
+    """"The nation's share of the bailout -- 18 billion euros" is a part of the 88 billion
     in loans another outlet reports: the currency word is the unit, the share the thing."""
     brief, _ = brief_of(
-        ("North Star", "The chancellor urged lawmakers in Orsa to pass the country's share of "
-                       "the rescue package -- 20 billion euros over three years."),
-        ("South Wire", "Velden agreed to deep cuts in return for 95 billion euros in loans over "
-                       "three years from its neighbours."))
+        ("North Star", "The chancellor urged lawmakers in Orsa to approve the nation's share of "
+                       "the bailout -- 18 billion euros over four years."),
+        ("South Wire", "Velden agreed to deep cuts in return for 88 billion euros in loans over "
+                       "four years from its neighbours."))
     assert [c.statement for c in _conflicts(brief) if c.slot.startswith("amount:")] == []
 
 
@@ -1091,11 +1089,11 @@ def test_brief_claims_a_lower_bound_does_not_corroborate_a_higher_count(brief_of
     """"At least five were killed" does not contradict "seven were killed", but it does not
     say seven either: the outlet is no source of the seven."""
     brief, _ = brief_of(
-        ("North Star", "At least five people were killed when a tram overturned in Velden on "
+        ("North Star", "At least five passengers were killed when a tram overturned in Velden on "
                        "Wednesday, police said."),
-        ("South Wire", "Seven people were killed when a tram overturned in Velden on "
+        ("South Wire", "Seven passengers were killed when a tram overturned in Velden on "
                        "Wednesday, police said."),
-        ("East Post", "Seven people were killed when a tram overturned in Velden on Wednesday, "
+        ("East Post", "Seven passengers were killed when a tram overturned in Velden on Wednesday, "
                       "officials said."))
     assert _conflicts(brief) == []
     (seven,) = [f for f in brief.agreed if f.slot.startswith("count:kill")]
@@ -1103,15 +1101,15 @@ def test_brief_claims_a_lower_bound_does_not_corroborate_a_higher_count(brief_of
 
 
 def test_brief_claims_an_unnamed_persons_age_compares_whatever_the_verb(brief_of):
-    """"A 3-year-old boy slipped into the enclosure" and "a 4-year-old boy tumbled into
-    it" give the one boy two ages; the verbs differ, the boy does not."""
+    """"A 5-year-old girl climbed into the pen" and "a 6-year-old girl fell into it" give
+    the one girl two ages; the verbs differ, the girl does not."""
     brief, recs = brief_of(
-        ("North Star", "A 3-year-old boy slipped into the bear enclosure at the Velden Zoo on "
-                       "Saturday, and keepers shot the bear to save him."),
-        ("South Wire", "Keepers at the Velden Zoo shot a bear on Saturday after a 4-year-old "
-                       "boy tumbled into its enclosure."))
+        ("North Star", "A 5-year-old girl climbed into the tiger pen at the Velden Zoo on "
+                       "Saturday, and keepers shot the tiger to save her."),
+        ("South Wire", "Keepers at the Velden Zoo shot a tiger on Saturday after a 6-year-old "
+                       "girl fell into its pen."))
     ages = [c for c in _conflicts(brief) if c.slot.startswith("age:")]
-    assert ages and _both_sides_cited(ages[0], recs, [("a0", "3-year-old"), ("a1", "4-year")])
+    assert ages and _both_sides_cited(ages[0], recs, [("a0", "5-year-old"), ("a1", "6-year")])
 
 
 @pytest.mark.slow
@@ -1171,7 +1169,7 @@ def test_brief_claims_a_time_beside_the_other_verbs_own_is_not_its_copy(brief_of
     other's return time, but the first sentence gives the return a time of its own."""
     brief, _ = brief_of(
         ("North Star", "The ferry was turned back over a crew mix-up. The ferry left Orsa "
-                       "Bay Ferry Terminal at 9:10 a.m. Tuesday and returned at 6:45 p.m."),
+                       "Bay Ferry Terminal at 9:10 a.m. on Tuesday and returned at 6:45 p.m."),
         ("South Wire", "After setting out at 9:10 a.m. local time, the ferry returned to Orsa "
                        "Bay Ferry Terminal at 6:45 p.m. local time."))
     assert [c.statement for c in _conflicts(brief)] == []
@@ -1179,15 +1177,16 @@ def test_brief_claims_a_time_beside_the_other_verbs_own_is_not_its_copy(brief_of
 
 @pytest.mark.slow
 def test_brief_claims_a_day_on_the_first_of_joined_verbs_dates_them_all(brief_of):
-    """"walked in on Friday and shot and killed a man": the shooting is Friday's, so a
-    charge on Saturday for that shooting is another happening, not another day for it."""
+    """"walked in on Thursday and shot and killed the head baker": the shooting is
+    Thursday's, so a charge on Saturday for that shooting is another happening, not another
+    day for it."""
     brief, _ = brief_of(
-        ("North Star", "A former cook walked into a staff party at the Velk bakery on Friday "
-                       "and shot and killed a man, according to police."),
-        ("South Wire", "A former cook walked into a staff party at the Velk bakery on Friday "
-                       "and allegedly shot and killed a man."),
-        ("Velk Radio", "A 61-year-old man was charged with murder on Saturday in connection "
-                       "with the shooting at the Velk bakery party, police said."))
+        ("North Star", "A former cook walked into a staff party at the Velk bakery on Thursday "
+                       "and shot and killed the head baker, according to police."),
+        ("South Wire", "A former cook walked into a staff party at the Velk bakery on Thursday "
+                       "and allegedly shot and killed the head baker."),
+        ("Velk Radio", "A 58-year-old man was formally charged with murder on Saturday over "
+                       "the shooting at the Velk bakery party, police said."))
     assert [c.statement for c in _conflicts(brief) if c.slot.startswith("date:")] == []
 
 
@@ -1195,7 +1194,7 @@ def test_brief_claims_a_day_on_the_first_of_joined_verbs_dates_them_all(brief_of
     ("Tova Rinn received the Orsa Award for Rural Medicine in 1991.", "named:orsa"),
     ("Tova Rinn received the award in 1991.", None),
     # a place says where the field is, not which field
-    ("The Rinn family sold a Texas oil field in 1991.", None),
+    ("The Rinn family sold a Texas ranch in 1991.", None),
     # a person is told apart by the person rules (canonical names), not by a title or a
     # first name: "Dr. Rinn" and "Tova Rinn" are one person
     ("Velk voters elected Dr. Rinn to the board in 1991.", None),
@@ -1229,12 +1228,12 @@ def test_brief_claims_a_named_persons_age_then_and_now(brief_of, first, second, 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("first", "second", "conflict"), [
-    # 59 beside 2022 and 52 at the nomination: then or now, she cannot have grown younger
-    ("Dr. Nila Sorrel, 59, became the first woman to lead the Velk medical board in 2022.",
-     "President Ana Marl nominated Nila Sorrel, 52, as the country's new surgeon general.", True),
-    # 52 beside 2022 and 59 at the nomination: seven years on, or one of them wrong
-    ("Dr. Nila Sorrel, 52, became the first woman to lead the Velk medical board in 2022.",
-     "President Ana Marl nominated Nila Sorrel, 59, as the country's new surgeon general.",
+    # 58 beside 2022 and 51 at the nomination: then or now, she cannot have grown younger
+    ("Dr. Nila Sorrel, 58, became the first woman to lead the Velk medical board in 2022.",
+     "President Ana Marl nominated Nila Sorrel, 51, as the nation's next surgeon general.", True),
+    # 51 beside 2022 and 58 at the nomination: seven years on, or one of them wrong
+    ("Dr. Nila Sorrel, 51, became the first woman to lead the Velk medical board in 2022.",
+     "President Ana Marl nominated Nila Sorrel, 58, as the nation's next surgeon general.",
      False),
 ])
 def test_brief_claims_a_named_persons_age_then_and_now_undated(brief_of, first, second,
@@ -1306,20 +1305,20 @@ ONE_FACT_TWO_VERBS = {
         "Velk Air's flight took off from Orrin at 9:14 a.m. Tuesday, a port official said.",
         True,
     ),
-    # read on a real cluster: "the derailment, which occurred at about 6.10am" and "the
-    # accident happened at 6.10am" were one agreed line and one single-source line
+    # read on a real cluster: one outlet's exact clock time of a derailment and another's
+    # same time said as "about" it were one agreed line and one single-source line
     "an exact clock time and the same time said as about it": (
-        "A tram overturned in Orrin on Wednesday. The accident happened at 6.10am near the "
+        "A tram overturned in Orrin on Wednesday. The accident happened at 7.25am near the "
         "Velk stop, police said.",
-        "A tram left the rails in Orrin in a derailment which occurred at about 6.10am, "
+        "A tram left the rails in Orrin in a derailment that occurred at about 7.25am, "
         "officials said.",
         True,
     ),
-    # ... but "about 6 a.m." is a round hour
+    # ... but "about 7 a.m." is a round hour
     "a round hour said as about it": (
-        "A tram overturned in Orrin on Wednesday. The accident happened at 6am near the Velk "
+        "A tram overturned in Orrin on Wednesday. The accident happened at 7am near the Velk "
         "stop, police said.",
-        "A tram left the rails in Orrin in a derailment which occurred at about 6am, "
+        "A tram left the rails in Orrin in a derailment that occurred at about 7am, "
         "officials said.",
         False,
     ),
@@ -1362,10 +1361,10 @@ PARAPHRASED = {
         ("1996", "2006"),
     ),
     "a career year with its figures alike": (  # the verbs differ; the two figures agree
-        "Tomas Brenn had his finest season in 1998 with 59 receptions for 1,098 yards and "
-        "seven touchdowns for the Velk Harriers.",
-        "Tomas Brenn enjoyed the best of his four pro seasons in 2008, making 59 catches for "
-        "1,098 yards and seven touchdowns.",
+        "Tomas Brenn had his finest season in 1998 with 64 receptions for 1,137 yards and "
+        "seven touchdowns for his club, the Velk Harriers.",
+        "Tomas Brenn enjoyed the finest of his five pro seasons in 2008, making 64 catches for "
+        "1,137 yards and seven touchdowns.",
         ("1998", "2008"),
     ),
     "a count of miners rescued and freed": (
@@ -1405,8 +1404,8 @@ def test_brief_claims_one_fact_in_other_words_is_compared(brief_of, case):
 # Sentences that share much of what they speak of and still state two facts.
 TWO_FACTS_ALIKE = {
     "two seasons with one figure alike": (
-        "Tomas Brenn had his finest season in 1998, making 59 catches for 1,098 yards.",
-        "Tomas Brenn enjoyed his second-best season in 2001, making 59 catches for 870 yards.",
+        "Tomas Brenn had his finest season in 1998, making 64 catches for 1,137 yards.",
+        "Tomas Brenn enjoyed his second-best season in 2001, making 64 catches for 870 yards.",
     ),
     "charged and suspended officers": (
         "Six officers were charged on Tuesday over the shooting of a teenager on Elm Street.",
@@ -1423,28 +1422,28 @@ TWO_FACTS_ALIKE = {
     ),
     # two players' points in one sentence, one of them told by a light verb ("had")
     "two players' points, one told by a light verb": (
-        "Will Rinn scored 14 points off the bench and Tam Okoro had 11 points, 11 rebounds "
-        "and six blocked shots for Velk.",
-        "Tam Okoro scored all 11 of his points in the second half for Velk.",
+        "Will Rinn scored 17 points as a reserve and Tam Okoro had 9 points, 13 rebounds "
+        "and five blocked shots for Velk.",
+        "Tam Okoro scored all 9 of his points in the fourth quarter for Velk.",
     ),
     # two clubs' offers, each a deal's worth: who offered it tells them apart
     "two clubs' offers of a deal": (
-        "The Velk Rovers, according to reports, have offered Tam Rinn a seven-year deal worth "
-        "between $140 million and $150 million.",
-        "Reports said the Orsa United group of owner Ada Moss offered Tam Rinn, 28, an "
-        "eight-year deal worth $184 million or $23 million per season.",
+        "The Velk Rovers have reportedly offered Tam Rinn a six-year deal worth between $96 "
+        "million and $104 million.",
+        "Reports said Orsa United, the club of owner Ada Moss, offered Tam Rinn, 27, a "
+        "seven-year deal worth $133 million, or $19 million a season.",
     ),
     # no doer named, but the deals are told apart by their length
-    "a seven-year deal and an eight-year deal": (
-        "Reports said Tam Rinn was offered a seven-year deal worth $140 million.",
-        "Reports said Tam Rinn was offered an eight-year deal worth $184 million.",
+    "a six-year deal and a seven-year deal": (
+        "Reports said Tam Rinn was offered a six-year deal worth $96 million.",
+        "Reports said Tam Rinn was offered a seven-year deal worth $133 million.",
     ),
     # the happening it follows, told as a verb ("after ... opening fire"), not a noun
     "the charge day after a shooting told as a verb": (
-        "A 44-year-old man was charged with murder on Saturday after allegedly opening fire "
-        "at a staff party at the Velk bakery, killing one man, police said.",
+        "A 44-year-old man was formally charged with murder on Saturday after allegedly "
+        "opening fire during a staff party at the Velk bakery, killing a co-worker, police said.",
         "A former cook walked into a staff party at the Velk bakery on Friday and shot and "
-        "killed a man, police said.",
+        "killed the head baker, police said.",
     ),
 }
 
@@ -1530,17 +1529,18 @@ def test_brief_claims_one_sum_two_verbs_is_agreed(brief_of, b, agreed):
 
 @pytest.mark.slow
 def test_brief_claims_an_agreed_count_shows_each_outlets_figure(brief_of):
-    """Read on a real cluster: "59 killed" was listed as agreed by two outlets, one of which
-    said "at least 50". The figures fit, but a reader is told both, with who gave which."""
+    """Read on a real cluster: an exact toll was listed as agreed by two outlets, one of which
+    gave only a lower bound. The figures fit, but a reader is told both, with who gave
+    which."""
     brief, _ = brief_of(
-        ("North Star", "At least 50 people were killed in the crush at the Orrin stadium on "
+        ("North Star", "At least 40 people were killed in the crush at the Orrin stadium on "
                        "Sunday, officials said."),
-        ("South Wire", "Police said 59 people were killed in the crush at the Orrin stadium "
+        ("South Wire", "Police said 43 people were killed in the crush at the Orrin stadium "
                        "on Sunday."))
     counts = [f for f in brief.agreed if f.slot.startswith("count:")]
     assert len(counts) == 1, brief.agreed
     said = counts[0].statement
-    assert "59" in said and "at least 50" in said and "North Star" in said, said
+    assert "43" in said and "at least 40" in said and "North Star" in said, said
 
 
 @pytest.mark.slow
@@ -1587,22 +1587,22 @@ def test_brief_claims_an_outlet_that_carries_the_words_does_not_leave_out_who_sa
         brief_of):
     """Two outlets quote the spokesman Ari Dunn; a third carries the same words credited to
     "the airline", a fourth never quotes them. Only the fourth leaves out what he said."""
-    words = ("\u201cMarl Air would like to express its apologies to the passengers for the "
-             "inconvenience caused by the delay,\u201d")
+    words = ("\u201cMarl Air is sorry for the delay and for the trouble it has caused "
+             "everyone on board,\u201d")
     brief, _ = brief_of(
         ("North Star", f"The Marl Air jet returned to Orsa on Tuesday. {words} Marl Air "
                        "spokesman Ari Dunn said."),
         ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday. {words} said Ari Dunn, "
                        "a spokesman for the carrier."),
         ("Velk Radio", f"A jet turned back to Orsa on Tuesday. {words} the airline said."),
-        ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a passenger "
-                       "boarded the wrong plane."))
+        ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a ticket "
+                       "mix-up."))
     said, omits = _agreed_and_left_out(brief, "speaker:")
     assert not said & omits["a2"], omits["a2"]
     assert said <= omits["a3"], omits["a3"]
 
 
-_WORDS = "\u201cMy eyes just about popped out of my head,\u201d"
+_WORDS = "\u201cI almost fell clean out of my chair,\u201d"
 
 
 @pytest.mark.slow
@@ -1611,12 +1611,12 @@ _WORDS = "\u201cMy eyes just about popped out of my head,\u201d"
     # their core in marks: it does not leave out what she said (read on a real cluster)
     ("speaker:", (
         ("North Star", f"{_WORDS} Ada Lind told the Orsa Ledger after she saw her power bill."),
-        ("South Wire", f"{_WORDS} said Ada Lind, who got a power bill for $284 billion."),
-        ("Velk Radio", "The Orsa Ledger reports that Ada Lind said her eyes \u201cjust about "
-                       "popped out\u201d of her head when she saw the amount."))),
+        ("South Wire", f"{_WORDS} said Ada Lind, who got a power bill for $312 billion."),
+        ("Velk Radio", "The Orsa Ledger reports that Ada Lind said she \u201calmost fell "
+                       "clean out\u201d of her chair when she opened the bill."))),
     # two outlets call Ada Lind the mayor, the third names her without the title: a title is
-    # how outlets name someone, no fact one of them leaves out (read on a real cluster:
-    # "Leaves out what others report: Vladimir Putin: President.")
+    # how outlets name someone, no fact one of them leaves out (read on a real cluster: a
+    # head of state's title was listed as left out)
     ("role:", (
         ("North Star", "Mayor Ada Lind closed the Orsa bridge on Tuesday after a crack was "
                        "found in its deck."),
@@ -1644,14 +1644,14 @@ def test_brief_claims_a_value_two_outlets_give_is_not_single_source(brief_of):
 
 @pytest.mark.slow
 def test_brief_claims_a_figure_two_outlets_give_in_other_words_is_agreed(brief_of):
-    """One outlet says the webcam caught the fireball at 5:52 p.m.; the other that "it
-    happened at 5:52 p.m.". The time is no fact of one outlet, and it does not vanish
+    """One outlet says the webcam caught the fireball at 6:17 p.m.; the other that "it
+    happened at 6:17 p.m.". The time is no fact of one outlet, and it does not vanish
     either: it is agreed by both, with both cited."""
     brief, _ = brief_of(
         ("North Star", "A fireball streaked over Orsa on Tuesday evening. A webcam on Mount "
-                       "Velk captured the fireball at 5:52 p.m."),
+                       "Velk captured the fireball at 6:17 p.m."),
         ("South Wire", "A bright fireball was seen over Orsa on Tuesday. The flash was caught "
-                       "by a webcam on Mount Velk. It happened at 5:52 p.m."))
+                       "by a webcam on Mount Velk. It happened at 6:17 p.m."))
     agreed = [f for f in brief.agreed if f.slot.startswith("time:")]
     assert [len(f.sources) for f in agreed] == [2], [(f.slot, f.statement) for f in agreed]
     assert {c.article for c in agreed[0].citations} == {"a0", "a1"}
@@ -1684,14 +1684,14 @@ def test_brief_claims_a_value_two_outlets_give_of_two_things_stays_apart(brief_o
 
 @pytest.mark.slow
 def test_brief_claims_a_figure_without_an_upper_bound_agrees_with_the_figure(brief_of):
-    """Read on a real cluster: "received a bill of more than $284 billion" was listed as one
-    outlet's, beside two others' "$284 billion electricity bill"."""
+    """Read on a real cluster: a sum told as "more than" a figure was listed as one outlet's,
+    beside two others' same figure told exactly."""
     brief, _ = brief_of(
-        ("North Star", "Ada Lind of Orsa received a power bill of more than $284 billion."),
-        ("South Wire", "A woman in Orsa was stunned to find she owed $284 billion on her "
+        ("North Star", "Ada Lind of Orsa received a power bill of more than $312 billion."),
+        ("South Wire", "A woman in Orsa was stunned to find she owed $312 billion on her "
                        "power bill."))
-    assert not [f.statement for f in brief.unique if "284" in f.statement], brief.unique
-    assert [f for f in brief.agreed if "284" in f.value and len(f.sources) == 2], brief.agreed
+    assert not [f.statement for f in brief.unique if "312" in f.statement], brief.unique
+    assert [f for f in brief.agreed if "312" in f.value and len(f.sources) == 2], brief.agreed
 
 
 @pytest.mark.slow
@@ -1712,18 +1712,18 @@ def test_brief_claims_a_sentence_with_a_side_of_a_conflict_is_not_agreed(brief_o
 
 @pytest.mark.slow
 def test_brief_claims_a_year_two_outlets_give_in_other_words_is_not_single_source(brief_of):
-    """One outlet says the guard was drafted in 2012; the other that he was a first-round
-    pick in 2012. The year is not a fact only the first reports."""
+    """One outlet says the guard was drafted in 2013; the other that he was a first-round
+    choice in 2013. The year is not a fact only the first reports."""
     brief, _ = brief_of(
         ("North Star", "Tam Rinn, the brother of Velk Gulls guard Ari Rinn, was drafted by the "
-                       "Orsa Bulls in 2012, after playing one season for Marl State."),
-        ("South Wire", "Tam Rinn, the younger brother of guard Ari Rinn, was a first-round pick "
-                       "of the Orsa Bulls in 2012 before being traded to the Tarn Nets in "
-                       "2014."))
+                       "Orsa Hawks in 2013, after a single season at Marl State."),
+        ("South Wire", "Tam Rinn, the younger brother of guard Ari Rinn, was a first-round "
+                       "choice of the Orsa Hawks in 2013 before being traded to the Tarn Nets in "
+                       "2016."))
     unique = [(f.value, f.statement) for f in brief.unique if f.slot.startswith("year:")]
-    assert "2012" not in {v for v, _ in unique}, unique
-    # (the trade in 2014 only the second tells: shown in its sentence, which has both years)
-    assert "2014" in {v for v, _ in unique}, unique
+    assert "2013" not in {v for v, _ in unique}, unique
+    # (the trade in 2016 only the second tells: shown in its sentence, which has both years)
+    assert "2016" in {v for v, _ in unique}, unique
 
 
 @pytest.mark.slow
@@ -1733,10 +1733,10 @@ def test_brief_claims_a_day_another_outlet_gives_the_same_act_is_not_single_sour
     That the airline apologized on Tuesday is: no other outlet tells the apology. (So is
     the second outlet's sentence: only it tells when the jet left.)"""
     brief, _ = brief_of(
-        ("North Star", "A Velk-bound jet returned to Orsa airport on Tuesday because the crew "
-                       "learned that a passenger was on the wrong plane, Marl Air said. The "
-                       "airline apologized to the passengers on Tuesday."),
-        ("South Wire", "The jet left Orsa airport at 9:14 a.m. Tuesday and returned at "
+        ("North Star", "A Velk-bound jet returned to Orsa airport on Tuesday after the crew "
+                       "found that one traveller held a ticket for another flight, Marl Air "
+                       "said. The airline apologized to the passengers on Tuesday."),
+        ("South Wire", "The jet left Orsa airport at 9:14 a.m. on Tuesday and returned at "
                        "5:48 p.m. with all 148 passengers."))
     unique = [f.statement for f in brief.unique if f.slot.startswith("date:")]
     assert not [u for u in unique if "returned" in u and "left" not in u], unique
@@ -1751,7 +1751,7 @@ def test_brief_claims_a_day_another_outlet_gives_the_same_act_is_not_single_sour
     ("Hundreds of people marched in memory of the two workers.", ["Hundreds"]),
     # a group the sentence acts on is counted, "the" or not
     ("Police said the gunman shot the three guards.", ["three"]),
-    ("The trial of the two men accused of killing Ada Moss began on Monday.", ["two"]),
+    ("The trial of the two brothers charged with killing Ada Moss opened on Monday.", ["two"]),
     ("Two workers were killed in the fire.", ["Two"]),
 ])
 def test_brief_claims_the_group_named_again_is_no_count(analyze, text, counts):
@@ -1805,7 +1805,7 @@ def test_brief_framing_words_first_reported_on_a_later_day_are_not_left_out(brie
     date of their own; when every report of them came out on a later day, the earlier
     report cannot have left them out."""
     letter = ("\u201cHe taught me how to lose and how to win,\u201d quarterback Ivo Renn "
-              "wrote in a letter to the coach.")
+              "wrote in a note to the coach.")
     brief, _ = brief_of(
         ("North Star", "The Orrin Owls coach Bram Tell retired after five seasons.",
          "2030-06-10T20:00"),
@@ -1824,35 +1824,35 @@ def test_brief_framing_what_others_report_later_in_the_day_is_still_left_out(bri
     brief, _ = brief_of(
         ("North Star", "Coach Tam Reller is out of the hospital, the Orrin Owls said.",
          "2030-06-12T09:00"),
-        ("South Wire", "Coach Tam Reller slipped on a wet floor on June 1 and hit his head, the "
-                       "Orrin Owls said.", "2030-06-12T10:00"),
-        ("East Post", "Tam Reller slipped on a wet floor on June 1 and hit his head, the team "
-                      "said.", "2030-06-12T11:00"))
+        ("South Wire", "Coach Tam Reller tripped over a loose cable on June 1 and bumped his "
+                       "head, the Orrin Owls said.", "2030-06-12T10:00"),
+        ("East Post", "Tam Reller tripped over a loose cable on June 1 and bumped his head, the "
+                      "team said.", "2030-06-12T11:00"))
     agreed = [f.statement for f in brief.agreed]
-    assert [s for s in agreed if "slipped" in s], agreed
+    assert [s for s in agreed if "tripped" in s], agreed
     left_out = {f.article: f.omits for f in brief.framing}
-    assert [o for o in left_out["a0"] if "slipped" in o], left_out["a0"]
+    assert [o for o in left_out["a0"] if "tripped" in o], left_out["a0"]
 
 
 @pytest.mark.slow
 def test_brief_framing_a_quote_split_around_its_speaker_is_not_left_out(brief_of):
     """Read on a real cluster: an outlet that splits the doctor's words around his name
-    ("'He was unresponsive,' ... told reporters, 'just a disaster.'") was said to leave out
-    "He was unresponsive, just a disaster", which two others quote whole."""
-    whole = ('Coach Tam Reller collapsed at the parade in Orrin on Friday. "He was '
-             'unresponsive, just a disaster," team doctor Ivo Munt said.')
+    ("'He was not breathing,' ... told reporters, 'it was awful.'") was said to leave out
+    "He was not breathing, it was awful", which two others quote whole."""
+    whole = ('Coach Tam Reller fainted at the festival in Orrin on Friday. "He was not '
+             'breathing, it was awful," team doctor Ivo Munt said.')
     brief, _ = brief_of(
         ("North Star", whole), ("South Wire", whole.replace("team doctor", "the team doctor")),
-        ("East Post", "Coach Tam Reller collapsed at the parade in Orrin on Friday. 'He was "
-                      "unresponsive,' team doctor Ivo Munt told reporters, 'just a disaster.'"))
+        ("East Post", "Coach Tam Reller fainted at the festival in Orrin on Friday. 'He was not "
+                      "breathing,' team doctor Ivo Munt told reporters, 'it was awful.'"))
     said = [f.statement for f in brief.agreed if f.slot.startswith("speaker:")]
     assert said, [f.statement for f in brief.agreed]
     left_out = {f.article: f.omits for f in brief.framing}
-    assert not [o for o in left_out["a2"] if "unresponsive" in o], left_out["a2"]
+    assert not [o for o in left_out["a2"] if "breathing" in o], left_out["a2"]
 
 
-_QUARTERBACK = ("North Star", "Quarterback Ivo Renn retired on Tuesday after 15 seasons, the "
-                              "Orrin Owls said. Renn, 38, threw for 46,000 yards.")
+_QUARTERBACK = ("North Star", "Quarterback Ivo Renn retired on Tuesday after 13 seasons, the "
+                              "Orrin Owls said. Renn, 37, threw for 41,500 yards.")
 
 
 def _two_story_brief(analyze, quarterback=_QUARTERBACK, recalls_the_coach=False):
@@ -1862,11 +1862,11 @@ def _two_story_brief(analyze, quarterback=_QUARTERBACK, recalls_the_coach=False)
     the coach's event."""
     texts = {
         "a0": ("North Star", "Coach Bram Tell retired on Monday after five seasons with the "
-                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
+                             "Orrin Owls. \u201cMy tears today are tears of relief,\u201d Tell "
                              "told reporters.", "2030-06-10T20:00"),
         "a1": (*quarterback, "2030-06-11T20:00"),
         "a2": ("South Wire", "Coach Bram Tell retired on Monday after five seasons with the "
-                             "Orrin Owls. \u201cThe tears you see are tears of joy,\u201d Tell "
+                             "Orrin Owls. \u201cMy tears today are tears of relief,\u201d Tell "
                              "said.", "2030-06-10T21:00"),
     }
     recs = {}
@@ -1899,10 +1899,10 @@ def test_brief_claims_a_count_in_a_plan_does_not_agree_with_one_that_happened(br
     expected to drop another coach after three poor seasons were shown as one agreed fact:
     a plan or expectation is not what happened."""
     brief, _ = brief_of(
-        ("North Star", "Coach Bram Tell retired on Monday. He re-established a culture of "
-                       "winning that lasted for his first three seasons."),
-        ("South Wire", "The Velk Gulls had long been expected to part ways with coach Tam "
-                       "Reller after just 14 wins in three seasons."))
+        ("North Star", "Coach Bram Tell retired on Monday. He built a winning habit that "
+                       "held firm for his first three seasons."),
+        ("South Wire", "The Velk Gulls were widely expected to split with coach Tam Reller "
+                       "after only 11 wins in three seasons."))
     assert not [f.statement for f in brief.agreed if f.slot.startswith("count:")], [
         (f.slot, f.statement) for f in brief.agreed]
 
@@ -1913,7 +1913,7 @@ def test_brief_framing_a_quote_of_a_happening_only_recalled_is_not_left_out(anal
     demo: the plant-restart report 'left out' the march's speeches)."""
     brief = _two_story_brief(
         analyze, ("East Post", "Quarterback Ivo Renn retired on Tuesday, a day after coach Bram "
-                               "Tell retired, the Orrin Owls said. Renn threw for 46,000 yards."),
+                               "Tell retired, the Orrin Owls said. Renn threw for 41,500 yards."),
         recalls_the_coach=True)
     assert [f.statement for f in brief.agreed if "tears" in f.statement], brief.agreed
     framing = {f.article: f for f in brief.framing}
@@ -1931,11 +1931,11 @@ def test_brief_claims_who_comes_before_incidental_figures():
 
 @pytest.mark.slow
 def test_brief_claims_one_sentence_two_outlets_carry_is_one_agreed_line(brief_of):
-    # read on a real cluster: "Four people were released on Wednesday ..." and "4 people were
-    # released" listed as two agreed facts citing the same sentences, and a sentence shown
+    # read on a real cluster: one sentence's count and the same count in digits were
+    # listed as two agreed facts citing the same sentences, and a sentence shown
     # whole twice (once for its count, once for its day)
-    text = ("A tourist barge struck a bridge on the Velk river on Tuesday, injuring 25 people. "
-            "Four people were released from hospitals on Wednesday, police said.")
+    text = ("A tourist barge struck a bridge on the Velk river on Tuesday, injuring 17 people. "
+            "Four people were discharged from hospital on Wednesday, police said.")
     brief, _ = brief_of(("North Star", text), ("South Wire", text))
     lines = [(f.statement, tuple((c.article, c.start) for c in f.citations))
              for f in brief.agreed]
