@@ -21,15 +21,20 @@ TEXTS = {
 }
 
 
-@pytest.mark.slow
-def test_brief_agreed_a_line_in_one_outlets_words_credits_the_others_with_the_value(tmp_path):
+def _story(tmp_path, texts, title, published):
+    """The one story of ``texts`` (outlet -> text), each an article of that outlet."""
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as out:
-        for i, (source, text) in enumerate(TEXTS.items()):
-            out.write(json.dumps({"id": f"a{i}", "title": "Velk floods Tessmoor",
-                                  "text": text, "published": "2026-03-16",
-                                  "source": source}) + "\n")
+        for i, (source, text) in enumerate(texts.items()):
+            out.write(json.dumps({"id": f"a{i}", "title": title, "text": text,
+                                  "published": published, "source": source}) + "\n")
     (story,) = crosswire.analyze([feed]).stories
+    return story
+
+
+@pytest.mark.slow
+def test_brief_agreed_a_line_in_one_outlets_words_credits_the_others_with_the_value(tmp_path):
+    story = _story(tmp_path, TEXTS, "Velk floods Tessmoor", "2026-03-16")
     whole = [f for f in story["facts"]["agreed"] if "county said" in f["statement"]]
     assert whole, [f["statement"] for f in story["facts"]["agreed"]]
     for f in whole:  # Outlet C's sentence, its day and its source; Outlet A gives the cars
@@ -48,13 +53,7 @@ def test_brief_agreed_six_pinned_are_not_six_dead(tmp_path):
         "Outlet B": ("A cable car fell onto the quay in Kelby on Tuesday; rescuers freed six "
                      "riders pinned under the cabin and treated 30 more."),
     }
-    feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for i, (source, text) in enumerate(texts.items()):
-            out.write(json.dumps({"id": f"a{i}", "title": "Cable car falls in Kelby",
-                                  "text": text, "published": "2026-03-18",
-                                  "source": source}) + "\n")
-    (story,) = crosswire.analyze([feed]).stories
+    story = _story(tmp_path, texts, "Cable car falls in Kelby", "2026-03-18")
     dead = [f for f in story["facts"]["agreed"] if "died" in f["statement"]]
     assert not dead, dead
 
@@ -74,13 +73,7 @@ def test_brief_framing_an_outlet_writing_the_figure_does_not_leave_it_out(tmp_pa
         "Outlet D": ("A grandstand gave way during the final race at the Tessmoor fair on "
                      "Saturday, and the fair was closed, organisers said."),
     }
-    feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for i, (source, text) in enumerate(texts.items()):
-            out.write(json.dumps({"id": f"a{i}", "title": "Grandstand gives way",
-                                  "text": text, "published": "2026-03-19",
-                                  "source": source}) + "\n")
-    (story,) = crosswire.analyze([feed]).stories
+    story = _story(tmp_path, texts, "Grandstand gives way", "2026-03-19")
     omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
     assert "30" not in omits["a2"], omits
     assert "30" in omits["a3"], omits
