@@ -278,6 +278,10 @@ def test_extract_quotes_an_active_vow_is_still_reported(analyze):
      "Kelby\u2019s first national weather satellite \u2013 KelbySat-1.",
      "that its crew had re-established contact with Kelby\u2019s first national weather "
      "satellite"),
+    # ... and when an article follows the broken word, the parse hangs the object on its
+    # second half ("established"), which the clause no longer reaches
+    ("The Velk port authority confirmed that it had re-established a link with the "
+     "stranded ferry.", "that it had re-established a link with the stranded ferry"),
 ])
 def test_extract_quotes_reported_words_never_stop_inside_a_word(analyze, text, said):
     _, ex = analyze(text)

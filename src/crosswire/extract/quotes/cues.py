@@ -503,6 +503,14 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         if (c.dep_ == "dobj" and hi <= c.left_edge.i <= hi + _BROKEN_GAP
                 and not any(doc[k].whitespace_ for k in range(hi - 1, c.left_edge.i))):
             hi = c.right_edge.i + 1
+    # ... or hung what goes on on the word's second half ("re-established a link with ...":
+    # "established" is its own verb): the rest of the word and all that hangs on it
+    rest = hi
+    while (rest < len(doc) and not doc[rest - 1].whitespace_
+           and (doc[rest].is_alpha or doc[rest].text in ("-", "\u2011"))):
+        rest += 1
+    if rest > hi and doc[rest - 1].is_alpha:
+        hi = max(hi, doc[rest - 1].right_edge.i + 1)
     return lo, _before_contrast(child, lo, _before_joined_clause(verb, child, lo, hi))
 
 
