@@ -305,12 +305,14 @@ def _described(ctx: _Ctx, lo: int, mention: str) -> str:
     """A description as a speaker's name: "The airline" that opens a sentence is the "the
     airline" of "..., the airline said", and "Police said" the "police" of "..., police
     said", so the capital a sentence start gives a determiner, an adjective or a common noun
-    goes (a name's stays: "Velden Police")."""
+    goes (a name's stays: "Velden Police"), as do the capitals of a lede set in them ("THE
+    second largest ferry line")."""
     first = ctx.doc[lo]
     opening = first.pos_ == "DET" or (
         first.pos_ in ("NOUN", "ADJ") and not first.ent_type_ and opens_sentence(first)
         and _common_word_form(first))
-    if opening and first.text.istitle() and mention.startswith(first.text):
+    capitals = first.pos_ == "DET" and first.text.isupper() and len(first.text) > 1  # "THE"
+    if opening and (first.text.istitle() or capitals) and mention.startswith(first.text):
         return first.lower_ + mention[len(first.text):]
     return mention
 
