@@ -117,3 +117,23 @@ def test_quotes_words_in_a_clause_of_time_beside_the_verb_are_no_quote(quotes_of
     text = ('"I am so happy. This is for my mother," said Dana Reyes, 25, as she waved a "K" '
             "flag outside the ground.")
     assert [q.text for q in quotes_of(text)] == ["I am so happy. This is for my mother,"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling in Orrin could become a guide for other courts, as lawyer Tam Vell predicts it "
+    "will be.",
+    "The new pier may be finished by June, as harbour master Ada Lind says it should be.",
+])
+def test_quotes_an_elided_clause_says_nothing_of_its_own(quotes_of, text):
+    # "as Tam Vell predicts it will be" (a guide): the reported words leave out what they
+    # predict, so no quote "it will be" (read on a real cluster); the sentence's own claim
+    # is the writer's
+    assert not [q for q in quotes_of(text) if q.text.strip(" .") in ("it will be",
+                                                                       "it should be")]
+
+
+def test_quotes_a_short_clause_with_its_own_words_is_still_said(quotes_of):
+    # control: three words that say something are a report
+    q = [q for q in quotes_of("Harbour master Ada Lind said ferries will sail.")
+         if "ferries will sail" in q.text]
+    assert q and q[0].speaker == "Ada Lind", q

@@ -2357,9 +2357,19 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
             continue
         if any(c in _QUOTE_CHARS[:2] + _QUOTE_CHARS[2:4] for c in ctx.text[start:end]):
             continue
+        if _elided(ctx.doc[bounds[0] : bounds[1]]):
+            continue  # "as Tam Vell predicts it will be" (a guide): no words of its own
         out.append(_make(ctx, start, end, "indirect", tok, subj))
         taken.add(start, end)
     return out
+
+
+def _elided(words: Any) -> bool:
+    """Whether reported words end on an auxiliary whose verb the writer left out and carry no
+    word of their own ("it will be", "she should"): what they report is said elsewhere."""
+    toks = [t for t in words if not t.is_punct]
+    return bool(toks) and toks[-1].pos_ == "AUX" and not any(
+        t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") for t in toks)
 
 
 def _cut_speaker(ctx: _Ctx, bounds: tuple[int, int], subj: Any) -> tuple[int, int]:
