@@ -25,15 +25,16 @@ EARLY = [("post", "Coastal Post", "2026-03-11T09:00:00Z", POST),
          ("star", "North Star", "2026-03-11T18:00:00Z", STAR)]  # the news cycle's reports
 
 
-def _analyzed(tmp_path, rows):
-    """The analysis of the ferry reports ``rows``: (id prefix, outlet, published, text)."""
+def _analyzed(tmp_path, rows, store=None):
+    """The analysis of the ferry reports ``rows``: (id prefix, outlet, published, text),
+    into the DuckDB file ``store`` when given."""
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as out:
         for aid, source, published, text in rows:
             out.write(json.dumps({"id": f"{aid}-ferry", "title": "Velk ferry sinks off Orrin",
                                   "source": source, "published": published,
                                   "text": text}) + "\n")
-    return crosswire.analyze([feed])
+    return crosswire.analyze([feed], **({"store": store} if store else {}))
 
 
 def _story(tmp_path, late_published: str):
@@ -153,3 +154,19 @@ def test_brief_restamp_a_report_after_steady_coverage_keeps_its_days(tmp_path):
     shown = {e.get("date") for s in result.stories if "wire-ferry" in s["articles"]
              for e in s["timeline"]}
     assert "2026-03-24" in shown, shown
+
+
+@pytest.mark.slow
+def test_web_article_page_shows_the_days_the_story_told_again(tmp_path):
+    # one state: the late copy's own page dates its "Tuesday" as the brief does (10 March),
+    # not by its stamp (31 March); the other reports' pages are as they were (control)
+    from crosswire.web.app import create_app
+
+    rows = [*EARLY, ("wire", "Velk Wire", "2026-04-01T08:00:00Z", LATE)]
+    path = tmp_path / "s.duckdb"
+    _analyzed(tmp_path, rows, store=str(path)).store.close()
+    client = create_app(path).test_client()
+    late = client.get("/articles/wire-ferry").get_data(as_text=True)
+    assert "31 March" not in late and "10 March" in late, late[:2000]
+    post = client.get("/articles/post-ferry").get_data(as_text=True)
+    assert "10 March" in post

@@ -18,7 +18,7 @@ from .claims import Placed, place_claims
 from .facts import classify_claims, stated_by
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
-from .restamp import restamped
+from .restamp import restamped, retold_dates
 from .statements import pick, plain_claim, question
 from .summary import build_summary
 from .timeline import background_events, build_timeline
@@ -81,6 +81,7 @@ def compose_brief(
             len(missing),
             ", ".join(missing[:5]),
         )
+    told = analyzed
     story, analyzed = restamped(story, analyzed)  # a report stamped weeks late: its days
     ctx = build_context(story, analyzed, dup_groups)
     quote_groups, speaker_claims = group_quotes(ctx)
@@ -104,5 +105,6 @@ def compose_brief(
             "outlets": outlet_framing(framing),
             "sources": {aid: ctx.label[ctx.group[aid]] for aid in ctx.analyzed},
             "independent_sources": len(set(ctx.group.values())),
+            **({"dates_retold": retold} if (retold := retold_dates(told, analyzed)) else {}),
         },
     )

@@ -159,3 +159,20 @@ def restamped(story: Story, analyzed: Mapping[str, Analyzed]) -> tuple[Story, di
         return story, dict(analyzed)
     events = tuple(_redated(e, retold) for e in story.events)
     return replace(story, events=events), {**analyzed, **retold}
+
+
+def retold_dates(before: Mapping[str, Analyzed],
+                 after: Mapping[str, Analyzed]) -> dict[str, list[dict[str, int | str | None]]]:
+    """Per article, the times ``restamped`` told again ({"start", "end", "value"}): what an
+    article's own page shows, so it dates them as its story's brief does."""
+    out: dict[str, list[dict[str, int | str | None]]] = {}
+    for aid, rec in after.items():
+        old = before.get(aid)
+        if old is None or old is rec:
+            continue
+        changed = [{"start": t.start, "end": t.end, "value": t.value}
+                   for t, o in zip(rec.extraction.times, old.extraction.times, strict=True)
+                   if t.value != o.value]
+        if changed:
+            out[aid] = changed
+    return out

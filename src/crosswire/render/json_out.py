@@ -186,6 +186,9 @@ def story_to_dict(
         out["outlets"] = [dict(o) for o in brief.extra["outlets"]]
     if "independent_sources" in brief.extra:
         out["independent_sources"] = int(brief.extra["independent_sources"])
+    if brief.extra.get("dates_retold"):
+        out["dates_retold"] = {aid: [dict(t) for t in times]
+                               for aid, times in brief.extra["dates_retold"].items()}
     return out
 
 

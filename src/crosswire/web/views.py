@@ -227,25 +227,33 @@ def facts_json(story_id: str) -> Any:
 
 
 # -- one article ---------------------------------------------------------------------
-def stories_citing(store: DuckDBStore,
-                   article_id: str) -> tuple[list[dict[str, Any]], set[tuple[int, int]]]:
-    """Stories that mention ``article_id`` and the spans of it they cite."""
+def stories_citing(store: DuckDBStore, article_id: str) -> tuple[
+        list[dict[str, Any]], set[tuple[int, int]], dict[tuple[int, int], Any]]:
+    """Stories that mention ``article_id``, the spans of it they cite, and the times their
+    briefs told again ((start, end) -> value; ``brief.restamp``)."""
     found: list[dict[str, Any]] = []
     spans: set[tuple[int, int]] = set()
+    retold: dict[tuple[int, int], Any] = {}
     for row in store.stories(article_id):
         story = store.story(row["id"])
         cites = [c for c in iter_citations(story) if c["article"] == article_id]
         if cites or article_id in (story.get("articles") or ()):
             found.append({"id": story["id"], "title": story.get("title")})
             spans.update((c["start"], c["end"]) for c in cites)
-    return found, spans
+            retold.update({(t["start"], t["end"]): t["value"]
+                           for t in (story.get("dates_retold") or {}).get(article_id, ())})
+    return found, spans, retold
 
 
 @views.get("/articles/<article_id>")
 def article_page(article_id: str) -> str:
     store = open_store()
     article = store.article(check_id(article_id))
-    stories, cited = stories_citing(store, article_id)
+    stories, cited, retold = stories_citing(store, article_id)
+    if retold:  # a report stamped long after its story: its days as the story tells them
+        article = {**article, "times": [{**t, "value": retold.get((t["start"], t["end"]),
+                                                                   t.get("value"))}
+                                        for t in article.get("times") or ()]}
     body = highlight(str(article.get("text") or ""), article_marks(article, cited))
     return render_template("article.html", article=article, body=body, stories=stories,
                            anchor_id=anchor_id)
