@@ -503,8 +503,8 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         if (c.dep_ == "dobj" and hi <= c.left_edge.i <= hi + _BROKEN_GAP
                 and not any(doc[k].whitespace_ for k in range(hi - 1, c.left_edge.i))):
             hi = c.right_edge.i + 1
-    # ... or hung what goes on on the word's second half ("re-established a link with ...":
-    # "established" is its own verb): the rest of the word and all that hangs on it
+    # ... or hung what goes on on the word's second half ("re-opened a channel to ...":
+    # "opened" is its own verb): the rest of the word and all that hangs on it
     rest = hi
     while (rest < len(doc) and not doc[rest - 1].whitespace_
            and (doc[rest].is_alpha or doc[rest].text in ("-", "\u2011"))):
