@@ -524,7 +524,8 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
 def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> str:
     """The verb as written with its auxiliaries, particle and (short) object: "were killed",
     "will hold a public hearing"; a bare participle gets its "was"/"were" ("the hearing, held
-    on March 5" -> "was held")."""
+    on March 5" -> "was held"). ``exclude``: a token the phrase must not take in, the claim's
+    own value ("caught fire in" <the place>, not "caught fire in Tessmoor Road")."""
     aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
         aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
@@ -538,8 +539,10 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     prt = [c.text for c in verb.rights if c.dep_ == "prt" or (
         c.dep_ == "advmod" and dobj is not None and c.i == verb.i + 1 < dobj.i
         and c.tag_ in ("RB", "RP") and not c.lower_.endswith("ly"))] + _second_predicate(verb)
-    obj = [c for c in verb.rights if c.dep_ == "dobj" and _nominal(c)
-           and (exclude is None or (c.i != exclude.i and exclude not in c.subtree))
+    def kept(o: Any) -> bool:
+        return exclude is None or (o.i != exclude.i and exclude not in o.subtree)
+
+    obj = [c for c in verb.rights if c.dep_ == "dobj" and _nominal(c) and kept(c)
            ] if with_object else []  # fmt: skip
     if with_object and not obj and _object_told_before(verb) and verb.head != exclude:
         obj = [verb.head]  # "the shares Marek received on Thursday": she received the shares
@@ -558,14 +561,14 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
         # what it is "of", named or not ("questioned the efficacy of the flood gates")
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
-                 for o in p.children if o.dep_ == "pobj" and (
+                 for o in p.children if o.dep_ == "pobj" and kept(o) and (
                      o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))][:1]
         if len(tail) == 1 and _bare(obj[0]):  # "took aim at Orrin Social", "took part in the
             # race": a verb and a bare noun that say one thing keep whom or what it is at
             tail += [f"{p.text} {_noun_phrase(o)}" for p in verb.rights
                      if p.dep_ == "prep" and p.i == obj[0].i + 1
                      for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-                     and o.ent_type_ not in ("DATE", "TIME") and not o.like_num][:1]
+                     and o.ent_type_ not in ("DATE", "TIME") and not o.like_num and kept(o)][:1]
     return " ".join([*aux, *how, _finite(verb) if not aux else verb.text, *prt, *tail])
 
 
@@ -638,10 +641,11 @@ def participle(verb: Any) -> str:
     return _inflected(verb, "VBN")
 
 
-def _clause(pred: Any) -> tuple[str, str]:
+def _clause(pred: Any, exclude: Any = None) -> tuple[str, str]:
     """(subject, predicate) as written, for the statement a reader sees. A counted subject
     keeps its number: "four people were released on Wednesday", not "the people", which
-    tells of people already known."""
+    tells of people already known. ``exclude``: the claim's own value, which the predicate
+    leaves out (``_verb_phrase``)."""
     if pred.pos_ == "NOUN":
         return _noun_phrase(pred), ""
     subj = _subject(pred)
@@ -650,7 +654,7 @@ def _clause(pred: Any) -> tuple[str, str]:
     if number is not None and subject.startswith("the ") and not any(
             c.dep_ in ("det", "poss") for c in subj.children):  # fmt: skip
         subject = f"{number} {subject[4:]}"
-    return subject, _verb_phrase(pred)
+    return subject, _verb_phrase(pred, exclude=exclude)
 
 
 def _number_of(noun: Any) -> str | None:
@@ -1865,12 +1869,9 @@ def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
         if lemma in REPORTING or (lemma in light and not particle) or _mood(verb) in (
                 "negated", "possible"):  # fmt: skip
             continue
-        subject, predicate = _clause(verb)
+        subject, predicate = _clause(verb, exclude=root)  # (its words stop before the place)
         if not subject:
             continue
-        if e.text in predicate:  # the verb's words ran on into the place ("caught fire in
-            predicate = predicate[: predicate.index(e.text)].rstrip()  # Tessmoor Road")
-            predicate = re.sub(rf"\s+{re.escape(prep.lower_)}$", "", predicate)
         value = e.canonical or e.text
         key = f"{predicate_key(verb)}/{prep.lower_}"  # "landed in" is not "landed near"
         out.append(Claim("place", key, value, e.text, e.start, e.end, None,
