@@ -22,27 +22,23 @@ silence whose own news falls on that weekday by chance (one in seven) is re-date
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
 from ..extract.claims import WEEKDAY, weekday_value
-from ..extract.dates.resolve import parse_published
+from ..extract.dates.resolve import parse_published, value_to_date
 from ..records import Analyzed, Claim, Event, Story, TimeRef
 
 LATE_DAYS = 10  # a stamp this many days after every other outlet's may be no publication
 FAR_DAYS = 28  # ... and one this far after tells no weekday from itself
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _day(value: str | None) -> date | None:
-    if value is None or not _DAY.match(value):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    """The day an ISO value names, when it names one (not a week, a month or a year)."""
+    found = value_to_date(value)
+    return found[0] if found is not None and found[1] == "day" else None
 
 
 def _happening_day(story: Story, earlier: set[str]) -> date | None:
@@ -133,27 +129,33 @@ def restamped(story: Story, analyzed: Mapping[str, Analyzed]) -> tuple[Story, di
     module docstring); both as given when no report is late."""
     stamps = {aid: parse_published(rec.article.published) for aid, rec in analyzed.items()}
     days = sorted({d for d in stamps.values() if d is not None})
+    # the silences of LATE_DAYS or more in the story's coverage, as (last day before, first
+    # day after); most stories have none, and nothing is late
+    silences = [(a, b) for a, b in zip(days, days[1:], strict=False) if (b - a).days >= LATE_DAYS]
+    if not silences:
+        return story, dict(analyzed)
+    resumed = [b for _, b in silences]
+    happening: dict[tuple[date, str | None], date | None] = {}  # (cut, outlet) -> the day
     retold: dict[str, Analyzed] = {}
     for aid, rec in analyzed.items():
         stamp = stamps[aid]
-        # the story's coverage before the last silence of LATE_DAYS or more ahead of this
-        # report: a report among others of its own days is of its own time
-        gaps = [a for a, b in zip(days, days[1:], strict=False)
-                if stamp is not None and b <= stamp and (b - a).days >= LATE_DAYS]
-        if not gaps:
-            continue
-        earlier = {b for b, other in analyzed.items()
-                   if other.article.source != rec.article.source
-                   and (before := stamps[b]) is not None and before <= gaps[-1]}
-        day = _happening_day(story, earlier)
+        k = bisect_right(resumed, stamp) if stamp is not None else 0
+        if k == 0:
+            continue  # no silence before it: a report among others of its own time
+        # the coverage before the last silence ahead of this report, other outlets' only
+        cut, source = silences[k - 1][0], rec.article.source
+        if (cut, source) not in happening:
+            earlier = {b for b, other in analyzed.items()
+                       if other.article.source != source
+                       and (before := stamps[b]) is not None and before <= cut}
+            happening[(cut, source)] = _happening_day(story, earlier) if earlier else None
+        day = happening[(cut, source)]
         late = _late_weekday(rec, day) if day is not None else None
         if late is not None:
             retold[aid] = _restamped_article(rec, *late)
+    crawled = {(rec.article.source, rec.article.published) for rec in retold.values()}
     for aid, rec in analyzed.items():  # the same outlet's copies of the same stamp: one crawl
-        if aid not in retold and any(
-                other.article.source == rec.article.source
-                and other.article.published == rec.article.published
-                for b, other in analyzed.items() if b in retold):  # fmt: skip
+        if aid not in retold and (rec.article.source, rec.article.published) in crawled:
             retold[aid] = _restamped_article(rec, None, None)
     if not retold:
         return story, dict(analyzed)
