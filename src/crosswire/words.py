@@ -79,8 +79,8 @@ def content_stems(text: str, min_len: int = 3) -> set[str]:
     return out
 
 
-__all__ = ["STOP", "WORD", "content_stems", "past_tense", "stem", "verb_lemma", "word_matches",
-           "words"]
+__all__ = ["NIGHT", "SMALL_HOURS", "STOP", "WORD", "content_stems", "past_tense", "stem",
+           "verb_lemma", "word_matches", "words"]
 
 
 def verb_lemma(word: str) -> str:
