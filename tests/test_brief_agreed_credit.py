@@ -77,3 +77,18 @@ def test_brief_framing_an_outlet_writing_the_figure_does_not_leave_it_out(tmp_pa
     omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
     assert "30" not in omits["a2"], omits
     assert "30" in omits["a3"], omits
+
+
+@pytest.mark.slow
+def test_brief_agreed_a_count_of_people_with_no_noun_is_credited_as_people(tmp_path):
+    # read on a real cluster: the credit gave a bare number where the credited outlet
+    # counted people aboard; the sentence shown names no noun of its own
+    texts = {
+        "Outlet A": ("The Velk Star, which had 212 people on board, struck a pier at Orrin "
+                     "on Sunday evening, the port said."),
+        "Outlet B": "There were 212 people aboard the ferry when it hit a pier at Orrin.",
+    }
+    story = _story(tmp_path, texts, "Ferry hits Orrin pier", "2026-03-17")
+    credited = [f["statement"] for f in story["facts"]["agreed"] if "(also 212" in f["statement"]]
+    assert credited, [f["statement"] for f in story["facts"]["agreed"]]
+    assert all("(also 212 people: " in s for s in credited), credited

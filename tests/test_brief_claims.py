@@ -1334,7 +1334,52 @@ ONE_FACT_TWO_VERBS = {
         "Four relatives of the captain were killed when the ferry sank, a port official said.",
         False,
     ),
+    # read on a real cluster: how many were aboard, "had" in one outlet and "there were" in
+    # another, was no agreed fact at all (both light verbs: the count of the group itself)
+    "a head count told with two light verbs": (
+        "The Velk Star, which had 212 people on board, struck a pier at Orrin on Sunday "
+        "evening.",
+        "There were 212 people aboard the ferry when it hit a pier at Orrin late Sunday.",
+        True,
+    ),
+    # ... but a few people are a common count: three aboard and three on the pier
+    "a small head count told with two light verbs": (
+        "The Velk Star, which had 3 people on board, struck a pier at Orrin on Sunday "
+        "evening.",
+        "There were 3 people on the pier when the ferry hit it late Sunday.",
+        False,
+    ),
 }
+
+
+# The day of the happening each outlet leads with, told with two verbs ("hit a pier on
+# Sunday" / "the accident happened late Sunday"): one fact, not two single-source lines.
+LEAD_DAYS = {
+    "one happening's day in two leads": (
+        "The Velk Star struck a pier at Orrin on Sunday evening. Nine people were hurt.",
+        "The accident happened late Sunday at the Orrin pier, the port said. Nine were hurt.",
+        True,
+    ),
+    # the search is its own happening, however near in the story
+    "a lead's day and a later sentence's": (
+        "The Velk Star struck a pier at Orrin on Sunday evening. Nine people were hurt.",
+        "Nine people were hurt at the Orrin pier this week, the port said. Divers searched "
+        "the harbor on Sunday.",
+        False,
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(LEAD_DAYS))
+def test_brief_claims_one_lead_day_two_verbs_is_agreed(brief_of, case):
+    text_a, text_b, agreed = LEAD_DAYS[case]
+    brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))
+    both = [f for f in brief.agreed if f.slot.startswith("date:") and len(f.sources) == 2]
+    lone = [f for f in brief.unique if f.slot.startswith("date:")]
+    assert bool(both) is agreed, (brief.agreed, brief.unique)
+    if agreed:
+        assert not lone, lone
 
 
 @pytest.mark.slow

@@ -46,6 +46,7 @@ from .claims import (
 )
 from .quotes import quote_tokens, same_utterance, utterances
 from .statements import (
+    counted,
     name_question,
     number_words,
     pick,
@@ -759,6 +760,7 @@ def classify_claims(
     unique: list[Fact] = []
     conflicts: list[Conflict] = []
     lone: list[tuple[str, list[Placed]]] = []  # (slot, claims) one source states
+    faint: list[tuple[str, list[Placed]]] = []  # ... with nothing to say what it is about
     taken: set[int] = set()  # claims in a conflict
     for (attribute, key), items in by_key.items():
         slot = f"{attribute}:{key}"
@@ -780,9 +782,11 @@ def classify_claims(
                     agreed.append(_fact(ctx, slot, cl))
                 elif not all(p.has("weak") or p.has("loose") for p in cl):
                     lone.append((slot, cl))  # (a lone claim without a subject says little)
+                elif not any(p.has("loose") for p in cl):
+                    faint.append((slot, cl))  # (... but another outlet's may say it)
     conflicts += _recalled_years(ctx, placed, beside, taken)
     conflicts += _paraphrased(ctx, placed, beside, taken)
-    for slot, cl in _one_value_two_verbs(ctx, lone):
+    for slot, cl in _one_value_two_verbs(ctx, lone, faint):
         fact = _fact(ctx, slot, cl)
         (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
     rank = _rank(ctx)
@@ -1275,51 +1279,68 @@ def _specific_time(c: Claim) -> bool:
     return ((c.low + c.high) / 2) % CLOCK_ROUND != 0
 
 
-def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
+def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]],
+                         faint: Sequence[tuple[str, list[Placed]]] = ()
                          ) -> list[tuple[str, list[Placed]]]:  # fmt: skip
     """Lone facts, with one specific value that two sources give with two verbs joined into
     one: the exact count of one named group ("two brothers who booked seats" / "involved two
     brothers"), one exact sum ("cut its tax bill by $152 million" / "saved it $152 million"),
-    or a clock time off the quarter hours ("departed at 8:26 a.m." / "took off at
-    8:26 a.m."). Not a person's generic noun ("2 people" killed, arrested), not a round hour
-    (a vigil and a march may both start at 7 p.m.), not two named doers, not two groups ("four
-    congregants" / "four relatives"), not a plan or expectation and what happened ("were
-    expected to drop their coach after three losing seasons" / "a revival that lasted three
-    seasons")."""
-    def countable(p: Placed) -> bool:
+    a clock time off the quarter hours ("departed at 8:26 a.m." / "took off at
+    8:26 a.m."), the day of one event that two reports lead with ("hit a pier on Sunday" /
+    "the accident happened late Sunday"), or how many people there were, told with two light
+    verbs ("had 212 people on board" / "there were 212 people aboard"; ``AGREE_MIN`` or more).
+    Not a person's generic noun with a verb that says what befell them ("2 people" killed,
+    arrested), not a round hour (a vigil and a march may both start at 7 p.m.), not two named
+    doers, not two groups ("four congregants" / "four relatives"), not a plan or expectation
+    and what happened ("were expected to drop their coach after three losing seasons" / "a
+    revival that lasted three seasons"). ``faint`` facts (claims with nothing to say what
+    they are about) join too, but stand only when two sources give them, and a count of
+    theirs only from ``AGREE_MIN`` ("within four outs" / "needed four outs" may be two
+    innings)."""
+    def countable(p: Placed, faint: bool) -> bool:
         low = p.claim.low
+        if faint and p.attribute == "count" and (low or 0) < AGREE_MIN:
+            return False
         if p.attribute == "time":
             return _specific_time(p.claim)
+        if p.attribute == "date":
+            return p.has("lead")
         if p.attribute == "amount":  # one exact sum ("$152 million"), not a rate ("a share")
             return (low is not None and low == p.claim.high and low >= AGREE_MIN
                     and "/per " not in p.key)  # fmt: skip
-        return (p.attribute == "count" and low == p.claim.high
-                and (low or 0) >= 2 and (p.claim.unit or "") not in PERSON_NOUNS)
+        if (p.claim.unit or "") in PERSON_NOUNS:
+            return (p.attribute == "count" and low == p.claim.high and light_key(p.key)
+                    and (low or 0) >= AGREE_MIN)  # fmt: skip
+        return p.attribute == "count" and low == p.claim.high and (low or 0) >= 2
 
+    facts = [*lone, *faint]
     same_value: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
-    for i, (_, cl) in enumerate(lone):
-        if countable(p := cl[0]):
+    for i, (_, cl) in enumerate(facts):
+        if countable(p := cl[0], i >= len(lone)):
             same_value[(p.attribute, p.claim.unit, p.claim.value)].append(i)
     sets = UnionFind()
     for ids in same_value.values():
         for k, i in enumerate(ids):
-            p = lone[i][1][0]
+            p = facts[i][1][0]
             for j in ids[:k]:
-                q = lone[j][1][0]
+                q = facts[j][1][0]
                 # (an exact minute, count of one named group or sum is one of the story
                 # whichever event holds it: one happening's reports may sit in two events
-                # when they date it apart; one dated to another year is another)
+                # when they date it apart; one dated to another year is another; a day is
+                # its event's)
                 if ((p.event == q.event and p.event is not None or p.attribute == "time"
-                     or _year_of(p) == _year_of(q))
+                     or _year_of(p) == _year_of(q) and p.attribute != "date")
                         and ctx.group[p.article] != ctx.group[q.article]
                         and p.has("future") == q.has("future")  # a plan is not what happened
                         and not named_apart(p, q) and not doers_or_things_apart(p, q)
                         and not _told_apart(p, q, None) and not _casualties_apart(p, q)):
                     sets.union(str(i), str(j))
     parts: dict[str, list[int]] = defaultdict(list)
-    for i in range(len(lone)):
+    for i in range(len(facts)):
         parts[sets.find(str(i))].append(i)
-    return [(lone[ids[0]][0], [p for i in ids for p in lone[i][1]]) for ids in parts.values()]
+    return [(facts[ids[0]][0], [p for i in ids for p in facts[i][1]]) for ids in parts.values()
+            if ids[0] < len(lone) or ctx.n_sources(p.article for i in ids
+                                                     for p in facts[i][1]) >= 2]  # fmt: skip
 
 
 def _letters(text: str) -> str:
@@ -1356,9 +1377,9 @@ def _credited(ctx: StoryContext, fact: Fact) -> Fact:
     if not names:
         return fact
     value = fact.value
-    counted = next((c.subject for c in ctx.claims_in(shown) if c.attribute == "count"
-                    and fact.slot.startswith("count:") and value_words(c) == value), "")
-    value = f"{value} {counted}" if counted else value
+    noun = next((counted(c) for c in ctx.claims_in(shown) if c.attribute == "count"
+                 and fact.slot.startswith("count:") and value_words(c) == value), "")
+    value = f"{value} {noun}" if noun else value
     return replace(fact, statement=fact.statement + credit_note(value, names))
 
 

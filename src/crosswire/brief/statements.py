@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..extract.claims import SEQUENCE
+from ..extract.claims import PERSON_NOUNS, SEQUENCE
 from ..extract.numbers import VAGUE
 from ..extract.quotes.cues import PRIVATE, REPORT, SPEECH
 from ..records import Claim
@@ -113,8 +113,11 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _people(c: Claim) -> str:
-    return c.subject or "people"
+def counted(c: Claim) -> str:
+    """What a count counts, as a reader names it: its subject ("14 cars"), or "people" for
+    a count of people the sentence gives no noun of its own ("212 were aboard"); "" when
+    neither."""
+    return c.subject or ("people" if (c.unit or "") in PERSON_NOUNS else "")
 
 
 def statement(c: Claim, value: str | None = None) -> str:
