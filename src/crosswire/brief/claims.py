@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from difflib import SequenceMatcher
 
 from ..extract.claims import light_key
@@ -40,6 +41,8 @@ STORY_WIDE = ("role", "age", "year", "speaker", "name")
 NAME_LIKENESS, NAME_SHARED = 0.7, 3  # spelling likeness of two name words; shared words
 SHORT_FORM = 0.8  # a name word that starts with 80% of the other is a short form of it
 LEAD_SHARED = 2  # predicates two lead sentences share to be about one happening
+AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
+LEAD_DAYS_APART = 7  # a report's day at most this far from others' may be a slip for theirs
 ALIGN_OVERLAP = 0.5  # word overlap of two sentences whose same-place values state one thing
 COPY_OVERLAP = 0.6  # ... and of two copies of one sentence, where a loose value compares
 COPY_CONTAINED, COPY_MIN_WORDS = 0.7, 4  # ... or of the shorter copy, when it has 4 words
@@ -646,7 +649,59 @@ def _join_lead_dates(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                 main = max(sorted(keys), key=lambda k: said[k])
                 for i in members:
                     out[i] = replace(out[i], key=main)
+    return _lone_lead_days(ctx, out)
+
+
+def _lone_lead_days(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
+    """The lead date of a report that founded an event alone (no other outlet's report is in
+    it), placed in another event of the story with that event's key when it dates that
+    event's happening a few days apart (``LEAD_DAYS_APART``): the same verb, or one told as
+    the other's "when" ("seven killed when a tram derailed on Saturday" / "seven people were
+    killed Wednesday"), and a tie to it: a person or happening both name, or an uncommon
+    figure both give (``AGREE_MIN``). The link keeps the dates apart as two events; the day
+    is then a disagreement inside the one (issue 16: event identity does not hang on the
+    date alone). Nothing ties "two were killed on Saturday" to "seven were killed on
+    Wednesday", however alike the verbs."""
+    outlets: dict[str | None, set[str]] = defaultdict(set)
+    for e in ctx.events:
+        outlets[e.id] = {ctx.publisher[a] for a in e.articles if a in ctx.publisher}
+    day = {e.id: d for e in ctx.events if (d := _iso_day(e.date)) is not None}
+    figures: dict[tuple[str, int], set[tuple[str, str | None, float]]] = defaultdict(set)
+    for p in placed:
+        low = p.claim.low
+        if p.attribute == "count" and low is not None and low >= AGREE_MIN:
+            figures[(p.article, p.cite.start)].add((p.key.partition("@")[0], p.claim.unit, low))
+
+    def lead(p: Placed) -> bool:
+        return (p.attribute == "date" and p.has("lead") and not p.has("future")
+                and p.event is not None and ctx.main_event.get(p.article) == p.event)
+
+    def tied(a: Placed, b: Placed) -> bool:
+        verbs = a.key == b.key or f"when:{b.key}" in a.claim.qualifiers or (
+            f"when:{a.key}" in b.claim.qualifiers)
+        return verbs and a.has("sequel") == b.has("sequel") and bool(
+            a.named & b.named or figures[(a.article, a.cite.start)]
+            & figures[(b.article, b.cite.start)])
+
+    out = list(placed)
+    for i, a in enumerate(placed):
+        if not lead(a) or outlets[a.event] != {ctx.publisher[a.article]} or a.event not in day:
+            continue
+        rivals = [b for b in placed if lead(b) and b.event != a.event and b.event in day
+                  and ctx.publisher[b.article] not in outlets[a.event]
+                  and abs((day[a.event] - day[b.event]).days) <= LEAD_DAYS_APART
+                  and tied(a, b)]  # fmt: skip
+        if rivals and len({b.event for b in rivals}) == 1:  # one happening it may be a slip for
+            out[i] = replace(a, event=rivals[0].event, key=rivals[0].key)
     return out
+
+
+def _iso_day(value: str | None) -> date | None:
+    """The day an event's date names ("2026-03-11"), or None (a month, a year, none)."""
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _topic_keys(placed: list[Placed]) -> set[str]:
