@@ -55,33 +55,26 @@ def test_brief_a_lone_outlets_other_day_for_one_happening_is_a_conflict(tmp_path
     assert {"a2"} in sides and any(s & {"a0", "a1"} for s in sides), sides
 
 
-@pytest.mark.slow
-def test_brief_a_lone_outlets_later_happening_is_not_a_conflict(tmp_path):
-    # control: the driver's arrest on Saturday is another happening, whatever the toll
-    texts = {**WEDNESDAY, "Outlet C": (
-        "On Saturday police arrested the driver of the tram that killed seven people near "
-        "the Orrin depot, and rescue crews left the scene.")}
-    story = _story(tmp_path, texts)
-    assert not _day_conflicts(story), _day_conflicts(story)
+GAP = pytest.mark.xfail(strict=True, reason="known gap: the two sentences align word for word "
+                        "around the day, and alignment compares two values of copies of one "
+                        "sentence even when a second value differs too (requiring one changed "
+                        "value loses the footbridge's day and count, told in one sentence)")
+OTHER_HAPPENINGS = {
+    # the driver's arrest on Saturday is another happening, whatever the toll
+    "a later arrest": ("On Saturday police arrested the driver of the tram that killed seven "
+                       "people near the Orrin depot, and rescue crews left the scene."),
+    # a derailment with another toll and no name in common may be another one
+    "nothing shared": ("Three people were hurt when a tram derailed in Orrin on Saturday, "
+                       "police said."),
+    # the same verb, but nothing ties Saturday's two deaths to Wednesday's seven
+    "another killing": pytest.param(
+        "Two people were killed on Saturday when a car hit a tram in Orrin, police said.",
+        marks=GAP),
+}
 
 
 @pytest.mark.slow
-def test_brief_a_lone_outlets_other_day_with_nothing_shared_is_not_a_conflict(tmp_path):
-    # control: a derailment with another toll and no name in common may be another one
-    texts = {**WEDNESDAY, "Outlet C": (
-        "Three people were hurt when a tram derailed in Orrin on Saturday, police said.")}
-    story = _story(tmp_path, texts)
-    assert not _day_conflicts(story), _day_conflicts(story)
-
-
-@pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="known gap: the two sentences align word for word "
-                   "around the day, and alignment compares two values of copies of one "
-                   "sentence even when a second value differs too (requiring one changed "
-                   "value loses the footbridge's day and count, told in one sentence)")
-def test_brief_a_lone_outlets_other_killing_is_not_a_conflict(tmp_path):
-    # control: the same verb, but nothing ties Saturday's two deaths to Wednesday's seven
-    texts = {**WEDNESDAY, "Outlet C": (
-        "Two people were killed on Saturday when a car hit a tram in Orrin, police said.")}
-    story = _story(tmp_path, texts)
+@pytest.mark.parametrize("text", OTHER_HAPPENINGS.values(), ids=list(OTHER_HAPPENINGS))
+def test_brief_a_lone_outlets_other_happening_is_not_a_conflict(tmp_path, text):
+    story = _story(tmp_path, {**WEDNESDAY, "Outlet C": text})
     assert not _day_conflicts(story), _day_conflicts(story)
