@@ -1371,6 +1371,18 @@ LEAD_DAYS = {
 
 
 @pytest.mark.slow
+def test_brief_claims_a_third_outlets_lead_day_joins_the_agreed_one(brief_of):
+    # two outlets lead with one verb and agree; a third tells the day with another: one line
+    brief, _ = brief_of(
+        ("North Star", "The Velk Star struck a pier at Orrin on Sunday evening."),
+        ("South Wire", "The ferry Velk Star struck the Orrin pier on Sunday, the port said."),
+        ("East Post", "The accident happened late Sunday at the Orrin pier, officials said."))
+    days = [f for f in brief.agreed if f.slot.startswith("date:")]
+    assert len(days) == 1 and len(days[0].sources) == 3, days
+    assert not [f for f in brief.unique if f.slot.startswith("date:")], brief.unique
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("case", sorted(LEAD_DAYS))
 def test_brief_claims_one_lead_day_two_verbs_is_agreed(brief_of, case):
     text_a, text_b, agreed = LEAD_DAYS[case]

@@ -762,6 +762,7 @@ def classify_claims(
     lone: list[tuple[str, list[Placed]]] = []  # (slot, claims) one source states
     faint: list[tuple[str, list[Placed]]] = []  # ... with nothing to say what it is about
     taken: set[int] = set()  # claims in a conflict
+    days: dict[tuple[str | None, str], int] = {}  # (event, day) -> its agreed lead-day line
     for (attribute, key), items in by_key.items():
         slot = f"{attribute}:{key}"
         # a fact is the story's ("2 workers were killed", recalled by every later report);
@@ -780,6 +781,8 @@ def classify_claims(
                     continue  # a value only copies of a sentence carry: no fact of its own
                 if ctx.n_sources(p.article for p in cl) >= 2:
                     agreed.append(_fact(ctx, slot, cl))
+                    if _lead_day(cl):
+                        days.setdefault((agreed[-1].event, agreed[-1].value), len(agreed) - 1)
                 elif not all(p.has("weak") or p.has("loose") for p in cl):
                     lone.append((slot, cl))  # (a lone claim without a subject says little)
                 elif not any(p.has("loose") for p in cl):
@@ -788,6 +791,10 @@ def classify_claims(
     conflicts += _paraphrased(ctx, placed, beside, taken)
     for slot, cl in _one_value_two_verbs(ctx, lone, faint):
         fact = _fact(ctx, slot, cl)
+        if _lead_day(cl) and (at := days.get((fact.event, fact.value))) is not None:
+            # the day other outlets lead with too: one line for the happening's day
+            agreed[at] = _agreed_elsewhere(ctx, agreed[at], fact.citations)
+            continue
         (agreed if ctx.n_sources(p.article for p in cl) >= 2 else unique).append(fact)
     rank = _rank(ctx)
     unique.sort(key=lambda f: (rank(f.slot, f.event), f.slot, f.value))
@@ -1240,6 +1247,11 @@ def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
                     out.append(other.cite)
                     break
     return out
+
+
+def _lead_day(cl: Sequence[Placed]) -> bool:
+    """Whether claims are the day a report leads with: the happening's day."""
+    return any(p.attribute == "date" and p.has("lead") for p in cl)
 
 
 def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
