@@ -143,7 +143,7 @@ def test_render_markdown_leaves_out_list_has_no_doubled_stops():
     (1, "Gives the one fact or quote the other outlets agree on."),
     # issue 17: a one-line alert "left out nothing" because the others agreed on nothing
     # (read as hard to follow: "agree on no fact of its own happening to check it against")
-    (0, "No other outlet confirms a fact of the happening it reports."),
+    (0, "No independent outlet confirms a fact of the happening it reports."),
 ])
 def test_render_markdown_a_report_that_leaves_nothing_out_says_against_what(checked, shown):
     from test_render_html import synthetic_story
@@ -154,6 +154,22 @@ def test_render_markdown_a_report_that_leaves_nothing_out_says_against_what(chec
     text = story_to_markdown(story, articles)
     assert shown in text
     assert "Leaves out nothing" not in text
+
+
+def test_render_markdown_unconfirmed_report_says_copies_are_one_source():
+    # read on a real cluster: four outlets printed one wire copy word for word, and each was
+    # told "no other outlet confirms" its facts; a reader took that as false
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    for f in story["framing"]:
+        f["omits"], f["checked"] = [], 0
+    outlets = {a["source"] for a in articles.values()}
+    story["independent_sources"] = len(outlets)
+    assert "same copy" not in story_to_markdown(story, articles)  # control: no copies
+    story["independent_sources"] = len(outlets) - 1
+    assert "Outlets that print the same copy count as one source." in story_to_markdown(
+        story, articles)
 
 
 def test_render_markdown_paraphrase_is_not_shown_as_the_speakers_words():

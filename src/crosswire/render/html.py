@@ -368,14 +368,17 @@ def marker_words(kind: Any, n: int = 1) -> str:
     return one if n == 1 else many
 
 
-def carried_words(checked: int | None) -> str:
+def carried_words(checked: int | None, copies: bool = False) -> str:
     """What a reader is told of a report that leaves out none of the facts and quotes the
     other outlets agree on: how many that is, for "nothing" says little when they agree on
-    one. (Quotes are named: "all 4 facts" read as wrong beside two facts and two quotes.)"""
+    one. (Quotes are named: "all 4 facts" read as wrong beside two facts and two quotes.)
+    With ``copies`` (some outlets of the story print one copy), a report no independent
+    outlet confirms is told why outlets printing its words do not count."""
     if checked is None:  # a brief written before the count was kept
         return "Leaves out none of the facts the other outlets agree on."
     if checked == 0:
-        return "No other outlet confirms a fact of the happening it reports."
+        return "No independent outlet confirms a fact of the happening it reports." + (
+            " Outlets that print the same copy count as one source." if copies else "")
     if checked == 1:
         return "Gives the one fact or quote the other outlets agree on."
     return f"Gives all {checked} facts and quotes the other outlets agree on."
@@ -736,7 +739,15 @@ class Reader:
         checked = f.get("checked")
         return {"article": aid, "title": str(art.get("title") or "Untitled article"),
                 "published": self.published(aid), "markers": markers, "omits": omits,
-                "carried": carried_words(checked if isinstance(checked, int) else None)}
+                "carried": carried_words(checked if isinstance(checked, int) else None,
+                                         self._copies())}
+
+    def _copies(self) -> bool:
+        """Whether some outlets of the story print one copy (fewer independent sources than
+        outlets)."""
+        independent = self.story.get("independent_sources")
+        outlets = {a.get("source") for a in self.articles.values() if a.get("source")}
+        return isinstance(independent, int) and independent < len(outlets)
 
 
 # ------------------------------------------------------------------------ the HTML file
