@@ -417,3 +417,17 @@ def test_extract_entities_a_name_never_ends_inside_a_bracket(nlp):
     for e in found:
         assert e.text.count("(") == e.text.count(")"), e.text
         assert text[e.start : e.end] == e.text
+
+
+def test_extract_entities_a_name_does_not_end_on_a_linking_word(nlp):
+    # read on a real cluster: NER cut "<City> Zoo and Botanical Garden" after "and", and the
+    # speaker heading read "<City> Zoo and"; a name never ends on "and", "of" or "&"
+    from spacy.tokens import Span
+
+    text = "Photo courtesy of the Orrin Zoo and Velk Gardens. The zoo said the ape was calm."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Orrin")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]  # "Orrin Zoo and", as NER cut it
+    article = Article(id="a", text=text)
+    names = {e.text for e in extract_entities(article, doc)}
+    assert names == {"Orrin Zoo"}, names

@@ -49,6 +49,7 @@ _ORG_WORDS = frozenset(
 )
 _LEADING_DET = re.compile(r"^(?:the|The|THE)\s+")
 _STOP_INITIALS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at"})
+_TRAILING_LINK = re.compile(r"\s+(?:and|or|of|the|for|&)\s*$", re.IGNORECASE)
 # NER's labels for places and bodies: labels a person's name may wrongly get, and those of
 # the places and bodies that may stand glued before a name
 _PLACES_AND_BODIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -111,6 +112,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     while end > start and text[end - 1] in ",;:-\u2014 ":
         end -= 1
+    # a name does not end on a linking word: NER may stop inside "Orrin Zoo and Velk Gardens"
+    while (m := _TRAILING_LINK.search(text, start, end)) is not None and m.start() > start:
+        end = m.start()
     if text.count("(", start, end) > text.count(")", start, end):
         end = text.rfind("(", start, end)  # "Orsabank (OSB": the name, not the ticker's bracket
         while end > start and text[end - 1].isspace():
