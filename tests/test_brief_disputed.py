@@ -75,3 +75,22 @@ def test_brief_disputed_words_not_in_a_conflict_stay_as_written(tmp_path):
     story = _story(tmp_path, {"post": post, "star": star})
     assert not story["facts"]["conflicting"]
     assert not any("disputed" in line for line in _lines(story))
+
+
+@pytest.mark.parametrize(("said", "marked"), [
+    # read on a real cluster: "After a 3 (disputed)-year-old boy slipped into ..."
+    ("After a 3-year-old boy slipped into the enclosure, a keeper shot the ape.",
+     "After a 3-year-old (disputed) boy slipped into the enclosure, a keeper shot the ape."),
+    ("The boy, 3, slipped into the enclosure.", "The boy, 3 (disputed), slipped into the "
+     "enclosure."),
+])
+def test_brief_disputed_mark_follows_the_whole_word(said, marked):
+    from crosswire.brief.facts import _disputed_marked
+    from crosswire.records import Cite, Conflict, Fact, Variant
+
+    cite = Cite("a", 0, len(said))
+    other = Cite("b", 0, 40)
+    fact = Fact("count:shoot/ape", "e1", "1", (cite,), ("Outlet A",), said)
+    conflict = Conflict("age:boy/-", "e1", (Variant("3", (cite,)), Variant("4", (other,))))
+    (out,) = _disputed_marked([fact], [conflict])
+    assert out.statement == marked

@@ -835,9 +835,10 @@ def _disputed_marked(facts: Sequence[Fact], conflicts: Sequence[Conflict]) -> li
         said = f.statement
         values = {w for c in f.citations for w in sides.get((c.article, c.start), ())}
         for value in sorted(values - {f.value}, key=lambda w: (-len(w), w)):
-            # the value as a word, with the date in words a line may give beside it
-            found = list(re.finditer(rf"(?<![\w$]){re.escape(value)}(?![\w])(?:\s\([^()]*\))?",
-                                     said))
+            # the value as a word, with the words it is hyphened to ("3-year-old") and the
+            # date in words a line may give beside it
+            found = list(re.finditer(
+                rf"(?<![\w$]){re.escape(value)}(?![\w])(?:-[^\W\d]+)*(?:\s\([^()]*\))?", said))
             if len(found) == 1 and not said[found[0].end():].startswith(DISPUTED):
                 said = said[: found[0].end()] + DISPUTED + said[found[0].end():]
         out.append(replace(f, statement=said) if said != f.statement else f)
