@@ -42,7 +42,7 @@ SIDES = [
       "the back stairs. Nobody was hurt."),
      ("Fire tore through a Mill Lane bicycle shop in Tessmoor on Friday. The fire started "
       "in the loft at about 11pm on Friday, and neighbours in the flats next door fled down "
-      "the back stairs. Nobody was hurt."), ("9pm", "11pm")),
+      "the back stairs. Nobody was hurt."), ("about 9pm", "about 11pm")),
     # a count agreed in a copied sentence whose year differs
     (("The Velk ferry was withdrawn on Monday after an engine fire, the harbour board "
       "said. The board's log shows the ferry has carried 300 passengers a day since 1996 "

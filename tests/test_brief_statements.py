@@ -129,6 +129,11 @@ FAMILIES = [
     # on to describe is no statement without it
     ("The storm left 3,000 homes waiting days for power in Kelby, the utility said.",
      ["The storm left 3,000 homes"], []),
+    # read on a real cluster: "occurred around 5:10 a.m." shown as "at 5:10 a.m.", a time
+    # the outlets never gave as exact
+    ("Fire officials say crews pulled one worker from the east side of the Velk tunnel "
+     "after the crash occurred around 4:50 a.m.",
+     ["The crash occurred at 4:50 a.m."], ["The crash occurred at about 4:50 a.m."]),
 ]
 
 

@@ -71,6 +71,8 @@ def value_words(c: Claim) -> str:
     if c.attribute in ("year", "role", "speaker", "name", "place"):
         return c.value
     text = re.sub(r"\s+", " ", c.text.strip())
+    if c.attribute == "time" and "approx" in c.qualifiers:
+        return f"about {text}"  # "around 5:10 a.m.": a rounded time, not an exact one
     return text[:1].lower() + text[1:] if text[:2].istitle() or text[:1].isupper() else text
 
 

@@ -1656,7 +1656,10 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                  "light" if light and not weak else None,
                                  "sequel" if lead == "lead" and _sequel(pred) else None,
                                  _hour_of(span.root) if attribute == "date" else None,
-                                 "past" if told_as_past(pred) else None)))  # fmt: skip
+                                 "past" if told_as_past(pred) else None,
+                                 "approx" if attribute == "time" and low is not None
+                                 and high is not None and high - low == 2 * CLOCK_ABOUT
+                                 else None)))  # fmt: skip
 
 
 
