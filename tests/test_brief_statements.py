@@ -131,6 +131,11 @@ FAMILIES = [
      ["The storm left 3,000 homes"], []),
     # read on a real cluster: "occurred around 5:10 a.m." shown as "at 5:10 a.m.", a time
     # the outlets never gave as exact
+    # read on a real cluster: "The male is 26", an animal a reader cannot tell from the
+    # sentence's other subjects; an age of a bare noun names no one: its sentence says it
+    ("The keepers said the 26-year-old male and a younger female were moved to a holding "
+     "area at the Orrin zoo on Monday.",
+     ["The male and the younger female is 26", "The male is 26"], []),
     ("Fire officials say crews pulled one worker from the east side of the Velk tunnel "
      "after the crash occurred around 4:50 a.m.",
      ["The crash occurred at 4:50 a.m."], ["The crash occurred at about 4:50 a.m."]),

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..extract.claims import PERSON_NOUNS, SEQUENCE
+from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, SEQUENCE
 from ..extract.numbers import VAGUE
 from ..extract.quotes.cues import PRIVATE, REPORT, SPEECH
 from ..records import Claim
@@ -300,6 +300,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         return False  # "Its engineers have ...", "Her cousin is 15": whose? The sentence says
     if a == "age" and "@" in c.key:
         return False  # "The 34-year-old Brenn was signed in 2019": 34 then, or now?
+    if a == "age" and c.key.partition("/")[0] in BARE_PERSON_NOUNS:
+        return False  # "The male is 26": a bare noun names no one; its sentence may
     if a not in ("count", "date", "time", "year", "place"):
         return True  # ages, roles, names, speakers are worded from names, not from a parse
     if "{}" in c.predicate or not c.predicate.strip():
