@@ -95,7 +95,8 @@ def _own_words(said: str, sentences: list[str]) -> bool:
 FAMILIES = [
     # a bare "are": the state is what happened ("2 people are")
     ("Two people are dead after a fire ripped through a paint depot in Orrin on Tuesday night.",
-     ["2 people are", "Two people are"], ["2 people are dead"]),
+     ["2 people are", "Two people are", "The fire ripped on Tuesday 11 June 2030"],
+     ["2 people are dead", "The fire ripped through a paint depot on Tuesday 11 June 2030"]),
     # "wound ... a few blocks from": a distance, not a group that was wounded
     ("The parade began at Velk Square and wound along Shore Road to Tamsin Park, a few blocks "
      "from the depot where the fire broke out on June 11.",
@@ -131,6 +132,12 @@ FAMILIES = [
      ["The storm left 3,000 homes"], []),
     # read on a real cluster: "occurred around 5:10 a.m." shown as "at 5:10 a.m.", a time
     # the outlets never gave as exact
+    # read on a real cluster: "The boy climbed on Saturday", a verb without the path its
+    # sentence gives it: where he climbed is what happened
+    ("The incident took place at the Orrin zoo on Saturday when the boy climbed through a "
+     "public barrier and fell into the moat, the zoo said in a statement.",
+     ["The boy climbed on Saturday 8 June 2030"],
+     ["The boy climbed through a public barrier on Saturday 8 June 2030"]),
     # read on a real cluster: "The male is 26", an animal a reader cannot tell from the
     # sentence's other subjects; an age of a bare noun names no one: its sentence says it
     ("The keepers said the 26-year-old male and a younger female were moved to a holding "

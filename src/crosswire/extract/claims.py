@@ -557,6 +557,8 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     tail = [obj[0].text if obj[0].pos_ == "PRON" else as_written(obj[0])] if obj else []
     if with_object and not obj and (goal := _sought(verb)) is not None:
         tail = [f"for {as_written(goal)}"]  # "are looking for new drivers"
+    if with_object and not tail and (path := _path(verb, kept)) is not None:
+        tail = [path.doc[path.head.i : path.i + 1].text]  # "climbed through a barrier"
     if obj:  # "made its bid for Trisca": whose or what the object is, when the text names it;
         # what it is "of", named or not ("questioned the efficacy of the flood gates")
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
@@ -586,6 +588,22 @@ def _sought(verb: Any) -> Any:
             for obj in prep.children:
                 if (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not obj.ent_type_
                         and not any(c.dep_ == "nummod" for c in obj.children)):
+                    return obj
+    return None
+
+
+# prepositions of a path: what a verb of moving goes through, into or over is what happened
+PATH = frozenset({"through", "into", "onto", "over", "across", "off"})
+
+
+def _path(verb: Any, kept: Callable[[Any], bool]) -> Any:
+    """The noun of the path a verb without an object takes, right after it: "the boy climbed
+    through a barrier" (not "climbed on Saturday", "fell into 2030")."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in PATH:
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and kept(obj)
+                        and obj.ent_type_ not in ("DATE", "TIME") and not obj.like_num):
                     return obj
     return None
 
