@@ -92,3 +92,24 @@ def test_brief_agreed_a_count_of_people_with_no_noun_is_credited_as_people(tmp_p
     credited = [f["statement"] for f in story["facts"]["agreed"] if "(also 212" in f["statement"]]
     assert credited, [f["statement"] for f in story["facts"]["agreed"]]
     assert all("(also 212 people: " in s for s in credited), credited
+
+
+@pytest.mark.slow
+def test_brief_a_line_from_one_copy_names_the_outlet_that_printed_it(tmp_path):
+    # read on a real cluster: a line in one outlet's words, cited to that outlet's article,
+    # was labelled with the outlet of the wire copy it reprints
+    wire = ("Two freight trains collided in the Velk tunnel early on Tuesday, injuring one "
+            "worker, the Orrin transit agency said. The agency said the trains bumped into "
+            "each other at low speed near the Kelby portal. The injured worker was taken to "
+            "Orrin General Hospital with minor injuries. Service on the Velk line was "
+            "suspended for several hours while crews inspected the track and the signals.")
+    texts = {"Outlet A": wire,
+             "Outlet B": wire + " The tunnel reopened to traffic at 9:25 a.m. on Tuesday."}
+    story = _story(tmp_path, texts, "Freight trains collide in Velk tunnel", "2026-03-18")
+    assert story["independent_sources"] == 1, story["independent_sources"]  # one copy
+    lines = [f for part in ("agreed", "unique") for f in story["facts"][part]
+             if "9:25" in f["statement"]]
+    assert lines, [f["statement"] for f in story["facts"]["unique"]]
+    for f in lines:
+        assert {c["article"] for c in f["citations"]} == {"a1"}, f["citations"]
+        assert f["sources"] == ["Outlet B"], f["sources"]

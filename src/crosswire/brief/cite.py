@@ -175,10 +175,17 @@ class StoryContext:
 
     def sources_of(self, articles: Iterable[str], published: bool = False) -> tuple[str, ...]:
         """Independent sources (outlet labels) behind ``articles``, each once, sorted; with
-        ``published``, the outlets that published them (a reprinted wire story by its own)."""
+        ``published``, the outlets that published them (a reprinted wire story by its own).
+        An independent source whose cited articles one outlet published is named by that
+        outlet (the words shown are its), not by the first outlet of its copies."""
         by = self.publisher if published else self.group
-        keys = {by[a] for a in articles if a in by}
-        return tuple(sorted(self.label[k] for k in keys))
+        cited: dict[str, set[str]] = {}
+        for a in articles:
+            if a in by:
+                cited.setdefault(by[a], set()).add(self.publisher.get(a, by[a]))
+        return tuple(sorted(self.label[next(iter(pubs))] if len(pubs) == 1
+                            and next(iter(pubs)) in self.label else self.label[k]
+                            for k, pubs in cited.items()))  # fmt: skip
 
     def n_sources(self, articles: Iterable[str]) -> int:
         return len({self.group[a] for a in articles if a in self.group})
