@@ -521,11 +521,14 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     return phrase
 
 
-def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> str:
+def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None,
+                 numbers: bool = False) -> str:
     """The verb as written with its auxiliaries, particle and (short) object: "were killed",
     "will hold a public hearing"; a bare participle gets its "was"/"were" ("the hearing, held
     on March 5" -> "was held"). ``exclude``: a token the phrase must not take in, the claim's
-    own value ("caught fire in" <the place>, not "caught fire in Tessmoor Road")."""
+    own value ("caught fire in" <the place>, not "caught fire in Tessmoor Road");
+    ``numbers``: a bare number may be the object, for a claim that is no figure ("turned 17"
+    on the day claimed)."""
     aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
         aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
@@ -542,8 +545,8 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None) -> st
     def kept(o: Any) -> bool:
         return exclude is None or (o.i != exclude.i and exclude not in o.subtree)
 
-    obj = [c for c in verb.rights if c.dep_ == "dobj" and _nominal(c) and kept(c)
-           ] if with_object else []  # fmt: skip
+    obj = [c for c in verb.rights if c.dep_ == "dobj" and kept(c) and (
+        _nominal(c) or (numbers and c.pos_ == "NUM"))] if with_object else []  # fmt: skip
     if with_object and not obj and _object_told_before(verb) and verb.head != exclude:
         obj = [verb.head]  # "the shares Marek received on Thursday": she received the shares
     # "took effect", not "took the effect": a determiner only where the text has one; a
@@ -659,11 +662,10 @@ def participle(verb: Any) -> str:
     return _inflected(verb, "VBN")
 
 
-def _clause(pred: Any, exclude: Any = None) -> tuple[str, str]:
+def _clause(pred: Any, exclude: Any = None, numbers: bool = False) -> tuple[str, str]:
     """(subject, predicate) as written, for the statement a reader sees. A counted subject
     keeps its number: "four people were released on Wednesday", not "the people", which
-    tells of people already known. ``exclude``: the claim's own value, which the predicate
-    leaves out (``_verb_phrase``)."""
+    tells of people already known. ``exclude``, ``numbers``: see ``_verb_phrase``."""
     if pred.pos_ == "NOUN":
         return _noun_phrase(pred), ""
     subj = _subject(pred)
@@ -672,7 +674,7 @@ def _clause(pred: Any, exclude: Any = None) -> tuple[str, str]:
     if number is not None and subject.startswith("the ") and not any(
             c.dep_ in ("det", "poss") for c in subj.children):  # fmt: skip
         subject = f"{number} {subject[4:]}"
-    return subject, _verb_phrase(pred, exclude=exclude)
+    return subject, _verb_phrase(pred, exclude=exclude, numbers=numbers)
 
 
 def _number_of(noun: Any) -> str | None:
@@ -1628,7 +1630,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                 or _reported_in(pred)):  # fmt: skip
         return  # "that night"; "a midnight cherry"; "said in a court filing Monday" (a clock
         # time before its noun times it: "a 7 p.m. vigil")
-    subject, predicate = _clause(pred)
+    subject, predicate = _clause(pred, numbers=True)  # "turned 17" on the day
     key = "say" if reporting else predicate_key(pred)
     light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
     thing_of = named = None
