@@ -99,8 +99,8 @@ def test_brief_a_line_from_one_copy_names_the_outlet_that_printed_it(tmp_path):
     # read on a real cluster: a line in one outlet's words, cited to that outlet's article,
     # was labelled with the outlet of the wire copy it reprints
     wire = ("Two freight trains collided in the Velk tunnel early on Tuesday, injuring one "
-            "worker, the Orrin transit agency said. The agency said the trains bumped into "
-            "each other at low speed near the Kelby portal. The injured worker was taken to "
+            "worker, the Orrin transit agency said. The agency said the two trains touched "
+            "at low speed near the Kelby portal. The injured worker was taken to "
             "Orrin General Hospital with minor injuries. Service on the Velk line was "
             "suspended for several hours while crews inspected the track and the signals.")
     texts = {"Outlet A": wire,

@@ -78,11 +78,11 @@ def test_brief_disputed_words_not_in_a_conflict_stay_as_written(tmp_path):
 
 
 @pytest.mark.parametrize(("said", "marked"), [
-    # read on a real cluster: "After a 3 (disputed)-year-old boy slipped into ..."
-    ("After a 3-year-old boy slipped into the enclosure, a keeper shot the ape.",
-     "After a 3-year-old (disputed) boy slipped into the enclosure, a keeper shot the ape."),
-    ("The boy, 3, slipped into the enclosure.", "The boy, 3 (disputed), slipped into the "
-     "enclosure."),
+    # read on a real cluster: the mark went in between a child's age and "-year-old"
+    ("When a 6-year-old girl crept under the rope into the pen, a keeper led the pony away.",
+     "When a 6-year-old (disputed) girl crept under the rope into the pen, a keeper led the "
+     "pony away."),
+    ("The girl, 6, crept under the rope.", "The girl, 6 (disputed), crept under the rope."),
 ])
 def test_brief_disputed_mark_follows_the_whole_word(said, marked):
     from crosswire.brief.facts import _disputed_marked
@@ -90,7 +90,7 @@ def test_brief_disputed_mark_follows_the_whole_word(said, marked):
 
     cite = Cite("a", 0, len(said))
     other = Cite("b", 0, 40)
-    fact = Fact("count:shoot/ape", "e1", "1", (cite,), ("Outlet A",), said)
-    conflict = Conflict("age:boy/-", "e1", (Variant("3", (cite,)), Variant("4", (other,))))
+    fact = Fact("count:lead/pony", "e1", "1", (cite,), ("Outlet A",), said)
+    conflict = Conflict("age:girl/-", "e1", (Variant("6", (cite,)), Variant("7", (other,))))
     (out,) = _disputed_marked([fact], [conflict])
     assert out.statement == marked

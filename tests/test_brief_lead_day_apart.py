@@ -15,15 +15,15 @@ import crosswire
 PUBLISHED = "2026-03-14T18:00:00"  # a Saturday
 
 # what every report adds, so the three are one story
-NETWORK = (" The Orrin tram network, run by Velk Transit, carries about 30,000 riders a day on "
-           "four lines. Velk Transit suspended all services on the Depot line while inspectors "
-           "examined the track.")
+NETWORK = (" The Kelby ring road, run by the county, carries about 30,000 vehicles a day on "
+           "four lanes. The county closed the quarry section while engineers examined the "
+           "surface.")
 WEDNESDAY = {
-    "Outlet A": ("Seven people were killed on Wednesday when a tram jumped the rails on a "
-                 "sharp bend near the Orrin depot, investigators said. The two-car tram "
-                 "flipped onto its side."),
-    "Outlet B": ("At least seven people died on Wednesday after a two-car tram came off a "
-                 "sharp bend outside the Orrin depot and overturned, officials said."),
+    "Outlet A": ("Nine people were killed on Wednesday when a coach skidded off the Kelby "
+                 "ring road near the Orrin quarry, the county said. The coach came to rest "
+                 "in a ditch."),
+    "Outlet B": ("At least nine people lost their lives on Wednesday after a coach left the "
+                 "Kelby ring road outside the Orrin quarry and rolled over, officials said."),
 }
 
 
@@ -31,7 +31,7 @@ def _story(tmp_path, texts):
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as out:
         for i, (source, text) in enumerate(texts.items()):
-            out.write(json.dumps({"id": f"a{i}", "title": "Tram crash in Orrin",
+            out.write(json.dumps({"id": f"a{i}", "title": "Coach crash near Orrin",
                                   "text": text + NETWORK,
                                   "published": PUBLISHED, "source": source}) + "\n")
     (story,) = crosswire.analyze([feed]).stories
@@ -46,8 +46,8 @@ def _day_conflicts(story):
 @pytest.mark.slow
 def test_brief_a_lone_outlets_other_day_for_one_happening_is_a_conflict(tmp_path):
     texts = {**WEDNESDAY, "Outlet C": (
-        "Seven people were killed and dozens hurt when a tram derailed in Orrin on Saturday, "
-        "police and rescue crews said, and the driver was arrested.")}
+        "Nine people were killed and dozens hurt when a coach crashed in Orrin on Saturday, "
+        "police and rescue crews said, and the driver was detained.")}
     story = _story(tmp_path, texts)
     conflicts = _day_conflicts(story)
     assert conflicts, (story["events"], story["facts"]["unique"])
@@ -61,15 +61,15 @@ GAP = pytest.mark.xfail(strict=True, reason="known gap: the two sentences align 
                         "value loses the footbridge's day and count, told in one sentence)")
 OTHER_HAPPENINGS = {
     # the driver's arrest on Saturday is another happening, whatever the toll
-    "a later arrest": ("On Saturday police arrested the driver of the tram that killed seven "
-                       "people near the Orrin depot, and rescue crews left the scene."),
-    # a derailment with another toll and no name in common may be another one
-    "nothing shared": ("Three people were hurt when a tram derailed in Orrin on Saturday, "
-                       "police said."),
-    # the same verb, but nothing ties Saturday's two deaths to Wednesday's seven
+    "a later arrest": ("On Saturday police detained the driver of the coach that killed nine "
+                       "people near the Orrin quarry, and crews cleared the road."),
+    # a crash with another toll and no name in common may be another one
+    "nothing shared": ("Three people were hurt when a coach overturned on the Kelby ring road "
+                       "on Saturday, police said."),
+    # the same verb, but nothing ties Saturday's two deaths to Wednesday's nine
     "another killing": pytest.param(
-        "Two people were killed on Saturday when a car hit a tram in Orrin, police said.",
-        marks=GAP),
+        "Two people were killed on Saturday when a van hit a coach on the Kelby ring road, "
+        "police said.", marks=GAP),
 }
 
 

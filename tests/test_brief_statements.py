@@ -130,22 +130,21 @@ FAMILIES = [
     # on to describe is no statement without it
     ("The storm left 3,000 homes waiting days for power in Kelby, the utility said.",
      ["The storm left 3,000 homes"], []),
-    # read on a real cluster: "occurred around 5:10 a.m." shown as "at 5:10 a.m.", a time
-    # the outlets never gave as exact
-    # read on a real cluster: "The boy climbed on Saturday", a verb without the path its
-    # sentence gives it: where he climbed is what happened
-    ("The incident took place at the Orrin zoo on Saturday when the boy climbed through a "
-     "public barrier and fell into the moat, the zoo said in a statement.",
-     ["The boy climbed on Saturday 8 June 2030"],
-     ["The boy climbed through a public barrier on Saturday 8 June 2030"]),
-    # read on a real cluster: "The male is 26", an animal a reader cannot tell from the
-    # sentence's other subjects; an age of a bare noun names no one: its sentence says it
-    ("The keepers said the 26-year-old male and a younger female were moved to a holding "
+    # read on a real cluster: a path-taking verb shown without its path ("<a child> climbed
+    # on <a day>"): where the child went is what happened
+    ("The mishap took place at the Orrin fair on Sunday when a girl crawled through a hedge "
+     "and fell into the duck pond, organisers said.",
+     ["The girl crawled on Sunday 9 June 2030"],
+     ["The girl crawled through a hedge on Sunday 9 June 2030"]),
+    # read on a real cluster: an age line of a bare noun ("The male is <n>"), an animal a
+    # reader cannot tell from the sentence's other subjects: its sentence says it
+    ("The keepers said the 31-year-old male and a younger female were moved to a holding "
      "area at the Orrin zoo on Monday.",
-     ["The male and the younger female is 26", "The male is 26"], []),
-    ("Fire officials say crews pulled one worker from the east side of the Velk tunnel "
-     "after the crash occurred around 4:50 a.m.",
-     ["The crash occurred at 4:50 a.m."], ["The crash occurred at about 4:50 a.m."]),
+     ["The male and the younger female is 31", "The male is 31"], []),
+    # read on a real cluster: a rounded clock time ("around <time>") shown as an exact one
+    ("A signal fault halted a freight train in the Velk tunnel, and the collision that "
+     "followed happened around 4:50 a.m., according to the rail operator.",
+     ["The collision happened at 4:50 a.m."], ["The collision happened at about 4:50 a.m."]),
 ]
 
 
@@ -477,10 +476,10 @@ def test_brief_statements_a_paraphrase_keeps_its_own_verb(facts_of):
 
 
 def test_brief_statements_a_number_the_verb_takes_stays_with_it(facts_of):
-    # read on a real cluster: a line on the day an animal "turned 17" was its long sentence
-    # whole, an opinion included, as "turned" alone was no statement; the number it turned
-    # is part of the verb's phrase, and the day is the claim
+    # read on a real cluster: a line on the day an animal turned a given age was its long
+    # sentence whole, an opinion included, as "turned" alone was no statement; the number it
+    # turned is part of the verb's phrase, and the day is the claim
     shown = [said for said, _ in facts_of(
-        "It was claimed the ape, who turned 17 on Friday, was only trying to shield the boy "
-        "at the Orrin zoo.")]
-    assert any(said.startswith("The ape turned 17 on Friday") for said in shown), shown
+        "Keepers at the Orrin zoo said the bear, which turned 23 on Monday, had been restless "
+        "all week.")]
+    assert any(said.startswith("The bear turned 23 on Monday") for said in shown), shown

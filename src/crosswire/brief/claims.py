@@ -623,6 +623,7 @@ def _join_lead_dates(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
     """Give the lead dates (and lead clock times) of one event's reports one key."""
     out = list(placed)
     topic = _topic_keys(placed)
+    ties = _Ties(placed)
     for attribute in ("date", "time"):
         leads: dict[str | None, list[int]] = defaultdict(list)
         for i, p in enumerate(out):
@@ -649,39 +650,48 @@ def _join_lead_dates(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                 main = max(sorted(keys), key=lambda k: said[k])
                 for i in members:
                     out[i] = replace(out[i], key=main)
-    return _lone_lead_days(ctx, out)
+    return _lone_lead_days(ctx, out, ties)
 
 
-def _lone_lead_days(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
+class _Ties:
+    """Whether two lead dates date one happening by what ties them, whatever else their
+    sentences say: the same verb, or one told as the other's "when" ("nine killed when a
+    coach overturned on Saturday" / "nine people were killed on Wednesday"), and a person
+    or happening both name, or an uncommon figure both give (``AGREE_MIN``). Nothing ties
+    "two were killed on Saturday" to "nine were killed on Wednesday", however alike the
+    verbs."""
+
+    def __init__(self, placed: list[Placed]) -> None:
+        self.figures: dict[tuple[str, int], set[tuple[str, str | None, float]]] = (
+            defaultdict(set))
+        for p in placed:
+            low = p.claim.low
+            if p.attribute == "count" and low is not None and low >= AGREE_MIN:
+                self.figures[(p.article, p.cite.start)].add(
+                    (p.key.partition("@")[0], p.claim.unit, low))
+
+    def __call__(self, a: Placed, b: Placed) -> bool:
+        verbs = a.key == b.key or f"when:{b.key}" in a.claim.qualifiers or (
+            f"when:{a.key}" in b.claim.qualifiers)
+        return verbs and a.article != b.article and a.has("sequel") == b.has("sequel") and bool(
+            a.named & b.named or self.figures[(a.article, a.cite.start)]
+            & self.figures[(b.article, b.cite.start)])
+
+
+def _lone_lead_days(ctx: StoryContext, placed: list[Placed], tied: _Ties) -> list[Placed]:
     """The lead date of a report that founded an event alone (no other outlet's report is in
     it), placed in another event of the story with that event's key when it dates that
-    event's happening a few days apart (``LEAD_DAYS_APART``): the same verb, or one told as
-    the other's "when" ("seven killed when a tram derailed on Saturday" / "seven people were
-    killed Wednesday"), and a tie to it: a person or happening both name, or an uncommon
-    figure both give (``AGREE_MIN``). The link keeps the dates apart as two events; the day
-    is then a disagreement inside the one (issue 16: event identity does not hang on the
-    date alone). Nothing ties "two were killed on Saturday" to "seven were killed on
-    Wednesday", however alike the verbs."""
+    event's happening a few days apart (``LEAD_DAYS_APART``) and is ``tied`` to it. The link
+    keeps the dates apart as two events; the day is then a disagreement inside the one
+    (issue 16: event identity does not hang on the date alone)."""
     outlets: dict[str | None, set[str]] = defaultdict(set)
     for e in ctx.events:
         outlets[e.id] = {ctx.publisher[a] for a in e.articles if a in ctx.publisher}
     day = {e.id: d for e in ctx.events if (d := _iso_day(e.date)) is not None}
-    figures: dict[tuple[str, int], set[tuple[str, str | None, float]]] = defaultdict(set)
-    for p in placed:
-        low = p.claim.low
-        if p.attribute == "count" and low is not None and low >= AGREE_MIN:
-            figures[(p.article, p.cite.start)].add((p.key.partition("@")[0], p.claim.unit, low))
 
     def lead(p: Placed) -> bool:
         return (p.attribute == "date" and p.has("lead") and not p.has("future")
                 and p.event is not None and ctx.main_event.get(p.article) == p.event)
-
-    def tied(a: Placed, b: Placed) -> bool:
-        verbs = a.key == b.key or f"when:{b.key}" in a.claim.qualifiers or (
-            f"when:{a.key}" in b.claim.qualifiers)
-        return verbs and a.has("sequel") == b.has("sequel") and bool(
-            a.named & b.named or figures[(a.article, a.cite.start)]
-            & figures[(b.article, b.cite.start)])
 
     out = list(placed)
     for i, a in enumerate(placed):
