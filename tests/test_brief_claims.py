@@ -2032,3 +2032,15 @@ def test_brief_claims_a_time_named_by_its_when_clause(analyze):
                     "the dam gate failed. No one was hurt.", published=PUB)
     times = [(c.key, c.value) for c in ex.claims if c.attribute == "time"]
     assert times == [("fail", "23:10")], times
+
+
+@pytest.mark.slow
+def test_brief_claims_a_state_on_a_day_ranks_after_what_happened(brief_of):
+    # read on a real cluster: "<he> is alive on <the day of publication>" (from "is alive
+    # today") led the single-source facts; a day a state holds on is not when it happened
+    brief, _ = brief_of(("North Star", "Tomas Brenn is alive today thanks to the medics, his "
+                                       "wife said. Brenn collapsed at the Orrin parade on "
+                                       "Tuesday night."))
+    days = [f.slot for f in brief.unique if f.slot.startswith("date:")]
+    assert "date:collapse" in days and "date:be" in days, days
+    assert days.index("date:collapse") < days.index("date:be"), days

@@ -84,6 +84,7 @@ IMPORTANCE = ("count:kill/", "count:injure/", "date:", "time:", "place:", "speak
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+STATE_VERBS = ("be", "have", "remain")  # a copula or possession: a state, not a happening
 VAGUE_SLACK = 2.0  # "several" (3-9) fits 2, "dozens" (24-99) does not fit 8
 
 
@@ -1457,7 +1458,13 @@ def _year_of(p: Placed) -> str:
 
 
 def importance(slot: str) -> int:
-    """0 for the most important kind of fact (the dead), up to len(IMPORTANCE)."""
+    """0 for the most important kind of fact (the dead), up to len(IMPORTANCE). A day or a
+    time told by a verb of being or having dates a state ("is alive today", "was open on
+    Sunday"), not what happened: it ranks with the other counts and states, after the
+    core."""
+    attribute, _, key = slot.partition(":")
+    if attribute in ("date", "time") and key_verb(key) in STATE_VERBS:
+        return IMPORTANCE.index("count:")
     for i, prefix in enumerate(IMPORTANCE):
         if slot.startswith(prefix):
             return i
