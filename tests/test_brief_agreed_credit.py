@@ -5,6 +5,7 @@ three figures was credited to an outlet that gave one of them). Invented text.""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -113,3 +114,23 @@ def test_brief_a_line_from_one_copy_names_the_outlet_that_printed_it(tmp_path):
     for f in lines:
         assert {c["article"] for c in f["citations"]} == {"a1"}, f["citations"]
         assert f["sources"] == ["Outlet B"], f["sources"]
+
+
+@pytest.mark.slow
+def test_brief_agreed_credit_names_the_value_each_outlet_wrote(tmp_path):
+    # read on a real cluster: a line saying "more than <sum>" credited three outlets with
+    # "more than <sum>" though they wrote the sum alone; each outlet is credited with its own
+    texts = {
+        "Outlet A": ("Ines Marl of Tessmoor opened a water bill of more than $910 million on "
+                     "Monday, the utility said."),
+        "Outlet B": "A Tessmoor woman was sent a $910 million water bill, the utility said.",
+        "Outlet C": "Ines Marl got a water bill for $910 million in Tessmoor this week.",
+    }
+    story = _story(tmp_path, texts, "Tessmoor water bill", "2026-03-17")
+    notes = [m for f in story["facts"]["agreed"]
+             for m in re.finditer(r"\(also (.+?): ([^()]+)\)", f["statement"])]
+    assert notes, [f["statement"] for f in story["facts"]["agreed"]]
+    for m in notes:  # each outlet a note names wrote the value as the note gives it
+        for outlet in m[2].split(", "):
+            wrote = re.search(r"(?:more than )?\$910 million", texts[outlet])
+            assert wrote is not None and wrote[0] == m[1], (m[0], outlet)

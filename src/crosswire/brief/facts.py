@@ -1384,17 +1384,30 @@ def _credited(ctx: StoryContext, fact: Fact) -> Fact:
                  None)
     if shown is None:
         return fact
-    others = [c.article for c in fact.citations
+    others = [c for c in fact.citations
               if ctx.group[c.article] != ctx.group[shown.article]
               and not _shows_sentence(fact.statement, sentence(c))]
-    names = [n for n in ctx.sources_of(others, True) if n not in fact.statement]
-    if not names:
-        return fact
-    value = fact.value
-    noun = next((counted(c) for c in ctx.claims_in(shown) if c.attribute == "count"
-                 and fact.slot.startswith("count:") and value_words(c) == value), "")
-    value = f"{value} {noun}" if noun else value
-    return replace(fact, statement=fact.statement + credit_note(value, names))
+    attribute = fact.slot.partition(":")[0]
+
+    def written(c: Cite) -> str:
+        """The value as the outlet of ``c`` wrote it: its sentence's one claim of the
+        fact's kind ("more than $910 million" where the line says "$910 million"), else the
+        fact's value."""
+        own = [x for x in ctx.claims_in(c) if x.attribute == attribute]
+        return value_words(own[0]) if len(own) == 1 else fact.value
+
+    by_value: dict[str, list[str]] = defaultdict(list)
+    for c in others:
+        by_value[written(c)].append(c.article)
+    notes = ""
+    for value, articles in sorted(by_value.items(), key=lambda kv: kv[0] != fact.value):
+        names = [n for n in ctx.sources_of(articles, True) if n not in fact.statement]
+        if not names:
+            continue
+        noun = next((counted(c) for c in ctx.claims_in(shown) if c.attribute == "count"
+                     and attribute == "count" and value_words(c) == value), "")
+        notes += credit_note(f"{value} {noun}" if noun else value, names)
+    return replace(fact, statement=fact.statement + notes) if notes else fact
 
 
 def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
