@@ -172,6 +172,24 @@ def test_render_markdown_unconfirmed_report_says_copies_are_one_source():
         story, articles)
 
 
+@pytest.mark.parametrize(("cut", "shown"), [
+    # read on a real cluster: a paraphrase span ended before its closing mark, and the line
+    # showed "... is 'in good shape" with the mark left open
+    ("that his knee is 'in good shape", "that his knee is 'in good shape'"),
+    ("that his knee is \u201cin good shape", "that his knee is \u201cin good shape\u201d"),
+    ("that Orla's knee is fine", "that Orla's knee is fine"),  # an apostrophe is no mark
+])
+def test_render_markdown_a_paraphrase_closes_the_marks_it_opens(cut, shown):
+    from test_render_html import synthetic_story
+
+    story, articles = synthetic_story()
+    variant = story["quotes"][0]["variants"][0]
+    variant["text"], variant["kind"] = cut, "mixed"
+    text = story_to_markdown(story, articles)
+    assert f"said {shown} \u2014" in text or f"said {shown} —" in text, [
+        x for x in text.splitlines() if "knee" in x]
+
+
 def test_render_markdown_paraphrase_is_not_shown_as_the_speakers_words():
     # issue 17: a paraphrase ("told reporters that" his crew stayed, with two quoted words at
     # its end) was shown in quote marks as if the speaker had said all of it

@@ -395,6 +395,24 @@ _DATE_IN_WORDS = re.compile(
     r"December) \d{4}\)")
 
 
+# a quote mark opening words (after a space or a bracket, before a letter or digit) and one
+# closing them (after a letter, digit or punctuation, not before a letter): an apostrophe
+# inside a word ("Orla's") is neither
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(['\u2018\"\u201c])(?=\w)")
+_CLOSES = re.compile(r"(?<=[\w.,!?])(['\u2019\"\u201d])(?!\w)")
+_CLOSING = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
+
+
+def closed_marks(text: str) -> str:
+    """``text`` with the quote mark it opens last closed at its end, when its span was cut
+    before the closing mark ("his brain is 'perfectly fine" -> "... 'perfectly fine'")."""
+    opened = [m[1] for m in _OPENS.finditer(text)]
+    closed = len(_CLOSES.findall(text))
+    if len(opened) > closed:
+        return text + _CLOSING[opened[-1]]
+    return text
+
+
 def shown_words(text: str, kind: Any, speaker: str | None = None, framed: bool = False) -> str:
     """A quote as a reader sees it: direct words in quote marks; a paraphrase (a mixed or
     indirect quote, the outlet's words around any it quotes) without marks of ours, as what
@@ -404,6 +422,7 @@ def shown_words(text: str, kind: Any, speaker: str | None = None, framed: bool =
     ("Ilse Brandvold said that …")."""
     if kind in (None, "direct"):
         return f"\u201c{text}\u201d"
+    text = closed_marks(text)
     who = f"{speaker[:1].upper()}{speaker[1:]} " if speaker else ""
     if framed and who:
         verb, space, rest = text.partition(" ")
