@@ -136,6 +136,11 @@ FAMILIES = [
      "and fell into the duck pond, organisers said.",
      ["The girl crawled on Sunday 9 June 2030"],
      ["The girl crawled through a hedge on Sunday 9 June 2030"]),
+    # "the accident happened on <a day>" says nothing the "when" clause after it does not
+    ("The accident happened at Orrin on Sunday when a cyclist rode into the harbour near the "
+     "ferry ramp, the coastguard said.",
+     ["The accident happened on Sunday 9 June 2030"],
+     ["The cyclist rode into the harbour on Sunday 9 June 2030"]),
     # read on a real cluster: an age line of a bare noun ("The male is <n>"), an animal a
     # reader cannot tell from the sentence's other subjects: its sentence says it
     ("The keepers said the 31-year-old male and a younger female were moved to a holding "

@@ -1554,9 +1554,11 @@ def _happening_within(span: Any, pred: Any) -> Any:
 
 def _named_by_when(span: Any, pred: Any) -> Any:
     """The verb of a "when" clause right after a time that a verb telling nothing of its
-    own hangs on (no subject, a wh-word for one, or a light verb: "what happened at 11:10
-    p.m., when the dam gate failed": the failing; not "he was arrested at 8 p.m. when police
-    found him", whose arrest is its own); else None."""
+    own hangs on (no subject, a wh-word for one, a light verb, or an 'it happened' verb of a
+    happening noun: "what happened at 11:10 p.m., when the dam gate failed": the failing;
+    "the accident happened on Sunday when a cyclist rode into the harbour": the riding; not
+    "he was arrested at 8 p.m. when police found him", whose arrest is its own); else
+    None."""
     doc = span.doc
     at = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
     if at >= len(doc) or doc[at].lower_ != "when" or doc[at].dep_ != "advmod":
@@ -1566,7 +1568,9 @@ def _named_by_when(span: Any, pred: Any) -> Any:
         return None
     subject = _subject(pred) if pred.pos_ in ("VERB", "AUX") else None
     empty = subject is None or subject.tag_ in ("WP", "WDT", "EX")  # "what happened"
-    return verb if empty or pred.lemma_.casefold() in _lexicon()["light"] else None
+    told = empty or pred.lemma_.casefold() in _lexicon()["light"] or (
+        pred.pos_ in ("VERB", "AUX") and _happening_noun(pred) is not None)
+    return verb if told else None
 
 
 def _value_root(span: Any) -> Any:
