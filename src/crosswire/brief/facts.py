@@ -36,6 +36,7 @@ from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
 from ..words import NIGHT, SMALL_HOURS, content_stems
 from .cite import StoryContext, UnionFind, credit_note, dates_compatible
 from .claims import (
+    AGREE_MIN,
     STORY_WIDE,
     Placed,
     doer_differs,
@@ -56,7 +57,6 @@ from .statements import (
 )
 
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
-AGREE_MIN = 5  # a shared value this large is not a coincidence ("2 workers" often is)
 YEAR_SHARED = 2  # ... a year, when the two sentences also share this many words
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
@@ -836,7 +836,7 @@ def _disputed_marked(facts: Sequence[Fact], conflicts: Sequence[Conflict]) -> li
         said = f.statement
         values = {w for c in f.citations for w in sides.get((c.article, c.start), ())}
         for value in sorted(values - {f.value}, key=lambda w: (-len(w), w)):
-            # the value as a word, with the words it is hyphened to ("3-year-old") and the
+            # the value as a word, with the words it is hyphened to ("6-year-old") and the
             # date in words a line may give beside it
             found = list(re.finditer(
                 rf"(?<![\w$]){re.escape(value)}(?![\w])(?:-[^\W\d]+)*(?:\s\([^()]*\))?", said))
@@ -1309,7 +1309,7 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
     and what happened ("were expected to drop their coach after three losing seasons" / "a
     revival that lasted three seasons"). ``faint`` facts (claims with nothing to say what
     they are about) join too, but stand only when two sources give them, and a count of
-    theirs only from ``AGREE_MIN`` ("within four outs" / "needed four outs" may be two
+    theirs only from ``AGREE_MIN`` ("within two outs" / "needed two outs" may be two
     innings)."""
     def countable(p: Placed, faint: bool) -> bool:
         low = p.claim.low

@@ -72,7 +72,7 @@ def value_words(c: Claim) -> str:
         return c.value
     text = re.sub(r"\s+", " ", c.text.strip())
     if c.attribute == "time" and "approx" in c.qualifiers:
-        return f"about {text}"  # "around 5:10 a.m.": a rounded time, not an exact one
+        return f"about {text}"  # "around 4:50 a.m.": a rounded time, not an exact one
     return text[:1].lower() + text[1:] if text[:2].istitle() or text[:1].isupper() else text
 
 
@@ -301,7 +301,7 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if a == "age" and "@" in c.key:
         return False  # "The 34-year-old Brenn was signed in 2019": 34 then, or now?
     if a == "age" and c.key.partition("/")[0] in BARE_PERSON_NOUNS:
-        return False  # "The male is 26": a bare noun names no one; its sentence may
+        return False  # "The male is 31": a bare noun names no one; its sentence may
     if a not in ("count", "date", "time", "year", "place"):
         return True  # ages, roles, names, speakers are worded from names, not from a parse
     if "{}" in c.predicate or not c.predicate.strip():

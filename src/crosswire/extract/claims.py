@@ -527,7 +527,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None,
     "will hold a public hearing"; a bare participle gets its "was"/"were" ("the hearing, held
     on March 5" -> "was held"). ``exclude``: a token the phrase must not take in, the claim's
     own value ("caught fire in" <the place>, not "caught fire in Tessmoor Road");
-    ``numbers``: a bare number may be the object, for a claim that is no figure ("turned 17"
+    ``numbers``: a bare number may be the object, for a claim that is no figure ("turned 23"
     on the day claimed)."""
     aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
     if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
@@ -561,7 +561,7 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None,
     if with_object and not obj and (goal := _sought(verb)) is not None:
         tail = [f"for {as_written(goal)}"]  # "are looking for new drivers"
     if with_object and not tail and (path := _path(verb, kept)) is not None:
-        tail = [path.doc[path.head.i : path.i + 1].text]  # "climbed through a barrier"
+        tail = [path.doc[path.head.i : path.i + 1].text]  # "crawled through a hedge"
     if obj:  # "made its bid for Trisca": whose or what the object is, when the text names it;
         # what it is "of", named or not ("questioned the efficacy of the flood gates")
         tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
@@ -600,8 +600,8 @@ PATH = frozenset({"through", "into", "onto", "over", "across", "off"})
 
 
 def _path(verb: Any, kept: Callable[[Any], bool]) -> Any:
-    """The noun of the path a verb without an object takes, right after it: "the boy climbed
-    through a barrier" (not "climbed on Saturday", "fell into 2030")."""
+    """The noun of the path a verb without an object takes, right after it: "the girl crawled
+    through a hedge" (not "crawled on Sunday", "fell into 2030")."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in PATH:
             for obj in prep.children:
@@ -1634,7 +1634,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                 or _reported_in(pred)):  # fmt: skip
         return  # "that night"; "a midnight cherry"; "said in a court filing Monday" (a clock
         # time before its noun times it: "a 7 p.m. vigil")
-    subject, predicate = _clause(pred, numbers=True)  # "turned 17" on the day
+    subject, predicate = _clause(pred, numbers=True)  # "turned 23" on the day
     key = "say" if reporting else predicate_key(pred)
     light = pred.pos_ != "VERB" or pred.lemma_.casefold() in _lexicon()["light"]
     thing_of = named = None

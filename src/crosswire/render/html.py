@@ -405,7 +405,7 @@ _CLOSING = {"'": "'", "\u2018": "\u2019", '"': '"', "\u201c": "\u201d"}
 
 def closed_marks(text: str) -> str:
     """``text`` with the quote mark it opens last closed at its end, when its span was cut
-    before the closing mark ("his brain is 'perfectly fine" -> "... 'perfectly fine'")."""
+    before the closing mark ("his knee is 'in good shape" -> "... 'in good shape'")."""
     opened = [m[1] for m in _OPENS.finditer(text)]
     closed = len(_CLOSES.findall(text))
     if len(opened) > closed:
