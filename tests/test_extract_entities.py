@@ -420,7 +420,7 @@ def test_extract_entities_a_name_never_ends_inside_a_bracket(nlp):
 
 
 def test_extract_entities_a_name_does_not_end_on_a_linking_word(nlp):
-    # read on a real cluster: NER cut "<City> Zoo and Botanical Garden" after "and", and the
+    # read on a real cluster: NER cut "<City> Zoo and <Gardens>" after "and", and the
     # speaker heading read "<City> Zoo and"; a name never ends on "and", "of" or "&"
     from spacy.tokens import Span
 
