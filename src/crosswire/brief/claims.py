@@ -30,6 +30,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from ..extract.claims import light_key
+from ..extract.dates.resolve import day_of
 from ..extract.furniture import overlaps
 from ..extract.numerals import parse_number
 from ..records import Cite, Claim
@@ -627,9 +628,8 @@ def _join_lead_dates(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
     for attribute in ("date", "time"):
         leads: dict[str | None, list[int]] = defaultdict(list)
         for i, p in enumerate(out):
-            if (p.attribute == attribute and p.has("lead") and not p.has("future")
-                    and p.event is not None and ctx.main_event.get(p.article) == p.event):
-                leads[p.event].append(i)  # fmt: skip
+            if _report_lead(ctx, p, attribute):
+                leads[p.event].append(i)
         for idx in leads.values():
             event = out[idx[0]].event
             said = Counter(p.key for p in out if p.event == event and p.attribute == attribute)
@@ -651,6 +651,13 @@ def _join_lead_dates(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                 for i in members:
                     out[i] = replace(out[i], key=main)
     return _lone_lead_days(ctx, out, ties)
+
+
+def _report_lead(ctx: StoryContext, p: Placed, attribute: str) -> bool:
+    """Whether ``p`` is the date (or clock time) its report leads with, of the event the
+    report is about, and not a plan."""
+    return (p.attribute == attribute and p.has("lead") and not p.has("future")
+            and p.event is not None and ctx.main_event.get(p.article) == p.event)
 
 
 class _Ties:
@@ -687,31 +694,22 @@ def _lone_lead_days(ctx: StoryContext, placed: list[Placed], tied: _Ties) -> lis
     outlets: dict[str | None, set[str]] = defaultdict(set)
     for e in ctx.events:
         outlets[e.id] = {ctx.publisher[a] for a in e.articles if a in ctx.publisher}
-    day = {e.id: d for e in ctx.events if (d := _iso_day(e.date)) is not None}
-
-    def lead(p: Placed) -> bool:
-        return (p.attribute == "date" and p.has("lead") and not p.has("future")
-                and p.event is not None and ctx.main_event.get(p.article) == p.event)
-
+    day: dict[str | None, date] = {e.id: d for e in ctx.events
+                                   if (d := day_of(e.date)) is not None}
+    leads = [i for i, p in enumerate(placed)
+             if _report_lead(ctx, p, "date") and p.event in day]  # fmt: skip
     out = list(placed)
-    for i, a in enumerate(placed):
-        if not lead(a) or outlets[a.event] != {ctx.publisher[a.article]} or a.event not in day:
+    for i in leads:
+        a = placed[i]
+        if outlets[a.event] != {ctx.publisher[a.article]}:
             continue
-        rivals = [b for b in placed if lead(b) and b.event != a.event and b.event in day
+        rivals = [b for j in leads if (b := placed[j]).event != a.event
                   and ctx.publisher[b.article] not in outlets[a.event]
                   and abs((day[a.event] - day[b.event]).days) <= LEAD_DAYS_APART
                   and tied(a, b)]  # fmt: skip
         if rivals and len({b.event for b in rivals}) == 1:  # one happening it may be a slip for
             out[i] = replace(a, event=rivals[0].event, key=rivals[0].key)
     return out
-
-
-def _iso_day(value: str | None) -> date | None:
-    """The day an event's date names ("2026-03-11"), or None (a month, a year, none)."""
-    try:
-        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
 
 
 def _topic_keys(placed: list[Placed]) -> set[str]:

@@ -28,24 +28,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..extract.claims import WEEKDAY, weekday_value
-from ..extract.dates.resolve import parse_published, value_to_date
+from ..extract.dates.resolve import day_of, parse_published
 from ..records import Analyzed, Claim, Event, Story, TimeRef
 
 LATE_DAYS = 10  # a stamp this many days after every other outlet's may be no publication
 FAR_DAYS = 28  # ... and one this far after tells no weekday from itself
 
 
-def _day(value: str | None) -> date | None:
-    """The day an ISO value names, when it names one (not a week, a month or a year)."""
-    found = value_to_date(value)
-    return found[0] if found is not None and found[1] == "day" else None
-
-
 def _happening_day(story: Story, earlier: set[str]) -> date | None:
     """The day of the event most of the ``earlier`` reports are about (the earliest of a
     tie), when it is dated to a day."""
     counted = [(len(earlier & set(e.articles)), day) for e in story.events
-               if (day := _day(e.date)) is not None]
+               if (day := day_of(e.date)) is not None]
     counted = [(n, day) for n, day in counted if n]
     if not counted:
         return None
@@ -60,7 +54,7 @@ def _late_weekday(rec: Analyzed, day: date) -> tuple[date, date] | None:
     in one time zone is Wednesday night in another): that far on, no weekday is told from
     the stamp."""
     for t in sorted(rec.extraction.times, key=lambda t: t.start):
-        told = _day(t.value)
+        told = day_of(t.value)
         if told is None or not (t.anchor or "").startswith("published:"):
             continue
         if not WEEKDAY.search(t.text) or (told - day).days < 6:
@@ -76,7 +70,7 @@ def _retold(t: TimeRef, told: date | None, day: date | None) -> str | None:
     no weekday of the report is known)."""
     anchor = t.anchor or ""
     value = t.value or ""
-    own = _day(value)
+    own = day_of(value)
     if told and day and anchor == f"relative:{told.isoformat()}" and own is not None:
         return (own + (day - told)).isoformat() + value[10:]  # "6:15 p.m." after "Tuesday"
     if anchor.startswith("published:") or anchor.startswith("relative:"):
@@ -100,7 +94,7 @@ def _restamped_article(rec: Analyzed, told: date | None, day: date | None) -> An
         if c.attribute != "date" or new == c.value:
             claims.append(c)
         elif new is not None:
-            claims.append(replace(c, value=new[:10] if _day(new) else new))
+            claims.append(replace(c, value=new[:10] if day_of(new) else new))
     extraction = replace(rec.extraction, times=tuple(times), claims=tuple(claims))
     return replace(rec, extraction=extraction)
 
@@ -119,7 +113,7 @@ def _redated(e: Event, retold: Mapping[str, Analyzed]) -> Event:
         if rec is None:
             return e
         t = next((t for t in rec.extraction.times if t.start <= c.start < t.end), None)
-        days.add(_day(t.value) if t is not None else None)
+        days.add(day_of(t.value) if t is not None else None)
     (new,) = days if len(days) == 1 else (None,)
     return replace(e, date=new.isoformat() if new is not None else None)
 

@@ -217,6 +217,13 @@ def value_to_date(value: str | None) -> tuple[date, str] | None:
     return None
 
 
+def day_of(value: str | None) -> date | None:
+    """The day an ISO value names, when it names one ("2026-03-11", "2026-03-11T18:00"), not
+    a week, a month or a year."""
+    found = value_to_date(value)
+    return found[0] if found is not None and found[1] == "day" else None
+
+
 def nth_weekday(y: int, month: int, wd: int, n: int) -> date:
     """The ``n``-th ``wd`` (1=Mon) of a month; ``n`` < 0 counts from its end (-1: the last)."""
     return _nth_weekday(y, month, wd, n)
