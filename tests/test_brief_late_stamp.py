@@ -45,6 +45,11 @@ def _story(tmp_path, late_published: str):
     return story
 
 
+def _timeline_days(*stories) -> set[str | None]:
+    """The days the timelines of ``stories`` show."""
+    return {e.get("date") for story in stories for e in story["timeline"]}
+
+
 def _days_shown(story) -> set[str]:
     lines = [e.get("date") or "" for e in story["timeline"]]
     facts = story["facts"]
@@ -66,7 +71,7 @@ def test_brief_restamp_a_report_a_week_later_keeps_its_own_week(tmp_path):
     # control: a report a week after the others may tell of a Tuesday of its own week; one
     # week is no sign of a wrong stamp
     story = _story(tmp_path, "2026-03-18T08:00:00Z")
-    shown = {e.get("date") for e in story["timeline"]}
+    shown = _timeline_days(story)
     assert "2026-03-17" in shown, story["timeline"]
 
 
@@ -78,7 +83,7 @@ def test_brief_restamp_a_late_stamp_does_not_move_its_days(tmp_path):
     story = _story(tmp_path, "2026-04-01T08:00:00Z")
     assert not _days_shown(story), _days_shown(story)
     assert not story["facts"]["conflicting"], story["facts"]["conflicting"]
-    shown = {e.get("date") for e in story["timeline"]}
+    shown = _timeline_days(story)
     assert "2026-03-26" not in shown, story["timeline"]
 
 
@@ -113,7 +118,7 @@ def test_brief_restamp_a_later_report_of_other_news_keeps_its_days(tmp_path):
             ("wire", "Velk Wire", "2026-04-01T08:00:00Z", FOLLOW_UP)]
     result = _analyzed(tmp_path, rows)
     story = next(s for s in result.stories if "wire-ferry" in s["articles"])
-    shown = {e.get("date") for e in story["timeline"]}
+    shown = _timeline_days(story)
     assert "2026-03-30" in shown, story["timeline"]
 
 
@@ -151,8 +156,7 @@ def test_brief_restamp_a_report_after_steady_coverage_keeps_its_days(tmp_path):
             ("times", "Orrin Times", "2026-03-18T09:00:00Z", MIDWEEK),
             ("wire", "Velk Wire", "2026-03-25T08:00:00Z", FOLLOW_ON)]
     result = _analyzed(tmp_path, rows)
-    shown = {e.get("date") for s in result.stories if "wire-ferry" in s["articles"]
-             for e in s["timeline"]}
+    shown = _timeline_days(*(s for s in result.stories if "wire-ferry" in s["articles"]))
     assert "2026-03-24" in shown, shown
 
 
