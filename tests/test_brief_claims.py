@@ -1441,15 +1441,11 @@ PARAPHRASED = {
 }
 
 
-# two sentences that each have verbs the other lacks ("took" / "posing"; "got away with" /
-# "dressed") may tell two things: without verb synonyms the brief does not compare them
-NEEDS_SYNONYMS = {"the sum of a stolen haul"}
-
-
+# (the stolen haul: each sentence has verbs the other lacks, "took" / "got away with", and
+# no synonyms say they are one; the named parties both give, the thief's mark and the
+# showroom, do: ``one_partys_sum``)
 @pytest.mark.slow
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="needs verb synonyms"))
-    if c in NEEDS_SYNONYMS else c for c in sorted(PARAPHRASED)])
+@pytest.mark.parametrize("case", sorted(PARAPHRASED))
 def test_brief_claims_one_fact_in_other_words_is_compared(brief_of, case):
     text_a, text_b, (value_a, value_b) = PARAPHRASED[case]
     brief, recs = brief_of(("North Star", text_a), ("South Wire", text_b))

@@ -66,3 +66,53 @@ def test_one_owners_sum_for_one_thing_in_other_words_conflicts(sums_of, first, s
 ])
 def test_sums_of_other_owners_or_things_do_not_conflict(sums_of, first, second):
     assert sums_of(first, second) == []
+
+
+# One sum between the same named parties, told by two outlets with other nouns or verbs for
+# it ("a four-year deal" / "a four-year contract"; "sold ... for" / "fetched"), and sharing
+# more of what they say. Invented, written before the rule was run on them.
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(
+        "The Harbor Gulls signed goalkeeper Tova Rinn to a four-year deal worth nearly "
+        "$36 million.",
+        "The Harbor Gulls signed free-agent goalkeeper Tova Rinn to a four-year, $48 million "
+        "contract.", id="deal-contract"),
+    pytest.param(
+        "Velkor Systems made a $58 billion final offer on Monday to acquire Trisca Foods.",
+        "Velkor Systems is sweetening its offer to acquire Trisca Foods for more than "
+        "$64 billion.", id="offer-acquire"),
+    pytest.param(
+        "The Lisle Gallery sold Mara Voss's painting Blue Quay for $2.4 million at auction.",
+        "Mara Voss's painting Blue Quay fetched $3.1 million at auction for the Lisle Gallery.",
+        id="sold-fetched"),
+])
+def test_one_sum_of_the_same_parties_in_other_words_conflicts(sums_of, first, second):
+    found = sums_of(first, second)
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(
+        "The Rovers offered Tova Rinn a four-year deal worth $40 million.",
+        "The Kestrels offered Tova Rinn a four-year deal worth $52 million.",
+        id="rival-bidders"),
+    pytest.param(
+        "The Orsa Saga has brought in over $363 million in North America.",
+        "The Orsa Saga has earned $690 million worldwide since its release.",
+        id="two-totals-nothing-shared"),
+    pytest.param(
+        "Velkor Systems paid Trisca Foods $40 million for the Orrin plant.",
+        "Velkor Systems owes Trisca Foods $12 million in unpaid fees.",
+        id="two-payments"),
+    pytest.param(
+        "Velkor Systems made an initial $42 billion offer to acquire Trisca Foods in "
+        "November.",
+        "Velkor Systems raised its offer to acquire Trisca Foods to $58 billion on Monday.",
+        id="earlier-offer"),
+    pytest.param(
+        "The Harbor Gulls signed goalkeeper Tova Rinn to a four-year deal worth $48 million.",
+        "The Harbor Gulls signed free-agent goalkeeper Tova Rinn to a four-year contract "
+        "worth 48 million dollars.", id="rewording"),
+])
+def test_other_sums_of_the_same_parties_do_not_conflict(sums_of, first, second):
+    assert sums_of(first, second) == []

@@ -64,6 +64,7 @@ class Placed:
     aligned: str = ""  # claims standing in the same place of sentences that say the same
     peers: frozenset[tuple[str, int]] = frozenset()  # (article, start) of those aligned directly
     named: frozenset[str] = frozenset()  # last words of the people and happenings it names
+    parties: tuple[frozenset[str], ...] = ()  # a sum's: the names its sentence gives (words)
 
     @property
     def attribute(self) -> str:
@@ -108,6 +109,49 @@ def _named_by_sentence(ctx: StoryContext, aid: str) -> dict[int, frozenset[str]]
         if e.label in PARTICIPANTS and words:
             out[ctx.sentence_cite(aid, e.start, e.end).start].add(words[-1].casefold())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# the named parties of a sum: who pays, who is paid, what for ("the Harbor Gulls signed Tova
+# Rinn to a $48 million contract"); places aside, since two sums in one town are two sums
+SUM_PARTIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
+SUM_SHARED = 2  # ... and the verbs and nouns two sentences of one sum's parties share
+
+
+def _parties_by_sentence(ctx: StoryContext, aid: str) -> dict[int, tuple[frozenset[str], ...]]:
+    """Sentence start -> the names of the people, organisations and named things it names,
+    each as its words of four letters or more ("Velkor Systems Inc": velkor, systems)."""
+    out: dict[int, set[frozenset[str]]] = defaultdict(set)
+    for e in ctx.analyzed[aid].extraction.entities:
+        name = frozenset(w for w in words((e.canonical or e.text).casefold()) if len(w) >= 4)
+        if e.label in SUM_PARTIES and name:
+            out[ctx.sentence_cite(aid, e.start, e.end).start].add(name)
+    return {k: tuple(sorted(v, key=sorted)) for k, v in out.items()}
+
+
+def one_partys_sum(ctx: StoryContext, a: Placed, b: Placed) -> bool:
+    """Whether two sums are one sum between the same named parties, told with other nouns
+    or verbs: each sentence names someone or something, every name either gives is written
+    in the other sentence too (a name the entity reader missed still counts as written),
+    and the sentences share more of what they say (``SUM_SHARED``): "the Gulls signed Tova
+    Rinn to a four-year deal worth $36 million" / "the Gulls signed Tova Rinn to a
+    four-year, $48 million contract". Another bidder or payee is another sum ("the Rovers
+    offered Rinn" / "the Kestrels offered Rinn"), and so may be a sum one outlet tells as
+    changed and the other not ("raised its offer to $58 billion" / "made a $42 billion
+    offer": the other may be the offer before the change)."""
+    if not (a.attribute == b.attribute == "amount" and a.parties and b.parties):
+        return False
+    if a.has("changed") != b.has("changed"):
+        return False
+
+    def written_in(p: Placed) -> set[str]:
+        return set(words(ctx.text(p.article)[p.cite.start : p.cite.end].casefold()))
+
+    def within(names: tuple[frozenset[str], ...], other: Placed) -> bool:
+        written = written_in(other)
+        return all(name & written for name in names)
+
+    shared = set(a.claim.context) & set(b.claim.context)
+    return len(shared) >= SUM_SHARED and within(a.parties, b) and within(b.parties, a)
 
 
 def named_apart(a: Placed, b: Placed) -> bool:
@@ -244,13 +288,16 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
     placed: list[Placed] = [*extra, *_name_claims(ctx)]
     for aid, rec in ctx.analyzed.items():
         named = _named_by_sentence(ctx, aid)
+        parties = _parties_by_sentence(ctx, aid)
         for c in (*rec.extraction.claims, *_role_claims(ctx, aid)):
             if "soft" in c.qualifiers:
                 continue  # a count with no telling verb: nothing a reader can check
             event = _event_of(ctx, aid, c)
             cite = ctx.sentence_cite(aid, c.start, c.end)
             placed.append(Placed(c, aid, event, c.key, cite,
-                                 named=named.get(cite.start, frozenset())))
+                                 named=named.get(cite.start, frozenset()),
+                                 parties=parties.get(cite.start, ()) if c.attribute == "amount"
+                                 else ()))  # fmt: skip
     mapping = {**_person_aliases(placed), **_thing_aliases(placed)}
     placed = [replace(p, key=_rekey(p.key, mapping)) for p in placed]
     placed = _align(ctx, _join_lead_dates(ctx, placed))

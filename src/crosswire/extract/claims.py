@@ -1188,7 +1188,21 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
     return Claim("amount", key, _range_value(n.low, n.high), n.text, n.start, n.end, n.low,
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
-                             doer, thing_of, named, _measured(thing), mood))  # fmt: skip
+                             doer, thing_of, named, _measured(thing), mood,
+                             "changed" if _changed_to(num) else None))  # fmt: skip
+
+
+def _changed_to(num: Any) -> bool:
+    """Whether a sum is what something was changed to: "raised its offer to $58 billion",
+    "cut the forecast to $2 billion" (the sum hangs on "to" under a verb with an object).
+    The value before the change may be what another outlet gives."""
+    for tok in (num, num.head):  # (the number, or the currency word it counts: "12 billion euros")
+        if tok is not num and not _currency_word(tok):
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+            return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+    return False
 
 
 def _owner(thing: Any) -> str | None:
