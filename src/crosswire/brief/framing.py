@@ -206,11 +206,11 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
                    if f.slot.partition(":")[0] not in NAMING
                    and _of_its_happening(ctx, f, related, ctx.main_event.get(aid))
                    and not _told_of_later(ctx, aid, f, dated[id(f)])]  # fmt: skip
+        # (by its own text: a shortened copy of a cited report may have cut what it says)
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
             fact_key(f)
             for f in checked
-            if ctx.group[aid] not in {ctx.group[c.article] for c in f.citations}
-            and not states(aid, f)
+            if aid not in {c.article for c in f.citations} and not states(aid, f)
         ))
         statements = len(dict.fromkeys(fact_key(f) for f in checked))
         out.append(Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)),

@@ -1,0 +1,39 @@
+"""A report that prints a shortened copy of another outlet's wire story is checked against
+what the outlets agree on by its own text, not credited with what the fuller copy carries
+(read on a real cluster: a five-paragraph cut of a wire story was said to give "all 4 facts
+and quotes the other outlets agree on", a quote among them it had cut). Invented text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import crosswire
+
+WIRE = ("Two ferries collided in thick fog off Tarn Point on Saturday, injuring 11 passengers, "
+        "the coast guard said. The Kestrel, bound for Orrin, struck the smaller Lark about 300 "
+        "yards from the pier. Both vessels returned to port under their own power, and divers "
+        "inspected their hulls on Sunday. Harbor master Ines Dalby said the crossing would "
+        "reopen on Monday. \"We are lucky nobody went into the water,\" Dalby said. The Kestrel "
+        "had been refitted last spring after a fire in its engine room, the operator said.")
+CUT = " ".join(WIRE.split(". ")[:3]) + "."  # the first three sentences, word for word
+OWN = ("Eleven passengers were hurt on Saturday when two ferries collided in fog off Tarn "
+       "Point. \"We are lucky nobody went into the water,\" harbor master Ines Dalby told "
+       "reporters. Dalby said the crossing would reopen on Monday after the hulls were checked.")
+
+
+@pytest.mark.slow
+def test_brief_framing_a_cut_copy_leaves_out_what_it_cut(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, source, text in (("a0", "Wire", WIRE), ("a1", "Daily Orrin", OWN),
+                                  ("a2", "Coast Herald", CUT)):
+            out.write(json.dumps({"id": aid, "title": "Ferries collide off Tarn Point",
+                                  "text": text, "published": "2026-03-15",
+                                  "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    assert "lucky nobody went into" in omits["a2"], omits
+    assert omits["a0"] == "", omits  # controls: the full copy and the other outlet
+    assert omits["a1"] == "", omits
