@@ -280,3 +280,25 @@ def test_render_markdown_a_listed_line_ends_with_one_stop(items, line):
     from crosswire.render.markdown import _listed
 
     assert _listed(items) == line
+
+
+@pytest.mark.parametrize(("texts", "dead_first"), [
+    pytest.param(("The Orrin council voted on Tuesday to close the Marl Street library, "
+                  "which opened in 1931.",
+                  "Velk County will sell 40 acres of parkland to a school district, officials "
+                  "said on Wednesday."), False, id="no-casualties"),
+    pytest.param(("Two hikers were hurt when a rope bridge snapped over the Tarn gorge on "
+                  "Sunday.",
+                  "A ranger said the bridge over the Tarn gorge had been inspected in May."),
+                 True, id="casualties"),
+])
+def test_render_markdown_order_hint_names_the_dead_only_where_counted(analyze, texts,
+                                                                       dead_first):
+    # the single-source section says how it is ordered; "the dead and hurt" first is
+    # nonsense above facts of a library vote (read on real clusters without casualties)
+    from test_brief_helpers import brief_of_texts, markdown_of
+
+    brief, recs = brief_of_texts(analyze, *texts)
+    text = markdown_of(brief, recs)
+    assert "Most important first:" in text, text
+    assert ("the dead and hurt" in text) is dead_first, text

@@ -1486,6 +1486,11 @@ def importance(slot: str) -> int:
     return len(IMPORTANCE)
 
 
+def of_the_dead_or_hurt(slot: str) -> bool:
+    """Whether a fact is of the kind ranked first, the dead and the hurt."""
+    return importance(slot) < IMPORTANCE.index("date:")
+
+
 def _rank(ctx: StoryContext) -> Callable[[str, str | None], tuple[int, int]]:
     ids = [e.id for e in ctx.events]
 
@@ -1495,4 +1500,4 @@ def _rank(ctx: StoryContext) -> Callable[[str, str | None], tuple[int, int]]:
     return rank
 
 
-__all__ = ["classify_claims", "compatible", "importance"]
+__all__ = ["classify_claims", "compatible", "importance", "of_the_dead_or_hurt"]

@@ -28,6 +28,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from ..brief.facts import of_the_dead_or_hurt
 from ..brief.framing import quoted_ranges
 from ..brief.statements import date_words, dated_words
 from ..extract.dates.resolve import published_minutes
@@ -637,6 +638,14 @@ class Reader:
             "event": self.event_title(f.get("event")),
             "citations": cites,
         }
+
+    def order_hint(self) -> str:
+        """How the single-source facts are ordered, as it applies to this story: the dead
+        and hurt come first only in a story that counts any."""
+        unique = (self.story.get("facts") or {}).get("unique") or ()
+        casualties = any(of_the_dead_or_hurt(str(f.get("slot", ""))) for f in unique)
+        return ("Most important first: " + ("the dead and hurt, " if casualties else "")
+                + "when and where, then the rest.")
 
     def facts(self, kind: str) -> list[dict[str, Any]]:
         """Agreed or single-source facts, one line per statement (only those ``listed``:

@@ -143,8 +143,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
     out += ["", "## Facts"]
     for kind, heading, hint in (
         ("agreed", "Agreed by two or more independent sources", ""),
-        ("unique", "Reported by one source only",
-         "Most important first: the dead and hurt, when and where, then the rest."),
+        ("unique", "Reported by one source only", view.order_hint()),
     ):
         facts = view.facts(kind)
         out += ["", f"### {heading} ({len(facts)})", ""]
