@@ -240,3 +240,17 @@ def test_brief_timeline_a_wait_til_a_year_dates_nothing(analyze):
     timeline = _timeline_of(analyze, text, "2031-03-06T08:00", "2031-03-05")
     assert all(not (e.date or "").startswith("2032") for e in timeline), [
         (e.date, e.text) for e in timeline]
+
+
+def test_brief_timeline_a_side_clauses_date_is_told_by_its_own_clause(analyze):
+    """Read on a real cluster: a sentence dating a charge on Monday and, in a side clause,
+    a filming "last month" stood on the timeline under last month in its own words, so the
+    line read as if the charge came then. A line for a date the sentence gives beside
+    another of its dates tells only what happened then, as the facts do."""
+    text = ("A court in Velk on Monday charged a teenage climber who was photographed last "
+            "month scaling the Orrin dam with a rope and a kite.")
+    lines = [t for t in _timeline_of(analyze, text, "2030-06-12", "2030-06-10")
+             if t.date == "2030-05"]
+    assert len(lines) == 1, lines
+    assert "photographed" in lines[0].text and "charged" not in lines[0].text, lines[0].text
+    assert "May 2030" in lines[0].text, lines[0].text  # its date in words, as a fact line

@@ -30,6 +30,7 @@ from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
 from .framing import inside, quoted_ranges
+from .statements import plain_claim, statement
 from .summary import points_back, whole_sentence
 
 MAX_CITES = 6
@@ -115,8 +116,9 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             rank = (counted, leans, said.lstrip()[:1] in _QUOTES, not whole_sentence(said),
                     len(said))
             if key not in fact_text or rank < fact_text[key][0]:
-                fact_text[key] = (rank, _with_what_it_points_to(ctx, aid, cite) if leans
-                                  else said)
+                fact_text[key] = (rank, _beside_another_date(ctx, aid, t.start, cite)
+                                  or (_with_what_it_points_to(ctx, aid, cite) if leans
+                                      else said))
 
     entries: list[tuple[tuple[Any, ...], TimelineEntry]] = []
     for i, e in enumerate(ctx.events):
@@ -150,6 +152,24 @@ _SECOND_BOUND = re.compile(r"\b(?:between|from)\s+[^,.;]{1,30}?\s+(?:and|to|thro
 # a league's season ("this season", "next season"): it straddles two years and names neither
 _LEAGUE_SEASON = re.compile(r"\bseason\b", re.IGNORECASE)
 _WHEN = re.compile(r"\s*,?\s*(?:when|as)\b", re.IGNORECASE)
+
+
+def _beside_another_date(ctx: StoryContext, aid: str, at: int, cite: Cite) -> str | None:
+    """The plain statement of the happening a date dates ("a teenage climber was photographed
+    in May 2030") when its sentence dates another happening too ("A court on Monday charged
+    a teenage climber who was photographed last month ..."): told whole, the line would read
+    as if the other happening came then. Only a statement the sentence says as it stands;
+    else None (the sentence is the line)."""
+    rec = ctx.analyzed[aid]
+    days = {(t.value or "")[:10] for t in rec.extraction.times
+            if t.type == "DATE" and t.value and cite.start <= t.start < cite.end}
+    claim = next((c for c in rec.extraction.claims
+                  if c.attribute == "date" and c.start == at), None)  # fmt: skip
+    if (len(days) < 2 or claim is None or not claim.subject or not claim.predicate
+            or "weak" in claim.qualifiers):  # fmt: skip
+        return None
+    said = ctx.text(aid)[cite.start : cite.end]
+    return statement(claim) if plain_claim(claim, said, cite.start) is claim else None
 
 
 def _with_what_it_points_to(ctx: StoryContext, aid: str, cite: Cite) -> str:
