@@ -37,3 +37,21 @@ def test_quotes_a_capitalised_lede_word_is_not_part_of_the_speakers_name(quotes_
             "cut because of a shortage of crew.")
     q = _find(quotes_of(text), "winter sailings")
     assert (q.speaker or "").startswith("the oldest ferry line"), q
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    pytest.param("Left-leaning Danes argued online that the new ferry fares were unfair.",
+                 "ferry fares", "Left-leaning Danes", id="hyphened"),
+    pytest.param("Older Norwegians told pollsters in Bergen that the toll had to go.",
+                 "toll had to go", "Older Norwegians", id="adjective"),
+])
+def test_quotes_a_people_described_by_a_modifier_keeps_it(quotes_of, text, needle, speaker):
+    # "Right-wing <nationals> have debated ..." was credited to the whole nation (read on a
+    # real cluster): a people named by its nationality and narrowed by a modifier is that
+    # part of it
+    assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_quotes_a_people_named_alone_stays_as_named(quotes_of):
+    text = "Danes told pollsters in Aarhus that the toll had to go."  # control
+    assert _find(quotes_of(text), "toll had to go").speaker == "Danes"

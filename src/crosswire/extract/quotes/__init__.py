@@ -172,6 +172,21 @@ class _Ctx:
 _LEAD_TRIM = ",;:\u2014\u2015\u2013-\u201d"
 
 
+def _part_of_a_people(ctx: _Ctx, tok: Any, ent: Entity) -> str | None:
+    """"Left-leaning Danes", "Older Norwegians": a people named by a plural proper noun (a
+    nationality, which the tagger may take for an organisation) and narrowed by the words
+    before it is that part of the people, not all of it; else None."""
+    if ent.label not in ("NORP", "ORG") or tok.tag_ not in ("NNPS", "NNS"):
+        return None
+    narrowing = [c for c in tok.lefts if c.dep_ in ("amod", "compound")
+                 and c.idx < ent.start and not c.ent_type_]  # fmt: skip
+    if not narrowing:
+        return None
+    first = min(t.i for c in narrowing for t in c.subtree)
+    lo, hi = _span(ctx, first, tok.i + 1)
+    return ctx.text[lo:hi]
+
+
 def _span(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
     """Character bounds of tokens [lo, hi), trimmed of spaces, punctuation and quote marks."""
     doc, text = ctx.doc, ctx.text
@@ -221,6 +236,9 @@ def _resolve(
         return person.canonical, start, end, person.role or ctx.roles.get(person.canonical)
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
     if ent and ent.label in {"PERSON", "ORG", "NORP", "GPE", "FAC"}:
+        part = _part_of_a_people(ctx, tok, ent)
+        if part is not None:
+            return part, start, end, None
         return ent.canonical, start, end, ent.role or ctx.roles.get(ent.canonical)
     low = tok.lower_
     found = _surname(ctx, tok)
