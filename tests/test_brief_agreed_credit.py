@@ -39,7 +39,7 @@ def test_brief_agreed_a_line_in_one_outlets_words_credits_the_others_with_the_va
     whole = [f for f in story["facts"]["agreed"] if "county said" in f["statement"]]
     assert whole, [f["statement"] for f in story["facts"]["agreed"]]
     for f in whole:  # Outlet C's sentence, its day and its source; Outlet A gives the cars
-        assert "(also 14 cars: Outlet A)" in f["statement"], f["statement"]
+        assert "(Outlet A also gives 14 cars)" in f["statement"], f["statement"]
     plain = [f for f in story["facts"]["agreed"] if "county said" not in f["statement"]]
     assert all("(also" not in f["statement"] for f in plain), plain  # control: plain lines
 
@@ -90,9 +90,10 @@ def test_brief_agreed_a_count_of_people_with_no_noun_is_credited_as_people(tmp_p
         "Outlet B": "There were 212 people aboard the ferry when it hit a pier at Orrin.",
     }
     story = _story(tmp_path, texts, "Ferry hits Orrin pier", "2026-03-17")
-    credited = [f["statement"] for f in story["facts"]["agreed"] if "(also 212" in f["statement"]]
+    credited = [f["statement"] for f in story["facts"]["agreed"]
+                if "also gives 212" in f["statement"]]
     assert credited, [f["statement"] for f in story["facts"]["agreed"]]
-    assert all("(also 212 people: " in s for s in credited), credited
+    assert all(" also gives 212 people)" in s for s in credited), credited
 
 
 @pytest.mark.slow
@@ -128,9 +129,9 @@ def test_brief_agreed_credit_names_the_value_each_outlet_wrote(tmp_path):
     }
     story = _story(tmp_path, texts, "Tessmoor water bill", "2026-03-17")
     notes = [m for f in story["facts"]["agreed"]
-             for m in re.finditer(r"\(also (.+?): ([^()]+)\)", f["statement"])]
+             for m in re.finditer(r"\(([^()]+?) also gives? ([^()]+)\)", f["statement"])]
     assert notes, [f["statement"] for f in story["facts"]["agreed"]]
     for m in notes:  # each outlet a note names wrote the value as the note gives it
-        for outlet in m[2].split(", "):
+        for outlet in re.split(r", | and ", m[1]):
             wrote = re.search(r"(?:more than )?\$910 million", texts[outlet])
-            assert wrote is not None and wrote[0] == m[1], (m[0], outlet)
+            assert wrote is not None and wrote[0] == m[2], (m[0], outlet)

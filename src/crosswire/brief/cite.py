@@ -331,13 +331,15 @@ def _assign_sentence_events(ctx: StoryContext) -> None:
                 ctx._sent_event[(aid, i)] = main if main in exact else exact[0]
 
 
-_CREDIT = re.compile(r" \(also [^()]*\)$")
+_CREDIT = re.compile(r"(?: \([^()]* also gives? [^()]*\))+$")  # (each outlet group its note)
 
 
 def credit_note(value: str, outlets: Sequence[str]) -> str:
     """What a line told in one outlet's words adds for the other outlets it cites: the
-    value they give, not the rest of that sentence (" (also 14 cars: Outlet A)")."""
-    return f" (also {value}: {', '.join(outlets)})"
+    value they give, not the rest of that sentence (" (Outlet A also gives 14 cars)"), as a
+    plain sentence (a note reading "(also 2 players: ...)" read as an internal key)."""
+    names = ", ".join(outlets[:-1]) + f" and {outlets[-1]}" if len(outlets) > 1 else outlets[0]
+    return f" ({names} also {'gives' if len(outlets) == 1 else 'give'} {value})"
 
 
 def without_credit(said: str) -> str:

@@ -1375,7 +1375,7 @@ def _shows_sentence(statement: str, sentence: str) -> bool:
 def _credited(ctx: StoryContext, fact: Fact) -> Fact:
     """An agreed line told in one outlet's sentence whole, with the other outlets it cites
     credited with the value alone: "By Sunday night rescuers had pulled 14 cars from the
-    river, the county said. (also 14 cars: Outlet A)", when Outlet A gave the cars and
+    river, the county said. (Outlet A also gives 14 cars)", when Outlet A gave the cars and
     nothing else of that sentence (a count names what it counts). Copies of the sentence
     need no note; an outlet the line already names (a figure of its own) is not named
     again."""
