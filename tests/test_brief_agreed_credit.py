@@ -135,3 +135,33 @@ def test_brief_agreed_credit_names_the_value_each_outlet_wrote(tmp_path):
         for outlet in re.split(r", | and ", m[1]):
             wrote = re.search(r"(?:more than )?\$910 million", texts[outlet])
             assert wrote is not None and wrote[0] == m[2], (m[0], outlet)
+
+
+@pytest.mark.slow
+def test_brief_a_line_from_two_copies_names_an_outlet_that_printed_it(tmp_path):
+    # read on a real cluster: a line in the wire's words, cited to three outlets' reprints,
+    # was labelled with a fourth outlet whose shorter copy of the wire lacks the sentence
+    wire = ("A gas leak forced the evacuation of 40 homes in Kelby on Thursday, the Orrin "
+            "fire service said. Crews shut off the main near the Velk school at midday. "
+            "Residents were allowed back in the evening after the air was tested. "
+            "The utility said it would inspect every pipe on the street.")
+    extra = " Two firefighters were treated for fumes at the scene."
+    own = (" The school will stay closed on Friday while engineers check the gas main, the "
+           "boiler room and the kitchens, the district said in a letter to parents.")
+    texts = {"Outlet A": wire + own, "Outlet B": wire + extra,  # (C: no exact duplicate of B)
+             "Outlet C": wire + extra + " Questions can go to the utility's hotline."}
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for i, (source, text) in enumerate(texts.items()):
+            out.write(json.dumps({"id": f"a{i}", "title": "Gas leak in Kelby", "text": text,
+                                  "published": f"2026-03-19T0{i + 1}:00",
+                                  "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    assert story["independent_sources"] == 1, story["independent_sources"]  # one copy
+    lines = [f for part in ("agreed", "unique") for f in story["facts"][part]
+             if "firefighters" in f["statement"]]
+    assert lines, [f["statement"] for f in story["facts"]["unique"]]
+    for f in lines:
+        cited = {c["article"] for c in f["citations"]}
+        assert cited <= {"a1", "a2"}, f["citations"]
+        assert f["sources"] == ["Outlet B"], f["sources"]  # the first to print it

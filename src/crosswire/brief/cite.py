@@ -110,6 +110,7 @@ class StoryContext:
     main_event: dict[str, str | None] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _sent_event: dict[tuple[str, int], str | None] = field(default_factory=dict)
+    _rank: dict[str, int] = field(default_factory=dict)
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -117,6 +118,12 @@ class StoryContext:
 
     def text(self, article: str) -> str:
         return self.analyzed[article].article.text
+
+    def order(self, article: str) -> int:
+        """An article's place among the story's, earliest report first (others last)."""
+        if not self._rank:
+            self._rank.update((a, i) for i, a in enumerate(self.analyzed))
+        return self._rank.get(article, len(self._rank))
 
     def outlet(self, article: str) -> str:
         """The outlet a reader sees for an article (see ``outlet_label``)."""
@@ -176,15 +183,17 @@ class StoryContext:
     def sources_of(self, articles: Iterable[str], published: bool = False) -> tuple[str, ...]:
         """Independent sources (outlet labels) behind ``articles``, each once, sorted; with
         ``published``, the outlets that published them (a reprinted wire story by its own).
-        An independent source whose cited articles one outlet published is named by that
-        outlet (the words shown are its), not by the first outlet of its copies."""
+        An independent source is named by an outlet that published its cited articles (the
+        words shown are theirs): its own outlet when that is one of them, else the first of
+        them to publish, never an outlet whose copy is not cited (a shorter reprint may lack
+        the sentence)."""
         by = self.publisher if published else self.group
-        cited: dict[str, set[str]] = {}
-        for a in articles:
+        cited: dict[str, list[str]] = {}
+        for a in sorted(articles, key=self.order):
             if a in by:
-                cited.setdefault(by[a], set()).add(self.publisher.get(a, by[a]))
-        return tuple(sorted(self.label[next(iter(pubs))] if len(pubs) == 1
-                            and next(iter(pubs)) in self.label else self.label[k]
+                cited.setdefault(by[a], []).append(self.publisher.get(a, by[a]))
+        return tuple(sorted(self.label[k] if k in pubs or pubs[0] not in self.label
+                            else self.label[pubs[0]]
                             for k, pubs in cited.items()))  # fmt: skip
 
     def n_sources(self, articles: Iterable[str]) -> int:
