@@ -78,9 +78,9 @@ def test_sums_of_other_owners_or_things_do_not_conflict(sums_of, first, second):
         "The Harbor Gulls signed free-agent goalkeeper Tova Rinn to a four-year, $48 million "
         "contract.", id="deal-contract"),
     pytest.param(
-        "Velkor Systems made a $58 billion final offer on Monday to acquire Trisca Foods.",
-        "Velkor Systems is sweetening its offer to acquire Trisca Foods for more than "
-        "$64 billion.", id="offer-acquire"),
+        "Velkor Systems made a $58 billion bid on Monday to buy Trisca Foods.",
+        "Velkor Systems is improving its bid to buy Trisca Foods for more than "
+        "$64 billion.", id="bid-buy"),
     pytest.param(
         "The Lisle Gallery sold Mara Voss's painting Blue Quay for $2.4 million at auction.",
         "Mara Voss's painting Blue Quay fetched $3.1 million at auction for the Lisle Gallery.",
@@ -105,10 +105,10 @@ def test_one_sum_of_the_same_parties_in_other_words_conflicts(sums_of, first, se
         "Velkor Systems owes Trisca Foods $12 million in unpaid fees.",
         id="two-payments"),
     pytest.param(
-        "Velkor Systems made an initial $42 billion offer to acquire Trisca Foods in "
+        "Velkor Systems made an initial $42 billion bid to buy Trisca Foods in "
         "November.",
-        "Velkor Systems raised its offer to acquire Trisca Foods to $58 billion on Monday.",
-        id="earlier-offer"),
+        "Velkor Systems raised its bid to buy Trisca Foods to $58 billion on Monday.",
+        id="earlier-bid"),
     pytest.param(
         "The Harbor Gulls signed goalkeeper Tova Rinn to a four-year deal worth $48 million.",
         "The Harbor Gulls signed free-agent goalkeeper Tova Rinn to a four-year contract "
