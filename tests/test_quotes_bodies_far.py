@@ -93,3 +93,12 @@ def test_quotes_a_body_that_owns_a_decision_is_no_outlet(nlp):
     article = Article(id="t1", text=text, title="Skyreach says sorry to passengers")
     quotes = extract_article(article, nlp(text)).quotes
     assert _find(quotes, "rules date from").speaker == "Skyreach Airlines"
+
+
+def test_quotes_a_statement_read_after_the_quote_is_its_body(quotes_of):
+    # '"...," a statement from <body> read.': the tagger may take the closing "read" for a
+    # noun, though the parse makes it the head of the statement and the quoted clause (read
+    # on a real cluster: an airline's statement closed so was shown as unattributed)
+    text = ("Velk Airlines grounded its fleet on Tuesday. \u201cWe regret the delay and will "
+            "refund every passenger,\u201d a statement from Velk Airlines read.")
+    assert _find(quotes_of(text), "refund every passenger").speaker == "Velk Airlines"

@@ -95,7 +95,16 @@ def is_cue(tok: Any, lexicon: frozenset[str] = SPEECH) -> bool:
         return True
     if tok.i > 0 and tok.nbor(-1).lower_ == "so" and tok.lower_ == "called":
         return False  # 'so called "sensitive" data': a hedge on a word, no one calling it
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lexicon and tok.dep_ != "amod"
+    if tok.lemma_.lower() not in lexicon or tok.dep_ == "amod":
+        return False
+    return tok.pos_ in {"VERB", "AUX"} or _heads_a_report(tok)
+
+
+def _heads_a_report(tok: Any) -> bool:
+    """A word the tagger took for a noun that the parse makes the head of a subject and a
+    reported clause ('"...," a statement from the airline read.'): a verb, whatever its tag."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and "ccomp" in deps
 
 
 def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
