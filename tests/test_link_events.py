@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 import crosswire.link.events as events_module
 from crosswire.extract import canonicalize_corpus, extract_article
 from crosswire.link import LinkConfig, link_articles
@@ -261,3 +263,22 @@ def test_link_events_two_statements_of_one_company_stay_apart(nlp):
              "Halvern Foods chief executive to step down", "South Wire", "2031-03-06T20:00")
     state = _linked(nlp, [_BREACH_MONDAY, other])
     assert frozenset({"b1", "b3"}) not in _events(state)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    pytest.param("BERGEN, Norway — A court charged a teenage climber on Monday with scaling "
+                 "the city's dam. Norway's police said the climber could face two years in "
+                 "prison. Norway has fined climbers before.", "Bergen", id="dateline"),
+    pytest.param("A court in Bergen charged a teenage climber on Monday with scaling the "
+                 "city's dam. Norway's police said the climber could face two years in "
+                 "prison. Norway has fined climbers before.", "Norway", id="no-dateline"),
+])
+def test_link_events_place_is_the_datelines_city(nlp, text, place):
+    """A report's dateline says where it happened ("RAMALLAH, West Bank —" in a story whose
+    text names another state more often); its city is the event's place, written as a name
+    (not in the capitals of the dateline). Without one, the place named most stands (the
+    control)."""
+    art = Article(id="d1", text=text, title="Climber charged", source="North Star",
+                  published="2031-01-05")
+    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
+    assert f.place == place

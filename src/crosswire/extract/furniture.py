@@ -859,6 +859,19 @@ def overlaps(spans: tuple[NonBody, ...], start: int, end: int) -> NonBody | None
     return spans[i] if i >= 0 and ends[i] > start else None
 
 
+def dateline_city(text: str, nonbody: tuple[NonBody, ...]) -> tuple[int, int] | None:
+    """Where the city of the dateline opening the article's body stands ("BERGEN, Norway
+    —": the place the report was filed from, which is where it happened), or None."""
+    for line in _lines(text):
+        if overlaps(nonbody, line.start, line.end) is not None:
+            continue  # a headline or a caption above the body
+        m = _DATELINE.match(line.text)
+        if m is None or not m.group("city") or not _dateline(line):
+            return None
+        return line.start + m.start("city"), line.start + m.end("city")
+    return None
+
+
 def in_body(extraction: Extraction, start: int, end: int) -> bool:
     """Whether ``[start, end)`` of the article's text touches no non-body span (captions,
     credits, copyright lines, sidebars, an appended story ...)."""

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from ..config import LinkConfig
 from ..extract.claims import PLACE_PREPS
 from ..extract.dates.resolve import value_to_date
-from ..extract.furniture import overlaps
+from ..extract.furniture import dateline_city, overlaps
 from ..extract.spans import headline_end
 from ..records import Analyzed, Cite, Sentence, TimeRef
 from ..words import STOP, WORD, stem
@@ -189,6 +189,17 @@ def _located(text: str, start: int) -> bool:
 _PATH_PREPS = frozenset({"from", "past", "through", "across", "along"})  # "marched from ..."
 
 
+def _dateline_place(item: Analyzed) -> str | None:
+    """The place a report's dateline names ("BERGEN, Norway —": Bergen), as a name is
+    written, not in the dateline's capitals (the tagger often misses a place in capitals,
+    or takes it for an organisation: the dateline's form says it is a place)."""
+    span = dateline_city(item.article.text, item.extraction.nonbody)
+    if span is None:
+        return None
+    name = item.article.text[span[0] : span[1]].strip(" .,")
+    return name.title() if name.isupper() else name  # ("WINSTON-SALEM": Winston-Salem)
+
+
 def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int) -> list[str]:
     """Entities mentioned twice, or once in the lead; most mentioned first, at most ``top``."""
     keep = [k for k, n in counts.items() if n >= 2 or first[k] < lead_end]
@@ -323,7 +334,7 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     # the event's place: a city or region, or a building or site something is in or at
     # ("stood outside the chapel"), not one named in passing ("tensions with City Hall")
     at = _salient(located, first, lead_end, top_entities)
-    place = place_names[at[0]] if at else None
+    place = _dateline_place(item) or (place_names[at[0]] if at else None)
 
     mentions = []
     for t in item.extraction.times:
