@@ -302,3 +302,27 @@ def test_render_markdown_order_hint_names_the_dead_only_where_counted(analyze, t
     text = markdown_of(brief, recs)
     assert "Most important first:" in text, text
     assert ("the dead and hurt" in text) is dead_first, text
+
+
+def test_render_markdown_a_line_of_another_event_names_it_as_an_event(analyze):
+    # read on a real cluster: a line of a story's second happening ended on that event's
+    # title in italics, which is one outlet's headline, and read as the line's article
+    # title; it is named as the event it belongs to
+    from crosswire.records import Analyzed, Event, Story
+    from test_brief_helpers import markdown_of
+
+    texts = {"a0": "Two ferries collided off Tarn Point on Saturday, injuring 11 passengers.",
+             "a1": "Divers inspected the hull of the Kestrel in Orrin on Monday, finding 3 "
+                   "cracks below the waterline."}
+    recs = {}
+    for aid, text in texts.items():
+        article, ex = analyze(text, published="2030-06-17", source=f"Outlet {aid}", id=aid)
+        recs[aid] = Analyzed(article, ex)
+    events = (Event("e1", "Ferries collide off Tarn Point", "2030-06-15", None, ("a0",)),
+              Event("e2", "Kestrel hull inspected", "2030-06-17", None, ("a1",)))
+    brief = compose_brief(Story("s1", "Ferries collide", tuple(recs), events), recs)
+    text = markdown_of(brief, recs)
+    lines = [line for line in text.splitlines()
+             if line[:1].isdigit() and "cracks" in line and "Outlet a1" in line]
+    assert lines, text
+    assert all("event: *Kestrel hull inspected*" in line for line in lines), lines

@@ -83,8 +83,9 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
     def outlets(items: Iterable[str]) -> str:
         return ", ".join(md_escape(s) for s in items) or DASH
 
-    def event(title: str | None) -> str:
-        return f" \u00b7 *{md_escape(title)}*" if title else ""
+    def event(title: str | None) -> str:  # (named as an event: alone, a title in italics
+        # read as the line's article title, and it is one outlet's headline)
+        return f" \u00b7 event: *{md_escape(title)}*" if title else ""
 
     def folded(summary: str, lines: list[str]) -> list[str]:
         return ["", f"<details><summary>{summary}</summary>", "", *lines, "", "</details>", ""]
