@@ -2369,6 +2369,8 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         if subj.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in subj.children):
             continue  # "Few believed ...", "Many thought ...": the writer's guess at unnamed
             # minds (not "Many of the farmers said", "many of whom say")
+        if _describes_its_noun(tok):
+            continue
         start, end = _span(ctx, *bounds)
         end = _strip_end(ctx.text, start, end)
         if end <= start or taken.overlaps(start, end):
@@ -2380,6 +2382,22 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         out.append(_make(ctx, start, end, "indirect", tok, subj))
         taken.add(start, end)
     return out
+
+
+def _describes_its_noun(verb: Any) -> bool:
+    """Whether a reporting verb stands in a relative clause whose reported words have no
+    subject of their own: "a meeting she said took place in Orrin", "the fall, which she said
+    cracked two ribs", "injuries she says have not healed". The words say what the noun is,
+    as the speaker has it; alone they read as nonsense ("she said took place in Orrin").
+    ("an aunt, who told the twins that their uncle had moved away" reports words with a
+    subject.)"""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        return True
+    subjects = [g for c in comps for g in c.children if g.dep_ in SUBJ_DEPS]
+    return not subjects or all(g.lower_ in RELATIVE for g in subjects)
 
 
 def _elided(words: Any) -> bool:
