@@ -421,3 +421,14 @@ def test_render_byline_spans_the_reported_happenings_not_the_recalled_ones():
         Reader(story, {}).byline)
     recalled_only = {**story, "events": [story["events"][1]]}
     assert "February" in Reader(recalled_only, {}).byline  # control: nothing else dated
+
+
+def test_render_byline_says_its_days_are_when_things_happened():
+    # read on a real cluster: "6 articles from 4 independent sources · 28–29 December"
+    # beside six reports all published on the 29th read as their publication days; the days
+    # are those of the happenings
+    from crosswire.render.html import Reader
+
+    story = {"articles": ["a1"], "independent_sources": 1, "events": [
+        {"id": "e1", "date": "2031-03-04", "articles": ["a1"], "mentioned_by": []}]}
+    assert "\u00b7 happened " in Reader(story, {}).byline, Reader(story, {}).byline

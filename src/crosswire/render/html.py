@@ -504,7 +504,8 @@ class Reader:
 
     @property
     def byline(self) -> str:
-        """ "14 articles from 6 independent sources · 4 – 20 March 2025" """
+        """ "14 articles from 6 independent sources · happened 4 – 20 March 2025": the days
+        are those of the happenings the reports tell, not of the reports."""
         n = len(self.story.get("articles") or ())
         parts = [_plural(n, "article")]
         if isinstance(self.story.get("independent_sources"), int):
@@ -514,7 +515,7 @@ class Reader:
         reported = [e for e in dated if e.get("articles")]  # not a happening only recalled
         days = sorted(e["date"] for e in reported or dated)
         if days:
-            parts.append(span_words(days[0], days[-1]))
+            parts.append("happened " + span_words(days[0], days[-1]))
         return " \u00b7 ".join(parts)
 
     # -- first screen
