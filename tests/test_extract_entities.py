@@ -431,3 +431,33 @@ def test_extract_entities_a_name_does_not_end_on_a_linking_word(nlp):
     article = Article(id="a", text=text)
     names = {e.text for e in extract_entities(article, doc)}
     assert names == {"Orrin Zoo"}, names
+
+
+@pytest.mark.parametrize(("alone", "label", "after"), [
+    pytest.param("Harlan", "GPE", "PERSON", id="given-name-as-place"),
+    pytest.param("Harlan", "ORG", "PERSON", id="given-name-as-body"),
+    pytest.param("Velkton", "GPE", "GPE", id="a-place-no-one-is-named"),  # control
+])
+def test_extract_entities_a_persons_given_name_alone_is_that_person(alone, label, after):
+    # read on a real cluster: a producer called by his given name alone in quoted words
+    # was tagged a place four times, and became the event's place
+    from crosswire.extract.entities import _Mention, _relabel_surnames
+
+    text = f"Harlan Marsh produced the film. \u201cI trusted {alone},\u201d the actress said."
+    at = text.index(alone, 10)
+    mentions = [_Mention(0, 12, "PERSON", None), _Mention(at, at + len(alone), label, None)]
+    _relabel_surnames(text, mentions)
+    assert mentions[1].label == after
+
+
+def test_extract_entities_a_given_name_written_as_a_place_stays_a_place():
+    # control of the rule above: a town one is in ("grew up in Harlan") is a place, whoever
+    # else bears its name; so is a town glued before a title's name ("Mayor of Orrin Peter
+    # Vance": a name of three words gives no given name)
+    from crosswire.extract.entities import _Mention, _relabel_surnames
+
+    text = "Harlan Marsh grew up in Harlan, a mining town."
+    at = text.index("Harlan", 10)
+    mentions = [_Mention(0, 12, "PERSON", None), _Mention(at, at + 6, "GPE", None)]
+    _relabel_surnames(text, mentions)
+    assert mentions[1].label == "GPE"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Article, Entity, Extraction, NonBody, Quote, Sentence
+from .claims import PLACE_PREPS
 from .furniture import overlaps
 from .names import (
     completeness,
@@ -226,9 +227,15 @@ def _title_persons(text: str, doc: Doc, taken: list[tuple[int, int]]) -> list[_M
 
 def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
     """Names NER labelled ORG/GPE but used for a person elsewhere -> PERSON: a single name a
-    person has, or a full name with a person's surname."""
+    person has (a surname, or a given name: "Harlan" after "Harlan Marsh"), or a full name
+    with a person's surname."""
     persons = [text[m.start : m.end] for m in mentions if m.label == "PERSON"]
-    people = {name_parts(p)[1].lower() for p in persons}
+    people = {name_parts(p)[1].lower() for p in persons}  # surnames
+    # given names: of a name of two words ("Harlan Marsh": not "Orrin Peter Vance", a town
+    # glued before a name), and never written as a place one is in or at ("in Orrin")
+    given = {g[0].lower() for p in persons
+             if len(p.split()) == 2 and len(g := name_parts(p)[0]) == 1}
+    given -= {text[m.start : m.end].lower() for m in mentions if _after_place_word(text, m.start)}
     full = {p.lower() for p in persons}
     for m in mentions:
         if m.label in _PLACES_AND_BODIES:
@@ -236,8 +243,18 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
             low = surface.lower()
             # "Amara Okafor, Daniel Okafor's widow": a full name with a person's surname
             kin = len(surface.split()) in (2, 3) and name_parts(surface)[1].lower() in people
-            if (low in people or low in full or kin) and _looks_like_name(surface):
+            if (low in people or low in given or low in full or kin) and _looks_like_name(
+                    surface):
                 m.label = "PERSON"
+
+
+_PLACE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_PREPS))})\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a name follows a preposition of place ("in Orrin", "at the Velk")."""
+    return _PLACE_WORD.search(text, max(0, start - 16), start) is not None
 
 
 def _place_names(text: str, mentions: list[_Mention]) -> set[str]:
