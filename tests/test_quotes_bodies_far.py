@@ -102,3 +102,14 @@ def test_quotes_a_statement_read_after_the_quote_is_its_body(quotes_of):
     text = ("Velk Airlines grounded its fleet on Tuesday. \u201cWe regret the delay and will "
             "refund every passenger,\u201d a statement from Velk Airlines read.")
     assert _find(quotes_of(text), "refund every passenger").speaker == "Velk Airlines"
+
+
+def test_quotes_a_title_in_marks_that_the_sentence_uses_as_a_noun_is_no_quote(quotes_of):
+    # '"<Film Title>" made her a star, she told <paper>' (read on a real cluster: a film's
+    # title in quotation marks was shown as a quote of its actress); the marks hold a name
+    # the sentence uses as its subject, not anyone's words
+    text = ("\u201cHarbor Lights\u201d made Mara Voss a star, she told the Orrin Ledger. "
+            "\u201cThank you all,\u201d Voss said at the premiere.")
+    found = [q.text for q in quotes_of(text)]
+    assert not [t for t in found if t.strip(" ,") == "Harbor Lights"], found
+    assert any("Thank you all" in t for t in found), found  # control: words said

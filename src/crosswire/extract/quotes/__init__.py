@@ -1623,6 +1623,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     content = text[m.start : m.end].rstrip()
     if lead.endswith(",") and _a_name(ctx, m) and _titles(ctx, m, l_hi):
         return None  # 'in his book, "The Long Road Home," he ...': a title, no one's words
+    if _a_name(ctx, m) and _used_as_a_noun(ctx, m):
+        return None  # '"Harbor Lights" made her a star': a title the sentence speaks of
     if lead.endswith((":", ",")) and _opens_next(ctx, content, t_lo, t_hi):
         tail_toks = []  # 'X asked: "...?" Y replied: "..."': Y's frame is the next quote's
     signer = None if lead else _signature(ctx, m)
@@ -2141,6 +2143,23 @@ def _titles(ctx: _Ctx, m: Marked, lead_end: int) -> bool:
     while i > 0 and (doc[i].is_space or doc[i].text == ","):
         i -= 1
     return doc[i].pos_ == "NOUN" and not _individual(doc[i])
+
+
+_NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
+
+
+def _used_as_a_noun(ctx: _Ctx, m: Marked) -> bool:
+    """The words in the marks are one phrase the sentence around them uses as a noun (its
+    subject, an object, a name beside another): '"Harbor Lights" made her a star'. Words
+    someone said hang on a verb of saying, or stand as a clause of their own."""
+    lo, hi = ctx.tok_at(m.start), ctx.tok_at(max(m.start, m.end - 1)) + 1
+    inside = range(lo, hi)
+    roots = [t for t in ctx.doc[lo:hi] if not t.is_punct and t.head.i not in inside]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    return (root.dep_ in _NOUN_PLACES and root.pos_ in ("PROPN", "NOUN")
+            and not is_cue(root.head, SPEECH))  # fmt: skip
 
 
 def _a_name(ctx: _Ctx, m: Marked) -> bool:
