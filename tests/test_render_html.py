@@ -432,3 +432,26 @@ def test_render_byline_says_its_days_are_when_things_happened():
     story = {"articles": ["a1"], "independent_sources": 1, "events": [
         {"id": "e1", "date": "2031-03-04", "articles": ["a1"], "mentioned_by": []}]}
     assert "\u00b7 happened " in Reader(story, {}).byline, Reader(story, {}).byline
+
+
+def test_render_an_event_only_its_publication_dates_is_undated_everywhere():
+    # read on a real cluster: one outlet's report of the discovery, dated only by its
+    # publication four days later, was "date not known" on the timeline but "Tuesday 6
+    # February" in the compact list and stretched the byline to "happened 2–6 February"
+    from crosswire.render.html import Reader
+
+    story = {"articles": ["a1", "a2"], "independent_sources": 2, "events": [
+        {"id": "e1", "title": "Comet seen", "date": "2031-03-04", "articles": ["a1"],
+         "mentioned_by": []},
+        {"id": "e2", "title": "Comet report", "date": "2031-03-08", "articles": ["a2"],
+         "mentioned_by": []}],
+        "timeline": [
+            {"date": "2031-03-04", "precision": "day", "event": "e1", "text": "Comet seen",
+             "citations": []},
+            {"date": None, "precision": "unknown", "event": "e2", "text": "Comet report",
+             "citations": []}]}
+    view = Reader(story, {})
+    assert "8" not in view.byline.split("happened")[-1], view.byline
+    dates = {k["title"]: k["date"] for k in view.key_dates}
+    assert dates["Comet report"] == view.timeline[1]["date"], dates  # as the timeline says
+    assert "March" in dates["Comet seen"], dates  # control: a dated event keeps its day

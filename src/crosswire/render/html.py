@@ -453,6 +453,7 @@ class Reader:
         self._outlet_of = dict(story.get("sources") or {}) if isinstance(
             story.get("sources"), Mapping) else {}
         self._distinct: dict[str, list[dict[str, Any]]] | None = None
+        self._undated: set[str] | None = None  # events the timeline leaves undated
 
     # -- small helpers
     def outlet(self, article_id: Any) -> str:
@@ -511,9 +512,9 @@ class Reader:
         if isinstance(self.story.get("independent_sources"), int):
             parts[0] += f" from {_plural(self.story['independent_sources'], 'independent source')}"
         dated = [e for e in self.events.values()
-                 if isinstance(e.get("date"), str) and _day(e["date"])]
+                 if isinstance(self.event_date(e), str) and _day(self.event_date(e))]
         reported = [e for e in dated if e.get("articles")]  # not a happening only recalled
-        days = sorted(e["date"] for e in reported or dated)
+        days = sorted(str(self.event_date(e)) for e in reported or dated)
         if days:
             parts.append("happened " + span_words(days[0], days[-1]))
         return " \u00b7 ".join(parts)
@@ -581,11 +582,22 @@ class Reader:
         return [self._disagreement(c) for c in (self.story.get("facts") or {}).get(
             "updates") or ()]
 
+    def event_date(self, e: Mapping[str, Any]) -> str | None:
+        """An event's date as the timeline gives it: none when only its reports' publication
+        day dates it (``brief.timeline``: that is when it was reported, not when it
+        happened), so the byline, the compact list and the timeline agree."""
+        if self._undated is None:
+            self._undated = {str(t.get("event")) for t in self.story.get("timeline") or ()
+                             if isinstance(t, Mapping) and not t.get("date")
+                             and t.get("text") == (self.events.get(t.get("event")) or {}
+                                                   ).get("title")}  # fmt: skip
+        return None if e.get("id") in self._undated else e.get("date")
+
     @property
     def key_dates(self) -> list[dict[str, Any]]:
         """The events of the story by date: the compact timeline."""
         def order(e: Mapping[str, Any]) -> tuple[int, dt.date]:
-            d = _day(e.get("date"))
+            d = _day(self.event_date(e))
             return (0, d) if d else (1, dt.date.max)
 
         # an event's own timeline line cites the sentences that date it; the event's
@@ -597,7 +609,7 @@ class Reader:
             outlets = self.article_outlets(e.get("articles") or ())
             recalled = self.article_outlets(e.get("mentioned_by") or ())
             out.append({
-                "date": when_words(e.get("date")),
+                "date": when_words(self.event_date(e)),
                 "title": str(e.get("title") or "An event of this story"),
                 "place": e.get("place") or "",
                 "outlets": outlets,
@@ -605,7 +617,7 @@ class Reader:
                 "who": ", ".join(outlets) if outlets or not recalled
                 else "recalled by " + ", ".join(recalled),
                 "mentioned": len(e.get("mentioned_by") or ()),
-                "citations": told.get((e.get("id"), e.get("date")))
+                "citations": told.get((e.get("id"), self.event_date(e)))
                 or list(e.get("date_citations") or ()),
             })
         return out
@@ -627,7 +639,7 @@ class Reader:
     @property
     def chart(self) -> Chart | None:
         return timeline_chart(self.story.get("timeline") or (),
-                              [e.get("date") for e in self.events.values()])
+                              [self.event_date(e) for e in self.events.values()])
 
     # -- after the first screen
     def _fact(self, f: Mapping[str, Any]) -> dict[str, Any]:
