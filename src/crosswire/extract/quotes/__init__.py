@@ -2145,13 +2145,14 @@ def _titles(ctx: _Ctx, m: Marked, lead_end: int) -> bool:
     return doc[i].pos_ == "NOUN" and not _individual(doc[i])
 
 
-_NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
+# (not beside another noun: 'called the plan "Harbor Folly"' is the name the speaker gave)
+_NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
 
 def _used_as_a_noun(ctx: _Ctx, m: Marked) -> bool:
     """The words in the marks are one phrase the sentence around them uses as a noun (its
-    subject, an object, a name beside another): '"Harbor Lights" made her a star'. Words
-    someone said hang on a verb of saying, or stand as a clause of their own."""
+    subject, an object): '"Harbor Lights" made her a star', 'starred in "Harbor Lights"'.
+    Words someone said hang on a verb of saying, or stand as a clause of their own."""
     lo, hi = ctx.tok_at(m.start), ctx.tok_at(max(m.start, m.end - 1)) + 1
     inside = range(lo, hi)
     roots = [t for t in ctx.doc[lo:hi] if not t.is_punct and t.head.i not in inside]
