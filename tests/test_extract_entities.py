@@ -54,6 +54,10 @@ def test_extract_entities_titles_and_possessives(entities):
         ("Mr. Omar Diaz", None, "Omar Diaz"),
         ("Gov. Tomas Reyes", "Governor", "Tomas Reyes"),
         ("Lena Park", None, "Lena Park"),
+        # British style writes titles without a full stop (read on a real cluster: "Dr
+        # Guerras" headed his own voice beside the "Eduardo Guerras" of the other outlets)
+        ("Dr Ines Marl", "Doctor", "Ines Marl"),
+        ("Prof Tam Vell", "Professor", "Tam Vell"),
     ],
 )
 def test_split_title(name, role, bare):

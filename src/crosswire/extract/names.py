@@ -72,7 +72,9 @@ TITLES: dict[str, str] = {
     "reverend": "Reverend",
     "father": "Father",
     "dr.": "Doctor",
+    "dr": "Doctor",  # (British style: no full stop)
     "prof.": "Professor",
+    "prof": "Professor",
     "professor": "Professor",
     "gen.": "General",
     "general": "General",
