@@ -41,6 +41,22 @@ def sums_of(analyze):
         "The merger also hinges on Halvern’s pending $12 billion purchase of Trisca Foods.",
         "Marlow said its offer stood whether Halvern’s $15 billion bid for Dutch rival "
         "Trisca Foods was completed or is terminated.", id="curly-apostrophes"),
+    # One sum between the same named parties, told by two outlets with other nouns or verbs for
+    # it ("a four-year deal" / "a four-year contract"; "sold ... for" / "fetched"), and sharing
+    # more of what they say. Invented, written before the rule was run on them.
+    pytest.param(
+        "The Harbor Gulls signed goalkeeper Tova Rinn to a four-year deal worth nearly "
+        "$36 million.",
+        "The Harbor Gulls signed free-agent goalkeeper Tova Rinn to a four-year, $48 million "
+        "contract.", id="deal-contract"),
+    pytest.param(
+        "Velkor Systems made a $58 billion bid on Monday to buy Trisca Foods.",
+        "Velkor Systems is improving its bid to buy Trisca Foods for more than "
+        "$64 billion.", id="bid-buy"),
+    pytest.param(
+        "The Lisle Gallery sold Mara Voss's painting Blue Quay for $2.4 million at auction.",
+        "Mara Voss's painting Blue Quay fetched $3.1 million at auction for the Lisle Gallery.",
+        id="sold-fetched"),
 ])
 def test_one_owners_sum_for_one_thing_in_other_words_conflicts(sums_of, first, second):
     found = sums_of(first, second)
@@ -63,35 +79,7 @@ def test_one_owners_sum_for_one_thing_in_other_words_conflicts(sums_of, first, s
         "Halvern's $12 billion purchase of Trisca Foods closed in May.",
         "Halvern's purchase of Trisca Foods for 12 billion dollars closed in May.",
         id="rewording"),
-])
-def test_sums_of_other_owners_or_things_do_not_conflict(sums_of, first, second):
-    assert sums_of(first, second) == []
-
-
-# One sum between the same named parties, told by two outlets with other nouns or verbs for
-# it ("a four-year deal" / "a four-year contract"; "sold ... for" / "fetched"), and sharing
-# more of what they say. Invented, written before the rule was run on them.
-@pytest.mark.parametrize(("first", "second"), [
-    pytest.param(
-        "The Harbor Gulls signed goalkeeper Tova Rinn to a four-year deal worth nearly "
-        "$36 million.",
-        "The Harbor Gulls signed free-agent goalkeeper Tova Rinn to a four-year, $48 million "
-        "contract.", id="deal-contract"),
-    pytest.param(
-        "Velkor Systems made a $58 billion bid on Monday to buy Trisca Foods.",
-        "Velkor Systems is improving its bid to buy Trisca Foods for more than "
-        "$64 billion.", id="bid-buy"),
-    pytest.param(
-        "The Lisle Gallery sold Mara Voss's painting Blue Quay for $2.4 million at auction.",
-        "Mara Voss's painting Blue Quay fetched $3.1 million at auction for the Lisle Gallery.",
-        id="sold-fetched"),
-])
-def test_one_sum_of_the_same_parties_in_other_words_conflicts(sums_of, first, second):
-    found = sums_of(first, second)
-    assert len(found) == 1, found
-
-
-@pytest.mark.parametrize(("first", "second"), [
+    # ... and sums of the same named parties that are two sums
     pytest.param(
         "The Rovers offered Tova Rinn a four-year deal worth $40 million.",
         "The Kestrels offered Tova Rinn a four-year deal worth $52 million.",
@@ -112,7 +100,8 @@ def test_one_sum_of_the_same_parties_in_other_words_conflicts(sums_of, first, se
     pytest.param(
         "The Harbor Gulls signed goalkeeper Tova Rinn to a four-year deal worth $48 million.",
         "The Harbor Gulls signed free-agent goalkeeper Tova Rinn to a four-year contract "
-        "worth 48 million dollars.", id="rewording"),
+        "worth 48 million dollars.", id="rewording-of-the-parties-sum"),
 ])
-def test_other_sums_of_the_same_parties_do_not_conflict(sums_of, first, second):
+def test_sums_of_other_owners_or_things_do_not_conflict(sums_of, first, second):
     assert sums_of(first, second) == []
+
