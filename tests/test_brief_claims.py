@@ -1443,7 +1443,7 @@ PARAPHRASED = {
 
 # (the stolen haul: each sentence has verbs the other lacks, "took" / "got away with", and
 # no synonyms say they are one; the named parties both give, the thief's mark and the
-# showroom, do: ``one_partys_sum``)
+# showroom, do: ``one_sum_between_parties``)
 @pytest.mark.slow
 @pytest.mark.parametrize("case", sorted(PARAPHRASED))
 def test_brief_claims_one_fact_in_other_words_is_compared(brief_of, case):

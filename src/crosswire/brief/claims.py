@@ -128,7 +128,7 @@ def _parties_by_sentence(ctx: StoryContext, aid: str) -> dict[int, tuple[frozens
     return {k: tuple(sorted(v, key=sorted)) for k, v in out.items()}
 
 
-def one_partys_sum(ctx: StoryContext, a: Placed, b: Placed) -> bool:
+def one_sum_between_parties(ctx: StoryContext, a: Placed, b: Placed) -> bool:
     """Whether two sums are one sum between the same named parties, told with other nouns
     or verbs: each sentence names someone or something, every name either gives is written
     in the other sentence too (a name the entity reader missed still counts as written),

@@ -43,7 +43,7 @@ from .claims import (
     doers_or_things_apart,
     named_apart,
     one_owners_thing,
-    one_partys_sum,
+    one_sum_between_parties,
     share_a_word,
 )
 from .quotes import quote_tokens, same_utterance, utterances
@@ -890,7 +890,7 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
         Foods" / "Halvern's bid for Trisca Foods"), or one happening told as following
         another and one not."""
         heavy = not (light_key(a.key) or light_key(b.key) or one_owners_thing(a, b)
-                     or one_partys_sum(ctx, a, b))
+                     or one_sum_between_parties(ctx, a, b))
         return (key_verb(a.key) != key_verb(b.key) and heavy) or (
             a.has("sequel") != b.has("sequel"))
 
@@ -913,7 +913,7 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                 if alike is None:
                     continue  # "64 catches for 1,173 yards" / "... for 905 yards": two seasons
                 closeness = (shared(a, b) or (alike if alike >= FIGURES_ALIKE else 0)
-                             or int(one_owners_thing(a, b) or one_partys_sum(ctx, a, b)))
+                             or int(one_owners_thing(a, b) or one_sum_between_parties(ctx, a, b)))
                 if (closeness and not _told_apart(a, b, beside) and not named_apart(a, b)
                         and not doers_or_things_apart(a, b)
                         and (_ages_comparable(ctx, a, b) if a.attribute == "age"
