@@ -861,7 +861,7 @@ def overlaps(spans: tuple[NonBody, ...], start: int, end: int) -> NonBody | None
 
 def dateline_city(text: str, nonbody: tuple[NonBody, ...]) -> tuple[int, int] | None:
     """Where the city of the dateline opening the article's body stands ("BERGEN, Norway
-    —": the place the report was filed from, which is where it happened), or None."""
+    —": the place the report was filed from, for most news where it happened), or None."""
     for line in _lines(text):
         if overlaps(nonbody, line.start, line.end) is not None:
             continue  # a headline or a caption above the body
