@@ -165,3 +165,27 @@ def test_brief_a_line_from_two_copies_names_an_outlet_that_printed_it(tmp_path):
         cited = {c["article"] for c in f["citations"]}
         assert cited <= {"a1", "a2"}, f["citations"]
         assert f["sources"] == ["Outlet B"], f["sources"]  # the first to print it
+
+
+@pytest.mark.slow
+def test_brief_a_line_that_points_back_carries_what_it_points_to(tmp_path):
+    # read on real clusters: "It will enjoy an 18 percent earnings surge" stood alone under
+    # a story about another bank, and "That led 843 companies to ..." said nothing of what
+    # "that" was; a line told in its sentence's words that opens by pointing back carries
+    # the sentence before it, cited with it (as the timeline's lines do)
+    texts = {
+        "Outlet A": ("The Velk Ferry Company will add a night crossing to Orrin, its chief "
+                     "said on Monday. It will carry 240 passengers a trip from May."),
+        "Outlet B": "A storm closed the Orrin harbour for two days. Fishing boats stayed in.",
+    }
+    story = _story(tmp_path, texts, "Orrin ferries", "2026-03-17")
+    lines = [f for part in ("agreed", "unique") for f in story["facts"][part]
+             if "240 passengers" in f["statement"]]
+    assert lines, [f["statement"] for f in story["facts"]["unique"]]
+    for f in lines:
+        assert "Velk Ferry Company" in f["statement"], f["statement"]
+        text = texts["Outlet A"]
+        cited = [text[c["start"] : c["end"]] for c in f["citations"] if c["article"] == "a0"]
+        assert any("Velk Ferry Company" in s and "240" in s for s in cited), cited
+    control = [f["statement"] for f in story["facts"]["unique"] if "storm" in f["statement"]]
+    assert all(s.startswith("A storm") for s in control), control  # not pointing back

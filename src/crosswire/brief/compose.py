@@ -12,15 +12,15 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..records import Analyzed, Brief, Cite, Claim, Conflict, Event, Story
+from ..records import Analyzed, Brief, Cite, Claim, Conflict, Event, Fact, Story
 from .cite import StoryContext, build_context
 from .claims import Placed, place_claims
-from .facts import classify_claims, stated_by
+from .facts import classify_claims, shows_sentence, stated_by
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
 from .restamp import restamped, retold_dates
 from .statements import pick, plain_claim, question
-from .summary import build_summary
+from .summary import build_summary, with_what_it_points_to
 from .timeline import background_events, build_timeline
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,28 @@ def _asked(conflicts: Sequence[Conflict], placed: Sequence[Placed],
         if claims and not k.slot.startswith("name:"):  # (a name's question is its spellings)
             k = replace(k, statement=question(pick(named or trusted or [c for c, _ in claims])))
         out.append(k)
+    return tuple(out)
+
+
+LINE_CHARS = 400  # a line told in its own words, with the sentence before it, at most
+
+
+def _in_context(ctx: StoryContext, facts: Sequence[Fact]) -> tuple[Fact, ...]:
+    """Lines told in a sentence's own words that open by pointing back ("It will carry 240
+    passengers a trip") with the sentence before them, cited with it
+    (``summary.with_what_it_points_to``): out of its place, "it" says nothing of what it is.
+    Done last: the summary, the framing and the credit notes read the facts as classified."""
+    out = []
+    for f in facts:
+        shown = next((c for c in f.citations if c.article in ctx.analyzed and shows_sentence(
+            f.statement, ctx.text(c.article)[c.start : c.end])), None)
+        wide = with_what_it_points_to(ctx, shown.article, shown, LINE_CHARS) if shown else None
+        if shown is None or wide is None or wide == shown:
+            out.append(f)
+            continue
+        before = " ".join(ctx.text(shown.article)[wide.start : shown.start].split())
+        out.append(replace(f, statement=f"{before} {f.statement}",
+                           citations=tuple(wide if c == shown else c for c in f.citations)))
     return tuple(out)
 
 
@@ -95,8 +117,8 @@ def compose_brief(
         story=replace(story, events=tuple(sorted(story.events + background, key=_when)))
         if background else story,
         timeline=timeline,
-        agreed=agreed,
-        unique=unique,
+        agreed=_in_context(ctx, agreed),
+        unique=_in_context(ctx, unique),
         conflicting=conflicting,
         quotes=quote_groups,
         summary=build_summary(ctx, agreed, unique, conflicting),

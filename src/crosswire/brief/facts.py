@@ -1363,7 +1363,7 @@ def _letters(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
-def _shows_sentence(statement: str, sentence: str) -> bool:
+def shows_sentence(statement: str, sentence: str) -> bool:
     """Whether ``statement`` is its cited sentence told whole (``statements.in_own_words``:
     its words, a date in words beside a day), not a statement built from its parts, however
     long ("The ferry capsized off Kelby Point on Thursday 3 June 2032" is not "Four people
@@ -1382,13 +1382,13 @@ def _credited(ctx: StoryContext, fact: Fact) -> Fact:
     def sentence(c: Cite) -> str:
         return ctx.text(c.article)[c.start : c.end]
 
-    shown = next((c for c in fact.citations if _shows_sentence(fact.statement, sentence(c))),
+    shown = next((c for c in fact.citations if shows_sentence(fact.statement, sentence(c))),
                  None)
     if shown is None:
         return fact
     others = [c for c in fact.citations
               if ctx.group[c.article] != ctx.group[shown.article]
-              and not _shows_sentence(fact.statement, sentence(c))]
+              and not shows_sentence(fact.statement, sentence(c))]
     attribute = fact.slot.partition(":")[0]
 
     def written(c: Cite) -> str:
@@ -1420,7 +1420,7 @@ def _one_line_per_sentence(ctx: StoryContext, facts: list[Fact]) -> list[Fact]:
     for cites, members in _by_citations(facts).items():
         sentences = [ctx.text(aid)[start:end] for aid, start, end in cites]
         whole = [i for i in members
-                 if any(_shows_sentence(facts[i].statement, s) for s in sentences)]
+                 if any(shows_sentence(facts[i].statement, s) for s in sentences)]
         if whole:
             keep.add(whole[0])
             continue
@@ -1500,4 +1500,4 @@ def _rank(ctx: StoryContext) -> Callable[[str, str | None], tuple[int, int]]:
     return rank
 
 
-__all__ = ["classify_claims", "compatible", "importance", "of_the_dead_or_hurt"]
+__all__ = ["classify_claims", "compatible", "importance", "of_the_dead_or_hurt", "shows_sentence"]

@@ -31,7 +31,7 @@ from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
 from .cite import StoryContext, date_precision
 from .framing import inside, quoted_ranges
 from .statements import plain_claim, statement
-from .summary import points_back, whole_sentence
+from .summary import points_back, whole_sentence, with_what_it_points_to
 
 MAX_CITES = 6
 MAX_TEXT = 220
@@ -116,9 +116,9 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
             rank = (counted, leans, said.lstrip()[:1] in _QUOTES, not whole_sentence(said),
                     len(said))
             if key not in fact_text or rank < fact_text[key][0]:
+                wide = with_what_it_points_to(ctx, aid, cite, MAX_TEXT) if leans else cite
                 fact_text[key] = (rank, _beside_another_date(ctx, aid, t.start, cite)
-                                  or (_with_what_it_points_to(ctx, aid, cite) if leans
-                                      else said))
+                                  or ctx.text(aid)[wide.start : wide.end])
 
     entries: list[tuple[tuple[Any, ...], TimelineEntry]] = []
     for i, e in enumerate(ctx.events):
@@ -170,21 +170,6 @@ def _beside_another_date(ctx: StoryContext, aid: str, at: int, cite: Cite) -> st
         return None
     said = ctx.text(aid)[cite.start : cite.end]
     return statement(claim) if plain_claim(claim, said, cite.start) is claim else None
-
-
-def _with_what_it_points_to(ctx: StoryContext, aid: str, cite: Cite) -> str:
-    """A sentence that opens by pointing back ("It will see a 12 percent rise in 2029"),
-    with the sentence before it that says what "it" is: only one that does not point back
-    itself, and only when both fit a line whole (the dated sentence is never cut)."""
-    i = ctx.sentence_index(aid, cite.start)
-    text = ctx.text(aid)[cite.start : cite.end].strip()
-    if not i:
-        return text
-    before = ctx.sentences[aid][i - 1].text.strip()
-    joined = f"{before} {text}"
-    if points_back(before) or len(" ".join(joined.split())) > MAX_TEXT:
-        return text
-    return joined
 
 
 def _bounds_a_stretch(text: str, start: int, end: int) -> bool:
