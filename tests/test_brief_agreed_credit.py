@@ -169,10 +169,10 @@ def test_brief_a_line_from_two_copies_names_an_outlet_that_printed_it(tmp_path):
 
 @pytest.mark.slow
 def test_brief_a_line_that_points_back_carries_what_it_points_to(tmp_path):
-    # read on real clusters: "It will enjoy an 18 percent earnings surge" stood alone under
-    # a story about another bank, and "That led 843 companies to ..." said nothing of what
-    # "that" was; a line told in its sentence's words that opens by pointing back carries
-    # the sentence before it, cited with it (as the timeline's lines do)
+    # read on real clusters: a line opening on "It" stood alone under a story about
+    # another company, and one opening on "That" said nothing of what "that" was; a line
+    # told in its sentence's words that opens by pointing back carries the sentence before
+    # it, cited with it (as the timeline's lines do)
     texts = {
         "Outlet A": ("The Velk Ferry Company will add a night crossing to Orrin, its chief "
                      "said on Monday. It will carry 240 passengers a trip from May."),
