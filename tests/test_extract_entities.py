@@ -55,7 +55,7 @@ def test_extract_entities_titles_and_possessives(entities):
         ("Gov. Tomas Reyes", "Governor", "Tomas Reyes"),
         ("Lena Park", None, "Lena Park"),
         # British style writes titles without a full stop (read on a real cluster: "Dr
-        # Guerras" headed his own voice beside the "Eduardo Guerras" of the other outlets)
+        # <Surname>" headed his own voice beside the "<Given> <Surname>" of other outlets)
         ("Dr Ines Marl", "Doctor", "Ines Marl"),
         ("Prof Tam Vell", "Professor", "Tam Vell"),
     ],
@@ -413,7 +413,7 @@ def test_extract_entities_a_role_opening_the_sentence_is_no_given_name(nlp, text
 
 
 def test_extract_entities_a_name_never_ends_inside_a_bracket(nlp):
-    # issue 17, read on a real cluster: a speaker heading "Goldman (GS" and a name ending
+    # issue 17, read on a real cluster: a speaker heading "<Bank> (<TICKER>" and a name ending
     # in a stock ticker's open bracket
     text = ("Major Velk banks Orsabank (OSB), Marl Credit (MC) and Tessa (TSA), plus oil giant "
             "Brenn (BRN), have indicated the new rules could cost them $3 billion each.")

@@ -274,7 +274,7 @@ def test_link_events_two_statements_of_one_company_stay_apart(nlp):
                  "prison. Norway has fined climbers before.", "Norway", id="no-dateline"),
 ])
 def test_link_events_place_is_the_datelines_city(nlp, text, place):
-    """A report's dateline says where it happened ("RAMALLAH, West Bank —" in a story whose
+    """A report's dateline says where it happened ("<CITY>, <Region> —" in a story whose
     text names another state more often); its city is the event's place, written as a name
     (not in the capitals of the dateline). Without one, the place named most stands (the
     control)."""

@@ -125,7 +125,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _named_thing(doc: Doc, ent: Span) -> bool:
     """Whether a name stands right after a common noun for a thing that it names ("the film
-    Kill Bill", "the album Jolene"): the noun has a determiner, is the name's head or a
+    Harbor Lights", "the album Jolene"): the noun has a determiner, is the name's head or a
     compound of it, and is no noun for a person ("her lawyer, Tom Vell" and "goalkeeper Sam
     Oduya" stay people)."""
     if ent.start == 0:
@@ -168,7 +168,7 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
         if not any(c.isupper() for c in text[start:end]):
             continue  # "in black crayon" read as a place: any name has a capital ("eBay")
         if ent.label_ == "PERSON" and _named_thing(doc, ent):
-            continue  # "the film Kill Bill", "the ship Mary Rose": a title, not a person
+            continue  # "the film Harbor Lights", "the ship Mary Rose": a title, not a person
         label = ent.label_
         role, bare = split_title(text[start:end])
         if role:
@@ -590,7 +590,7 @@ def canonicalize_corpus(extractions: Sequence[Extraction]) -> tuple[Extraction, 
     org_map = _org_canonicals(list(orgs.elements()) + speakers)
     firms = _firm_prefixes(set(org_map.values()))
     # a quote's lone surname that is the story's one full-named person of that name is that
-    # person, even where the tagger or a firm's name ("Weinstein" / "The Weinstein Company")
+    # person, even where the tagger or a firm's name ("Marrow" / "The Marrow Company")
     # says ORG (entities keep their labels: linking reads them)
     by_surname: dict[str, set[str]] = defaultdict(set)
     for full in set(mapping.values()):
@@ -659,7 +659,7 @@ def _remap_quote(q: Quote, persons: dict[str, str], orgs: dict[str, str],
     if q.speaker is None:
         return q
     # a firm named after a person ("Halvorsen") speaks for it, unless the story names a person
-    # of that name in full ("Weinstein" beside "Harvey Weinstein" is the man)
+    # of that name in full ("Marrow" beside "Hal Marrow" is the man)
     person = (people or {}).get(q.speaker.lower()) if " " not in q.speaker else None
     firm = None if person else (firms or {}).get(q.speaker.lower())
     new = person or firm or persons.get(q.speaker) or orgs.get(q.speaker) or q.speaker
