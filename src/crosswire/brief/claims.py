@@ -101,31 +101,32 @@ def _role_claims(ctx: StoryContext, aid: str) -> list[Claim]:
 PARTICIPANTS = frozenset({"PERSON", "EVENT"})
 
 
-def _named_by_sentence(ctx: StoryContext, aid: str) -> dict[int, frozenset[str]]:
-    """Sentence start -> the last words of the people and happenings it names."""
-    out: dict[int, set[str]] = defaultdict(set)
-    for e in ctx.analyzed[aid].extraction.entities:
-        words = (e.canonical or e.text).split()
-        if e.label in PARTICIPANTS and words:
-            out[ctx.sentence_cite(aid, e.start, e.end).start].add(words[-1].casefold())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 # the named parties of a sum: who pays, who is paid, what for ("the Harbor Gulls signed Tova
 # Rinn to a $48 million contract"); places aside, since two sums in one town are two sums
 SUM_PARTIES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"})
 SUM_SHARED = 2  # ... and the verbs and nouns two sentences of one sum's parties share
 
 
-def _parties_by_sentence(ctx: StoryContext, aid: str) -> dict[int, tuple[frozenset[str], ...]]:
-    """Sentence start -> the names of the people, organisations and named things it names,
-    each as its words of four letters or more ("Velkor Systems Inc": velkor, systems)."""
-    out: dict[int, set[frozenset[str]]] = defaultdict(set)
+def _names_by_sentence(ctx: StoryContext, aid: str
+                       ) -> tuple[dict[int, frozenset[str]], dict[int, tuple[frozenset[str], ...]]]:
+    """Sentence start -> the last words of the people and happenings it names
+    (``PARTICIPANTS``); and sentence start -> the names of the people, organisations and
+    named things it names (``SUM_PARTIES``), each as its words of four letters or more
+    ("Velkor Systems Inc": velkor, systems)."""
+    named: dict[int, set[str]] = defaultdict(set)
+    parties: dict[int, set[frozenset[str]]] = defaultdict(set)
     for e in ctx.analyzed[aid].extraction.entities:
-        name = frozenset(w for w in words((e.canonical or e.text).casefold()) if len(w) >= 4)
-        if e.label in SUM_PARTIES and name:
-            out[ctx.sentence_cite(aid, e.start, e.end).start].add(name)
-    return {k: tuple(sorted(v, key=sorted)) for k, v in out.items()}
+        if e.label not in PARTICIPANTS | SUM_PARTIES:
+            continue
+        name = e.canonical or e.text
+        at = ctx.sentence_cite(aid, e.start, e.end).start
+        if e.label in PARTICIPANTS and name.split():
+            named[at].add(name.split()[-1].casefold())
+        party = frozenset(w for w in words(name.casefold()) if len(w) >= 4)
+        if e.label in SUM_PARTIES and party:
+            parties[at].add(party)
+    return ({k: frozenset(v) for k, v in named.items()},
+            {k: tuple(sorted(v, key=sorted)) for k, v in parties.items()})
 
 
 def one_sum_between_parties(ctx: StoryContext, a: Placed, b: Placed) -> bool:
@@ -287,8 +288,7 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
     """Every claim of the story's articles, placed, with keys resolved across articles."""
     placed: list[Placed] = [*extra, *_name_claims(ctx)]
     for aid, rec in ctx.analyzed.items():
-        named = _named_by_sentence(ctx, aid)
-        parties = _parties_by_sentence(ctx, aid)
+        named, parties = _names_by_sentence(ctx, aid)
         for c in (*rec.extraction.claims, *_role_claims(ctx, aid)):
             if "soft" in c.qualifiers:
                 continue  # a count with no telling verb: nothing a reader can check
