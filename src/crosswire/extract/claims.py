@@ -1887,6 +1887,15 @@ PLACE_LABELS = frozenset({"LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "into", "at", "near", "off", "onto", "outside", "inside"})  # where
 
 
+def after_place_word(text: str, start: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether a name at ``start`` follows a preposition of place ("in Orrin", "at the
+    Velk"), or one of ``also`` ("marched from ...")."""
+    before = re.findall(r"[\w']+", text[max(0, start - 30) : start].casefold())[-2:]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and (before[-1] in PLACE_PREPS or before[-1] in also)
+
+
 def _place_claims(r: _Reader, entities: Sequence[Entity]) -> list[Claim]:
     """Where something happened: a sea, river, mountain or building (``PLACE_LABELS``) named
     as the object of "in", "into", "at", "near", "off" ... of a verb that is not a light or

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Article, Entity, Extraction, NonBody, Quote, Sentence
-from .claims import PLACE_PREPS
+from .claims import after_place_word
 from .furniture import overlaps
 from .names import (
     completeness,
@@ -235,7 +235,7 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
     # glued before a name), and never written as a place one is in or at ("in Orrin")
     given = {g[0].lower() for p in persons
              if len(p.split()) == 2 and len(g := name_parts(p)[0]) == 1}
-    given -= {text[m.start : m.end].lower() for m in mentions if _after_place_word(text, m.start)}
+    given -= {text[m.start : m.end].lower() for m in mentions if after_place_word(text, m.start)}
     full = {p.lower() for p in persons}
     for m in mentions:
         if m.label in _PLACES_AND_BODIES:
@@ -246,15 +246,6 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
             if (low in people or low in given or low in full or kin) and _looks_like_name(
                     surface):
                 m.label = "PERSON"
-
-
-_PLACE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_PREPS))})\s+(?:the\s+)?$",
-                         re.IGNORECASE)
-
-
-def _after_place_word(text: str, start: int) -> bool:
-    """Whether a name follows a preposition of place ("in Orrin", "at the Velk")."""
-    return _PLACE_WORD.search(text, max(0, start - 16), start) is not None
 
 
 def _place_names(text: str, mentions: list[_Mention]) -> set[str]:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from ..config import LinkConfig
-from ..extract.claims import PLACE_PREPS
+from ..extract.claims import after_place_word
 from ..extract.dates.resolve import value_to_date
 from ..extract.furniture import dateline_city, overlaps
 from ..extract.spans import headline_end
@@ -178,14 +178,6 @@ def terms(text: str) -> list[str]:
     return list(filter(None, map(_TERM_OF.__getitem__, WORD.findall(text))))
 
 
-def _located(text: str, start: int) -> bool:
-    """Whether a place name at ``start`` follows a preposition of place ("at the ...")."""
-    before = re.findall(r"[\w']+", text[max(0, start - 30) : start].casefold())[-2:]
-    if before and before[-1] == "the":
-        before = before[:-1]
-    return bool(before) and (before[-1] in PLACE_PREPS or before[-1] in _PATH_PREPS)
-
-
 _PATH_PREPS = frozenset({"from", "past", "through", "across", "along"})  # "marched from ..."
 
 
@@ -311,7 +303,7 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
         elif e.label in WHERE_LABELS:
             where[key] += 1
             place_names.setdefault(key, e.canonical)
-            if e.label == "GPE" or _located(text, e.start):
+            if e.label == "GPE" or after_place_word(text, e.start, _PATH_PREPS):
                 located[key] += 1
     if title:  # a headline's entities are salient whatever the body says
         low = title.lower()
