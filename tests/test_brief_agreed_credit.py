@@ -23,14 +23,22 @@ TEXTS = {
 
 
 def _story(tmp_path, texts, title, published):
-    """The one story of ``texts`` (outlet -> text), each an article of that outlet."""
+    """The one story of ``texts`` (outlet -> text), each an article of that outlet (article
+    "a<i>"), published at ``published`` (or at ``published(i)``)."""
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as out:
         for i, (source, text) in enumerate(texts.items()):
+            when = published(i) if callable(published) else published
             out.write(json.dumps({"id": f"a{i}", "title": title, "text": text,
-                                  "published": published, "source": source}) + "\n")
+                                  "published": when, "source": source}) + "\n")
     (story,) = crosswire.analyze([feed]).stories
     return story
+
+
+def _lines_with(story, words):
+    """The agreed and single-source lines whose statement holds ``words``."""
+    return [f for part in ("agreed", "unique") for f in story["facts"][part]
+            if words in f["statement"]]
 
 
 @pytest.mark.slow
@@ -109,8 +117,7 @@ def test_brief_a_line_from_one_copy_names_the_outlet_that_printed_it(tmp_path):
              "Outlet B": wire + " The tunnel reopened to traffic at 9:25 a.m. on Tuesday."}
     story = _story(tmp_path, texts, "Freight trains collide in Velk tunnel", "2026-03-18")
     assert story["independent_sources"] == 1, story["independent_sources"]  # one copy
-    lines = [f for part in ("agreed", "unique") for f in story["facts"][part]
-             if "9:25" in f["statement"]]
+    lines = _lines_with(story, "9:25")
     assert lines, [f["statement"] for f in story["facts"]["unique"]]
     for f in lines:
         assert {c["article"] for c in f["citations"]} == {"a1"}, f["citations"]
@@ -150,16 +157,9 @@ def test_brief_a_line_from_two_copies_names_an_outlet_that_printed_it(tmp_path):
            "boiler room and the kitchens, the district said in a letter to parents.")
     texts = {"Outlet A": wire + own, "Outlet B": wire + extra,  # (C: no exact duplicate of B)
              "Outlet C": wire + extra + " Questions can go to the utility's hotline."}
-    feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for i, (source, text) in enumerate(texts.items()):
-            out.write(json.dumps({"id": f"a{i}", "title": "Gas leak in Kelby", "text": text,
-                                  "published": f"2026-03-19T0{i + 1}:00",
-                                  "source": source}) + "\n")
-    (story,) = crosswire.analyze([feed]).stories
+    story = _story(tmp_path, texts, "Gas leak in Kelby", lambda i: f"2026-03-19T0{i + 1}:00")
     assert story["independent_sources"] == 1, story["independent_sources"]  # one copy
-    lines = [f for part in ("agreed", "unique") for f in story["facts"][part]
-             if "firefighters" in f["statement"]]
+    lines = _lines_with(story, "firefighters")
     assert lines, [f["statement"] for f in story["facts"]["unique"]]
     for f in lines:
         cited = {c["article"] for c in f["citations"]}
@@ -179,8 +179,7 @@ def test_brief_a_line_that_points_back_carries_what_it_points_to(tmp_path):
         "Outlet B": "A storm closed the Orrin harbour for two days. Fishing boats stayed in.",
     }
     story = _story(tmp_path, texts, "Orrin ferries", "2026-03-17")
-    lines = [f for part in ("agreed", "unique") for f in story["facts"][part]
-             if "240 passengers" in f["statement"]]
+    lines = _lines_with(story, "240 passengers")
     assert lines, [f["statement"] for f in story["facts"]["unique"]]
     for f in lines:
         assert "Velk Ferry Company" in f["statement"], f["statement"]
