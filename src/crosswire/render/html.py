@@ -511,10 +511,10 @@ class Reader:
         parts = [_plural(n, "article")]
         if isinstance(self.story.get("independent_sources"), int):
             parts[0] += f" from {_plural(self.story['independent_sources'], 'independent source')}"
-        dated = [e for e in self.events.values()
-                 if isinstance(self.event_date(e), str) and _day(self.event_date(e))]
-        reported = [e for e in dated if e.get("articles")]  # not a happening only recalled
-        days = sorted(str(self.event_date(e)) for e in reported or dated)
+        dated = [(e, d) for e in self.events.values()
+                 if isinstance(d := self.event_date(e), str) and _day(d)]
+        reported = [(e, d) for e, d in dated if e.get("articles")]  # not only recalled
+        days = sorted(d for _, d in reported or dated)
         if days:
             parts.append("happened " + span_words(days[0], days[-1]))
         return " \u00b7 ".join(parts)
@@ -589,9 +589,14 @@ class Reader:
         if self._undated is None:
             self._undated = {str(t.get("event")) for t in self.story.get("timeline") or ()
                              if isinstance(t, Mapping) and not t.get("date")
-                             and t.get("text") == (self.events.get(t.get("event")) or {}
-                                                   ).get("title")}  # fmt: skip
+                             and self._own_line(t)}  # fmt: skip
         return None if e.get("id") in self._undated else e.get("date")
+
+    def _own_line(self, t: Mapping[str, Any]) -> bool:
+        """Whether a timeline line is its event's own (titled by the event), not a line of
+        another dated sentence that only belongs to it."""
+        event = self.events.get(t.get("event")) or {}
+        return bool(event) and event.get("title") == t.get("text")
 
     @property
     def key_dates(self) -> list[dict[str, Any]]:
@@ -626,8 +631,7 @@ class Reader:
     def timeline(self) -> list[dict[str, Any]]:
         out = []
         for t in self.story.get("timeline") or ():
-            event = self.events.get(t.get("event")) or {}
-            own = not event or event.get("title") == t.get("text")
+            own = not self.events.get(t.get("event")) or self._own_line(t)
             out.append({
                 "date": when_words(t.get("date")),
                 "text": t.get("text") or "",
