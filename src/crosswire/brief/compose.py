@@ -69,8 +69,8 @@ def _in_context(ctx: StoryContext, facts: Sequence[Fact]) -> tuple[Fact, ...]:
     for f in facts:
         shown = next((c for c in f.citations if c.article in ctx.analyzed and shows_sentence(
             f.statement, ctx.text(c.article)[c.start : c.end])), None)
-        wide = with_what_it_points_to(ctx, shown.article, shown, LINE_CHARS) if shown else None
-        if shown is None or wide is None or wide == shown:
+        if shown is None or (
+                wide := with_what_it_points_to(ctx, shown.article, shown, LINE_CHARS)) == shown:
             out.append(f)
             continue
         before = " ".join(ctx.text(shown.article)[wide.start : shown.start].split())
