@@ -104,12 +104,22 @@ def test_quotes_a_statement_read_after_the_quote_is_its_body(quotes_of):
     assert _find(quotes_of(text), "refund every passenger").speaker == "Velk Airlines"
 
 
-def test_quotes_a_title_in_marks_that_the_sentence_uses_as_a_noun_is_no_quote(quotes_of):
-    # '"<Film Title>" made her a star, she told <paper>' (read on a real cluster: a film's
-    # title in quotation marks was shown as a quote of its actress); the marks hold a name
-    # the sentence uses as its subject, not anyone's words
-    text = ("\u201cHarbor Lights\u201d made Mara Voss a star, she told the Orrin Ledger. "
-            "\u201cThank you all,\u201d Voss said at the premiere.")
+def test_quotes_a_title_in_marks_that_the_narration_uses_as_a_noun_is_no_quote(quotes_of):
+    # read on a real cluster: a report opened on '"<Film Title>" made <producer> rich ...,
+    # and <actress> says ...', and the title was shown as a quote of the actress; the marks
+    # hold a name the writer's sentence uses as its subject, not anyone's words
+    text = ("\u201cHarbor Lights\u201d made Hal Marrow rich and famous, and Mara Voss says he "
+            "showed her off at every party as the film's lucky charm. \u201cI was nineteen "
+            "and terrified,\u201d she said.")
     found = [q.text for q in quotes_of(text)]
-    assert not [t for t in found if t.strip(" ,") == "Harbor Lights"], found
-    assert any("Thank you all" in t for t in found), found  # control: words said
+    assert not [t for t in found if t.strip(" ,.") == "Harbor Lights"], found
+    assert any("nineteen and terrified" in t for t in found), found  # control: words said
+
+
+def test_quotes_a_name_coined_inside_reported_words_keeps_the_report(quotes_of):
+    # a name in marks inside what someone is reported to say is their words: the report
+    # stays one quote (a first version of the rule above dropped it, read on a real cluster)
+    text = ("A columnist in the Orrin Ledger said the council risked turning the librarian "
+            "into the \u201cIron Lady of Velk\u201d by closing the library.")
+    found = [q.text for q in quotes_of(text)]
+    assert any("Iron Lady of Velk" in t and "risked" in t for t in found), found

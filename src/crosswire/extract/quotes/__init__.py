@@ -2150,9 +2150,11 @@ _NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
 
 def _used_as_a_noun(ctx: _Ctx, m: Marked) -> bool:
-    """The words in the marks are one phrase the sentence around them uses as a noun (its
-    subject, an object): '"Harbor Lights" made her a star', 'starred in "Harbor Lights"'.
-    Words someone said hang on a verb of saying, or stand as a clause of their own."""
+    """The words in the marks are one phrase the writer's sentence uses as a noun (its
+    subject, an object): 'became a star in the glow of "Harbor Lights."'. Words someone said
+    hang on a verb of saying, or stand as a clause of their own; and a name in marks inside
+    what someone is reported to say is theirs ('said the council risked turning her into
+    the "Iron Lady of Velk"')."""
     lo, hi = ctx.tok_at(m.start), ctx.tok_at(max(m.start, m.end - 1)) + 1
     inside = range(lo, hi)
     roots = [t for t in ctx.doc[lo:hi] if not t.is_punct and t.head.i not in inside]
@@ -2160,7 +2162,7 @@ def _used_as_a_noun(ctx: _Ctx, m: Marked) -> bool:
         return False
     root = roots[0]
     return (root.dep_ in _NOUN_PLACES and root.pos_ in ("PROPN", "NOUN")
-            and not is_cue(root.head, SPEECH))  # fmt: skip
+            and not any(is_cue(a, SPEECH) for a in root.ancestors))  # fmt: skip
 
 
 def _a_name(ctx: _Ctx, m: Marked) -> bool:
