@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
+from collections.abc import Mapping
 
 from ..config import LinkConfig
 from ..records import short_hash
@@ -71,10 +72,10 @@ class _Openings:
         # article, so they are not kept from one article to the next)
         self.raw = {aid: unit_tfidf(state, feats[aid].lead) for aid in members}
         k = len(members)
-        mean: Counter[str] = Counter()
+        mean: dict[str, float] = {}
         for aid in members:
             for t, v in self.raw[aid].items():
-                mean[t] += v / k
+                mean[t] = mean.get(t, 0) + v / k
         self.mean = mean
         self.alpha = cfg.event_centring
         self.memo: dict[str, dict[str, float]] = {}
@@ -98,10 +99,10 @@ class _Openings:
         """Cosine between ``f``'s opening and the sum of the event's articles', centred on the
         story's mean opening (or plain: ``centred=False``)."""
         vec = self.vec if centred else self.raw_vec
-        mass: Counter[str] = Counter()
+        mass: dict[str, float] = {}
         for aid in ev.articles[-EVENT_ARTICLES:]:
             for t, v in vec(aid).items():
-                mass[t] += v
+                mass[t] = mass.get(t, 0) + v
         norm = math.sqrt(sum(v * v for v in mass.values())) or 1.0
         return dot(vec(f.id), mass) / norm
 
@@ -119,18 +120,18 @@ class _Openings:
             named = {t: v for t, v in x.lead.items() if t in names}
             return unit_tfidf(self.state, what), unit_tfidf(self.state, named)
 
-        what_mass: Counter[str] = Counter()
-        name_mass: Counter[str] = Counter()
+        what_mass: dict[str, float] = {}
+        name_mass: dict[str, float] = {}
         for m in members:
-            what, named = halves(m)
-            what_mass.update(what)
-            name_mass.update(named)
+            for part, mass in zip(halves(m), (what_mass, name_mass), strict=True):
+                for t, v in part.items():
+                    mass[t] = mass.get(t, 0) + v
         what, named = halves(f)
         return (dot(what, what_mass) / (_norm(what_mass) or 1.0),
                 dot(named, name_mass) / (_norm(name_mass) or 1.0))
 
 
-def _norm(vec: dict[str, float]) -> float:
+def _norm(vec: Mapping[str, float]) -> float:
     return math.sqrt(sum(v * v for v in vec.values()))
 
 

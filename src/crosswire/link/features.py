@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
@@ -280,9 +281,9 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
         in_lead = title_terms + opening + terms(text[opening_end:lead_end])
     else:  # a lead shorter than the opening
         in_lead = title_terms + terms(text[:lead_end])
-    tf: Counter[str] = Counter(terms(text[lead_end:]))
+    tf: dict[str, float] = dict(Counter(terms(text[lead_end:])))  # term -> weighted count
     for term, n in Counter(in_lead).items():
-        tf[term] += lead_weight * n
+        tf[term] = tf.get(term, 0) + lead_weight * n
 
     who: Counter[str] = Counter()
     where: Counter[str] = Counter()
@@ -297,7 +298,7 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
             continue
         first.setdefault(key, e.start)
         w = lead_weight if e.start < lead_end else 1.0
-        tf["@" + key] += entity_weight * w
+        tf["@" + key] = tf.get("@" + key, 0) + entity_weight * w
         if e.label in WHO_LABELS:
             who[key] += 1
         elif e.label in WHERE_LABELS:
@@ -341,9 +342,9 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
             periods.append(PeriodMention(span[0], span[1], art.id, t.start, t.end))
     periods.sort()
     years = _years(item, event_day)
-    lead = Counter(opening)
+    lead: dict[str, float] = dict(Counter(opening))
     for term in title_terms:
-        lead[term] += 2.0
+        lead[term] = lead.get(term, 0) + 2.0
     return ArticleFeatures(
         id=art.id,
         title=(art.title or _first_sentence(item)).strip(),
@@ -365,7 +366,7 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     )
 
 
-def _rounded(counts: Counter[str], exact: bool) -> dict[str, float]:
+def _rounded(counts: Mapping[str, float], exact: bool) -> dict[str, float]:
     """``counts`` by term, as floats rounded to 3 places (whole numbers when every weight is
     whole: then rounding changes nothing and is skipped)."""
     if exact:

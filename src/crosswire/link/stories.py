@@ -16,6 +16,7 @@ import bisect
 import heapq
 import logging
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter, mul
@@ -49,11 +50,12 @@ def unit(vec: dict[str, float]) -> dict[str, float]:
     return {t: v / norm for t, v in vec.items()}
 
 
-def dot(a: dict[str, float], b: dict[str, float]) -> float:
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Sparse dot product, summed in ``a``'s order. Terms missing from ``b`` add an exact
     zero, so this is the same float as ``sum(v * b[t] for t, v in a.items() if t in b)``,
     only with the loop in C."""
-    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    total: float = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    return total
 
 
 def build_working_set(state: LinkState) -> WorkingSet:
@@ -199,7 +201,7 @@ class Linker:
         ids = []
         for p in places:
             aid = at.get(p)
-            ids.append((aid, story_of[aid]) if aid is not None else anchors.get(p))
+            ids.append((aid, story_of[aid]) if aid is not None else anchors[p])
         ranked = sorted(zip((-vals).tolist(), ids, strict=True))
         out: list[str] = []
         for _, (_, sid) in ranked:
@@ -380,7 +382,7 @@ def fold_summary(s: StorySummary, c: StoryCache) -> None:
     """Add an archived story's summary to its cache as if its articles were members."""
     mass = c.mass
     for t, v in s.items():
-        mass[t] += v
+        mass[t] = mass.get(t, 0) + v
     c.who.update(s.who)
     c.where.update(s.where)
     c.names.update(s.names)

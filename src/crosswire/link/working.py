@@ -26,7 +26,7 @@ class StoryCache:
     when a story changes."""
 
     size: int = -1
-    mass: Counter[str] = field(default_factory=Counter)  # summed member vectors
+    mass: dict[str, float] = field(default_factory=dict)  # summed member vectors
     centroid: dict[str, float] = field(default_factory=dict)
     norm: float = 1.0
     who: Counter[str] = field(default_factory=Counter)

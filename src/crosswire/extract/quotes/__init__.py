@@ -331,7 +331,7 @@ def _described(ctx: _Ctx, lo: int, mention: str) -> str:
         and _common_word_form(first))
     capitals = first.pos_ == "DET" and first.text.isupper() and len(first.text) > 1  # "THE"
     if opening and (first.text.istitle() or capitals) and mention.startswith(first.text):
-        return first.lower_ + mention[len(first.text):]
+        return str(first.lower_) + mention[len(first.text):]
     return mention
 
 
@@ -672,7 +672,7 @@ def _people(ctx: _Ctx) -> list[_Person]:
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in {"compound", "flat"} \
                 and doc[lo - 1].head.i in range(lo, head.i + 1):
             lo -= 1
-        return lo
+        return int(lo)
 
     first_alone: dict[str, int] = {}  # a surname's first use on its own
 
@@ -690,8 +690,8 @@ def _people(ctx: _Ctx) -> list[_Person]:
         return (free or fulls)[-1].ent
 
     heads: dict[int, Entity] = {}
-    for e in ctx.ents:
-        heads.setdefault(ctx.tok_at(e.end - 1), e)
+    for ent in ctx.ents:
+        heads.setdefault(ctx.tok_at(ent.end - 1), ent)
     for tok in doc:
         e = heads.get(tok.i)
         if e is None and (tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper()
@@ -1069,7 +1069,7 @@ def _ent_named(ctx: _Ctx, canonical: str) -> Entity | None:
 def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
     hits = [e for e in ctx.ents if e.label == "PERSON" and ctx.roles.get(e.canonical) in roles]
     before = [e for e in hits if e.start < tok.idx]
-    return (before or hits or [None])[-1 if before else 0]
+    return before[-1] if before else (hits[0] if hits else None)
 
 
 _BODY_SENTS = 2
@@ -1352,7 +1352,7 @@ def _by_org_noun(ctx: _Ctx, tok: Any, words: tuple[str, ...],
     before = [e for e in hits if e.start < tok.idx]
     if before_only and not before:
         return None
-    return (before or hits or [None])[-1 if before else 0]
+    return before[-1] if before else (hits[0] if hits else None)
 
 
 def _find_cue(ctx: _Ctx, lo: int, hi: int, last: bool) -> Any | None:
@@ -1639,7 +1639,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     comma_hand = (content[-1:] == "," and tail_subj is not None and tail_subj.i >= t_lo
                   and not _takes_object(tail_cue)
                   and not (first is not None and first.pos_ == "CCONJ"))  # '..., but X said'
-    if comma_hand and lead and (_outlet(tail_subj) or tail_cue.lower_ == "according"):
+    if comma_hand and lead and (_outlet(tail_subj) or (tail_cue is not None
+                                                     and tail_cue.lower_ == "according")):
         # 'X said the ferry lurched and "...," the Gazette reports': the outlet reports the
         # whole sentence; the words are those of the speaker the sentence itself reports
         inner = _find_cue(ctx, l_lo, l_hi, last=True)
@@ -1675,7 +1676,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
             # the clause that follows, whatever its verb; after "?" or "!" a name opening
             # those words does too ('"...?" Vell went on')
             cue = _frame_verb(ctx, t_lo, t_hi)
-            if cue is not None and content[-1:] != "," and not first.text[:1].islower():
+            if cue is not None and content[-1:] != "," and first is not None \
+                    and not first.text[:1].islower():
                 subj = subject_of(cue)
                 if subj is None or any(t.pos_ != "PROPN" for t in doc[t_lo : subj.i + 1]):
                     cue = None  # the name must be the subject: not '"...?" Vell's aide said'
@@ -1740,7 +1742,8 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
             cue = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
         subj = subject_of(cue) if cue is not None else None
         if _speaker_kind(ctx, subj):
-            return _make(ctx, m.start, m.end, "direct", cue, subj, cue_text=cue.text)
+            return _make(ctx, m.start, m.end, "direct", cue, subj,
+                         cue_text=cue.text if cue is not None else None)
         named = _name_at_colon(ctx, hi)
         if named is not None:  # 'Former minister Ann Lee:' closing the paragraph before
             return _make(ctx, m.start, m.end, "direct", None, named, cue_text=":")
@@ -2373,6 +2376,7 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     out = []
     cues = [t for t in ctx.doc if _according_cue(t) or (_is_reporting(t) and not _unsaid(t))]
     for tok in sorted(cues, key=lambda t: (ctx.sent_of(t.i), _depth(t), t.i)):
+        bounds: tuple[int, int] | None
         if _according_cue(tok):
             found = _according(ctx, tok)
             if found is None:
