@@ -59,6 +59,37 @@ def test_statement_resolves_to_who_issued_it(quotes_of):
     assert q.speaker_text == "the statement"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the statement" points back to the one statement the article has named, however
+        # many sentences of narration stand between
+        ("The Harlow Transit Authority released a statement on Tuesday after two trams "
+         "touched in a depot. Nobody was hurt. The trams will be inspected. Service resumed "
+         'within an hour. "We regret the delay to riders," the statement said.',
+         "Harlow Transit Authority"),
+        # control: the nearest statement before is the one meant, not an older one
+        ("The Harlow Transit Authority released a statement on Tuesday. Nobody was hurt. "
+         "The drivers' union, Local 40, issued a statement of its own. The trams will be "
+         'inspected. Service resumed within an hour. "Our drivers did nothing wrong," the '
+         "statement said.", "Local 40"),
+    ],
+    ids=["far-back", "nearest"],
+)
+def test_the_statement_is_the_last_one_issued(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert speaker in (q.speaker or "")
+
+
+def test_a_statement_never_named_before_names_no_one(quotes_of):
+    # no earlier statement: "the statement" is not pinned on the last organisation named
+    text = ('The Harlow Transit Authority said two trams touched in a depot. Nobody was hurt. '
+            'The trams will be inspected. Service resumed within an hour. "We regret the '
+            'delay to riders," the statement said.')
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert q.speaker is None
+
+
 def test_unowned_document_names_no_one(quotes_of):
     q = _find(quotes_of('"Closed until further notice," the sign said.'), "further notice")
     assert q.speaker is None

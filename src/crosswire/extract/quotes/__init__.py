@@ -560,14 +560,18 @@ def _dateline(tok: Any) -> bool:
 
 
 def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
-    """Who issued "the statement": the subject of the nearest earlier verb of issuing, within
-    the two sentences before, whose object is the same kind of document ("X issued a
-    statement"; not "X denied the report")."""
+    """Who issued "the statement": the subject of the nearest earlier verb of issuing whose
+    object is the same kind of document ("X issued a statement"; not "X denied the
+    report"), within the two sentences before; "the statement" points further back, to the
+    last one the article names however much narration follows it, and to no older one."""
     lemma = tok.lemma_.lower()
     s = ctx.sent_of(tok.i)
-    lo = ctx.sent_starts[max(0, s - 2)]
-    for t in reversed(ctx.doc[lo : tok.i + 1]):  # this very document too: 'X issued a
-        if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:  # statement saying'
+    definite = [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"]
+    near = ctx.sent_starts[max(0, s - 2)]
+    for t in reversed(ctx.doc[: tok.i + 1]):  # this very document too: 'X issued a
+        if t.i < near and not definite:  # statement saying'
+            break
+        if t.lemma_.lower() == lemma and t.dep_ in {"dobj", "pobj"}:
             verb = t.head if t.dep_ == "dobj" else t.head.head
             said_in = (t.dep_ == "pobj" and t.head.lower_ == "in"
                        and verb.lemma_.lower() in _SPEAK)  # 'X said in a statement ...'
@@ -575,6 +579,8 @@ def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
                 subj = subject_of(verb)
                 if subj is not None and _speaks(ctx, subj):  # 'he issued a statement'
                     return subj
+            if t.i < near:
+                break  # the last one named far back is issued by no one the parse shows
     return None
 
 
