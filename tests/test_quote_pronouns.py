@@ -110,3 +110,28 @@ def test_he_who_restates_his_words_is_their_speaker_not_a_name_in_them(quotes_of
             "neurosurgeon at Orrin General, said when he reached the ward, Reller was "
             'unconscious, "barely with us," he said.')
     assert _find(quotes_of(text), "barely with us").speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "they" closing a quote goes on for the body that spoke just before, by its own
+        # name or through its spokesman
+        ("A Harlow Fire Brigade spokesman said crews were called at dawn. "
+         '"There are six fire engines at the scene," they added.', "Harlow Fire Brigade"),
+        ("The Orrin Hawks said the coach had resigned on Monday. "
+         '"We thank him for ten seasons," they added.', "Orrin Hawks"),
+    ],
+    ids=["spokesman", "club"],
+)
+def test_they_goes_on_for_the_body_that_spoke_before(quotes_of, text, speaker):
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert speaker in (q.speaker or "")
+
+
+def test_they_is_never_a_body_when_people_were_the_subject_since(quotes_of):
+    # control: the residents are the nearer subject, so "they" is theirs, not the council's
+    text = ("The Orrin Council said it would vote on the plan on Monday. Residents of Kell "
+            'Street were angry. "Nobody asked us," they said.')
+    q = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert "Council" not in (q.speaker or "")

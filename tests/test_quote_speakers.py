@@ -90,6 +90,24 @@ def test_a_statement_never_named_before_names_no_one(quotes_of):
     assert q.speaker is None
 
 
+@pytest.mark.parametrize(
+    "passenger",
+    [
+        # a noun the word lists lack is still a person when a "who" clause tells of it
+        "The drywaller, who suffered a bruised shoulder,",
+        "The carpet fitter, who was thrown against a window,",
+        "A shopper",  # (control: a person noun the lists hold)
+    ],
+    ids=["drywaller", "fitter", "shopper"],
+)
+def test_a_person_is_never_the_body_named_before(quotes_of, passenger):
+    text = ("Orrin Sabel, 35, was on his way to work when the tram left the rails. The Tram "
+            f"Safety Board has opened an inquiry. {passenger} said the carriages slid for "
+            "several seconds before stopping.")
+    q = next(q for q in quotes_of(text) if "carriages slid" in q.text)
+    assert "Board" not in (q.speaker or "")
+
+
 def test_unowned_document_names_no_one(quotes_of):
     q = _find(quotes_of('"Closed until further notice," the sign said.'), "further notice")
     assert q.speaker is None

@@ -248,6 +248,10 @@ def _resolve(
         named = _group_just_named(ctx, tok)
         if named is not None:  # "Several climbers were stranded. One said ...": one of them
             return f"{low} of the {named}", start, end, None
+    going_on = _speakers_going_on(ctx, tok) if low == "they" else None
+    if going_on is not None:
+        speaker, _, _, role = _resolve(ctx, going_on)
+        return speaker, start, end, role
     if tok.pos_ == "PRON" or low in _PRONOUNS:
         found = _resolve_pronoun(ctx, tok)
         if found:
@@ -639,22 +643,30 @@ _WHO = frozenset({"who", "whom", "whose"})
 def _individual(tok: Any) -> bool:
     """A common noun for one person ("neighbor", "widow", "co-founder"), not a body; a
     capitalised title counts by the word alone ("Engineer Ann Lee"), since a name can end
-    like a person noun ("Chapman")."""
+    like a person noun ("Chapman"); a singular noun a "who" clause tells of is a person
+    whatever the word ("the carpet fitter, who hurt his shoulder,")."""
     if tok.pos_ == "PROPN":
         return tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
-    return tok.pos_ == "NOUN" and person_noun(tok) and tok.lemma_.lower() not in GROUP_NOUNS
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in GROUP_NOUNS:
+        return False
+    return person_noun(tok) or (tok.tag_ == "NN" and _told_of_by_who(tok))
+
+
+def _told_of_by_who(tok: Any) -> bool:
+    """Whether a relative clause opened by "who" tells of ``tok`` ("Ann Lee, who lives
+    nearby", "the fitter, who hurt his shoulder")."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.subtree if g.i < c.i)
+               for c in tok.children)  # fmt: skip
 
 
 def _person_evidence(head: Any) -> bool:
     """The parse shows a name is a person's: a person noun in apposition or before it ("a
     neighbor, Ann Lee," / "Ann Lee, the baker's widow," / "organizer Ann Lee"), a title
     ("Mrs."), or a relative clause with "who" ("Ann Lee, who lives nearby")."""
-    if head.dep_ == "appos" and _individual(head.head):
+    if (head.dep_ == "appos" and _individual(head.head)) or _told_of_by_who(head):
         return True
     for c in head.children:
         if c.dep_ == "appos" and _individual(c):
-            return True
-        if c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.subtree if g.i < c.i):
             return True
         if c.dep_ in {"compound", "nmod"} and c.i < head.i and (
                 _individual(c) or c.lower_ in _MALE_NOUNS | _FEMALE_NOUNS):
@@ -869,6 +881,27 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
              if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
              and not ctx.furniture(e.start)]
     return cands[-1] if cands else None
+
+
+def _speakers_going_on(ctx: _Ctx, tok: Any) -> Any | None:
+    """Whom a "they" that speaks goes on for: the subject of the nearest main clause before
+    it (in its sentence or the two before), when that clause reports speech and its subject
+    is no one person named ("The Orrin Hawks said ... '...,' they added"; "A fire brigade
+    spokesman said"; "Residents said"); None when the nearest main clause tells something
+    else ("Residents were angry. '...,' they said": no one spoke there) or a named person
+    spoke (he or she, not they)."""
+    lo = ctx.sent_starts[max(0, ctx.sent_of(tok.i) - 2)]
+    for t in reversed(ctx.doc[lo : tok.i]):
+        if (t.dep_ not in {"nsubj", "nsubjpass"} or t.head.dep_ != "ROOT"
+                or _inside_quote_tok(ctx, t) or ctx.furniture(t.idx)):
+            continue
+        verb = t.head
+        if not (is_cue(verb, SPEECH | REPORT) or verb.lemma_ in _SPEAK):
+            return None
+        if t.pos_ == "PRON" or _person_at(ctx, t) is not None:
+            return None
+        return t
+    return None
 
 
 _TEXT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
