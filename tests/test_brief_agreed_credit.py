@@ -188,3 +188,24 @@ def test_brief_a_line_that_points_back_carries_what_it_points_to(tmp_path):
         assert any("Velk Ferry Company" in s and "240" in s for s in cited), cited
     control = [f["statement"] for f in story["facts"]["unique"] if "storm" in f["statement"]]
     assert all(s.startswith("A storm") for s in control), control  # not pointing back
+
+
+@pytest.mark.slow
+def test_brief_a_line_that_points_back_never_carries_a_caption(tmp_path):
+    # read on a real cluster: the last slide of a photo gallery ("3/3 <date> <caption>
+    # <credit>") stood before a body sentence opening on "It", and the line carried the
+    # caption, date and all; what a line points back to is the body's sentence before it
+    texts = {
+        "Outlet A": ("A tram left the rails in Kell on Wednesday, killing three people.\n"
+                     "Orrin news in pictures\n"
+                     "1/3 4 May 2029 A cat sleeps on a bench in Kell Park Rex Features\n"
+                     "2/3 5 May 2029 Fans queue outside the Harbor Arena before the final PA\n"
+                     "3/3 6 May 2029 A kite flies over the harbour wall at dusk Rex Features\n"
+                     "It will be the first crash with deaths on the Kell trams in 40 years, "
+                     "the operator said.\n"),
+        "Outlet B": "A storm closed the Orrin harbour for two days. Fishing boats stayed in.",
+    }
+    story = _story(tmp_path, texts, "Kell tram crash", "2030-05-08")
+    lines = [f["statement"] for part in ("agreed", "unique") for f in story["facts"][part]]
+    assert any("first crash" in s for s in lines), lines
+    assert not any("kite" in s or "Rex Features" in s for s in lines), lines
