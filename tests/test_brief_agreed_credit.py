@@ -209,3 +209,4 @@ def test_brief_a_line_that_points_back_never_carries_a_caption(tmp_path):
     lines = [f["statement"] for part in ("agreed", "unique") for f in story["facts"][part]]
     assert any("first crash" in s for s in lines), lines
     assert not any("kite" in s or "Rex Features" in s for s in lines), lines
+

@@ -412,3 +412,38 @@ def test_brief_facts_a_night_told_by_what_it_dates(hour, fit):
     saturday = replace(saturday, claim=replace(saturday.claim, text="early Saturday"))
     assert compatible(friday, saturday) is fit
     assert compatible(saturday, friday) is fit
+
+
+def test_brief_facts_one_source_restating_itself_is_one_doer():
+    """Read on a real cluster: an outlet reprinting another (one source group) dated two
+    statements by two speakers to one month; joined as "a source restating itself", they
+    bridged a third outlet's copy of the second statement to the first. Two doers' claims
+    from one source are two facts; the same doer's stay one (control)."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from crosswire.brief.facts import _agreeing
+    from crosswire.records import Cite
+
+    said = ("past", "weak")
+    mayor = _placed("a", "date", "say", "2030-01", start=10, qualifiers=("agent:varga lena",
+                                                                         *said))
+    mayor_copy = _placed("c", "date", "say", "2030-01", start=10,
+                         qualifiers=("agent:varga lena", *said))
+    groups = _placed("c", "date", "say", "2030-01", start=90,
+                     qualifiers=("agent:group harbour", *said))
+    groups_b = _placed("b", "date", "say", "2030-01", start=90,
+                       qualifiers=("agent:group harbour", *said))
+    # each claim in its own sentence: the mayor's first, the groups' after it
+    mayor, mayor_copy, groups, groups_b = (
+        replace(p, cite=Cite(p.article, p.claim.start - 10, p.claim.start + 70))
+        for p in (mayor, mayor_copy, groups, groups_b))
+    words = " ".join(f"w{i}" for i in range(100))  # no two sentences alike
+    texts = {"a": words, "b": words, "c": words}
+    ctx = SimpleNamespace(
+        group={"a": "outlet:a", "c": "outlet:a", "b": "outlet:b"},
+        analyzed={k: SimpleNamespace(article=SimpleNamespace(text=t)) for k, t in texts.items()})
+    parts = _agreeing(ctx, [mayor, mayor_copy, groups, groups_b], lambda p: [p])
+    of_mayor = next(part for part in parts if mayor in part)
+    assert groups_b not in of_mayor and groups not in of_mayor, parts
+    assert mayor_copy in of_mayor  # control: one doer's claim from one source stays one fact

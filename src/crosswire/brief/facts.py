@@ -456,8 +456,8 @@ def _one_value(a: Placed, b: Placed) -> bool:
 def _agreeing(ctx: StoryContext, group: Sequence[Placed],
               beside: Beside) -> list[list[Placed]]:  # fmt: skip
     """A group of compatible claims split into the facts it states: claims join when they
-    come from one outlet (an article restating itself), from copies of one sentence, or
-    ``agrees`` says they state one fact. Each part keeps the group's order."""
+    come from one outlet (an article restating itself) of one doer, from copies of one
+    sentence, or ``agrees`` says they state one fact. Each part keeps the group's order."""
     def sentence(p: Placed) -> str:
         return " ".join(ctx.analyzed[p.article].article.text[p.cite.start:p.cite.end].split())
 
@@ -465,7 +465,8 @@ def _agreeing(ctx: StoryContext, group: Sequence[Placed],
     for i, a in enumerate(group):
         for j in range(i):
             b = group[j]
-            if (ctx.group[a.article] == ctx.group[b.article] or sentence(a) == sentence(b)
+            if ((ctx.group[a.article] == ctx.group[b.article]
+                 and not doers_or_things_apart(a, b)) or sentence(a) == sentence(b)
                     or agrees(a, b, beside) and _one_value(a, b)
                     and _told_of(a) == _told_of(b)):  # fmt: skip
                 sets.union(f"{i:06d}", f"{j:06d}")
