@@ -346,19 +346,21 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
             return (found is not None and v0 - found[1] <= GAP
                     and not pred[-1].endswith("ing"))  # "the area covering": no sentence
         found = _find(seq, pred, noun[1], first_gap=4)
-        return found is not None and _complete(seq, found[1])
+        return found is not None and _complete(seq, found[1]) and not _reported(seq, v0)
     if not subj or _quantity([w for w in subj if w != "of"]):
         return False  # "the hundreds marched": a number is not who did it
     head = _locate(seq, subj)
     if head is None or _cut_name(sentence, c.subject):
         return False  # "State Department" of "the state Department of Environmental Protection"
+    if seq[head[1] : head[1] + 1] == ["of"]:
+        return False  # "the book" (of condolence) has opened
     found = _find(seq, pred, head[1], first_gap=LEAD_GAP)
     if found is None and pred[0] in ("was", "were") and len(pred) > 1 and re.search(
             rf"\b{re.escape(c.subject.split()[-1])},\s+{re.escape(c.predicate.split()[1])}\b",
             sentence):  # fmt: skip
         found = _find(seq, pred[1:], head[1], first_gap=0)  # "The hearing, held on March 5"
-    if found is None:
-        return False
+    if found is None or (found[0] == head[1] and _reported(seq, head[0])):
+        return False  # (X said) the tram will be moved; not "said the bear, which turned 23"
     if a == "place":  # "came down in" (the) "Sea of Velk": the place follows its preposition
         return v0 == found[1] or (v0 == found[1] + 1 and seq[found[1]] in _ARTICLES)
     if v0 < head[0]:  # "On Saturday, the crowd marched": a day said first dates the sentence
@@ -370,6 +372,16 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if gap == 0 and len(pred) == 1:
         return False  # "spent Tuesday night": the day is what the verb acts on
     return not any(w[:1].isdigit() for w in seq[found[1] : v0])  # "turned (90) on Friday"
+
+
+def _reported(seq: list[str], start: int) -> bool:
+    """Whether the words from ``start`` are what a verb of saying just before them reports
+    ("Ana Brisk said (that) 31 workers were sent home"): shown alone, they would drop who
+    said so."""
+    i = start - 1
+    while i >= 0 and seq[i] in (*_ARTICLES, "that"):
+        i -= 1
+    return i >= 0 and verb_lemma(seq[i]) in SPEECH | REPORT
 
 
 def _described_after(rest: str, noun: list[str]) -> bool:
