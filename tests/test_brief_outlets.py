@@ -6,6 +6,18 @@ from crosswire.brief.framing import outlet_framing
 from crosswire.records import Framing, Marker
 
 
+def test_brief_outlet_framing_ranks_voices_quoted_as_often_by_words():
+    framings = [
+        Framing("a1", "Observer", ({"speaker": "Ana Ruiz", "count": 1, "share": 1.0,
+                                    "words": 4},), ()),
+        Framing("a2", "Observer", ({"speaker": "Ben Ode", "count": 1, "share": 1.0,
+                                    "words": 40},), ()),
+    ]
+    (observer,) = outlet_framing(framings)
+    assert [v["speaker"] for v in observer["voices"]] == ["Ben Ode", "Ana Ruiz"]
+    assert [v["words"] for v in observer["voices"]] == [40, 4]
+
+
 def test_brief_outlet_framing_sums_articles_of_one_outlet():
     framings = [
         Framing("a1", "Observer", ({"speaker": "Ana Ruiz", "count": 2, "share": 1.0},),
@@ -18,8 +30,8 @@ def test_brief_outlet_framing_sums_articles_of_one_outlet():
     assert ledger == {"source": "Ledger", "articles": ["a3"], "voices": [], "markers": {},
                       "loaded": []}
     assert observer["articles"] == ["a1", "a2"]
-    assert observer["voices"] == [{"speaker": "Ana Ruiz", "count": 2, "share": 0.5},
-                                  {"speaker": "Ben Ode", "count": 2, "share": 0.5}]
+    assert observer["voices"] == [{"speaker": "Ana Ruiz", "count": 2, "share": 0.5, "words": 0},
+                                  {"speaker": "Ben Ode", "count": 2, "share": 0.5, "words": 0}]
     assert observer["markers"] == {"hedge": 1, "loaded": 2}
     assert observer["loaded"] == ["disaster"]
 

@@ -455,3 +455,19 @@ def test_render_an_event_only_its_publication_dates_is_undated_everywhere():
     dates = {k["title"]: k["date"] for k in view.key_dates}
     assert dates["Comet report"] == view.timeline[1]["date"], dates  # as the timeline says
     assert "March" in dates["Comet seen"], dates  # control: a dated event keeps its day
+
+
+def test_render_framing_says_how_many_voices_it_leaves_out():
+    # read on a real cluster: twelve voices were cut to five with nothing to say so, and
+    # the five read as the outlet's whole ranking
+    from crosswire.render.markdown import story_to_markdown
+
+    story, articles = synthetic_story()
+    names = ["Ada Bell", "Bo Carr", "Cy Dunn", "Di Egan", "Ed Fisk", "Fay Gold", "Gus Hale"]
+    story["framing"][0]["voices"] = [
+        {"speaker": n, "count": 1, "share": round(1 / 7, 3), "words": 10 - i}
+        for i, n in enumerate(names)]
+    for page in (story_to_html(story, articles), story_to_markdown(story, articles)):
+        text = re.sub(r"<[^>]+>", " ", page)
+        assert re.search(r"Ed Fisk \(14%\)\s+and 2 more", text), text[text.find("Voices"):][:300]
+        assert "Fay Gold" not in text[text.find("Voices quoted"):][:400]

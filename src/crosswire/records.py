@@ -317,7 +317,7 @@ class Marker:
 class Framing:
     article: str
     source: str | None
-    voices: tuple[dict[str, Any], ...] = ()  # {"speaker", "count", "share"}
+    voices: tuple[dict[str, Any], ...] = ()  # {"speaker", "count", "share", "words"}
     markers: tuple[Marker, ...] = ()
     omits: tuple[str, ...] = ()  # fact keys others report that this article leaves out
     checked: int = 0  # the facts other outlets agree on that it was checked against

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from ..extract.furniture import overlaps
 from ..lexicon import load_lexicon
@@ -190,15 +191,16 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     spelled = one_spelling(q.speaker for rec in ctx.analyzed.values()
                            for q in rec.extraction.quotes if q.speaker)  # fmt: skip
     for aid, rec in ctx.analyzed.items():
-        # one voice per utterance (a quote split around its speaker is one)
-        counts = Counter(spelled.get(str(u[0].speaker), str(u[0].speaker)) for u in utterances(
-            [q for q in rec.extraction.quotes
-             if overlaps(rec.extraction.nonbody, q.start, q.end) is None]))
-        total = sum(counts.values())
-        voices = tuple(
-            {"speaker": s, "count": n, "share": round(n / total, 3)}
-            for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        )
+        # one voice per utterance (a quote split around its speaker is one); voices quoted
+        # as often rank by the words quoted of them, not by the alphabet
+        counts: Counter[str] = Counter()
+        quoted: Counter[str] = Counter()
+        for u in utterances([q for q in rec.extraction.quotes
+                             if overlaps(rec.extraction.nonbody, q.start, q.end) is None]):
+            who = spelled.get(str(u[0].speaker), str(u[0].speaker))
+            counts[who] += 1
+            quoted[who] += sum(len(q.text.split()) for q in u)
+        voices = _ranked_voices(counts, quoted)
         related = {ctx.main_event.get(aid)} | {e.id for e in ctx.events if aid in e.mentioned_by}
         # the facts others agree on that the article could have given: of its happening,
         # and out before it was
@@ -218,6 +220,15 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     return tuple(out)
 
 
+def _ranked_voices(counts: Counter[str], quoted: Counter[str]) -> tuple[dict[str, Any], ...]:
+    """Voices with their utterances, share of utterances and words quoted, most often quoted
+    first, then most words quoted, then by name."""
+    total = sum(counts.values())
+    return tuple(
+        {"speaker": s, "count": n, "share": round(n / total, 3), "words": quoted[s]}
+        for s, n in sorted(counts.items(), key=lambda kv: (-kv[1], -quoted[kv[0]], kv[0])))
+
+
 def outlet_framing(framings: Sequence[Framing]) -> tuple[dict[str, object], ...]:
     """Framing summed per outlet: voices and their share across its articles, marker counts
     by kind and per 1,000 characters is left to readers; the article ids let them drill down."""
@@ -227,16 +238,16 @@ def outlet_framing(framings: Sequence[Framing]) -> tuple[dict[str, object], ...]
     out: list[dict[str, object]] = []
     for source, items in sorted(by_outlet.items()):
         voices: Counter[str] = Counter()
+        quoted: Counter[str] = Counter()
         for f in items:
             for v in f.voices:
                 voices[str(v["speaker"])] += int(v["count"])
-        total = sum(voices.values())
+                quoted[str(v["speaker"])] += int(v.get("words", 0))
         kinds = Counter(m.kind for f in items for m in f.markers)
         out.append({
             "source": source,
             "articles": [f.article for f in items],
-            "voices": [{"speaker": s, "count": n, "share": round(n / total, 3)}
-                       for s, n in sorted(voices.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "voices": list(_ranked_voices(voices, quoted)),
             "markers": dict(sorted(kinds.items())),
             "loaded": sorted({m.text.lower() for f in items for m in f.markers
                               if m.kind == "loaded"}),

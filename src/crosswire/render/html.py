@@ -40,6 +40,7 @@ FACTS_FIRST = 10  # agreed / single-source facts shown before "show all"
 # full list (one story of a real stream had 860, and a 404 KB Markdown brief)
 FACTS_LISTED = 100
 QUOTE_CHARS = 150  # a side of a contradiction quotes at most this much of its source
+SHOWN_VOICES = 5  # voices named per outlet; the rest are counted ("and 2 more")
 # What an empty fact section says (the report, the Markdown brief and the web pages)
 NO_FACTS = {
     "agreed": "No two independent sources report the same fact.",
@@ -763,11 +764,12 @@ class Reader:
                 for m in f.get("markers") or ():
                     if isinstance(m, Mapping):
                         kinds[str(m.get("kind"))] += 1
+            shown = [f"{v.get('speaker') or 'unattributed'} ({float(v.get('share') or 0):.0%})"
+                     for v in voices if isinstance(v, Mapping)]
             out.append({
                 "outlet": outlet,
-                "voices": [f"{v.get('speaker') or 'unattributed'} "
-                           f"({float(v.get('share') or 0):.0%})"
-                           for v in voices if isinstance(v, Mapping)],
+                "voices": shown[:SHOWN_VOICES],
+                "more_voices": max(0, len(shown) - SHOWN_VOICES),  # "and 7 more"
                 "loaded": [str(w) for w in o.get("loaded") or ()],
                 "kinds": [f"{n} {marker_words(k, n)}" for k, n in kinds.most_common()],
                 "articles": [self._framing_article(f) for f in rows],

@@ -178,7 +178,8 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
     out += ["", "## How each outlet framed it", ""]
     for o in view.framing:
         out += [f"### {md_escape(o['outlet'])}", ""]
-        out.append(f"- Voices quoted most: {', '.join(md_escape(v) for v in o['voices'][:5])}"
+        more = f" and {o['more_voices']} more" if o["more_voices"] else ""
+        out.append(f"- Voices quoted most: {', '.join(md_escape(v) for v in o['voices'])}{more}"
                    if o["voices"] else "- Voices quoted: none")
         if o["kinds"]:
             out.append(f"- Word choices: {', '.join(o['kinds'])}")
