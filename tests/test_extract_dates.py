@@ -103,6 +103,11 @@ PUB = "2015-01-05"  # a Monday
         ("The mayor said it would end next month.", PUB, "next month", "2015-02", "DATE"),
         ("The plant has been idle since Christmas.", PUB, "Christmas", "2014-12-25", "DATE"),
         ("Clerks count the votes now.", PUB, "now", "PRESENT_REF", "DATE"),
+        # "today's" before a plural names the present, not a day (read on a real cluster:
+        # "some of today's biggest firms" dated an event); before a happening it is the day
+        ("Some of today's biggest ferry lines run at a loss.", PUB, "today", "PRESENT_REF",
+         "DATE"),
+        ("Today's vote on the harbor toll was close.", PUB, "Today", "2015-01-05", "DATE"),
         ("The tower was recently repainted.", PUB, "recently", "PAST_REF", "DATE"),
         ("More ships will come in the future.", PUB, "the future", "FUTURE_REF", "DATE"),
         (

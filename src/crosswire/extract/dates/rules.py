@@ -349,6 +349,9 @@ def deictic(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if word in refs:
         return "DATE", refs[word], ABSOLUTE
     tok = ctx.token(m.start("w"))
+    if (word == "today" and tok is not None and tok.dep_ == "poss"
+            and tok.head.tag_ in ("NNS", "NNPS")):
+        return "DATE", "PRESENT_REF", ABSOLUTE  # "today's biggest firms": now, not a day
     if (tok is not None and m["w"][:1].isupper() and not tok.is_sent_start
             and tok.dep_ == "compound" and tok.head.i > tok.i):
         return None  # a name inside a sentence: "the Velk Radio Today programme"
