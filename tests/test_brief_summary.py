@@ -403,6 +403,13 @@ def test_summary_headline_overlap_does_not_depend_on_set_order():
     ("It sank within minutes of leaving the north pier.", True),
     ("Whichever boat leaves first will carry the mail to Port Alder.", False),
     ("The ferry sank off Port Alder on Tuesday night.", False),
+    # read on a real cluster: "On that occasion two passengers ... died" and "Another will
+    # see ads worth $50 million" said nothing alone (which occasion? another what?)
+    ("On that occasion two passengers and the pilot drowned.", True),
+    ("At the time, the harbor had no radar.", True),
+    ("Another will carry freight to Port Alder from May.", True),
+    ("Another ferry sank off Port Alder in 2019.", False),  # another ferry: it says what
+    ("On Tuesday night the ferry sank off Port Alder.", False),
 ])
 def test_brief_summary_a_sentence_that_points_back(text, back):
     assert points_back(text) is back

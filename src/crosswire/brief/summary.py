@@ -43,7 +43,12 @@ SUPPORT = 0.4  # token Jaccard above which another source's sentence backs a sum
 _QUOTE_CHARS = "\"\u201c\u201d'\u2018"
 _PRONOUN = re.compile(
     r"(?:(?:then|but|and|so|still|now|later|yet|instead),?\s+)?"
-    r"(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its|which)\b",
+    r"(?:he|she|it|they|this|that|these|those|we|i|his|her|their|its|which"
+    # "On that occasion", "At the time": a time or case the sentence before names
+    r"|(?:on|at|in|by|after|before|from|since|until|during)\s+(?:that|this|those|these)\s+\w+"
+    r"|at\s+the\s+time"
+    # "Another will ...": another of what the sentence before names
+    r"|another\s+(?:will|would|is|was|has|had|can|could|may|might))\b",
     re.IGNORECASE,
 )
 # a sentence that leans on the one before it ("Well, ...", "However, ...", "But ...")
