@@ -525,3 +525,22 @@ def test_a_place_the_tagger_misses_keeps_its_capital_at_a_sentence_start(quotes_
     # "Velden" is no common noun the lemmatizer knows: "Velden police", not "velden police"
     text = "Velden police said on Monday that the harbor gates had been left open overnight."
     assert {q.speaker for q in quotes_of(text)} == {"Velden police"}
+
+
+@pytest.mark.parametrize(
+    ("between", "same"),
+    [
+        # read on a real cluster: a video's title line between two paragraphs of one
+        # witness's words ended her run, and her second paragraph went unattributed
+        ("Mayor Tom Voss on the Kell tram crash", True),
+        # control: a line of narration between ends the run
+        ("Crews cut the last passengers free at noon.", False),
+    ],
+    ids=["title-line", "narration"],
+)
+def test_a_title_line_between_two_paragraphs_does_not_end_a_run(quotes_of, between, same):
+    text = ('A tram left the rails in Kell on Wednesday.\n"I was in bed when I heard a huge '
+            'crash," said Ada Bell, who lives nearby.\n' + between + "\n"
+            '"Later I saw at least one man carried out on a stretcher."')
+    q = next(q for q in quotes_of(text) if "stretcher" in q.text)
+    assert (q.speaker == "Ada Bell") is same, q

@@ -883,6 +883,23 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     return cands[-1] if cands else None
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _narrated_between(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a whole line between two quotes tells something (a finite verb: "Families
+    gather at the gates."), which ends one speaker's run; a title line ("The mayor on the
+    crash", a video's) does not."""
+    lines = ctx.text[start:end].split("\n")
+    at = start + len(lines[0]) + 1
+    for line in lines[1:-1]:
+        span = ctx.doc.char_span(at, at + len(line), alignment_mode="expand") if line else None
+        if span is not None and any(t.tag_ in _FINITE for t in span):
+            return True
+        at += len(line) + 1
+    return False
+
+
 def _speakers_going_on(ctx: _Ctx, tok: Any) -> Any | None:
     """Whom a "they" that speaks goes on for: the subject of the nearest main clause before
     it (in its sentence or the two before), when that clause reports speech and its subject
@@ -1799,8 +1816,7 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         same_paragraph = "\n" not in gap
         # (a line of narration between the two ends the run: "Families gather at the gates."
         # between two radio calls, a paragraph of its own however the text breaks lines)
-        between = gap.split("\n")[1:-1]
-        narrated = any(any(ch.isalpha() for ch in line) for line in between)
+        narrated = _narrated_between(ctx, prev_m.outer_end, m.outer_start)
         if same_paragraph or (len(gap) < 120 and not narrated) or _next_paragraph(
                 ctx, prev_m.outer_end, m.outer_start):
             taker = _cuts_in(ctx, prev, prev_m, m)
