@@ -510,6 +510,8 @@ def _owner(ctx: _Ctx, tok: Any) -> Any | None:
     for child in sorted(tok.children, key=lambda c: c.lower_ == "of"):
         if child.dep_ == "poss" and _speaker_kind(ctx, child) == "ok":
             return child
+        if child.dep_ == "poss" and child.pos_ == "PRON" and _resolve_pronoun(ctx, child):
+            return child  # "according to its website": the body "its" is
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             for o in child.children:
                 if o.dep_ == "pobj" and _speaker_kind(ctx, o) == "ok":
