@@ -10,3 +10,12 @@ def find_quote(quotes: Any, needle: str) -> Any:
     hits = [q for q in quotes if needle in q.text]
     assert hits, f"no quote contains {needle!r}: {[q.text for q in quotes]}"
     return hits[0]
+
+
+def assert_speaker(quote: Any, expected: str | None) -> None:
+    """``expected`` names the quote's speaker (a part of the name will do: "Orrin Hawks" of
+    "the Orrin Hawks"); None: the quote names no one."""
+    if expected is None:
+        assert quote.speaker is None, quote
+    else:
+        assert expected in (quote.speaker or ""), quote

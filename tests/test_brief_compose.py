@@ -312,20 +312,26 @@ def test_brief_compose_a_question_mark_a_broken_encoding_left_asks_nothing(analy
     assert asked == ["Who will replace him?"], asked
 
 
-def test_brief_compose_a_quote_split_around_its_speaker_is_one_voice(analyze):
-    # issue 17, read on a real cluster: a doctor's quote cut in two by "told" and an outlet's
-    # name counted as two quotes, making the doctor a top voice
+def _framing_of(analyze, text):
+    """The framing of one invented report, the only article of its story."""
     from crosswire.brief.cite import build_context
     from crosswire.brief.framing import build_framing
     from crosswire.records import Analyzed, Story
 
-    text = ("Coach Tam Reller collapsed at the parade in Orrin on Friday. 'He would not wake,' "
-            "team doctor Ivo Munt told reporters, 'it was grim.' 'We acted fast,' said Tom "
-            "Reyes, a paramedic. 'Every minute counted,' said Tom Reyes.")
     article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
-    story = Story("s1", "Reller", ("a",), (Event("e1", "Reller collapses", None, None, ("a",)),))
+    story = Story("s1", "Story", ("a",), (Event("e1", "What happened", None, None, ("a",)),))
     ctx = build_context(story, {"a": Analyzed(article, ex)})
     (f,) = build_framing(ctx, (), lambda aid, fact: False)
+    return f
+
+
+def test_brief_compose_a_quote_split_around_its_speaker_is_one_voice(analyze):
+    # issue 17, read on a real cluster: a doctor's quote cut in two by "told" and an outlet's
+    # name counted as two quotes, making the doctor a top voice
+    f = _framing_of(analyze, (
+        "Coach Tam Reller collapsed at the parade in Orrin on Friday. 'He would not wake,' "
+        "team doctor Ivo Munt told reporters, 'it was grim.' 'We acted fast,' said Tom "
+        "Reyes, a paramedic. 'Every minute counted,' said Tom Reyes."))
     counts = {v["speaker"]: v["count"] for v in f.voices}
     assert counts == {"Ivo Munt": 1, "Tom Reyes": 2}, f.voices
 
@@ -334,18 +340,11 @@ def test_brief_compose_voices_tied_on_utterances_rank_by_words_quoted(analyze):
     # read on a real cluster: twelve voices quoted once each were cut to five in the order
     # of the alphabet, and the outlet's main witness, quoted at length, was left out; voices
     # tied on utterances rank by the words quoted of them
-    from crosswire.brief.cite import build_context
-    from crosswire.brief.framing import build_framing
-    from crosswire.records import Analyzed, Story
-
-    text = ("A tram left the rails in Kell on Wednesday. 'It was loud,' said Ada Bell. "
-            "'I ran,' said Bo Carr. 'Awful,' said Cy Dunn. 'We waited,' said Di Egan. "
-            "'Sad day,' said Ed Fisk. 'The carriage tipped over on the bend and we were all "
-            "thrown against the windows, and then the lights went out and people were "
-            "screaming for a long time,' said Zora Wilde.")
-    article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
-    story = Story("s1", "Tram", ("a",), (Event("e1", "Tram crash", None, None, ("a",)),))
-    ctx = build_context(story, {"a": Analyzed(article, ex)})
-    (f,) = build_framing(ctx, (), lambda aid, fact: False)
+    f = _framing_of(analyze, (
+        "A tram left the rails in Kell on Wednesday. 'It was loud,' said Ada Bell. "
+        "'I ran,' said Bo Carr. 'Awful,' said Cy Dunn. 'We waited,' said Di Egan. "
+        "'Sad day,' said Ed Fisk. 'The carriage tipped over on the bend and we were all "
+        "thrown against the windows, and then the lights went out and people were "
+        "screaming for a long time,' said Zora Wilde."))
     assert [v["speaker"] for v in f.voices][:1] == ["Zora Wilde"], f.voices
     assert all(v["count"] == 1 for v in f.voices), f.voices

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import assert_speaker
 from quote_helpers import find_quote as _find
 
 
@@ -121,17 +122,13 @@ def test_he_who_restates_his_words_is_their_speaker_not_a_name_in_them(quotes_of
          '"There are six fire engines at the scene," they added.', "Harlow Fire Brigade"),
         ("The Orrin Hawks said the coach had resigned on Monday. "
          '"We thank him for ten seasons," they added.', "Orrin Hawks"),
+        # control: the residents are the nearer subject, so "they" is theirs (whom no name
+        # gives), not the council's
+        ("The Orrin Council said it would vote on the plan on Monday. Residents of Kell "
+         'Street were angry. "Nobody asked us," they said.', None),
     ],
-    ids=["spokesman", "club"],
+    ids=["spokesman", "club", "residents"],
 )
 def test_they_goes_on_for_the_body_that_spoke_before(quotes_of, text, speaker):
-    q = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert speaker in (q.speaker or "")
-
-
-def test_they_is_never_a_body_when_people_were_the_subject_since(quotes_of):
-    # control: the residents are the nearer subject, so "they" is theirs, not the council's
-    text = ("The Orrin Council said it would vote on the plan on Monday. Residents of Kell "
-            'Street were angry. "Nobody asked us," they said.')
-    q = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert "Council" not in (q.speaker or "")
+    needle = text.split('"')[1][:12]  # the quoted words
+    assert_speaker(_find(quotes_of(text), needle), speaker)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import assert_speaker
 from quote_helpers import find_quote as _find
 
 
@@ -73,21 +74,16 @@ def test_statement_resolves_to_who_issued_it(quotes_of):
          "The drivers' union, Local 40, issued a statement of its own. The trams will be "
          'inspected. Service resumed within an hour. "Our drivers did nothing wrong," the '
          "statement said.", "Local 40"),
+        # control: no statement named before, so none is pinned on the last body named
+        ("The Harlow Transit Authority said two trams touched in a depot. Nobody was hurt. "
+         'The trams will be inspected. Service resumed within an hour. "We regret the '
+         'delay to riders," the statement said.', None),
     ],
-    ids=["far-back", "nearest"],
+    ids=["far-back", "nearest", "never-named"],
 )
 def test_the_statement_is_the_last_one_issued(quotes_of, text, speaker):
-    q = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert speaker in (q.speaker or "")
-
-
-def test_a_statement_never_named_before_names_no_one(quotes_of):
-    # no earlier statement: "the statement" is not pinned on the last organisation named
-    text = ('The Harlow Transit Authority said two trams touched in a depot. Nobody was hurt. '
-            'The trams will be inspected. Service resumed within an hour. "We regret the '
-            'delay to riders," the statement said.')
-    q = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert q.speaker is None
+    needle = text.split('"')[1][:12]  # the quoted words
+    assert_speaker(_find(quotes_of(text), needle), speaker)
 
 
 @pytest.mark.parametrize(
@@ -104,8 +100,8 @@ def test_a_person_is_never_the_body_named_before(quotes_of, passenger):
     text = ("Orrin Sabel, 35, was on his way to work when the tram left the rails. The Tram "
             f"Safety Board has opened an inquiry. {passenger} said the carriages slid for "
             "several seconds before stopping.")
-    q = next(q for q in quotes_of(text) if "carriages slid" in q.text)
-    assert "Board" not in (q.speaker or "")
+    q = _find(quotes_of(text), "carriages slid")
+    assert "Board" not in (q.speaker or ""), q
 
 
 def test_unowned_document_names_no_one(quotes_of):
@@ -542,7 +538,7 @@ def test_a_title_line_between_two_paragraphs_does_not_end_a_run(quotes_of, betwe
     text = ('A tram left the rails in Kell on Wednesday.\n"I was in bed when I heard a huge '
             'crash," said Ada Bell, who lives nearby.\n' + between + "\n"
             '"Later I saw at least one man carried out on a stretcher."')
-    q = next(q for q in quotes_of(text) if "stretcher" in q.text)
+    q = _find(quotes_of(text), "stretcher")
     assert (q.speaker == "Ada Bell") is same, q
 
 
@@ -561,5 +557,5 @@ def test_a_title_line_between_two_paragraphs_does_not_end_a_run(quotes_of, betwe
     ids=["its", "her", "no-one"],
 )
 def test_a_document_a_possessive_owns_is_its_owners(quotes_of, text, speaker):
-    q = next(q for q in quotes_of(text) if "since 2014" in q.text or "every year" in q.text)
-    assert (q.speaker or None) == speaker or (speaker and speaker in (q.speaker or "")), q
+    needle = text.split('"')[1][:10]  # the quoted words
+    assert_speaker(_find(quotes_of(text), needle), speaker)
