@@ -494,3 +494,15 @@ def test_extract_furniture_a_maps_labels_are_no_body(analyze):
     assert "about 40" in counts and "12" in counts, counts  # control: the body's counts
     labels = text.index("SLIPWAY B")
     assert overlaps(ex.nonbody, labels, labels + 10) is not None, ex.nonbody
+
+
+def test_extract_furniture_the_lines_under_about_the_author_are_a_bio(nlp):
+    # read on a real cluster: a page whose whole text was "About The Author" and its
+    # author's bio (a hobbyist's, no "writer" or "columnist" in it) was kept as a report,
+    # and the town the author lives in became the place of an event
+    _check([
+        *HARBOR_BODY,
+        ("credit", "About The Author"),
+        ("bio", "Tam Voss is a ferry enthusiast living in Orrin who loves sailing, harbour "
+                "history and long walks on the pier."),
+    ], nlp)

@@ -69,6 +69,7 @@ APPENDED_SHARE = 0.15  # most a second story shares of the first one's names and
 APPENDED_TOP_WORDS = 25  # its most frequent words compared
 TRAILER_CHARS = 700  # after a copyright line this close to the end, the rest is trailer
 GALLERY_RUN = 3  # lines in a row opening with one title: slides of a gallery
+BIO_LINES = 3  # lines of a bio under an "About the author" heading
 GALLERY_TITLE_WORDS = 3  # words of that title at least
 FOREIGN_MIN_WORDS = 8  # a line this long with almost none of the text's function words
 FOREIGN_SHARE = 0.05  # (at most this share) is in another language: a box, not the story
@@ -491,6 +492,7 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
     return _merge(spans)
 
 
+_ABOUT_AUTHOR = re.compile(r"about the authors?\W*", re.IGNORECASE)
 _BIO = re.compile(r"(?:[A-Z][\w.'’\-]+ ){1,3}is (?:a|an|[A-Z][\w]+['’]s) [^.]{0,120}\b(?:writer|"
                   r"journalist|columnist|correspondent|editor|contributor|reporter|"
                   r"commentator)\b")  # fmt: skip
@@ -559,10 +561,17 @@ def _boxes(lines: list[_Line], text: str) -> None:
 
 
 def _bio(lines: list[_Line]) -> None:
-    """An author's bio opens or closes a column ("Jane Roe is a columnist for ...")."""
+    """An author's bio opens or closes a column ("Jane Roe is a columnist for ..."), or
+    stands under an "About the author" heading, whatever it says of them (up to
+    ``BIO_LINES`` lines)."""
     for ln in [*lines[:2], *lines[-3:]]:
         if ln.kind is None and _BIO.match(ln.text):
             ln.kind = "bio"
+    for i, ln in enumerate(lines):
+        if _ABOUT_AUTHOR.fullmatch(ln.text.strip()):
+            for after in lines[i + 1 : i + 1 + BIO_LINES]:
+                if after.kind is None:
+                    after.kind = "bio"
 
 
 def _headline(lines: list[_Line], title: str | None) -> None:
