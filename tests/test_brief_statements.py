@@ -97,6 +97,14 @@ FAMILIES = [
     # opened": a subject noun that goes on with "of" is cut without it
     ("A book of condolence has opened at Orrin Town Hall.",
      ["The book has opened at Orrin Town Hall"], []),
+    # ... nor before another preposition: "Government agencies in <a country>" are not all
+    # agencies (read on a real cluster, with the count's adjective dropped too)
+    ("Harbor inspectors in Orrin have shut down a few notable ferry frauds.",
+     ["The Harbor inspectors have shut down a few frauds",
+      "Harbor inspectors have shut down a few frauds"], []),
+    ("The mayor of Orrin closed the pier on Tuesday.",
+     ["The mayor closed the pier on Tuesday 11 June 2030"],
+     ["The mayor of Orrin closed the pier on Tuesday 11 June 2030"]),
     # ... and a count a named speaker gives shown as if the brief said it: who said it goes
     ("The depot's safety officer, Ana Brisk, said 31 workers were sent home on Tuesday.",
      ["31 workers were sent home"], []),

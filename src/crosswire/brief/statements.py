@@ -344,16 +344,16 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
                 return False  # "left 1.2 million customers facing ...": facing what
             found = _locate(seq[:v0], pred, one_long=LEAD_GAP)
             return (found is not None and v0 - found[1] <= GAP
+                    and not _drops_a_phrase(seq, found[0], found[1], subj + pred)
                     and not pred[-1].endswith("ing"))  # "the area covering": no sentence
         found = _find(seq, pred, noun[1], first_gap=4)
-        return found is not None and _complete(seq, found[1]) and not _reported(seq, v0)
+        return (found is not None and _complete(seq, found[1]) and not _reported(seq, v0)
+                and not _drops_a_phrase(seq, noun[1], found[1], subj + pred))
     if not subj or _quantity([w for w in subj if w != "of"]):
         return False  # "the hundreds marched": a number is not who did it
     head = _locate(seq, subj)
     if head is None or _cut_name(sentence, c.subject):
         return False  # "State Department" of "the state Department of Environmental Protection"
-    if seq[head[1] : head[1] + 1] == ["of"]:
-        return False  # "the book" (of condolence) has opened
     found = _find(seq, pred, head[1], first_gap=LEAD_GAP)
     if found is None and pred[0] in ("was", "were") and len(pred) > 1 and re.search(
             rf"\b{re.escape(c.subject.split()[-1])},\s+{re.escape(c.predicate.split()[1])}\b",
@@ -361,6 +361,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         found = _find(seq, pred[1:], head[1], first_gap=0)  # "The hearing, held on March 5"
     if found is None or (found[0] == head[1] and _reported(seq, head[0])):
         return False  # (X said) the tram will be moved; not "said the bear, which turned 23"
+    if _drops_a_phrase(seq, head[1], found[0], subj + pred):
+        return False  # "the book" (of condolence) has opened
     if a == "place":  # "came down in" (the) "Sea of Velk": the place follows its preposition
         return v0 == found[1] or (v0 == found[1] + 1 and seq[found[1]] in _ARTICLES)
     if v0 < head[0]:  # "On Saturday, the crowd marched": a day said first dates the sentence
@@ -372,6 +374,15 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     if gap == 0 and len(pred) == 1:
         return False  # "spent Tuesday night": the day is what the verb acts on
     return not any(w[:1].isdigit() for w in seq[found[1] : v0])  # "turned (90) on Friday"
+
+
+def _drops_a_phrase(seq: list[str], lo: int, hi: int, kept: list[str]) -> bool:
+    """Whether, in the words ``seq[lo:hi]`` a statement runs over, a word it keeps goes on
+    with a preposition it leaves out: the phrase that says which ("Harbor inspectors (in
+    Orrin) have shut down", "the book (of condolence) has opened"); not an aside the
+    statement skips whole ("The Velk Star, which had 212 people on board, struck")."""
+    return any(seq[i] in _PREPOSITIONS and seq[i] not in kept and seq[i - 1] in kept
+               for i in range(max(lo, 1), min(hi, len(seq))))
 
 
 def _reported(seq: list[str], start: int) -> bool:
