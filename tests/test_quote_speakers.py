@@ -559,3 +559,18 @@ def test_a_title_line_between_two_paragraphs_does_not_end_a_run(quotes_of, betwe
 def test_a_document_a_possessive_owns_is_its_owners(quotes_of, text, speaker):
     needle = text.split('"')[1][:10]  # the quoted words
     assert_speaker(_find(quotes_of(text), needle), speaker)
+
+
+def test_a_body_taken_up_over_page_furniture_between(quotes_of):
+    # read on a real cluster: a caption block repeating two body lines stood between the
+    # authority's statement and "The agency says", which then went unresolved (counted as
+    # a voice of its own); only the report's own sentences count as between
+    text = ("Two Orrin tram cars collided in a depot early Wednesday, injuring one person.\n"
+            "The Orrin Transit Authority says the cars bumped into each other at low speed.\n"
+            "One car was parked and the other was moving at the time.\n"
+            "Scroll down for video\n"
+            "Two Orrin tram cars collided in a depot early Wednesday, injuring one person\n"
+            "The Orrin Transit Authority says the cars bumped into each other at low speed\n"
+            "The agency says one depot worker is being treated for minor injuries.\n")
+    q = _find(quotes_of(text), "depot worker")
+    assert_speaker(q, "Orrin Transit Authority")

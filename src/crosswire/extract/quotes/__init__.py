@@ -1133,6 +1133,15 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
 _BODY_SENTS = 2
 
 
+def _body_sents_between(ctx: _Ctx, earlier: int, later: int) -> int:
+    """How many sentences of the report's body after the one holding token ``earlier`` lead
+    up to the one holding token ``later`` (a caption or a player's prompt between counts
+    for nothing)."""
+    lo, hi = ctx.sent_of(earlier), ctx.sent_of(later)
+    return sum(1 for k in range(lo + 1, hi + 1)
+               if not ctx.furniture(ctx.doc[ctx.sent_starts[k]].idx))
+
+
 def _named_bodies(ctx: _Ctx) -> list[Entity]:
     """The organisations of the body that a noun may take up: named outside quotes and
     non-body text, after the headline, not a person's surname ("Teigen" tagged a firm), or
@@ -1195,7 +1204,7 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
         if head.dep_ != "nsubj" or not (is_cue(verb, SPEECH | REPORT) or verb.lemma_ in _SPEAK):
             continue
         times[e.canonical] = times.get(e.canonical, 0) + 1
-        if e.end <= tok.idx and ctx.sent_of(head.i) >= ctx.sent_of(tok.i) - _BODY_SENTS:
+        if e.end <= tok.idx and _body_sents_between(ctx, head.i, tok.i) <= _BODY_SENTS:
             last[e.canonical] = (i, e)
     found = [(times[name], i, e) for name, (i, e) in last.items() if name not in outlets]
     # the body the article has speak most, when it has spoken more than once before: "the
