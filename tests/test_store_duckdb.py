@@ -466,7 +466,8 @@ def test_store_duckdb_reads_only_the_copies_of_the_articles_it_reads(tmp_path, m
     assert {i.article.id: i.duplicates for i in some} == {
         a: every[a] for a in ("o3", "o7", "c5-0")}
     copies_read = [rows for sql, _, rows in log if _reads(sql, "FROM inputs")]
-    assert copies_read == [4]  # o3's and o7's copies, not the store's 24
+    assert copies_read == [4, 0]  # o3's and o7's copies, not the store's 24 (then copies
+    # of those copies: none)
 
 
 
@@ -540,3 +541,24 @@ def test_store_duckdb_an_ingest_alone_compacts_as_the_store_doubles(tmp_path, mo
         _add(store, [_item(f"b{batch}-{i}", f"Mayor Ana Ruiz spoke, {batch} {i}.")
                      for i in range(10)])
     assert held == [10, 20, 40]
+
+
+def test_store_duckdb_a_copy_of_a_copy_is_listed_beside_the_original(tmp_path):
+    """Read on a real cluster: an outlet's copy matched another outlet's copy more closely
+    than the original, so it was recorded as a copy of that copy, and no story listed it
+    (copies were read one level deep). A copy of a copy is listed beside the original, by
+    a read of all articles and by a read of the original."""
+    store = DuckDBStore(tmp_path / "s.duckdb")
+    items = [_item("o1", "Mayor Ana Ruiz spoke at the pier."),
+             _item("c1", "Mayor Ana Ruiz spoke at the pier today."),
+             _item("c2", "Mayor Ana Ruiz spoke at the pier today, officials said.")]
+    records = [InputRecord("o1.json", "ingested", article="o1"),
+               InputRecord("c1.json", "duplicate", article="c1", duplicate_of="o1",
+                           reason="near-duplicate of o1"),
+               InputRecord("c2.json", "duplicate", article="c2", duplicate_of="c1",
+                           reason="near-duplicate of c1")]
+    store.add_batch(records, items, {})
+    every = {i.article.id: i.duplicates for i in store.analyzed()}
+    assert every["o1"] == ("c1", "c2")
+    (one,) = store.analyzed(["o1"])
+    assert one.duplicates == ("c1", "c2")

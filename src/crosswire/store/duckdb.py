@@ -103,6 +103,26 @@ def _pack_extractions(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE extractions_packed RENAME TO extractions")
 
 
+def _copies_by_original(rows: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """(original, copy) rows as each original's copies in row order, a copy of a copy
+    listed beside the original it copies (a copy can match another copy more closely than
+    the original: an outlet reprinting a reprint)."""
+    root = {copy: original for original, copy in rows if copy != original}
+
+    def original_of(aid: str) -> str:
+        seen = {aid}
+        while aid in root and root[aid] not in seen:
+            aid = root[aid]
+            seen.add(aid)
+        return aid
+
+    out: dict[str, list[str]] = {}
+    for original, copy in rows:
+        if copy != original:
+            out.setdefault(original_of(copy), []).append(copy)
+    return out
+
+
 def _in_list(column: str, values: Sequence[Any]) -> str:
     """``column IN (?, ?, ...)``, one placeholder per value. A list of values DuckDB pushes
     into the table scan, which then copies only the matching rows' other columns; ``IN
@@ -649,13 +669,15 @@ class DuckDBStore:
                 ids_a, ids_e = _in_list("a.id", wanted), _in_list("e.article", wanted)
                 rows = con.execute(f"{sql} WHERE {ids_a} AND {ids_e} ORDER BY a.seq",
                                    wanted + wanted).fetchall()
-                dup_rows = con.execute(
-                    f"{dups} AND {_in_list('duplicate_of', wanted)} ORDER BY seq",  # noqa: S608
-                    [EXACT_COPY, *wanted]).fetchall()
-        copies: dict[str, list[str]] = {}
-        for original, copy in dup_rows:
-            if copy != original:
-                copies.setdefault(original, []).append(copy)
+                dup_rows, frontier = [], wanted
+                while frontier:  # copies, then copies of those copies
+                    found = con.execute(
+                        f"{dups} AND {_in_list('duplicate_of', frontier)} ORDER BY seq",  # noqa: S608
+                        [EXACT_COPY, *frontier]).fetchall()
+                    seen = {c for _, c in dup_rows} | set(wanted)
+                    dup_rows += found
+                    frontier = list(dict.fromkeys(c for _, c in found if c not in seen))
+        copies = _copies_by_original(dup_rows)
         out = []
         for row in rows:
             article = article_from_dict(dict(zip(_ARTICLE_COLUMNS, row[:-2], strict=True)))
