@@ -105,6 +105,11 @@ FAMILIES = [
     ("The mayor of Orrin closed the pier on Tuesday.",
      ["The mayor closed the pier on Tuesday 11 June 2030"],
      ["The mayor of Orrin closed the pier on Tuesday 11 June 2030"]),
+    # read on a real cluster: "<a bank> followed suit on Monday" (did what?): a verb that
+    # only points back to what others did says nothing alone
+    ("Two Orrin banks said they would bar card purchases of harbor tokens; Kell Savings "
+     "followed suit on Monday.",
+     ["Kell Savings followed suit on Monday 10 June 2030"], []),
     # ... and a count a named speaker gives shown as if the brief said it: who said it goes
     ("The depot's safety officer, Ana Brisk, said 31 workers were sent home on Tuesday.",
      ["31 workers were sent home"], []),

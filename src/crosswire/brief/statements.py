@@ -279,6 +279,9 @@ def _locate(seq: list[str], words: list[str], one_long: int = 0) -> tuple[int, i
     return _find(seq, words, 0, first_gap=len(seq), one_long=one_long)
 
 
+# a verb phrase that only points back to what others did ("followed suit", "did the same")
+_POINTS_BACK = re.compile(r"\b(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+"
+                          r"(?:so|the\s+same|likewise))\b", re.IGNORECASE)
 # words that point back to something the statement alone does not name
 _UNANCHORED = frozenset("it its he his she her they their them this these those".split())
 
@@ -322,6 +325,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
         return False  # "2 people are" (dead): the verb says nothing
     if _says_nothing_said(pred):
         return False  # "2 officers report at 9:40 p.m." (report what?)
+    if _POINTS_BACK.search(c.predicate):
+        return False  # "Kell Savings followed suit on Monday" (did what?)
     if "light" in c.qualifiers and len(pred) == 1:
         return False  # "the scale becomes" (clear): a light verb alone says nothing
     if a == "count":
