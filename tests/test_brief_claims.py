@@ -1677,7 +1677,17 @@ _WORDS = "\u201cI almost fell clean out of my chair,\u201d"
                        "was found."),
         ("Velk Radio", "Ada Lind closed the Orsa bridge on Tuesday after engineers found a "
                        "crack."))),
-], ids=["part of the words in marks", "a title"])
+    # read on a real cluster: the third outlet gives the clock time only in the words of a
+    # witness it quotes ("at approximately 5:52 local time"): a time it writes is given
+    ("time:", (
+        ("North Star", "A fireball lit up the sky over Orsa on Tuesday. A webcam on Orsa "
+                       "Hill captured it at 5:52 p.m."),
+        ("South Wire", "A fireball lit up the sky over Orsa on Tuesday. The Orsa Hill webcam "
+                       "captured it at 5:52 p.m., the observatory said."),
+        ("Velk Radio", "A fireball lit up the sky over Orsa on Tuesday. \u201cWe had 230 reports "
+                       "of a fireball at approximately 5:52 local time,\u201d said Ada Lind of "
+                       "the Orsa Sky Society."))),
+], ids=["part of the words in marks", "a title", "a time in a quote"])
 def test_brief_claims_the_third_outlet_leaves_nothing_out(brief_of, kind, reports):
     brief, _ = brief_of(*reports)
     agreed, omits = _agreed_and_left_out(brief, kind)

@@ -1069,6 +1069,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     written: dict[str, set[float]] = {}  # per article: the numbers it writes
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
     quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
+    clocks: dict[str, set[int]] = {}  # per article: the minutes of the day it writes
 
     def states(aid: str, fact: Fact) -> bool:
         if fact.slot.startswith("speaker:"):
@@ -1085,6 +1086,13 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         attribute = fact.slot.partition(":")[0]
         if _giving(ctx, aid, attribute, values[fact]):
             return True
+        if attribute == "time":  # a clock time it writes, a witness's words included
+            if aid not in clocks:
+                rec = ctx.analyzed[aid].article
+                clocks[aid] = _clocks_written(f"{rec.title or ''}\n{rec.text}")
+            return any(p.claim.low is not None and p.claim.high is not None
+                       and p.claim.low <= m <= p.claim.high
+                       for p in _placed_of(ctx, fact) for m in clocks[aid])
         if attribute not in FIGURES:
             return False
         if fact not in figures:  # (an open bound reaches OPEN_REACH past it: "more than 50";
@@ -1106,6 +1114,26 @@ def _figures_written(text: str) -> set[float]:
     """The numbers a text writes, in digits or in words ("seven", "1,200", "twenty-one"): an
     outlet that writes a fact's figure, in whatever words, is not said to leave it out."""
     return {v for m in _FIGURE.finditer(text) if (v := parse_number(m[0])) is not None}
+
+
+_WRITTEN_TIME = re.compile(r"\b(\d{1,2})(?::(\d\d)|\.(\d\d)(?=\s*[ap]\.?\s*m\b))"
+                           r"(?:\s*([ap])\.?\s*m\b)?", re.IGNORECASE)
+
+
+def _clocks_written(text: str) -> set[int]:
+    """The minutes of the day the clock times a text writes may be ("5:52", "6.10am",
+    "10:30 p.m."): both halves of the day when it does not say which."""
+    out: set[int] = set()
+    for m in _WRITTEN_TIME.finditer(text):
+        hour, minute = int(m[1]), int(m[2] or m[3])
+        if hour > 23 or minute > 59:
+            continue
+        if m[4]:
+            out.add((hour % 12 + (12 if m[4].casefold() == "p" else 0)) * 60 + minute)
+        else:
+            out.update({hour * 60 + minute, (hour % 12 + 12) * 60 + minute} if hour <= 12
+                       else {hour * 60 + minute})
+    return out
 
 
 def _split_utterances(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], bool]]:
