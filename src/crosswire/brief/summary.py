@@ -174,9 +174,9 @@ def points_back(text: str) -> bool:
 def with_what_it_points_to(ctx: StoryContext, aid: str, cite: Cite, limit: int) -> Cite:
     """The cite of a sentence that opens by pointing back ("It will see a 12 percent rise in
     2029") widened over the sentence before it, which says what "it" is: only one of the
-    report's body (never a caption or a credit above it) that does not point back itself,
-    and only when both fit ``limit`` characters whole (the sentence is never cut); else
-    ``cite``."""
+    report's body (never a caption or a credit above it) that reads whole on its own (not
+    the tail of a quotation) and does not point back itself, and only when both fit
+    ``limit`` characters whole (the sentence is never cut); else ``cite``."""
     text = ctx.text(aid)
     i = ctx.sentence_index(aid, cite.start)
     if not i or not points_back(text[cite.start : cite.end]):
@@ -184,7 +184,8 @@ def with_what_it_points_to(ctx: StoryContext, aid: str, cite: Cite, limit: int) 
     before = ctx.sentences[aid][i - 1]
     joined = " ".join(text[before.start : cite.end].split())
     furniture = overlaps(ctx.analyzed[aid].extraction.nonbody, before.start, before.end)
-    if points_back(before.text) or len(joined) > limit or furniture is not None:
+    if (points_back(before.text) or len(joined) > limit or furniture is not None
+            or not whole_sentence(before.text)):
         return cite
     return Cite(aid, before.start, cite.end)
 
