@@ -105,6 +105,11 @@ FAMILIES = [
     ("The mayor of Orrin closed the pier on Tuesday.",
      ["The mayor closed the pier on Tuesday 11 June 2030"],
      ["The mayor of Orrin closed the pier on Tuesday 11 June 2030"]),
+    # read on a real cluster: "will be removed tomorrow at the earliest" shown as a firm
+    # day: a bound written after the day goes with it
+    ("The wrecked ferry will be lifted from the harbor on Thursday at the earliest.",
+     ["The wrecked ferry will be lifted on Thursday 20 June 2030",
+      "The wrecked ferry will be lifted from the harbor on Thursday 20 June 2030"], []),
     # read on a real cluster: "<a bank> followed suit on Monday" (did what?): a verb that
     # only points back to what others did says nothing alone
     ("Two Orrin banks said they would bar card purchases of harbor tokens; Kell Savings "

@@ -279,6 +279,8 @@ def _locate(seq: list[str], words: list[str], one_long: int = 0) -> tuple[int, i
     return _find(seq, words, 0, first_gap=len(seq), one_long=one_long)
 
 
+# a bound written after a time that makes it no firm one ("Thursday at the earliest")
+_HEDGED = re.compile(r"at the (?:earliest|latest|soonest)\b|or (?:later|earlier|so)\b")
 # a verb phrase that only points back to what others did ("followed suit", "did the same")
 _POINTS_BACK = re.compile(r"\b(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+"
                           r"(?:so|the\s+same|likewise))\b", re.IGNORECASE)
@@ -376,6 +378,8 @@ def _says(c: Claim, sentence: str, at: int) -> bool:
     gap = v0 - found[1]
     if gap < 0 or gap > DATE_GAP or (gap and seq[v0 - 1] not in _DATE_PREPS):
         return False  # "planned for June" is not "planned in June"
+    if _HEDGED.match(" ".join(seq[v1 : v1 + 3])):
+        return False  # "on Thursday at the earliest" is no firm day
     if gap == 0 and len(pred) == 1:
         return False  # "spent Tuesday night": the day is what the verb acts on
     return not any(w[:1].isdigit() for w in seq[found[1] : v0])  # "turned (90) on Friday"
