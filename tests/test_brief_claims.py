@@ -2050,3 +2050,24 @@ def test_brief_claims_a_state_on_a_day_ranks_after_what_happened(brief_of):
     days = [f.slot for f in brief.unique if f.slot.startswith("date:")]
     assert "date:collapse" in days and "date:be" in days, days
     assert days.index("date:collapse") < days.index("date:be"), days
+
+
+@pytest.mark.slow
+def test_brief_claims_a_place_spelled_two_ways_is_asked_as_a_spelling(brief_of):
+    """Read on a real cluster: a street spelled two ways ("...ton Road" / "...tone Road")
+    was asked as "Where the tram caught fire", as if outlets placed the fire in two
+    streets. Two spellings of one name are asked as a spelling; two places stay a
+    question of where (the control)."""
+    brief, _ = brief_of(
+        ("North Star", "A tram caught fire in Kettleby Road in Orrin on Tuesday after it hit "
+                       "a lorry, police said. Two passengers were hurt."),
+        ("South Wire", "Two passengers were hurt when a tram caught fire in Kettlebye Road in "
+                       "Orrin on Tuesday after a crash with a lorry."))
+    (asked,) = [c.statement for c in _conflicts(brief)]
+    assert asked.startswith("How the name is spelled"), asked
+    brief, _ = brief_of(
+        ("North Star", "A tram caught fire in Kettleby Road in Orrin on Tuesday after it hit "
+                       "a lorry, police said. Two passengers were hurt."),
+        ("South Wire", "Two passengers were hurt when a tram caught fire in Harbor Street in "
+                       "Orrin on Tuesday after a crash with a lorry."))
+    assert all(c.statement.startswith("Where") for c in _conflicts(brief)), _conflicts(brief)

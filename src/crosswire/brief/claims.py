@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -218,6 +218,22 @@ def _spelled_apart(a: str, b: str) -> bool:
         return False
     return a != b and min(len(a), len(b)) >= 3 and (
         SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
+
+
+def one_name_spelled(values: Sequence[str]) -> bool:
+    """Whether several values are one name spelled two or more ways: as many words each,
+    every word the same but one, and that word spelled alike ("Kettleby Road" /
+    "Kettlebye Road"; an ending counts here, as a street has no short form)."""
+    split = [v.casefold().split() for v in dict.fromkeys(values)]
+    if len(split) < 2 or len({len(w) for w in split}) != 1:
+        return False
+    differ = [i for i in range(len(split[0])) if len({w[i] for w in split}) > 1]
+    if len(differ) != 1:
+        return False
+    spellings = [w[differ[0]] for w in split]
+    return all(min(len(a), len(b)) >= 3
+               and SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS
+               for a in spellings for b in spellings if a != b)
 
 
 def _spelled_pairs(names: Iterable[str]) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..records import Analyzed, Brief, Cite, Claim, Conflict, Event, Fact, Story
 from .cite import StoryContext, build_context
 from .claims import Placed, place_claims
-from .facts import classify_claims, shows_sentence, stated_by
+from .facts import asked_as_spelling, classify_claims, shows_sentence, stated_by
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
 from .restamp import restamped, retold_dates
@@ -51,7 +51,8 @@ def _asked(conflicts: Sequence[Conflict], placed: Sequence[Placed],
         # a claim keyed as the conflict is names its happening ("the hearing"); one joined to
         # it by its place in the lead ("residents filled the chambers") only dates it
         named = [c for c in trusted if f"{c.attribute}:{c.key}" == k.slot]
-        if claims and not k.slot.startswith("name:"):  # (a name's question is its spellings)
+        if claims and not asked_as_spelling(k.slot, [v.value for v in k.variants]):
+            # (a name's question is its spellings)
             k = replace(k, statement=question(pick(named or trusted or [c for c, _ in claims])))
         out.append(k)
     return tuple(out)

@@ -42,6 +42,7 @@ from .claims import (
     doer_differs,
     doers_or_things_apart,
     named_apart,
+    one_name_spelled,
     one_owners_thing,
     one_sum_between_parties,
     share_a_word,
@@ -718,6 +719,12 @@ def _no_second_value(m: Placed, own: Sequence[Placed]) -> bool:
                              for p in own)
 
 
+def asked_as_spelling(slot: str, values: Sequence[str]) -> bool:
+    """Whether a disagreement is over how one name is spelled: a person's name, or a place
+    whose values are one name spelled two ways (``one_name_spelled``)."""
+    return slot.startswith("name:") or (slot.startswith("place:") and one_name_spelled(values))
+
+
 def _conflict(ctx: StoryContext, slot: str, event: str | None,
               disagree: list[list[Placed]]) -> Conflict:  # fmt: skip
     variants = tuple(
@@ -728,7 +735,8 @@ def _conflict(ctx: StoryContext, slot: str, event: str | None,
     update = _is_update(ctx, disagree)
     shown = " vs ".join(v.value for v in variants)
     why = f"updated: {shown}" if update else f"outlets disagree: {shown}"
-    if slot.startswith("name:"):  # asked in none of its spellings, most outlets' first
+    if asked_as_spelling(slot, [v.value for v in variants]):
+        # asked in none of its spellings, most outlets' first
         ranked = sorted(variants, key=lambda v: (-len(v.sources), -len(v.citations)))
         asked = name_question([v.value for v in ranked])
     else:
