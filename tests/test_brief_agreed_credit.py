@@ -214,21 +214,20 @@ def test_brief_a_line_that_points_back_never_carries_a_caption(tmp_path):
 
 @pytest.mark.slow
 def test_brief_a_line_that_points_back_never_carries_the_tail_of_a_quotation(tmp_path):
-    # read on a real cluster: "He said the tram slid ..." carried the sentence before it,
+    # read on a real cluster: a line opening "He said ..." carried the sentence before it,
     # the last of a witness's quoted sentences, and the line opened inside his quotation
     # with a stray closing mark; what a line carries must read whole on its own
     texts = {
         "Outlet A": ("A tram left the rails in Kell on Wednesday, killing three people.\n"
-                     "Navy veteran Tam Snow, 57, was one of those hurt. \u201cUsually you feel "
-                     "the brakes as you come out of the tunnel. The next thing I knew we were on "
-                     "our side. Everyone was screaming \u2013 lots of people couldn\u2019t "
-                     "move.\u201d\nHe said the tram slid for between eight and ten seconds "
-                     "before coming to a halt."),
+                     "Former sailor Tam Quell, 61, was among the injured. \u201cNormally the "
+                     "brakes come on near the depot. Then suddenly we were lying on the floor. "
+                     "People were yelling \u2013 many could not get up.\u201d\nHe said the "
+                     "carriage skidded for between seven and nine seconds before it stopped."),
         "Outlet B": ("A tram left the rails in Kell on Wednesday, killing three people, police "
                      "said."),
     }
     story = _story(tmp_path, texts, "Kell tram crash", "2030-05-10")
     lines = [f["statement"] for part in ("agreed", "unique") for f in story["facts"][part]]
-    slid = [s for s in lines if "ten seconds" in s]
-    assert slid, lines
-    assert not any(s.startswith("Everyone was screaming") for s in slid), slid
+    skid = [s for s in lines if "nine seconds" in s]
+    assert skid, lines
+    assert not any(s.startswith("People were yelling") for s in skid), skid

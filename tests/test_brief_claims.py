@@ -2055,19 +2055,19 @@ def test_brief_claims_a_state_on_a_day_ranks_after_what_happened(brief_of):
 @pytest.mark.slow
 def test_brief_claims_a_place_spelled_two_ways_is_asked_as_a_spelling(brief_of):
     """Read on a real cluster: a street spelled two ways ("...ton Road" / "...tone Road")
-    was asked as "Where the tram caught fire", as if outlets placed the fire in two
+    was asked as where a tram caught fire, as if outlets placed it in two
     streets. Two spellings of one name are asked as a spelling; two places stay a
     question of where (the control)."""
     brief, _ = brief_of(
-        ("North Star", "A tram caught fire in Kettleby Road in Orrin on Tuesday after it hit "
-                       "a lorry, police said. Two passengers were hurt."),
-        ("South Wire", "Two passengers were hurt when a tram caught fire in Kettlebye Road in "
+        ("North Star", "A tram overturned in Kettleby Road in Orrin on Tuesday after it hit a "
+                       "lorry, police said. Two passengers were hurt."),
+        ("South Wire", "Two passengers were hurt as a tram overturned in Kettlebye Road in "
                        "Orrin on Tuesday after a crash with a lorry."))
     (asked,) = [c.statement for c in _conflicts(brief)]
     assert asked.startswith("How the name is spelled"), asked
     brief, _ = brief_of(
-        ("North Star", "A tram caught fire in Kettleby Road in Orrin on Tuesday after it hit "
-                       "a lorry, police said. Two passengers were hurt."),
-        ("South Wire", "Two passengers were hurt when a tram caught fire in Harbor Street in "
+        ("North Star", "A tram overturned in Kettleby Road in Orrin on Tuesday after it hit a "
+                       "lorry, police said. Two passengers were hurt."),
+        ("South Wire", "Two passengers were hurt as a tram overturned in Harbor Street in "
                        "Orrin on Tuesday after a crash with a lorry."))
     assert all(c.statement.startswith("Where") for c in _conflicts(brief)), _conflicts(brief)

@@ -93,19 +93,19 @@ def _own_words(said: str, sentences: list[str]) -> bool:
 
 # (report, statements that must never be shown, plain statements that may be)
 FAMILIES = [
-    # read on a real cluster: "A book of condolence has opened" shown as "The book has
-    # opened": a subject noun that goes on with "of" is cut without it
-    ("A book of condolence has opened at Orrin Town Hall.",
-     ["The book has opened at Orrin Town Hall"], []),
+    # read on a real cluster: a subject noun that goes on with "of" ("a register of <what>")
+    # was shown cut without it ("The register ..."), which says another thing
+    ("A register of sympathy has opened at Orrin Town Hall.",
+     ["The register has opened at Orrin Town Hall"], []),
     # ... nor before another preposition: "Government agencies in <a country>" are not all
     # agencies (read on a real cluster, with the count's adjective dropped too)
-    ("Harbor inspectors in Orrin have shut down a few notable ferry frauds.",
-     ["The Harbor inspectors have shut down a few frauds",
-      "Harbor inspectors have shut down a few frauds"], []),
+    ("Port inspectors in Orrin have closed three bogus ferry firms.",
+     ["The Port inspectors have closed 3 firms", "Port inspectors have closed 3 firms",
+      "The Port inspectors have closed 3 ferry firms"], []),
     ("The mayor of Orrin closed the pier on Tuesday.",
      ["The mayor closed the pier on Tuesday 11 June 2030"],
      ["The mayor of Orrin closed the pier on Tuesday 11 June 2030"]),
-    # read on a real cluster: "will be removed tomorrow at the earliest" shown as a firm
+    # read on a real cluster: a day given as the soonest possible was shown as a firm
     # day: a bound written after the day goes with it
     ("The wrecked ferry will be lifted from the harbor on Thursday at the earliest.",
      ["The wrecked ferry will be lifted on Thursday 20 June 2030",

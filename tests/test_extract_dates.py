@@ -235,7 +235,7 @@ def test_extract_times_skips_non_times(times, text):
     ("Asked on Harbor FM's Tonight show whether he would run, Orr said no.", False),
     # read on a real cluster: a paper's name ending in the day word ("<Name> Today are
     # reporting") dated a line to the publication day
-    ("Harbor Today are reporting that a man from Orrin has been arrested.", False),
+    ("Harbor Today is reporting that the Orrin pier will reopen in spring.", False),
     ("Kell Today reported that the pier had shut.", False),
     # a day word as a day, capitalised at a sentence's start or not
     ("Today, the Orrin council voted to close the mill.", True),

@@ -537,7 +537,7 @@ def test_a_place_the_tagger_misses_keeps_its_capital_at_a_sentence_start(quotes_
 def test_a_title_line_between_two_paragraphs_does_not_end_a_run(quotes_of, between, same):
     text = ('A tram left the rails in Kell on Wednesday.\n"I was in bed when I heard a huge '
             'crash," said Ada Bell, who lives nearby.\n' + between + "\n"
-            '"Later I saw at least one man carried out on a stretcher."')
+            '"After that two medics carried a girl past us on a stretcher."')
     q = _find(quotes_of(text), "stretcher")
     assert (q.speaker == "Ada Bell") is same, q
 
@@ -547,12 +547,13 @@ def test_a_title_line_between_two_paragraphs_does_not_end_a_run(quotes_of, betwe
     [
         # read on a real cluster: words "according to its website" went unattributed; the
         # owner a possessive names is the document's writer
-        ('The Kell Harbor Trust has been organizing walks "since 2014," according to its '
-         "website.", "Kell Harbor Trust"),
+        ('The Kell Harbor Trust has led dock tours "every summer since 2011," according to '
+         "its own web pages.", "Kell Harbor Trust"),
         ('Dr. Ilse Varo treats sailors at the port. She has seen "more cases every year," '
          "according to her blog.", "Ilse Varo"),
         # control: no one for "its" to be
-        ('The walks have run "since 2014," according to its website.', None),
+        ('The dock tours have run "every summer since 2011," according to its own web pages.',
+         None),
     ],
     ids=["its", "her", "no-one"],
 )
@@ -566,11 +567,11 @@ def test_a_body_taken_up_over_page_furniture_between(quotes_of):
     # authority's statement and "The agency says", which then went unresolved (counted as
     # a voice of its own); only the report's own sentences count as between
     text = ("Two Orrin tram cars collided in a depot early Wednesday, injuring one person.\n"
-            "The Orrin Transit Authority says the cars bumped into each other at low speed.\n"
-            "One car was parked and the other was moving at the time.\n"
+            "The Orrin Transit Authority says the cars touched at walking pace.\n"
+            "One car stood still while the second one rolled slowly.\n"
             "Scroll down for video\n"
             "Two Orrin tram cars collided in a depot early Wednesday, injuring one person\n"
-            "The Orrin Transit Authority says the cars bumped into each other at low speed\n"
+            "The Orrin Transit Authority says the cars touched at walking pace\n"
             "The agency says one depot worker is being treated for minor injuries.\n")
     q = _find(quotes_of(text), "depot worker")
     assert_speaker(q, "Orrin Transit Authority")
