@@ -40,6 +40,24 @@ def test_quotes_brief_shows_no_plan_or_expectation_as_a_quote(analyze, text):
     assert _shown(analyze, text) == []
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    # read on a final read of real clusters: "<a manager> knows ..." stood among his quotes;
+    # what someone knows, learnt or understands is the writer's account of a fact, not
+    # words anyone gave
+    ("General manager Ivo Renn knows the Orrin Owls need a coach who can win now.", False),
+    ("The harbor board learned that the old pier had been unsafe for years.", False),
+    # control: a view someone holds is theirs to hold
+    ("General manager Ivo Renn believes the Orrin Owls need a coach who can win now.", True),
+], ids=["knows", "learned", "believes"])
+def test_quotes_brief_shows_no_fact_told_as_known(analyze, text, shown):
+    from test_brief_helpers import brief_of_texts
+
+    assert bool(_shown(analyze, text)) is shown
+    # and the framing counts as voices only the quotes the brief shows
+    brief, _ = brief_of_texts(analyze, text)
+    assert bool([v for f in brief.framing for v in f.voices]) is shown, brief.framing
+
+
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
     ("The union vowed to fight the closure of the Orrin plant.", "fight the closure",
      "the union"),

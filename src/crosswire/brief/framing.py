@@ -22,7 +22,7 @@ from ..records import Cite, Fact, Framing, Marker
 from ..words import LOST_LETTER, word_matches
 from ..words import words as words_of
 from .cite import StoryContext, without_credit
-from .quotes import one_spelling, utterances
+from .quotes import one_spelling, shown, utterances
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
 _FILES = {
@@ -195,8 +195,8 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
         # as often rank by the words quoted of them, not by the alphabet
         counts: Counter[str] = Counter()
         quoted: Counter[str] = Counter()
-        for u in utterances([q for q in rec.extraction.quotes
-                             if overlaps(rec.extraction.nonbody, q.start, q.end) is None]):
+        for u in utterances([q for q in rec.extraction.quotes if shown(q)
+                             and overlaps(rec.extraction.nonbody, q.start, q.end) is None]):
             who = spelled.get(str(u[0].speaker), str(u[0].speaker))
             counts[who] += 1
             quoted[who] += sum(len(q.text.split()) for q in u)

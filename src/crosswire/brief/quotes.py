@@ -283,10 +283,16 @@ def shown(q: Quote) -> bool:
     with someone who said them. A paraphrase no one is found to have said is narration to a
     reader ("For some time, the industry has been ..."), not a quote; so is a plan or an
     expectation with only an infinitive ("plans to open ...", "expects its ranks to grow":
-    ``PLAN_VERBS``), which tells what someone means to do, not what they said."""
+    ``PLAN_VERBS``), which tells what someone means to do, not what they said, and a fact
+    told as known (``KNOWING``)."""
     if q.kind != "indirect":
         return True
-    return bool(q.speaker) and not _a_plan(q)
+    return bool(q.speaker) and not _a_plan(q) and verb_lemma(q.cue or "") not in KNOWING
+
+
+# Verbs that tell a fact as known ("knows the team needs a coach", "learned that the pier was
+# unsafe"): the writer's account of what is so, not words or a view anyone gave.
+KNOWING = frozenset({"know", "learn", "understand", "realize", "realise"})
 
 
 def _a_plan(q: Quote) -> bool:
