@@ -244,8 +244,11 @@ def _quoted_as_saying(verb: Any) -> Any | None:
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(
                 c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH for c in prep.children):
             return _object_before(verb, prep.i, {"NOUN", "PROPN"})
-    if verb.lemma_.lower() in _RELAYING:  # '"...," the Courier cited the harbour authority':
-        # the words are the one cited, the subject only relays them
+    cited_as = any(prep.dep_ == "prep" and prep.lower_ == "as" for prep in verb.children)
+    if verb.lemma_.lower() in _RELAYING and not cited_as:
+        # '"...," the Courier cited the harbour authority': the words are the one cited, the
+        # subject only relays them (not "cited the rain as the cause": a cause said
+        # nothing)
         obj = _object_before(verb, len(verb.doc), {"NOUN", "PROPN"})
         if obj is not None and (obj.pos_ == "PROPN" or person_noun(obj) or document_noun(obj)):
             # "the Orsa, a harbour website" parsed as one noun: the name it is called by
