@@ -586,3 +586,14 @@ def test_what_someone_cites_as_a_reason_is_no_speaker(quotes_of):
             "grandchildren as the main cause of his choice to step down after 40 seasons.")
     q = _find(quotes_of(text), "relief and pride")
     assert q.speaker != "his grandchildren", q
+
+
+def test_another_after_one_of_a_kind_is_another_of_that_kind(quotes_of):
+    # read on a final read of real clusters: "One <woman> told police ... <a crowd of
+    # men> ..., while another said ..." gave the words to "another of the men", the nearer
+    # plural; "another" set against "one <noun>" is another of that noun
+    text = ("Ferry staff took notes at the Orrin pier. One passenger told staff he was pushed "
+            "by a crowd of fans near the gate, while another said bags were 'thrown in every "
+            "direction'.")
+    q = _find(quotes_of(text), "thrown in every")
+    assert q.speaker == "another passenger", q

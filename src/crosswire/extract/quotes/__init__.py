@@ -244,6 +244,8 @@ def _resolve(
     found = _surname(ctx, tok)
     if found is not None:
         return found.canonical, start, end, ctx.roles.get(found.canonical)
+    if low == "another" and hi - lo == 1 and (one := _one_of_a_kind(ctx, tok)) is not None:
+        return f"another {one}", start, end, None  # "One passenger said ..., another said"
     if low in _PEOPLE_PRONOUNS and hi - lo == 1 and _group_of(tok) is None:
         named = _group_just_named(ctx, tok)
         if named is not None:  # "Several climbers were stranded. One said ...": one of them
@@ -304,6 +306,18 @@ def _group_just_named(ctx: _Ctx, tok: Any) -> str | None:
     first = ctx.sent_starts[ctx.told_before(ctx.sent_of(tok.i))]
     for t in reversed(ctx.doc[first : tok.i]):
         if t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN" and person_noun(t):
+            return str(t.lower_)
+    return None
+
+
+def _one_of_a_kind(ctx: _Ctx, tok: Any) -> str | None:
+    """The noun "another" is set against: a person "one <noun>" names before it, in its
+    sentence or the one before ("One passenger told staff ..., while another said": another
+    passenger); None when there is none."""
+    first = ctx.sent_starts[ctx.told_before(ctx.sent_of(tok.i))]
+    for t in reversed(ctx.doc[first : tok.i]):
+        if (t.pos_ == "NOUN" and t.tag_ == "NN" and person_noun(t)
+                and any(c.lower_ == "one" and c.dep_ in ("nummod", "det") for c in t.children)):
             return str(t.lower_)
     return None
 
