@@ -597,3 +597,14 @@ def test_another_after_one_of_a_kind_is_another_of_that_kind(quotes_of):
             "direction'.")
     q = _find(quotes_of(text), "thrown in every")
     assert q.speaker == "another passenger", q
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # read on a real cluster: two officials who wrote one opinion piece together were shown
+    # as the first of them alone; words two people give together are both of theirs
+    ('Ana Ruiz and Tom Vale wrote in the Orrin Ledger that "the old pier must close before '
+     'winter."', "old pier"),
+    ("Ana Ruiz and Tom Vale said the old pier must close before winter.", "old pier"),
+], ids=["mixed", "indirect"])
+def test_words_two_people_give_together_are_both_of_theirs(quotes_of, text, needle):
+    assert_speaker(_find(quotes_of(text), needle), "Ana Ruiz and Tom Vale")

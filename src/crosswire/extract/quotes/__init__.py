@@ -207,7 +207,44 @@ def _span(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int]:
 def _resolve(
     ctx: _Ctx, tok: Any, strict: bool = True
 ) -> tuple[str | None, int | None, int | None, str | None]:
-    """(speaker, mention start, mention end, role) for a speaker head token.
+    """(speaker, mention start, mention end, role) for a speaker head token, or for the
+    people it is joined to by "and" ("Ana Ruiz and Tom Vale said": both, one mention)."""
+    heads = _joined(tok)
+    if len(heads) == 1 or any(_speaker_kind(ctx, h) != "ok" for h in heads):
+        return _resolve_one(ctx, tok, strict)  # (a thing among them: "their campaign and")
+    parts = [_resolve_one(ctx, h, strict) for h in heads]
+    if any(p[0] is None for p in parts):
+        return _resolve_one(ctx, tok, strict)  # (a pronoun or a thing among them: as before)
+    names = list(dict.fromkeys(str(p[0]) for p in parts))
+    said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    starts = [p[1] for p in parts if p[1] is not None]
+    ends = [p[2] for p in parts if p[2] is not None]
+    return said, min(starts, default=None), max(ends, default=None), None
+
+
+def _joined(tok: Any) -> list[Any]:
+    """The heads of the noun phrases joined by "and" that ``tok`` is one of, in text order
+    (``tok`` alone when it is joined to none): people and bodies named together."""
+    root = tok
+    while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return [tok]  # (a name the parse joined to some other noun: "despite their losing
+        # campaign and the Velk Gulls have ...": the Gulls alone are the subject)
+    heads = [root]
+    for t in root.subtree:
+        if t.dep_ == "conj" and t.head in heads and t.pos_ in ("PROPN", "NOUN"):
+            heads.append(t)
+    if len(heads) > 1 and not any(c.dep_ == "cc" and c.lower_ == "and"
+                                  for h in heads for c in h.children):
+        return [tok]  # "or", "but": not one joint voice
+    return heads
+
+
+def _resolve_one(
+    ctx: _Ctx, tok: Any, strict: bool = True
+) -> tuple[str | None, int | None, int | None, str | None]:
+    """(speaker, mention start, mention end, role) for one speaker head token.
 
     With ``strict`` (quoted words) a thing names no speaker and has no mention; a pronoun or
     a document ("the statement") keeps its mention and names a speaker only when resolved to
