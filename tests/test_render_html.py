@@ -471,3 +471,21 @@ def test_render_framing_says_how_many_voices_it_leaves_out():
         text = re.sub(r"<[^>]+>", " ", page)
         assert re.search(r"Ed Fisk \(14%\)\s+and 2 more", text), text[text.find("Voices"):][:300]
         assert "Fay Gold" not in text[text.find("Voices quoted"):][:400]
+
+
+def test_render_no_agreed_fact_line_never_denies_the_quotes_outlets_share():
+    # read on a final read of real clusters: "No two independent sources report the same
+    # fact" stood over a brief whose JSON held agreed quotes (shown under Quotes, not as
+    # fact lines); the empty section says what outlets do share
+    from crosswire.render.markdown import story_to_markdown
+
+    story, articles = synthetic_story()
+    cite1 = {"article": "aaaa1111bbbb2222", "start": 71, "end": 90}
+    cite2 = {"article": "feed-2", "start": 71, "end": 90}
+    story["facts"]["agreed"] = [{
+        "slot": "speaker:We were lucky", "event": "e-1111111111", "value": "the chief",
+        "statement": "The chief said \u201cWe were lucky\u201d", "citations": [cite1, cite2],
+        "sources": ["North Star", "South Wire"]}]
+    for page in (story_to_html(story, articles), story_to_markdown(story, articles)):
+        assert "No two independent sources report the same fact." not in page
+        assert "besides who said what" in page

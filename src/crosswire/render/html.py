@@ -46,6 +46,9 @@ NO_FACTS = {
     "agreed": "No two independent sources report the same fact.",
     "unique": "No fact comes from one source only.",
 }
+# ... when outlets agree only on who said what (their shared quotes are under Quotes)
+NO_FACTS_BUT_QUOTES = ("No two independent sources report the same fact besides who said "
+                       "what: the quotes they share are under Quotes.")
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
 # ------------------------------------------------------------------------ plain dates
@@ -665,6 +668,15 @@ class Reader:
         return ("Most important first: " + ("the dead and hurt, " if casualties else "")
                 + "when and where, then the rest.")
 
+    @property
+    def no_facts(self) -> dict[str, str]:
+        """What an empty fact section says: an agreed section with no line still says that
+        outlets share quotes when they do (``_NOT_LISTED`` keeps those out of the list)."""
+        agreed = (self.story.get("facts") or {}).get("agreed") or ()
+        quoted = any(str(f.get("slot", "")).startswith("speaker:") for f in agreed
+                     if isinstance(f, Mapping))
+        return {**NO_FACTS, **({"agreed": NO_FACTS_BUT_QUOTES} if quoted else {})}
+
     def facts(self, kind: str) -> list[dict[str, Any]]:
         """Agreed or single-source facts, one line per statement (only those ``listed``:
         who said what is shown in the quotes, each quote whole, not here as a stub): facts
@@ -945,5 +957,5 @@ def story_to_html(story: dict[str, Any], articles: Mapping[str, dict[str, Any]])
         marker_anchor=lambda aid, m: "#" + cite_anchor({**m, "article": aid}, "m"),
         article_anchor=lambda aid: "#a-" + _slug(str(aid)),
         sources=sources,
-        no_facts=NO_FACTS,
+        no_facts=view.no_facts,
     )

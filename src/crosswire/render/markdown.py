@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .html import NO_FACTS, Reader, cite_key
+from .html import Reader, cite_key
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 EXCERPT = 200
@@ -151,7 +151,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
         if hint and facts:
             out += [hint, ""]
         lines = [fact(n, f) for n, f in enumerate(facts, 1)]
-        out += lines[:first] or [NO_FACTS[kind]]
+        out += lines[:first] or [view.no_facts[kind]]
         listed = view.facts_listed if kind == "unique" else len(lines)
         if len(lines) > first:
             label = (f"All {len(lines)} single-source facts ({len(lines) - first} more)"

@@ -22,7 +22,7 @@ from flask import (
 from ..brief.statements import range_words
 from ..errors import NotFoundError
 from ..records import to_dict
-from ..render.html import NO_FACTS, Reader, resolved_words, when_words
+from ..render.html import Reader, resolved_words, when_words
 from ..store.duckdb import DuckDBStore
 from .highlight import anchor_id, article_marks, entity_words, highlight
 
@@ -183,8 +183,9 @@ def story_context(store: DuckDBStore, story: dict[str, Any]) -> dict[str, Any]:
     ids = set(story.get("articles") or ()) | {c["article"] for c in iter_citations(story)}
     articles = load_articles(store, ids)
     cite = make_cite(articles)
-    return {"story": story, "articles": articles, "view": Reader(story, articles),
-            "cite": cite, "cite_groups": cite_groups(cite), "no_facts": NO_FACTS}
+    view = Reader(story, articles)
+    return {"story": story, "articles": articles, "view": view,
+            "cite": cite, "cite_groups": cite_groups(cite), "no_facts": view.no_facts}
 
 
 def get_story(store: DuckDBStore, story_id: str) -> dict[str, Any]:
