@@ -580,6 +580,13 @@ def _owner(ctx: _Ctx, tok: Any) -> Any | None:
             subj = subject_of(child, strict=True)
             if subj is not None and subj.i > tok.i and _speaker_kind(ctx, subj) == "ok":
                 return subj
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ == "by" and after.dep_ in {"prep", "agent"}:
+        # 'a gown stitched with a poem by the artist Ann Lee': the parse hung "by" on the
+        # verb, but the words right after the document say whose it is
+        for o in after.children:
+            if o.dep_ == "pobj" and _speaker_kind(ctx, o) == "ok":
+                return o
     return None
 
 
@@ -642,14 +649,13 @@ def _issuer(ctx: _Ctx, tok: Any) -> Any | None:
 
 
 def _earlier_owner(ctx: _Ctx, tok: Any) -> Any | None:
-    """Whose "the poem" is: the owner of an earlier mention of the same kind of document in
-    this sentence or the two before ('a poem by the artist Ann Lee ... "...," the poem
-    began')."""
+    """Whose "the poem" is: the owner of the last earlier mention of the same kind of
+    document, however many sentences back ('a poem by the artist Ann Lee ... "...," the
+    poem began'), as for "the statement" (``_issuer``)."""
     if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
         return None  # 'other studies', 'a poll': not the one named before
     lemma = tok.lemma_.lower()
-    lo = ctx.sent_starts[max(0, ctx.sent_of(tok.i) - 2)]
-    for t in reversed(ctx.doc[lo : tok.i]):
+    for t in reversed(ctx.doc[: tok.i]):
         if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not _inside_quote_tok(ctx, t):
             return _owner(ctx, t)
     return None
