@@ -669,14 +669,14 @@ class DuckDBStore:
                 ids_a, ids_e = _in_list("a.id", wanted), _in_list("e.article", wanted)
                 rows = con.execute(f"{sql} WHERE {ids_a} AND {ids_e} ORDER BY a.seq",
                                    wanted + wanted).fetchall()
-                dup_rows, frontier = [], wanted
+                dup_rows, frontier, seen = [], wanted, set(wanted)
                 while frontier:  # copies, then copies of those copies
                     found = con.execute(
                         f"{dups} AND {_in_list('duplicate_of', frontier)} ORDER BY seq",  # noqa: S608
                         [EXACT_COPY, *frontier]).fetchall()
-                    seen = {c for _, c in dup_rows} | set(wanted)
                     dup_rows += found
                     frontier = list(dict.fromkeys(c for _, c in found if c not in seen))
+                    seen.update(c for _, c in found)
         copies = _copies_by_original(dup_rows)
         out = []
         for row in rows:
