@@ -1073,7 +1073,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     claim, so a figure it writes is taken as given. A fact's values and an article's quotes
     are read once."""
     values: dict[Fact, set[str]] = {}
-    figures: dict[Fact, list[tuple[float, float]]] = {}
+    figures: dict[Fact, list[tuple[float, float]]] = {}  # per fact: the values it allows
     written: dict[str, set[float]] = {}  # per article: the numbers it writes
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
     quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
@@ -1095,12 +1095,13 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         if _giving(ctx, aid, attribute, values[fact]):
             return True
         if attribute == "time":  # a clock time it writes, a witness's words included
+            if fact not in figures:  # (the minutes each of the fact's claims allows)
+                figures[fact] = [(p.claim.low, p.claim.high) for p in _placed_of(ctx, fact)
+                                 if p.claim.low is not None and p.claim.high is not None]
             if aid not in clocks:
                 rec = ctx.analyzed[aid].article
                 clocks[aid] = _clocks_written(f"{rec.title or ''}\n{rec.text}")
-            return any(p.claim.low is not None and p.claim.high is not None
-                       and p.claim.low <= m <= p.claim.high
-                       for p in _placed_of(ctx, fact) for m in clocks[aid])
+            return any(low <= m <= high for low, high in figures[fact] for m in clocks[aid])
         if attribute not in FIGURES:
             return False
         if fact not in figures:  # (an open bound reaches OPEN_REACH past it: "more than 50";
