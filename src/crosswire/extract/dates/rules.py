@@ -352,13 +352,12 @@ def deictic(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if (word == "today" and tok is not None and tok.dep_ == "poss"
             and tok.head.tag_ in ("NNS", "NNPS")):
         return "DATE", "PRESENT_REF", ABSOLUTE  # "today's biggest firms": now, not a day
-    if (tok is not None and m["w"][:1].isupper() and not tok.is_sent_start
-            and tok.dep_ == "compound" and tok.head.i > tok.i):
-        return None  # a name inside a sentence: "the Velk Radio Today programme"
-    if (tok is not None and m["w"][:1].isupper() and not tok.is_sent_start
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
-                    for c in tok.children)):
-        return None  # a name that ends in the word: "Harbor Today are reporting"
+    if tok is not None and m["w"][:1].isupper() and not tok.is_sent_start and (
+            (tok.dep_ == "compound" and tok.head.i > tok.i)
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+                   for c in tok.children)):
+        return None  # a name inside a sentence, the word in it ("the Velk Radio Today
+        # programme") or ending it ("Harbor Today are reporting")
     if ctx.pub is None:
         return "DATE", None, None
     offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
