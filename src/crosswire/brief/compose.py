@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..records import Analyzed, Brief, Cite, Claim, Conflict, Event, Fact, Story
 from .cite import StoryContext, build_context
 from .claims import Placed, place_claims
-from .facts import asked_as_spelling, classify_claims, shows_sentence, stated_by
+from .facts import asked_as_spelling, classify_claims, shown_citation, stated_by
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
 from .restamp import restamped, retold_dates
@@ -68,8 +68,7 @@ def _in_context(ctx: StoryContext, facts: Sequence[Fact]) -> tuple[Fact, ...]:
     Done last: the summary, the framing and the credit notes read the facts as classified."""
     out = []
     for f in facts:
-        shown = next((c for c in f.citations if c.article in ctx.analyzed and shows_sentence(
-            f.statement, ctx.text(c.article)[c.start : c.end])), None)
+        shown = shown_citation(ctx, f)
         if shown is None or (
                 wide := with_what_it_points_to(ctx, shown.article, shown, LINE_CHARS)) == shown:
             out.append(f)

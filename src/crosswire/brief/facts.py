@@ -1410,6 +1410,13 @@ def shows_sentence(statement: str, sentence: str) -> bool:
     return _letters(sentence) in (_letters(bare), _letters(statement))
 
 
+def shown_citation(ctx: StoryContext, fact: Fact) -> Cite | None:
+    """The citation whose sentence a line tells whole (``shows_sentence``), or None when
+    the line is a statement built from parts."""
+    return next((c for c in fact.citations if c.article in ctx.analyzed and shows_sentence(
+        fact.statement, ctx.text(c.article)[c.start : c.end])), None)
+
+
 def _credited(ctx: StoryContext, fact: Fact) -> Fact:
     """An agreed line told in one outlet's sentence whole, with the other outlets it cites
     credited with the value alone: "By Sunday night rescuers had pulled 14 cars from the
@@ -1420,8 +1427,7 @@ def _credited(ctx: StoryContext, fact: Fact) -> Fact:
     def sentence(c: Cite) -> str:
         return ctx.text(c.article)[c.start : c.end]
 
-    shown = next((c for c in fact.citations if shows_sentence(fact.statement, sentence(c))),
-                 None)
+    shown = shown_citation(ctx, fact)
     if shown is None:
         return fact
     others = [c for c in fact.citations
@@ -1538,4 +1544,5 @@ def _rank(ctx: StoryContext) -> Callable[[str, str | None], tuple[int, int]]:
     return rank
 
 
-__all__ = ["classify_claims", "compatible", "importance", "of_the_dead_or_hurt", "shows_sentence"]
+__all__ = ["classify_claims", "compatible", "importance", "of_the_dead_or_hurt", "shows_sentence",
+           "shown_citation"]
