@@ -874,3 +874,27 @@ def test_a_relative_day_said_again_is_the_same_day(times):
             "happened, was a holiday.")
     found = [t.value for t in times(text, "2031-01-06") if t.text == "the next day"]
     assert found == ["2031-01-01", "2031-01-01"], found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a day, week or weekend counted from a date written right after it is that day moved,
+    # not the date itself: Christmas 2030 is a Wednesday, Thanksgiving 2030 a Thursday
+    ("Stall keepers in Orrin doubled their stock the week before Christmas.",
+     "the week before Christmas", "2030-W51"),
+    ("The Velden ferry sailed again the day after Christmas.",
+     "the day after Christmas", "2030-12-26"),
+    ("Volunteers swept the Orrin square the weekend before Thanksgiving.",
+     "the weekend before Thanksgiving", "2030-W47-WE"),
+    ("The pier reopened the morning after March 3, 2031, the harbour master said.",
+     "the morning after March 3, 2031", "2031-03-04"),
+    ("The council met the month before June 2031 to set the fares.",
+     "the month before June 2031", "2031-05"),
+])
+def test_a_unit_before_or_after_a_written_date_moves_that_date(times, text, span, value):
+    assert find(times(text, "2031-03-20"), span).value == value
+
+
+def test_a_unit_before_an_undated_happening_is_still_no_date(times):
+    # "the day before the vote": the vote has no date in the text, so no day is given
+    assert not [t for t in times("Ballots were printed the day before the vote.", "2031-03-20")
+                if t.value]

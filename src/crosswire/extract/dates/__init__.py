@@ -419,6 +419,11 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
         if _a_first_name(ctx, start, end):
             continue  # "said April Orrey": a person, not a month
         kind, value, anchor = result
+        if kind == "DATE" and (moved := R.counted_from(text[max(0, start - 40):start], value)):
+            # "the week before Christmas": one expression, the date moved by its unit
+            start, value = start - moved[0], moved[1]
+            while out and out[-1].end > start:
+                out.pop()  # "the weekend" read on its own before the date it counts from
         out.append(TimeRef(text[start:end], start, end, value, anchor, kind))
         if _COMPILED[i][0] == "md":
             if second := _second_day(text, end, value, anchor, ctx, starts):

@@ -538,6 +538,32 @@ def anaphoric(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     return "DATE", value, f"relative:{ctx.last}" if value else None
 
 
+# "the week before " / "the morning after " written right before a date
+_UNIT_FROM = re.compile(r"\bthe (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|"
+                        r"year) (?P<dir>before|after)\s+$", re.IGNORECASE)
+
+
+def counted_from(before: str, value: str | None) -> tuple[int, str] | None:
+    """The date that "the <unit> before/after" names when a date is written right after it
+    ("the week before Christmas", "the morning after March 3"): (how many characters of
+    ``before`` the phrase takes, that date moved by one unit). None when ``before`` does not
+    end with the phrase, or the date is too coarse for the unit ("the day after 2030")."""
+    m = _UNIT_FROM.search(before)
+    ref = value_to_date(value)
+    if m is None or ref is None:
+        return None
+    day, gran = ref
+    unit, sign = m["unit"].lower(), -1 if m["dir"].lower() == "before" else 1
+    if gran != "day" and not (unit == "month" and gran == "month" or unit == "year"):
+        return None
+    taken = len(before) - m.start()
+    if unit == "weekend":  # the Saturday and Sunday before (after) the day
+        weekend = day + timedelta(days=7) if sign > 0 and day.weekday() >= 5 else day
+        return taken, fmt(weekend + timedelta(days=7 * min(sign, 0)), "week") + "-WE"
+    unit = "day" if unit in PARTS_OF_DAY else unit
+    return taken, fmt(shift(day, unit, sign), "day" if unit == "day" else unit)
+
+
 def within(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """'earlier this month', 'later this week', 'early next year'."""
     if ctx.pub is None:
