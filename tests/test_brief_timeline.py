@@ -254,3 +254,35 @@ def test_brief_timeline_a_side_clauses_date_is_told_by_its_own_clause(analyze):
     assert len(lines) == 1, lines
     assert "photographed" in lines[0].text and "charged" not in lines[0].text, lines[0].text
     assert "May 2030" in lines[0].text, lines[0].text  # its date in words, as a fact line
+
+
+def _lines(timeline):
+    return {t.date: t.text for t in timeline}
+
+
+def test_brief_timeline_a_date_aside_in_a_sentence_is_not_its_sentences_date(analyze):
+    """A real read: a sentence dated "last week" that recalls a test "of November 29", or a
+    report released on Saturday "promising ... in 2018", stood in the timeline under the
+    aside's date, as if the whole sentence happened then. A date that only a noun, a
+    participle or an infinitive clause holds is not its sentence's date when the main clause
+    has one."""
+    cases = [
+        ("Last week, the Orrin harbour board approved new fees in response to the Velk "
+         "company's March 3 fuel spill, seeking to cover the clean-up.", "2031-03-03"),
+        ("The Velden ferry company released a plan on Saturday promising that its new boats "
+         "would sail in 2032.", "2032"),
+        ("The mayor of Orrin held out an offer to the net makers on Monday, proposing talks "
+         "before the regatta next month.", "2031-04"),
+    ]
+    for text, aside in cases:
+        lines = _lines(_timeline_of(analyze, text, "2031-03-20", "2031-03-20"))
+        said = lines.get(aside)
+        assert said is None or len(said) < len(text) * 0.6, (aside, said)
+
+
+def test_brief_timeline_two_main_clause_dates_each_keep_their_line(analyze):
+    # control: two happenings told side by side each date the sentence's line
+    text = ("The Orrin harbour board met on Monday, March 10, and the Velk ferry sank on "
+            "Thursday, March 13, near the breakwater.")
+    lines = _lines(_timeline_of(analyze, text, "2031-03-20", "2031-03-01"))
+    assert {"2031-03-10", "2031-03-13"} <= set(lines), lines

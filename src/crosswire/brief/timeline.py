@@ -103,6 +103,9 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
                 if cite not in event_cites[target]:
                     event_cites[target].append(cite)
                 continue
+            if _aside_of_another(ctx, aid, t.start, cite):
+                continue  # "approved fees last week in response to the March 3 spill": the
+                # sentence did not happen on March 3, and no statement tells the spill alone
             key = value  # one entry per date, on the event of its first citation
             fact_event.setdefault(key, ev)
             if cite not in facts[key]:
@@ -170,6 +173,21 @@ def _beside_another_date(ctx: StoryContext, aid: str, at: int, cite: Cite) -> st
         return None
     said = ctx.text(aid)[cite.start : cite.end]
     return statement(claim) if plain_claim(claim, said, cite.start) is claim else None
+
+
+def _aside_of_another(ctx: StoryContext, aid: str, at: int, cite: Cite) -> bool:
+    """Whether the date at ``at`` sits aside in a sentence that dates something else too
+    (its claim is ``aside``: before the noun it tells of, or in a clause beside the main
+    one), and no plain statement tells its own happening: the sentence is then not a line
+    for that date."""
+    rec = ctx.analyzed[aid]
+    claim = next((c for c in rec.extraction.claims
+                  if c.start == at and c.attribute in ("date", "year")), None)  # fmt: skip
+    if claim is None or "aside" not in claim.qualifiers:
+        return False
+    values = {(t.value or "")[:10] for t in rec.extraction.times
+              if t.type == "DATE" and t.value and cite.start <= t.start < cite.end}
+    return len(values) >= 2 and _beside_another_date(ctx, aid, at, cite) is None
 
 
 def _bounds_a_stretch(text: str, start: int, end: int) -> bool:

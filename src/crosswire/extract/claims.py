@@ -245,7 +245,7 @@ def governing_predicate(tok: Any, limit: int = 5, happenings: frozenset[str] | N
     dates the shooting, not the business). With ``modifier``, a value written before its
     noun as a modifier times that noun, whatever it names ("a 4:35 p.m. semifinal", "the
     8:15 a.m. train")."""
-    if (modifier and tok.dep_ in ("compound", "amod", "nummod") and tok.head != tok
+    if (modifier and tok.dep_ in ("compound", "amod", "nummod", "nmod") and tok.head != tok
             and (tok.head.pos_ == "NOUN" or tok.head.dep_ in _NOMINAL_DEPS)):  # fmt: skip
         return tok.head
     cur = tok
@@ -1505,7 +1505,8 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         if span is None or len(span) == 0:
             continue
         clock = t.type == "TIME" and _clock_bounds(r.article.text, t) is not None
-        pred = governing_predicate(_value_root(span), happenings=r.happenings, modifier=clock)
+        pred = governing_predicate(_value_root(span), happenings=r.happenings,
+                                   modifier=clock or _before_its_noun(span.root, t.value))
         if pred is None:
             continue
         pred = _happening_within(span, pred)
@@ -1518,6 +1519,32 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         for part in _time_parts(r.article.text, t):
             _time_claim(r, part, pred, reporting, mood, span, seen_lead, out, part is not t)
     return out
+
+
+def _before_its_noun(tok: Any, value: str | None) -> bool:
+    """Whether a day or a month is written before the noun it tells of ("the company's March
+    3 fuel spill", "a Friday night fight"): it dates that noun, not the verb the noun hangs
+    on ("approved fees in response to the March 3 spill" were not approved on March 3). A
+    bare year before a noun is ``_names_a_thing``'s ("the 2015 attacks")."""
+    return (not _YEAR.fullmatch(value or "") and tok.dep_ in ("compound", "nmod", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i)
+
+
+def _aside(tok: Any, value: str | None) -> bool:
+    """Whether a date sits aside from what its sentence reports: before the noun it tells of
+    (``_before_its_noun``), outside the main clause (``_main_clause``), or in an adverbial
+    clause ("..., proposing talks before the regatta next month"; "sank on Tuesday after the
+    crew left on Monday")."""
+    if _before_its_noun(tok, value) or not _main_clause(tok):
+        return True
+    cur = tok
+    for _ in range(12):
+        if cur.head == cur or _across_lines(cur, cur.head):
+            return False
+        if cur.dep_ == "advcl":
+            return True
+        cur = cur.head
+    return False
 
 
 def _ongoing(verb: Any) -> bool:
@@ -1695,6 +1722,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                  "sequel" if lead == "lead" and _sequel(pred) else None,
                                  _hour_of(span.root) if attribute == "date" else None,
                                  "past" if told_as_past(pred) else None,
+                                 "aside" if attribute != "time" and _aside(span.root, value)
+                                 else None,
                                  "approx" if attribute == "time" and low is not None
                                  and high is not None and high - low == 2 * CLOCK_ABOUT
                                  else None)))  # fmt: skip
@@ -1846,7 +1875,9 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
         out.append(Claim(attribute, key, value, text[start:end], start, end, low, high, "",
                          _around(r, start, end), unit, r.context(start),
                          _qualifiers("loose", "approx" if approx else None, mood,
-                                     _agent(verb, r.people))))  # fmt: skip
+                                     _agent(verb, r.people),
+                                     "aside" if attribute in ("date", "year")
+                                     and _aside(span.root, value) else None)))  # fmt: skip
 
     for n in numbers:
         if n.low is None and n.high is None:
