@@ -898,3 +898,25 @@ def test_a_unit_before_an_undated_happening_is_still_no_date(times):
     # "the day before the vote": the vote has no date in the text, so no day is given
     assert not [t for t in times("Ballots were printed the day before the vote.", "2031-03-20")
                 if t.value]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a month told in the simple past is never the month after publication (a read: a
+    # ruling "in December", in a report of mid-November, was put a month in the future)
+    ("A judge in Orrin threw out the ferry claims in December.", "December", "2030-12"),
+    ("Wardens said last December that the pier was unsafe.", "last December", "2030-12"),
+    # control: a participle's time is only guessed from its tense; the month stays ahead
+    ("A harbour summit is set for Orrin in December.", "December", "2031-12"),
+])
+def test_a_month_done_in_the_past_is_not_next_month(times, text, span, value):
+    assert find(times(text, "2031-11-14"), span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Complaints go back to early 2029. The ferry company says the leak began in late "
+     "January of that year.", "late January of that year", "2029-01"),
+    ("The pier closed in 2027. Repairs started in March of the following year.",
+     "March of the following year", "2028-03"),
+])
+def test_a_month_of_that_year_takes_the_year_last_named(times, text, span, value):
+    assert find(times(text, "2031-11-14"), span).value == value

@@ -419,6 +419,9 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
         if _a_first_name(ctx, start, end):
             continue  # "said April Orrey": a person, not a month
         kind, value, anchor = result
+        if (anchor or "").startswith("relative:") and (
+                of := R.OF_THAT_YEAR.match(text, end)):  # fmt: skip
+            end = of.end()  # "January of that year": one date, the year is the month's
         if kind == "DATE" and (moved := R.counted_from(text[max(0, start - 40):start], value)):
             # "the week before Christmas": one expression, the date moved by its unit
             start, value = start - moved[0], moved[1]

@@ -162,11 +162,16 @@ def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None
     return nearest
 
 
-def resolve_month(ref: date, month: int, tense: Tense) -> str:
-    """A month name without a year: YYYY-MM of the nearest such month (past/future per tense)."""
+def resolve_month(ref: date, month: int, tense: Tense, firm: bool = False) -> str:
+    """A month name without a year: YYYY-MM of the nearest such month (past/future per tense).
+    ``firm``: the past is certain ("last December", "dismissed it in December"), so even the
+    month after ``ref``'s is the one a year before: a past happening is never after its
+    report."""
     year = ref.year
     diff = month - ref.month
-    if abs(diff) <= 1:
+    if diff == 1 and tense == "past" and firm:
+        year -= 1
+    elif abs(diff) <= 1:
         pass  # this, last or next month: closeness beats a (noisy) tense reading
     elif tense == "past" and diff > 0:
         year -= 1

@@ -227,7 +227,20 @@ def month_year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     return "DATE", f"{int(m['y']):04d}-{_month(m):02d}", ABSOLUTE
 
 
+OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+(?P<which>same|following|next|previous|"
+                           r"preceding))\s+year\b", re.IGNORECASE)
+
+
 def month_only(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
+    if (of := OF_THAT_YEAR.match(ctx.after(m))) and (m["rel"] or "").lower() not in (
+            "last", "next", "this"):
+        # "in late January of that year": the month of the year the text last named
+        ref = value_to_date(ctx.last)
+        if ref is None:
+            return "DATE", None, None
+        year = ref[0].year + {"following": 1, "next": 1, "previous": -1,
+                              "preceding": -1}.get((of["which"] or "").lower(), 0)  # fmt: skip
+        return "DATE", f"{year:04d}-{_month(m):02d}", f"relative:{ctx.last}"
     if m["mon"] == "May" and not m["rel"]:
         tok = ctx.token(m.start())
         if tok is not None and tok.tag_ == "MD":
@@ -244,7 +257,19 @@ def month_only(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
         return "DATE", None, None
     rel = (m["rel"] or "").lower()
     tense = {"last": "past", "next": "future"}.get(rel) or _past(ctx, m)
-    return "DATE", resolve_month(ctx.pub, _month(m), tense), ctx.anchor
+    firm = rel == "last" or (tense == "past" and _done(ctx, m))
+    return "DATE", resolve_month(ctx.pub, _month(m), tense, firm), ctx.anchor
+
+
+def _done(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the verb a date hangs on is a simple past ("dismissed it in December"), not a
+    participle whose time the tense reading only guesses ("a summit set for April")."""
+    tok = ctx.token(m.start())
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok is not None and tok.tag_ == "VBD"
 
 
 def decade(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
