@@ -132,3 +132,28 @@ def test_he_who_restates_his_words_is_their_speaker_not_a_name_in_them(quotes_of
 def test_they_goes_on_for_the_body_that_spoke_before(quotes_of, text, speaker):
     needle = text.split('"')[1][:12]  # the quoted words
     assert_speaker(_find(quotes_of(text), needle), speaker)
+
+
+def test_he_with_no_subject_near_is_the_person_the_text_is_about(quotes_of):
+    # a read: a person the narration names once (the singer a plan would play) took the
+    # words "he" went on to say, after quotes of the man the text is about; a sentence of
+    # other people's claims and a quote line stand between
+    text = ("'We built the Orrin tower to stand for a century,' Tomas Velk said.\n"
+            "Velk also posted a photo of the crane last week.\n"
+            "He said 'The crane lifts twelve tonnes in one go.\n"
+            "'It is twice as strong as the old one.\n"
+            "Some critics had claimed Velk's plan to open the tower next month blaring Piet "
+            "Orr on the speakers may not be all it seems.\n"
+            "'I love that crane so much.'\n"
+            "He also confirmed the tower will have a 'viewing deck on the top floor,' adding "
+            "the first tours will run in May.")
+    assert_speaker(_find(quotes_of(text), "first tours will run"), "Tomas Velk")
+
+
+def test_he_with_no_subject_near_is_still_the_nearest_when_no_one_is_named_more(quotes_of):
+    # control: two people named once each, no subject near: the nearest one not an owner
+    text = ("Crowds filled the Orrin square for the fair. A band led by Piet Orr played "
+            "first, and the crowd cheered for Tam Brill's dancers. "
+            "'It was the best night in years.' He also said the fair would return in May.")
+    q = _find(quotes_of(text), "return in May")
+    assert q.speaker in ("Piet Orr", None), q

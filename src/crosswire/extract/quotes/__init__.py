@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1085,8 +1086,17 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
             if found is not None:
                 return found
         if cands:
+            # no subject near: the nearest person not only an owner, unless the text names
+            # that one only once and someone else more: then the person the text is about
+            # ("Vell said ... Critics claimed Vell's plan would play a song by Orr. He also
+            # said ...": Vell, not Orr)
             free = [p for p in cands if p.dep != "poss"]
-            return (free or cands)[-1].ent
+            nearest = (free or cands)[-1].ent
+            told = Counter(p.ent.canonical for p in _people(ctx) if p.head < tok.i)
+            if told[nearest.canonical] >= 2:
+                return nearest
+            return max(cands, key=lambda p: (told[p.ent.canonical], p.dep != "poss",
+                                             p.head)).ent
     # the speaker of the quoted words last before the pronoun in the text (indirect quotes
     # are read after all of them: the last one read may lie further on)
     spoken = [w for w in ctx.spoken if w[0] <= tok.idx]
