@@ -624,3 +624,15 @@ def test_the_document_named_before_is_its_owners(quotes_of, between):
     text = ("Singer Ada Voss wore a gown stitched with a poem by the artist Lena Kroft. "
             f'{between}"Rejoice, the harbor is ours again," the poem began.')
     assert_speaker(_find(quotes_of(text), "harbor is ours"), "Lena Kroft")
+
+
+@pytest.mark.parametrize("text", [
+    # a read: a quote whose frame gives the speaker's name and a long title before a verb
+    # outside the speech list was left unattributed
+    "\"Velden is part of the story but not the main one,\" Tomas Orrey Vale, the mayor's "
+    "chief of staff, pointed out.",
+    "\"Velden is part of the story but not the main one,\" Tomas Orrey Vale, chief of staff "
+    "to the mayor of Orrin, pointed out.",
+])
+def test_a_long_title_between_name_and_verb_keeps_the_speaker(quotes_of, text):
+    assert_speaker(_find(quotes_of(text), "not the main one"), "Tomas Orrey Vale")

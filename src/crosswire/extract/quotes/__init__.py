@@ -1681,8 +1681,9 @@ def _takes_object(verb: Any) -> bool:
 
 def _frame_verb(ctx: _Ctx, lo: int, hi: int) -> Any | None:
     """The first verb of the words after a quote whose subject (a speaker) is among them too:
-    '"...," Dana assured the crowd'."""
-    for tok in ctx.doc[lo : min(hi, lo + 8)]:
+    '"...," Dana assured the crowd'; '"...," Tomas Vale, the mayor's chief of staff, pointed
+    out' (a name and what the speaker is may take a dozen words)."""
+    for tok in ctx.doc[lo : min(hi, lo + 16)]:
         if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "auxpass"}:
             continue
         subj = subject_of(tok)
