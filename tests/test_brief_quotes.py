@@ -247,3 +247,20 @@ def test_brief_quotes_a_name_glued_to_the_end_of_a_title_is_that_person():
     assert spelled["Lena Varga"] == "Lena Varga"
     assert spelled["Varga"] == "Varga"  # one word: a surname may be another person's
     assert spelled["Orrin Velden police"] == "Orrin Velden police"  # not a name
+
+
+def test_brief_quotes_two_speakers_in_one_article_are_two_utterances(analyze):
+    """A read: one article gave the same no-comment to two firms, and the brief showed the
+    second firm's as another wording of the first's. Words one article gives to two speakers
+    are two things said; across articles the same words with two speakers stay one
+    utterance (the disagreement on who said it is the test above)."""
+    brief, _ = brief_of_texts(
+        analyze,
+        "Velk Ferries was sued on Monday over the leak. Velk Ferries declined to comment on "
+        "the pending lawsuit. Its rival was also named. (Orrin Lines declined to comment on "
+        "the pending lawsuit.)",
+        "Velk Ferries was sued on Monday over a fuel leak in Orrin harbour. The company said "
+        "it would fight the claims in court.")
+    together = [g for g in brief.quotes
+                if {"Velk Ferries", "Orrin Lines"} <= {v.speaker or g.speaker for v in g.variants}]
+    assert not together, together

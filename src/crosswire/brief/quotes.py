@@ -360,6 +360,26 @@ def one_spelling(speakers: Iterable[str]) -> dict[str, str]:
     return {name: best[name.casefold()] for name in written}
 
 
+def _one_speaker_per_article(cl: list[_Member], names: set[str]) -> list[list[_Member]]:
+    """A group of like words split by speaker when one article gives them to two named
+    speakers ("Velk declined to comment on the lawsuit. ... Orrin Lines declined to comment
+    on the lawsuit."): two things said, not one utterance credited two ways ("the German
+    newspaper" may be the paper named before, so a description splits nothing). Members
+    with another speaker or none stay with the part of the speaker met first."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for m in cl:
+        if m.quote.speaker and is_named(m.quote.speaker, names):
+            by_article[m.article].add(m.quote.speaker)
+    two = {s for speakers in by_article.values() if len(speakers) > 1 for s in speakers}
+    if not two:
+        return [cl]
+    apart = [s for s in dict.fromkeys(m.quote.speaker for m in cl) if s in two]
+    parts: dict[str, list[_Member]] = defaultdict(list)
+    for m in cl:
+        parts[m.quote.speaker if m.quote.speaker in apart else apart[0]].append(m)
+    return list(parts.values())
+
+
 def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed]]:
     """Utterance groups (named speakers and widely carried words first) and their speaker
     claims."""
@@ -394,8 +414,9 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
     clusters: dict[str, list[_Member]] = defaultdict(list)
     for m in members:
         clusters[uf.find(number[m.tokens])].append(m)
-
     names = _entity_names(ctx)
+    clusters = {f"{k}/{i}": part for k, cl in clusters.items()
+                for i, part in enumerate(_one_speaker_per_article(cl, names))}
     groups: list[tuple[tuple[Any, ...], QuoteGroup]] = []
     claims: list[Placed] = []
     order = {a: i for i, a in enumerate(ctx.analyzed)}
