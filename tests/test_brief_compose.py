@@ -258,6 +258,10 @@ def test_brief_compose_summary_skips_mostly_quoted_sentences():
         # the wire's plain nouns for a shooter and for disorder are no loaded choice (read on
         # two real clusters: every "gunman" of a shooting story was flagged)
         ("The gunman fled through the chaos at the Velk mall.", []),
+        # "the very law" is that same law: "very" before a word that is only ever a noun
+        # amplifies nothing (read on a real cluster); before a quality it does
+        ("Tenants sued under the very law meant to protect the Orrin landlords.", []),
+        ("The Orrin landlords paid a very large fine.", [("intensifier", "very")]),
     ],
 )
 def test_brief_compose_find_markers(text, found):

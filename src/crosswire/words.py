@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 from .lexicon import stop_words
 
@@ -97,3 +97,13 @@ def past_tense(verb: str) -> str:
     lemmas: tuple[str, ...] = tuple(getLemma(verb.casefold(), upos="VERB"))
     forms: tuple[str, ...] = tuple(getInflection(lemmas[0], tag="VBD")) if lemmas else ()
     return str(forms[0]) if len(forms) == 1 else verb
+
+
+@lru_cache(maxsize=1 << 14)
+def only_a_noun(word: str) -> bool:
+    """Whether English uses ``word`` only as a noun (lemminflect's lexicon: "law", "day";
+    not "old", "end", which may be a quality or a doing too); False for a word it does not
+    know."""
+    parts = set(getAllLemmas(word.casefold()))
+    return bool(parts) and parts <= {"NOUN", "PROPN"}
+

@@ -19,7 +19,7 @@ from typing import Any
 from ..extract.furniture import overlaps
 from ..lexicon import load_lexicon
 from ..records import Cite, Fact, Framing, Marker
-from ..words import LOST_LETTER, word_matches
+from ..words import LOST_LETTER, only_a_noun, word_matches
 from ..words import words as words_of
 from .cite import StoryContext, without_credit
 from .quotes import one_spelling, shown, utterances
@@ -95,6 +95,8 @@ def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = (
                 text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)
             ):
                 continue
+            if kind == "intensifier" and i + n < len(norm) and only_a_noun(norm[i + n]):
+                continue  # "the very law": that same law, no quality amplified
             size = n
             start, end = words[i].start(), words[i + n - 1].end()
             if not inside(start + offset, end + offset, skip):
