@@ -636,3 +636,16 @@ def test_the_document_named_before_is_its_owners(quotes_of, between):
 ])
 def test_a_long_title_between_name_and_verb_keeps_the_speaker(quotes_of, text):
     assert_speaker(_find(quotes_of(text), "not the main one"), "Tomas Orrey Vale")
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # a read: people told to do something with quoted words were made their speaker; the
+    # words are whoever told them, which the sentence does not name
+    ("Reporters in Velden were ordered to delete \"all content tied to the harbour leak "
+     "case\", according to instructions seen by the agency.", "harbour leak case"),
+    ("Residents of Orrin were asked to avoid \"any travel near the burning quay\" until "
+     "Friday.", "burning quay"),
+])
+def test_people_told_to_do_something_do_not_say_the_words(quotes_of, text, needle):
+    hits = [q for q in quotes_of(text) if needle in q.text]
+    assert all(q.speaker in (None, "the agency") for q in hits), hits

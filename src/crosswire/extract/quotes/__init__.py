@@ -2237,6 +2237,9 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         return None  # 'wore a cap with "Step down, Vance" on it': the cap's words
     else:
         cue, subj = verb, subject_of(verb)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i != verb.i:
+            return None  # 'reporters were ordered to delete "..."': the words are the
+            # teller's, given to those told, and the sentence does not name who told them
     if subj is None or not _speaks(ctx, subj):
         return None
     if arg.dep_ in {"nsubj", "nsubjpass", "csubj", "appos"}:
