@@ -649,3 +649,10 @@ def test_a_long_title_between_name_and_verb_keeps_the_speaker(quotes_of, text):
 def test_people_told_to_do_something_do_not_say_the_words(quotes_of, text, needle):
     hits = [q for q in quotes_of(text) if needle in q.text]
     assert all(q.speaker in (None, "the agency") for q in hits), hits
+
+
+def test_a_written_reply_carries_its_senders_words(quotes_of):
+    # a read: "the firm sent a response saying that '...'" left the words unattributed
+    text = ("Velk Ferries sent a nine-page response to the harbour board saying that \"we "
+            "have not once in forty years been fined for a leak.\"")
+    assert_speaker(_find(quotes_of(text), "forty years"), "Velk Ferries")

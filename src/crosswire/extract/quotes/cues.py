@@ -646,7 +646,7 @@ DOCUMENT_NOUNS = frozenset(
     brief blog newsletter page feed account text voicemail recording commercial spot flyer
     leaflet pamphlet placard poster notice announcement proclamation decree verdict
     judgment judgement decision guidance directive manifesto poem song lyric verse
-    marquee slogan motto inscription label entry script""".split()
+    marquee slogan motto inscription label entry script response reply rebuttal""".split()
 )
 # Forms handed out for others to sign or fill in: their wording is no one's speech
 FORM_NOUNS = frozenset("waiver form questionnaire ballot application contract".split())
