@@ -231,3 +231,35 @@ def test_brief_a_line_that_points_back_never_carries_the_tail_of_a_quotation(tmp
     skid = [s for s in lines if "nine seconds" in s]
     assert skid, lines
     assert not any(s.startswith("People were yelling") for s in skid), skid
+
+
+@pytest.mark.slow
+def test_brief_agreed_one_exact_uncommon_figure_told_with_two_nouns(tmp_path):
+    # a read: a specific figure of shell firms, told as "companies" by one outlet and as
+    # "entities" by another, was two single-source lines. A figure this specific (three
+    # significant digits or more) is one fact whatever noun counts it; a round one is not
+    texts = {
+        "Outlet A": ("Velk Ferries was fined on Monday over the Orrin leak. The leaked ledgers "
+                     "list some 318,600 shell companies tied to the harbour trade, the paper "
+                     "said."),
+        "Outlet B": ("Velk Ferries was fined on Monday after a leak in Orrin. The ledgers cover "
+                     "around 318,600 shipping entities linked to harbour trading."),
+    }
+    story = _story(tmp_path, texts, "Velk Ferries fined", "2026-03-16")
+    assert not _lines_with(story, "318,600") or all(
+        f in story["facts"]["agreed"] for f in _lines_with(story, "318,600")), story["facts"]
+    lines = [f for f in story["facts"]["agreed"] if "318,600" in f["statement"]]
+    assert len(lines) == 1, story["facts"]  # one line for the one fact
+
+
+@pytest.mark.slow
+def test_brief_a_round_figure_told_with_two_nouns_stays_two_lines(tmp_path):
+    # control: 120 "councillors" and 120 "firms" may be two things
+    texts = {
+        "Outlet A": ("Velk Ferries was fined on Monday over the Orrin leak. The ledgers name "
+                     "120 councillors across the harbour towns, the paper said."),
+        "Outlet B": ("Velk Ferries was fined on Monday after a leak in Orrin. The ledgers cover "
+                     "120 shipping firms in the harbour towns."),
+    }
+    story = _story(tmp_path, texts, "Velk Ferries fined", "2026-03-16")
+    assert not any("120" in f["statement"] for f in story["facts"]["agreed"]), story["facts"]

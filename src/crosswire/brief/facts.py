@@ -1050,16 +1050,19 @@ def _placed_of(ctx: StoryContext, fact: Fact) -> list[Placed]:
             if c.attribute == attribute and value_words(c) == fact.value]  # fmt: skip
 
 
-def _giving(ctx: StoryContext, aid: str, attribute: str, values: set[str]) -> list[Claim]:
+def _giving(ctx: StoryContext, aid: str, attribute: str, values: set[str],
+            figures: frozenset[float] | set[float] = frozenset()) -> list[Claim]:
     """An article's claims of ``attribute`` with one of ``values`` (a date: one that fits
-    it)."""
+    it), or written with one of the distinct ``figures`` ("around 318,600" gives "some
+    318,600")."""
     own = [c for c in ctx.analyzed[aid].extraction.claims if c.attribute == attribute]
     if attribute == "date":
         return [c for c in own if any(dates_compatible(c.value, v) for v in values)]
     # a figure with no upper bound gives its lower one ("more than $284 billion" gives
     # "$284 billion", and "$284 billion" fits "more than $284 billion")
     bounds = {v.removesuffix("..") for v in values}
-    return [c for c in own if c.value in values or c.value.removesuffix("..") in bounds]
+    return [c for c in own if c.value in values or c.value.removesuffix("..") in bounds
+            or (figures and written_figure(c) in figures)]
 
 
 def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
@@ -1195,18 +1198,46 @@ def _told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
         return []
     mine = [p for p in _placed_of(ctx, fact) if (c := p.claim).low is not None
             and (_specific_time(c) if attribute == "time" else (
-                (c.low == c.high or (c.high is None and attribute in FIGURES))
+                (c.low == c.high or (c.high is None and attribute in FIGURES)
+                 or _distinct(written_figure(c)))
                 and c.low >= AGREE_MIN))]  # fmt: skip
     if not mine:
         return []
     values = {p.claim.value for p in mine}
+    figures = {f for p in mine if (f := written_figure(p.claim)) is not None and _distinct(f)}
     own = {ctx.group[c.article] for c in fact.citations}
     return [ctx.sentence_cite(aid, given[0].start) for aid in ctx.analyzed
             if ctx.group[aid] not in own
-            and (given := [c for c in _giving(ctx, aid, attribute, values)
+            and (given := [c for c in _giving(ctx, aid, attribute, values, figures)
                            if any(_of_one_thing(m, Placed(c, aid, fact.event, c.key,
                                                           ctx.sentence_cite(aid, c.start)))
                                   for m in mine)])]  # fmt: skip
+
+
+DISTINCT_DIGITS = 3  # "318,600", "7.3 million": a figure this specific is no coincidence
+
+
+def written_figure(c: Claim) -> float | None:
+    """The figure a count, sum or measure is written with: its value, the middle of an
+    "about" ("some 318,600" reads 286,740..350,460), the bound of "more than"; None for a
+    range written as one ("between 10 and 20")."""
+    if c.low is None:
+        return None
+    if c.high is None or c.low == c.high:
+        return c.low
+    # ("hundreds" is approximate too, but gives no figure)
+    return (c.low + c.high) / 2 if "approx" in c.qualifiers and re.search(r"\d", c.text) \
+        else None
+
+
+def _distinct(figure: float | None) -> bool:
+    """Whether a figure has ``DISTINCT_DIGITS`` significant digits or more ("318,600",
+    "1,173", "7.3 million"; not "140", "2,300"): two outlets giving it tell one fact,
+    whatever noun each counts it with."""
+    if figure is None or figure != figure:
+        return False
+    digits = re.sub(r"\D", "", f"{abs(figure):.12g}".split("e")[0]).strip("0")
+    return len(digits) >= DISTINCT_DIGITS
 
 
 def _of_one_thing(p: Placed, q: Placed) -> bool:
@@ -1224,7 +1255,10 @@ def _of_one_thing(p: Placed, q: Placed) -> bool:
     if _casualties_apart(p, q):
         return False  # five dead are not five trapped
     if a.attribute in ("count", "amount", "measure"):
-        return a.unit == b.unit
+        # one distinct figure is one fact whatever noun counts it ("318,600 shell companies"
+        # / "318,600 shipping entities"); a round one may count two things
+        return a.unit == b.unit or (a.attribute == "count" and _distinct(written_figure(a))
+                                    and written_figure(a) == written_figure(b))
     if a.attribute == "age":
         return a.key == b.key
     if a.attribute in ("year", "time") and a.key.partition("/")[2] != b.key.partition("/")[2]:
@@ -1252,15 +1286,26 @@ def _agreed_elsewhere(ctx: StoryContext, fact: Fact, others: Sequence[Cite]) -> 
 def _add_agreed(ctx: StoryContext, agreed: list[Fact], fact: Fact) -> None:
     """Add a fact other outlets give in their own words to the agreed ones, or to the one
     of its value that already cites one of its sentences ("5 people were left pinned" and
-    "... to free five people pinned" each cite the other): one line per fact."""
+    "... to free five people pinned" each cite the other), or to one of its kind that cites
+    the very same sentences ("some 318,600 shell companies" / "around 318,600 entities"):
+    one line per fact."""
     attribute = fact.slot.partition(":")[0]
     cited = {(c.article, c.start) for c in fact.citations}
     for i, f in enumerate(agreed):
-        if (f.slot.partition(":")[0] == attribute and f.value == fact.value
-                and cited & {(c.article, c.start) for c in f.citations}):  # fmt: skip
+        theirs = {(c.article, c.start) for c in f.citations}
+        if f.slot.partition(":")[0] == attribute and (
+                (f.value == fact.value and cited & theirs)
+                or (cited == theirs and _one_distinct_figure(f.value, fact.value))):  # fmt: skip
             agreed[i] = _agreed_elsewhere(ctx, f, fact.citations)
             return
     agreed.append(fact)
+
+
+def _one_distinct_figure(a: str, b: str) -> bool:
+    """Whether two values are written with one distinct figure ("some 318,600" / "around
+    318,600"; not "$3 billion" / "more than $3 billion": a round figure says less)."""
+    digits = re.sub(r"\D", "", a)
+    return digits == re.sub(r"\D", "", b) and len(digits.strip("0")) >= DISTINCT_DIGITS
 
 
 def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:
@@ -1437,10 +1482,17 @@ def _credited(ctx: StoryContext, fact: Fact) -> Fact:
 
     def written(c: Cite) -> str:
         """The value as the outlet of ``c`` wrote it: its sentence's one claim of the
-        fact's kind ("more than $910 million" where the line says "$910 million"), else the
-        fact's value."""
+        fact's kind, or the one written with the line's distinct figure ("more than $910
+        million" where the line says "$910 million"; "some 318,600 companies" where it says
+        "around 318,600 entities"), a count with its own noun; else the fact's value."""
         own = [x for x in ctx.claims_in(c) if x.attribute == attribute]
-        return value_words(own[0]) if len(own) == 1 else fact.value
+        if len(own) > 1:
+            own = [x for x in own if _one_distinct_figure(value_words(x), fact.value)]
+        if len(own) != 1:
+            return fact.value
+        # (a count of another noun than the line's names its own: "318,600 companies")
+        other = attribute == "count" and own[0].unit != fact.slot.partition("/")[2]
+        return f"{value_words(own[0])} {counted(own[0]) if other else ''}".strip()
 
     by_value: dict[str, list[str]] = defaultdict(list)
     for c in others:
