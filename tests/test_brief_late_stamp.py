@@ -174,3 +174,21 @@ def test_web_article_page_shows_the_days_the_story_told_again(tmp_path):
     assert "31 March" not in late and "10 March" in late, late[:2000]
     post = client.get("/articles/post-ferry").get_data(as_text=True)
     assert "10 March" in post
+
+
+@pytest.mark.slow
+def test_brief_restamp_two_outlets_back_after_a_silence_tell_their_own_week(tmp_path):
+    # a read: three weeks after a story's first reports, two outlets five days apart told of
+    # a new happening "on Tuesday" of their own week; each was taken for a late stamp and
+    # its Tuesday moved back to the first one. Coverage that resumes with two outlets is a
+    # news cycle of its own, not a crawl
+    raised = ("Divers raised the Velk ferry off Orrin Point on Tuesday, three weeks after it "
+              "sank, the harbour board said.")
+    rows = [*EARLY,
+            ("gull", "Gull Times", "2026-03-31T18:00:00Z", raised),
+            ("bay", "Bay Herald", "2026-04-04T09:00:00Z",
+             "The Velk ferry was raised on Tuesday, the harbour board said. Divers found "
+             "the hull intact.")]
+    result = _analyzed(tmp_path, rows)
+    assert "2026-03-31" in _timeline_days(*result.stories), [
+        s["timeline"] for s in result.stories]

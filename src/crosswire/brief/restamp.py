@@ -14,8 +14,10 @@ the stamp ("Thursday", "yesterday", a clock time alone) cannot be told at all, s
 day it really came out is unknown within a week: they are left unresolved (a weekday keeps
 only its name), so no line dates them, rather than dated by a guess. A report a week after
 the others may tell of a Tuesday of its own week and is left alone; a later report whose
-weekdays do not fall on the happening's weekday is news of its own time. A report after a
-silence whose own news falls on that weekday by chance (one in seven) is re-dated too.
+weekdays do not fall on the happening's weekday is news of its own time, and so is one
+that another outlet's report within ``LATE_DAYS`` joins after the silence (coverage resumed
+by two outlets is a news cycle, not a crawl). A lone report after a silence whose own news
+falls on that weekday by chance (one in seven) is re-dated too.
 
 >>> # story, analyzed = restamped(story, analyzed)  # before the brief reads a date
 """
@@ -136,6 +138,10 @@ def restamped(story: Story, analyzed: Mapping[str, Analyzed]) -> tuple[Story, di
         k = bisect_right(resumed, stamp) if stamp is not None else 0
         if k == 0:
             continue  # no silence before it: a report among others of its own time
+        if any(other.article.source != rec.article.source and (when := stamps[b]) is not None
+               and when >= resumed[k - 1] and abs((when - stamp).days) < LATE_DAYS
+               for b, other in analyzed.items()):  # fmt: skip
+            continue  # coverage resumed by two outlets: a news cycle of its own, not a crawl
         # the coverage before the last silence ahead of this report, other outlets' only
         cut, source = silences[k - 1][0], rec.article.source
         if (cut, source) not in happening:
