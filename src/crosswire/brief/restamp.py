@@ -138,9 +138,10 @@ def restamped(story: Story, analyzed: Mapping[str, Analyzed]) -> tuple[Story, di
         k = bisect_right(resumed, stamp) if stamp is not None else 0
         if k == 0:
             continue  # no silence before it: a report among others of its own time
-        if any(other.article.source != rec.article.source and (when := stamps[b]) is not None
-               and when >= resumed[k - 1] and abs((when - stamp).days) < LATE_DAYS
-               for b, other in analyzed.items()):  # fmt: skip
+        if stamp is not None and any(
+                other.article.source != rec.article.source and (when := stamps[b]) is not None
+                and when >= resumed[k - 1] and abs((when - stamp).days) < LATE_DAYS
+                for b, other in analyzed.items()):  # fmt: skip
             continue  # coverage resumed by two outlets: a news cycle of its own, not a crawl
         # the coverage before the last silence ahead of this report, other outlets' only
         cut, source = silences[k - 1][0], rec.article.source
