@@ -656,3 +656,20 @@ def test_a_written_reply_carries_its_senders_words(quotes_of):
     text = ("Velk Ferries sent a nine-page response to the harbour board saying that \"we "
             "have not once in forty years been fined for a leak.\"")
     assert_speaker(_find(quotes_of(text), "forty years"), "Velk Ferries")
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # a frame set off by commas inside reported words ("X, Vale said, Y") gives them to the
+    # speaker it names (a read: such words were credited to their subject, "all of ...")
+    ("The new pier, Tomas Vale said, will cost the town far too much.", "cost the town"),
+    ("All of the uproar, Tomas Vale said, probably means change must come to Orrin.",
+     "change must come"),
+])
+def test_a_frame_set_off_inside_the_words_names_their_speaker(quotes_of, text, needle):
+    assert_speaker(_find(quotes_of(text), needle), "Tomas Vale")
+
+
+def test_a_frame_in_a_relative_clause_is_not_the_sentences_speaker(quotes_of):
+    # control: "which Vale said was too costly" is his, the opening on Monday is not
+    text = "The new pier, which Tomas Vale said was too costly, opened on Monday in Orrin."
+    assert not [q for q in quotes_of(text) if "opened on Monday" in q.text]

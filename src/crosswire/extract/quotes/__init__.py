@@ -2547,6 +2547,43 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     return out
 
 
+def _set_off_frames(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
+    """Reported words with their frame set off by commas inside them: "The new pier, Tomas
+    Vale said, will cost the town too much" is Vale's, frame and all (the frame is a
+    parataxis of the clause's verb, and the words have no verb of saying of their own, or
+    one whose subject speaks for no one: "All of the uproar, Vale said, means ...")."""
+    out = []
+    doc = ctx.doc
+    for verb in doc:
+        if verb.dep_ != "ROOT":
+            continue
+        frame = next((c for c in verb.children if c.dep_ == "parataxis" and is_cue(c)
+                      and c.lemma_.lower() in SPEECH and verb.left_edge.i < c.left_edge.i
+                      and c.i < verb.i), None)  # fmt: skip
+        if frame is None:
+            continue
+        lo, hi = frame.left_edge.i, frame.right_edge.i
+        while hi > lo and doc[hi].is_punct:
+            hi -= 1  # (the parse hangs the commas on the frame's verb)
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        if doc[lo - 1].text != "," or hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+            continue  # not set off inside the words
+        subj = subject_of(frame, strict=True)
+        if subj is None or not lo <= subj.i <= hi or not _speaks(ctx, subj):
+            continue
+        start, end = _span(ctx, verb.left_edge.i, verb.right_edge.i + 1)
+        end = _strip_end(ctx.text, start, end)
+        if end <= start or taken.overlaps(start, end):
+            continue
+        if any(c in _QUOTE_CHARS for c in ctx.text[start:end]):
+            continue  # quoted words are the direct and mixed readers'
+        ctx.here = overlaps(ctx.nonbody, frame.idx, frame.idx)
+        out.append(_make(ctx, start, end, "indirect", frame, subj))
+        taken.add(start, end)
+    return out
+
+
 def _describes_its_noun(verb: Any) -> bool:
     """Whether a reporting verb stands in a relative clause whose reported words have no
     subject of their own: "a meeting she said took place in Orrin", "the fall, which she said
@@ -2637,6 +2674,7 @@ def extract_quotes(article: Article, doc: Any, entities: tuple[Entity, ...],
     for q in out:
         taken.add(q.start, q.end)
     ctx.here = None
+    out.extend(_set_off_frames(ctx, taken))
     out.extend(_indirect(ctx, taken))
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(_unnamed_taken_up(out))
