@@ -489,3 +489,13 @@ def test_render_no_agreed_fact_line_never_denies_the_quotes_outlets_share():
     for page in (story_to_html(story, articles), story_to_markdown(story, articles)):
         assert "No two independent sources report the same fact." not in page
         assert "besides who said what" in page
+
+
+def test_render_html_a_split_year_an_article_writes_is_no_month():
+    # a read: a loan told "in <year>-<next two digits>" was shown in a November
+    from crosswire.render.html import plain
+
+    assert plain("Velk lent the pier fund 4 million euros in 2011-12.") == (
+        "Velk lent the pier fund 4 million euros in 2011-12.")
+    assert plain("2025-03") == "March 2025"  # a month code an older brief wrote
+

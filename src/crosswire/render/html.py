@@ -197,10 +197,17 @@ _CODE = re.compile(
 
 
 def plain(text: Any) -> str:
-    """A statement or value with any ISO date or TIMEX code in it put in words."""
+    """A statement or value with any ISO date or TIMEX code in it put in words; not a split
+    year an article writes ("in 2010-11": a season or a fiscal year, no November)."""
     if text is None:
         return ""
-    return _CODE.sub(lambda m: when_words(m[0]), str(text))
+    return _CODE.sub(lambda m: m[0] if _split_year(m[0]) else when_words(m[0]), str(text))
+
+
+def _split_year(code: str) -> bool:
+    """"2010-11": a year and the next one's last two digits."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)", code)
+    return m is not None and int(m[2]) == (int(m[1]) + 1) % 100
 
 
 # a slot key ("count:kill/worker", "date:hear"): a lowercase word, a colon, no space
