@@ -223,6 +223,18 @@ def test_link_events_place_is_where_it_happened_not_a_building_named_in_passing(
     assert f.place == "Orrin"
 
 
+def test_link_events_place_is_never_from_page_furniture(nlp):
+    """A read: an event was placed in a country named only by a "READ MORE" link to another
+    story. Furniture is no place the happening is in."""
+    text = ("The first full moon of the year will light up the sky on Monday night, "
+            "astronomers said.\nREAD MORE: Two large meteors caught on camera in northern "
+            "Norway (VIDEO)\nThe moon will look 14 percent bigger than usual.")
+    art = Article(id="m1", text=text, title="Year to open with a bright moon",
+                  source="North Star", published="2031-12-29")
+    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
+    assert f.place != "Norway", f.place
+
+
 def _linked(nlp, rows):
     items = []
     for aid, text, title, source, published in rows:

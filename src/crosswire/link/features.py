@@ -304,8 +304,9 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
         elif e.label in WHERE_LABELS:
             where[key] += 1
             place_names.setdefault(key, e.canonical)
-            if e.label == "GPE" or after_place_word(text, e.start, _PATH_PREPS):
-                located[key] += 1
+            if (e.label == "GPE" or after_place_word(text, e.start, _PATH_PREPS)) and overlaps(
+                    item.extraction.nonbody, e.start, e.end) is None:  # fmt: skip
+                located[key] += 1  # (a "READ MORE" link's place is no place of this report's)
     if title:  # a headline's entities are salient whatever the body says
         low = title.lower()
         for key in list(who) + list(where):
