@@ -22,12 +22,16 @@ def test_curly_apostrophe_does_not_cut_the_frame(quotes_of):
          "Save our mill"),
         ('The records showed "a steady decline in every quarter of the year," the audit team '
          "found.", "steady decline"),
+        # a read: a firm's shares "indicating investors were expecting ..." became a speaker
+        ("Velk Ferries shares were trading at 19.16 euros on Monday afternoon, indicating "
+         "investors were expecting a sweeter deal.", "sweeter deal"),
     ],
-    ids=["signs", "records"],
+    ids=["signs", "records", "shares"],
 )
 def test_things_never_speak(quotes_of, text, needle):
     # (a sign's words may be no quote at all; whatever holds them, no thing speaks them)
-    assert all(q.speaker not in {"Hand-painted signs", "signs", "The records", "records"}
+    assert all(q.speaker not in {"Hand-painted signs", "signs", "The records", "records",
+                                 "Velk Ferries shares"}
                for q in quotes_of(text) if needle in q.text)
 
 
