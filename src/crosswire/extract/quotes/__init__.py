@@ -2536,16 +2536,32 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         if _describes_its_noun(tok):
             continue
         start, end = _span(ctx, *bounds)
+        if (brk := ctx.text.find("\n", start, end)) > 0:
+            end = brk  # reported words end with their paragraph (a list of links may follow)
         end = _strip_end(ctx.text, start, end)
         if end <= start or taken.overlaps(start, end):
             continue
-        if any(c in _QUOTE_CHARS[:2] + _QUOTE_CHARS[2:4] for c in ctx.text[start:end]):
+        if _has_marks(ctx.text[start:end]):
             continue
         if _elided(ctx.doc[bounds[0] : bounds[1]]):
             continue  # "as Tam Vell predicts it will be" (a guide): no words of its own
         out.append(_make(ctx, start, end, "indirect", tok, subj))
         taken.add(start, end)
     return out
+
+
+def _has_marks(text: str) -> bool:
+    """Whether reported words hold a quotation mark (a double one, or a straight single one
+    that is no apostrophe: not "it's", "O'Neil", "the owners' offer"); such words are the
+    direct and mixed readers'."""
+    for m in re.finditer("[\"'\u201c\u201d]", text):
+        i = m.start()
+        if m[0] == "'" and i > 0 and text[i - 1].isalpha():
+            after = text[i + 1 : i + 2]
+            if after.isalpha() or (text[i - 1] in "sS" and not after.isalnum()):
+                continue  # an apostrophe inside a word, or of a plural's owners
+        return True
+    return False
 
 
 def _set_off_frames(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
@@ -2577,7 +2593,7 @@ def _set_off_frames(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         end = _strip_end(ctx.text, start, end)
         if end <= start or taken.overlaps(start, end):
             continue
-        if any(c in _QUOTE_CHARS for c in ctx.text[start:end]):
+        if _has_marks(ctx.text[start:end]):
             continue  # quoted words are the direct and mixed readers'
         ctx.here = overlaps(ctx.nonbody, frame.idx, frame.idx)
         out.append(_make(ctx, start, end, "indirect", frame, subj))
