@@ -913,8 +913,8 @@ def test_a_month_done_in_the_past_is_not_next_month(times, text, span, value):
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
-    ("Complaints go back to early 2029. The ferry company says the leak began in late "
-     "January of that year.", "late January of that year", "2029-01"),
+    ("Records reach back to early 2029. A Velk letter says the rot first showed in early "
+     "February of that year.", "early February of that year", "2029-02"),
     ("The pier closed in 2027. Repairs started in March of the following year.",
      "March of the following year", "2028-03"),
 ])

@@ -227,8 +227,8 @@ def test_link_events_place_is_never_from_page_furniture(nlp):
     """A read: an event was placed in a country named only by a "READ MORE" link to another
     story. Furniture is no place the happening is in."""
     text = ("The first full moon of the year will light up the sky on Monday night, "
-            "astronomers said.\nREAD MORE: Two large meteors caught on camera in northern "
-            "Norway (VIDEO)\nThe moon will look 14 percent bigger than usual.")
+            "astronomers said.\nREAD MORE: Storm lifts roofs off barns across southern "
+            "Norway (PHOTOS)\nThe moon will look 14 percent bigger than usual.")
     art = Article(id="m1", text=text, title="Year to open with a bright moon",
                   source="North Star", published="2031-12-29")
     f = article_features(Analyzed(art, extract_article(art, nlp(text))))

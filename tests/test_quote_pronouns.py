@@ -135,17 +135,17 @@ def test_they_goes_on_for_the_body_that_spoke_before(quotes_of, text, speaker):
 
 
 def test_he_with_no_subject_near_is_the_person_the_text_is_about(quotes_of):
-    # a read: a person the narration names once (the singer a plan would play) took the
+    # a read: a person the narration names once (an artist a plan would feature) took the
     # words "he" went on to say, after quotes of the man the text is about; a sentence of
-    # other people's claims and a quote line stand between
+    # other people's views and a quote line stand between
     text = ("'We built the Orrin tower to stand for a century,' Tomas Velk said.\n"
             "Velk also posted a photo of the crane last week.\n"
             "He said 'The crane lifts twelve tonnes in one go.\n"
             "'It is twice as strong as the old one.\n"
-            "Some critics had claimed Velk's plan to open the tower next month blaring Piet "
-            "Orr on the speakers may not be all it seems.\n"
-            "'I love that crane so much.'\n"
-            "He also confirmed the tower will have a 'viewing deck on the top floor,' adding "
+            "A few critics had argued Velk's idea of opening the tower with music by Piet Orr "
+            "on loudspeakers was only a stunt.\n"
+            "'What a crane that is.'\n"
+            "He also promised the tower will have a 'viewing deck on the top floor,' adding "
             "the first tours will run in May.")
     assert_speaker(_find(quotes_of(text), "first tours will run"), "Tomas Velk")
 

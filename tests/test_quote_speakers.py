@@ -22,9 +22,9 @@ def test_curly_apostrophe_does_not_cut_the_frame(quotes_of):
          "Save our mill"),
         ('The records showed "a steady decline in every quarter of the year," the audit team '
          "found.", "steady decline"),
-        # a read: a firm's shares "indicating investors were expecting ..." became a speaker
-        ("Velk Ferries shares were trading at 19.16 euros on Monday afternoon, indicating "
-         "investors were expecting a sweeter deal.", "sweeter deal"),
+        # a read: a firm's shares that "indicated" what traders expected became a speaker
+        ("Velk Ferries shares closed at 19.16 euros late on Friday, signalling that traders "
+         "hoped for a richer bid.", "richer bid"),
     ],
     ids=["signs", "records", "shares"],
 )
@@ -633,41 +633,41 @@ def test_the_document_named_before_is_its_owners(quotes_of, between):
 @pytest.mark.parametrize("text", [
     # a read: a quote whose frame gives the speaker's name and a long title before a verb
     # outside the speech list was left unattributed
-    "\"Velden is part of the story but not the main one,\" Tomas Orrey Vale, the mayor's "
-    "chief of staff, pointed out.",
-    "\"Velden is part of the story but not the main one,\" Tomas Orrey Vale, chief of staff "
-    "to the mayor of Orrin, pointed out.",
+    "\"The ferry schedule only looks worse than it is,\" Tomas Orrey Vale, deputy head of "
+    "the Orrin harbour board, pointed out.",
+    "\"The ferry schedule only looks worse than it is,\" Tomas Orrey Vale, second in command "
+    "at the Orrin harbour board, pointed out.",
 ])
 def test_a_long_title_between_name_and_verb_keeps_the_speaker(quotes_of, text):
-    assert_speaker(_find(quotes_of(text), "not the main one"), "Tomas Orrey Vale")
+    assert_speaker(_find(quotes_of(text), "looks worse"), "Tomas Orrey Vale")
 
 
 @pytest.mark.parametrize(("text", "needle"), [
     # a read: people told to do something with quoted words were made their speaker; the
     # words are whoever told them, which the sentence does not name
-    ("Reporters in Velden were ordered to delete \"all content tied to the harbour leak "
-     "case\", according to instructions seen by the agency.", "harbour leak case"),
+    ("Harbour clerks in Velden were ordered to shred \"every page about the ferry fire\" "
+     "before the inquiry began.", "ferry fire"),
     ("Residents of Orrin were asked to avoid \"any travel near the burning quay\" until "
      "Friday.", "burning quay"),
 ])
 def test_people_told_to_do_something_do_not_say_the_words(quotes_of, text, needle):
     hits = [q for q in quotes_of(text) if needle in q.text]
-    assert all(q.speaker in (None, "the agency") for q in hits), hits
+    assert all(q.speaker is None for q in hits), hits
 
 
 def test_a_written_reply_carries_its_senders_words(quotes_of):
-    # a read: "the firm sent a response saying that '...'" left the words unattributed
-    text = ("Velk Ferries sent a nine-page response to the harbour board saying that \"we "
-            "have not once in forty years been fined for a leak.\"")
-    assert_speaker(_find(quotes_of(text), "forty years"), "Velk Ferries")
+    # a read: a firm that "sent a response saying that '...'" was not credited the words
+    text = ("Velk Ferries mailed a long reply to the harbour board saying that \"our boats "
+            "have never spilled a drop of fuel in Orrin.\"")
+    assert_speaker(_find(quotes_of(text), "never spilled"), "Velk Ferries")
 
 
 @pytest.mark.parametrize(("text", "needle"), [
     # a frame set off by commas inside reported words ("X, Vale said, Y") gives them to the
     # speaker it names (a read: such words were credited to their subject, "all of ...")
     ("The new pier, Tomas Vale said, will cost the town far too much.", "cost the town"),
-    ("All of the uproar, Tomas Vale said, probably means change must come to Orrin.",
-     "change must come"),
+    ("Most of the fuss, Tomas Vale said, simply means the harbour rules will be rewritten.",
+     "harbour rules"),
 ])
 def test_a_frame_set_off_inside_the_words_names_their_speaker(quotes_of, text, needle):
     assert_speaker(_find(quotes_of(text), needle), "Tomas Vale")
@@ -682,8 +682,8 @@ def test_a_frame_in_a_relative_clause_is_not_the_sentences_speaker(quotes_of):
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
     # a read: reported words with an apostrophe in a word ("it's", "the firm's") were no
     # quote at all, as if the apostrophe were a quotation mark
-    ("Orrin Systems has rejected the bid. The chipmaker says it's on the cusp of breaking "
-     "into new markets.", "on the cusp", "Orrin Systems"),
+    ("Orrin Mills has turned down the offer. The bakery says it's ready to open three more "
+     "shops next spring.", "three more shops", "Orrin Mills"),
     ("Tomas Vale said the firm's offer was far too low for the pier.", "far too low",
      "Tomas Vale"),
     ("Tomas Vale said the ferry owners' offer was far too low for the pier.", "far too low",
@@ -691,7 +691,7 @@ def test_a_frame_in_a_relative_clause_is_not_the_sentences_speaker(quotes_of):
 ])
 def test_an_apostrophe_in_a_word_is_no_quotation_mark(quotes_of, text, needle, speaker):
     q = _find(quotes_of(text), needle)
-    assert q.speaker in (speaker, "the chipmaker"), q  # (a body's description may stay one)
+    assert q.speaker in (speaker, "the bakery"), q  # (a body's description may stay one)
 
 
 def test_reported_words_end_with_their_paragraph(quotes_of):

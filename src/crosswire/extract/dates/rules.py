@@ -234,7 +234,7 @@ OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+(?P<which>same|following|next|
 def month_only(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if (of := OF_THAT_YEAR.match(ctx.after(m))) and (m["rel"] or "").lower() not in (
             "last", "next", "this"):
-        # "in late January of that year": the month of the year the text last named
+        # "in early February of that year": the month of the year the text last named
         ref = value_to_date(ctx.last)
         if ref is None:
             return "DATE", None, None

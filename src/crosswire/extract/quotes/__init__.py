@@ -1682,8 +1682,8 @@ def _takes_object(verb: Any) -> bool:
 
 def _frame_verb(ctx: _Ctx, lo: int, hi: int) -> Any | None:
     """The first verb of the words after a quote whose subject (a speaker) is among them too:
-    '"...," Dana assured the crowd'; '"...," Tomas Vale, the mayor's chief of staff, pointed
-    out' (a name and what the speaker is may take a dozen words)."""
+    '"...," Dana assured the crowd'; '"...," Tomas Vale, deputy head of the harbour board,
+    pointed out' (a name and what the speaker is may take a dozen words)."""
     for tok in ctx.doc[lo : min(hi, lo + 16)]:
         if tok.pos_ != "VERB" or tok.dep_ in {"amod", "aux", "auxpass"}:
             continue
@@ -2239,7 +2239,7 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     else:
         cue, subj = verb, subject_of(verb)
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i != verb.i:
-            return None  # 'reporters were ordered to delete "..."': the words are the
+            return None  # 'clerks were ordered to shred "..."': the words are the
             # teller's, given to those told, and the sentence does not name who told them
     if subj is None or not _speaks(ctx, subj):
         return None
