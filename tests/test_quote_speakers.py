@@ -25,13 +25,16 @@ def test_curly_apostrophe_does_not_cut_the_frame(quotes_of):
         # a read: a firm's shares that "indicated" what traders expected became a speaker
         ("Velk Ferries shares closed at 19.16 euros late on Friday, signalling that traders "
          "hoped for a richer bid.", "richer bid"),
+        # a read: a scan that "showed" something became a speaker
+        ("Nurses at Orrin General moved the rider to a ward, where a CT scan confirmed that "
+         "his left wrist had cracked in two places.", "cracked in two places"),
     ],
-    ids=["signs", "records", "shares"],
+    ids=["signs", "records", "shares", "scan"],
 )
 def test_things_never_speak(quotes_of, text, needle):
     # (a sign's words may be no quote at all; whatever holds them, no thing speaks them)
     assert all(q.speaker not in {"Hand-painted signs", "signs", "The records", "records",
-                                 "Velk Ferries shares"}
+                                 "Velk Ferries shares", "a CT scan"}
                for q in quotes_of(text) if needle in q.text)
 
 

@@ -508,8 +508,9 @@ def _speaker_kind(ctx: _Ctx, tok: Any | None) -> str | None:
         if child.dep_ == "relcl" and any(c.lower_ == "who" for c in child.children):
             return "ok"
         if (child.dep_ in {"compound", "appos"} and child.ent_type_ in {"PERSON", "ORG", "NORP"}
-                and not (child.dep_ == "compound" and tok.tag_ == "NNS")):
-            return "ok"  # "the Velk campaign"; not "Velk shares", things of a body's
+                and not (child.dep_ == "compound" and (tok.tag_ == "NNS" or any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)))):
+            return "ok"  # "the Velk campaign"; not "Velk shares" or "a CT scan", things
         if child.dep_ == "prep" and child.lower_ == "of":
             if any(o.dep_ == "pobj" and (person_noun(o) or o.ent_type_ in _SPEAKER_LABELS)
                    for o in child.children):
