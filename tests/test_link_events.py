@@ -217,10 +217,14 @@ def test_link_events_place_is_where_it_happened_not_a_building_named_in_passing(
     text = ("Ties between the guards and Town Hall are at a low ebb. On Sunday morning, the "
             "second warden killed in Orrin was buried while guards stood facing away from the "
             "mayor. The funeral drew thousands.")
-    art = Article(id="g1", text=text, title="Guards turn their backs at chapel funeral",
-                  source="North Star", published="2031-01-05")
-    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
-    assert f.place == "Orrin"
+    assert _place(nlp, text, "Guards turn their backs at chapel funeral") == "Orrin"
+
+
+def _place(nlp, text: str, title: str) -> str | None:
+    """The event place of one invented article's features."""
+    art = Article(id="p1", text=text, title=title, source="North Star",
+                  published="2031-01-05")
+    return article_features(Analyzed(art, extract_article(art, nlp(text)))).place
 
 
 def test_link_events_place_is_never_from_page_furniture(nlp):
@@ -229,10 +233,7 @@ def test_link_events_place_is_never_from_page_furniture(nlp):
     text = ("The first full moon of the year will light up the sky on Monday night, "
             "astronomers said.\nREAD MORE: Storm lifts roofs off barns across southern "
             "Norway (PHOTOS)\nThe moon will look 14 percent bigger than usual.")
-    art = Article(id="m1", text=text, title="Year to open with a bright moon",
-                  source="North Star", published="2031-12-29")
-    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
-    assert f.place != "Norway", f.place
+    assert _place(nlp, text, "Year to open with a bright moon") != "Norway"
 
 
 def _linked(nlp, rows):
