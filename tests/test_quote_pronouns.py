@@ -157,3 +157,19 @@ def test_he_with_no_subject_near_is_still_the_nearest_when_no_one_is_named_more(
             "'It was the best night in years.' He also said the fair would return in May.")
     q = _find(quotes_of(text), "return in May")
     assert q.speaker in ("Piet Orr", None), q
+
+
+def test_a_place_that_shares_a_surname_is_nobody_the_text_is_about(quotes_of):
+    # the rule above, read on the demo: a park named twice ("to Orrin Park", "At Orrin
+    # Park") was counted as a person the text is about and took a widow's words; and a bare
+    # "Park" went to the park, not to the woman of that name who spoke
+    text = ("Marchers walked to Orrin Park, near the old mill. \"We will keep marching,\" said "
+            "Lena Park, the group's founder. At Orrin Park, the crowd went quiet as Mara Quill, "
+            "the miller's widow, stepped up to a microphone. She thanked the volunteers, then "
+            "turned to the mill and spoke to its owners directly:\n\n"
+            "\"Tom went to work that night and never came home. Keep your flowers.\"\n\n"
+            "Park said the group would return to the town hall on May 3, when the council "
+            "votes on the mill's permit.")
+    quotes = quotes_of(text)
+    assert_speaker(_find(quotes, "never came home"), "Mara Quill")
+    assert_speaker(_find(quotes, "return to the town hall"), "Lena Park")

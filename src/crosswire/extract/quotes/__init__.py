@@ -767,7 +767,10 @@ def _people(ctx: _Ctx) -> list[_Person]:
         if len({p.ent.canonical for p in fulls}) < 2:
             return fulls[-1].ent if fulls else None
         free = [p for p in fulls if p.dep != "poss"]
-        return (free or fulls)[-1].ent
+        # one of them the subject of a clause, the other only named ("to Eastfield Park"):
+        # the one who does or says things
+        doers = [p for p in free if _subject_like(ctx, p)]
+        return (doers or free or fulls)[-1].ent
 
     heads: dict[int, Entity] = {}
     for ent in ctx.ents:
@@ -1088,13 +1091,15 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
             if found is not None:
                 return found
         if cands:
-            # no subject near: the nearest person not only an owner, unless the text names
-            # that one only once and someone else more: then the person the text is about
-            # ("Vell said ... Critics claimed Vell's plan would play a song by Orr. He also
-            # said ...": Vell, not Orr)
+            # no subject near: the nearest person not only an owner, unless the text makes
+            # that one the subject of a clause once at most and someone else more: then the
+            # person the text is about ("Vell said ... Vell posted ... Critics claimed Vell's
+            # plan would play a song by Orr. He also said ...": Vell, not Orr; a place
+            # misread as a name, "to Eastfield Park", is the subject of nothing)
             free = [p for p in cands if p.dep != "poss"]
             nearest = (free or cands)[-1].ent
-            told = Counter(p.ent.canonical for p in _people(ctx) if p.head < tok.i)
+            told = Counter(p.ent.canonical for p in _people(ctx)
+                           if p.head < tok.i and _subject_like(ctx, p))
             if told[nearest.canonical] >= 2:
                 return nearest
             return max(cands, key=lambda p: (told[p.ent.canonical], p.dep != "poss",
