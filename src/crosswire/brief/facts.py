@@ -1305,7 +1305,7 @@ def _one_distinct_figure(a: str, b: str) -> bool:
     """Whether two values are written with one distinct figure ("some 318,600" / "around
     318,600"; not "$3 billion" / "more than $3 billion": a round figure says less)."""
     digits = re.sub(r"\D", "", a)
-    return digits == re.sub(r"\D", "", b) and len(digits.strip("0")) >= DISTINCT_DIGITS
+    return bool(digits) and digits == re.sub(r"\D", "", b) and _distinct(float(digits))
 
 
 def _day_told_elsewhere(ctx: StoryContext, fact: Fact) -> list[Cite]:

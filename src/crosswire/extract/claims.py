@@ -370,10 +370,11 @@ _RELATIVE_PREPS = frozenset({"before", "after", "since", "until", "ahead"})
 _SEQUEL_PREPS = frozenset({"before", "after", "following"})
 
 
-def _main_clause(tok: Any) -> bool:
+def _main_clause(tok: Any, adverbial: bool = False) -> bool:
     """Whether a date dates what its sentence reports, not a happening it only relates to:
     no infinitive, relative or participle clause between it and the root ("wanted it to
-    explain ... before Tuesday's fire"), and no "before"/"after". A clause that tells by what
+    explain ... before Tuesday's fire"), and no "before"/"after"; with ``adverbial``, no
+    adverbial clause either ("..., proposing talks next month"). A clause that tells by what
     means the sentence's happening came about is that happening ("kept her crown by stopping
     Voss on Tuesday")."""
     cur = tok
@@ -381,7 +382,7 @@ def _main_clause(tok: Any) -> bool:
         if cur.head == cur or _across_lines(cur, cur.head):
             return True  # the root, or a title line the parser ran into the first sentence
         means = cur.dep_ == "pcomp" and cur.head.lower_ == "by"
-        if ((cur.dep_ in _EMBEDDING and not means)
+        if ((cur.dep_ in _EMBEDDING and not means) or (adverbial and cur.dep_ == "advcl")
                 or (cur.dep_ == "prep" and cur.lower_ in _RELATIVE_PREPS)):  # fmt: skip
             return False
         cur = cur.head
@@ -1535,16 +1536,7 @@ def _aside(tok: Any, value: str | None) -> bool:
     (``_before_its_noun``), outside the main clause (``_main_clause``), or in an adverbial
     clause ("..., proposing talks before the regatta next month"; "sank on Tuesday after the
     crew left on Monday")."""
-    if _before_its_noun(tok, value) or not _main_clause(tok):
-        return True
-    cur = tok
-    for _ in range(12):
-        if cur.head == cur or _across_lines(cur, cur.head):
-            return False
-        if cur.dep_ == "advcl":
-            return True
-        cur = cur.head
-    return False
+    return _before_its_noun(tok, value) or not _main_clause(tok, adverbial=True)
 
 
 def _ongoing(verb: Any) -> bool:

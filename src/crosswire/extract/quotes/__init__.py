@@ -2572,9 +2572,10 @@ def _has_marks(text: str) -> bool:
 
 def _set_off_frames(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
     """Reported words with their frame set off by commas inside them: "The new pier, Tomas
-    Vale said, will cost the town too much" is Vale's, frame and all (the frame is a
-    parataxis of the clause's verb, and the words have no verb of saying of their own, or
-    one whose subject speaks for no one: "All of the uproar, Vale said, means ...")."""
+    Vale said, will cost the town too much" is Vale's, frame and all (the frame is a verb of
+    saying the parse hangs on the clause's verb as a parataxis, after the clause's first
+    words). Read before the other reported words, so a verb of the clause that only looks
+    like one of saying does not take them ("All of the fuss, Vale said, means ...")."""
     out = []
     doc = ctx.doc
     for verb in doc:
@@ -2597,8 +2598,8 @@ def _set_off_frames(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
             continue
         start, end = _span(ctx, verb.left_edge.i, verb.right_edge.i + 1)
         end = _strip_end(ctx.text, start, end)
-        if end <= start or taken.overlaps(start, end):
-            continue
+        if end <= start or taken.overlaps(start, end) or "\n" in ctx.text[start:end]:
+            continue  # (a clause the parse ran across a line break is not one's words)
         if _has_marks(ctx.text[start:end]):
             continue  # quoted words are the direct and mixed readers'
         ctx.here = overlaps(ctx.nonbody, frame.idx, frame.idx)
