@@ -31,7 +31,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from ..brief.facts import of_the_dead_or_hurt
 from ..brief.framing import quoted_ranges
 from ..brief.statements import date_words, dated_words
-from ..extract.dates.resolve import published_minutes
+from ..extract.dates.resolve import published_minutes, split_year
 from ..words import past_tense
 
 SUMMARY_FIRST = 3  # summary sentences on the first screen; the rest fold
@@ -201,13 +201,13 @@ def plain(text: Any) -> str:
     year an article writes ("in 2010-11": a season or a fiscal year, no November)."""
     if text is None:
         return ""
-    return _CODE.sub(lambda m: m[0] if _split_year(m[0]) else when_words(m[0]), str(text))
+    return _CODE.sub(lambda m: m[0] if _written_split_year(m[0]) else when_words(m[0]),
+                     str(text))
 
 
-def _split_year(code: str) -> bool:
-    """"2010-11": a year and the next one's last two digits."""
+def _written_split_year(code: str) -> bool:
     m = re.fullmatch(r"(\d{4})-(\d\d)", code)
-    return m is not None and int(m[2]) == (int(m[1]) + 1) % 100
+    return m is not None and split_year(int(m[1]), int(m[2]))
 
 
 # a slot key ("count:kill/worker", "date:hear"): a lowercase word, a colon, no space

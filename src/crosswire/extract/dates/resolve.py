@@ -162,6 +162,12 @@ def pick_year(ref: date, on: Callable[[int], date], tense: Tense) -> date | None
     return nearest
 
 
+def split_year(year: int, two: int) -> bool:
+    """Whether ``two`` is the last two digits of the year after ``year``: "2010-11",
+    "1998/99", a season or a fiscal year named by the year it starts in."""
+    return two == (year + 1) % 100
+
+
 def resolve_month(ref: date, month: int, tense: Tense, firm: bool = False) -> str:
     """A month name without a year: YYYY-MM of the nearest such month (past/future per tense).
     ``firm``: the past is certain ("last December", "dismissed it in December"), so even the

@@ -26,6 +26,7 @@ from .resolve import (
     resolve_month_day,
     resolve_weekday,
     shift,
+    split_year,
     unit_granularity,
     value_to_date,
 )
@@ -660,7 +661,7 @@ def century(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
 def year_range(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     """ "2013-14", "1998/99": a fiscal or playing year named by the year it starts in."""
     y = int(m["y"])
-    if int(m["y2"]) != (y + 1) % 100:
+    if not split_year(y, int(m["y2"])):
         return None  # "1998-05" is no split year; "1990-95" a span we do not value
     return "DATE", f"{y:04d}", ABSOLUTE
 
