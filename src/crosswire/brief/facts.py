@@ -27,6 +27,7 @@ from ..extract.claims import (
     CLOCK_ABOUT,
     PERSON_NOUNS,
     WEEKDAY,
+    day_minutes,
     key_verb,
     light_key,
 )
@@ -1138,13 +1139,8 @@ def _clocks_written(text: str) -> set[int]:
     out: set[int] = set()
     for m in _WRITTEN_TIME.finditer(text):
         hour, minute = int(m[1]), int(m[2] or m[3])
-        if hour > 23 or minute > 59:
-            continue
-        if m[4]:
-            out.add((hour % 12 + (12 if m[4].casefold() == "p" else 0)) * 60 + minute)
-        else:
-            out.update({hour * 60 + minute, (hour % 12 + 12) * 60 + minute} if hour <= 12
-                       else {hour * 60 + minute})
+        if hour <= 23 and minute <= 59:
+            out |= day_minutes(hour, minute, m[4])
     return out
 
 

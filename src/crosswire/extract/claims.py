@@ -1779,6 +1779,16 @@ def _clock_value(low: float, high: float) -> str:
     return f"{mid // 60:02d}:{mid % 60:02d}"
 
 
+def day_minutes(hour: int, minute: int, half: str | None) -> set[int]:
+    """The minutes of the day "<hour>:<minute>" may be: one with ``half`` "a" or "p" (a.m.,
+    p.m.), both halves of the day without it (an hour past 12 is already one)."""
+    if half:
+        return {(hour % 12 + (12 if half.casefold() == "p" else 0)) * 60 + minute}
+    if hour > 12:
+        return {hour * 60 + minute}
+    return {hour * 60 + minute, (hour % 12 + 12) * 60 + minute}
+
+
 def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     """Minutes of the day a clock time allows: "10:30 p.m." exactly, "about 10:30 p.m."
     ``CLOCK_ABOUT`` minutes either side, "shortly after 10 p.m." the half hour after it."""
@@ -1790,8 +1800,7 @@ def _clock_bounds(text: str, t: TimeRef) -> tuple[float, float] | None:
     elif (written := _WRITTEN_CLOCK.search(t.text)) is not None:
         # no day to anchor it to ("about 9:40 p.m." without a publication date): the clock
         # time is still what it says
-        hour = int(written[1]) % 12 + (12 if written[3].casefold() == "p" else 0)
-        minutes = hour * 60 + int(written[2] or 0)
+        (minutes,) = day_minutes(int(written[1]), int(written[2] or 0), written[3])
     else:
         return None
     before = text[max(0, t.start - 20) : t.start].casefold()
