@@ -19,3 +19,10 @@ def assert_speaker(quote: Any, expected: str | None) -> None:
         assert quote.speaker is None, quote
     else:
         assert expected in (quote.speaker or ""), quote
+
+
+def first_quoted(text: str, chars: int = 12) -> str:
+    """The first ``chars`` characters of the words an invented text sets in double marks:
+    a needle for ``find_quote``."""
+    return text.split('"')[1][:chars]
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import assert_speaker
+from quote_helpers import assert_speaker, first_quoted
 from quote_helpers import find_quote as _find
 
 
@@ -130,8 +130,7 @@ def test_he_who_restates_his_words_is_their_speaker_not_a_name_in_them(quotes_of
     ids=["spokesman", "club", "residents"],
 )
 def test_they_goes_on_for_the_body_that_spoke_before(quotes_of, text, speaker):
-    needle = text.split('"')[1][:12]  # the quoted words
-    assert_speaker(_find(quotes_of(text), needle), speaker)
+    assert_speaker(_find(quotes_of(text), first_quoted(text)), speaker)
 
 
 def test_he_with_no_subject_near_is_the_person_the_text_is_about(quotes_of):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import assert_speaker
+from quote_helpers import assert_speaker, first_quoted
 from quote_helpers import find_quote as _find
 
 
@@ -89,8 +89,7 @@ def test_statement_resolves_to_who_issued_it(quotes_of):
     ids=["far-back", "nearest", "never-named"],
 )
 def test_the_statement_is_the_last_one_issued(quotes_of, text, speaker):
-    needle = text.split('"')[1][:12]  # the quoted words
-    assert_speaker(_find(quotes_of(text), needle), speaker)
+    assert_speaker(_find(quotes_of(text), first_quoted(text)), speaker)
 
 
 @pytest.mark.parametrize(
@@ -565,8 +564,7 @@ def test_a_title_line_between_two_paragraphs_does_not_end_a_run(quotes_of, betwe
     ids=["its", "her", "no-one"],
 )
 def test_a_document_a_possessive_owns_is_its_owners(quotes_of, text, speaker):
-    needle = text.split('"')[1][:10]  # the quoted words
-    assert_speaker(_find(quotes_of(text), needle), speaker)
+    assert_speaker(_find(quotes_of(text), first_quoted(text, 10)), speaker)
 
 
 def test_a_body_taken_up_over_page_furniture_between(quotes_of):
