@@ -316,8 +316,8 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     by its own verb or noun or the sum paid for one thing (not a plan, not a sentence
     without a subject)."""
     attribute = a.attribute
-    if attribute == "date":
-        return a.has("lead") and b.has("lead")
+    if attribute == "date":  # the day each report leads with, or one happening told alike
+        return (a.has("lead") and b.has("lead")) or _one_happening_told(a, b)
     if attribute == "time":  # the clock time of one happening, told by its own verb or noun
         return (a.has("lead") and b.has("lead")) or not any(
             p.has("weak") or p.has("future") for p in (a, b))
@@ -344,6 +344,23 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     if attribute == "rank":  # of one series (``_told_apart``)
         return True
     return attribute == "name"  # measures: copies only
+
+
+def _one_happening_told(a: Placed, b: Placed) -> bool:
+    """Whether two claims of one key date one happening further down two reports: the key
+    is a verb of its own (not light, not what was said), neither is a plan or lacks a
+    subject, and the sentences share ``WEAK_SHARED`` other predicates, ``WEAK_SHARE`` of the
+    shorter's ("the remains were found in the stable on Tuesday after a neighbour smelled
+    smoke" / "the ponies' remains were found inside the stable block on Monday after the
+    tenant noticed the smell of smoke"). Each sentence may say more than the other; "a
+    stable hand was arrested on Monday" and "a second man was arrested on Wednesday" share
+    nothing but the verb."""
+    if a.key.startswith("say") or light_key(a.key) or any(
+            p.has(q) for p in (a, b) for q in ("weak", "future", "light")):  # fmt: skip
+        return False
+    ca, cb = set(a.claim.context), set(b.claim.context)
+    shared = len(ca & cb - {key_verb(a.key)})
+    return shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))
 
 
 def _described_apart(a: Placed, b: Placed) -> bool:
