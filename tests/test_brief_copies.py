@@ -166,3 +166,18 @@ def test_brief_copies_an_exact_copy_is_one_article_cited_once(tmp_path):
     assert "post-online-grainstore" not in story["articles"]
     cited = json.dumps(story["facts"]) + json.dumps(story.get("quotes"))
     assert "post-online-grainstore" not in cited
+
+
+@pytest.mark.slow
+def test_brief_copies_a_pronoun_each_outlet_reads_as_someone_else_still_compares(tmp_path):
+    # one outlet names the fire chief just before the recalled remark, the other the owner:
+    # "she" may be read as two people, but the two sentences are one sentence copied, so the
+    # year is what they disagree on
+    post = (LEAD + "Orla Benn led the crews and Orla Benn said the roof fell in. Painter Ilse "
+            'Varn, who owned the store, stopped showing her work years ago. "I would rather '
+            'paint than be seen," she said in 1994. ' + TAIL)
+    star = (LEAD + "The store belonged to the painter Ilse Varn. Orla Benn, the fire chief, "
+            'said the roof fell in, and Benn praised her crews. "I would rather paint than '
+            'be seen," she said in 2004. ' + TAIL)
+    found = _conflicts(_feed(tmp_path, {"post": post, "star": star}))
+    assert ["1994", "2004"] in found, found

@@ -499,10 +499,16 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         continue
                     seen.add(j)
                     a, b = placed[i], placed[j]
-                    if (ctx.publisher[a.article] == ctx.publisher[b.article] or named_apart(a, b)
-                            or doers_or_things_apart(a, b)):  # fmt: skip
-                        continue  # one outlet; or "Benn, who joined the service in 1998" /
-                        # "Rusk, who joined the service in 2006": two people, however alike
+                    if ctx.publisher[a.article] == ctx.publisher[b.article]:
+                        continue
+                    one_remark = (a.key.startswith("say") and b.key.startswith("say")
+                                  and _copies(frames[i], frames[j]))
+                    if not one_remark and (named_apart(a, b) or doers_or_things_apart(a, b)):
+                        continue  # "Benn, who joined the service in 1998" / "Rusk, who
+                        # joined the service in 2006": two people, however alike; but one
+                        # remark copied word for word ('"...," she said in 1994') is one
+                        # speaker's, whoever each article's "she" was read as (the words
+                        # say who: "He won a prize in 2003" may be another man's)
                     if a.has("loose") or b.has("loose"):
                         # a value no parse took for a claim: only its copy tells what it is of
                         if _copied(frames[i], frames[j]) and _one_value_changed(a, b, given):
