@@ -1,0 +1,50 @@
+"""The year of something one named person did, told with the same verb by two outlets,
+is one happening's year: "Orr, who left the academy in 1969 to work alone, ..." and "Orr
+left the academy in 1973" disagree. Two years one sentence gives for the verb, another
+doer, or the same year reworded are not compared. Every text here is invented for this
+test and was written before the code was run on it. (A sentence whose doer is only "they"
+beside a name, "They divorced in 1985, and Orr kept the studio", is not compared: a rule
+that took the name for the doer found no planted year and flagged years of two deaths.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_brief_helpers import brief_of_texts
+
+PUB = "2030-04-02"
+OPEN = "The sculptor Tamsin Orr died at her home in Velden on Sunday, aged 88. "
+
+
+def _years(analyze, first: str, second: str) -> list[tuple[str, ...]]:
+    brief, _ = brief_of_texts(analyze, OPEN + first, OPEN + second,
+                              outlets=("North Star", "South Wire"), published=PUB)
+    return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
+            if c.kind == "conflict" and c.slot.startswith("year:")]
+
+
+@pytest.mark.parametrize(("first", "second", "years"), [
+    pytest.param(
+        "Orr, who left the Halden academy in 1969 to work alone, cast her best-known bronze "
+        "in a rented foundry.",
+        "Orr left the Halden academy in 1973 and never taught again.", ("1969", "1973"),
+        id="who-and-the-name"),
+])
+def test_one_doers_year_told_two_ways_conflicts(analyze, first, second, years):
+    assert _years(analyze, first, second) == [years]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(  # two years one sentence gives for the verb
+        "Orr won the Halden Medal in 1979 and 1988 for her river figures.",
+        "Orr won the Halden Medal in 1979, the year her river figures were shown in Velden.",
+        id="two-years-in-one-sentence"),
+    pytest.param(  # another doer
+        "Orr divorced Evan Pike in 1981 after she moved her kilns to Velden.",
+        "Her assistant Lena Marsh divorced in 1990 and moved to Brisk.", id="another-doer"),
+    pytest.param(  # the same year reworded
+        "Orr divorced Evan Pike in 1981 after she moved her kilns to Velden.",
+        "They divorced in 1981, and Orr kept the studio.", id="same-year"),
+])
+def test_one_doers_years_apart_or_alike_are_not_compared(analyze, first, second):
+    assert _years(analyze, first, second) == []
