@@ -618,6 +618,41 @@ def test_brief_claims_a_rising_toll_is_an_update(brief_of):
 
 
 @pytest.mark.slow
+def test_brief_claims_a_toll_revised_within_the_morning_is_an_update(brief_of):
+    # wire copy is revised within the hour: a later report's higher count of the hurt,
+    # ninety minutes on, is the count moving, not two outlets disagreeing
+    brief, _ = brief_of(
+        ("North Star", "A barge struck the Orrin rail bridge and 14 people were hurt, police "
+                       "said on Tuesday.", "2030-06-18T06:50"),
+        ("South Wire", "Police say 17 people are hurt after a barge struck the Orrin rail "
+                       "bridge.", "2030-06-18T08:20"),
+    )  # fmt: skip
+    assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
+    assert [sorted(v.value for v in c.variants) for c in brief.conflicting
+            if c.kind == "update"] == [["14", "17"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("first", "conflict"), [
+    # the outlet gives its figure as a floor ("at least four"), then as "four": a higher
+    # count elsewhere does not contradict it, however its reports are dated
+    ("A landslide buried the hamlet of Orrin Vale, killing at least four people. The "
+     "district chief said four people were killed and two houses lost.", False),
+    # control: four, and nothing says it is a floor
+    ("A landslide buried the hamlet of Orrin Vale on Monday. The district chief said four "
+     "people were killed and two houses lost.", True),
+])
+def test_brief_claims_a_count_its_outlet_calls_a_floor(brief_of, first, conflict):
+    brief, _ = brief_of(
+        ("North Star", first, None),
+        ("South Wire", "Eleven people were killed when a landslide buried the hamlet of Orrin "
+                       "Vale, the district chief said.", None),
+    )  # fmt: skip
+    counts = [c for c in _conflicts(brief) if c.slot.startswith("count:")]
+    assert bool(counts) is conflict, [c.statement for c in brief.conflicting]
+
+
+@pytest.mark.slow
 def test_brief_claims_statements_are_plain(brief_of):
     brief, _ = brief_of(
         ("North Star", "Nine people were injured when a gas line exploded in Orrin on Tuesday."),

@@ -62,7 +62,8 @@ from .statements import (
 WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to be compared
 YEAR_SHARED = 2  # ... a year, when the two sentences also share this many words
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
-UPDATE_HOURS = 6  # reports this far apart may carry a figure that moved in between
+UPDATE_HOURS = 1  # reports this far apart may carry a figure that moved in between (wire
+# copy is revised within the hour: 14 hurt at 6:50, 17 at 8:20 is the count moving)
 SIZE_APART = 20  # two counts this many times apart count two things
 CLOCK_ROUND = 15  # minutes: a clock time on a quarter hour is common, one off it specific
 OPEN_APART = 2  # two lower bounds ("more than 40" / "more than 120") this many times apart
@@ -661,6 +662,15 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
             values[(p.article, p.cite.start)].add(k)
             said[(p.article, p.cite.start)].append(p)
     torn = {s for s, ks in values.items() if len(ks) > 1}  # sentences giving two values
+    # counts an outlet gives as a floor somewhere ("killing at least four people"): its
+    # "four people were killed" is that floor too, which a higher count does not contradict
+    floors: dict[tuple[str, float | None], Placed] = {
+        (p.article, p.claim.low): p for cl in clusters for p in cl
+        if p.attribute == "count" and p.claim.high is None and p.claim.low is not None}
+
+    def floor_fits(p: Placed, m: Placed) -> bool:
+        floor = floors.get((p.article, p.claim.low))
+        return floor is not None and floor is not p and compatible(floor, m)
 
     def own_place(p: Placed) -> bool:
         """The alignment pairs the claim, and no other of its sentence, with a place in
@@ -704,7 +714,7 @@ def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],
             and (not {(p.article, p.cite.start), (m.article, m.cite.start)} & torn
                  or _peers(p, m) and rest(p) == rest(m))  # a torn sentence: only its copy
             and comparable(p, m, beside)
-            and not compatible(p, m)
+            and not (compatible(p, m) or floor_fits(p, m) or floor_fits(m, p))
             for p in cl for m in rivals
         ):
             keep.append(cl)
