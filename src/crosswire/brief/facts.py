@@ -48,6 +48,7 @@ from .claims import (
     one_sum_between_parties,
     share_a_word,
 )
+from .named_years import named_years
 from .quotes import quote_tokens, same_utterance, utterances
 from .statements import (
     counted,
@@ -827,6 +828,8 @@ def classify_claims(
                 elif not any(p.has("loose") for p in cl):
                     faint.append((slot, cl))  # (... but another outlet's may say it)
     conflicts += _recalled_years(ctx, placed, beside, taken)
+    conflicts += [_conflict(ctx, slot, None, [[a], [b]])
+                  for slot, a, b in named_years(ctx, placed, taken, _two_doers)]
     conflicts += _paraphrased(ctx, placed, beside, taken)
     for slot, cl in _one_value_two_verbs(ctx, lone, faint):
         fact = _fact(ctx, slot, cl)
@@ -965,6 +968,13 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
         used.update((id(a), id(b)))
         out.append(_conflict(ctx, slot, a.event, [[a], [b]]))
     return out
+
+
+def _two_doers(a: Placed, b: Placed) -> bool:
+    """Whether two claims name two doers (no name word shared), or one is a plan."""
+    ga, gb = a.qualified("agent:"), b.qualified("agent:")
+    return (ga is not None and gb is not None and not share_a_word(ga, gb)) or (
+        a.has("future") != b.has("future"))
 
 
 def _sentence_claims(ctx: StoryContext, p: Placed) -> list[Placed]:
