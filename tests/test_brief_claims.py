@@ -653,6 +653,20 @@ def test_brief_claims_a_count_its_outlet_calls_a_floor(brief_of, first, conflict
 
 
 @pytest.mark.slow
+def test_brief_claims_two_floors_of_a_toll_do_not_contradict(brief_of):
+    # "at least three" dead and "at least eleven" dead can both be true, and a toll only
+    # grows: the lower floor is the earlier count, not an understatement (firefighters'
+    # floors far apart still conflict: "two lower bounds far apart" above)
+    brief, _ = brief_of(
+        ("North Star", "At least three people were killed when a quake struck Orrin island, "
+                       "the governor said.", None),
+        ("South Wire", "At least 11 people were killed when a quake struck Orrin island, the "
+                       "governor said.", None),
+    )  # fmt: skip
+    assert [c.statement for c in _conflicts(brief)] == []
+
+
+@pytest.mark.slow
 def test_brief_claims_statements_are_plain(brief_of):
     brief, _ = brief_of(
         ("North Star", "Nine people were injured when a gas line exploded in Orrin on Tuesday."),

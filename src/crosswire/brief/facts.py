@@ -112,10 +112,12 @@ def _overlaps(a: Placed, b: Placed) -> bool:
     estimate, not a count, and stretches by ``VAGUE_SLACK`` either way ("several shops" fit
     two); two vague words compare as they are ("hundreds" vs "thousands"). Two lower bounds
     ("more than 40", "more than 120") meet only within ``OPEN_APART`` of each other: a writer
-    gives the highest bound they know, so the lower one understates the other."""
-    if a.claim.high is None and b.claim.high is None and a.claim.low and b.claim.low:
+    gives the highest bound they know, so the lower one understates the other; but floors of
+    the dead or hurt ("at least three killed" / "at least 11") both hold, as a toll grows."""
+    if (a.claim.high is None and b.claim.high is None and a.claim.low and b.claim.low
+            and not a.key.startswith(MOVING)):  # fmt: skip
         low, high = sorted((a.claim.low, b.claim.low))
-        return high <= low * OPEN_APART
+        return high <= low * OPEN_APART  # (a toll only grows: its lower floor is earlier)
     va, vb = _vague(a), _vague(b)
     (la, ha), (lb, hb) = _bounds(a, va and not vb), _bounds(b, vb and not va)
     lo = max(x for x in (la, lb, float("-inf")) if x is not None)
