@@ -107,6 +107,16 @@ def brief_of_texts(analyze, *texts: str, outlets: tuple[str, ...] = (),
     return compose_brief(story, recs), recs
 
 
+def two_outlet_conflicts(analyze, first: str, second: str, prefix: str,
+                         published: str) -> list[tuple[str, ...]]:  # fmt: skip
+    """The values of each conflict (not update) of ``prefix`` slots in the brief of two
+    invented reports by "North Star" and "South Wire", sorted."""
+    brief, _ = brief_of_texts(analyze, first, second, outlets=("North Star", "South Wire"),
+                              published=published)
+    return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
+            if c.kind == "conflict" and c.slot.startswith(prefix)]
+
+
 def markdown_of(brief, recs) -> str:
     """The Markdown a reader gets for a brief of ``brief_of_texts``."""
     from crosswire.render import story_to_dict, story_to_markdown

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from test_brief_helpers import brief_of_texts
+from test_brief_helpers import two_outlet_conflicts
 
 PUB = "2031-03-09"
 OPEN = "The Orsa family clinic reopened on Monday, three years after it was last rebuilt. "
 
 
 def _years(analyze, first: str, second: str) -> list[tuple[str, ...]]:
-    brief, _ = brief_of_texts(analyze, OPEN + first, OPEN + second,
-                              outlets=("North Star", "South Wire"), published=PUB)
-    return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
-            if c.kind == "conflict" and c.slot.startswith("year:")]
+    return two_outlet_conflicts(analyze, OPEN + first, OPEN + second, "year:", PUB)
 
 
 @pytest.mark.parametrize(("first", "second", "years"), [

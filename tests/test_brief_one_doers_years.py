@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from test_brief_helpers import brief_of_texts
+from test_brief_helpers import two_outlet_conflicts
 
 PUB = "2030-04-02"
 OPEN = "The sculptor Tamsin Orr died at her home in Velden on Sunday, aged 88. "
 
 
 def _years(analyze, first: str, second: str) -> list[tuple[str, ...]]:
-    brief, _ = brief_of_texts(analyze, OPEN + first, OPEN + second,
-                              outlets=("North Star", "South Wire"), published=PUB)
-    return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
-            if c.kind == "conflict" and c.slot.startswith("year:")]
+    return two_outlet_conflicts(analyze, OPEN + first, OPEN + second, "year:", PUB)
 
 
 @pytest.mark.parametrize(("first", "second", "years"), [

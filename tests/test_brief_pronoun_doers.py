@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from test_brief_helpers import brief_of_texts
+from test_brief_helpers import two_outlet_conflicts
 
 PUB = "2030-06-15"
 
 
 def _conflicts(analyze, first: str, second: str, prefix: str) -> list[tuple[str, ...]]:
-    brief, _ = brief_of_texts(analyze, first, second, outlets=("North Star", "South Wire"),
-                              published=PUB)
-    return [tuple(sorted(v.value for v in c.variants)) for c in brief.conflicting
-            if c.kind == "conflict" and c.slot.startswith(prefix)]
+    return two_outlet_conflicts(analyze, first, second, prefix, PUB)
 
 
 @pytest.fixture(scope="module")
