@@ -286,3 +286,11 @@ def test_brief_timeline_two_main_clause_dates_each_keep_their_line(analyze):
             "Thursday, March 13, near the breakwater.")
     lines = _lines(_timeline_of(analyze, text, "2031-03-20", "2031-03-01"))
     assert {"2031-03-10", "2031-03-13"} <= set(lines), lines
+
+
+def test_brief_timeline_a_model_year_is_no_line(analyze):
+    # read on real clusters: "a 2013 <car>" and "his 2008 <car>" were timeline lines
+    text = ("Police stopped Oren Vale's black 2008 Orra coupe on the Marl bypass on Sunday. "
+            "Vale, 32, was arrested on suspicion of drunken driving, police said.")
+    lines = _timeline_of(analyze, text, "2031-05-16", "2031-05-11")
+    assert lines and not [t for t in lines if t.date.startswith("2008")], lines

