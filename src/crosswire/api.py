@@ -25,6 +25,7 @@ from .engines.base import IngestReport, Progress
 # the ingest subpackage is imported here, before crosswire/__init__.py binds
 # ``crosswire.ingest`` to the ``ingest`` function below: a first import of it later would
 # rebind that name to the subpackage
+from .extract.furniture import headline_of
 from .ingest import IngestLimits, read_inputs
 from .ingest import check_meta as check_input_meta
 from .ingest.files import walk_paths
@@ -338,6 +339,9 @@ def corpus_from_store(store: Store, stories: list[dict[str, Any]] | None = None)
     for item in store.analyzed(named=True):  # names as the stories' briefs gave them
         article = to_dict(item.article)
         article.pop("input")  # the inputs list maps each input to its article
+        # an untitled input is shown by the headline line its text opens with
+        article["title"] = headline_of(item.article.text, item.article.title,
+                                       item.extraction.nonbody)
         extraction = to_dict(item.extraction)
         for key in ("article", "sentences"):  # sentences stay in the store (web UI)
             extraction.pop(key)

@@ -576,14 +576,34 @@ def _bio(lines: list[_Line]) -> None:
 
 def _headline(lines: list[_Line], title: str | None) -> None:
     """The first line is the headline when it has no sentence punctuation and is short (or is
-    the title), and some body is left after it."""
-    first = lines[0]
+    the title), and some body is left after it; a time stamp standing above it ("June 3,
+    2031 9:15 pm") is a credit, and the line after it is the one that may be the headline."""
+    at = 0
+    if len(lines) > 1 and lines[0].kind in (None, "credit") and _STAMP.fullmatch(lines[0].text):
+        lines[0].kind, at = "credit", 1
+    first = lines[at]
     if first.kind is not None or first.ends or not any(
-        ln.kind is None and ln.words >= 8 for ln in lines[1:]
+        ln.kind is None and ln.words >= 8 for ln in lines[at + 1:]
     ):
         return
     if _is_title(first, title) or (first.words <= HEADLINE_WORDS and _punctuated(lines)):
         first.kind = "headline"
+
+
+HEADLINE_LINES = 2  # a headline is the first line, or the second under a time stamp
+
+
+def headline_of(text: str, title: str | None, nonbody: Sequence[NonBody]) -> str | None:
+    """The article's title, else the headline line its text opens with (``find_nonbody``'s
+    "headline" span), else None: what a reader is shown as the report's title."""
+    if title and title.strip():
+        return title.strip()
+    top = text.split("\n", HEADLINE_LINES)[:HEADLINE_LINES]
+    reach = sum(len(line) + 1 for line in top)
+    for nb in nonbody:
+        if nb.kind == "headline" and nb.start < reach:
+            return " ".join(text[nb.start : nb.end].split()) or None
+    return None
 
 
 def _preamble(lines: list[_Line]) -> None:
@@ -903,4 +923,5 @@ def nonbody_ranges(extraction: Extraction) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in extraction.nonbody]
 
 
-__all__ = ["KINDS", "find_nonbody", "has_body", "in_body", "nonbody_ranges", "overlaps"]
+__all__ = ["KINDS", "find_nonbody", "has_body", "headline_of", "in_body", "nonbody_ranges",
+           "overlaps"]

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from ..config import LinkConfig
 from ..extract.claims import after_place_word
 from ..extract.dates.resolve import value_to_date
-from ..extract.furniture import dateline_city, overlaps
+from ..extract.furniture import dateline_city, headline_of, overlaps
 from ..extract.spans import headline_end
 from ..records import Analyzed, Cite, Sentence, TimeRef
 from ..words import STOP, WORD, stem
@@ -348,7 +348,8 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
         lead[term] = lead.get(term, 0) + 2.0
     return ArticleFeatures(
         id=art.id,
-        title=(art.title or _first_sentence(item)).strip(),
+        title=(headline_of(art.text, art.title, item.extraction.nonbody)
+               or _first_sentence(item)).strip(),
         published=art.published,
         pub_day=pub_day,
         tf=_rounded(tf, exact=float(lead_weight).is_integer()
@@ -391,7 +392,10 @@ def _years(item: Analyzed, event_day: int | None) -> list[int]:
 
 
 def _first_sentence(item: Analyzed, limit: int = 120) -> str:
-    sents = item.extraction.sentences
+    """The first sentence of the body (not a stamp or a caption above it), cut to ``limit``."""
+    ex = item.extraction
+    sents = [s for s in ex.sentences if overlaps(ex.nonbody, s.start, s.end) is None]
+    sents = sents or list(ex.sentences)
     text = sents[0].text if sents else item.article.text.strip().split("\n", 1)[0]
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

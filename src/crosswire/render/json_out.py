@@ -17,6 +17,7 @@ from referencing import Registry, Resource
 
 from ..brief.cite import date_precision
 from ..errors import SchemaError
+from ..extract.furniture import headline_of
 from ..records import Analyzed, Brief, Cite, Extraction, InputRecord, to_dict
 
 SCHEMA_IDS = {"story": "urn:crosswire:schema:story:v1", "corpus": "urn:crosswire:schema:corpus:v1"}
@@ -202,7 +203,7 @@ def article_to_dict(rec: Analyzed) -> dict[str, Any]:
     return {
         "id": a.id,
         "source": a.source,
-        "title": a.title,
+        "title": headline_of(a.text, a.title, ex.nonbody),  # the input's, or the headline line
         "published": a.published,
         "url": a.url,
         "author": a.author,
