@@ -506,3 +506,21 @@ def test_extract_furniture_the_lines_under_about_the_author_are_a_bio(nlp):
         ("bio", "Tam Voss is a ferry enthusiast living in Orrin who loves sailing, harbour "
                 "history and long walks on the pier."),
     ], nlp)
+
+
+@pytest.mark.parametrize("stamp", [
+    "On behalf of Ilse Varn, Esq. posted in Road Accidents on Wednesday, May 14, 2031.",
+    "Posted in Local News on Friday, May 16, 2031",
+    "By Tova Marsh, staff writer | published May 16, 2031",
+])
+def test_extract_furniture_a_byline_with_its_posting_date_is_a_credit(nlp, stamp):
+    # read on real clusters: a blog's "posted ... on <date>" line was a timeline event
+    text = ("Orsa cyclist killed on Marl Road\n" + stamp + "\nA cyclist was killed on Marl "
+            "Road in Orsa on Friday night after a van struck her, police said on Saturday.\n"
+            "The driver of the van, who posted a video of the crash online on Saturday, was "
+            "arrested on May 17, 2031.")
+    spans = find_nonbody(text, None, nlp(text))
+    at = text.index(stamp)
+    assert [(s.kind) for s in spans if s.start <= at < s.end] == ["credit"], spans
+    body = text.index("The driver")  # a sentence of the body that tells of a posting
+    assert not [s for s in spans if s.start <= body < s.end], spans

@@ -118,6 +118,11 @@ _LINE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:update|updated|correction|clarification|editor['’]s note)\b[^:]{0,40}:|"
                    r".{0,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$|"
                    r"source\s*:|by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\W*$|"
+                   # a byline with its posting date: "On behalf of <name> posted in <section>
+                   # on <date>.", "Posted in <section> on <date>", "By <name> | published <date>"
+                   r"(?:on behalf of|by)\b[^\n]{2,80}?\b(?:posted|published|updated)\b"
+                   r"[^\n]{0,60}\b(?:19|20)\d\d\W*$|"
+                   r"(?:posted|published|updated) (?:in|on|at)\b[^\n]{0,60}\b(?:19|20)\d\d\W*$|"
                    r"[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?\s*\(.*\)\W*$", True),
         ("promo", r"(?:read (?:more|next)|also read|see also|more from\b|related(?: stories| "
                   r"articles| coverage| content)?\b\s*[:\-–]?|most read\b|recommended\b|"
