@@ -686,7 +686,8 @@ class _Reader:
     """One article's parse with what every claim needs: sentences, quotes, years."""
 
     def __init__(self, article: Article, doc: Any, quotes: Sequence[Quote],
-                 times: Sequence[TimeRef], people: Mapping[int, str]) -> None:  # fmt: skip
+                 times: Sequence[TimeRef], people: Mapping[int, str],
+                 nonbody: Sequence[NonBody] = ()) -> None:  # fmt: skip
         self.article = article
         self.doc = doc
         self.people = people  # "he"/"she" subject (token index) -> the person's name
@@ -725,6 +726,11 @@ class _Reader:
         self.happenings = frozenset(str(t.lemma_).casefold() for t in doc if t.pos_ == "VERB")
         # the headline (and any page header run into it) repeats or garbles the body
         self.title_end = headline_end(article.text, article.title)
+        # the end of the lead: the body's first sentence (not a headline, stamp or caption)
+        self.first_end = next(
+            (s.end_char for i, s in enumerate(self.sents) if i in set(long_ones)
+             and s.start_char >= self.title_end
+             and overlaps(tuple(nonbody), s.start_char, s.end_char) is None), 0)
 
     def sentence_index(self, offset: int) -> int | None:
         import bisect
@@ -1478,6 +1484,8 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         if pred is None:
             continue
         pred = _happening_within(span, pred)
+        news = t.start < r.first_end and (verb := _news_verb(pred)) is not pred
+        pred = verb if news else pred
         # "police said Monday": when it was said, not when anything happened; it compares only
         # with the same words in another outlet ("Equifax said on Monday" / "... on Thursday")
         reporting = reports(pred)
@@ -1485,8 +1493,26 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
         if mood in ("negated", "possible"):
             continue
         for part in _time_parts(r.article.text, t):
-            _time_claim(r, part, pred, reporting, mood, span, seen_lead, out, part is not t)
+            _time_claim(r, part, pred, reporting, mood, span, seen_lead, out, part is not t,
+                        news)
     return out
+
+
+def _news_verb(pred: Any) -> Any:
+    """In a report's first sentence, the main verb whose object a participle describes, when
+    the parse hung the day on the participle and the main verb has no day of its own ("an
+    Orsa warship foiled a raid on cargo ships transiting the strait on Friday": the foiling,
+    the news, was on Friday); else ``pred``."""
+    if pred.tag_ not in ("VBG", "VBN") or pred.dep_ != "acl":
+        return pred  # (a clause of the subject's, "kept her title, stopping Voss on Friday",
+        # tells its own happening: other outlets date it by that verb too)
+    verb = pred.head
+    while verb.head != verb and verb.pos_ != "VERB":
+        verb = verb.head  # "a raid on ships crossing ...": ships -> on -> raid -> stopped
+    # a finite verb (a dateline before it may make it the parse's "acl" of the place)
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or _timed(verb):
+        return pred
+    return verb
 
 
 def _before_its_noun(tok: Any, value: str | None) -> bool:
@@ -1601,9 +1627,12 @@ def _time_parts(text: str, t: TimeRef) -> list[TimeRef]:
 
 def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | None,
                 span: Any, seen_lead: set[str], out: list[Claim],
-                of_clock: bool = False) -> None:  # fmt: skip
+                of_clock: bool = False, news: bool = False) -> None:  # fmt: skip
     """Append the claim of one time expression (or one part of it) to ``out``;
-    ``of_clock``: ``t`` is the day of a clock time ("10 p.m. Tuesday")."""
+    ``of_clock``: ``t`` is the day of a clock time ("10 p.m. Tuesday"); ``news``: ``pred``
+    is the lead's main verb the day was moved to (``_news_verb``), so it is in the main
+    clause whatever the parse made of the words around it."""
+    main = news or _main_clause(span.root)
     text = r.article.text
     value = t.value or ""
     attribute = None
@@ -1660,10 +1689,10 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
         subject, predicate = "", _around(r, t.start, t.end)
     lead = None
     if (attribute in ("date", "time") and t.start < r.lead_end and attribute not in seen_lead
-            and not reporting and not bound and _main_clause(span.root)):  # fmt: skip
+            and not reporting and not bound and main):  # fmt: skip
         seen_lead.add(attribute)
         lead = "lead"
-    if reporting and t.start < r.lead_end and _main_clause(span.root):
+    if reporting and t.start < r.lead_end and main:
         lead = "said-lead"  # the day of the statement a report leads with: its news
     if t.start >= r.lead_end:
         seen_lead.update(("date", "time"))
@@ -1679,8 +1708,8 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
                                  "sequel" if lead == "lead" and _sequel(pred) else None,
                                  _hour_of(span.root) if attribute == "date" else None,
                                  "past" if told_as_past(pred) else None,
-                                 "aside" if attribute != "time" and _aside(span.root, value)
-                                 else None,
+                                 "aside" if attribute != "time" and not news
+                                 and _aside(span.root, value) else None,
                                  "approx" if attribute == "time" and low is not None
                                  and high is not None and high - low == 2 * CLOCK_ABOUT
                                  else None)))  # fmt: skip
@@ -2005,7 +2034,7 @@ def extract_claims(
         return ()
     if people is None:
         people = people_taken_up(article, doc, tuple(entities), tuple(quotes), tuple(nonbody))
-    r = _Reader(article, doc, quotes, times, people)
+    r = _Reader(article, doc, quotes, times, people, nonbody)
     claims: list[Claim] = []
     # (claims in the headline line are dropped below)
     readers: tuple[Callable[[], list[Claim]], ...] = (
