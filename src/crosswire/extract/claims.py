@@ -87,6 +87,7 @@ PERSON_NOUNS = frozenset({"person", "people", ""})  # "12 people injured" = "12 
 # nouns that say only a person's sex or stage of life: "a 19-year-old man" is anyone
 BARE_PERSON_NOUNS = PERSON_NOUNS | {"man", "woman", "boy", "girl", "child", "teen", "teenager",
                                     "baby", "adult", "male", "female"}
+ACRONYM_MAX = 5  # letters of a word in capitals inside a sentence that is a name ("DUI")
 LEAD_SENTENCES = 3  # the lead: where a report dates its happening
 OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
@@ -453,8 +454,10 @@ def _a_name(tok: Any) -> bool:
 
 def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     """A short written form of a noun: its compounds and adjectives ("the pedestrian
-    footbridge"), without clauses or numbers; "" for a pronoun or a dateline in capitals."""
-    if tok.pos_ == "PRON" or (tok.is_upper and len(tok.text) > 1):
+    footbridge"), without clauses or numbers; "" for a pronoun or a dateline in capitals
+    (not an acronym inside the sentence: "investigation of DUI")."""
+    if tok.pos_ == "PRON" or (tok.is_upper and len(tok.text) > 1 and (
+            len(tok.text) > ACRONYM_MAX or tok.is_sent_start)):  # fmt: skip
         return ""
     # compounds and adjectives whole ("New York City"), and the name a name is of ("the
     # Harbor Wardens' Benevolent Association")
@@ -486,8 +489,8 @@ def _noun_phrase(tok: Any, with_det: bool = True) -> str:
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     named = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"),
                  None) if of is not None and tok.pos_ == "NOUN" else None  # fmt: skip
-    if named is not None:
-        phrase += f" of {_noun_phrase(named, with_det)}"
+    if named is not None and (whose := _noun_phrase(named, with_det)):
+        phrase += f" of {whose}"  # (nothing when the name is not written out: "of DUI")
     # "Officer Brenn and his partner were shot": both, not one with a plural verb
     also = [c for c in tok.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     if also and (tail := _noun_phrase(also[0], with_det)):
@@ -538,16 +541,18 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None,
         tail = [path.doc[path.head.i : path.i + 1].text]  # "crawled through a hedge"
     if obj:  # "made its bid for Trisca": whose or what the object is, when the text names it;
         # what it is "of", named or not ("questioned the efficacy of the flood gates")
-        tail += [f"{p.text} {_noun_phrase(o)}" for p in obj[0].rights
+        tail += [f"{p.text} {np}" for p in obj[0].rights
                  if p.dep_ == "prep" and p.lower_ in ("for", "of", "on", "against")
                  for o in p.children if o.dep_ == "pobj" and kept(o) and (
-                     o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))][:1]
+                     o.pos_ == "PROPN" or (p.lower_ == "of" and o.pos_ == "NOUN"))
+                 and (np := _noun_phrase(o))][:1]
         if len(tail) == 1 and _bare(obj[0]):  # "took aim at Orrin Social", "took part in the
             # race": a verb and a bare noun that say one thing keep whom or what it is at
-            tail += [f"{p.text} {_noun_phrase(o)}" for p in verb.rights
+            tail += [f"{p.text} {np}" for p in verb.rights
                      if p.dep_ == "prep" and p.i == obj[0].i + 1
                      for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-                     and o.ent_type_ not in ("DATE", "TIME") and not o.like_num and kept(o)][:1]
+                     and o.ent_type_ not in ("DATE", "TIME") and not o.like_num and kept(o)
+                     and (np := _noun_phrase(o))][:1]
     return " ".join([*aux, *how, _finite(verb) if not aux else verb.text, *prt, *tail])
 
 
