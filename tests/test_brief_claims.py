@@ -693,6 +693,17 @@ NAMES = [
     ("The victim, Katelyn Morrow, was a nurse at Linden General Hospital, her family said.",
      "The victim, Kaitlyn Morrow, worked as a nurse at Linden General Hospital, her family said.",
      True),
+    # a surname with a letter more: a surname has no short form (read on a real cluster;
+    # names changed after the first run, as the small model took one for an organisation)
+    ("The climber, Lena Kovac, fell about 60 metres near the Velk hut on Friday, police "
+     "said.",
+     "The climber, Lena Kovacs, fell about 60 metres close to the Velk hut on Friday, police "
+     "said.", True),
+    # two surnames of which one is the other and more: two families
+    ("The climber, Lena Kovac, fell about 60 metres near the Velk hut on Friday, police "
+     "said.",
+     "The climber, Lena Kovacsik, fell about 60 metres close to the Velk hut on Friday, police "
+     "said.", False),
     # an outlet that names both means two people
     ("Jon Hale and his sister Joan Hale were hurt when the porch of their house collapsed.",
      "Joan Hale was hurt when the porch of the house she shares with her brother collapsed.",
@@ -711,9 +722,9 @@ def test_brief_claims_names_spelled_two_ways(brief_of, text_a, text_b, conflict)
     names = [c for c in _conflicts(brief) if c.slot.startswith("name:")]
     assert bool(names) is conflict, [c.statement for c in names]
     if conflict:
-        assert names[0].statement in (  # asked in neither spelling
-            "How the name is spelled: Katelyn Morrow or Kaitlyn Morrow",
-            "How the name is spelled: Kaitlyn Morrow or Katelyn Morrow")
+        x, y = (v.value for v in names[0].variants)  # asked in neither spelling
+        assert names[0].statement in (f"How the name is spelled: {x} or {y}",
+                                      f"How the name is spelled: {y} or {x}")
 
 
 @pytest.mark.slow
@@ -1654,7 +1665,7 @@ def test_brief_claims_name_spellings_are_compared_once_per_pair_of_names(brief_o
     calls = []
     real = claims._spelled_apart
     monkeypatch.setattr(claims, "_spelled_apart",
-                        lambda a, b: (calls.append((a, b)), real(a, b))[1])
+                        lambda a, b, **kw: (calls.append((a, b)), real(a, b, **kw))[1])
     line = ("The victim, {}, was a nurse at Linden General Hospital, her family said. "
             "Tomas Brenner and Idris Calloway of the county board visited the ward on Monday.")
     reports = [(f"Outlet {k}", line.format("Katelyn Morrow")) for k in range(24)]

@@ -209,12 +209,15 @@ def _words(text: str) -> set[str]:
     return {w for w in words(text.casefold()) if len(w) >= 4}
 
 
-def _spelled_apart(a: str, b: str) -> bool:
+def _spelled_apart(a: str, b: str, surname: bool = False) -> bool:
     """Two spellings of one name word ("Katelyn"/"Kaitlyn", "Okafor"/"Okafer"), not a short
-    form ("Lou"/"Louis", "Stan"/"Stanley") or an ending ("Vassilis"/"Vassilios")."""
+    form ("Lou"/"Louis", "Stan"/"Stanley") or an ending ("Vassilis"/"Vassilios"). A surname
+    has no short form: one letter more at its end is a second spelling ("Rask"/"Raske"), two
+    or more another name ("Rask"/"Raskin")."""
     a, b = a.casefold(), b.casefold()
     common = len(os.path.commonprefix([a, b]))
-    if common >= SHORT_FORM * min(len(a), len(b)):
+    if common >= SHORT_FORM * min(len(a), len(b)) and not (
+            surname and abs(len(a) - len(b)) == 1 and common == min(len(a), len(b))):
         return False
     return a != b and min(len(a), len(b)) >= 3 and (
         SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
@@ -250,9 +253,15 @@ def _spelled_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
         other = 0 if shared == -1 else -1  # the word that may be spelled two ways
         for x in group:
             for y in group:
-                if x != y and _spelled_apart(x.split()[other], y.split()[other]):
+                if x != y and _spelled_apart(x.split()[other], y.split()[other],
+                                             surname=other == -1):
                     out.add((x, y))
     return sorted(out)
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as words ("Lena Kovac" is not in "Lena Kovacs")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _name_claims(ctx: StoryContext) -> list[Placed]:
@@ -284,7 +293,7 @@ def _name_claims(ctx: StoryContext) -> list[Placed]:
         wa, wb = na.split(), nb.split()
         same_last = wa[-1].casefold() == wb[-1].casefold()
         text_a, text_b = ctx.text(a), ctx.text(b)
-        if nb in text_a or na in text_b:
+        if _written(nb, text_a) or _written(na, text_b):
             continue  # an outlet that writes both names means two people
         _, sa, ea = firsts[f"{a}\0{na}"]
         _, sb, eb = firsts[f"{b}\0{nb}"]
