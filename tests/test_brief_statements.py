@@ -515,3 +515,23 @@ def test_brief_statements_a_number_the_verb_takes_stays_with_it(facts_of):
         "Keepers at the Orrin zoo said the bear, which turned 23 on Monday, had been restless "
         "all week.")]
     assert any(said.startswith("The bear turned 23 on Monday") for said in shown), shown
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # read on a real cluster: a fact told in the words of a sentence that opens a quotation
+    # closed in a later sentence kept the stray opening mark
+    ('"The three skiffs carried 26 men between them.',
+     "The three skiffs carried {} men between them."),
+    ("\u201cThe three skiffs carried 26 men between them.",
+     "The three skiffs carried {} men between them."),
+    # a quotation opened and closed in the sentence keeps its marks
+    ('"The skiffs carried 26 men," the captain said.',
+     '"The skiffs carried {} men," the captain said.'),
+])
+def test_statement_in_own_words_drops_a_stray_quote_mark(sentence, shown):
+    from crosswire.brief.statements import in_own_words
+
+    at = 100
+    start = at + sentence.index("26")
+    c = Claim("count", "carry/man", "26", "26", start, start + 2, 26.0, 26.0, "men", "carried")
+    assert in_own_words(c, sentence, at).predicate == shown

@@ -451,7 +451,17 @@ def in_own_words(c: Claim, sentence: str, at: int) -> Claim:
             or "{" in sentence or "}" in sentence):
         return c
     words = " ".join(f"{sentence[: c.start - at]}{{}}{sentence[c.end - at :]}".split())
-    return replace(c, subject="", predicate=words)
+    return replace(c, subject="", predicate=_without_stray_mark(words))
+
+
+def _without_stray_mark(words: str) -> str:
+    """``words`` without an opening quotation mark that nothing in them closes (a sentence
+    that opens a quotation the next sentence goes on with)."""
+    if words[:1] == '"' and words.count('"') == 1:
+        return words[1:].lstrip()
+    if words[:1] == "\u201c" and "\u201d" not in words:
+        return words[1:].lstrip()
+    return words
 
 
 def plain_claim(c: Claim, sentence: str, at: int) -> Claim:
