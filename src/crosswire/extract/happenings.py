@@ -38,15 +38,35 @@ def names_which_thing(year: Any) -> bool:
     head = year.head
     if year.dep_ not in ("compound", "nummod", "amod", "nmod") or head.pos_ not in (
             "NOUN", "PROPN"):  # fmt: skip
-        return False
+        return _between_colour_and_name(year)
     while (head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN")
            and head.head.i > head.i):  # fmt: skip
         head = head.head  # "2019 Velo hatchback", "a silver 2019 hatchback": the hatchback
-    if head.i < year.i or head.tag_ in ("NNS", "NNPS"):
-        return False  # "the car of 2019": not before a name; "2000 protesters": a count
-    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT"):
+    if head.i < year.i:
+        return _between_colour_and_name(year)  # "the car of 2019": not before a name (unless
+        # the parse hung the year on the colour before it: "a silver 2013 Kestrel Royale")
+    if head.tag_ in ("NNS", "NNPS"):
+        return False  # "2000 protesters": a count
+    # "a gray 2019 Orra Vista", "his 2008 Kestrel Royale": a colour or an owner before the
+    # year says the name is of a thing someone has, whatever the recogniser took it for
+    had = any(c.i < year.i and (c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ"))
+              for c in (*year.children, *head.children))
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT") and not had:
         return False  # "a 2008 Orsa Foundation Fellow", "the 2008 Games": the year of it
     return not (event_noun(head) or getAllLemmas(str(head.lemma_).casefold(), upos="VERB"))
+
+
+def _between_colour_and_name(year: Any) -> bool:
+    """Whether a year the parse hung on something else is written between a colour or an
+    owner and a name ("hit by a silver 2013 Kestrel Royale": the parse made the year the
+    colour's), so by its words a model."""
+    doc = year.doc
+    if not (0 < year.i < len(doc) - 1):
+        return False
+    before, after = doc[year.i - 1], doc[year.i + 1]
+    describes = before.tag_ in ("JJ", "PRP$") or (  # a colour the tagger took for a noun,
+        before.dep_ in ("nmod", "amod", "compound") and before.head.i > year.i)  # modifying
+    return describes and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
 
 
 def a_model_year(t: TimeRef, doc: Any) -> bool:
