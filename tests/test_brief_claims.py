@@ -622,10 +622,10 @@ def test_brief_claims_a_toll_revised_within_the_morning_is_an_update(brief_of):
     # wire copy is revised within the hour: a later report's higher count of the hurt,
     # ninety minutes on, is the count moving, not two outlets disagreeing
     brief, _ = brief_of(
-        ("North Star", "A barge struck the Orrin rail bridge and 14 people were hurt, police "
-                       "said on Tuesday.", "2030-06-18T06:50"),
-        ("South Wire", "Police say 17 people are hurt after a barge struck the Orrin rail "
-                       "bridge.", "2030-06-18T08:20"),
+        ("North Star", "A tram left the rails on Orrin's Quay Street and 14 passengers were "
+                       "hurt, the operator said on Tuesday.", "2030-06-18T06:50"),
+        ("South Wire", "The operator says 17 passengers are hurt after the Quay Street tram "
+                       "left the rails in Orrin.", "2030-06-18T08:20"),
     )  # fmt: skip
     assert _conflicts(brief) == [], [c.statement for c in _conflicts(brief)]
     assert [sorted(v.value for v in c.variants) for c in brief.conflicting
@@ -654,14 +654,14 @@ def test_brief_claims_a_count_its_outlet_calls_a_floor(brief_of, first, conflict
 
 @pytest.mark.slow
 def test_brief_claims_two_floors_of_a_toll_do_not_contradict(brief_of):
-    # "at least three" dead and "at least eleven" dead can both be true, and a toll only
+    # "at least four" dead and "at least 13" dead can both be true, and a toll only
     # grows: the lower floor is the earlier count, not an understatement (firefighters'
     # floors far apart still conflict: "two lower bounds far apart" above)
     brief, _ = brief_of(
-        ("North Star", "At least three people were killed when a quake struck Orrin island, "
-                       "the governor said.", None),
-        ("South Wire", "At least 11 people were killed when a quake struck Orrin island, the "
-                       "governor said.", None),
+        ("North Star", "At least four workers were killed when a rockfall hit the Orrin "
+                       "quarry, the mine inspector said.", None),
+        ("South Wire", "At least 13 workers were killed when a rockfall hit the Orrin quarry, "
+                       "the mine inspector said.", None),
     )  # fmt: skip
     assert [c.statement for c in _conflicts(brief)] == []
 
@@ -695,15 +695,15 @@ NAMES = [
      True),
     # a surname with a letter more: a surname has no short form (read on a real cluster;
     # names changed after the first run, as the small model took one for an organisation)
-    ("The climber, Lena Kovac, fell about 60 metres near the Velk hut on Friday, police "
-     "said.",
-     "The climber, Lena Kovacs, fell about 60 metres close to the Velk hut on Friday, police "
-     "said.", True),
+    ("The ferry mate, Lena Kovac, was hurt when a mooring line snapped at Velk pier on "
+     "Friday, the harbour master said.",
+     "The ferry mate, Lena Kovacs, was hurt on Friday when a mooring line snapped at the Velk "
+     "pier, the harbour master said.", True),
     # two surnames of which one is the other and more: two families
-    ("The climber, Lena Kovac, fell about 60 metres near the Velk hut on Friday, police "
-     "said.",
-     "The climber, Lena Kovacsik, fell about 60 metres close to the Velk hut on Friday, police "
-     "said.", False),
+    ("The ferry mate, Lena Kovac, was hurt when a mooring line snapped at Velk pier on "
+     "Friday, the harbour master said.",
+     "The ferry mate, Lena Kovacsik, was hurt on Friday when a mooring line snapped at the "
+     "Velk pier, the harbour master said.", False),
     # an outlet that names both means two people
     ("Jon Hale and his sister Joan Hale were hurt when the porch of their house collapsed.",
      "Joan Hale was hurt when the porch of the house she shares with her brother collapsed.",

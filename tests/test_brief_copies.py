@@ -173,11 +173,11 @@ def test_brief_copies_a_pronoun_each_outlet_reads_as_someone_else_still_compares
     # one outlet names the fire chief just before the recalled remark, the other the owner:
     # "she" may be read as two people, but the two sentences are one sentence copied, so the
     # year is what they disagree on
-    post = (LEAD + "Orla Benn led the crews and Orla Benn said the roof fell in. Painter Ilse "
-            'Varn, who owned the store, stopped showing her work years ago. "I would rather '
-            'paint than be seen," she said in 1994. ' + TAIL)
-    star = (LEAD + "The store belonged to the painter Ilse Varn. Orla Benn, the fire chief, "
-            'said the roof fell in, and Benn praised her crews. "I would rather paint than '
-            'be seen," she said in 2004. ' + TAIL)
+    post = (LEAD + "Orla Benn led the crews and Orla Benn said the roof fell in. Ilse Varn, "
+            'who owned the store, fought the council over it for a decade. "The grain store '
+            'will outlast the council," she said in 1994. ' + TAIL)
+    star = (LEAD + "The store belonged to Ilse Varn. Orla Benn, the fire chief, said the roof "
+            'fell in, and Benn praised her crews. "The grain store will outlast the council," '
+            'she said in 2004. ' + TAIL)
     found = _conflicts(_feed(tmp_path, {"post": post, "star": star}))
     assert ["1994", "2004"] in found, found

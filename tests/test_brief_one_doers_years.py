@@ -3,8 +3,9 @@ is one happening's year: "Orr, who left the academy in 1969 to work alone, ..." 
 left the academy in 1973" disagree. Two years one sentence gives for the verb, another
 doer, or the same year reworded are not compared. Every text here is invented for this
 test and was written before the code was run on it. (A sentence whose doer is only "they"
-beside a name, "They divorced in 1985, and Orr kept the studio", is not compared: a rule
-that took the name for the doer found no planted year and flagged years of two deaths.)"""
+beside a name, "They sold the foundry in 1985, and Orr kept the studio", is not compared: a
+rule that took the name for the doer found no planted year and flagged years of two
+deaths.)"""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from test_brief_helpers import two_outlet_conflicts
 
 PUB = "2030-04-02"
-OPEN = "The sculptor Tamsin Orr died at her home in Velden on Sunday, aged 88. "
+OPEN = "The sculptor Tamsin Orr opened a show of her river figures in Velden on Sunday. "
 
 
 def _years(analyze, first: str, second: str) -> list[tuple[str, ...]]:
@@ -37,11 +38,12 @@ def test_one_doers_year_told_two_ways_conflicts(analyze, first, second, years):
         "Orr won the Halden Medal in 1979, the year her river figures were shown in Velden.",
         id="two-years-in-one-sentence"),
     pytest.param(  # another doer
-        "Orr divorced Evan Pike in 1981 after she moved her kilns to Velden.",
-        "Her assistant Lena Marsh divorced in 1990 and moved to Brisk.", id="another-doer"),
+        "Orr sold the Halden foundry in 1981 after she moved her kilns to Velden.",
+        "Her assistant Lena Marsh sold a foundry in 1990 and moved to Brisk.",
+        id="another-doer"),
     pytest.param(  # the same year reworded
-        "Orr divorced Evan Pike in 1981 after she moved her kilns to Velden.",
-        "They divorced in 1981, and Orr kept the studio.", id="same-year"),
+        "Orr sold the Halden foundry in 1981 after she moved her kilns to Velden.",
+        "In 1981 Orr sold the foundry in Halden and kept the studio.", id="same-year"),
 ])
 def test_one_doers_years_apart_or_alike_are_not_compared(analyze, first, second):
     assert _years(analyze, first, second) == []

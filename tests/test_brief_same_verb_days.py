@@ -1,8 +1,8 @@
 """Days of one happening told further down two reports: the same verb, the same event and
-sentences that say much the same ("the remains were found in the stable on Tuesday" /
-"were found inside the stable on Friday") date one happening, so two days are a conflict,
-though neither is the day the report leads with. Fictional texts, written before the
-rule: the village, the outlets and every person are invented."""
+sentences that say much the same ("volunteers moved the surviving horses to a farm on
+Tuesday" / "the surviving horses were moved to a farm on Monday") date one happening, so
+two days are a conflict, though neither is the day the report leads with. Fictional texts,
+written before the rule: the village, the outlets and every person are invented."""
 
 from __future__ import annotations
 
@@ -37,13 +37,12 @@ def _days(story) -> list[list[str]]:
 
 @pytest.mark.slow
 def test_same_verb_days_two_days_for_one_finding_conflict(tmp_path):
-    post = (LEAD + TAIL + "The remains of two ponies were found in the burned stable on Tuesday "
-            "afternoon after a neighbour smelled smoke near the hay loft. ")
+    post = (LEAD + TAIL + "Volunteers moved the surviving horses to a farm in Velden on "
+            "Tuesday afternoon after a vet checked them near the paddock. ")
     # each sentence says something the other does not (who smelled the smoke, and where):
     # not one sentence in other words, but the same finding
-    star = (LEAD + TAIL + "The ponies' remains were found inside the stable block on Monday "
-            "afternoon after the farm's tenant noticed the smell of smoke drifting from the "
-            "tack room. ")
+    star = (LEAD + TAIL + "The surviving horses were moved to a farm in Velden on Monday "
+            "afternoon once the county vet had examined their burns in the school's paddock. ")
     days = _days(_story(tmp_path, post, star))
     assert len(days) == 1 and len(days[0]) == 2 and any("Tuesday" in d for d in days[0]) and (
         any("Monday" in d for d in days[0])), days
@@ -53,10 +52,10 @@ def test_same_verb_days_two_days_for_one_finding_conflict(tmp_path):
 def test_same_verb_days_two_arrests_or_a_reworded_day_do_not_conflict(tmp_path):
     # two people arrested on two days; and one finding dated by weekday and by weekday and
     # date: nothing to flag
-    post = (LEAD + TAIL + "A stable hand was arrested on Monday. The remains of two ponies "
-            "were found in the burned stable on Tuesday afternoon after a neighbour smelled "
-            "smoke near the hay loft. ")
-    star = (LEAD + TAIL + "A second man was arrested on Wednesday in Velden. The ponies' "
-            "remains were found inside the burned stable on Tuesday, Sept. 16, after a "
-            "neighbour smelled smoke by the hay loft. ")
+    post = (LEAD + TAIL + "A stable hand was arrested on Monday. Volunteers moved the "
+            "surviving horses to a farm in Velden on Tuesday afternoon after a vet checked them "
+            "near the paddock. ")
+    star = (LEAD + TAIL + "A second man was arrested on Wednesday in Velden. Volunteers moved "
+            "the surviving horses to a farm in Velden on Tuesday, Sept. 16, after a vet checked "
+            "them by the paddock. ")
     assert _days(_story(tmp_path, post, star)) == []

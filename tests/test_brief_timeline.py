@@ -290,7 +290,7 @@ def test_brief_timeline_two_main_clause_dates_each_keep_their_line(analyze):
 
 def test_brief_timeline_a_model_year_is_no_line(analyze):
     # read on real clusters: "a 2013 <car>" and "his 2008 <car>" were timeline lines
-    text = ("Police stopped Oren Vale's black 2008 Orra coupe on the Marl bypass on Sunday. "
-            "Vale, 32, was arrested on suspicion of drunken driving, police said.")
+    text = ("Wardens found Oren Vale's green 2006 Orra coupe parked on the Marl towpath on "
+            "Sunday. Vale, 47, was fined for leaving it there, the council said.")
     lines = _timeline_of(analyze, text, "2031-05-16", "2031-05-11")
-    assert lines and not [t for t in lines if t.date.startswith("2008")], lines
+    assert lines and not [t for t in lines if t.date.startswith("2006")], lines

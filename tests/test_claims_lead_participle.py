@@ -1,5 +1,5 @@
 """In a report's first sentence, a day written after a participle that describes the main
-verb's object ("foiled a raid on cargo ships transiting the Orsa Strait on Friday") dates
+verb's object ("halted a smuggling run by trawlers sailing through the Orsa Strait on Friday") dates
 the main verb when that verb has no day of its own: the parse may hang the day on the
 participle, but the lead tells when its news happened. When the main verb has its own day,
 the parse stands. Every text here is invented for this test and was
@@ -17,16 +17,17 @@ def _dates(analyze, text):
 
 
 def test_a_lead_day_after_a_participle_dates_the_main_verb(analyze):
-    text = ("A Velden patrol boat foiled a raid on cargo ships transiting the Orsa Strait on "
-            "Friday, seizing 40 crates of rifles. The crew is expected back in port next week.")
-    assert ("foil", "Friday", True) in _dates(analyze, text), _dates(analyze, text)
+    text = ("A Velk customs launch halted a smuggling run by trawlers sailing through the Orsa "
+            "Strait on Friday, and officers took 40 crates of cigarettes. The crew is expected "
+            "back in port next week.")
+    assert ("halt", "Friday", True) in _dates(analyze, text), _dates(analyze, text)
 
 
 @pytest.mark.parametrize("text", [
-    ("On Saturday, a Velden patrol boat foiled a raid on cargo ships transiting the Orsa "
-     "Strait on Friday. The crew is expected back in port next week."),
+    ("On Saturday, a Velk customs launch halted a smuggling run by trawlers sailing through "
+     "the Orsa Strait on Friday. The crew is expected back in port next week."),
 ])
 def test_a_participles_day_elsewhere_stays_its_own(analyze, text):
     # the main verb has its own day: the participle's day is the participle's
-    assert ("foil", "Friday") not in [d[:2] for d in _dates(analyze, text)], (
+    assert ("halt", "Friday") not in [d[:2] for d in _dates(analyze, text)], (
         _dates(analyze, text))

@@ -22,10 +22,10 @@ def _years(analyze, text):
     "The thieves escaped in a stolen 1968 Orrin coupe on Friday.",
     # a make's name the recogniser takes for a body or a person: the colour or the owner
     # before the year says it is a thing someone has (read on real clusters)
-    "A gray 2019 Orra Vista struck a cyclist on Marl Road on Friday.",
-    "Vale was driving west in his 2008 Kestrel Royale at about 1:30 a.m., police said.",
+    "A blue 2019 Orra Vista clipped a cyclist on Marl Road on Friday.",
+    "Vale drove north in his 2006 Kestrel Royale just after 11 p.m., a deputy said.",
     # the parse hangs the year on the colour: the words around it still say what it is
-    "Dara Venn was hit by a silver 2013 Kestrel Royale that fled, police said.",
+    "Dara Venn's shed was dented by a silver 2016 Kestrel Royale that rolled down the hill.",
 ])
 def test_a_year_before_a_noun_dates_no_happening(analyze, text):
     assert _years(analyze, text) == []

@@ -515,12 +515,12 @@ def test_extract_furniture_the_lines_under_about_the_author_are_a_bio(nlp):
 ])
 def test_extract_furniture_a_byline_with_its_posting_date_is_a_credit(nlp, stamp):
     # read on real clusters: a blog's "posted ... on <date>" line was a timeline event
-    text = ("Orsa cyclist killed on Marl Road\n" + stamp + "\nA cyclist was killed on Marl "
-            "Road in Orsa on Friday night after a van struck her, police said on Saturday.\n"
-            "The driver of the van, who posted a video of the crash online on Saturday, was "
-            "arrested on May 17, 2031.")
+    text = ("Orsa cyclist hurt on Marl Road\n" + stamp + "\nA cyclist was hurt on Marl Road "
+            "in Orsa on Friday night when a van clipped her bike, wardens said on Saturday.\n"
+            "The van's owner, who posted a video of the scrape online on Saturday, was fined "
+            "on May 17, 2031.")
     spans = find_nonbody(text, None, nlp(text))
     at = text.index(stamp)
     assert [(s.kind) for s in spans if s.start <= at < s.end] == ["credit"], spans
-    body = text.index("The driver")  # a sentence of the body that tells of a posting
+    body = text.index("The van's owner")  # a sentence of the body that tells of a posting
     assert not [s for s in spans if s.start <= body < s.end], spans

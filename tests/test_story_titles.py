@@ -10,8 +10,9 @@ import json
 
 import crosswire
 
-BODY = ("A climber from Orsa died on Saturday after falling about 150 metres on Mount Brisk, "
-        "police said. Rescuers reached him by helicopter, but he died at the scene. ")
+BODY = ("A ferry deckhand from Orsa was hurt on Saturday when a mooring line snapped at the "
+        "Velk pier, the harbour master said. Crew members gave first aid before paramedics "
+        "arrived. ")
 
 
 def _analyze(tmp_path, texts: dict[str, str]):
@@ -26,23 +27,23 @@ def _analyze(tmp_path, texts: dict[str, str]):
 
 def test_a_stamp_line_is_no_title(tmp_path):
     story = _analyze(tmp_path, {
-        "a": "June 3, 2031 9:15 pm\nClimber dies after fall on Mount Brisk\n" + BODY,
-        "b": "Updated: June 4, 2031\nOrsa climber killed on Mount Brisk\n" + BODY.replace(
-            "police said", "officers said"),
+        "a": "June 3, 2031 9:15 pm\nDeckhand hurt as mooring line snaps at Velk pier\n" + BODY,
+        "b": "Updated: June 4, 2031\nOrsa deckhand injured at Velk pier\n" + BODY.replace(
+            "the harbour master said", "a port official said"),
     })
-    assert story["title"] in ("Climber dies after fall on Mount Brisk",
-                              "Orsa climber killed on Mount Brisk"), story["title"]
+    assert story["title"] in ("Deckhand hurt as mooring line snaps at Velk pier",
+                              "Orsa deckhand injured at Velk pier"), story["title"]
 
 
 def test_an_untitled_articles_headline_line_is_its_title(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    texts = {"a": "Climber dies after fall on Mount Brisk\n" + BODY,
-             "b": "Updated: June 4, 2031\nOrsa climber killed on Mount Brisk\n" + BODY,
+    texts = {"a": "Deckhand hurt as mooring line snaps at Velk pier\n" + BODY,
+             "b": "Updated: June 4, 2031\nOrsa deckhand injured at Velk pier\n" + BODY,
              "c": BODY}  # no headline line: no title
     with feed.open("w", encoding="utf-8") as out:
         for aid, text in texts.items():
             out.write(json.dumps({"id": aid, "source": f"Outlet {aid}",
                                   "published": "2031-06-03T21:15:00Z", "text": text}) + "\n")
     titles = {a["id"]: a["title"] for a in crosswire.analyze([feed]).corpus()["articles"]}
-    assert titles == {"a": "Climber dies after fall on Mount Brisk",
-                      "b": "Orsa climber killed on Mount Brisk", "c": None}, titles
+    assert titles == {"a": "Deckhand hurt as mooring line snaps at Velk pier",
+                      "b": "Orsa deckhand injured at Velk pier", "c": None}, titles

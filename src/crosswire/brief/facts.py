@@ -64,7 +64,7 @@ WEAK_SHARED, WEAK_SHARE = 3, 0.5  # context a claim without a subject needs to b
 YEAR_SHARED = 2  # ... a year, when the two sentences also share this many words
 MOVING = ("kill/", "injure/")  # counts that grow while the news develops
 UPDATE_HOURS = 1  # reports this far apart may carry a figure that moved in between (wire
-# copy is revised within the hour: 14 hurt at 6:50, 17 at 8:20 is the count moving)
+# copy is revised within the hour: 14 hurt at one hour, 17 at the next is the count moving)
 SIZE_APART = 20  # two counts this many times apart count two things
 CLOCK_ROUND = 15  # minutes: a clock time on a quarter hour is common, one off it specific
 OPEN_APART = 2  # two lower bounds ("more than 40" / "more than 120") this many times apart
@@ -113,7 +113,7 @@ def _overlaps(a: Placed, b: Placed) -> bool:
     two); two vague words compare as they are ("hundreds" vs "thousands"). Two lower bounds
     ("more than 40", "more than 120") meet only within ``OPEN_APART`` of each other: a writer
     gives the highest bound they know, so the lower one understates the other; but floors of
-    the dead or hurt ("at least three killed" / "at least 11") both hold, as a toll grows."""
+    the dead or hurt ("at least four killed" / "at least 13") both hold, as a toll grows."""
     if (a.claim.high is None and b.claim.high is None and a.claim.low and b.claim.low
             and not a.key.startswith(MOVING)):  # fmt: skip
         low, high = sorted((a.claim.low, b.claim.low))
@@ -354,9 +354,9 @@ def _one_happening_told(a: Placed, b: Placed) -> bool:
     """Whether two claims of one key date one happening further down two reports: the key
     is a verb of its own (not light, not what was said), neither is a plan or lacks a
     subject, and the sentences share ``WEAK_SHARED`` other predicates, ``WEAK_SHARE`` of the
-    shorter's ("the remains were found in the stable on Tuesday after a neighbour smelled
-    smoke" / "the ponies' remains were found inside the stable block on Monday after the
-    tenant noticed the smell of smoke"). Each sentence may say more than the other; "a
+    shorter's ("volunteers moved the surviving horses to a farm on Tuesday after a vet
+    checked them" / "the surviving horses were moved to a farm on Monday once the vet had
+    examined their burns"). Each sentence may say more than the other; "a
     stable hand was arrested on Monday" and "a second man was arrested on Wednesday" share
     nothing but the verb."""
     if a.key.startswith("say") or light_key(a.key) or any(

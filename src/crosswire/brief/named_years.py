@@ -1,17 +1,19 @@
 """Years of one named happening, place or work told by two outlets.
 
-A year written right after a name ("wrecked by Storm Halvard in 2011", "at Velden Zoo near
-Orsa in 1997", "the Betty Lane Center in 2010"), or right before one ("the 1999 film Orra
-Nights"), dates what the sentence tells of that name. Two outlets that give one name that
-way, in sentences that also tell of the same thing around it (a predicate both say besides
-the name), give the year of one happening: different years disagree, whatever verb each
-parse hung the year on, and whether or not the parse found a subject for it (such years are
-"weak" claims, which ``facts`` compares only between copies of a sentence).
+A year written right after a name ("first sang at the Velk Mill Hall in 2011", "the Marl
+Quay Centre in 2012"), or right before one ("the 2004 film Orra Nights"), dates what the
+sentence tells of that name. Two outlets that give one name that way, in sentences that
+also tell of the same thing around it (a predicate both say besides the name), give the
+year of one happening: different years disagree, whatever verb each parse hung the year
+on, and whether or not the parse found a subject for it (such years are "weak" claims,
+which ``facts`` compares only between copies of a sentence).
 
-Kept apart: a year another year stands between ("by Storm Vell in 2003 and by Storm Halvard
-in 2011": 2011 is Halvard's), a name farther than ``NAME_WORDS`` words from the year,
-places and nationalities (a town has many years), a plan, and sentences sharing nothing but
-the name ("Velden Zoo opened in 1934" / "a girl fell into a pool at Velden Zoo in 1997").
+Kept apart: a year another year stands between ("at the Brisk Corn Exchange in 2003 and at
+the Velk Mill Hall in 2011": 2011 is the Mill Hall's), a name farther than ``NAME_WORDS``
+words from the year, a list of years or a bound ("since 2009"), people, places and
+nationalities (a town or a person has many years), a plan, and sentences sharing nothing
+but the name ("the Velk Mill Hall opened in 1934" / "the choir's first concert at the Velk
+Mill Hall in 2011").
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ _BOUND = re.compile(r"\b(?:since|before|after|until|till|by)\s+$", re.IGNORECASE
 
 
 def _bounded(text: str, year: Claim) -> bool:
-    """Whether a year bounds a time ("the first title since 1908"): no happening's year."""
+    """Whether a year bounds a time ("the first cup since 1962"): no happening's year."""
     return "/" in year.key.partition("@")[0] or bool(
         _BOUND.search(text[max(0, year.start - 8) : year.start]))
 
@@ -81,7 +83,7 @@ def names_of_year(text: str, sentence: tuple[int, int], year: Claim,
         elif e.start >= year.end and (m := _AFTER.fullmatch(text[year.end : e.start])):
             word = m.group(1)  # a noun of the sentence ("film"), not "when" or "with"
             if word is None or word in year.context or word.removesuffix("s") in year.context:
-                out.add(_name(e))  # "the 1999 film Orra Nights", "1999's Orra Nights"
+                out.add(_name(e))  # "the 2004 film Orra Nights", "2004's Orra Nights"
     return frozenset(n for n in out if n)
 
 
@@ -106,7 +108,7 @@ def named_years(ctx: StoryContext, placed: Sequence[Placed], taken: set[int],
             if id(p) in taken:
                 continue
             if _bounded(text, c) or _listed(text, c):
-                continue  # "since 1908" bounds a time; "in the NLCS in 1984 and 2003": a
+                continue  # "since 1962" bounds a time; "at the Velk Cup in 1991 and 1997": a
                 # name's several happenings
             names = names_of_year(text, (cite.start, cite.end), c, ex.entities)
             if names:

@@ -34,7 +34,7 @@ def extract_article(article: Article, doc: Doc) -> Extraction:
     nonbody = find_nonbody(article.text, article.title, doc)  # captions, credits, sidebars ...
     entities = extract_entities(article, doc, nonbody)
     tagged = extract_times(article, doc)
-    # a model year ("his 2008 Orra coupe") is a time expression but dates nothing
+    # a model year ("her 2006 Orra coupe") is a time expression but dates nothing
     times = tuple(t for t in tagged if not a_model_year(t, doc))
     quotes = extract_quotes(article, doc, entities, nonbody)
     numbers = extract_numbers(article, doc, tagged)

@@ -1505,9 +1505,9 @@ def _time_claims(r: _Reader, times: Sequence[TimeRef]) -> list[Claim]:
 
 def _news_verb(pred: Any) -> Any:
     """In a report's first sentence, the main verb whose object a participle describes, when
-    the parse hung the day on the participle and the main verb has no day of its own ("an
-    Orsa warship foiled a raid on cargo ships transiting the strait on Friday": the foiling,
-    the news, was on Friday); else ``pred``."""
+    the parse hung the day on the participle and the main verb has no day of its own ("a
+    customs launch halted a smuggling run by trawlers sailing through the strait on Friday":
+    the halting, the news, was on Friday); else ``pred``."""
     if pred.tag_ not in ("VBG", "VBN") or pred.dep_ != "acl":
         return pred  # (a clause of the subject's, "kept her title, stopping Voss on Friday",
         # tells its own happening: other outlets date it by that verb too)

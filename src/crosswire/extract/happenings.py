@@ -2,7 +2,7 @@
 
 ``event_noun``: a noun made from a verb ("shooting", "collision", "closure") or one the
 lexicons know as a happening ("death", "arrest"). ``names_which_thing``: a year written
-before a noun that names no happening ("a gray 2019 Velo hatchback", "his 1968 coupe") says
+before a noun that names no happening ("a blue 2019 Velo hatchback", "his 1968 coupe") says
 which thing that is (a model) and dates nothing, unlike "the 2015 attacks" or "the 2019
 floods". TimeML tags such a year, so the time tagger keeps it (its benchmark scores it);
 ``extract_article`` leaves it out of an article's times (``a_model_year``), so no later
@@ -32,7 +32,7 @@ def event_noun(noun: Any) -> bool:
 
 def names_which_thing(year: Any) -> bool:
     """Whether a year (its token) is written before a noun that names no happening, so it
-    tells which thing that is ("a gray 2019 Velo hatchback", "his 1968 coupe") and dates
+    tells which thing that is ("a blue 2019 Velo hatchback", "his 1968 coupe") and dates
     nothing; unlike "the 2015 attacks" or "the 2019 floods" (a noun a verb is also spelt
     as)."""
     head = year.head
@@ -44,13 +44,13 @@ def names_which_thing(year: Any) -> bool:
         head = head.head  # "2019 Velo hatchback", "a silver 2019 hatchback": the hatchback
     if head.i < year.i:
         return _between_colour_and_name(year)  # "the car of 2019": not before a name (unless
-        # the parse hung the year on the colour before it: "a silver 2013 Kestrel Royale")
+        # the parse hung the year on the colour before it: "a silver 2016 Kestrel Royale")
     if head.tag_ in ("NNS", "NNPS"):
         return False  # "2000 protesters": a count
-    # "a gray 2019 Orra Vista", "his 2008 Kestrel Royale": a colour or an owner before the
+    # "a blue 2019 Orra Vista", "his 2006 Kestrel Royale": a colour or an owner before the
     # year says the name is of a thing someone has, whatever the recogniser took it for
-    had = any(c.i < year.i and (c.dep_ == "poss" or (c.dep_ == "amod" and c.pos_ == "ADJ"))
-              for c in (*year.children, *head.children))
+    had = any(c.i < year.i and c.dep_ in ("poss", "amod")  # (a colour the tagger took for
+              for c in (*year.children, *head.children))  # a noun still modifies: "silver")
     if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT") and not had:
         return False  # "a 2008 Orsa Foundation Fellow", "the 2008 Games": the year of it
     return not (event_noun(head) or getAllLemmas(str(head.lemma_).casefold(), upos="VERB"))
@@ -58,7 +58,7 @@ def names_which_thing(year: Any) -> bool:
 
 def _between_colour_and_name(year: Any) -> bool:
     """Whether a year the parse hung on something else is written between a colour or an
-    owner and a name ("hit by a silver 2013 Kestrel Royale": the parse made the year the
+    owner and a name ("dented by a silver 2016 Kestrel Royale": the parse made the year the
     colour's), so by its words a model."""
     doc = year.doc
     if not (0 < year.i < len(doc) - 1):
@@ -71,7 +71,7 @@ def _between_colour_and_name(year: Any) -> bool:
 
 def a_model_year(t: TimeRef, doc: Any) -> bool:
     """Whether a time expression is a bare year that says which thing the noun after it is
-    ("his black 2008 Orra coupe"), by ``doc``, the article's parse."""
+    ("her green 2006 Orra coupe"), by ``doc``, the article's parse."""
     if not (t.text.isdigit() and len(t.text) == 4):
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
