@@ -169,15 +169,34 @@ def share_a_word(x: str, y: str) -> bool:
     return bool(set(x.split()) & set(y.split()))
 
 
+def named_two_ways(a: Placed, b: Placed, prefix: str) -> bool:
+    """Whether both claims give a ``prefix`` qualifier ("agent:", "named:") and the two
+    share no word: two doers, or one thing by two names."""
+    ga, gb = a.qualified(prefix), b.qualified(prefix)
+    return ga is not None and gb is not None and not share_a_word(ga, gb)
+
+
+def closest_pairs(pairs: Iterable[tuple[int, str, Placed, Placed]]
+                  ) -> list[tuple[str, Placed, Placed]]:  # fmt: skip
+    """Of candidate pairs (closeness, slot, a, b), each claim in one pair at most, its
+    closest (ties by slot, then the articles' ids): (slot, a, b)."""
+    out: list[tuple[str, Placed, Placed]] = []
+    used: set[int] = set()
+    for _, slot, a, b in sorted(pairs, key=lambda x: (-x[0], x[1], x[2].article, x[3].article)):
+        if id(a) in used or id(b) in used:
+            continue
+        used.update((id(a), id(b)))
+        out.append((slot, a, b))
+    return out
+
+
 def doers_or_things_apart(a: Placed, b: Placed) -> bool:
     """Whether two claims are said or done by two named doers (no name word shared) or are
     of two things, as their qualifiers say: two nouns, one noun by two names ("the Nelson
     Mandela Award" / "the National Caring Award") or of two sizes ("a seven-year deal" /
     "an eight-year deal")."""
-    for prefix in ("agent:", "named:"):
-        ga, gb = a.qualified(prefix), b.qualified(prefix)
-        if ga is not None and gb is not None and not share_a_word(ga, gb):
-            return True
+    if named_two_ways(a, b, "agent:") or named_two_ways(a, b, "named:"):
+        return True
     for prefix in ("thing:", "measured:"):  # "a seven-year deal" / "an eight-year deal"
         ta, tb = a.qualified(prefix), b.qualified(prefix)
         if ta is not None and tb is not None and ta != tb:
@@ -821,4 +840,5 @@ def _same_happening(a: Placed, b: Placed, topic: set[str] = frozenset()) -> bool
     return a_names_b == b_names_a
 
 
-__all__ = ["Placed", "doer_differs", "named_apart", "one_owners_thing", "place_claims"]
+__all__ = ["Placed", "closest_pairs", "doer_differs", "named_apart", "named_two_ways",
+           "one_owners_thing", "place_claims"]

@@ -40,9 +40,11 @@ from .claims import (
     AGREE_MIN,
     STORY_WIDE,
     Placed,
+    closest_pairs,
     doer_differs,
     doers_or_things_apart,
     named_apart,
+    named_two_ways,
     one_name_spelled,
     one_owners_thing,
     one_sum_between_parties,
@@ -251,10 +253,16 @@ def _subjects_differ(a: Placed, b: Placed, tied: bool = False) -> bool:
     if a.has("future") != b.has("future"):
         return True  # a plan ("will be held on Thursday") is not what happened
     if (a.has("weak") or b.has("weak")) and not tied and not _one_named_thing(a, b):
-        ca, cb = set(a.claim.context), set(b.claim.context)
-        shared = len(ca & cb - {a.claim.key, b.claim.key})
-        return not (shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb)))
+        return not _say_much_the_same(a, b, {a.claim.key, b.claim.key})
     return False
+
+
+def _say_much_the_same(a: Placed, b: Placed, besides: set[str]) -> bool:
+    """Whether the sentences of two claims share ``WEAK_SHARED`` predicates (``besides``
+    left out), ``WEAK_SHARE`` of the shorter's."""
+    ca, cb = set(a.claim.context), set(b.claim.context)
+    shared = len(ca & cb - besides)
+    return shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))
 
 
 def _one_named_thing(a: Placed, b: Placed) -> bool:
@@ -362,9 +370,7 @@ def _one_happening_told(a: Placed, b: Placed) -> bool:
     if a.key.startswith("say") or light_key(a.key) or any(
             p.has(q) for p in (a, b) for q in ("weak", "future", "light")):  # fmt: skip
         return False
-    ca, cb = set(a.claim.context), set(b.claim.context)
-    shared = len(ca & cb - {key_verb(a.key)})
-    return shared >= WEAK_SHARED and shared >= WEAK_SHARE * min(len(ca), len(cb))
+    return _say_much_the_same(a, b, {key_verb(a.key)})
 
 
 def _described_apart(a: Placed, b: Placed) -> bool:
@@ -962,21 +968,12 @@ def _paraphrased(ctx: StoryContext, placed: Sequence[Placed], beside: Beside,
                              else _same_time(ctx, a, b, beside))
                         and not compatible(a, b)):  # fmt: skip
                     pairs.append((closeness, f"{a.attribute}:{a.key}", a, b))
-    out: list[Conflict] = []
-    used: set[int] = set()
-    for _, slot, a, b in sorted(pairs, key=lambda x: (-x[0], x[1], x[2].article, x[3].article)):
-        if id(a) in used or id(b) in used:
-            continue
-        used.update((id(a), id(b)))
-        out.append(_conflict(ctx, slot, a.event, [[a], [b]]))
-    return out
+    return [_conflict(ctx, slot, a.event, [[a], [b]]) for slot, a, b in closest_pairs(pairs)]
 
 
 def _two_doers(a: Placed, b: Placed) -> bool:
     """Whether two claims name two doers (no name word shared), or one is a plan."""
-    ga, gb = a.qualified("agent:"), b.qualified("agent:")
-    return (ga is not None and gb is not None and not share_a_word(ga, gb)) or (
-        a.has("future") != b.has("future"))
+    return named_two_ways(a, b, "agent:") or a.has("future") != b.has("future")
 
 
 def _sentence_claims(ctx: StoryContext, p: Placed) -> list[Placed]:

@@ -25,13 +25,14 @@ from collections.abc import Callable, Sequence
 from ..extract.furniture import overlaps
 from ..records import Claim, Entity
 from .cite import StoryContext
-from .claims import Placed
+from .claims import Placed, closest_pairs
 
 NAME_WORDS = 5  # words at most between a name and the year after it
 # names of one thing: not places and nationalities, which are the setting of many years
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LOC"})
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+")
-_YEAR = re.compile(r"\b1[89]\d\d\b|\b20\d\d\b")
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year a claim may give (as ``extract.claims`` reads one)
+_YEAR = re.compile(rf"\b{YEAR}\b")
 _CLAUSE_BREAK = re.compile(r"[;:.!?\n]")
 # what may stand between a year and a name after it: nothing, "'s", or one noun-like word
 _AFTER = re.compile(r"(?:['\u2019]s)?\s*(?:([a-z]{4,})\s+)?")
@@ -50,8 +51,8 @@ def _between_ok(text: str) -> int | None:
     return len(_WORD.findall(text))
 
 
-_LIST_BEFORE = re.compile(r"(?:1[89]\d\d|20\d\d)(?:,\s*|\s+(?:and|or|to|through)\s+)$")
-_LIST_AFTER = re.compile(r"^(?:,\s*|\s+(?:and|or|to|through)\s+)(?:1[89]\d\d|20\d\d)")
+_LIST_BEFORE = re.compile(rf"{YEAR}(?:,\s*|\s+(?:and|or|to|through)\s+)$")
+_LIST_AFTER = re.compile(rf"^(?:,\s*|\s+(?:and|or|to|through)\s+){YEAR}")
 
 
 _BOUND = re.compile(r"\b(?:since|before|after|until|till|by)\s+$", re.IGNORECASE)
@@ -129,15 +130,9 @@ def named_years(ctx: StoryContext, placed: Sequence[Placed], taken: set[int],
                 continue
             shared = set(a.claim.context) & set(b.claim.context)
             if shared:
-                pairs.append((len(shared), min(shared_names), a, b))
-    out: list[tuple[str, Placed, Placed]] = []
-    used: set[int] = set()
-    for _, name, a, b in sorted(pairs, key=lambda x: (-x[0], x[1], x[2].article, x[3].article)):
-        if id(a) in used or id(b) in used:
-            continue
-        used.update((id(a), id(b)))
-        taken.update((id(a), id(b)))
-        out.append((f"year:{name}", a, b))
+                pairs.append((len(shared), f"year:{min(shared_names)}", a, b))
+    out = closest_pairs(pairs)
+    taken.update(id(p) for _, a, b in out for p in (a, b))
     return out
 
 

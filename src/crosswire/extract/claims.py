@@ -732,10 +732,11 @@ class _Reader:
         # the headline (and any page header run into it) repeats or garbles the body
         self.title_end = headline_end(article.text, article.title)
         # the end of the lead: the body's first sentence (not a headline, stamp or caption)
+        furniture = tuple(nonbody)
         self.first_end = next(
-            (s.end_char for i, s in enumerate(self.sents) if i in set(long_ones)
-             and s.start_char >= self.title_end
-             and overlaps(tuple(nonbody), s.start_char, s.end_char) is None), 0)
+            (s.end_char for s in (self.sents[i] for i in long_ones)
+             if s.start_char >= self.title_end
+             and overlaps(furniture, s.start_char, s.end_char) is None), 0)
 
     def sentence_index(self, offset: int) -> int | None:
         import bisect
