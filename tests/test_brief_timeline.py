@@ -294,3 +294,26 @@ def test_brief_timeline_a_model_year_is_no_line(analyze):
             "Sunday. Vale, 47, was fined for leaving it there, the council said.")
     lines = _timeline_of(analyze, text, "2031-05-16", "2031-05-11")
     assert lines and not [t for t in lines if t.date.startswith("2006")], lines
+
+
+def test_brief_timeline_a_day_only_the_texts_own_dateline_gives_is_undated(analyze):
+    # read on real clusters: a blog post without publication metadata, whose only day is its
+    # posting line, put the crash it retells on the timeline (and in the byline's "happened"
+    # span) at the posting day, a week after the crash
+    a = art("a", "North Star", "A van struck and killed a cyclist on the Orrin ring road on "
+            "Friday night.", published="2031-06-14", times=[("Friday night", "2031-06-13")])
+    text = ("Cyclist killed on ring road\n"
+            "By the Halden Road Safety League. posted in Road Deaths on Thursday, June 19, 2031.\n"
+            "Drivers who hit someone must stop and call for help. A cyclist died on the Orrin "
+            "ring road after a van driver drove off.")
+    article, ex = analyze(text, source="Halden Blog", id="b")
+    assert [t.anchor for t in ex.times if t.text.startswith("Thursday")] == ["dateline"]
+    from crosswire.records import Analyzed
+    crash = Event("e1", "Van kills cyclist on Orrin ring road", "2031-06-13", "Orrin", ("a",))
+    post = Event("e2", "Cyclist killed on ring road", "2031-06-19", None, ("b",))
+    story, recs = story_of([a], [crash, post])
+    recs = {**recs, "b": Analyzed(article, ex)}
+    story = dataclasses.replace(story, articles=("a", "b"))
+    timeline = compose_brief(story, recs).timeline
+    (line,) = [t for t in timeline if t.event == "e2"]
+    assert line.date is None and line.precision == "unknown", line

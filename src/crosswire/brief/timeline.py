@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from ..extract.dates import texts_dateline
 from ..extract.dates.resolve import parse_published, value_to_date
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
@@ -265,10 +266,14 @@ def _in_body(ctx: StoryContext, aid: str, start: int, end: int) -> bool:
 
 def _publication_day(ctx: StoryContext, e: Event) -> bool:
     """Whether an event's date is only the day its reports came out: no sentence writes it
-    and it is a publication day of its articles (a late report of a flight that turned back
-    eleven days earlier is not the flight's day)."""
-    days = {(ctx.analyzed[a].article.published or "")[:10] for a in e.articles
-            if a in ctx.analyzed}  # fmt: skip
+    and it is a publication day of its articles, given with the input or by the text's own
+    dateline ("posted in Road Deaths on Thursday, June 19"): a late report of a flight that
+    turned back eleven days earlier is not the flight's day."""
+    days = set()
+    for aid in e.articles:
+        if (rec := ctx.analyzed.get(aid)) is not None:
+            line = texts_dateline(rec.extraction.times)
+            days.add((rec.article.published or (line.value if line else None) or "")[:10])
     return bool(e.date) and (e.date or "")[:10] in days
 
 

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from ..config import LinkConfig
 from ..extract.claims import after_place_word
+from ..extract.dates import texts_dateline
 from ..extract.dates.resolve import value_to_date
 from ..extract.furniture import dateline_city, headline_of, overlaps
 from ..extract.spans import headline_end
@@ -316,7 +317,7 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     first_end = sents[0].end if sents else lead_end
     lead_places = sorted(k for k in where if first[k] < first_end)  # title ones are at -1
     # the text's own dateline (only when the input has no publication date) stands in for it
-    dateline = next((t for t in item.extraction.times if t.anchor == "dateline"), None)
+    dateline = texts_dateline(item.extraction.times)
     pub_day = day_number(art.published)
     if pub_day is None and dateline is not None:
         pub_day = day_number(dateline.value)

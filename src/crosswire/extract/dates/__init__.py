@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -325,6 +325,12 @@ def dateline(text: str, times: list[TimeRef]) -> TimeRef | None:
     return None
 
 
+def texts_dateline(times: Sequence[TimeRef]) -> TimeRef | None:
+    """The text's own dateline among an article's tagged ``times`` (``extract_times`` found
+    one only when the input had no publication date): the day the report came out."""
+    return next((t for t in times if t.anchor == "dateline"), None)
+
+
 def _stamped(before: str) -> bool:
     """``before`` (its line up to a date) ends in a publishing stamp: "Posted on", "posted in
     Local News on", "Updated:". Not a sentence's "the report was published on"."""
@@ -441,4 +447,4 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     return out
 
 
-__all__ = ["dateline", "extract_times", "find_candidates", "make_tense"]
+__all__ = ["dateline", "extract_times", "find_candidates", "make_tense", "texts_dateline"]
