@@ -26,6 +26,13 @@ def _years(analyze, text):
     "Vale drove north in his 2006 Kestrel Royale just after 11 p.m., a deputy said.",
     # the parse hangs the year on the colour: the words around it still say what it is
     "Dara Venn's shed was dented by a silver 2016 Kestrel Royale that rolled down the hill.",
+    # read on a real cluster: a make's name that is also a verb ("focus"), and parses that
+    # make the colour the noun ("a grey 2009 <make>": the year hangs on "grey") or the year
+    # the head of the colour
+    "Neighbours told officers the van that hit him was a grey 2009 Ford Focus, and a man "
+    "was held later that night.",
+    "Staff at the depot described the lorry as a grey 2009 Nissan Micra with a dented door.",
+    "Staff at the depot described the lorry as a grey 2009 Mazda Demio with a dented door.",
 ])
 def test_a_year_before_a_noun_dates_no_happening(analyze, text):
     assert _years(analyze, text) == []

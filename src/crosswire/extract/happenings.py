@@ -51,7 +51,9 @@ def names_which_thing(year: Any) -> bool:
     # year says the name is of a thing someone has, whatever the recogniser took it for
     had = any(c.i < year.i and c.dep_ in ("poss", "amod")  # (a colour the tagger took for
               for c in (*year.children, *head.children))  # a noun still modifies: "silver")
-    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT") and not had:
+    if head.pos_ == "PROPN" and (had or _between_colour_and_name(year)):
+        return True  # a make's name, whatever else it spells ("a grey 2009 Ford Focus")
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT"):
         return False  # "a 2008 Orsa Foundation Fellow", "the 2008 Games": the year of it
     return not (event_noun(head) or getAllLemmas(str(head.lemma_).casefold(), upos="VERB"))
 
@@ -64,7 +66,12 @@ def _between_colour_and_name(year: Any) -> bool:
     if not (0 < year.i < len(doc) - 1):
         return False
     before, after = doc[year.i - 1], doc[year.i + 1]
-    describes = before.tag_ in ("JJ", "PRP$") or (  # a colour the tagger took for a noun,
+    # a colour the tagger took for a noun, however the parse hung it ("as a grey 2009
+    # <make>": the year may be the colour's head, or the colour the noun the year counts)
+    colour = (before.tag_ == "NN" and before.text.islower() and year.i >= 2
+              and doc[year.i - 2].dep_ in ("det", "poss")
+              and before.ent_type_ not in ("DATE", "TIME") and not event_noun(before))
+    describes = before.tag_ in ("JJ", "PRP$") or colour or (
         before.dep_ in ("nmod", "amod", "compound") and before.head.i > year.i)  # modifying
     return describes and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
 
