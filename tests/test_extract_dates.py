@@ -421,6 +421,28 @@ def test_dateline_after_a_publishing_stamp_or_in_capitals(times, text, line):
     assert find(refs, "Thursday").value == "2031-05-15"
 
 
+def test_a_publishing_stamp_below_a_headline_a_standfirst_and_a_caption(times):
+    # read on a real cluster: a tabloid page's stamp stood on its fourth line, after the
+    # headline and two standfirst lines, so nothing resolved its weekdays
+    text = ("Ferry strike spreads to a third pier as deckhands walk out\n"
+            "Crews at Lake Orm stopped work for a third night.\n"
+            "Union leaders met the ferry board but no deal was struck.\n"
+            "PUBLISHED: FRIDAY, MAY 16, 2031, 2:10 PM\n"
+            "UPDATED: SATURDAY, MAY 17, 2031, 8:02 AM\n"
+            "The board voted on Thursday to cut the night crossings.")
+    refs = times(text)
+    assert (find(refs, "FRIDAY, MAY 16, 2031").anchor) == "dateline"
+    assert find(refs, "Thursday").value == "2031-05-15"
+
+
+def test_a_date_below_the_first_lines_without_a_stamp_is_no_dateline(times):
+    text = ("Ferry strike spreads\nCrews stopped work again.\nUnion leaders met the board.\n"
+            "May 16, 2031\nThe board voted on Thursday to cut the night crossings.")
+    refs = times(text)
+    assert find(refs, "May 16, 2031").anchor == "absolute"
+    assert find(refs, "Thursday").value is None
+
+
 def test_a_sentence_saying_published_is_no_dateline(times):
     refs = times("Ferry fares rise\nThe fare study was published on May 3, 2031 by the board.\n"
                  "The board voted on Thursday.")

@@ -292,6 +292,7 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
 
 
 DATELINE_LINES = 3  # a dateline stands on one of the first lines...
+STAMP_LINES = 6  # ...or, after a publishing stamp, below a headline and a standfirst
 DATELINE_WORDS = 5  # ...with at most this many other words on its line ("Published on:")
 _WORDS = re.compile(r"[^\W\d_]+")
 # ...or follows a publishing stamp, whatever stands before it on the line (a byline):
@@ -302,10 +303,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had)\s+$", r
 
 
 def dateline(text: str, times: list[TimeRef]) -> TimeRef | None:
-    """The first absolute day on one of the first lines that stands (nearly) alone there or
-    right after a publishing stamp."""
+    """The first absolute day on one of the first lines that stands (nearly) alone there, or
+    right after a publishing stamp on one of the first ``STAMP_LINES``."""
     starts, pos = [], 0
-    for line in text.split("\n")[:DATELINE_LINES]:
+    for line in text.split("\n")[:STAMP_LINES]:
         starts.append((pos, pos + len(line)))
         pos += len(line) + 1
     for t in times:
@@ -314,11 +315,13 @@ def dateline(text: str, times: list[TimeRef]) -> TimeRef | None:
         found = value_to_date(t.value) if t.anchor == R.ABSOLUTE else None
         if found is None or found[1] != "day":
             continue
-        for first, last in starts:
+        for n, (first, last) in enumerate(starts):
             if first <= t.start and t.end <= last:
                 before = text[first : t.start]
                 if _stamped(before):
                     before = ""
+                elif n >= DATELINE_LINES:
+                    break  # a bare date this far down is a sentence's or a caption's
                 rest = before + " " + text[t.end : last]
                 if len(_WORDS.findall(rest)) <= DATELINE_WORDS:
                     return t
