@@ -31,3 +31,23 @@ def test_a_participles_day_elsewhere_stays_its_own(analyze, text):
     # the main verb has its own day: the participle's day is the participle's
     assert ("halt", "Friday") not in [d[:2] for d in _dates(analyze, text)], (
         _dates(analyze, text))
+
+
+@pytest.mark.parametrize("text", [
+    # read on a real cluster: the parse took the subject for the sentence's root and its
+    # finite verb for a clause describing it, so the lead's own day read as an aside
+    ("A fireball streaked across the sky over the northern lakes on Tuesday night, lighting "
+     "up the darkness with a green glow for a short time and leaving onlookers across three "
+     "states in awe."),
+])
+def test_a_finite_verb_the_parse_hung_on_its_subject_is_the_main_verb(analyze, text):
+    assert ("streak", "Tuesday night", True) in _dates(analyze, text), _dates(analyze, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Crews praised the fireball seen over the northern lakes on Tuesday night as a rare sight.",
+    "The fireball seen over the northern lakes on Tuesday night, in a photograph by a crew.",
+])
+def test_a_participle_describing_a_noun_stays_aside(analyze, text):
+    assert all(not lead for key, _, lead in _dates(analyze, text)
+               if key in ("see", "seize")), _dates(analyze, text)
