@@ -59,11 +59,21 @@ def test_a_name_spelled_two_ways_is_asked_in_neither_spelling(questions):
     assert asked == ["How the name is spelled: Tomas Orrey or Thomas Orrey"], asked
 
 
-def test_a_question_in_one_outlets_words_says_what_it_asks(questions):
+def test_a_question_without_a_subject_asks_plainly_and_copies_no_sentence(questions):
+    # read on real clusters: the question was one outlet's sentence with the value blanked
+    # out, which the sides below it quote again
     asked = questions(
         "A hiker from Orrin was killed on Friday when she slid about 60 metres down a scree "
         "slope above the Velk hut.",
         "A hiker from Orrin was killed on Friday when she slid about 150 metres down a scree "
         "slope above the Velk hut.")
-    assert len(asked) == 1, asked
-    assert asked[0].startswith("How much: \u201c") and "\u2026 metres" in asked[0], asked
+    assert asked == ["What distance"], asked
+
+
+def test_a_day_something_was_said_asks_when_it_was_said(questions):
+    asked = questions(
+        "In March, the former Orsa Mills chief Pell Varga said he regretted closing the "
+        "weaving sheds.",
+        "Pell Varga, who ran Orsa Mills for a decade, said in April that he regretted closing "
+        "the weaving sheds.")
+    assert asked == ["When it was said"], asked

@@ -79,8 +79,8 @@ def content_stems(text: str, min_len: int = 3) -> set[str]:
     return out
 
 
-__all__ = ["NIGHT", "SMALL_HOURS", "STOP", "WORD", "content_stems", "past_tense", "stem",
-           "verb_lemma", "word_matches", "words"]
+__all__ = ["NIGHT", "SMALL_HOURS", "STOP", "WORD", "content_stems", "past_tense", "plural",
+           "stem", "verb_lemma", "word_matches", "words"]
 
 
 def verb_lemma(word: str) -> str:
@@ -88,6 +88,15 @@ def verb_lemma(word: str) -> str:
     the word itself when lemminflect gives none."""
     lemmas = getLemma(word.casefold(), upos="VERB")
     return str(lemmas[0]) if lemmas else word.casefold()
+
+
+def plural(noun: str) -> str:
+    """A counted noun's plural as a reader writes it ("defender" -> "defenders", "person" ->
+    "people", "child" -> "children"); the noun itself when lemminflect knows none."""
+    if noun.casefold() == "person":
+        return "people"  # (lemminflect gives the legal "persons" first)
+    forms = getInflection(noun.casefold(), tag="NNS")
+    return str(forms[0]) if forms else noun
 
 
 def past_tense(verb: str) -> str:

@@ -14,7 +14,7 @@ from ..extract.claims import BARE_PERSON_NOUNS, PERSON_NOUNS, SEQUENCE
 from ..extract.numbers import VAGUE
 from ..extract.quotes.cues import PRIVATE, REPORT, SPEECH
 from ..records import Claim
-from ..words import verb_lemma
+from ..words import plural, verb_lemma
 from .framing import find_markers
 
 WEEKDAYS = tuple(calendar.day_name)  # Monday .. Sunday
@@ -181,13 +181,36 @@ def name_question(spellings: Sequence[str]) -> str:
     return f"How the name is spelled: {said}"
 
 
+# what a disagreement over a measure asks, by its base unit (``lexicons/units.json``)
+_MEASURE_ASKED = {"m": "What distance", "kg": "What weight", "l": "What volume",
+                  "m2": "What area"}
+
+
+def _asked_plainly(c: Claim) -> str:
+    """The question over a claim the parse gave no subject: by what is asked and, for a
+    count, its noun ("How many defenders", "What distance", "When it was said"). The sides
+    quote each outlet's sentence; the question never copies one of them."""
+    a = c.attribute
+    said = " it was said" if c.key.startswith("say") else ""
+    if a == "count":
+        noun = c.key.partition("/")[2].partition("@")[0]
+        many = plural(noun) if noun and noun.isalpha() else ""
+        return _sentence(f"How many {many}".rstrip())
+    if a == "measure":
+        return _MEASURE_ASKED.get(c.unit or "", "How much")
+    if a in ("date", "year", "time"):
+        return _sentence(f"{_ASKED[a]}{said}")
+    if a == "amount":
+        return "How much money"
+    return _ASKED.get(a, "What")
+
+
 def question(c: Claim) -> str:
     """What outlets answer differently when they disagree about ``c``'s value."""
     subj, pred = c.subject, c.predicate
     a = c.attribute
-    if "{}" in pred:  # one outlet's words: what is asked, then those words
-        asked = _ASKED.get(a, "What")
-        return f"{asked}: \u201c{_sentence(pred.replace('{}', chr(0x2026), 1))}\u201d"
+    if "{}" in pred:  # one outlet's words, which the sides quote
+        return _asked_plainly(c)
     if a == "count":  # (the counted noun alone: "hundreds of NYPD officers" and "thousands
         # of officers" are both answers to how many officers)
         return _sentence(f"How many {(c.subject or 'people').split()[-1]} {pred}".rstrip())
