@@ -245,6 +245,16 @@ PLANTED = {
         "Bekk was stopped on Route 14 just past 1:20 a.m. for speeding, the patrol said.",
         ("4:20", "1:20"),
     ),
+    "the day of what happened right after someone had just done something": (  # "had
+        # just parked ... Friday when she was hit": the hit was on Friday
+        "A pickup hit a pedestrian on Velk Street in Orrin. Ona Dree, 61, had just parked her "
+        "car around 7 p.m. Friday on Velk Street when she was hit by a grey pickup, which "
+        "then drove off, police said.",
+        "A pickup hit a pedestrian on Velk Street in Orrin. Witnesses say Ona Dree, 61, was "
+        "leaving her car on Velk Street Monday when she was hit by a grey pickup and thrown "
+        "into the air.",
+        ("Friday", "Monday"),
+    ),
     "said, with and without 'on'": (  # "announced on Friday" is "announced Friday"
         "The Velk ferry company announced on Friday that it will end the winter crossing to "
         "Orrin Island.",

@@ -1551,9 +1551,14 @@ def _aside(tok: Any, value: str | None) -> bool:
 
 
 def _ongoing(verb: Any) -> bool:
-    """Whether a verb tells an ongoing doing in the past ("was driving")."""
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    """Whether a verb tells a doing in the past that a "when" clause breaks into: an ongoing
+    one ("was driving") or one just done ("had just parked her car ... when she was hit":
+    the hit came right after, that day)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBG" and aux & {"was", "were"}:
+        return True
+    return verb.tag_ == "VBN" and "had" in aux and any(
+        c.dep_ == "advmod" and c.lower_ == "just" for c in verb.children)
 
 
 def _opens_with_when(verb: Any) -> bool:
