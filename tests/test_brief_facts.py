@@ -7,7 +7,7 @@ import re
 import pytest
 
 from crosswire.brief import compose_brief
-from crosswire.brief.statements import date_words
+from crosswire.brief.when import date_words
 from crosswire.records import Event
 from test_brief_helpers import art, memorial_story, story_of
 
@@ -281,10 +281,22 @@ def test_brief_facts_unknown_group_never_conflicts():
         ("2032-05", "May 2032"),
         ("XXXX-WXX-5", "Friday"),
         ("1968", "1968"),
+        # read on a real cluster: "in XXXX-11" for "Early November" with no year known
+        ("XXXX-11", "November"),
+        ("XXXX-11-05", "5 November"),
+        ("2032-W14", "the week of Monday 29 March 2032"),
+        ("2032-SU", "summer 2032"),
+        ("203X", "the 2030s"),
     ],
 )
 def test_brief_facts_dates_in_words(value, words):
     assert date_words(value) == words
+
+
+@pytest.mark.parametrize("value", ["XXXX-XX-XX", "PRESENT_REF", "2032-05-02TNI", "P3D"])
+def test_brief_facts_no_timex_code_reaches_a_reader(value):
+    words = date_words(value)
+    assert not re.search(r"XXXX|[A-Z]{2,}|\bP\d", words), words
 
 
 def _placed(article, attribute, key, value, low=None, unit=None, start=0, qualifiers=()):

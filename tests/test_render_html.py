@@ -358,13 +358,13 @@ def test_render_html_conflict_is_one_item_with_both_sides(synthetic):
     (None, "date not known"),
 ])
 def test_render_when_words(value, words):
-    from crosswire.render.html import when_words
+    from crosswire.brief.when import when_words
 
     assert when_words(value) == words
 
 
 def test_render_resolved_words_keep_the_clock_as_written():
-    from crosswire.render.html import resolved_words
+    from crosswire.brief.when import resolved_words
 
     assert resolved_words("6 p.m.", "2025-03-06T18:00") == "Thursday 6 March 2025"
     assert resolved_words("nearly a minute", "PT1M") == "a length of time, not a date"

@@ -5,7 +5,6 @@ differently ("How many people were injured"). Never a key, an id or a TIMEX code
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,26 +15,7 @@ from ..extract.quotes.cues import PRIVATE, REPORT, SPEECH
 from ..records import Claim
 from ..words import plural, verb_lemma
 from .framing import find_markers
-
-WEEKDAYS = tuple(calendar.day_name)  # Monday .. Sunday
-MONTHS = tuple(calendar.month_name)  # "", January .. December
-
-
-def date_words(value: str) -> str:
-    """``2026-03-13`` -> "Friday 13 March 2026", ``2026-03`` -> "March 2026", ``XXXX-WXX-5``
-    -> "Friday", ``1968`` -> "1968"."""
-    if m := re.fullmatch(r"XXXX-WXX-([1-7])", value):
-        return WEEKDAYS[int(m[1]) - 1]
-    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value[:10]):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        try:
-            wd = WEEKDAYS[calendar.weekday(y, mo, d)]
-        except ValueError:
-            return value
-        return f"{wd} {d} {MONTHS[mo]} {y}"
-    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
-        return f"{MONTHS[int(m[2])]} {m[1]}"
-    return value
+from .when import date_words
 
 
 def number_words(x: float) -> str:
@@ -64,7 +44,7 @@ _SCALED = re.compile(r"(?:\b|\d)(?:million|billion|trillion)\b|\d(?:m|bn)\b", re
 def value_words(c: Claim) -> str:
     """A claim's value as a reader reads it."""
     if c.attribute == "date":
-        return date_words(c.value)
+        return date_words(c.value) or " ".join(c.text.split())
     if c.attribute in ("count", "age") and c.low is not None and c.low == c.high:
         if "approx" not in c.qualifiers and not _SCALED.search(c.text):
             return number_words(c.low)  # (a count in millions as written: "145.5 million")
@@ -99,7 +79,7 @@ def dated_words(text: str, value: str | None) -> str:
     if _CLOCK.search(text) and not _DAY_WORDS.search(text):
         return text  # "shortly before midnight": an hour, its day only inferred
     words = date_words(value)
-    if words == value:
+    if not words or words == value:
         return text
     low = text.casefold()
     month = words.split()[-2].casefold()
@@ -133,8 +113,8 @@ def statement(c: Claim, value: str | None = None) -> str:
         said = " ".join(c.text.split()) if possessive else written_words(c)
         return _sentence(pred.replace("{}", said, 1))
     # a claim about a recalled time says when: "2 passengers died in 1959", not as if now
-    when = c.key.partition("@")[2]
-    back = f" in {date_words(when)}" if when else ""
+    when = date_words(c.key.partition("@")[2])
+    back = f" in {when}" if when else ""
     if a == "count":  # ... and over what stretch: "3 shots during the final run"
         back += next((" " + q.partition(":")[2] for q in c.qualifiers
                       if q.startswith("stretch:")), "")  # fmt: skip
@@ -503,6 +483,6 @@ def pick(claims: Sequence[Claim]) -> Claim:
     return next(c for c in claims if (c.subject, c.predicate) == best)
 
 
-__all__ = ["date_words", "dated_words", "in_own_words", "name_question", "number_words", "pick",
+__all__ = ["dated_words", "in_own_words", "name_question", "number_words", "pick",
            "plain_claim", "question", "range_words", "statement", "value_words",
            "written_words"]

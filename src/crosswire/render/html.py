@@ -30,7 +30,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..brief.facts import of_the_dead_or_hurt
 from ..brief.framing import quoted_ranges
-from ..brief.statements import date_words, dated_words
+from ..brief.statements import dated_words
+from ..brief.when import when_words
 from ..extract.dates.resolve import published_minutes, split_year
 from ..words import past_tense
 
@@ -51,122 +52,12 @@ NO_FACTS_BUT_QUOTES = ("No two independent sources report the same fact besides 
                        "what: the quotes they share are under Quotes.")
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
-# ------------------------------------------------------------------------ plain dates
-
-_TIME_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night",
-                "DT": "daytime", "MI": "midday"}
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
-_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
-_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
-_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](.+))?")
-UNKNOWN_DATE = "date not known"
-
-
-def _clock_words(part: str | None) -> str:
-    """``21:40`` -> "9:40 p.m.", ``NI`` -> "night", ``24:00`` -> "midnight"."""
-    if not part:
-        return ""
-    if part[:2] in _TIME_OF_DAY:
-        return _TIME_OF_DAY[part[:2]]
-    m = re.match(r"(\d\d):(\d\d)", part)
-    if not m:
-        return ""
-    h, mi = int(m[1]), int(m[2])
-    if (h, mi) in ((0, 0), (24, 0)):
-        return "midnight"
-    if (h, mi) == (12, 0):
-        return "noon"
-    if h > 24 or mi > 59:
-        return ""
-    suffix = "a.m." if h % 24 < 12 else "p.m."
-    h12 = h % 12 or 12
-    return f"{h12}:{mi:02d} {suffix}" if mi else f"{h12} {suffix}"
-
-
-def _duration_words(value: str) -> str | None:
-    """``PT2H`` -> "2 hours", ``P1DT12H`` -> "1 day 12 hours", ``PXY`` -> "years"."""
-    m = re.fullmatch(r"P((?:[\dX.]+[YMWD])*)(?:T((?:[\dX.]+[HMS])+))?", value)
-    if not m or not (m[1] or m[2]):
-        return None
-    parts = []
-    for chunk, in_time in ((m[1] or "", False), (m[2] or "", True)):
-        for n, unit in re.findall(r"([\dX.]+)([YMWDHS])", chunk):
-            name = "minute" if in_time and unit == "M" else _UNITS[unit]
-            if "X" in n:
-                parts.append(name + "s")
-            else:
-                num = float(n)
-                shown = f"{num:g}"
-                parts.append(f"{shown} {name}{'' if num == 1 else 's'}")
-    return " ".join(parts)
-
-
 def published_words(value: Any) -> str:
     """When a report went out, as a reader reads it. A stamp with no minute of the day
     (``dates.resolve.published_minutes``: exactly midnight, written by feeds for reports they
     only know the day of) is the day alone."""
     if isinstance(value, str) and len(value.strip()) > 10 and published_minutes(value) is None:
         return when_words(value.strip()[:10])
-    return when_words(value)
-
-
-def when_words(value: Any) -> str:
-    """An ISO date or TIMEX value as a reader reads it; never the code itself.
-
-    ``2025-03-04`` -> "Tuesday 4 March 2025", ``2025-03`` -> "March 2025", ``1988`` -> "1988",
-    ``2025-03-06TNI`` -> "Thursday 6 March 2025, night", ``2025-W10`` -> "the week of Monday
-    3 March 2025", ``PT1M`` -> "1 minute", ``XXXX-WXX-5`` -> "Friday", anything unreadable ->
-    "date not known".
-    """
-    if not isinstance(value, str) or not value.strip():
-        return UNKNOWN_DATE
-    v = value.strip()
-    if v in _REFS:
-        return _REFS[v]
-    if m := _DAY.fullmatch(v):
-        day = date_words(f"{m[1]}-{m[2]}-{m[3]}")
-        if day[:1].isdigit():  # date_words gave the value back: not a real day
-            return UNKNOWN_DATE
-        clock = _clock_words(m[4])
-        return f"{day}, {clock}" if clock else day
-    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", v):
-        return date_words(v)
-    if re.fullmatch(r"\d{4}", v):
-        return v
-    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
-        try:
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
-        except ValueError:
-            return UNKNOWN_DATE
-        what = "the weekend of" if m[3] else "the week of"
-        return f"{what} {date_words(monday.isoformat())}"
-    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
-        return f"{_SEASONS[m[2]]} {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
-        return f"the {_ORDINAL[int(m[2])]} quarter of {m[1]}"
-    if m := re.fullmatch(r"(\d{4})-H([12])", v):
-        return f"the {_ORDINAL[int(m[2])]} half of {m[1]}"
-    if m := re.fullmatch(r"(\d{3})X?", v):
-        return f"the {m[1]}0s"
-    if m := re.fullmatch(r"XXXX-WXX-([1-7])", v):
-        return date_words(v)
-    if v == "XXXX-WXX-WE":
-        return "weekends"
-    if words := _duration_words(v):
-        return words
-    return UNKNOWN_DATE
-
-
-def resolved_words(text: str, value: Any) -> str:
-    """What a time expression as written resolves to, in words: "6 p.m." with
-    ``2025-03-06T18:00`` -> "Thursday 6 March 2025" (the clock is already in the words)."""
-    if not isinstance(value, str) or not value.strip():
-        return "not resolved"
-    if m := _DAY.fullmatch(value.strip()):
-        return when_words(f"{m[1]}-{m[2]}-{m[3]}")
-    if _duration_words(value.strip()):
-        return "a length of time, not a date"
     return when_words(value)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..brief.statements import range_words
-from ..render.html import resolved_words
+from ..brief.when import resolved_words
 
 # nesting order: lower layers wrap higher ones
 LAYER_ANCHOR, LAYER_QUOTE, LAYER_MARK = 0, 1, 2

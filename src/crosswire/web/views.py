@@ -20,9 +20,10 @@ from flask import (
 )
 
 from ..brief.statements import range_words
+from ..brief.when import resolved_words, when_words
 from ..errors import NotFoundError
 from ..records import to_dict
-from ..render.html import Reader, resolved_words, when_words
+from ..render.html import Reader
 from ..store.duckdb import DuckDBStore
 from .highlight import anchor_id, article_marks, entity_words, highlight
 
