@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -954,3 +956,21 @@ def test_extract_times_a_year_that_names_a_thing_dates_nothing(nlp, times, text,
     assert not [r for r in ex.times if not_a_date in r.text], ex.times
     assert [r for r in ex.times if r.text.endswith(a_date)], ex.times
     assert not [c for c in ex.claims if c.text == not_a_date], ex.claims
+
+
+@pytest.mark.parametrize("text", [
+    # read on a real cluster: a house number before a street's name, without "Street"
+    "Ines Varga, who runs a print shop out of an old house at 1918 Harbour, said she heard "
+    "two shots.",
+    "The fire started in a flat at 2044 Quay Road on Tuesday.",
+])
+def test_a_house_number_after_at_is_no_year(times, text):
+    assert not [t for t in times(text, published="2031-05-20") if re.fullmatch(r"\d{4}", t.text)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The mill closed in 1918 after a fire.", "1918"),
+    ("The mill, which opened at Easter 1918, closed in 1961.", "1918"),
+])
+def test_a_year_after_in_or_before_a_noun_stays_a_year(times, text, year):
+    assert year in [t.value for t in times(text, published="2031-05-20")]

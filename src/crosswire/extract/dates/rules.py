@@ -300,6 +300,8 @@ def year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
             re.match(r"\s*of\b", ctx.after(m))
             and re.search(r"\b(in|since|until|during)\s$", ctx.before(m))):
         return None  # "1500 of the troops" counts; "guilty in 1991 of fraud" dates
+    if re.search(r"\bat\s$", ctx.before(m)) and re.match(r"\s[A-Z][a-z]", ctx.raw_after(m)):
+        return None  # "a house at 1918 Harbour": a house number before a street's name
     if not 1000 <= y <= 2100:
         return None
     return "DATE", f"{y:04d}", ABSOLUTE
