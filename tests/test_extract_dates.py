@@ -974,3 +974,20 @@ def test_a_house_number_after_at_is_no_year(times, text):
 ])
 def test_a_year_after_in_or_before_a_noun_stays_a_year(times, text, year):
     assert year in [t.value for t in times(text, published="2031-05-20")]
+
+
+def test_an_undated_reports_background_date_is_not_its_events(nlp):
+    # read on a real cluster: a report with no publication date whose only absolute date was
+    # an earlier hijacking's, far down, dated the story's event (and its "happened" line)
+    from crosswire.extract import extract_article
+    from crosswire.link.features import article_features
+    from crosswire.records import Analyzed
+
+    text = ("Navy commandos freed a cargo ship from pirates in the Gulf of Orsa on Saturday, "
+            "the navy said. The crew of 14 were unhurt. Three pirates were held. The ship "
+            "sailed on to Velk under escort. Patrols in the gulf have grown this year. The "
+            "raid came weeks after the tanker Velk Star was seized by pirates in the same "
+            "waters on September 15, 2031. Its crew were held for two months.")
+    art = Article(id="n", text=text)
+    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
+    assert f.event_day is None, f.event_value

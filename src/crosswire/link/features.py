@@ -234,7 +234,8 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
 
     Dates after publication are plans, dates long before it background. In the lead, a date
     right after a reporting verb ("officials said early Wednesday") is when something was
-    said, so another lead date wins over it; outside the lead, the first date wins. Nothing
+    said, so another lead date wins over it; outside the lead, the first date wins, but only
+    in a report with a publication day to keep background dates out. Nothing
     in the page furniture (a caption's "file photo" day, a time stamp) counts, nor anything
     on the line of the text's ``dateline`` (its clock time too: "7:41am UK, Friday 9
     October 2026").
@@ -254,6 +255,8 @@ def _main_time(item: Analyzed, pub_day: int | None, first_end: int,
         if pub_day is not None and not (pub_day - 21 <= d <= pub_day):
             continue  # far-away dates are background, later ones plans
         zone = 0 if t.start < first_end else 1 if t.start < lead_end else 2
+        if zone == 2 and pub_day is None:
+            continue  # undated, a report's body dates its background as often as its news
         reporting = 1 if _REPORTING.search(text[max(0, t.start - 30):t.start]) else 0
         rank = (zone == 2, reporting, zone, t.start)
         if best is None or rank < best[0]:
