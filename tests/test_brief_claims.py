@@ -2141,3 +2141,20 @@ def test_brief_claims_a_place_spelled_two_ways_is_asked_as_a_spelling(brief_of):
         ("South Wire", "Two passengers were hurt as a tram overturned in Harbor Street in "
                        "Orrin on Tuesday after a crash with a lorry."))
     assert all(c.statement.startswith("Where") for c in _conflicts(brief)), _conflicts(brief)
+
+
+@pytest.mark.slow
+def test_brief_claims_a_figure_left_out_is_named_by_its_own_words(brief_of):
+    # read on a real cluster: a third outlet that gives some of a list's figures was said to
+    # leave out the list's whole sentence, so a reader took it to miss what it reports
+    brief, _ = brief_of(
+        ("North Star", "Coast guards boarded two raider boats off Velk on Saturday. Among the "
+                       "seized items were seven rifles, three pistols and up to four outboard "
+                       "motors, the coast guard said."),
+        ("South Wire", "Coast guards boarded two raider boats off Velk on Saturday. Among the "
+                       "things seized were seven rifles, three pistols and up to four outboard "
+                       "motors, a spokesman said."),
+        ("Velk Radio", "Coast guards boarded two raider boats off Velk on Saturday and seized "
+                       "three pistols and four outboard motors."))
+    omits = next(f.omits for f in brief.framing if f.article == "a2")
+    assert omits == ("seven rifles",), omits

@@ -325,7 +325,7 @@ def _framing_of(analyze, text):
     article, ex = analyze(text, published="2031-01-02", source="North Star", id="a")
     story = Story("s1", "Story", ("a",), (Event("e1", "What happened", None, None, ("a",)),))
     ctx = build_context(story, {"a": Analyzed(article, ex)})
-    (f,) = build_framing(ctx, (), lambda aid, fact: False)
+    (f,) = build_framing(ctx, (), lambda aid, fact: False, lambda fact: fact.statement)
     return f
 
 

@@ -340,7 +340,16 @@ def _assign_sentence_events(ctx: StoryContext) -> None:
                 ctx._sent_event[(aid, i)] = main if main in exact else exact[0]
 
 
-_CREDIT = re.compile(r"(?: \([^()]* also gives? [^()]*\))+$")  # (each outlet group its note)
+# the notes a line told in one outlet's words ends with: who else gives its value
+# (``credit_note``) and the other figures given (``figures_note``), each in its brackets
+_CREDIT = re.compile(r"(?: \((?:[^()]* also gives? [^()]*|[^():]+: [^()]+)\))+$")
+
+
+def figures_note(given: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """The other figures of a line's fact, each with the outlets giving it: " (at least 50:
+    North Star; 60: South Wire)" after "59 people were killed"."""
+    parts = [f"{value}: {', '.join(outlets)}" for value, outlets in given]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def credit_note(value: str, outlets: Sequence[str]) -> str:
@@ -352,5 +361,6 @@ def credit_note(value: str, outlets: Sequence[str]) -> str:
 
 
 def without_credit(said: str) -> str:
-    """A statement without its ``credit_note``: the fact itself, as another list names it."""
+    """A statement without its notes (``credit_note``, ``figures_note``): the fact itself,
+    as another list names it."""
     return _CREDIT.sub("", said)

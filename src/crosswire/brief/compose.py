@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..records import Analyzed, Brief, Cite, Claim, Conflict, Event, Fact, Story
 from .cite import StoryContext, build_context
 from .claims import Placed, place_claims
-from .facts import asked_as_spelling, classify_claims, shown_citation, stated_by
+from .facts import asked_as_spelling, classify_claims, left_out_words, shown_citation, stated_by
 from .framing import build_framing, outlet_framing
 from .quotes import group_quotes
 from .restamp import restamped, retold_dates
@@ -111,7 +111,7 @@ def compose_brief(
     worded = [_worded(ctx, p) for p in placed]
     agreed, unique, conflicting = classify_claims(ctx, worded)
     conflicting = _asked(conflicting, placed, worded)
-    framing = build_framing(ctx, agreed, stated_by(ctx))
+    framing = build_framing(ctx, agreed, stated_by(ctx), lambda f: left_out_words(ctx, f))
     background, timeline = background_events(ctx, build_timeline(ctx))
     return Brief(
         story=replace(story, events=tuple(sorted(story.events + background, key=_when)))

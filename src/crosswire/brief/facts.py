@@ -35,7 +35,14 @@ from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
 from ..words import NIGHT, SMALL_HOURS, content_stems
-from .cite import StoryContext, UnionFind, credit_note, dates_compatible
+from .cite import (
+    StoryContext,
+    UnionFind,
+    credit_note,
+    dates_compatible,
+    figures_note,
+    without_credit,
+)
 from .claims import (
     AGREE_MIN,
     STORY_WIDE,
@@ -1396,9 +1403,8 @@ def _other_figures(ctx: StoryContext, cl: Sequence[Placed], value: str, said: st
         given[value_words(p.claim)].append(p.article)
     shown = {v for v in given if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", said)}
     shown = shown or {value}
-    others = [f"{v}: {', '.join(ctx.sources_of(given[v], True))}"
-              for v in sorted(given) if v not in shown]
-    return f" ({'; '.join(others)})" if others else ""
+    return figures_note([(v, ctx.sources_of(given[v], True)) for v in sorted(given)
+                         if v not in shown])
 
 
 def _specific_time(c: Claim) -> bool:
@@ -1492,6 +1498,29 @@ def shown_citation(ctx: StoryContext, fact: Fact) -> Cite | None:
     the line is a statement built from parts."""
     return next((c for c in fact.citations if c.article in ctx.analyzed and shows_sentence(
         fact.statement, ctx.text(c.article)[c.start : c.end])), None)
+
+
+COUNTED_WORDS = 6  # words at most that name a left-out figure ("up to four outboard motors")
+# what a figure counts: the words after it up to a clause break or a list's "and"
+_COUNTED = re.compile(r"[^,;:.()\n\u2014\u2013]*?"
+                      r"(?=\s+(?:and|or|but|while)\b|[,;:.()\n\u2014\u2013]|$)")
+
+
+def left_out_words(ctx: StoryContext, fact: Fact) -> str:
+    """How an outlet's framing names an agreed fact it leaves out: the fact's statement;
+    but a figure told by its whole sentence, which says more than the figure ("Among the
+    seized items were seven rifles, three pistols and four motors"), by the words that write
+    it and what they count ("seven rifles"): told whole, the line reads as if the outlet
+    missed every figure of the sentence, those it gives too."""
+    line = without_credit(fact.statement) or f"{fact.slot}: {fact.value}"
+    if fact.slot.partition(":")[0] not in FIGURES or shown_citation(ctx, fact) is None:
+        return line
+    p = next(iter(_placed_of(ctx, fact)), None)
+    if p is None:
+        return line
+    tail = _COUNTED.match(ctx.text(p.article)[p.claim.end : p.claim.end + 80])
+    counted = (p.claim.text + (tail[0] if tail else "")).split()
+    return " ".join(counted[:COUNTED_WORDS]) if len(counted) > 1 else line
 
 
 def _credited(ctx: StoryContext, fact: Fact) -> Fact:

@@ -21,7 +21,7 @@ from ..lexicon import load_lexicon
 from ..records import Cite, Fact, Framing, Marker
 from ..words import LOST_LETTER, only_a_noun, word_matches
 from ..words import words as words_of
-from .cite import StoryContext, without_credit
+from .cite import StoryContext
 from .quotes import one_spelling, shown, utterances
 
 KINDS = ("loaded", "evaluative", "intensifier", "hedge", "opinion")
@@ -135,12 +135,6 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
 NAMING = ("role", "name")
 
 
-def fact_key(fact: Fact) -> str:
-    """How ``Framing.omits`` names a fact: its plain statement (without the note of who else
-    gives its value: that is the agreed line's)."""
-    return without_credit(fact.statement) or f"{fact.slot}: {fact.value}"
-
-
 def _dated_from(ctx: StoryContext, fact: Fact) -> str | None:
     """The day from which every sentence ``fact`` is cited from dates it (each sentence's
     latest day, the earliest of those), or None when one of them dates it to no day."""
@@ -183,10 +177,11 @@ def _of_its_happening(ctx: StoryContext, fact: Fact, related: set[str | None],
 
 
 def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
-                  states: Callable[[str, Fact], bool]) -> tuple[Framing, ...]:
+                  states: Callable[[str, Fact], bool],
+                  named: Callable[[Fact], str]) -> tuple[Framing, ...]:  # fmt: skip
     """One framing entry per story article. ``states(article, fact)``: whether the article
     gives an agreed fact that it is not cited for (``facts.stated_by``); it does not leave
-    that fact out."""
+    that fact out. ``named(fact)``: how a fact left out reads (``facts.left_out_words``)."""
     out = []
     dated = {id(f): _dated_from(ctx, f) for f in agreed}  # (read once, not once per article)
     # one spelling per speaker across the story, as the quote headings show them
@@ -212,11 +207,11 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
                    and not _told_of_later(ctx, aid, f, dated[id(f)])]  # fmt: skip
         # (by its own text: a shortened copy of a cited report may have cut what it says)
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
-            fact_key(f)
+            named(f)
             for f in checked
             if aid not in {c.article for c in f.citations} and not states(aid, f)
         ))
-        statements = len(dict.fromkeys(fact_key(f) for f in checked))
+        statements = len(dict.fromkeys(named(f) for f in checked))
         out.append(Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)),
                            omits, statements))
     return tuple(out)
