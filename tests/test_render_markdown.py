@@ -143,7 +143,10 @@ def test_render_markdown_leaves_out_list_has_no_doubled_stops():
     (1, "Gives the one fact or quote the other outlets agree on."),
     # issue 17: a one-line alert "left out nothing" because the others agreed on nothing
     # (read as hard to follow: "agree on no fact of its own happening to check it against")
-    (0, "No independent outlet confirms a fact of the happening it reports."),
+    # (read on a real cluster as false: "no independent outlet confirms a fact" where two
+    # outlets give one fact in words the brief did not match; say what the brief found)
+    (0, "The brief found no fact of this happening that two independent outlets both give, "
+        "so there is nothing to check this report against."),
 ])
 def test_render_markdown_a_report_that_leaves_nothing_out_says_against_what(checked, shown):
     from test_render_html import synthetic_story

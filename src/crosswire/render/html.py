@@ -275,12 +275,15 @@ def carried_words(checked: int | None, copies: bool = False) -> str:
     """What a reader is told of a report that leaves out none of the facts and quotes the
     other outlets agree on: how many that is, for "nothing" says little when they agree on
     one. (Quotes are named: "all 4 facts" read as wrong beside two facts and two quotes.)
-    With ``copies`` (some outlets of the story print one copy), a report no independent
-    outlet confirms is told why outlets printing its words do not count."""
+    With ``copies`` (some outlets of the story print one copy), a report with nothing to
+    check it against is told why outlets printing its words do not count. What the brief
+    did not find is said as the brief's finding, not as the coverage's ("no outlet confirms"
+    read as false where outlets give the same fact in words the brief did not match)."""
     if checked is None:  # a brief written before the count was kept
         return "Leaves out none of the facts the other outlets agree on."
     if checked == 0:
-        return "No independent outlet confirms a fact of the happening it reports." + (
+        return ("The brief found no fact of this happening that two independent outlets both "
+                "give, so there is nothing to check this report against.") + (
             " Outlets that print the same copy count as one source." if copies else "")
     if checked == 1:
         return "Gives the one fact or quote the other outlets agree on."
