@@ -172,3 +172,26 @@ def test_a_place_that_shares_a_surname_is_nobody_the_text_is_about(quotes_of):
     quotes = quotes_of(text)
     assert_speaker(_find(quotes, "never came home"), "Mara Quill")
     assert_speaker(_find(quotes, "return to the town hall"), "Lena Park")
+
+
+def test_he_is_never_a_plural_name_a_person_noun_stands_in(quotes_of):
+    # read on a real cluster: "moved its Marine <unit> on a helicopter ..., he said" gave the
+    # words to the unit, a plural name ("Marine" is a person noun, so it read like a title)
+    text = ("Raiders on two speed boats had surrounded the cargo ship around noon, when the "
+            "warship intervened and drove off the attack, a Navy spokesperson said.\n"
+            "The raiders had fired at the cargo ship with small arms, when it sent out a "
+            "distress call and the warship, which was sailing nearby, moved its Marine Rangers "
+            "on a helicopter to help the ship, he said.")
+    q = _find(quotes_of(text), "small arms")
+    assert q.speaker is not None and "Rangers" not in q.speaker, q.speaker
+    assert "spokesperson" in q.speaker.lower(), q.speaker
+
+
+@pytest.mark.parametrize("unit", ["Marine Commandos", "Harbour Wardens"])
+def test_he_is_never_a_units_name_owned_by_a_body(quotes_of, unit):
+    # the tagger may call the unit's name singular; "its" before it says it is a body's unit
+    text = ("Raiders had surrounded the cargo ship around noon, a Navy spokesperson said.\n"
+            "The raiders had fired at the ship with small arms, when the warship, which was "
+            f"sailing nearby, moved its {unit} on a helicopter to help the ship, he said.")
+    q = _find(quotes_of(text), "small arms")
+    assert q.speaker is not None and unit.split()[-1] not in q.speaker, q.speaker

@@ -27,6 +27,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from ...nlp import known_verbs, known_words
 from ...records import Article, Entity, NonBody, Quote, QuoteKind
 from ..furniture import find_nonbody, overlaps
@@ -724,7 +726,10 @@ def _told_of_by_who(tok: Any) -> bool:
 def _person_evidence(head: Any) -> bool:
     """The parse shows a name is a person's: a person noun in apposition or before it ("a
     neighbor, Ann Lee," / "Ann Lee, the baker's widow," / "organizer Ann Lee"), a title
-    ("Mrs."), or a relative clause with "who" ("Ann Lee, who lives nearby")."""
+    ("Mrs."), or a relative clause with "who" ("Ann Lee, who lives nearby"). A unit's name
+    is no one person's, whatever the person noun before it (``_unit_name``)."""
+    if _unit_name(head):
+        return False
     if (head.dep_ == "appos" and _individual(head.head)) or _told_of_by_who(head):
         return True
     for c in head.children:
@@ -734,6 +739,18 @@ def _person_evidence(head: Any) -> bool:
                 _individual(c) or c.lower_ in _MALE_NOUNS | _FEMALE_NOUNS):
             return True
     return False
+
+
+def _unit_name(head: Any) -> bool:
+    """Whether a name is a group's: plural ("the Navy Seals"), or a plural noun named after
+    a person noun and owned or determined, with no given name ("its Marine Commandos", which
+    the tagger may call singular; not "Officer Banks" or "the Rev. Tom Banks")."""
+    if head.tag_ == "NNPS":
+        return True
+    names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    owned = any(c.dep_ in ("det", "poss") for c in head.children)
+    plural = [w for w in getAllLemmas(head.lower_).get("NOUN", ()) if w != head.lower_]
+    return owned and len(names) <= 1 and bool(plural) and head.lower_.endswith("s")
 
 
 def _people(ctx: _Ctx) -> list[_Person]:
