@@ -195,3 +195,18 @@ def test_he_is_never_a_units_name_owned_by_a_body(quotes_of, unit):
             f"sailing nearby, moved its {unit} on a helicopter to help the ship, he said.")
     q = _find(quotes_of(text), "small arms")
     assert q.speaker is not None and unit.split()[-1] not in q.speaker, q.speaker
+
+
+def test_he_with_no_one_named_is_the_person_noun_the_sentence_is_about(quotes_of):
+    # read on a real cluster: no one is named near "he" but "the suspect", the subject of
+    # the clause before; the words are the suspect's, not unattributed
+    text = ("The suspect in the crash outside Velk Market had been drinking, according to "
+            "charges, and he admitted he felt his car run over someone.")
+    q = _find(quotes_of(text), "run over someone")
+    assert q.speaker is not None and "suspect" in q.speaker.lower(), q.speaker
+
+
+def test_he_with_someone_named_is_still_that_person(quotes_of):
+    text = ("Tam Orrey, the suspect in the crash outside Velk Market, had been drinking, "
+            "according to charges, and he admitted he felt his car run over someone.")
+    assert _find(quotes_of(text), "run over someone").speaker == "Tam Orrey"

@@ -1082,7 +1082,7 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
     lo_tok = ctx.sent_starts[ctx.told_before(s_prev)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
              and _fits(ctx, tok, p.ent)]
-    fresh = _newcomers(ctx, tok, lo_tok)
+    fresh = _newcomers(ctx, tok, lo_tok) or ([] if cands else _newcomers(ctx, tok, lo_tok, True))
     if cands or fresh:
         here = ctx.sent_starts[s]
         prev = ctx.sent_starts[s_prev]
@@ -1150,18 +1150,21 @@ _CHAIN_DEPTH = 8  # sentences of one pronoun followed back to a name
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
-def _newcomers(ctx: _Ctx, pronoun: Any, lo: int) -> list[Any]:
+def _newcomers(ctx: _Ctx, pronoun: Any, lo: int, definite: bool = False) -> list[Any]:
     """Subjects from token ``lo`` to ``pronoun`` that bring in one person without a name ("a
     guard", "one officer"): an indefinite noun for a single person, of a gender that does not
     clash with the pronoun. A definite one ("the guard") may take up someone named, so it is
-    left to the named candidates."""
+    left to the named candidates; with ``definite`` (no one is named there), it is one too
+    ("The suspect ... had been drinking, and he admitted ...")."""
     out = []
     male = pronoun.lower_ in _MALE
     for t in ctx.doc[lo : pronoun.i]:
         if (t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "NOUN" or t.tag_ != "NN"
                 or not _individual(t) or _inside_quote_tok(ctx, t) or ctx.furniture(t.idx)):
             continue
-        if not any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in t.children):
+        if not any(c.dep_ in {"det", "nummod"} and (c.lower_ in _INDEFINITE
+                                                   or definite and c.lower_ == "the")
+                   for c in t.children):  # fmt: skip
             continue
         if _person_at(ctx, t) is not None or _appositive(ctx, t) is not None:
             continue
