@@ -59,3 +59,24 @@ def test_a_written_text_is_not_the_last_organisation(quotes_of, text, needle, sp
 ])
 def test_the_outer_according_to_wins_over_a_verb_of_finding(quotes_of, text, needle, speaker):
     assert _find(quotes_of(text), needle).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # read on a real cluster: "struck two other vehicles, but no one was injured, according
+    # to authorities" gave the authorities only "no one was injured", which read as if no one
+    # was hurt in a fatal crash
+    ("Lasse Orm drove off after hitting the woman and struck two parked vans, but no one "
+     "was injured, according to the police.", "struck two parked vans"),
+    ("The ferry hit the pier at speed and two deckhands fell into the water, according to "
+     "the harbour master.", "ferry hit the pier"),
+])
+def test_according_to_at_the_end_reports_the_whole_coordination(quotes_of, text, whole):
+    (q,) = [x for x in quotes_of(text) if x.kind == "indirect"]
+    assert whole in q.text, q.text
+
+
+def test_according_to_inside_a_conjunct_reports_that_conjunct_alone(quotes_of):
+    text = ("Lasse Orm drove off after hitting the woman, and, according to the police, no one "
+            "else was hurt.")
+    (q,) = [x for x in quotes_of(text) if x.kind == "indirect"]
+    assert "drove off" not in q.text, q.text

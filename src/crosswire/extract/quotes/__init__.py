@@ -2438,11 +2438,17 @@ def _according_cue(tok: Any) -> bool:
 
 
 def _according(ctx: _Ctx, tok: Any) -> tuple[tuple[int, int], Any] | None:
-    """``According to X, ...`` / ``..., according to X``: the rest of the clause."""
+    """``According to X, ...`` / ``..., according to X``: the rest of the clause. Closing the
+    sentence after a clause joined to others ("struck two vans, but no one was injured,
+    according to the police"), it reports the whole coordination, not its last clause;
+    inside a clause ("and, according to the police, no one was hurt") that clause alone."""
     subj = subject_of(tok)
     head = tok.head
     if subj is None or head.i == tok.i:
         return None
+    closing = tok.i > head.i and tok.right_edge.i + 1 >= tok.sent.end - 1
+    while closing and head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # (the first clause of the coordination)
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     a_lo, a_hi = tok.left_edge.i, tok.right_edge.i + 1
     before, after = (lo, a_lo), (a_hi, hi)
