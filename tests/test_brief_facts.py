@@ -459,3 +459,25 @@ def test_brief_facts_one_source_restating_itself_is_one_doer():
     of_mayor = next(part for part in parts if mayor in part)
     assert groups_b not in of_mayor and groups not in of_mayor, parts
     assert mayor_copy in of_mayor  # control: one doer's claim from one source stays one fact
+
+
+def test_brief_facts_a_groups_line_is_told_by_a_claim_keyed_as_the_group():
+    # read on a real cluster: an agreed count of arrests was told as "23 pirates had
+    # clambered", a claim the alignment put in the group from another verb, chosen because
+    # every wording was given once and it came first in the alphabet
+    import dataclasses
+
+    from crosswire.brief.facts import _statement
+    from crosswire.records import Claim
+
+    def placed(article, own_key, subject, predicate):
+        p = _placed(article, "count", "arrest/raider", "12", low=12.0, unit="raider")
+        claim = dataclasses.replace(p.claim, key=own_key, subject=subject, predicate=predicate)
+        assert isinstance(claim, Claim)
+        return dataclasses.replace(p, claim=claim)
+
+    group = [placed("a", "climb/raider", "12 raiders", "had climbed"),
+             placed("b", "arrest/raider", "12 raiders", "were arrested")]
+    group = [dataclasses.replace(p, key=p.claim.key) for p in group]  # (each its own key)
+    said = _statement(group, "12", "count:arrest/raider")
+    assert "arrested" in said, said

@@ -540,9 +540,15 @@ def _value(cl: Sequence[Placed]) -> str:
     return max(sorted(counts), key=lambda v: counts[v])
 
 
-def _statement(cl: Sequence[Placed], value: str) -> str:
-    rep = pick([p.claim for p in cl])
-    return statement(rep, value)
+def _statement(cl: Sequence[Placed], value: str, slot: str | None = None) -> str:
+    """The group's line: the commonest wording of its claims; of a figure's, those keyed
+    as its ``slot`` is, when some are. A figure's verb says what befell what it counts, and
+    claims of other verbs join a group of one value ("had clambered" among the arrests of
+    23 pirates is no line for the arrests); a day or a clock time joined across verbs is of
+    one happening, which any of its wordings tells."""
+    key = slot.partition(":")[2] if slot and slot.partition(":")[0] in FIGURES else None
+    own = [p.claim for p in cl if p.key == key]
+    return statement(pick(own or [p.claim for p in cl]), value)
 
 
 def _is_update(ctx: StoryContext, clusters: list[list[Placed]]) -> bool:
@@ -1385,7 +1391,7 @@ def _fact(ctx: StoryContext, slot: str, cl: Sequence[Placed]) -> Fact:
     value = _value(cl)
     events = Counter(p.event for p in cl)
     event = max(sorted(events, key=str), key=lambda e: events[e])
-    said = _statement(cl, value)
+    said = _statement(cl, value, slot)
     return Fact(slot, event, value, _cites(ctx, cl), ctx.sources_of(p.article for p in cl),
                 said + _other_figures(ctx, cl, value, said))
 
