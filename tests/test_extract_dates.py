@@ -991,3 +991,14 @@ def test_an_undated_reports_background_date_is_not_its_events(nlp):
     art = Article(id="n", text=text)
     f = article_features(Analyzed(art, extract_article(art, nlp(text))))
     assert f.event_day is None, f.event_value
+
+
+@pytest.mark.parametrize("text", [
+    # read on a real cluster: "broke out on the roof at about 2045 GMT" was a timeline year
+    "The fire broke out on the roof of the depot at about 2045 GMT on Friday.",
+    "The patrol boat left the harbour at 0600 hours.",
+    "Talks resumed at 1430 local time in Velk.",
+])
+def test_a_clock_written_in_four_digits_is_no_year(times, text):
+    assert not [t for t in times(text, published="2031-05-20")
+                if t.value and re.fullmatch(r"\d{4}", t.value)]

@@ -283,6 +283,12 @@ def decade(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     return "DATE", f"{century}{d2 // 10}X", ABSOLUTE
 
 
+# after four digits, what makes them a clock on the 24-hour dial: a zone, "hours", "local time"
+_FOUR_DIGIT_CLOCK = re.compile(
+    r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|Z)\b|"
+    r"\s(?:hours|hrs|h)\b|\s(?:local\s+time)\b")
+
+
 def year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     y = int(m["y"])
     tok = ctx.token(m.start("y"))
@@ -302,6 +308,8 @@ def year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
         return None  # "1500 of the troops" counts; "guilty in 1991 of fraud" dates
     if re.search(r"\bat\s$", ctx.before(m)) and re.match(r"\s[A-Z][a-z]", ctx.raw_after(m)):
         return None  # "a house at 1918 Harbour": a house number before a street's name
+    if _FOUR_DIGIT_CLOCK.match(ctx.raw_after(m)) and y % 100 < 60 and y // 100 < 24:
+        return None  # "at about 2045 GMT", "at 0600 hours": a clock on the 24-hour dial
     if not 1000 <= y <= 2100:
         return None
     return "DATE", f"{y:04d}", ABSOLUTE
