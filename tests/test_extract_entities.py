@@ -465,3 +465,24 @@ def test_extract_entities_a_given_name_written_as_a_place_stays_a_place():
     mentions = [_Mention(0, 12, "PERSON", None), _Mention(at, at + 6, "GPE", None)]
     _relabel_surnames(text, mentions)
     assert mentions[1].label == "GPE"
+
+
+def test_a_sentence_adverb_the_recogniser_glued_to_a_name_is_cut(nlp):
+    # read on a real cluster: "Ironically <surname> had offered to plead guilty" made the
+    # speaker "Ironically <surname>"; the recogniser does not always glue it, so the mention
+    # is given as it did there
+    from crosswire.extract.entities import _Mention, _trim_overlong_persons
+
+    text = "Ironically Brandvold had offered to plead guilty in return for a life term."
+    mentions = [_Mention(0, len("Ironically Brandvold"), "PERSON", None)]
+    _trim_overlong_persons(text, nlp(text), mentions)
+    assert text[mentions[0].start : mentions[0].end] == "Brandvold"
+
+
+def test_a_given_name_that_is_also_a_word_stays(nlp):
+    from crosswire.extract.entities import _Mention, _trim_overlong_persons
+
+    text = "Early Brandvold had offered to plead guilty in return for a life term."
+    mentions = [_Mention(0, len("Early Brandvold"), "PERSON", None)]
+    _trim_overlong_persons(text, nlp(text), mentions)
+    assert text[mentions[0].start : mentions[0].end] == "Early Brandvold"
