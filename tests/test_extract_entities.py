@@ -486,3 +486,11 @@ def test_a_given_name_that_is_also_a_word_stays(nlp):
     mentions = [_Mention(0, len("Early Brandvold"), "PERSON", None)]
     _trim_overlong_persons(text, nlp(text), mentions)
     assert text[mentions[0].start : mentions[0].end] == "Early Brandvold"
+
+
+def test_a_numbered_person_keeps_the_number(nlp):
+    # "Juror No. 8" was cut at the abbreviation's stop: the speaker read "Juror No"
+    text = '"Everyone was respectful," said Juror No. 8, one of six women on the panel.'
+    found = extract_entities(Article(id="j", text=text), nlp(text))
+    names = [e.text for e in found if e.label == "PERSON"]
+    assert names == ["Juror No. 8"], names
