@@ -2158,3 +2158,35 @@ def test_brief_claims_a_figure_left_out_is_named_by_its_own_words(brief_of):
                        "three pistols and four outboard motors."))
     omits = next(f.omits for f in brief.framing if f.article == "a2")
     assert omits == ("seven rifles",), omits
+
+
+def _left_out(brief, article):
+    return next(f.omits for f in brief.framing if f.article == article)
+
+
+@pytest.mark.slow
+def test_brief_claims_a_day_an_outlet_tells_unresolved_is_not_left_out(brief_of):
+    # read on a real cluster: reports without a publication date that say "yesterday" were
+    # said to leave out the day the others give; what "yesterday" is cannot be told
+    brief, _ = brief_of(
+        ("North Star", "Police found two women dead in a flat on Quay Street in Orrin on "
+                       "Tuesday night, the county prosecutor said.", None),
+        ("South Wire", "Two women were found dead in a flat on Quay Street in Orrin on "
+                       "Tuesday night, the prosecutor said.", None),
+        ("Velk Radio", "Police found two women dead in a flat on Quay Street in Orrin last "
+                       "night, the prosecutor said.", None))
+    assert not [x for x in _left_out(brief, "a2") if "Tuesday" in x], _left_out(brief, "a2")
+
+
+@pytest.mark.slow
+def test_brief_claims_another_value_of_the_fact_is_no_omission(brief_of):
+    # read on a real cluster: an outlet giving a victim's age as 68 was said to leave out
+    # that she is 61 (a disagreement, not something it does not say)
+    brief, _ = brief_of(
+        ("North Star", "Police found Ines Varga, 61, dead in her flat on Quay Street in Orrin "
+                       "on Tuesday."),
+        ("South Wire", "Ines Varga, 61, was found dead in her flat on Quay Street in Orrin "
+                       "on Tuesday, police said."),
+        ("Velk Radio", "Ines Varga, 68, was found dead in her flat on Quay Street in Orrin "
+                       "on Tuesday, police said."))
+    assert not [x for x in _left_out(brief, "a2") if "61" in x], _left_out(brief, "a2")

@@ -31,6 +31,7 @@ from ..extract.claims import (
     key_verb,
     light_key,
 )
+from ..extract.furniture import overlaps
 from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
@@ -1115,6 +1116,14 @@ def _giving(ctx: StoryContext, aid: str, attribute: str, values: set[str],
             or (figures and written_figure(c) in figures)]
 
 
+def _days_unread(ctx: StoryContext, aid: str) -> bool:
+    """Whether an article tells a day in words nothing resolved ("last night", "yesterday",
+    "Tuesday" in a report with no publication date), outside its page furniture."""
+    ex = ctx.analyzed[aid].extraction
+    return any(t.type in ("DATE", "TIME") and (t.value is None or t.value.startswith("XXXX"))
+               and overlaps(ex.nonbody, t.start, t.end) is None for t in ex.times)
+
+
 def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     """``states(article, fact)``: whether an article gives a fact's value in a claim of its
     own, however the parse keyed it ("after setting out at 9:10 a.m." states the agreed "the
@@ -1123,8 +1132,9 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     the same words, whoever they are credited to. A figure is stated by an outlet that writes
     it anywhere, in digits or words ("medics treated 32 spectators" gives the agreed "at
     least 30 people were hurt"): saying an outlet leaves a fact out is a strong
-    claim, so a figure it writes is taken as given. A fact's values and an article's quotes
-    are read once."""
+    claim, so a figure it writes is taken as given, and so is a day by an outlet that tells
+    its days in words nothing resolves ("last night" in a report with no publication day).
+    A fact's values and an article's quotes are read once."""
     values: dict[Fact, set[str]] = {}
     figures: dict[Fact, list[tuple[float, float]]] = {}  # per fact: the values it allows
     written: dict[str, set[float]] = {}  # per article: the numbers it writes
@@ -1147,6 +1157,8 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         attribute = fact.slot.partition(":")[0]
         if _giving(ctx, aid, attribute, values[fact]):
             return True
+        if attribute == "date" and _days_unread(ctx, aid):
+            return True  # "last night" with no publication day: which day is not known
         if attribute == "time":  # a clock time it writes, a witness's words included
             if fact not in figures:  # (the minutes each of the fact's claims allows)
                 figures[fact] = [(p.claim.low, p.claim.high) for p in _placed_of(ctx, fact)
