@@ -524,3 +524,29 @@ def test_extract_furniture_a_byline_with_its_posting_date_is_a_credit(nlp, stamp
     assert [(s.kind) for s in spans if s.start <= at < s.end] == ["credit"], spans
     body = text.index("The van's owner")  # a sentence of the body that tells of a posting
     assert not [s for s in spans if s.start <= body < s.end], spans
+
+
+def test_extract_furniture_verbless_lines_under_a_label_are_a_box(nlp):
+    # read on a real cluster: a "Some known inmates:" box of names (one with a famous date)
+    # inside a prison story made a timeline line; a label with a colon and the verbless
+    # lines under it are a box, and the story's sentences after it are body again
+    _kinds_hold([
+        ("body", "The prison opened in 1994 on the edge of the Velk desert."),
+        ("body", "Cells are small, with concrete walls and a narrow window."),
+        ("sidebar", "Some famous inmates:"),
+        ("sidebar", "The harbour poisoner Tam Orrey, the bridge bomber Ilse Marr, and the "
+                    "March 3, 2009 arsonist Dov Brandt."),
+        ("sidebar", "Kell Varga, the 1970s smuggler once called the Grey Fox, convicted of "
+                    "the murder of a customs officer."),
+        ("body", "Guards said the new wing would open in the spring."),
+        ("body", "Ada Lind told the board: \u201cWe need more staff.\u201d"),
+    ], nlp)
+
+
+def test_extract_furniture_a_speech_intro_with_a_colon_is_no_box(nlp):
+    _kinds_hold([
+        ("body", "The warden spoke to reporters after the hearing on Tuesday."),
+        ("body", "Ada Lind told them:"),
+        ("body", "\u201cWe need more staff, and we need them now.\u201d"),
+        ("body", "The board will meet again in June."),
+    ], nlp)

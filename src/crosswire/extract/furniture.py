@@ -485,6 +485,7 @@ def find_nonbody(text: str, title: str | None = None, doc: Any = None) -> tuple[
     _preamble(lines)
     _shape(lines)
     _copies(lines)
+    _listed_under_a_label(lines)
     _fact_box(lines)
     _promo_runs(lines)
     _appended(lines, title)
@@ -735,6 +736,28 @@ def _fact_box(lines: list[_Line]) -> None:
             for x in rest:
                 x.kind = "sidebar"
             return
+
+
+LABEL_WORDS = 6  # words at most of a label opening a box ("Some known inmates:")
+
+
+def _listed_under_a_label(lines: list[_Line]) -> None:
+    """A label with a colon and no verb ("Some known inmates:", "Prison program:"), then
+    lines without a finite verb (names, descriptions): a box set in the story, not its
+    sentences; the first line that tells something ends it. A speech intro ("Ada Lind told
+    them:") has its verb."""
+    for i, ln in enumerate(lines):
+        if (ln.kind not in (None, "heading") or not ln.text.rstrip().endswith(":")
+                or ln.words > LABEL_WORDS or _finite(ln) is not False):  # fmt: skip
+            continue
+        items = []
+        for nxt in lines[i + 1 :]:
+            if nxt.kind is not None or _finite(nxt) is not False:
+                break
+            items.append(nxt)
+        if items:
+            for x in (ln, *items):
+                x.kind = "sidebar"
 
 
 def _describes(line: _Line) -> bool:
