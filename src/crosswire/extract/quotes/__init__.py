@@ -2463,6 +2463,8 @@ def _is_reporting(tok: Any) -> bool:
     complement ("caused the ferry to return" reports nothing)."""
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "aux", "auxpass"}:
         return False
+    if tok.dep_ == "ROOT" and tok.tag_ == "VBN" and _participle_alone(tok):
+        return False  # "one of the not yet answered questions is ...": no verb of the sentence
     lemma = tok.lemma_.lower()
     if lemma not in SPEECH and backgrounded(tok):
         return False
@@ -2477,6 +2479,17 @@ def _is_reporting(tok: Any) -> bool:
     # season is over, Brenn sighed")
     return any(c.dep_ == "ccomp" and finite_clause(c) and (c.i > tok.i or lemma in SPEECH)
                for c in tok.children)  # fmt: skip
+
+
+def _participle_alone(tok: Any) -> bool:
+    """Whether a participle with no auxiliary stands before the noun it describes: the noun
+    right after it is the subject of the clause that follows ("one of the not yet answered
+    questions is where ...": "questions is"), so it tells no one's doing."""
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or tok.i + 1 >= len(tok.doc):
+        return False
+    noun = tok.doc[tok.i + 1]
+    return (noun.tag_ in ("NN", "NNS") and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.i > noun.i)
 
 
 def _verb_form(tok: Any) -> bool:
