@@ -702,3 +702,24 @@ def test_reported_words_end_with_their_paragraph(quotes_of):
             "See inside the harbour master's new house on the hill")
     q = _find(quotes_of(text), "rebuild the Orrin pier")
     assert "See inside" not in q.text, q
+
+
+def test_a_surname_after_a_dead_persons_kin_is_named_is_the_kins(quotes_of):
+    # read on a real cluster: "<surname>'s widow, <given name>, ..." then '"...," said
+    # <surname>' gave the widow's words to her husband, whom the text tells was killed
+    text = ("Federal agent Tam Orrey was shot dead during the escape.\n"
+            "Orrey's widow, Candra, spoke to reporters after the sentencing.\n"
+            "\u201cThey raised an evil man,\u201d said Orrey, who was briefly held during the "
+            "trial.")
+    q = _find(quotes_of(text), "evil man")
+    assert q.speaker == "Candra Orrey", q.speaker
+
+
+
+def test_a_surname_after_a_widow_is_named_is_the_widows(quotes_of):
+    # the same, where the text tells the death only by naming the widow
+    text = ("Customs agent Tam Orrey was hurt in the raid and later found in his barn.\n"
+            "Orrey's widow, Candra, spoke to reporters after the sentencing.\n"
+            "\u201cThey raised an evil man,\u201d said Orrey, who was briefly held during the "
+            "trial.")
+    assert _find(quotes_of(text), "evil man").speaker == "Candra Orrey"

@@ -29,10 +29,11 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
+from ...lexicon import load_lexicon
 from ...nlp import known_verbs, known_words
 from ...records import Article, Entity, NonBody, Quote, QuoteKind
 from ..furniture import find_nonbody, overlaps
-from ..names import ROLE_NOUNS
+from ..names import ROLE_NOUNS, name_parts
 from ..spans import SpanSet, headline_end
 from .cues import (
     FINDING,
@@ -128,6 +129,7 @@ class _Ctx:
         # caches, filled on first use
         self._people_cache: list[_Person] | None = None
         self._gender_cache: dict[str, str] | None = None
+        self._dead_cache: set[str] | None = None
         self._tagged_cache: set[str] | None = None
         self._mark_bounds: set[int] | None = None  # char offsets of the quotation marks
         self._owned_lemmas: dict[str, bool] = {}  # noun lemma -> a person owns one somewhere
@@ -272,6 +274,8 @@ def _resolve_one(
         speaker, _, _, role = _resolve(ctx, author)
         return speaker, start, end, role
     person = _person_at(ctx, tok)
+    if person is not None and hi - lo == 1 and person.canonical in _dead(ctx):
+        person = _kin_named(ctx, tok, person) or person  # '"...," said Orrey': his widow
     if person is not None:
         return person.canonical, start, end, person.role or ctx.roles.get(person.canonical)
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
@@ -832,6 +836,52 @@ def _people(ctx: _Ctx) -> list[_Person]:
     out.sort(key=lambda p: p.head)
     ctx._people_cache = out
     return out
+
+
+_KILLING: dict[str, str] = load_lexicon("verbs")["synonyms"]  # verb lemma -> its class
+_BEREAVED = frozenset({"widow", "widower"})  # "<name>'s widow": the name's person died
+
+
+def _dead(ctx: _Ctx) -> set[str]:
+    """The people the text tells died: the subject of "died", of "was killed" or "was shot
+    dead", the object of "killed" (the verbs the claims' lexicon counts as killing), and
+    the one whose widow or widower the text names."""
+    cached = ctx._dead_cache
+    if cached is not None:
+        return cached
+    out = set()
+    for p in _people(ctx):
+        tok = ctx.doc[p.head]
+        verb = tok.head
+        if tok.dep_ == "poss" and verb.lower_ in _BEREAVED:
+            out.add(p.ent.canonical)  # "Wilhelm's widow": he died
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        killed = _KILLING.get(verb.lemma_.lower()) == "kill" or any(
+            c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod") for c in verb.children)
+        if killed and (tok.dep_ in ("nsubjpass", "dobj")
+                       or tok.dep_ == "nsubj" and verb.lemma_.lower() == "die"):
+            out.add(p.ent.canonical)
+    ctx._dead_cache = out
+    return out
+
+
+def _kin_named(ctx: _Ctx, tok: Any, dead: Entity) -> Entity | None:
+    """A bare surname that speaks after the text named a dead person's kin by a given name
+    ("Orrey's widow, Candra, ..."): that kin, as given name and surname; None when there
+    is none before it. The dead say nothing new."""
+    surname = name_parts(dead.canonical)[1]
+    found = None
+    for t in ctx.doc[: tok.i]:
+        if t.dep_ != "poss" or t.lower_ != surname.lower() or not _individual(t.head):
+            continue
+        given = next((c for c in t.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.i > t.head.i), None)  # fmt: skip
+        if given is not None and not _inside_quote_tok(ctx, given):
+            found = Entity(given.text, "PERSON", f"{given.text} {surname}", given.idx,
+                           given.idx + len(given.text))
+    return found
 
 
 def _last_word(name: str) -> str:
