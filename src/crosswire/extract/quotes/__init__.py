@@ -1269,7 +1269,12 @@ def _ent_named(ctx: _Ctx, canonical: str) -> Entity | None:
 
 
 def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
+    """The person a role noun takes up ("the judge"): the last one named with that role
+    before it, else the first after; the living before the dead (``_dead``: the judge
+    a defendant killed passes no sentence)."""
     hits = [e for e in ctx.ents if e.label == "PERSON" and ctx.roles.get(e.canonical) in roles]
+    dead = _dead(ctx)
+    hits = [e for e in hits if e.canonical not in dead] or hits
     before = [e for e in hits if e.start < tok.idx]
     return before[-1] if before else (hits[0] if hits else None)
 
