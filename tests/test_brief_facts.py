@@ -481,3 +481,14 @@ def test_brief_facts_a_groups_line_is_told_by_a_claim_keyed_as_the_group():
     group = [dataclasses.replace(p, key=p.claim.key) for p in group]  # (each its own key)
     said = _statement(group, "12", "count:arrest/raider")
     assert "arrested" in said, said
+
+
+def test_brief_facts_a_left_out_line_carries_no_dispute_mark():
+    # read on a real cluster: "Leaves out what others report: The body of <name> (disputed)
+    # was found ..." showed the agreed line's mark of a value another outlet disputes
+    from crosswire.brief.facts import DISPUTED, left_out_words
+    from crosswire.records import Fact
+
+    fact = Fact("date:find", "e1", "Tuesday", (), ("North Star", "South Wire"),
+                f"The body of Ines Varga{DISPUTED} was found on Tuesday")
+    assert left_out_words(None, fact) == "The body of Ines Varga was found on Tuesday"

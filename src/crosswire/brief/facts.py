@@ -1529,8 +1529,9 @@ def left_out_words(ctx: StoryContext, fact: Fact) -> str:
     but a figure told by its whole sentence, which says more than the figure ("Among the
     seized items were seven rifles, three pistols and four motors"), by the words that write
     it and what they count ("seven rifles"): told whole, the line reads as if the outlet
-    missed every figure of the sentence, those it gives too."""
-    line = without_credit(fact.statement) or f"{fact.slot}: {fact.value}"
+    missed every figure of the sentence, those it gives too. The agreed line's marks of a
+    disputed value stay on the agreed line."""
+    line = without_credit(fact.statement.replace(DISPUTED, "")) or f"{fact.slot}: {fact.value}"
     if fact.slot.partition(":")[0] not in FIGURES or shown_citation(ctx, fact) is None:
         return line
     p = next(iter(_placed_of(ctx, fact)), None)
