@@ -267,10 +267,10 @@ def test_brief_a_round_figure_told_with_two_nouns_stays_two_lines(tmp_path):
 
 def test_brief_a_line_without_its_notes_is_the_fact_alone():
     # read on a real cluster: a "leaves out" line carried the agreed line's note of the other
-    # figure given ("(nearly 100: <outlet>)"), which read as an internal key there
+    # figure given ("(<figure>: <outlet>)"), which read as an internal key there
     from crosswire.brief.cite import credit_note, figures_note, without_credit
 
-    said = "Raiders have attacked as many as 40 barges"
+    said = "Foxes have raided as many as 40 henhouses"
     noted = said + figures_note([("nearly 40", ["South Wire"])]) + credit_note("40", ["Velk"])
     assert noted != said and without_credit(noted) == said
     assert without_credit("The fare rose (to 3.20 euros) on Monday") == (

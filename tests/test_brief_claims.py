@@ -246,13 +246,13 @@ PLANTED = {
         ("4:20", "1:20"),
     ),
     "the day of what happened right after someone had just done something": (  # "had
-        # just parked ... Friday when she was hit": the hit was on Friday
-        "A pickup hit a pedestrian on Velk Street in Orrin. Ona Dree, 61, had just parked her "
-        "car around 7 p.m. Friday on Velk Street when she was hit by a grey pickup, which "
-        "then drove off, police said.",
-        "A pickup hit a pedestrian on Velk Street in Orrin. Witnesses say Ona Dree, 61, was "
-        "leaving her car on Velk Street Monday when she was hit by a grey pickup and thrown "
-        "into the air.",
+        # just chained his bike ... Friday when he was struck": the blow was on Friday
+        "A falling sign hit a shopper on Quay Lane in Velk. Aron Tesk, 44, had just chained "
+        "his bike around 6 p.m. Friday on Quay Lane when he was struck by a shop sign, which "
+        "then slid into the road, the council said.",
+        "A falling sign hit a shopper on Quay Lane in Velk. Witnesses say Aron Tesk, 44, was "
+        "unchaining his bike on Quay Lane Monday when he was struck by a shop sign and "
+        "knocked to the ground.",
         ("Friday", "Monday"),
     ),
     "said, with and without 'on'": (  # "announced on Friday" is "announced Friday"
@@ -2148,16 +2148,16 @@ def test_brief_claims_a_figure_left_out_is_named_by_its_own_words(brief_of):
     # read on a real cluster: a third outlet that gives some of a list's figures was said to
     # leave out the list's whole sentence, so a reader took it to miss what it reports
     brief, _ = brief_of(
-        ("North Star", "Coast guards boarded two raider boats off Velk on Saturday. Among the "
-                       "seized items were seven rifles, three pistols and up to four outboard "
-                       "motors, the coast guard said."),
-        ("South Wire", "Coast guards boarded two raider boats off Velk on Saturday. Among the "
-                       "things seized were seven rifles, three pistols and up to four outboard "
-                       "motors, a spokesman said."),
-        ("Velk Radio", "Coast guards boarded two raider boats off Velk on Saturday and seized "
-                       "three pistols and four outboard motors."))
+        ("North Star", "Wardens searched two market stalls in Velk on Saturday. In the "
+                       "stalls they found seven parrots, three tortoises and up to four lizard "
+                       "cages, the wardens said."),
+        ("South Wire", "Wardens searched two market stalls in Velk on Saturday. In the stalls "
+                       "were seven parrots, three tortoises and up to four lizard cages, a "
+                       "warden said."),
+        ("Velk Radio", "Wardens searched two market stalls in Velk on Saturday and took three "
+                       "tortoises and four lizard cages."))
     omits = next(f.omits for f in brief.framing if f.article == "a2")
-    assert omits == ("seven rifles",), omits
+    assert omits == ("seven parrots",), omits
 
 
 def _left_out(brief, article):
@@ -2169,24 +2169,23 @@ def test_brief_claims_a_day_an_outlet_tells_unresolved_is_not_left_out(brief_of)
     # read on a real cluster: reports without a publication date that say "yesterday" were
     # said to leave out the day the others give; what "yesterday" is cannot be told
     brief, _ = brief_of(
-        ("North Star", "Police found two women dead in a flat on Quay Street in Orrin on "
-                       "Tuesday night, the county prosecutor said.", None),
-        ("South Wire", "Two women were found dead in a flat on Quay Street in Orrin on "
-                       "Tuesday night, the prosecutor said.", None),
-        ("Velk Radio", "Police found two women dead in a flat on Quay Street in Orrin last "
-                       "night, the prosecutor said.", None))
+        ("North Star", "A storm tore the roof off the Orrin sailing club on Tuesday night, "
+                       "the club secretary said.", None),
+        ("South Wire", "The roof of the Orrin sailing club was torn off in a storm on Tuesday "
+                       "night, its secretary said.", None),
+        ("Velk Radio", "A storm tore the roof off the Orrin sailing club last night, the club "
+                       "secretary said.", None))
     assert not [x for x in _left_out(brief, "a2") if "Tuesday" in x], _left_out(brief, "a2")
 
 
 @pytest.mark.slow
 def test_brief_claims_another_value_of_the_fact_is_no_omission(brief_of):
-    # read on a real cluster: an outlet giving a victim's age as 68 was said to leave out
-    # that she is 61 (a disagreement, not something it does not say)
+    # read on a real cluster: an outlet giving someone's age differently was said to leave
+    # out the age the others give (a disagreement, not something it does not say)
     brief, _ = brief_of(
-        ("North Star", "Police found Ines Varga, 61, dead in her flat on Quay Street in Orrin "
-                       "on Tuesday."),
-        ("South Wire", "Ines Varga, 61, was found dead in her flat on Quay Street in Orrin "
-                       "on Tuesday, police said."),
-        ("Velk Radio", "Ines Varga, 68, was found dead in her flat on Quay Street in Orrin "
-                       "on Tuesday, police said."))
+        ("North Star", "The potter Ines Varga, 61, won the Orrin craft prize on Tuesday."),
+        ("South Wire", "Ines Varga, 61, a potter, won the Orrin craft prize on Tuesday, the "
+                       "judges said."),
+        ("Velk Radio", "Ines Varga, 68, a potter, won the Orrin craft prize on Tuesday, the "
+                       "judges said."))
     assert not [x for x in _left_out(brief, "a2") if "61" in x], _left_out(brief, "a2")

@@ -462,9 +462,9 @@ def test_brief_facts_one_source_restating_itself_is_one_doer():
 
 
 def test_brief_facts_a_groups_line_is_told_by_a_claim_keyed_as_the_group():
-    # read on a real cluster: an agreed count of arrests was told as "23 pirates had
-    # clambered", a claim the alignment put in the group from another verb, chosen because
-    # every wording was given once and it came first in the alphabet
+    # read on a real cluster: an agreed count of people a verb says were held was told by
+    # another verb's claim joined to the group by its value, chosen because every wording
+    # was given once and it came first in the alphabet
     import dataclasses
 
     from crosswire.brief.facts import _statement
@@ -476,7 +476,7 @@ def test_brief_facts_a_groups_line_is_told_by_a_claim_keyed_as_the_group():
         assert isinstance(claim, Claim)
         return dataclasses.replace(p, claim=claim)
 
-    group = [placed("a", "climb/raider", "12 raiders", "had climbed"),
+    group = [placed("a", "climb/raider", "12 raiders", "had waded"),
              placed("b", "arrest/raider", "12 raiders", "were arrested")]
     group = [dataclasses.replace(p, key=p.claim.key) for p in group]  # (each its own key)
     said = _statement(group, "12", "count:arrest/raider")
@@ -484,11 +484,11 @@ def test_brief_facts_a_groups_line_is_told_by_a_claim_keyed_as_the_group():
 
 
 def test_brief_facts_a_left_out_line_carries_no_dispute_mark():
-    # read on a real cluster: "Leaves out what others report: The body of <name> (disputed)
-    # was found ..." showed the agreed line's mark of a value another outlet disputes
+    # read on a real cluster: "Leaves out what others report: <line with a name> (disputed)
+    # ..." showed the agreed line's mark of a value another outlet disputes
     from crosswire.brief.facts import DISPUTED, left_out_words
     from crosswire.records import Fact
 
     fact = Fact("date:find", "e1", "Tuesday", (), ("North Star", "South Wire"),
-                f"The body of Ines Varga{DISPUTED} was found on Tuesday")
-    assert left_out_words(None, fact) == "The body of Ines Varga was found on Tuesday"
+                f"The barn of Ines Varga{DISPUTED} burned on Tuesday")
+    assert left_out_words(None, fact) == "The barn of Ines Varga burned on Tuesday"

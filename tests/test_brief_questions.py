@@ -72,8 +72,8 @@ def test_a_question_without_a_subject_asks_plainly_and_copies_no_sentence(questi
 
 def test_a_day_something_was_said_asks_when_it_was_said(questions):
     asked = questions(
-        "In March, the former Orsa Mills chief Pell Varga said he regretted closing the "
-        "weaving sheds.",
-        "Pell Varga, who ran Orsa Mills for a decade, said in April that he regretted closing "
-        "the weaving sheds.")
+        "Pell Varga told the Orrin rowing club in March that its boathouse would be rebuilt by "
+        "the summer.",
+        "The Orrin rowing club's boathouse will be rebuilt by the summer, Pell Varga said in "
+        "April.")
     assert asked == ["When it was said"], asked

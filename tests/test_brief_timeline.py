@@ -297,23 +297,23 @@ def test_brief_timeline_a_model_year_is_no_line(analyze):
 
 
 def test_brief_timeline_a_day_only_the_texts_own_dateline_gives_is_undated(analyze):
-    # read on real clusters: a blog post without publication metadata, whose only day is its
-    # posting line, put the crash it retells on the timeline (and in the byline's "happened"
-    # span) at the posting day, a week after the crash
-    a = art("a", "North Star", "A van struck and killed a cyclist on the Orrin ring road on "
-            "Friday night.", published="2031-06-14", times=[("Friday night", "2031-06-13")])
-    text = ("Cyclist killed on ring road\n"
-            "By the Halden Road Safety League. posted in Road Deaths on Thursday, June 19, 2031.\n"
-            "Drivers who hit someone must stop and call for help. A cyclist died on the Orrin "
-            "ring road after a van driver drove off.")
-    article, ex = analyze(text, source="Halden Blog", id="b")
+    # read on real clusters: a post without publication metadata, whose only day is its
+    # posting line, put the happening it retells on the timeline (and in the byline's
+    # "happened" span) at the posting day, a week after it
+    a = art("a", "North Star", "A swarm of bees closed the Orrin market hall on Friday "
+            "morning.", published="2031-06-14", times=[("Friday morning", "2031-06-13")])
+    text = ("Bees close market hall\n"
+            "By the Halden Beekeepers. posted in Club Notes on Thursday, June 19, 2031.\n"
+            "A swarm can settle anywhere in June. One settled in the Orrin market hall and the "
+            "stalls stayed shut until a keeper came.")
+    article, ex = analyze(text, source="Halden Bee Club", id="b")
     assert [t.anchor for t in ex.times if t.text.startswith("Thursday")] == ["dateline"]
     from crosswire.records import Analyzed
-    crash = Event("e1", "Van kills cyclist on Orrin ring road", "2031-06-13", "Orrin", ("a",))
-    post = Event("e2", "Cyclist killed on ring road", "2031-06-19", None, ("b",))
+    crash = Event("e1", "Bees close Orrin market hall", "2031-06-13", "Orrin", ("a",))
+    post = Event("e2", "Bees close market hall", "2031-06-19", None, ("b",))
     story, recs = story_of([a], [crash, post])
     recs = {**recs, "b": Analyzed(article, ex)}
     story = dataclasses.replace(story, articles=("a", "b"))
     timeline = compose_brief(story, recs).timeline
-    (line,) = [t for t in timeline if t.event == "e2"]
+    (line,) = [t for t in timeline if t.event == "e2" and t.text == post.title]
     assert line.date is None and line.precision == "unknown", line

@@ -960,8 +960,7 @@ def test_extract_times_a_year_that_names_a_thing_dates_nothing(nlp, times, text,
 
 @pytest.mark.parametrize("text", [
     # read on a real cluster: a house number before a street's name, without "Street"
-    "Ines Varga, who runs a print shop out of an old house at 1918 Harbour, said she heard "
-    "two shots.",
+    "The choir meets every week in the parish hall at 1918 Harbour, above the bakery.",
     "The fire started in a flat at 2044 Quay Road on Tuesday.",
 ])
 def test_a_house_number_after_at_is_no_year(times, text):
@@ -978,24 +977,23 @@ def test_a_year_after_in_or_before_a_noun_stays_a_year(times, text, year):
 
 def test_an_undated_reports_background_date_is_not_its_events(nlp):
     # read on a real cluster: a report with no publication date whose only absolute date was
-    # an earlier hijacking's, far down, dated the story's event (and its "happened" line)
+    # an earlier happening's, far down, dated the story's event (and its "happened" line)
     from crosswire.extract import extract_article
     from crosswire.link.features import article_features
     from crosswire.records import Analyzed
 
-    text = ("Navy commandos freed a cargo ship from pirates in the Gulf of Orsa on Saturday, "
-            "the navy said. The crew of 14 were unhurt. Three pirates were held. The ship "
-            "sailed on to Velk under escort. Patrols in the gulf have grown this year. The "
-            "raid came weeks after the tanker Velk Star was seized by pirates in the same "
-            "waters on September 15, 2031. Its crew were held for two months.")
+    text = ("The Orrin choir won the regional cup in Velk on Saturday, its conductor said. "
+            "Forty singers took part. The judges praised the altos. The choir sang three "
+            "songs. Its next concert is in the spring. The win came a year after the choir "
+            "lost its hall to a flood on September 15, 2031. It rehearsed in a barn for months.")
     art = Article(id="n", text=text)
     f = article_features(Analyzed(art, extract_article(art, nlp(text))))
     assert f.event_day is None, f.event_value
 
 
 @pytest.mark.parametrize("text", [
-    # read on a real cluster: "broke out on the roof at about 2045 GMT" was a timeline year
-    "The fire broke out on the roof of the depot at about 2045 GMT on Friday.",
+    # read on a real cluster: a clock on the 24-hour dial before "GMT" was a timeline year
+    "The ferry reached the Velk pier at about 2130 GMT on Sunday.",
     "The patrol boat left the harbour at 0600 hours.",
     "Talks resumed at 1430 local time in Velk.",
 ])

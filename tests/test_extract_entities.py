@@ -468,12 +468,11 @@ def test_extract_entities_a_given_name_written_as_a_place_stays_a_place():
 
 
 def test_a_sentence_adverb_the_recogniser_glued_to_a_name_is_cut(nlp):
-    # read on a real cluster: "Ironically <surname> had offered to plead guilty" made the
-    # speaker "Ironically <surname>"; the recogniser does not always glue it, so the mention
-    # is given as it did there
+    # read on a real cluster: a sentence adverb glued to a surname made a speaker of both;
+    # the recogniser does not always glue it, so the mention is given as it did there
     from crosswire.extract.entities import _Mention, _trim_overlong_persons
 
-    text = "Ironically Brandvold had offered to plead guilty in return for a life term."
+    text = "Ironically Brandvold had asked the council to keep the old ferry running."
     mentions = [_Mention(0, len("Ironically Brandvold"), "PERSON", None)]
     _trim_overlong_persons(text, nlp(text), mentions)
     assert text[mentions[0].start : mentions[0].end] == "Brandvold"
@@ -482,15 +481,15 @@ def test_a_sentence_adverb_the_recogniser_glued_to_a_name_is_cut(nlp):
 def test_a_given_name_that_is_also_a_word_stays(nlp):
     from crosswire.extract.entities import _Mention, _trim_overlong_persons
 
-    text = "Early Brandvold had offered to plead guilty in return for a life term."
+    text = "Early Brandvold had asked the council to keep the old ferry running."
     mentions = [_Mention(0, len("Early Brandvold"), "PERSON", None)]
     _trim_overlong_persons(text, nlp(text), mentions)
     assert text[mentions[0].start : mentions[0].end] == "Early Brandvold"
 
 
 def test_a_numbered_person_keeps_the_number(nlp):
-    # "Juror No. 8" was cut at the abbreviation's stop: the speaker read "Juror No"
-    text = '"Everyone was respectful," said Juror No. 8, one of six women on the panel.'
+    # a numbered person was cut at the abbreviation's stop: the speaker read "<noun> No"
+    text = '"We tasted every cake twice," said Steward No. 3, who ran the baking table.'
     found = extract_entities(Article(id="j", text=text), nlp(text))
     names = [e.text for e in found if e.label == "PERSON"]
-    assert names == ["Juror No. 8"], names
+    assert names == ["Steward No. 3"], names

@@ -527,18 +527,18 @@ def test_extract_furniture_a_byline_with_its_posting_date_is_a_credit(nlp, stamp
 
 
 def test_extract_furniture_verbless_lines_under_a_label_are_a_box(nlp):
-    # read on a real cluster: a "Some known inmates:" box of names (one with a famous date)
-    # inside a prison story made a timeline line; a label with a colon and the verbless
-    # lines under it are a box, and the story's sentences after it are body again
+    # read on a real cluster: a box of names under a label (one with a famous date) set
+    # inside a story made a timeline line; a label with a colon and the verbless lines under
+    # it are a box, and the story's sentences after it are body again
     _kinds_hold([
-        ("body", "The prison opened in 1994 on the edge of the Velk desert."),
-        ("body", "Cells are small, with concrete walls and a narrow window."),
-        ("sidebar", "Some famous inmates:"),
-        ("sidebar", "The harbour poisoner Tam Orrey, the bridge bomber Ilse Marr, and the "
-                    "March 3, 2009 arsonist Dov Brandt."),
-        ("sidebar", "Kell Varga, the 1970s smuggler once called the Grey Fox, convicted of "
-                    "the murder of a customs officer."),
-        ("body", "Guards said the new wing would open in the spring."),
+        ("body", "The Orrin lighthouse was built in 1871 on the last rock of the Velk reef."),
+        ("body", "Its lamp room is small, with brass rails and a narrow stair."),
+        ("sidebar", "Some famous keepers:"),
+        ("sidebar", "The painter Tam Orrey, the diarist Ilse Marr, and the March 3, 1909 "
+                    "storm hero Dov Brandt."),
+        ("sidebar", "Kell Varga, the 1930s keeper and hero of a rescue in fog, later a "
+                    "harbour pilot in Velk."),
+        ("body", "The trust said the tower would reopen in the spring."),
         ("body", "Ada Lind told the board: \u201cWe need more staff.\u201d"),
     ], nlp)
 

@@ -55,9 +55,24 @@ def test_a_finding_stated_as_the_main_clause_stays_a_quote(quotes_of):
     assert q.kind == "indirect"
 
 
-def test_a_participle_the_parse_made_the_root_reports_nothing(quotes_of):
-    # read on a real cluster: "one of the not yet answered questions is where ..." became
-    # words said by "one": the parse made the participle "answered" the sentence's verb
-    text = ("Now that the harbour poisoner Tam Orrey has been sentenced to life, one of the "
-            "not yet answered questions is where the 37-year-old will serve time.")
-    assert not [q for q in quotes_of(text) if "serve time" in q.text], quotes_of(text)
+def test_a_participle_the_parse_made_the_root_reports_nothing(nlp):
+    # read on a real cluster: a participle before its noun ("the <adverbs> <participle>
+    # <noun> is where ...") was parsed as the sentence's verb, with "one" its subject and the
+    # rest its words, so "one" spoke them. The parse is given here as it came there (the
+    # tagger reads invented sentences of that shape right)
+    from spacy.tokens import Doc
+
+    from crosswire.extract.quotes import _is_reporting
+
+    words = ["One", "of", "the", "never", "quite", "answered", "calls", "is", "where", "the",
+             "boats", "will", "go", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[5, 0, 1, 5, 5, 5, 7, 5, 12, 10, 12, 12, 7, 5],
+              deps=["nsubj", "prep", "pobj", "neg", "advmod", "ROOT", "nsubj", "ccomp",
+                    "advmod", "det", "nsubj", "aux", "ccomp", "punct"],
+              tags=["CD", "IN", "DT", "RB", "RB", "VBN", "NNS", "VBZ", "WRB", "DT", "NNS", "MD",
+                    "VB", "."],
+              pos=["NUM", "ADP", "DET", "PART", "ADV", "VERB", "NOUN", "AUX", "SCONJ", "DET",
+                   "NOUN", "AUX", "VERB", "PUNCT"],
+              lemmas=["one", "of", "the", "never", "quite", "answer", "call", "be", "where", "the",
+                      "boat", "will", "go", "."])
+    assert not _is_reporting(doc[5])

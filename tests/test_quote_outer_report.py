@@ -62,13 +62,12 @@ def test_the_outer_according_to_wins_over_a_verb_of_finding(quotes_of, text, nee
 
 
 @pytest.mark.parametrize(("text", "whole"), [
-    # read on a real cluster: "struck two other vehicles, but no one was injured, according
-    # to authorities" gave the authorities only "no one was injured", which read as if no one
-    # was hurt in a fatal crash
-    ("Lasse Orm drove off after hitting the woman and struck two parked vans, but no one "
-     "was injured, according to the police.", "struck two parked vans"),
-    ("The ferry hit the pier at speed and two deckhands fell into the water, according to "
-     "the harbour master.", "ferry hit the pier"),
+    # read on a real cluster: a sentence of two clauses closed by "according to" gave its
+    # source the last clause alone, which on its own said the opposite of the whole
+    ("The tram left the rails near the depot and knocked over two bike racks, but nobody was "
+     "hurt, according to the operator.", "knocked over two bike racks"),
+    ("The kiln cracked during the night firing and two shelves of bowls fell, according to "
+     "the studio owner.", "kiln cracked"),
 ])
 def test_according_to_at_the_end_reports_the_whole_coordination(quotes_of, text, whole):
     (q,) = [x for x in quotes_of(text) if x.kind == "indirect"]
@@ -76,7 +75,7 @@ def test_according_to_at_the_end_reports_the_whole_coordination(quotes_of, text,
 
 
 def test_according_to_inside_a_conjunct_reports_that_conjunct_alone(quotes_of):
-    text = ("Lasse Orm drove off after hitting the woman, and, according to the police, no one "
-            "else was hurt.")
+    text = ("The tram left the rails near the depot, and, according to the operator, nobody "
+            "was hurt.")
     (q,) = [x for x in quotes_of(text) if x.kind == "indirect"]
-    assert "drove off" not in q.text, q.text
+    assert "left the rails" not in q.text, q.text

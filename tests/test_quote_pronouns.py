@@ -174,39 +174,33 @@ def test_a_place_that_shares_a_surname_is_nobody_the_text_is_about(quotes_of):
     assert_speaker(_find(quotes, "return to the town hall"), "Lena Park")
 
 
-def test_he_is_never_a_plural_name_a_person_noun_stands_in(quotes_of):
-    # read on a real cluster: "moved its Marine <unit> on a helicopter ..., he said" gave the
-    # words to the unit, a plural name ("Marine" is a person noun, so it read like a title)
-    text = ("Raiders on two speed boats had surrounded the cargo ship around noon, when the "
-            "warship intervened and drove off the attack, a Navy spokesperson said.\n"
-            "The raiders had fired at the cargo ship with small arms, when it sent out a "
-            "distress call and the warship, which was sailing nearby, moved its Marine Rangers "
-            "on a helicopter to help the ship, he said.")
-    q = _find(quotes_of(text), "small arms")
-    assert q.speaker is not None and "Rangers" not in q.speaker, q.speaker
+# read on a real cluster: a body's unit named by a person noun and a plural ("its <person
+# noun> <plural>") took a "he said" that was a spokesperson's: the person noun made the name
+# read like a title and a surname
+_STORM = ("Climbers on the north ridge were caught by the storm around noon, before the park "
+          "service sent a team, a park spokesperson said.\n"
+          "The climbers had lost a rope in the wind when one of them radioed for help, and the "
+          "service, which kept a base nearby, flew its {unit} up in a helicopter to reach them, "
+          "he said.")
+
+
+@pytest.mark.parametrize("unit", ["Ranger Medics", "Marine Riflemen"])  # (plural, singular tag)
+def test_he_is_never_a_units_name(quotes_of, unit):
+    q = _find(quotes_of(_STORM.format(unit=unit)), "lost a rope")
+    assert q.speaker is not None and unit.split()[-1] not in q.speaker, q.speaker
     assert "spokesperson" in q.speaker.lower(), q.speaker
 
 
-@pytest.mark.parametrize("unit", ["Marine Commandos", "Harbour Wardens"])
-def test_he_is_never_a_units_name_owned_by_a_body(quotes_of, unit):
-    # the tagger may call the unit's name singular; "its" before it says it is a body's unit
-    text = ("Raiders had surrounded the cargo ship around noon, a Navy spokesperson said.\n"
-            "The raiders had fired at the ship with small arms, when the warship, which was "
-            f"sailing nearby, moved its {unit} on a helicopter to help the ship, he said.")
-    q = _find(quotes_of(text), "small arms")
-    assert q.speaker is not None and unit.split()[-1] not in q.speaker, q.speaker
-
-
 def test_he_with_no_one_named_is_the_person_noun_the_sentence_is_about(quotes_of):
-    # read on a real cluster: no one is named near "he" but "the suspect", the subject of
-    # the clause before; the words are the suspect's, not unattributed
-    text = ("The suspect in the crash outside Velk Market had been drinking, according to "
-            "charges, and he admitted he felt his car run over someone.")
-    q = _find(quotes_of(text), "run over someone")
-    assert q.speaker is not None and "suspect" in q.speaker.lower(), q.speaker
+    # read on a real cluster: no one is named near "he" but a definite person noun, the
+    # subject of the clause before; the words are that person's, not unattributed
+    text = ("The captain of the grain barge had been asleep at the wheel, according to the "
+            "inspectors, and he admitted he knew the hatch was loose.")
+    q = _find(quotes_of(text), "hatch was loose")
+    assert q.speaker is not None and "captain" in q.speaker.lower(), q.speaker
 
 
 def test_he_with_someone_named_is_still_that_person(quotes_of):
-    text = ("Tam Orrey, the suspect in the crash outside Velk Market, had been drinking, "
-            "according to charges, and he admitted he felt his car run over someone.")
-    assert _find(quotes_of(text), "run over someone").speaker == "Tam Orrey"
+    text = ("Pim Osk, the captain of the grain barge, had been asleep at the wheel, according "
+            "to the inspectors, and he admitted he knew the hatch was loose.")
+    assert _find(quotes_of(text), "hatch was loose").speaker == "Pim Osk"

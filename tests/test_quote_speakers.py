@@ -707,31 +707,37 @@ def test_reported_words_end_with_their_paragraph(quotes_of):
 def test_a_surname_after_a_dead_persons_kin_is_named_is_the_kins(quotes_of):
     # read on a real cluster: "<surname>'s widow, <given name>, ..." then '"...," said
     # <surname>' gave the widow's words to her husband, whom the text tells was killed
-    text = ("Federal agent Tam Orrey was shot dead during the escape.\n"
-            "Orrey's widow, Candra, spoke to reporters after the sentencing.\n"
-            "\u201cThey raised an evil man,\u201d said Orrey, who was briefly held during the "
-            "trial.")
-    q = _find(quotes_of(text), "evil man")
-    assert q.speaker == "Candra Orrey", q.speaker
+    text = ("The lighthouse keeper Aldo Brisk was killed when the lamp room collapsed.\n"
+            "Brisk's widow, Mirela, thanked the lifeboat crew on Monday.\n"
+            "\u201cThe sea keeps what it takes,\u201d said Brisk, who had waited on the quay "
+            "all night.")
+    q = _find(quotes_of(text), "sea keeps")
+    assert q.speaker == "Mirela Brisk", q.speaker
 
 
 
 def test_a_surname_after_a_widow_is_named_is_the_widows(quotes_of):
     # the same, where the text tells the death only by naming the widow
-    text = ("Customs agent Tam Orrey was hurt in the raid and later found in his barn.\n"
-            "Orrey's widow, Candra, spoke to reporters after the sentencing.\n"
-            "\u201cThey raised an evil man,\u201d said Orrey, who was briefly held during the "
-            "trial.")
-    assert _find(quotes_of(text), "evil man").speaker == "Candra Orrey"
+    text = ("The lighthouse keeper Aldo Brisk was swept off the pier in the storm.\n"
+            "Brisk's widow, Mirela, thanked the lifeboat crew on Monday.\n"
+            "\u201cThe sea keeps what it takes,\u201d said Brisk, who had waited on the quay "
+            "all night.")
+    assert _find(quotes_of(text), "sea keeps").speaker == "Mirela Brisk"
 
 
-def test_a_role_noun_speaks_as_the_living_holder_of_the_role(quotes_of):
-    # read on a real cluster: "the judge" took up the judge the defendant had killed, named
-    # last before it, not the judge who passed the sentence
-    text = ("Judge Ilse Marr sentenced Tam Orrey to life on Saturday for the rampage in which "
-            "he shot dead Judge Kell Varga in the Velk courthouse.\n"
-            "Orrey had killed Judge Kell Varga and two others.\n"
-            "The judge urged the victims' families to try to move on, saying that the law had "
-            "been followed.")
-    q = [x for x in quotes_of(text) if "law had" in x.text]
-    assert q and q[0].speaker == "Ilse Marr", [(x.speaker, x.text) for x in quotes_of(text)]
+def test_a_role_noun_takes_up_the_living_holder_of_the_role(nlp):
+    # read on a real cluster: a role noun that spoke took up the holder of the role the text
+    # tells was killed, named last before it, not the living one (the role lookup itself:
+    # invented texts of that shape are resolved earlier, by the subjects around them)
+    from crosswire.extract import extract_article
+    from crosswire.extract.quotes import _by_role, _Ctx
+    from crosswire.records import Article
+
+    text = ("Captain Edda Rusk sailed the ferry home on Saturday. The storm had killed Captain "
+            "Jonas Pell. The captain spoke to the families.")
+    article, doc = Article(id="r", text=text), nlp(text)
+    ex = extract_article(article, doc)
+    ctx = _Ctx(article, doc, ex.entities, ex.nonbody)
+    the_captain = [t for t in doc if t.lower_ == "captain"][-1]
+    found = _by_role(ctx, the_captain, ("Captain",))
+    assert found is not None and found.canonical == "Edda Rusk", found

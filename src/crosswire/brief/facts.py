@@ -544,8 +544,8 @@ def _value(cl: Sequence[Placed]) -> str:
 def _statement(cl: Sequence[Placed], value: str, slot: str | None = None) -> str:
     """The group's line: the commonest wording of its claims; of a figure's, those keyed
     as its ``slot`` is, when some are. A figure's verb says what befell what it counts, and
-    claims of other verbs join a group of one value ("had clambered" among the arrests of
-    23 pirates is no line for the arrests); a day or a clock time joined across verbs is of
+    claims of other verbs join a group of one value ("had waded" among the rescues of 12
+    hikers is no line for the rescues); a day or a clock time joined across verbs is of
     one happening, which any of its wordings tells."""
     key = slot.partition(":")[2] if slot and slot.partition(":")[0] in FIGURES else None
     own = [p.claim for p in cl if p.key == key]
@@ -1526,9 +1526,9 @@ _COUNTED = re.compile(r"[^,;:.()\n\u2014\u2013]*?"
 
 def left_out_words(ctx: StoryContext, fact: Fact) -> str:
     """How an outlet's framing names an agreed fact it leaves out: the fact's statement;
-    but a figure told by its whole sentence, which says more than the figure ("Among the
-    seized items were seven rifles, three pistols and four motors"), by the words that write
-    it and what they count ("seven rifles"): told whole, the line reads as if the outlet
+    but a figure told by its whole sentence, which says more than the figure ("In the stalls
+    they found seven parrots, three tortoises and four cages"), by the words that write it
+    and what they count ("seven parrots"): told whole, the line reads as if the outlet
     missed every figure of the sentence, those it gives too. The agreed line's marks of a
     disputed value stay on the agreed line."""
     line = without_credit(fact.statement.replace(DISPUTED, "")) or f"{fact.slot}: {fact.value}"

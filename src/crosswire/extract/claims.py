@@ -365,9 +365,9 @@ def _main_clause(tok: Any, adverbial: bool = False) -> bool:
 
 def _verb_under_its_subject(tok: Any) -> bool:
     """Whether ``tok`` is a sentence's finite past verb that the parse hung, as a clause
-    describing it, on its subject taken for the root ("A fireball streaked across the sky
-    on Tuesday night, ...": root "fireball", and no verb of its own). It is spelt as the
-    past, whatever the tagger made of it: a participle that is not ("the fireball seen on
+    describing it, on its subject taken for the root ("A signal rocket flashed over the
+    hills on Tuesday night, ...": root "rocket", and no verb of its own). It is spelt as the
+    past, whatever the tagger made of it: a participle that is not ("the rocket seen on
     Tuesday") is a clause of its noun's."""
     head = tok.head
     return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.head == head
@@ -1552,8 +1552,8 @@ def _aside(tok: Any, value: str | None) -> bool:
 
 def _ongoing(verb: Any) -> bool:
     """Whether a verb tells a doing in the past that a "when" clause breaks into: an ongoing
-    one ("was driving") or one just done ("had just parked her car ... when she was hit":
-    the hit came right after, that day)."""
+    one ("was driving") or one just done ("had just chained his bike ... when he was
+    struck": the blow came right after, that day)."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ == "VBG" and aux & {"was", "were"}:
         return True

@@ -152,7 +152,7 @@ class _Mention:
     role: str | None
 
 
-_NUMBERED = re.compile(r"\.\s?\d+\b")  # the number after "No" in "Juror No. 8"
+_NUMBERED = re.compile(r"\.\s?\d+\b")  # the number after "No" in "Steward No. 3"
 
 
 def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
@@ -169,7 +169,7 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
         if end <= start:
             continue
         if (numbered := _NUMBERED.match(text, end)) and text[start:end].endswith(" No"):
-            end = numbered.end()  # "Juror No. 8": the tagger stops at the abbreviation
+            end = numbered.end()  # "Steward No. 3": the tagger stops at the abbreviation
         if ent.label_ == "PERSON" and not any(w[:1].isupper() for w in text[start:end].split()):
             continue  # "golden aura": a name is written with a capital
         if not any(c.isupper() for c in text[start:end]):

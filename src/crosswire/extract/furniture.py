@@ -738,11 +738,11 @@ def _fact_box(lines: list[_Line]) -> None:
             return
 
 
-LABEL_WORDS = 6  # words at most of a label opening a box ("Some known inmates:")
+LABEL_WORDS = 6  # words at most of a label opening a box ("Some famous keepers:")
 
 
 def _listed_under_a_label(lines: list[_Line]) -> None:
-    """A label with a colon and no verb ("Some known inmates:", "Prison program:"), then
+    """A label with a colon and no verb ("Some famous keepers:", "Opening hours:"), then
     lines without a finite verb (names, descriptions): a box set in the story, not its
     sentences; the first line that tells something ends it. A speech intro ("Ada Lind told
     them:") has its verb."""

@@ -52,7 +52,7 @@ def names_which_thing(year: Any) -> bool:
     had = any(c.i < year.i and c.dep_ in ("poss", "amod")  # (a colour the tagger took for
               for c in (*year.children, *head.children))  # a noun still modifies: "silver")
     if head.pos_ == "PROPN" and (had or _between_colour_and_name(year)):
-        return True  # a make's name, whatever else it spells ("a grey 2009 Ford Focus")
+        return True  # a make's name, whatever else it spells ("a grey 2009 Orra Focus")
     if head.pos_ == "PROPN" and head.ent_type_ not in ("", "PRODUCT"):
         return False  # "a 2008 Orsa Foundation Fellow", "the 2008 Games": the year of it
     return not (event_noun(head) or getAllLemmas(str(head.lemma_).casefold(), upos="VERB"))

@@ -309,7 +309,7 @@ def year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if re.search(r"\bat\s$", ctx.before(m)) and re.match(r"\s[A-Z][a-z]", ctx.raw_after(m)):
         return None  # "a house at 1918 Harbour": a house number before a street's name
     if _FOUR_DIGIT_CLOCK.match(ctx.raw_after(m)) and y % 100 < 60 and y // 100 < 24:
-        return None  # "at about 2045 GMT", "at 0600 hours": a clock on the 24-hour dial
+        return None  # "at 2130 GMT", "at 0600 hours": a clock on the 24-hour dial
     if not 1000 <= y <= 2100:
         return None
     return "DATE", f"{y:04d}", ABSOLUTE

@@ -275,7 +275,7 @@ def _resolve_one(
         return speaker, start, end, role
     person = _person_at(ctx, tok)
     if person is not None and hi - lo == 1 and person.canonical in _dead(ctx):
-        person = _kin_named(ctx, tok, person) or person  # '"...," said Orrey': his widow
+        person = _kin_named(ctx, tok, person) or person  # '"...," said Brisk': his widow
     if person is not None:
         return person.canonical, start, end, person.role or ctx.roles.get(person.canonical)
     ent = ctx.ent_over(tok.idx, tok.idx + len(tok.text)) or _appositive(ctx, tok)
@@ -746,15 +746,15 @@ def _person_evidence(head: Any) -> bool:
 
 
 def _unit_name(head: Any) -> bool:
-    """Whether a name is a group's: plural ("the Navy Seals"), or a plural noun named after
-    a person noun and owned or determined, with no given name ("its Marine Commandos", which
-    the tagger may call singular; not "Officer Banks" or "the Rev. Tom Banks")."""
+    """Whether a name is a group's: plural ("the Ranger Medics"), or a plural noun named
+    after a person noun and owned or determined, with no given name ("its Marine Riflemen",
+    which the tagger may call singular; not "Officer Banks" or "the Rev. Tom Banks")."""
     if head.tag_ == "NNPS":
         return True
     names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     owned = any(c.dep_ in ("det", "poss") for c in head.children)
     plural = [w for w in getAllLemmas(head.lower_).get("NOUN", ()) if w != head.lower_]
-    return owned and len(names) <= 1 and bool(plural) and head.lower_.endswith("s")
+    return owned and len(names) <= 1 and bool(plural)
 
 
 def _people(ctx: _Ctx) -> list[_Person]:
@@ -854,7 +854,7 @@ def _dead(ctx: _Ctx) -> set[str]:
         tok = ctx.doc[p.head]
         verb = tok.head
         if tok.dep_ == "poss" and verb.lower_ in _BEREAVED:
-            out.add(p.ent.canonical)  # "Wilhelm's widow": he died
+            out.add(p.ent.canonical)  # "Brisk's widow": he died
             continue
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -869,7 +869,7 @@ def _dead(ctx: _Ctx) -> set[str]:
 
 def _kin_named(ctx: _Ctx, tok: Any, dead: Entity) -> Entity | None:
     """A bare surname that speaks after the text named a dead person's kin by a given name
-    ("Orrey's widow, Candra, ..."): that kin, as given name and surname; None when there
+    ("Brisk's widow, Mirela, ..."): that kin, as given name and surname; None when there
     is none before it. The dead say nothing new."""
     surname = name_parts(dead.canonical)[1]
     found = None
@@ -1269,9 +1269,9 @@ def _ent_named(ctx: _Ctx, canonical: str) -> Entity | None:
 
 
 def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
-    """The person a role noun takes up ("the judge"): the last one named with that role
-    before it, else the first after; the living before the dead (``_dead``: the judge
-    a defendant killed passes no sentence)."""
+    """The person a role noun takes up ("the captain"): the last one named with that role
+    before it, else the first after; the living before the dead (``_dead``: a captain the
+    storm killed thanks no crew)."""
     hits = [e for e in ctx.ents if e.label == "PERSON" and ctx.roles.get(e.canonical) in roles]
     dead = _dead(ctx)
     hits = [e for e in hits if e.canonical not in dead] or hits
@@ -2494,9 +2494,10 @@ def _according_cue(tok: Any) -> bool:
 
 def _according(ctx: _Ctx, tok: Any) -> tuple[tuple[int, int], Any] | None:
     """``According to X, ...`` / ``..., according to X``: the rest of the clause. Closing the
-    sentence after a clause joined to others ("struck two vans, but no one was injured,
-    according to the police"), it reports the whole coordination, not its last clause;
-    inside a clause ("and, according to the police, no one was hurt") that clause alone."""
+    sentence after a clause joined to others ("knocked over two bike racks, but nobody was
+    hurt, according to the operator"), it reports the whole coordination, not its last
+    clause; inside a clause ("and, according to the operator, nobody was hurt") that clause
+    alone."""
     subj = subject_of(tok)
     head = tok.head
     if subj is None or head.i == tok.i:
@@ -2519,7 +2520,7 @@ def _is_reporting(tok: Any) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"amod", "aux", "auxpass"}:
         return False
     if tok.dep_ == "ROOT" and tok.tag_ == "VBN" and _participle_alone(tok):
-        return False  # "one of the not yet answered questions is ...": no verb of the sentence
+        return False  # "one of the never quite answered calls is ...": no verb of the sentence
     lemma = tok.lemma_.lower()
     if lemma not in SPEECH and backgrounded(tok):
         return False
@@ -2538,8 +2539,8 @@ def _is_reporting(tok: Any) -> bool:
 
 def _participle_alone(tok: Any) -> bool:
     """Whether a participle with no auxiliary stands before the noun it describes: the noun
-    right after it is the subject of the clause that follows ("one of the not yet answered
-    questions is where ...": "questions is"), so it tells no one's doing."""
+    right after it is the subject of the clause that follows ("one of the never quite
+    answered calls is where ...": "calls is"), so it tells no one's doing."""
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or tok.i + 1 >= len(tok.doc):
         return False
     noun = tok.doc[tok.i + 1]
