@@ -1205,7 +1205,7 @@ def _newcomers(ctx: _Ctx, pronoun: Any, lo: int, definite: bool = False) -> list
     guard", "one officer"): an indefinite noun for a single person, of a gender that does not
     clash with the pronoun. A definite one ("the guard") may take up someone named, so it is
     left to the named candidates; with ``definite`` (no one is named there), it is one too
-    ("The suspect ... had been drinking, and he admitted ...")."""
+    ("The captain ... had been asleep at the wheel, and he admitted ...")."""
     out = []
     male = pronoun.lower_ in _MALE
     for t in ctx.doc[lo : pronoun.i]:
