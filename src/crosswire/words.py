@@ -79,8 +79,8 @@ def content_stems(text: str, min_len: int = 3) -> set[str]:
     return out
 
 
-__all__ = ["NIGHT", "SMALL_HOURS", "STOP", "WORD", "content_stems", "past_tense", "plural",
-           "stem", "verb_lemma", "word_matches", "words"]
+__all__ = ["ADVERB", "NIGHT", "SMALL_HOURS", "STOP", "WORD", "content_stems", "only_a_noun",
+           "past_tense", "plural", "stem", "used_only_as", "verb_lemma", "word_matches", "words"]
 
 
 def verb_lemma(word: str) -> str:
@@ -108,11 +108,21 @@ def past_tense(verb: str) -> str:
     return str(forms[0]) if len(forms) == 1 else verb
 
 
+NOUN_PARTS = frozenset({"NOUN", "PROPN"})
+ADVERB = frozenset({"ADV"})
+
+
 @lru_cache(maxsize=1 << 14)
+def used_only_as(word: str, parts: frozenset[str]) -> bool:
+    """Whether English uses ``word`` only as the ``parts`` of speech (lemminflect's
+    lexicon); False for a word it does not know."""
+    found = set(getAllLemmas(word.casefold()))
+    return bool(found) and found <= parts
+
+
 def only_a_noun(word: str) -> bool:
-    """Whether English uses ``word`` only as a noun (lemminflect's lexicon: "law", "day";
-    not "old", "end", which may be a quality or a doing too); False for a word it does not
-    know."""
-    parts = set(getAllLemmas(word.casefold()))
-    return bool(parts) and parts <= {"NOUN", "PROPN"}
+    """Whether English uses ``word`` only as a noun ("law", "day"; not "old", "end", which
+    may be a quality or a doing too)."""
+    return used_only_as(word, NOUN_PARTS)
+
 

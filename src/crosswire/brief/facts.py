@@ -1141,6 +1141,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
     quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
     clocks: dict[str, set[int]] = {}  # per article: the minutes of the day it writes
+    unread: dict[str, bool] = {}  # per article: it tells a day nothing resolved
 
     def states(aid: str, fact: Fact) -> bool:
         if fact.slot.startswith("speaker:"):
@@ -1157,8 +1158,11 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         attribute = fact.slot.partition(":")[0]
         if _giving(ctx, aid, attribute, values[fact]):
             return True
-        if attribute == "date" and _days_unread(ctx, aid):
-            return True  # "last night" with no publication day: which day is not known
+        if attribute == "date":
+            if aid not in unread:
+                unread[aid] = _days_unread(ctx, aid)
+            if unread[aid]:
+                return True  # "last night" with no publication day: which day is not known
         if attribute == "time":  # a clock time it writes, a witness's words included
             if fact not in figures:  # (the minutes each of the fact's claims allows)
                 figures[fact] = [(p.claim.low, p.claim.high) for p in _placed_of(ctx, fact)

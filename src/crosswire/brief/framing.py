@@ -184,6 +184,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     that fact out. ``named(fact)``: how a fact left out reads (``facts.left_out_words``)."""
     out = []
     dated = {id(f): _dated_from(ctx, f) for f in agreed}  # (read once, not once per article)
+    names = {id(f): named(f) for f in agreed}  # (likewise)
     # one spelling per speaker across the story, as the quote headings show them
     spelled = one_spelling(q.speaker for rec in ctx.analyzed.values()
                            for q in rec.extraction.quotes if q.speaker)  # fmt: skip
@@ -207,11 +208,11 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
                    and not _told_of_later(ctx, aid, f, dated[id(f)])]  # fmt: skip
         # (by its own text: a shortened copy of a cited report may have cut what it says)
         omits = tuple(dict.fromkeys(  # one line per statement: two figures of one sentence
-            named(f)
+            names[id(f)]
             for f in checked
             if aid not in {c.article for c in f.citations} and not states(aid, f)
         ))
-        statements = len(dict.fromkeys(named(f) for f in checked))
+        statements = len(dict.fromkeys(names[id(f)] for f in checked))
         out.append(Framing(aid, ctx.outlet(aid), voices, tuple(article_markers(ctx, aid)),
                            omits, statements))
     return tuple(out)

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ..extract.dates import texts_dateline
+from ..extract.dates import publication_day
 from ..extract.dates.resolve import parse_published, value_to_date
 from ..extract.furniture import overlaps
 from ..records import Cite, Claim, Event, Sentence, TimelineEntry, short_hash
@@ -269,11 +269,8 @@ def _publication_day(ctx: StoryContext, e: Event) -> bool:
     and it is a publication day of its articles, given with the input or by the text's own
     dateline ("posted in Road Deaths on Thursday, June 19"): a late report of a flight that
     turned back eleven days earlier is not the flight's day."""
-    days = set()
-    for aid in e.articles:
-        if (rec := ctx.analyzed.get(aid)) is not None:
-            line = texts_dateline(rec.extraction.times)
-            days.add((rec.article.published or (line.value if line else None) or "")[:10])
+    days = {day.isoformat() for aid in e.articles if (rec := ctx.analyzed.get(aid)) is not None
+            and (day := publication_day(rec.article.published, rec.extraction.times))}
     return bool(e.date) and (e.date or "")[:10] in days
 
 

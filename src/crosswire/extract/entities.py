@@ -17,9 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lemminflect import getAllLemmas
-
 from ..records import Article, Entity, Extraction, NonBody, Quote, Sentence
+from ..words import ADVERB, used_only_as
 from .claims import after_place_word
 from .furniture import overlaps
 from .names import (
@@ -298,7 +297,7 @@ def _trim_overlong_persons(text: str, doc: Doc, mentions: list[_Mention]) -> Non
     """
     for m in mentions:  # "Ironically Brandvold": a sentence adverb opening the sentence
         first = text[m.start : m.end].split(" ", 1)
-        if m.label == "PERSON" and len(first) == 2 and _only_an_adverb(first[0]):
+        if m.label == "PERSON" and len(first) == 2 and used_only_as(first[0], ADVERB):
             m.start += len(first[0]) + 1
     forms = Counter(text[m.start : m.end] for m in mentions if m.label == "PERSON")
     full = {f.lower() for f in forms if name_parts(f)[0]}
@@ -327,13 +326,6 @@ def _trim_overlong_persons(text: str, doc: Doc, mentions: list[_Mention]) -> Non
                 if len(head) < len(words) and head[-1].lower() != words[-1].lower():
                     m.end = m.start + len(" ".join(head))
                     break
-
-
-def _only_an_adverb(word: str) -> bool:
-    """Whether English uses ``word`` only as an adverb ("Ironically", "Meanwhile"; not
-    "Early", which may be a name's too)."""
-    parts = getAllLemmas(word.casefold())
-    return bool(parts) and set(parts) == {"ADV"}
 
 
 def _role_opening(text: str, doc: Doc, start: int, word: str) -> bool:

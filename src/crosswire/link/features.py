@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from ..config import LinkConfig
 from ..extract.claims import after_place_word
-from ..extract.dates import texts_dateline
+from ..extract.dates import publication_day, texts_dateline
 from ..extract.dates.resolve import value_to_date
 from ..extract.furniture import dateline_city, headline_of, overlaps
 from ..extract.spans import headline_end
@@ -321,9 +321,8 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     lead_places = sorted(k for k in where if first[k] < first_end)  # title ones are at -1
     # the text's own dateline (only when the input has no publication date) stands in for it
     dateline = texts_dateline(item.extraction.times)
-    pub_day = day_number(art.published)
-    if pub_day is None and dateline is not None:
-        pub_day = day_number(dateline.value)
+    published = publication_day(art.published, item.extraction.times)
+    pub_day = published.toordinal() if published else None
     main = _main_time(item, pub_day, first_end, lead_end, dateline)
     event_day = _time_day(main) if main else pub_day
     event_value = day_iso(event_day)

@@ -40,6 +40,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ...nlp import parses
@@ -334,6 +335,16 @@ def texts_dateline(times: Sequence[TimeRef]) -> TimeRef | None:
     return next((t for t in times if t.anchor == "dateline"), None)
 
 
+def publication_day(published: str | None, times: Sequence[TimeRef]) -> date | None:
+    """The day a report came out: its publication date, else the day of the text's own
+    dateline (``texts_dateline``), else None."""
+    day = parse_published(published)
+    if day is None and (line := texts_dateline(times)) is not None:
+        found = value_to_date(line.value)
+        day = found[0] if found else None
+    return day
+
+
 def _stamped(before: str) -> bool:
     """``before`` (its line up to a date) ends in a publishing stamp: "Posted on", "posted in
     Local News on", "Updated:". Not a sentence's "the report was published on"."""
@@ -450,4 +461,5 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
     return out
 
 
-__all__ = ["dateline", "extract_times", "find_candidates", "make_tense", "texts_dateline"]
+__all__ = ["dateline", "extract_times", "find_candidates", "make_tense", "publication_day",
+           "texts_dateline"]
