@@ -1200,10 +1200,15 @@ def test_brief_claims_an_outlets_day_said_by_another_does_not_hide_its_conflict(
      "agent:velmont"),  # the name beside the noun, not the word that sorts the noun
     ("Velmont announced on Friday that it had restored services.", "agent:velmont"),
     ("The ferry operator announced on Friday that it had restored services.", None),
+    # a passive's doer is the one its "by" names, never the person it happened to
+    ("Ana Ruiz was struck by Tom Bell on Friday.", "agent:bell tom"),
+    ("Ana Ruiz was walking home at 9 p.m. when she was struck by a delivery van.", None),
+    # a make of car is a kind of thing, not a named doer: "a" says so
+    ("Ana Ruiz was struck by a blue Honda Civic on Friday.", None),
 ])
 def test_brief_claims_the_doer_is_named_by_its_appositive(analyze, text, agent):
     _, ex = analyze(text, published=PUB)
-    (day,) = [c for c in ex.claims if c.attribute == "date"]
+    (day,) = [c for c in ex.claims if c.attribute in ("date", "time")]
     assert next((q for q in day.qualifiers if q.startswith("agent:")), None) == agent
 
 

@@ -408,12 +408,14 @@ def agent_of(pred: Any) -> str | None:
     subj = _subject(pred) if pred.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return None
-    by = [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if by and subj.dep_ == "nsubjpass":
-        subj = by[0]  # "the Pell Street footbridge was built by the Orrin council": the council
+    by = _by_agent(pred)
+    if by is not None and any(c.dep_ == "nsubjpass" for c in pred.children):
+        subj = by  # "the Pell Street footbridge was built by the Orrin council": the council
+        if subj.left_edge.lower_ in ("a", "an"):
+            return None  # "struck by a blue Honda Civic": a kind of thing, no named doer
     # a parse may give a verb two subjects ("Now a coach, Ruiz played"): the named one
     subjects = [subj, *(c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and c != subj and not by)]  # fmt: skip
+                        and c != subj and by is None)]  # fmt: skip
     for s in subjects:
         if s.pos_ != "PROPN":  # "the Norland ferry operator, Velmont,": the name beside it
             s = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), s)
@@ -421,6 +423,12 @@ def agent_of(pred: Any) -> str | None:
         if names:
             return " ".join(t.lower_ for t in names)
     return None
+
+
+def _by_agent(pred: Any) -> Any:
+    """The noun a passive's "by" names as its doer ("was struck by a van": the van)."""
+    return next((o for a in pred.children if a.dep_ == "agent"
+                 for o in a.children if o.dep_ == "pobj"), None)  # fmt: skip
 
 
 def _mood(pred: Any) -> str | None:
@@ -1309,6 +1317,8 @@ def _agent(pred: Any, people: Mapping[int, str]) -> str | None:
     subj = _subject(pred) if pred is not None and pred.pos_ in ("VERB", "AUX") else None
     if subj is None or subj.tag_ != "PRP" or subj.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if subj.dep_ == "nsubjpass" and _by_agent(pred) is not None:
+        return None  # "she was struck by a van": the van did it, not she
     person = people.get(subj.i)
     if person is not None:
         return f"agent:{person.casefold()}"
