@@ -2194,3 +2194,31 @@ def test_brief_claims_another_value_of_the_fact_is_no_omission(brief_of):
         ("Velk Radio", "Ines Varga, 68, a potter, won the Orrin craft prize on Tuesday, the "
                        "judges said."))
     assert not [x for x in _left_out(brief, "a2") if "61" in x], _left_out(brief, "a2")
+
+
+def _year_placed(article, qualifiers, named=()):
+    from crosswire.brief.claims import Placed
+    from crosswire.records import Cite, Claim
+
+    claim = Claim("year", "span", "2001", "2001", 50, 54, qualifiers=qualifiers)
+    return Placed(claim, article, "e1", "span", Cite(article, 0, 90), named=frozenset(named))
+
+
+@pytest.mark.parametrize(("qa", "qb", "named", "text_b", "apart"), [
+    # one copied sentence the parse read two ways: each doer and thing is in both sentences
+    (("agent:velder", "thing:velder"), ("agent:fraud", "named:fraud", "thing:conviction"),
+     ((), ()), "According to state records, Velder has four prior fraud conviction "
+               "spanning from 2007 to 2004.", False),
+    # two people in sentences of one shape: the other's sentence does not name this one
+    (("agent:benn",), ("agent:rusk",), (("benn",), ("rusk",)),
+     "Rusk, who joined the service in 2006, now leads it.", True),
+    (("thing:conviction",), ("thing:licence",), ((), ()),
+     "Velder has held a fishing licence since 2007.", True),
+])
+def test_brief_claims_doers_apart_in_the_parse_only(qa, qb, named, text_b, apart):
+    from crosswire.brief.claims import apart_in_words
+
+    text_a = ("Court records show Velder has four prior fraud convictions, spanning from 2001 "
+              "to 2004.") if not named[0] else "Benn, who joined the service in 1998, now leads it."
+    a, b = _year_placed("a", qa, named[0]), _year_placed("b", qb, named[1])
+    assert apart_in_words(a, b, text_a, text_b) is apart
