@@ -23,7 +23,11 @@ the changed article re-extracted) must then show a conflict with one variant cit
 changed span and another citing the partner's original mention: ``found``. Conflicts not in
 the untouched brief of the cluster (same slot and same values, or same cited spans) that do
 not cite the changed span are ``false alarms``. A new conflict citing the change but not the
-partner counts as ``partial`` (neither found nor a false alarm).
+partner counts as ``partial`` (neither found nor a false alarm). Of those, a conflict whose
+other side states, in another article, the very (slot, value) the untouched brief read at the
+changed span shows the plant against another outlet's copy of the fact: ``found_any_copy``
+counts them with ``found``, a second recall beside the strict one (a cluster often has more
+copies of a fact than the one partner the candidate finder picked).
 
 Reword: the value is rewritten with the same meaning ("three" -> "3", "5:30 p.m." ->
 "5:30 pm", "Friday" -> "Friday, January 5" through the publication date, "$5 million" ->
@@ -605,6 +609,7 @@ class Outcome:
     found: bool = False  # a conflict cites the change in one variant, the partner in another
     matching: int = 0  # conflicts that do
     partial: int = 0  # new conflicts citing the change but not the partner
+    copy: int = 0  # of which: the change against another outlet's copy of the value it replaced
     new: int = 0  # conflicts not in the untouched brief
     false_alarms: int = 0  # new conflicts not citing the change
     elsewhere: int = 0  # of which: not citing the changed article at all (linking moved)
@@ -619,6 +624,9 @@ def match_plant(base: Sequence[dict[str, Any]], changed: Sequence[dict[str, Any]
     (None for a rewording: then every new conflict is a false alarm)."""
     old = {k for c in _conflicts(base) for k in _keys(c)}
     span = edit.new_span
+    # what the untouched brief read at the changed span: (slot, value) of the replaced value
+    replaced = {(f["slot"], str(f["value"])) for f in facts_at(base, article, (edit.start,
+                                                                                edit.end))}
     out = Outcome()
     for c in _conflicts(changed):
         plant_side = {i for i, v in enumerate(c["variants"])
@@ -639,6 +647,12 @@ def match_plant(base: Sequence[dict[str, Any]], changed: Sequence[dict[str, Any]
                 pass
             elif plant_side and partner is not None:
                 out.partial += 1
+                # the other side states the value the change replaced, in another article:
+                # the plant is shown against another outlet's copy of the fact
+                out.copy += any(
+                    i not in plant_side and (c["slot"], str(v["value"])) in replaced
+                    and any(x["article"] != article for x in v["citations"])
+                    for i, v in enumerate(c["variants"]))
             else:
                 out.false_alarms += 1
                 if not any(x["article"] == article for v in c["variants"]
@@ -900,6 +914,7 @@ def run_case(pipe: Pipeline, arts: Sequence[Art], base: dict[str, list[dict[str,
                             ("baseline", baseline_stories(changed))):
         o = match_plant(base[system], stories, c.planted, edit, partner, pspan)
         r = {"found": o.found, "matching": o.matching, "partial": o.partial, "new": o.new,
+             "found_any_copy": o.found or o.copy > 0,
              "false_alarms": o.false_alarms, "false_alarms_elsewhere": o.elsewhere}
         if system == "crosswire":
             r["stories"] = stories
@@ -928,6 +943,8 @@ def summarize(cases: list[dict[str, Any]], mode: str) -> dict[str, Any]:
                     "planted": len(rs), "found": found, "recall": _rate(found, len(rs)),
                     "found_exactly_one_new": sum(r["found"] and r["new"] == 1 for r in rs),
                     "partial": sum(r["partial"] > 0 for r in rs),
+                    "found_any_copy": sum(r["found_any_copy"] for r in rs),
+                    "recall_any_copy": _rate(sum(r["found_any_copy"] for r in rs), len(rs)),
                     "false_alarms": sum(r["false_alarms"] for r in rs),
                     "false_alarms_not_citing_changed_article": sum(
                         r["false_alarms_elsewhere"] for r in rs),

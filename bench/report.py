@@ -293,6 +293,12 @@ def conflicts(d: dict[str, Any]) -> list[Row]:
                      f"{peer} {_f(b['recall'])} ({b['found']}){note}",
                      _ratio(a["recall"], b["recall"]), "", cmd))
     a, b = cw["all"], base["all"]
+    if "recall_any_copy" in a:  # (results written before this measure have none)
+        rows.append(("Planted contradictions shown against the partner or another outlet's "
+                     "copy of the replaced value (recall), all kinds",
+                     f"{_f(a['recall_any_copy'])} ({a['found_any_copy']})",
+                     f"{peer} {_f(b['recall_any_copy'])} ({b['found_any_copy']})",
+                     _ratio(a["recall_any_copy"], b["recall_any_copy"]), "", cmd))
     rows.append(("False alarms on plants: new conflicts not about the plant (plants with one)",
                  f"{a['false_alarms']} ({a['plants_with_false_alarm']})",
                  f"{peer} {b['false_alarms']} ({b['plants_with_false_alarm']})", "—", "", cmd))
