@@ -726,6 +726,19 @@ NAMES = [
 
 
 @pytest.mark.slow
+def test_brief_claims_two_names_spelled_apart_in_one_sentence_are_two_conflicts(brief_of):
+    """A sentence naming two people, each spelled another way by the other outlet, holds two
+    spelling conflicts: the second name is no sign that the first is of someone else."""
+    brief, _ = brief_of(
+        ("North Star", "The trawler's skipper, Katelyn Morrow, and her deckhand, Tomas Breckner, "
+                       "were winched aboard a coastguard helicopter on Sunday."),
+        ("South Wire", "Skipper Kaitlyn Morrow and deckhand Thomas Breckner were winched to safety "
+                       "by a coastguard helicopter after the trawler sank."))
+    names = sorted(c.slot for c in _conflicts(brief) if c.slot.startswith("name:"))
+    assert names == ["name:name:breckner", "name:name:morrow"], names
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text_a", "text_b", "conflict"), NAMES)
 def test_brief_claims_names_spelled_two_ways(brief_of, text_a, text_b, conflict):
     brief, _ = brief_of(("North Star", text_a), ("South Wire", text_b))

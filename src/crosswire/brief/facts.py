@@ -166,7 +166,11 @@ def _scope_differs(a: Placed, b: Placed, beside: Beside) -> bool:
     rounds" count one raid and all six; "3 goals in the final" and "21 goals in 38 games"
     a part of a season and all of it. A changed copy differs in one value only, so its other
     values still agree. Other attributes say nothing of scope: "12 injured on Friday" and
-    "more than 40 injured on Thursday" are two contradictions of one collapse."""
+    "more than 40 injured on Thursday" are two contradictions of one collapse. Nor do names:
+    a second name spelled two ways ("Katelyn Morrow and Tomas Breckner" / "Kaitlyn Morrow
+    and Thomas Breckner") is a second spelling conflict, not a sign of two other people."""
+    if a.attribute == "name":
+        return False
 
     def kinds(p: Placed) -> dict[tuple[str, str | None], list[Placed]]:
         out: dict[tuple[str, str | None], list[Placed]] = defaultdict(list)
