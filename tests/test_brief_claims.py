@@ -726,6 +726,21 @@ NAMES = [
 
 
 @pytest.mark.slow
+def test_brief_claims_one_persons_age_under_two_spellings_is_one_fact(brief_of):
+    """Two outlets that spell a nurse's name two ways and give her one age agree on the age:
+    one agreed line, not a single-source line per spelling (the spelling is the conflict)."""
+    brief, _ = brief_of(
+        ("North Star", "Katelyn Morrow, 34, a nurse at Linden General Hospital, was hurt when "
+                       "part of the ceiling fell on the night shift."),
+        ("South Wire", "A nurse, Kaitlyn Morrow, 34, was hurt when part of the ceiling at Linden "
+                       "General Hospital fell overnight."))
+    ages = [(f.slot, f.value, len(f.sources)) for f in (*brief.agreed, *brief.unique)
+            if f.slot.startswith("age:")]
+    assert len(ages) == 1 and ages[0][1:] == ("34", 2), ages
+    assert [c.slot for c in _conflicts(brief)] == ["name:name:morrow"]
+
+
+@pytest.mark.slow
 def test_brief_claims_two_names_spelled_apart_in_one_sentence_are_two_conflicts(brief_of):
     """A sentence naming two people, each spelled another way by the other outlet, holds two
     spelling conflicts: the second name is no sign that the first is of someone else."""

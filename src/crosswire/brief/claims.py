@@ -719,6 +719,17 @@ def _person_aliases(placed: list[Placed]) -> dict[str, str]:
                   and set(_name_words(m)) < held and _name_words(m)[-1] == own[-1]}  # fmt: skip
         if len(inside) == 1:
             out[n] = inside.pop()
+    # one person spelled two ways by two outlets (the story's name claims: "Katelyn Morrow" /
+    # "Kaitlyn Morrow") is one person: the spelling most claims give
+    spelled: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in placed:
+        if p.attribute == "name":
+            spelled[p.key][f"person:{p.claim.value.casefold()}"] += 1
+    one: dict[str, str] = {}
+    for forms in spelled.values():
+        most = max(sorted(forms), key=lambda k: forms[k])
+        one.update((form, most) for form in forms)
+    out = {n: one.get(out.get(n, n), out.get(n, n)) for n in names}
     return {k: v for k, v in out.items() if k != v}
 
 
