@@ -332,6 +332,7 @@ class Deduper:
         self.num_perm = num_perm
         self.window = window
         self._empty = np.full(num_perm, _MAX32, dtype=np.uint32)
+        self._empty.flags.writeable = False  # shared by every wordless fingerprint
         self._windows = [self._new_window()]
         self._count = 0  # articles ever added: their order across windows
 
@@ -341,6 +342,12 @@ class Deduper:
 
     def _new_window(self) -> _Window:
         return _Window(candidate_index(self.threshold, self.num_perm))
+
+    @property
+    def empty_signature(self) -> np.ndarray:
+        """The signature of a text with no words (every value at its maximum), read-only: a
+        ``Fingerprint`` with it is indexed and matched by its exact key alone."""
+        return self._empty
 
     def __len__(self) -> int:
         return sum(len(w.order) for w in self._windows)
@@ -501,10 +508,10 @@ def find_exact_copies(rule: CopyRule, stored: Iterable[str],
     ``Deduper`` with no signatures does it, so its windows decide what is seen."""
     deduper = Deduper.for_rule(rule)
     for article_id in stored:
-        deduper.add(article_id, Fingerprint(None, deduper._empty))
+        deduper.add(article_id, Fingerprint(None, deduper.empty_signature))
     found: dict[int, Match] = {}
     for n, (article_id, key) in enumerate(entries):
-        prepared = Fingerprint(key, deduper._empty)
+        prepared = Fingerprint(key, deduper.empty_signature)
         if (match := deduper.match(prepared)) is not None:
             found[n] = match
         deduper.add(article_id, prepared)
