@@ -100,7 +100,7 @@ class StoryContext:
 
     story: Story
     analyzed: dict[str, Analyzed]  # story articles present in the input, earliest first
-    sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+    sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)  # set_sentences
     group: dict[str, str] = field(default_factory=dict)  # article -> independent source key
     # article -> who published it: its outlet, or the one a detected duplicate copies; unlike
     # ``group``, a wire story another outlet reprints word for word keeps that outlet (a copy
@@ -108,6 +108,8 @@ class StoryContext:
     publisher: dict[str, str] = field(default_factory=dict)
     label: dict[str, str] = field(default_factory=dict)  # source key -> outlet shown
     main_event: dict[str, str | None] = field(default_factory=dict)
+    # kept by the methods: each article's sentence starts (``set_sentences``), the event a
+    # sentence dates when not its article's main one (``assign_sentence_events``)
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _sent_event: dict[tuple[str, int], str | None] = field(default_factory=dict)
     _rank: dict[str, int] = field(default_factory=dict)
@@ -148,6 +150,12 @@ class StoryContext:
         return [c for c in self.analyzed[cite.article].extraction.claims
                 if cite.start <= c.start < cite.end]
 
+    def set_sentences(self, article: str, sentences: Iterable[Sentence]) -> None:
+        """Record ``article``'s sentences, put in reading order."""
+        sents = tuple(sorted(sentences, key=lambda s: s.start))
+        self.sentences[article] = sents
+        self._starts[article] = [s.start for s in sents]
+
     def sentence_before(self, article: str, offset: int) -> Sentence | None:
         """The last sentence of ``article`` that starts before ``offset``, or None."""
         i = bisect.bisect_left(self._starts.get(article, []), offset) - 1
@@ -179,6 +187,24 @@ class StoryContext:
         if i is None:
             return self.main_event.get(article)
         return self._sent_event.get((article, i), self.main_event.get(article))
+
+    def assign_sentence_events(self) -> None:
+        """A sentence that mentions another event's (day/month) date belongs to that event
+        (``event_of``); the articles' sentences and main events are set first."""
+        dated = [(e.id, e.date) for e in self.events if e.date and date_precision(e.date) != "year"]
+        if not dated:
+            return
+        for aid, rec in self.analyzed.items():
+            for t in rec.extraction.times:
+                if t.type != "DATE" or not t.value or date_precision(t.value) == "unknown":
+                    continue
+                i = self.sentence_index(aid, t.start)
+                if i is None or (aid, i) in self._sent_event:
+                    continue
+                exact = [eid for eid, d in dated if d[:10] == t.value[:10]]
+                if exact:
+                    main = self.main_event.get(aid)
+                    self._sent_event[(aid, i)] = main if main in exact else exact[0]
 
     def sources_of(self, articles: Iterable[str], published: bool = False) -> tuple[str, ...]:
         """Independent sources (outlet labels) behind ``articles``, each once, sorted; with
@@ -214,10 +240,7 @@ def build_context(
     present = {a: analyzed[a] for a in ids}
     ctx = StoryContext(story=story, analyzed=present)
     for aid, rec in present.items():
-        sents = rec.extraction.sentences or split_sentences(rec.article.text)
-        sents = tuple(sorted(sents, key=lambda s: s.start))
-        ctx.sentences[aid] = sents
-        ctx._starts[aid] = [s.start for s in sents]
+        ctx.set_sentences(aid, rec.extraction.sentences or split_sentences(rec.article.text))
 
     # independence: a copy counts as the outlet it was copied from; an outlet counts once
     head_of: dict[str, str] = {}
@@ -272,7 +295,7 @@ def build_context(
     for aid in present:
         mains = [e.id for e in story.events if aid in e.articles]
         ctx.main_event[aid] = mains[0] if mains else None
-    _assign_sentence_events(ctx)
+    ctx.assign_sentence_events()
     return ctx
 
 
@@ -320,24 +343,6 @@ def _copies(ctx: StoryContext) -> dict[str, str]:
                 out[b] = a
                 break
     return out
-
-
-def _assign_sentence_events(ctx: StoryContext) -> None:
-    """A sentence that mentions another event's (day/month) date belongs to that event."""
-    dated = [(e.id, e.date) for e in ctx.events if e.date and date_precision(e.date) != "year"]
-    if not dated:
-        return
-    for aid, rec in ctx.analyzed.items():
-        for t in rec.extraction.times:
-            if t.type != "DATE" or not t.value or date_precision(t.value) == "unknown":
-                continue
-            i = ctx.sentence_index(aid, t.start)
-            if i is None or (aid, i) in ctx._sent_event:
-                continue
-            exact = [eid for eid, d in dated if d[:10] == t.value[:10]]
-            if exact:
-                main = ctx.main_event.get(aid)
-                ctx._sent_event[(aid, i)] = main if main in exact else exact[0]
 
 
 # the notes a line told in one outlet's words ends with: who else gives its value
