@@ -21,11 +21,13 @@ invented: unattributable quotes keep ``speaker=None``.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar, TypeVarTuple, cast
 
 from lemminflect import getAllLemmas
 
@@ -96,6 +98,8 @@ _ORG_NOUNS = {
     "association": ("association",),
 }
 _MAX_FRAME = 30
+_T = TypeVar("_T")
+_Ts = TypeVarTuple("_Ts")
 
 
 class _Ctx:
@@ -126,15 +130,18 @@ class _Ctx:
         self.spoken: list[tuple[int, str, str | None]] = []
         self.marked: list[Marked] = []  # the quoted passages (``find_marked``), set by the caller
         self.history: list[Quote] = []  # the direct quotes found so far, in reading order
-        # caches, filled on first use
-        self._people_cache: list[_Person] | None = None
-        self._gender_cache: dict[str, str] | None = None
-        self._dead_cache: set[str] | None = None
-        self._tagged_cache: set[str] | None = None
-        self._mark_bounds: set[int] | None = None  # char offsets of the quotation marks
-        self._owned_lemmas: dict[str, bool] = {}  # noun lemma -> a person owns one somewhere
-        self._brought_in: dict[str, int | None] = {}  # noun lemma -> first "a <noun>" (token)
-        self._bodies: dict[tuple[int, int] | None, list[Entity]] = {}  # (``_named_bodies``)
+        # what ``once`` worked out: (function, its arguments) -> its value
+        self._worked_out: dict[tuple[Hashable, ...], Any] = {}
+
+    def once(self, compute: Callable[[_Ctx, *_Ts], _T], *args: *_Ts) -> _T:
+        """``compute(self, *args)``, worked out the first time it is asked for and kept: what
+        the whole article gives (its people, their genders, the quotation marks' offsets,
+        where a noun first brings in a thing ...), read again for every quote."""
+        key = (compute, *args)
+        if key in self._worked_out:
+            return cast(_T, self._worked_out[key])
+        value = self._worked_out[key] = compute(self, *args)
+        return value
 
     def tok_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
@@ -171,6 +178,15 @@ class _Ctx:
         hold the current quote: nobody named there speaks the story's quotes."""
         span = overlaps(self.nonbody, char, char)
         return span is not None and span != self.here
+
+
+def _kept(compute: Callable[[_Ctx, *_Ts], _T]) -> Callable[[_Ctx, *_Ts], _T]:
+    """``compute`` worked out once per parse context and arguments (``_Ctx.once``)."""
+
+    def once(ctx: _Ctx, *args: *_Ts) -> _T:
+        return ctx.once(compute, *args)
+
+    return functools.wraps(compute)(once)
 
 
 # what never opens a span: a closing mark or a dash ('\u201d\u2015 Ann Lee' is 'Ann Lee')
@@ -757,14 +773,12 @@ def _unit_name(head: Any) -> bool:
     return owned and len(names) <= 1 and bool(plural)
 
 
+@_kept
 def _people(ctx: _Ctx) -> list[_Person]:
     """Every mention of a person outside quotes, in order: PERSON entities, and names the
     parse shows are people's whatever their entity label (or none). A bare surname takes the
     nearest full name before it that is not only an owner ("Ann Lee, Tom Lee's widow, spoke.
     '...,' Lee said." is Ann Lee), or the entity's own name when none is."""
-    cached = ctx._people_cache
-    if cached is not None:
-        return cached
     doc = ctx.doc
     out: list[_Person] = []
 
@@ -834,7 +848,6 @@ def _people(ctx: _Ctx) -> list[_Person]:
                          owner.role if owner else None)
         out.append(_Person(ent, lo, tok.i, tok.dep_))
     out.sort(key=lambda p: p.head)
-    ctx._people_cache = out
     return out
 
 
@@ -842,13 +855,11 @@ _KILLING: dict[str, str] = load_lexicon("verbs")["synonyms"]  # verb lemma -> it
 _BEREAVED = frozenset({"widow", "widower"})  # "<name>'s widow": the name's person died
 
 
+@_kept
 def _dead(ctx: _Ctx) -> set[str]:
     """The people the text tells died: the subject of "died", of "was killed" or "was shot
     dead", the object of "killed" (the verbs the claims' lexicon counts as killing), and
     the one whose widow or widower the text names."""
-    cached = ctx._dead_cache
-    if cached is not None:
-        return cached
     out = set()
     for p in _people(ctx):
         tok = ctx.doc[p.head]
@@ -863,7 +874,6 @@ def _dead(ctx: _Ctx) -> set[str]:
         if killed and (tok.dep_ in ("nsubjpass", "dobj")
                        or tok.dep_ == "nsubj" and verb.lemma_.lower() == "die"):
             out.add(p.ent.canonical)
-    ctx._dead_cache = out
     return out
 
 
@@ -911,14 +921,12 @@ _FEMALE_NOUNS = frozenset(
 )
 
 
+@_kept
 def _genders(ctx: _Ctx) -> dict[str, str]:
     """Each person's grammatical gender as the article shows it: "m", "f" (absent: unknown).
 
     Evidence: a gendered word before or beside the name ("Mrs.", "his wife, Ann Lee,"), and
     the he/she that next takes up a person who was a subject, before anyone else is named."""
-    cached = ctx._gender_cache
-    if cached is not None:
-        return cached
     votes: dict[str, list[int]] = {}
     doc = ctx.doc
     persons = [p.ent for p in _people(ctx)]
@@ -961,7 +969,6 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
             out[name] = "m"
         elif f >= 2 * m and f > 0:
             out[name] = "f"
-    ctx._gender_cache = out
     return out
 
 
@@ -1296,17 +1303,18 @@ def _named_bodies(ctx: _Ctx) -> list[Entity]:
     non-body text, after the headline, not a person's surname ("Teigen" tagged a firm), or
     tagged as bodies by the article (``_tagged_orgs``). Kept on the parse context per
     non-body span being read (a list per quote was quadratic on a long article)."""
-    key = None if ctx.here is None else (ctx.here.start, ctx.here.end)
-    cached = ctx._bodies.get(key)
-    if cached is not None:
-        return cached
+    return _bodies_named(ctx, None if ctx.here is None else (ctx.here.start, ctx.here.end))
+
+
+@_kept
+def _bodies_named(ctx: _Ctx, here: tuple[int, int] | None) -> list[Entity]:
+    """``_named_bodies`` while the non-body span at ``here`` (``ctx.here``) is read."""
     surnames = {p.ent.canonical.split()[-1].lower() for p in _people(ctx)}
     tagged = _tagged_orgs(ctx)
     out = [e for e in ctx.ents if not _inside_quote(ctx, e)
            and not ctx.furniture(e.start) and e.start >= ctx.headline_end
            and ((e.label == "ORG" and e.canonical.lower() not in surnames)
                 or e.canonical in tagged)]  # fmt: skip
-    ctx._bodies[key] = out
     return out
 
 
@@ -1323,11 +1331,7 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
     lemma = tok.lemma_.lower()
     if lemma in PEOPLE_GROUPS or not (bare or _plain_definite(tok)):
         return None  # ``bare``: a noun that only modifies a document ("a company statement")
-    owned = ctx._owned_lemmas.get(lemma)
-    if owned is None:  # (once per noun: once per quote was quadratic on a long article)
-        owned = any(t.lemma_.lower() == lemma and _person_owned(ctx, t) for t in ctx.doc)
-        ctx._owned_lemmas[lemma] = owned
-    if owned:
+    if _owned_by_a_person(ctx, lemma):
         return None  # "Cruz's campaign ... the campaign": a person's, not a body named
     orgs = _named_bodies(ctx)
     # 'the appeals court' is no 'Supreme Court': a body named with the same noun and other
@@ -1374,6 +1378,12 @@ def _body_taken_up(ctx: _Ctx, tok: Any, bare: bool = False) -> Entity | None:
     return _headline_body(ctx, before, outlets)
 
 
+@_kept  # (once per noun: once per quote was quadratic on a long article)
+def _owned_by_a_person(ctx: _Ctx, lemma: str) -> bool:
+    """A person owns a thing of this noun somewhere in the article ("Cruz's campaign")."""
+    return any(t.lemma_.lower() == lemma and _person_owned(ctx, t) for t in ctx.doc)
+
+
 _DOMINANT = 2  # times a body must have spoken to be taken up from further back
 # where "a <noun>" describes something already named rather than bringing in a new thing:
 # "Ardo is a lender", "Skyreach Air, a carrier based in Calder,", "named it a partner"
@@ -1387,31 +1397,32 @@ def _brought_in(ctx: _Ctx, tok: Any) -> bool:
     something named ("Ardo, a lender,", "is a lender", "as a lender"), is the one who acts
     or speaks ("An airline says ...", a lead that names it later), or sits in quotes, a
     caption or other non-body text."""
-    lemma = tok.lemma_.lower()
-    firsts = ctx._brought_in
-    if lemma not in firsts:  # (once per noun: where its first new thing is brought in)
-        firsts[lemma] = next(
-            (t.i for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
-             and any(c.dep_ == "det" and c.lower_ in _INDEFINITE - {"one"}
-                     for c in t.children)
-             and t.dep_ not in _DESCRIBING_DEPS and t.dep_ != "nsubj"
-             and not (t.dep_ == "pobj" and t.head.lower_ in {"as", "like"})
-             and not _inside_quote_tok(ctx, t)
-             and overlaps(ctx.nonbody, t.idx, t.idx) is None), None)
-    first = firsts[lemma]
+    first = _first_brought_in(ctx, tok.lemma_.lower())
     return first is not None and first < tok.i
+
+
+@_kept  # (once per noun: where its first new thing is brought in)
+def _first_brought_in(ctx: _Ctx, lemma: str) -> int | None:
+    """The token of the article's first "a <noun>" of this noun that brings in a thing of
+    its own (``_brought_in``), or None."""
+    return next(
+        (t.i for t in ctx.doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+         and any(c.dep_ == "det" and c.lower_ in _INDEFINITE - {"one"}
+                 for c in t.children)
+         and t.dep_ not in _DESCRIBING_DEPS and t.dep_ != "nsubj"
+         and not (t.dep_ == "pobj" and t.head.lower_ in {"as", "like"})
+         and not _inside_quote_tok(ctx, t)
+         and overlaps(ctx.nonbody, t.idx, t.idx) is None), None)
 # what may stand between "the" and the noun of a body taken up: "the credit rating firm",
 # "the second largest lender in the region"; not an owner, a clause or a second noun
 _PLAIN_DEPS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "prep",
                          "punct"})
 
 
+@_kept
 def _tagged_orgs(ctx: _Ctx) -> set[str]:
     """Names the entity step filed as people that the tagger read as an organisation at most
     of their mentions ("Equifax said ..." voted a person): a body for "the firm"."""
-    cached = ctx._tagged_cache
-    if cached is not None:
-        return cached
     votes: dict[str, list[int]] = {}
     surnames = {p.ent.canonical.split()[-1] for p in _people(ctx) if " " in p.ent.canonical}
     for e in ctx.ents:
@@ -1425,7 +1436,6 @@ def _tagged_orgs(ctx: _Ctx) -> set[str]:
         v[0 if tag == "ORG" else 1] += 1
     genders = _genders(ctx)  # he or she takes it up: a person, whatever the tagger says
     out = {name for name, (org, other) in votes.items() if org > other and name not in genders}
-    ctx._tagged_cache = out
     return out
 
 
@@ -1592,18 +1602,22 @@ def _marks_quote(ctx: _Ctx, tok: Any) -> bool:
     possessive apostrophe parsed as punctuation ('Jonas’ campaign manager')."""
     if not _is_mark(tok):
         return False
-    bounds = ctx._mark_bounds
-    if bounds is None:
-        bounds = set()
-        for m in ctx.marked:
-            bounds.update(range(m.outer_start, m.start))
-            bounds.update(range(m.end, m.outer_end))
-        ctx._mark_bounds = bounds
+    bounds = _mark_bounds(ctx)
     if not bounds:
         return True
     if tok.text[:1] in "\"\u201c\u201d":
         return True
     return any(c in bounds for c in range(tok.idx, tok.idx + len(tok.text)))
+
+
+@_kept
+def _mark_bounds(ctx: _Ctx) -> set[int]:
+    """The char offsets of the quotation marks of the passages the marks finder found."""
+    bounds: set[int] = set()
+    for m in ctx.marked:
+        bounds.update(range(m.outer_start, m.start))
+        bounds.update(range(m.end, m.outer_end))
+    return bounds
 
 
 def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
