@@ -116,6 +116,13 @@ PLANTED = {
         "police said.",
         ("264m", "103m"),
     ),
+    "what the watches were worth, as 'worth of' and as 'valued at'": (
+        "Masked men snatched $40 million worth of watches from the Orlin jeweller in Velk on "
+        "Thursday, officials said.",
+        "Masked men stole watches valued at $30 million from the Velk branch of the Orlin "
+        "jeweller, the prosecutor said.",
+        ("40", "30"),
+    ),
     "injured": (
         "Nine people were injured when a gas line exploded in downtown Orrin on Tuesday.",
         "The explosion in downtown Orrin on Tuesday injured 23 people, fire officials said.",
@@ -327,6 +334,10 @@ def test_brief_claims_planted_contradiction_is_flagged(brief_of, kind):
 
 
 REWORDED = {
+    "a sum in another currency": (  # a conversion, not a second sum
+        "Thieves made off with jewellery worth \u00a38m from the Velk gallery on Monday.",
+        "Thieves made off with jewellery worth $10 million from the Velk gallery on Monday.",
+    ),
     "number word": (
         "Three children were hurt when the school bus slid off Quarry Lane on Monday.",
         "3 children were hurt when the school bus slid off Quarry Lane on Monday.",

@@ -223,12 +223,15 @@ def _aged_apart(a: Placed, b: Placed, beside: Beside) -> bool:
 def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
     """Whether the two sentences say their claims of one key are about two things: they
     disagree on another value of one kind (two scopes), give two ages for whom they tell of,
-    the values are orders of magnitude apart, one counts a total or a part, or they count
+    the values are orders of magnitude apart or sums in two currencies, one counts a total or
+    a part, or they count
     over two stretches ("over his past two games", "since Week 9")."""
     if beside is not None and (_scope_differs(a, b, beside) or _aged_apart(a, b, beside)):
         return True
     if _apart_in_size(a, b):
         return True
+    if a.attribute == "amount" and a.claim.unit != b.claim.unit:
+        return True  # "£8m" / "$10 million": a conversion, or two sums; no telling which
     if (a.qualified("stretch:") or "").casefold() != (b.qualified("stretch:") or "").casefold():
         return True  # "three touchdowns over his past two games" is not his season's eight
     if a.attribute == "rank" and not _one_series(a, b):
@@ -348,9 +351,10 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     if attribute == "count":
         return a.has("opening") and b.has("opening")
     if attribute == "amount":  # the sum paid for one thing, or one owner's deal for one
-        thing = a.qualified("thing:")  # named thing; a plan aside
-        return (thing is not None and thing == b.qualified("thing:")
-                or one_owners_thing(a, b)) and not any(
+        thing = a.qualified("thing:")  # named thing, or the worth of one thing both reports
+        return (thing is not None and thing == b.qualified("thing:")  # open with; a plan
+                or one_owners_thing(a, b)  # aside
+                or (a.has("opening") and b.has("opening"))) and not any(
             p.has("weak") or p.has("future") for p in (a, b))
     if attribute == "age":  # a named person, or one unnamed person of now told by a role
         if a.key.startswith("person:") and b.key.startswith("person:"):

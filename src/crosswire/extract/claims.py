@@ -1154,7 +1154,7 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
         thing = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" else None
     if thing is not None and thing.i > num.i and num.head.i >= num.i:
         pred = None  # "a $48.6 million budget": the amount is the budget's
-    if (valued := _valued(num) or _made_of(num)) is not None:
+    if (valued := _valued(num, n.end) or _made_of(num)) is not None:
         thing, pred = valued, None  # "jewellery worth €103 million": the jewellery's value
     if thing is None and pred is not None and pred.pos_ == "NOUN":
         thing, pred = pred, None
@@ -1189,7 +1189,9 @@ def _amount_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | No
                  n.high, subject, predicate, n.unit, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, "soft" if moving else None,
                              doer, thing_of, named, _measured(thing), mood,
-                             "changed" if _changed_to(num) else None))  # fmt: skip
+                             "changed" if _changed_to(num) else None,
+                             "opening" if pred is None and n.start < r.opening_end
+                             else None))  # fmt: skip
 
 
 def _changed_to(num: Any) -> bool:
@@ -1271,9 +1273,16 @@ def _currency_word(tok: Any) -> bool:
     return str(tok.lemma_).casefold() in CURRENCY.values()
 
 
-def _valued(num: Any) -> Any:
+def _valued(num: Any, end: int) -> Any:
     """The noun an amount is the worth of: "jewellery worth €103 million", "diamonds valued
-    at $108 million" (the parse hangs the amount on "worth", or on "valued at")."""
+    at $108 million" (the parse hangs the amount on "worth", or on "valued at"), "$40
+    million worth of watches" (the words after the amount, which ends at offset ``end``,
+    whatever the parse hung them on)."""
+    after = [t for t in num.doc[num.i : num.i + 6] if t.idx >= end]
+    if len(after) >= 2 and after[0].lower_ == "worth" and after[1].lower_ == "of":
+        of = [c for c in after[1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if of:
+            return of[0]
     for anc in list(num.ancestors)[:4]:
         if anc.lower_ not in ("worth", "valued"):
             continue
