@@ -58,6 +58,12 @@ def test_extract_entities_titles_and_possessives(entities):
         # <Surname>" headed his own voice beside the "<Given> <Surname>" of other outlets)
         ("Dr Ines Marl", "Doctor", "Ines Marl"),
         ("Prof Tam Vell", "Professor", "Tam Vell"),
+        # military and naval ranks are titles as police ranks are
+        ("Commander Ilsa Brand", "Commander", "Ilsa Brand"),
+        ("Commodore Ilsa Brand", "Commodore", "Ilsa Brand"),
+        ("Rear Admiral Pell Ostrow", "Rear Admiral", "Pell Ostrow"),
+        ("Lt. Col. Dara Vime", "Lieutenant Colonel", "Dara Vime"),
+        ("Maj. Gen. Oren Tash", "Major General", "Oren Tash"),
     ],
 )
 def test_split_title(name, role, bare):
