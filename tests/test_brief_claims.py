@@ -1634,6 +1634,19 @@ def test_brief_claims_a_year_is_no_count(analyze, text):
     assert [c for c in ex.claims if c.attribute == "count"] == [], ex.claims
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    # a number the text also sets before one thing names it: "a 112 operator" is no count
+    ("Neighbours made several 112 calls. A 112 operator said the first came at 9 p.m.",
+     ["several"]),
+    ("Crews answered 112 calls from Orsa on Friday, and the 112 supervisor praised them.", []),
+    # alone before a plural noun, it counts
+    ("Crews answered 112 calls from Orsa on Friday.", ["112"]),
+])
+def test_brief_claims_a_number_that_names_a_thing_is_no_count(analyze, text, counts):
+    _, ex = analyze(text, published=PUB)
+    assert [c.text for c in ex.claims if c.attribute == "count"] == counts, ex.claims
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "After taking off at 10:52 a.m. PST, the jet returned to Orrin International Airport at "

@@ -58,6 +58,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cached_property
 from typing import Any
 
 from lemminflect import getInflection
@@ -758,6 +759,21 @@ class _Reader:
              if s.start_char >= self.title_end
              and overlaps(furniture, s.start_char, s.end_char) is None), 0)
 
+    @cached_property
+    def labels(self) -> frozenset[str]:
+        """Numbers this text sets before one thing, so they name rather than count: "a 911
+        dispatcher", "the 112 supervisor" (three digits or more, not a year: "a 15 minute
+        drive" measures, "the 2005 season" dates). Its "911 calls" are then of that line,
+        not 911 calls."""
+        out = set()
+        for tok in self.doc:
+            nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+            if (tok.text.isdigit() and len(tok.text) >= 3 and not _YEAR.fullmatch(tok.text)
+                    and nxt is not None and nxt.tag_ == "NN" and nxt.pos_ == "NOUN"
+                    and nxt.idx == tok.idx + len(tok.text) + 1):  # fmt: skip
+                out.add(tok.text)
+        return frozenset(out)
+
     def sentence_index(self, offset: int) -> int | None:
         import bisect
 
@@ -1030,7 +1046,7 @@ def _a_ratio(text: str, n: NumberClaim) -> bool:
 
 
 def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | None:
-    if _no_count(n, num, noun) or _a_ratio(r.article.text, n):
+    if _no_count(n, num, noun) or _a_ratio(r.article.text, n) or n.text in r.labels:
         return None
     if noun is not None and any(c.dep_ == "amod" and c.lower_ in PART for c in noun.children):
         return None  # "three other rifles": a part of what another number counts
@@ -1928,7 +1944,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
             add("measure", _range_value(low, high), n.start, n.end, low, high, base, n.approx)
         else:
             attribute = "amount" if unit in CURRENCY.values() else "count"
-            if attribute == "count" and (not unit or _hyphened(text, n.end)
+            if attribute == "count" and (not unit or _hyphened(text, n.end) or n.text in r.labels
                                          or _no_count(n, *counted_noun(r.doc, n.start, n.end))):
                 continue  # a count of nothing named: "call 0845 125 2222", "a .290 average"
             add(attribute, _range_value(n.low, n.high), n.start, n.end, n.low, n.high,
