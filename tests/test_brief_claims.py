@@ -733,6 +733,9 @@ NAMES = [
     ("Mark Evans, the fire chief, said the blaze started in the kitchen of the bakery.",
      "Mary Evans, who owns the flower shop next door, said she smelled smoke at noon.",
      False),
+    # one letter more inside a name is a second spelling, however little the sentences share
+    ("Philip Marsh was pulled from the river by two fishermen on Sunday, police said.",
+     "Phillip Marsh, 61, spent the night at Orrin General and went home on Monday.", True),
 ]
 
 

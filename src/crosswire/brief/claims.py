@@ -262,6 +262,16 @@ def _spelled_apart(a: str, b: str, surname: bool = False) -> bool:
         SequenceMatcher(None, a, b).ratio() >= NAME_LIKENESS)
 
 
+def _one_letter_more(a: str, b: str) -> bool:
+    """Whether one name word is the other with one letter more inside it ("Philip" /
+    "Phillip"; five letters or more): a second spelling of one name, not another name, so
+    the sentences need not say the same to tell it ("Mark" / "Mary" may be two people)."""
+    short, long_ = sorted((a.casefold(), b.casefold()), key=len)
+    if len(short) < 5 or len(long_) != len(short) + 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
+
+
 def one_name_spelled(values: Sequence[str]) -> bool:
     """Whether several values are one name spelled two or more ways: as many words each,
     every word the same but one, and that word spelled alike ("Kettleby Road" /
@@ -338,7 +348,9 @@ def _name_claims(ctx: StoryContext) -> list[Placed]:
         _, sb, eb = firsts[f"{b}\0{nb}"]
         ca, cb = ctx.sentence_cite(a, sa, ea), ctx.sentence_cite(b, sb, eb)
         shared = _words(text_a[ca.start : ca.end]) & _words(text_b[cb.start : cb.end])
-        if len(shared - {w.casefold() for w in (*wa, *wb)}) < NAME_SHARED:
+        spelled = (wa[0], wb[0]) if same_last else (wa[-1], wb[-1])
+        if (len(shared - {w.casefold() for w in (*wa, *wb)}) < NAME_SHARED
+                and not _one_letter_more(*spelled)):  # fmt: skip
             continue
         seen.add((na, nb))
         key = f"name:{(wa[-1] if same_last else wa[0]).casefold()}"
