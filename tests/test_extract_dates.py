@@ -525,6 +525,14 @@ SAT = "2031-03-15"
          "2031-03-09"),
         # "is to"/"was to" + verb: a schedule
         ("The mayor is to open the new dock Sunday.", "Sunday", "2031-03-16"),
+        # a plan told in the past perfect was a plan before some past moment: its day has
+        # passed ("had expected to testify Thursday, but ...")
+        ("A diver had expected to give evidence on Thursday, but the inquiry was put off.",
+         "Thursday", "2031-03-13"),
+        ("The mayor had planned to open the dock on Wednesday before the storm hit.",
+         "Wednesday", "2031-03-12"),
+        # ... a plan now is still to come
+        ("The mayor plans to open the dock on Wednesday.", "Wednesday", "2031-03-19"),
     ],
 )
 def test_weekday_direction_follows_tense(times, text, span, value):

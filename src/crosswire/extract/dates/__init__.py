@@ -239,9 +239,10 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return None  # "the meeting, set for March 6": a schedule, of no tense of its own
         if verb.tag_ == "VBN" and not auxes:
             return "past"
-        if verb.lemma_ in _FUTURE_HEADS or (
-            verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in _FUTURE_HEADS
-        ):
+        heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+        if any(h.lemma_ in _FUTURE_HEADS for h in heads):
+            if any(c.dep_ == "aux" and _have(c) and c.tag_ == "VBD" for c in heads[-1].children):
+                return "past"  # "had expected to testify Thursday": a plan of a past moment
             return "future"
         window = doc[max(span.sent.start, span.start - 6) : span.end]
         if any(
