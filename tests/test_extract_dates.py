@@ -1008,3 +1008,17 @@ def test_an_undated_reports_background_date_is_not_its_events(nlp):
 def test_a_clock_written_in_four_digits_is_no_year(times, text):
     assert not [t for t in times(text, published="2031-05-20")
                 if t.value and re.fullmatch(r"\d{4}", t.value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # days counted from a moment known only by its month stay in that month: "a few days
+    # earlier" than June is not May (the month's first day, moved back, was)
+    ("The Velk ranger station closed in June 2031. Just a few days earlier, a ranger had "
+     "reported a leak.", "Just a few days earlier", "2031-06"),
+    ("The Velk ranger station closed in June 2031. Four days earlier, a ranger had reported "
+     "a leak.", "Four days earlier", "2031-06"),
+    ("The Velk ranger station closed in June 2031. Two days later, the roof fell in.",
+     "Two days later", "2031-06"),
+])
+def test_days_from_a_month_stay_in_that_month(times, text, span, value):
+    assert find(times(text), span).value == value

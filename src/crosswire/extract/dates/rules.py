@@ -465,6 +465,10 @@ def _offset(
     """``ref`` moved by lo..hi units; ``exact`` keeps day precision for weeks ("a week later")."""
     if unit in ("second", "minute", "hour"):
         return fmt(ref, "day") if gran == "day" and sign else None
+    if gran == "month" and unit == "day":
+        # days from a moment known by its month stay in it: "a few days earlier" than June
+        # is June as far as the text says (its first day moved back would be May)
+        return fmt(ref, "month")
     try:
         a, b = shift(ref, unit, sign * lo), shift(ref, unit, sign * hi)
     except (OverflowError, ValueError):
@@ -477,7 +481,7 @@ def _offset(
             target = "day"
         if gran == "year" or target == "year":
             return fmt(a, "year")
-        if gran == "month" and target in ("day", "week"):
+        if gran == "month" and target == "week":
             return fmt(a, "month")
         return fmt(a, target)
     return covering(min(a, b), max(a, b))
