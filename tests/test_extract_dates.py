@@ -970,6 +970,9 @@ def test_extract_times_a_year_that_names_a_thing_dates_nothing(nlp, times, text,
     # read on a real cluster: a house number before a street's name, without "Street"
     "The choir meets every week in the parish hall at 1918 Harbour, above the bakery.",
     "The fire started in a flat at 2044 Quay Road on Tuesday.",
+    # ... or after another preposition of place
+    "All three live in a top-floor flat inside 1804 Orrin Ave., neighbours said.",
+    "The van was left near 2210 Quay Road overnight.",
 ])
 def test_a_house_number_after_at_is_no_year(times, text):
     assert not [t for t in times(text, published="2031-05-20") if re.fullmatch(r"\d{4}", t.text)]

@@ -306,7 +306,7 @@ def year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
             re.match(r"\s*of\b", ctx.after(m))
             and re.search(r"\b(in|since|until|during)\s$", ctx.before(m))):
         return None  # "1500 of the troops" counts; "guilty in 1991 of fraud" dates
-    if re.search(r"\bat\s$", ctx.before(m)) and re.match(r"\s[A-Z][a-z]", ctx.raw_after(m)):
+    if _PLACE_PREP.search(ctx.before(m)) and re.match(r"\s[A-Z][a-z]", ctx.raw_after(m)):
         return None  # "a house at 1918 Harbour": a house number before a street's name
     if _FOUR_DIGIT_CLOCK.match(ctx.raw_after(m)) and y % 100 < 60 and y // 100 < 24:
         return None  # "at 2130 GMT", "at 0600 hours": a clock on the 24-hour dial
@@ -529,6 +529,11 @@ def _told(value: str | None, m: re.Match[str], ctx: Ctx) -> str | None:
 
 
 _PAST_MODALS = frozenset({"would", "could", "might"})
+
+
+# prepositions of place: a number after one, before a capitalised name, is a house number
+# ("at 1918 Harbour", "inside 1804 Orrin Ave."); a year is "in 1918", "since 1918"
+_PLACE_PREP = re.compile(r"\b(?:at|inside|outside|into|near|behind|opposite)\s$", re.IGNORECASE)
 
 
 def _anaphora() -> dict[str, tuple[str, int]]:
