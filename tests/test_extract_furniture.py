@@ -204,6 +204,23 @@ def test_extract_furniture_caption_repeating_the_body_and_preamble_before_a_date
     _kinds_hold(lines, nlp)
 
 
+def test_extract_furniture_lines_between_the_headline_and_a_time_stamp_are_captions(nlp):
+    """A page that sets its photo captions under the headline and its time stamp after them:
+    the captions are not the body, however much they read like it."""
+    lines = [
+        ("headline", "Ferry sinks off Velk point as video shows rescue"),
+        ("caption", "Mara Quill, 34, was pulled from the water on May 2, 2031 near the pier after "
+                    "2 p.m."),
+        ("caption", "Tam Rusk, 50, is the skipper who ran the ferry onto the rocks."),
+        ("heading", "FRIDAY, MAY 2, 2031, 9:53 PM"),
+        ("body", "A video released Friday shows the moment a ferry struck the rocks off Velk "
+                 "point."),
+        ("body", "The footage was shown at a hearing into the sinking."),
+        ("body", "At 2:18 p.m., the ferry is seen turning toward the pier."),
+    ]
+    _kinds_hold(lines, nlp)
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

@@ -207,6 +207,7 @@ _STAMP = re.compile(  # a publication time stamp: "Posted: 03 / 04 / 2027 7:41 a
     r"dec)[a-z]*\.?,?\s*|[+\-]\d{2}:?\d{2}\s*|and\s+)+",
     re.IGNORECASE,
 )
+_YEAR_IN_STAMP = re.compile(r"\b(?:19|20)\d\d\b")  # a stamp gives the year, not only a clock
 _NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]+")
 _NOT_NAMES = frozenset(
     "the a an this that these those he she it they we i you his her their its our in on at "
@@ -613,9 +614,16 @@ def headline_of(text: str, title: str | None, nonbody: Sequence[NonBody]) -> str
 
 
 def _preamble(lines: list[_Line]) -> None:
-    """Lines before a dateline near the top are its caption and headline."""
+    """Lines before a dateline near the top are its caption and headline; so are the lines
+    before a time stamp there ("FRIDAY, MAY 2, 2031, 9:53 PM"), where a page sets its
+    photo captions between the headline and the stamp."""
     for i, ln in enumerate(lines[:6]):
         if ln.start > PREAMBLE_CHARS:
+            return
+        if i > 1 and _STAMP.fullmatch(ln.text) and _YEAR_IN_STAMP.search(ln.text):
+            for prev in lines[1:i]:
+                if prev.kind is None:
+                    prev.kind = "caption"
             return
         if ln.kind is None and _dateline(ln):
             for prev in lines[:i]:
