@@ -499,3 +499,18 @@ def test_a_numbered_person_keeps_the_number(nlp):
     found = extract_entities(Article(id="j", text=text), nlp(text))
     names = [e.text for e in found if e.label == "PERSON"]
     assert names == ["Steward No. 3"], names
+
+
+@pytest.mark.parametrize(("text", "org", "person", "role"), [
+    # the tagger takes an abbreviated title into the body's name ("... Police Lt"): the title
+    # is the next person's
+    ("The device went off at 5:30 p.m., said Velk State Police Lt. Mara Quill.",
+     "Velk State Police", "Mara Quill", "Lieutenant"),
+    ("The search was led by the Velk State Police and Capt. Ivo Renn of the harbour unit.",
+     "Velk State Police", "Ivo Renn", "Captain"),
+])
+def test_extract_entities_a_title_closing_a_bodys_name_is_the_next_persons(nlp, text, org,
+                                                                            person, role):
+    ents = extract_entities(Article(id="t", text=text), nlp(text))
+    assert org in [e.text for e in ents if e.label == "ORG"], [(e.text, e.label) for e in ents]
+    assert [(e.text, e.role) for e in ents if e.label == "PERSON"] == [(person, role)]

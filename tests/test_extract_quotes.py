@@ -160,6 +160,15 @@ CASES = [
         "indirect",
         None,
     ),
+    (
+        # an abbreviated rank between a body and a name: the person speaks, not the body
+        "rank-after-body",
+        "The device went off at 5:30 p.m., said Velk State Police Lt. Mara Quill.",
+        "device went off",
+        "Mara Quill",
+        "indirect",
+        None,
+    ),
 ]
 
 

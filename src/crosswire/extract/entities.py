@@ -154,6 +154,21 @@ class _Mention:
 _NUMBERED = re.compile(r"\.\s?\d+\b")  # the number after "No" in "Steward No. 3"
 
 
+_CLOSING_TITLE = re.compile(r"(?:^|\s)(?:(?:and|or|&)\s+)?([A-Z][a-z]{0,4})$")
+
+
+def _title_closing(text: str, start: int, end: int) -> int | None:
+    """Where a name should end that the tagger ran on into an abbreviated title ("Velk State
+    Police Lt" of "... Lt. Mara Quill", "... Police and Capt" of "... and Capt. Ivo Renn"):
+    its last word with the full stop after it is a title, and a capitalised word follows."""
+    m = _CLOSING_TITLE.search(text, start, end)
+    if m is None or m.start() <= start or title_role(m[1] + ".") is None:
+        return None
+    if not re.match(r"\.\s+[A-Z]", text[end : end + 4]):
+        return None
+    return m.start()
+
+
 def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
     """Each kept entity, cleaned."""
     out: list[_Mention] = []
@@ -169,6 +184,11 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
             continue
         if (numbered := _NUMBERED.match(text, end)) and text[start:end].endswith(" No"):
             end = numbered.end()  # "Steward No. 3": the tagger stops at the abbreviation
+        if ent.label_ != "PERSON" and (cut := _title_closing(text, start, end)) is not None:
+            start, end = _trim(text, start, cut)  # "Velk State Police Lt. Mara Quill": the
+            # title is the next person's, not the end of the body's name
+            if end <= start:
+                continue
         if ent.label_ == "PERSON" and not any(w[:1].isupper() for w in text[start:end].split()):
             continue  # "golden aura": a name is written with a capital
         if not any(c.isupper() for c in text[start:end]):

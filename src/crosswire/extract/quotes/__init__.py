@@ -35,7 +35,7 @@ from ...lexicon import load_lexicon
 from ...nlp import known_verbs, known_words
 from ...records import Article, Entity, NonBody, Quote, QuoteKind
 from ..furniture import find_nonbody, overlaps
-from ..names import ROLE_NOUNS, name_parts
+from ..names import ROLE_NOUNS, name_parts, title_role
 from ..spans import SpanSet, headline_end
 from .cues import (
     FINDING,
@@ -190,7 +190,7 @@ def _kept(compute: Callable[[_Ctx, *_Ts], _T]) -> Callable[[_Ctx, *_Ts], _T]:
 
 
 # what never opens a span: a closing mark or a dash ('\u201d\u2015 Ann Lee' is 'Ann Lee')
-_LEAD_TRIM = ",;:\u2014\u2015\u2013-\u201d"
+_LEAD_TRIM = ",;:.\u2014\u2015\u2013-\u201d"  # (".": a rank's full stop the parse took into a name)
 
 
 def _part_of_a_people(ctx: _Ctx, tok: Any, ent: Entity) -> str | None:
@@ -230,6 +230,7 @@ def _resolve(
 ) -> tuple[str | None, int | None, int | None, str | None]:
     """(speaker, mention start, mention end, role) for a speaker head token, or for the
     people it is joined to by "and" ("Ana Ruiz and Tom Vale said": both, one mention)."""
+    tok = _titled_person(tok)
     heads = _joined(tok)
     if len(heads) == 1 or any(_speaker_kind(ctx, h) != "ok" for h in heads):
         return _resolve_one(ctx, tok, strict)  # (a thing among them: "their campaign and")
@@ -241,6 +242,16 @@ def _resolve(
     starts = [p[1] for p in parts if p[1] is not None]
     ends = [p[2] for p in parts if p[2] is not None]
     return said, min(starts, default=None), max(ends, default=None), None
+
+
+def _titled_person(tok: Any) -> Any:
+    """The person an abbreviated rank the parse took for the subject stands before ("said
+    Velk State Police Lt. Mara Quill": "Lt" heads the body's words, "Quill" is a second
+    subject): that person; else ``tok``."""
+    if title_role(f"{tok.text}.") is None or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ".":
+        return tok
+    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i
+                 and c.ent_type_ == "PERSON"), tok)  # fmt: skip
 
 
 def _joined(tok: Any) -> list[Any]:
