@@ -123,6 +123,13 @@ PLANTED = {
         "jeweller, the prosecutor said.",
         ("40", "30"),
     ),
+    "how many a mother has, told as 'a mother of'": (  # the noun before "of" is counted
+        "A video shows the moment a Velk mother of 12 was shot as she picked up her daughter "
+        "from school.",
+        "Mara Quill, a mother of 13, was shot as she picked up her daughter outside a Velk "
+        "school.",
+        ("12", "13"),
+    ),
     "injured": (
         "Nine people were injured when a gas line exploded in downtown Orrin on Tuesday.",
         "The explosion in downtown Orrin on Tuesday injured 23 people, fire officials said.",
@@ -1635,6 +1642,18 @@ def test_brief_claims_a_year_is_no_count(analyze, text):
     """"in 1991 of fraud": a year before an "of" phrase, not 1,991 frauds."""
     _, ex = analyze(text, published=PUB)
     assert [c for c in ex.claims if c.attribute == "count"] == [], ex.claims
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # "of" a number, one person has that many; a body or a place is made of them
+    ("Mara Quill, a mother of 12, was shot on Friday.", ["12"]),
+    ("The ferry, with a crew of 20, sank on Friday.", []),
+    ("The ferry sank off Orsa, a town of 38,000, on Friday.", []),
+    ("The ferry sank in 2029 off Orsa.", []),
+])
+def test_brief_claims_the_members_of_a_person_or_group(analyze, text, counts):
+    _, ex = analyze(text, published=PUB)
+    assert [c.text for c in ex.claims if c.attribute == "count"] == counts, ex.claims
 
 
 @pytest.mark.parametrize(("text", "counts"), [

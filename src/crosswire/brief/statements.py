@@ -172,6 +172,8 @@ def _asked_plainly(c: Claim) -> str:
     quote each outlet's sentence; the question never copies one of them."""
     a = c.attribute
     said = " it was said" if c.key.startswith("say") else ""
+    if a == "count" and c.key.endswith(" of"):  # "a mother of 12": "Mother of how many"
+        return _sentence(f"{c.key} how many")
     if a == "count":
         noun = c.key.partition("/")[2].partition("@")[0]
         many = plural(noun) if noun and noun.isalpha() else ""

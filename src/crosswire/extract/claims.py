@@ -74,7 +74,7 @@ from .happenings import event_noun
 from .numbers import CURRENCY, counted_noun
 from .numerals import parse_number, parse_ordinal
 from .quotes import people_taken_up
-from .quotes.cues import DENIAL, REPORT, SPEECH, opens_sentence
+from .quotes.cues import DENIAL, GROUP_NOUNS, REPORT, SPEECH, opens_sentence, person_noun
 from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
 
@@ -937,11 +937,35 @@ def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
             claim = None  # "a 12-member panel", "a 170,000-square-foot hall" count no panels
         elif unit and unit != "percent":
             claim = _count_claim(r, n, num, noun)
+        elif not unit and noun is None:
+            claim = _members_claim(r, n, num)
         else:
             claim = None
         if claim is not None:
             out.append(claim)
     return out
+
+
+def _members_claim(r: _Reader, n: NumberClaim, num: Any) -> Claim | None:
+    """A number "of" one person, with no noun of its own: how many that one has ("a mother
+    of 12", "a father of three"), keyed by the noun and "of" ("mother of"). A body or a
+    place "of" a number ("a crew of 20", "a town of 38,000") is made of them, which an
+    outlet rounds; a year is no count."""
+    holder = num.head.head if num.dep_ == "pobj" and num.head.lower_ == "of" else None
+    if (holder is None or holder.pos_ != "NOUN" or not person_noun(holder)
+            or holder.lemma_.casefold() in GROUP_NOUNS or n.low is None or n.low != n.high
+            or n.low < 2 or _YEAR.fullmatch(n.text)):
+        return None
+    pred = _counted_predicate(holder, None) or governing_predicate(holder)
+    mood = _mood(pred) if pred is not None else None
+    if mood in ("negated", "possible"):
+        return None
+    # shown in its own words, the value in its place: "a Velk mother of {}"
+    words = r.article.text[holder.left_edge.idx : n.start] + "{}"
+    return Claim("count", f"{lemma_key(holder)} of", _range_value(n.low, n.high), n.text,
+                 n.start, n.end, n.low, n.high, "", words, n.unit, r.context(n.start),
+                 _qualifiers("approx" if n.approx else None, mood,
+                             "opening" if n.start < r.opening_end else None))  # fmt: skip
 
 
 def _hyphened(text: str, end: int) -> bool:
