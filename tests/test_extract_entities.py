@@ -64,6 +64,7 @@ def test_extract_entities_titles_and_possessives(entities):
         ("Rear Admiral Pell Ostrow", "Rear Admiral", "Pell Ostrow"),
         ("Lt. Col. Dara Vime", "Lieutenant Colonel", "Dara Vime"),
         ("Maj. Gen. Oren Tash", "Major General", "Oren Tash"),
+        ("Dist. Atty. Ines Marl", "District Attorney", "Ines Marl"),
     ],
 )
 def test_split_title(name, role, bare):
@@ -181,11 +182,18 @@ def test_org_short_forms_match_the_plain_rule_on_random_names():
     # a company's "Inc." before a new sentence still ends it
     ("The plant was sold to Velk Holdings Inc. The deal closed in May.",
      ["The plant was sold to Velk Holdings Inc.", "The deal closed in May."]),
+    # two abbreviated titles in a row, and a rank after a body's name
+    ('"This is the crime," said Dist. Atty. Ines Marl after the verdict.',
+     ['"This is the crime," said Dist. Atty. Ines Marl after the verdict.']),
+    ("The device went off at 5:30 p.m., said Velk State Police Lt. Mara Quill. No one was hurt.",
+     ["The device went off at 5:30 p.m., said Velk State Police Lt. Mara Quill.",
+      "No one was hurt."]),
 ])
 def test_extract_sentences_a_title_before_a_name_ends_no_sentence(nlp, text, expected):
     article = Article(id="s", text=text)
     got = [s.text for s in extract_sentences(article, nlp(text))]
     assert got == expected
+    assert [s.text for s in nlp(text).sents] == expected  # the parse's own sentences
     assert all(text[s.start:s.end] == s.text for s in extract_sentences(article, nlp(text)))
 
 

@@ -161,6 +161,15 @@ CASES = [
         None,
     ),
     (
+        # an abbreviated title of two words before a name: the name speaks
+        "abbreviated-two-word-title",
+        '"This is the crime the law was written for," said Dist. Atty. Ines Marl on Monday.',
+        "crime the law was written for",
+        "Ines Marl",
+        "direct",
+        None,
+    ),
+    (
         # an abbreviated rank between a body and a name: the person speaks, not the body
         "rank-after-body",
         "The device went off at 5:30 p.m., said Velk State Police Lt. Mara Quill.",

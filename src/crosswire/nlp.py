@@ -57,8 +57,15 @@ def _lost_letters(doc: Doc) -> None:
 def _line_starts(doc: Doc) -> Doc:
     """Mark the first token after a line break, and after a dateline ("PORT ALDER \u2014",
     "LONDON (Reuters) -"), as a sentence start; and no start inside or right after a word
-    that lost letters to question marks (``_lost_letters``)."""
+    that lost letters to question marks (``_lost_letters``), nor at a name right after an
+    abbreviated title ("said Dist. Atty. Ines Marl": its full stop ends no sentence)."""
     _lost_letters(doc)
+    short = _title_abbreviations()
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (prev.text.endswith(".") and prev.lower_[:-1] in short and prev.whitespace_ == " "
+                and tok.is_title):  # fmt: skip
+            tok.is_sent_start = False
     starts = [0] + [
         tok.i for tok in doc[1:]
         if not tok.is_space and ("\n" in doc[tok.i - 1].whitespace_
@@ -78,6 +85,28 @@ def _line_starts(doc: Doc) -> Doc:
             if not (tok.is_upper or tok.is_title or tok.is_punct) or "\n" in tok.whitespace_:
                 break
     return doc
+
+
+def _keep_titles_whole(tokenizer: Any) -> None:
+    """Abbreviated titles as one token with their full stop ("Lt.", "Dist.", "Atty."), as
+    the model's tokenizer already keeps "Gen.", "Gov." and "Dr.": split off, the full stop
+    ended a sentence before the name ("said Dist. | Atty. | Ines Marl"), so the rank or the
+    body's name was taken for the speaker."""
+    for word in _title_abbreviations():
+        form = f"{word.capitalize()}."
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """Words written with a full stop in the titles ``extract.names`` knows ("lt", "dist",
+    "atty", "gov"), and honorifics ("mr", "mrs")."""
+    from .extract.names import HONORIFICS, TITLES  # (plain strings; imported here, as
+    # extract reads nlp and not the reverse)
+
+    return frozenset(w[:-1] for key in (*TITLES, *HONORIFICS) for w in key.split()
+                     if w.endswith(".") and len(w) > 2)  # fmt: skip
 
 
 # a curly apostrophe inside a word ("Halvern’s", "don’t", "O’Brien"); one at a word's
@@ -165,6 +194,7 @@ def _load_spacy(model: str) -> Any:
             continue
         nlp: Language = module.load()
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        _keep_titles_whole(nlp.tokenizer)
         nlp.tokenizer = _StraightApostrophes(nlp.tokenizer)
         if "parser" in nlp.pipe_names and "crosswire_lines" not in nlp.pipe_names:
             _register_lines()

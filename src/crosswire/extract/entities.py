@@ -184,6 +184,8 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
             continue
         if (numbered := _NUMBERED.match(text, end)) and text[start:end].endswith(" No"):
             end = numbered.end()  # "Steward No. 3": the tagger stops at the abbreviation
+        if title_role(text[start:end]) is not None:
+            continue  # "Dist. Atty." alone: a title names no one (the name after it does)
         if ent.label_ != "PERSON" and (cut := _title_closing(text, start, end)) is not None:
             start, end = _trim(text, start, cut)  # "Velk State Police Lt. Mara Quill": the
             # title is the next person's, not the end of the body's name
@@ -231,7 +233,8 @@ def _title_persons(text: str, doc: Doc, taken: list[tuple[int, int]]) -> list[_M
     for s, e in taken:
         covered.update(range(s, e))
     for tok in doc:
-        role = title_role(tok.text)
+        role = title_role(tok.text) or (  # "Dist. Atty.": a title of two words
+            title_role(f"{doc[tok.i - 1].text} {tok.text}") if tok.i > 0 else None)
         if not role or not tok.text[:1].isupper():
             continue
         j = tok.i + 1

@@ -245,13 +245,14 @@ def _resolve(
 
 
 def _titled_person(tok: Any) -> Any:
-    """The person an abbreviated rank the parse took for the subject stands before ("said
-    Velk State Police Lt. Mara Quill": "Lt" heads the body's words, "Quill" is a second
-    subject): that person; else ``tok``."""
-    if title_role(f"{tok.text}.") is None or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ".":
+    """The person a title the parse took for the subject stands before ("said Velk State
+    Police Lt. Mara Quill", "said Dist. Atty. Ines Marl": the title heads the words before
+    it, and the name is a second subject): that person; else ``tok``."""
+    before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+    if not any(title_role(t) for t in (tok.text, f"{tok.text}.", f"{before} {tok.text}")):
         return tok
     return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i
-                 and c.ent_type_ == "PERSON"), tok)  # fmt: skip
+                 and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), tok)  # fmt: skip
 
 
 def _joined(tok: Any) -> list[Any]:
