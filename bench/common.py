@@ -41,16 +41,11 @@ def parse_key(nlp: Any) -> str:
     kept under this key is never read by a pipeline that would parse differently (a cache
     keyed by data set alone gave the clustering bench parses from an older pipeline)."""
     import hashlib
-    import inspect
 
-    import crosswire.nlp as nlp_module
+    from crosswire.nlp import pipeline_code
 
     meta = nlp.meta
-    source = "".join(inspect.getsource(f) for f in (
-        nlp_module._line_starts, nlp_module._lost_letters, nlp_module._load_spacy,
-        nlp_module._StraightApostrophes,
-        nlp_module.as_parsed)) + nlp_module._APOSTROPHE.pattern
-    own = hashlib.blake2b(source.encode(), digest_size=4).hexdigest()
+    own = hashlib.blake2b(pipeline_code().encode(), digest_size=4).hexdigest()
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
     return f"{name}-{'+'.join(nlp.pipe_names)}-{own}"
 

@@ -176,6 +176,19 @@ class SpacyBackend:
         return docs
 
 
+def pipeline_code() -> str:
+    """The source of what crosswire adds to a model's parse (sentence starts at line breaks
+    and datelines, none at letters lost to question marks or after an abbreviated title,
+    titles kept whole, apostrophes read straight): a parse cached under a key that holds
+    it is never read by a pipeline that would parse differently."""
+    import inspect
+
+    parts = (_line_starts, _lost_letters, _load_spacy, _keep_titles_whole,
+             _title_abbreviations, _StraightApostrophes, as_parsed)
+    return "".join(inspect.getsource(getattr(f, "__wrapped__", f)) for f in parts) + (
+        _APOSTROPHE.pattern)
+
+
 def load_spacy(model: str | None = None) -> Any:
     """Load a spaCy pipeline from an installed package; cached per process (one copy
     whether called as ``load_spacy()`` or ``load_spacy(None)``)."""
