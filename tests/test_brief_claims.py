@@ -1251,7 +1251,9 @@ def test_brief_claims_an_outlets_day_said_by_another_does_not_hide_its_conflict(
     ("The ferry operator announced on Friday that it had restored services.", None),
     # a passive's doer is the one its "by" names, never the person it happened to
     ("Ana Ruiz was struck by Tom Bell on Friday.", "agent:bell tom"),
-    ("Ana Ruiz was walking home at 9 p.m. when she was struck by a delivery van.", None),
+    ("Ana Ruiz was walking home at 9 p.m. when she was knocked down by a delivery van.", None),
+    ("Mara Quill left the pier at dusk. She was knocked down by a delivery van on Friday.",
+     None),
     # a make of car is a kind of thing, not a named doer: "a" says so
     ("Ana Ruiz was struck by a blue Honda Civic on Friday.", None),
 ])
