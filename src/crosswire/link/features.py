@@ -207,6 +207,12 @@ _REPORTING = re.compile(
 )
 
 
+# a point a place is measured from: "30 miles south of Orsa", "just north of the Velk"
+_MEASURED_FROM = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def period_days(value: str | None) -> tuple[int, int] | None:
     """First and last day ordinal of a month (``2014-12``) or ISO week (``2025-W10``)."""
     found = value_to_date(value)
@@ -293,6 +299,7 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     where: Counter[str] = Counter()
     located: Counter[str] = Counter()  # places the text puts something in or at
     first: dict[str, int] = {}
+    first_at: dict[str, int] = {}  # where the text first puts something in or at each
     place_names: dict[str, str] = {}
     for e in item.extraction.entities:
         if e.label not in LINK_LABELS or not e.canonical.strip():
@@ -308,14 +315,20 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
         elif e.label in WHERE_LABELS:
             where[key] += 1
             place_names.setdefault(key, e.canonical)
-            if (e.label == "GPE" or after_place_word(text, e.start, _PATH_PREPS)) and overlaps(
-                    item.extraction.nonbody, e.start, e.end) is None:  # fmt: skip
-                located[key] += 1  # (a "READ MORE" link's place is no place of this report's)
+            if ((e.label == "GPE" or after_place_word(text, e.start, _PATH_PREPS))
+                    and overlaps(item.extraction.nonbody, e.start, e.end) is None
+                    and not _MEASURED_FROM.search(text, max(0, e.start - 40), e.start)):
+                # (a "READ MORE" link's place is no place of this report's; nor is the city
+                # "30 miles south of" which it happened)
+                located[key] += 1
+                first_at.setdefault(key, e.start)
     if title:  # a headline's entities are salient whatever the body says
         low = title.lower()
         for key in list(who) + list(where):
             if key in low:
                 first[key] = -1
+                if key in first_at:
+                    first_at[key] = -1
 
     first_end = sents[0].end if sents else lead_end
     lead_places = sorted(k for k in where if first[k] < first_end)  # title ones are at -1
@@ -330,7 +343,9 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     places = _salient(where, first, lead_end, top_entities)
     # the event's place: a city or region, or a building or site something is in or at
     # ("stood outside the chapel"), not one named in passing ("tensions with City Hall")
-    at = _salient(located, first, lead_end, top_entities)
+    at = sorted((k for k, n in located.items() if n >= 2 or first[k] < lead_end),
+                key=lambda k: (-located[k], first_at[k], k))[:top_entities]  # (as _salient,
+    # ties going to the place the text first puts something in or at)
     place = _dateline_place(item) or (place_names[at[0]] if at else None)
 
     mentions = []
