@@ -161,6 +161,18 @@ CASES = [
         None,
     ),
     (
+        # "according to" names who told the sentence; "he says" next goes on as that one,
+        # not as the man the sentence was about
+        "according-to-then-he-says",
+        "Two workers died and Tam Rusk was taken to Orsa General in stable condition, "
+        "according to Commissioner Ivo Renn. He says most of the other 100 workers got out "
+        "safely.",
+        "most of the other 100 workers",
+        "Ivo Renn",
+        "indirect",
+        None,
+    ),
+    (
         # an abbreviated title of two words before a name: the name speaks
         "abbreviated-two-word-title",
         '"This is the crime the law was written for," said Dist. Atty. Ines Marl on Monday.',

@@ -1147,6 +1147,10 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
     named subject is there but the same pronoun is ("She aches for the volunteers who cared
     for Juno. She understands ... she said"), the pronoun goes on as that one: its person,
     not a name those sentences only mention."""
+    if s > 0 and tok.dep_ == "nsubj" and is_cue(tok.head, SPEECH | REPORT):
+        source = _according_to(ctx, s - 1)  # "..., according to Ivo Renn. He says ..."
+        if source is not None and _fits(ctx, tok, source):
+            return source
     s_prev = ctx.told_before(s)
     lo_tok = ctx.sent_starts[ctx.told_before(s_prev)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
@@ -1212,6 +1216,21 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
         maybe = {n: e for n, e in around.items() if genders.get(n) is None}
         if not near and len(maybe) == 1 and len(around) > 1:
             return next(iter(maybe.values()))
+    return None
+
+
+def _according_to(ctx: _Ctx, s: int) -> Entity | None:
+    """The person sentence ``s`` credits with what it says ("..., according to Commissioner
+    Ivo Renn"): a "he says" opening the next sentence goes on as that one, whoever the
+    sentence was about."""
+    for t in ctx.doc[ctx.sent_starts[s] : ctx.sent_ends[s]]:
+        if t.lower_ != "according" or _inside_quote_tok(ctx, t):
+            continue
+        for to in (c for c in t.children if c.lower_ == "to"):
+            for who in (c for c in to.children if c.dep_ == "pobj"):
+                ent = ctx.ent_over(who.idx, who.idx + len(who.text))
+                if ent is not None and ent.label == "PERSON":
+                    return ent
     return None
 
 
