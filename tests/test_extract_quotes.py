@@ -242,6 +242,15 @@ def test_extract_quotes_invents_no_speaker(quotes_of, text):
     assert [q.speaker for q in quotes_of(text)] == [None]
 
 
+@pytest.mark.parametrize("text", [
+    # what was announced is no speaker: a passive report names none without its "by"
+    "As soon as the price was announced the traders on the floor began to shout.",
+    "After the result was reported the crowd on the pier fell silent.",
+])
+def test_extract_quotes_a_thing_announced_says_nothing(quotes_of, text):
+    assert [(q.speaker_text, q.text) for q in quotes_of(text)] == []
+
+
 @pytest.mark.parametrize("copies", [150])
 def test_extract_quotes_long_text(quotes_of, copies):
     para = '"We are still counting the damage," said Carla Mendes. Crews worked all night.\n\n'

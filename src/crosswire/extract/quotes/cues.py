@@ -152,8 +152,10 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     # and the nearest first: a name inside the quote may be parsed as a second subject
     subjects.sort(key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)))
     for child in subjects:
-        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in TELL_LIKE:
-            return _agent(verb)  # 'Lee was asked, "...?"': Lee is who heard it
+        if child.dep_ == "nsubjpass" and (verb.lemma_.lower() in TELL_LIKE or (
+                child.pos_ == "NOUN" and not person_noun(child))):  # fmt: skip
+            return _agent(verb)  # 'Lee was asked, "...?"': Lee is who heard it; "the
+            # verdict was announced": what was said; either way the "by" one speaks
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return child
