@@ -161,6 +161,16 @@ CASES = [
         None,
     ),
     (
+        # a frame before the quote; after it, a clause the sentence goes on with ("as ..."),
+        # which is no frame whatever its verb
+        "lead-frame-then-as-clause",
+        'Ilse Marn told the crew, "We sail at dawn," while the dock workers laughed.',
+        "We sail at dawn",
+        "Ilse Marn",
+        "direct",
+        None,
+    ),
+    (
         # "according to" names who told the sentence; "he says" next goes on as that one,
         # not as the man the sentence was about
         "according-to-then-he-says",

@@ -1921,7 +1921,10 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         start = doc[l_lo].idx
         return _make(ctx, start, _strip_end(text, start, m.end), "mixed", tail_cue,
                      subject_of(tail_cue))
-    if tail_toks and (not lead or lead.endswith((":", ","))):
+    after_lead = bool(lead) and first is not None and first.pos_ == "SCONJ"
+    if tail_toks and (not lead or lead.endswith((":", ","))) and not after_lead:
+        # ('X told the crew, "...," as the workers began to laugh': a clause the quote's
+        # sentence goes on with, not its frame, when a frame stands before it)
         cue = _find_cue(ctx, t_lo, t_hi, last=False)
         if cue is not None and _takes_object(cue):
             cue = None  # '..." Critics still praise his plan': the verb has its own object
@@ -1949,7 +1952,7 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if lead:
         cue = _find_cue(ctx, l_lo, l_hi, last=True)
         ends_open = lead.endswith((":", ",")) or (cue is not None and cue.i == l_hi - 1)
-        closed = (not tail_toks or doc[t_lo].text in _END_PUNCT
+        closed = (not tail_toks or doc[t_lo].text in _END_PUNCT or after_lead
                   or (content[-1:] in _END_PUNCT and doc[t_lo].is_sent_start))
         if cue is not None and closed and lead.endswith(":"):
             later = _lead_speaker(ctx, cue.i + 1, l_hi, colon=True)
