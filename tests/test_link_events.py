@@ -220,12 +220,14 @@ def test_link_events_place_is_where_it_happened_not_a_building_named_in_passing(
     assert _place(nlp, text, "Guards turn their backs at chapel funeral") == "Orrin"
 
 
-@pytest.mark.parametrize("text", [
+MEASURED_FROM = (  # the town, then the city it is measured from, in either order
     "A bomb exploded on Friday afternoon at a bank in Velk, about 30 miles south of Orsa. Two "
     "officers died. A clerk was treated at a hospital in Orsa and released.",
     "A bomb exploded at a bank about 30 miles south of Orsa on Friday. Two officers died in "
-    "the blast at the bank in Velk. A clerk was taken to a hospital in Orsa.",
-])
+    "the blast at the bank in Velk. A clerk was taken to a hospital in Orsa.")
+
+
+@pytest.mark.parametrize("text", MEASURED_FROM)
 def test_link_events_place_is_not_a_city_it_is_measured_from(nlp, text):
     """'30 miles south of Orsa' says how far the happening was from Orsa: a point to find
     it by, not where it was."""
