@@ -161,6 +161,17 @@ CASES = [
         None,
     ),
     (
+        # "he" after a man who is the subject tells his gender, though a woman's name is
+        # owned on the way ("beside Lund's lawyer"): her "she said" is not his
+        "owner-between-subject-and-he",
+        "Ada Lund ran her trawler onto the reef in May.\nInspector Piet Vogel, sitting beside "
+        "Lund's lawyer, said he had asked about the lights.\n\"I saw no lights,\" she said.",
+        "I saw no lights",
+        "Ada Lund",
+        "direct",
+        None,
+    ),
+    (
         # a frame before the quote; after it, a clause the sentence goes on with ("as ..."),
         # which is no frame whatever its verb
         "lead-frame-then-as-clause",

@@ -960,7 +960,9 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     # centering: a person who is the subject, then a he/she subject later in that sentence or
     # opening the next one, with no other person named in between (quoted words aside)
     n_sents = len(ctx.sent_starts)
-    others = {t.i for p in _people(ctx) for t in doc[p.lo : p.head + 1]}
+    # (an owner named on the way, "testifying at Quill's hearing", takes no turn: the
+    # subject goes on)
+    others = {t.i for p in _people(ctx) if p.dep != "poss" for t in doc[p.lo : p.head + 1]}
     for e in persons:
         head = doc[ctx.tok_at(e.end - 1)]
         if head.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, head):
