@@ -185,10 +185,10 @@ CASES = [
         # "according to" names who told the sentence; "he says" next goes on as that one,
         # not as the man the sentence was about
         "according-to-then-he-says",
-        "Two workers died and Tam Rusk was taken to Orsa General in stable condition, "
-        "according to Commissioner Ivo Renn. He says most of the other 100 workers got out "
-        "safely.",
-        "most of the other 100 workers",
+        "The ferry's engine caught fire and Tam Rusk was flown to Orsa General with burns, "
+        "according to Harbour Master Ivo Renn. He says nearly all of the night crew reached "
+        "the lifeboats unhurt.",
+        "nearly all of the night crew",
         "Ivo Renn",
         "indirect",
         None,
