@@ -74,7 +74,15 @@ from .happenings import event_noun
 from .numbers import CURRENCY, counted_noun
 from .numerals import parse_number, parse_ordinal
 from .quotes import people_taken_up
-from .quotes.cues import DENIAL, GROUP_NOUNS, REPORT, SPEECH, opens_sentence, person_noun
+from .quotes.cues import (
+    DENIAL,
+    GROUP_NOUNS,
+    REPORT,
+    SPEECH,
+    by_agent,
+    opens_sentence,
+    person_noun,
+)
 from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
 
@@ -409,7 +417,7 @@ def agent_of(pred: Any) -> str | None:
     subj = _subject(pred) if pred.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return None
-    by = _by_agent(pred)
+    by = by_agent(pred)
     if by is not None and any(c.dep_ == "nsubjpass" for c in pred.children):
         subj = by  # "the Pell Street footbridge was built by the Orrin council": the council
         if subj.left_edge.lower_ in ("a", "an"):
@@ -424,12 +432,6 @@ def agent_of(pred: Any) -> str | None:
         if names:
             return " ".join(t.lower_ for t in names)
     return None
-
-
-def _by_agent(pred: Any) -> Any:
-    """The noun a passive's "by" names as its doer ("was struck by a van": the van)."""
-    return next((o for a in pred.children if a.dep_ == "agent"
-                 for o in a.children if o.dep_ == "pobj"), None)  # fmt: skip
 
 
 def _mood(pred: Any) -> str | None:
@@ -1366,7 +1368,7 @@ def _agent(pred: Any, people: Mapping[int, str]) -> str | None:
     subj = _subject(pred) if pred is not None and pred.pos_ in ("VERB", "AUX") else None
     if subj is None or subj.tag_ != "PRP" or subj.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if subj.dep_ == "nsubjpass" and _by_agent(pred) is not None:
+    if subj.dep_ == "nsubjpass" and by_agent(pred) is not None:
         return None  # "she was struck by a van": the van did it, not she
     person = people.get(subj.i)
     if person is not None:

@@ -154,12 +154,12 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     for child in subjects:
         if child.dep_ == "nsubjpass" and (verb.lemma_.lower() in TELL_LIKE or (
                 child.pos_ == "NOUN" and not person_noun(child))):  # fmt: skip
-            return _agent(verb)  # 'Lee was asked, "...?"': Lee is who heard it; "the
+            return by_agent(verb)  # 'Lee was asked, "...?"': Lee is who heard it; "the
             # verdict was announced": what was said; either way the "by" one speaks
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return child
-    agent = _agent(verb)
+    agent = by_agent(verb)
     if agent is not None:
         return agent
     named = _name_after_quote(verb) or _name_before(verb) or _joined_before(verb)
@@ -272,7 +272,7 @@ _DASHES = frozenset({"-", "–", "—", "―"})
 _REPORT_MARKS = frozenset({"that", "whether", "if"})
 
 
-def _agent(verb: Any) -> Any | None:
+def by_agent(verb: Any) -> Any | None:
     """The "by" phrase's noun of a passive verb ('was told by Ann Lee'), else None."""
     for child in verb.children:
         if child.dep_ == "agent":
