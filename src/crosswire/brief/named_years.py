@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from ..extract.claims import YEAR
 from ..extract.furniture import overlaps
 from ..records import Claim, Entity
 from .cite import StoryContext
@@ -31,7 +32,6 @@ NAME_WORDS = 5  # words at most between a name and the year after it
 # names of one thing: not places and nationalities, which are the setting of many years
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LOC"})
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+")
-YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year a claim may give (as ``extract.claims`` reads one)
 _YEAR = re.compile(rf"\b{YEAR}\b")
 _CLAUSE_BREAK = re.compile(r"[;:.!?\n]")
 # what may stand between a year and a name after it: nothing, "'s", or one noun-like word

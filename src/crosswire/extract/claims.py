@@ -101,7 +101,8 @@ LEAD_SENTENCES = 3  # the lead: where a report dates its happening
 OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year a claim may give (not "Local 1187")
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year a claim may give (not "Local 1187")
+_YEAR = re.compile(YEAR)
 CLOCK_ABOUT = 7  # minutes either side of "about 10:30 p.m." (times are rounded to 5 minutes)
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -2142,5 +2143,5 @@ def extract_claims(
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 
-__all__ = ["SEQUENCE", "WEEKDAY", "extract_claims", "governing_predicate", "key_verb",
+__all__ = ["SEQUENCE", "WEEKDAY", "YEAR", "extract_claims", "governing_predicate", "key_verb",
            "lemma_key", "light_key", "predicate_key"]
