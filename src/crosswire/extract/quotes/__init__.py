@@ -1226,13 +1226,10 @@ def _according_to(ctx: _Ctx, s: int) -> Entity | None:
     Ivo Renn"): a "he says" opening the next sentence goes on as that one, whoever the
     sentence was about."""
     for t in ctx.doc[ctx.sent_starts[s] : ctx.sent_ends[s]]:
-        if t.lower_ != "according" or _inside_quote_tok(ctx, t):
-            continue
-        for to in (c for c in t.children if c.lower_ == "to"):
-            for who in (c for c in to.children if c.dep_ == "pobj"):
-                ent = ctx.ent_over(who.idx, who.idx + len(who.text))
-                if ent is not None and ent.label == "PERSON":
-                    return ent
+        who = subject_of(t) if _according_cue(t) and not _inside_quote_tok(ctx, t) else None
+        ent = ctx.ent_over(who.idx, who.idx + len(who.text)) if who is not None else None
+        if ent is not None and ent.label == "PERSON":
+            return ent
     return None
 
 
@@ -1446,6 +1443,8 @@ def _first_brought_in(ctx: _Ctx, lemma: str) -> int | None:
          and not (t.dep_ == "pobj" and t.head.lower_ in {"as", "like"})
          and not _inside_quote_tok(ctx, t)
          and overlaps(ctx.nonbody, t.idx, t.idx) is None), None)
+
+
 # what may stand between "the" and the noun of a body taken up: "the credit rating firm",
 # "the second largest lender in the region"; not an owner, a clause or a second noun
 _PLAIN_DEPS = frozenset({"det", "amod", "compound", "nummod", "advmod", "npadvmod", "prep",
