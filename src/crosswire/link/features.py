@@ -194,10 +194,13 @@ def _dateline_place(item: Analyzed) -> str | None:
     return name.title() if name.isupper() else name  # ("WINSTON-SALEM": Winston-Salem)
 
 
-def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int) -> list[str]:
-    """Entities mentioned twice, or once in the lead; most mentioned first, at most ``top``."""
+def _salient(counts: Counter[str], first: dict[str, int], lead_end: int, top: int,
+             order: dict[str, int] | None = None) -> list[str]:
+    """Entities mentioned twice, or once in the lead; most mentioned first (ties by
+    ``order``, else by ``first``), at most ``top``."""
+    ties = first if order is None else order
     keep = [k for k, n in counts.items() if n >= 2 or first[k] < lead_end]
-    keep.sort(key=lambda k: (-counts[k], first[k], k))
+    keep.sort(key=lambda k: (-counts[k], ties[k], k))
     return keep[:top]
 
 
@@ -343,9 +346,8 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     places = _salient(where, first, lead_end, top_entities)
     # the event's place: a city or region, or a building or site something is in or at
     # ("stood outside the chapel"), not one named in passing ("tensions with City Hall")
-    at = sorted((k for k, n in located.items() if n >= 2 or first[k] < lead_end),
-                key=lambda k: (-located[k], first_at[k], k))[:top_entities]  # (as _salient,
-    # ties going to the place the text first puts something in or at)
+    # (ties going to the place the text first puts something in or at)
+    at = _salient(located, first, lead_end, top_entities, order=first_at)
     place = _dateline_place(item) or (place_names[at[0]] if at else None)
 
     mentions = []
