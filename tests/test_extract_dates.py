@@ -394,13 +394,19 @@ def test_a_dated_sentence_is_no_dateline(times):
     assert find(refs, "Friday").value is None  # nothing to resolve it against
 
 
-def test_dateline_day_stands_in_for_publication_in_linking(times, nlp):
+def _features(nlp, text: str):
+    """The linker's features of one undated invented article (``link.features``)."""
     from crosswire.extract import extract_article
-    from crosswire.link.features import article_features, day_iso
-    from crosswire.records import Analyzed
+    from crosswire.link.features import article_features
 
-    art = Article(id="d", text=DATELINED)
-    f = article_features(Analyzed(art, extract_article(art, nlp(DATELINED))))
+    art = Article(id="f", text=text)
+    return article_features(Analyzed(art, extract_article(art, nlp(text))))
+
+
+def test_dateline_day_stands_in_for_publication_in_linking(times, nlp):
+    from crosswire.link.features import day_iso
+
+    f = _features(nlp, DATELINED)
     assert day_iso(f.pub_day) == "2031-05-14"
     assert f.event_value == "2031-05-13"  # Tuesday, not the dateline's own day
 
@@ -476,15 +482,11 @@ def test_capitals_and_two_digit_years_only_in_full_dates(times, text, wrong):
 
 
 def test_the_datelines_clock_time_is_no_event_date(nlp):
-    from crosswire.extract import extract_article
-    from crosswire.link.features import article_features
-
     text = ("Two walkers rescued on Mount Orm\n"
             "8:05am UK, Monday 16 June 2031\n"
             "Two walkers were lifted off Mount Orm on Saturday after a night on the ridge. "
             "Posted by the Orm Valley Desk in Rescue and Mountain Safety News on 16 June 2031.")
-    art = Article(id="h", text=text)
-    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
+    f = _features(nlp, text)
     assert f.event_value == "2031-06-14"  # Saturday, not the header's 8:05am
 
 
@@ -989,16 +991,11 @@ def test_a_year_after_in_or_before_a_noun_stays_a_year(times, text, year):
 def test_an_undated_reports_background_date_is_not_its_events(nlp):
     # read on a real cluster: a report with no publication date whose only absolute date was
     # an earlier happening's, far down, dated the story's event (and its "happened" line)
-    from crosswire.extract import extract_article
-    from crosswire.link.features import article_features
-    from crosswire.records import Analyzed
-
     text = ("The Orrin choir won the regional cup in Velk on Saturday, its conductor said. "
             "Forty singers took part. The judges praised the altos. The choir sang three "
             "songs. Its next concert is in the spring. The win came a year after the choir "
             "lost its hall to a flood on September 15, 2031. It rehearsed in a barn for months.")
-    art = Article(id="n", text=text)
-    f = article_features(Analyzed(art, extract_article(art, nlp(text))))
+    f = _features(nlp, text)
     assert f.event_day is None, f.event_value
 
 
