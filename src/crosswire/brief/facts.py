@@ -224,8 +224,7 @@ def _told_apart(a: Placed, b: Placed, beside: Beside | None) -> bool:
     """Whether the two sentences say their claims of one key are about two things: they
     disagree on another value of one kind (two scopes), give two ages for whom they tell of,
     the values are orders of magnitude apart or sums in two currencies, one counts a total or
-    a part, or they count
-    over two stretches ("over his past two games", "since Week 9")."""
+    a part, or they count over two stretches ("over his past two games", "since Week 9")."""
     if beside is not None and (_scope_differs(a, b, beside) or _aged_apart(a, b, beside)):
         return True
     if _apart_in_size(a, b):
