@@ -2298,3 +2298,16 @@ def test_brief_claims_doers_apart_in_the_parse_only(qa, qb, named, text_b, apart
               "to 2004.") if not named[0] else "Benn, who joined the service in 1998, now leads it."
     a, b = _year_placed("a", qa, named[0]), _year_placed("b", qb, named[1])
     assert apart_in_words(a, b, text_a, text_b) is apart
+
+
+@pytest.mark.slow
+def test_brief_claims_a_mother_of_twelve_is_not_twelve_people(brief_of):
+    """Outlets that agree on "a mother of 12" in other words are credited with that figure,
+    never with "12 people": the number counts what one person has."""
+    brief, _ = brief_of(
+        ("North Star", "Mara Quill, a mother of 12, was shot as she walked her daughter to a "
+                       "Velk school on Friday, police said."),
+        ("South Wire", "A Velk mother of 12 was killed outside a school on Friday while "
+                       "collecting her daughter, the prosecutor said."))
+    lines = [f.statement for f in (*brief.agreed, *brief.unique) if f.slot.startswith("count:")]
+    assert lines and not any("12 people" in line for line in lines), lines

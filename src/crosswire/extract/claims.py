@@ -963,10 +963,12 @@ def _members_claim(r: _Reader, n: NumberClaim, num: Any) -> Claim | None:
     mood = _mood(pred) if pred is not None else None
     if mood in ("negated", "possible"):
         return None
-    # shown in its own words, the value in its place: "a Velk mother of {}"
+    # shown in its own words, the value in its place: "a Velk mother of {}"; what it counts
+    # is "mother of" (a count with no unit would read as one of people: "12 people")
     words = r.article.text[holder.left_edge.idx : n.start] + "{}"
-    return Claim("count", f"{lemma_key(holder)} of", _range_value(n.low, n.high), n.text,
-                 n.start, n.end, n.low, n.high, "", words, n.unit, r.context(n.start),
+    key = f"{lemma_key(holder)} of"
+    return Claim("count", key, _range_value(n.low, n.high), n.text,
+                 n.start, n.end, n.low, n.high, "", words, key, r.context(n.start),
                  _qualifiers("approx" if n.approx else None, mood,
                              "opening" if n.start < r.opening_end else None))  # fmt: skip
 
