@@ -239,6 +239,30 @@ def test_brief_facts_roles_and_people():
     assert roles == ["Ada Quill: Governor", "Ada Quill: Mayor"]
 
 
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    ("Commander", "Commodore", True),  # one officer holds one rank at a time
+    ("Sergeant", "Lieutenant", True),
+    ("Captain", "Major", True),
+    ("Lieutenant Colonel", "Colonel", False),  # the shorter title may be a shortening
+    ("Captain", "Coach", False),  # a rank and a post: both may be true
+    ("Sergeant", "Spokesperson", False),
+])
+def test_brief_facts_two_ranks_of_one_person_disagree(first, second, conflict):
+    def one(aid, outlet, role):
+        return art(aid, outlet, f"{role} Tove Lindqvar spoke at the funeral.",
+                   entities=[("Tove Lindqvar", "PERSON", "Tove Lindqvar", role)])
+
+    story, recs = story_of([one("a", "North Star", first), one("b", "South Wire", second)],
+                           [FUNERAL])
+    brief = compose_brief(story, recs)
+    found = [c for c in brief.conflicting if c.slot == "role:person:tove lindqvar"]
+    assert bool(found) is conflict
+    if conflict:
+        assert sorted(v.value for v in found[0].variants) == sorted([first, second])
+        assert {s for v in found[0].variants for s in v.sources} == {"North Star", "South Wire"}
+        assert found[0].statement == "What rank Tove Lindqvar holds"
+
+
 def test_brief_facts_outlet_that_carries_a_wire_copy_still_reports_on_its_own():
     text = "Hundreds of officers attended the funeral of Officer Lena Brandt."
     num = [("Hundreds", 200, 999, "officer")]

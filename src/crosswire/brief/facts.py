@@ -32,6 +32,7 @@ from ..extract.claims import (
     light_key,
 )
 from ..extract.furniture import overlaps
+from ..extract.names import RANKS
 from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
@@ -337,7 +338,7 @@ def _same_fact(a: Placed, b: Placed) -> bool:
     arrest, six rifles seized in one raid and 14 in all, one player's 13 home runs for a team
     and 33 for the season. So only the core of a report compares: the dates of the happening
     each report leads with, the counts of its opening sentences, the age of a named person,
-    a year of a named thing, a name's spelling, the rank of one thing in one series
+    a year of a named thing, a name's spelling or rank, the rank of one thing in one series
     ("its 15th missile test this year"), and the clock time of a happening told
     by its own verb or noun or the sum paid for one thing (not a plan, not a sentence
     without a subject)."""
@@ -370,7 +371,7 @@ def _same_fact(a: Placed, b: Placed) -> bool:
         return same_utterance(a.claim.context, b.claim.context)
     if attribute == "rank":  # of one series (``_told_apart``)
         return True
-    return attribute == "name"  # measures: copies only
+    return attribute in ("name", "role")  # a named person's; measures: copies only
 
 
 def _one_happening_told(a: Placed, b: Placed) -> bool:
@@ -675,9 +676,10 @@ def _same_time(ctx: StoryContext, a: Placed, b: Placed, beside: Beside | None = 
 
 
 def _can_conflict(p: Placed) -> bool:
-    """A role never conflicts: two titles are mostly both true (a deputy and a sergeant, a
-    senator who became president)."""
-    return not p.has("soft") and p.attribute != "role"
+    """A role conflicts only when it is a rank (``extract.names.RANKS``): two titles are
+    mostly both true (a deputy and a sergeant, a senator who became president), but one
+    officer is not both a commander and a commodore."""
+    return not p.has("soft") and (p.attribute != "role" or p.claim.value in RANKS)
 
 
 def _disagreement(ctx: StoryContext, clusters: list[list[Placed]],

@@ -207,7 +207,7 @@ def question(c: Claim) -> str:
     if a == "measure":
         return _sentence(f"Size of {subj}")
     if a == "role":
-        return _sentence(f"What {subj} is called")
+        return _sentence(f"What rank {subj} holds")  # only ranks conflict (facts)
     if a == "speaker":
         return _sentence(f"Who said \u201c{subj}\u2026\u201d")
     if a == "place":  # predicate "landed in": "Where the missile landed"

@@ -127,6 +127,14 @@ TITLES: dict[str, str] = {
     "spokesperson": "Spokesperson",
     "prosecutor": "Prosecutor",
 }
+# Roles that are ranks of one ladder (armed forces, police): a person holds one at a time, so
+# two outlets giving one person two of them disagree. Posts are not ranks: a sergeant may
+# also be a spokesperson, a senator become president.
+RANKS = frozenset({
+    "Corporal", "Sergeant", "Lieutenant", "Captain", "Major", "Lieutenant Colonel", "Colonel",
+    "Brigadier", "Brigadier General", "Major General", "Lieutenant General", "General",
+    "Commander", "Commodore", "Rear Admiral", "Vice Admiral", "Admiral",
+})
 # Honorifics are stripped from names but are not roles.
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "sir", "dame", "lady"})
 # Role word used in running text ("the mayor") -> the roles it may refer to.
