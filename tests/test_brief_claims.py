@@ -2241,6 +2241,24 @@ def test_brief_claims_a_figure_left_out_is_named_by_its_own_words(brief_of):
     assert omits == ("seven parrots",), omits
 
 
+@pytest.mark.slow
+def test_brief_claims_a_weekday_nothing_resolves_joins_its_own_day(brief_of):
+    # read on a real cluster: reports without a publication day said "died Monday"; their
+    # bare Monday fitted another death's month first, so the brief listed the death twice
+    # ("on Monday", "on Monday 10 June") and the dated reports "left out" the bare one
+    brief, _ = brief_of(
+        ("North Star", "Orla Benn died Monday in a Velk hospital. Her brother Tam died in "
+                       "May 2011."),
+        ("South Wire", "Orla Benn died Monday in a hospital in Velk. Her brother Tam died in "
+                       "May 2011."),
+        ("Velk Radio", "Orla Benn died Monday in a Velk hospital, her family said.", None),
+        ("Orrin Post", "Orla Benn died on Monday in a hospital in Velk.", None))
+    mondays = [f for f in brief.agreed if "Monday" in f.value]
+    assert len(mondays) == 1, [(f.slot, f.value) for f in brief.agreed]
+    assert len(mondays[0].sources) == 4, mondays[0].sources
+    assert not [x for f in brief.framing for x in f.omits if "Monday" in x]
+
+
 def _left_out(brief, article):
     return next(f.omits for f in brief.framing if f.article == article)
 

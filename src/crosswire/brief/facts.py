@@ -454,18 +454,28 @@ def _night_into_morning(a: Placed, b: Placed) -> bool:
 
 
 def _cluster(items: Sequence[Placed]) -> list[list[Placed]]:
-    """Groups of mutually compatible claims, in a deterministic order."""
+    """Groups of mutually compatible claims, in a deterministic order. A claim that fits
+    several groups joins the one with most claims of its own value or weekday, then the
+    largest: "Monday" with nothing to resolve it fits "May 2011" as well as "Monday 10 June
+    2030", and is one of the Mondays."""
     order = sorted(items, key=lambda p: (p.claim.low or 0, p.claim.high or 0, p.claim.value,
                                          p.article, p.claim.start))  # fmt: skip
     clusters: list[list[Placed]] = []
     for p in order:
-        for cl in clusters:
-            if all(compatible(p, m) for m in cl):
-                cl.append(p)
-                break
+        fits = [cl for cl in clusters if all(compatible(p, m) for m in cl)]
+        if fits:  # (the first of the best)
+            max(fits, key=lambda cl: (sum(_alike(p, m) for m in cl), len(cl))).append(p)
         else:
             clusters.append([p])
     return clusters
+
+
+def _alike(a: Placed, b: Placed) -> bool:
+    """Whether two claims give one value, or name one weekday."""
+    if a.claim.value == b.claim.value:
+        return True
+    days = WEEKDAY.findall(a.claim.text.casefold())
+    return bool(days) and days == WEEKDAY.findall(b.claim.text.casefold())
 
 
 def _told_of(p: Placed) -> str:
