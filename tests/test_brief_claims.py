@@ -2242,6 +2242,36 @@ def test_brief_claims_a_figure_left_out_is_named_by_its_own_words(brief_of):
 
 
 @pytest.mark.slow
+def test_brief_claims_a_figure_left_out_ends_at_what_it_counts(brief_of):
+    # read on a real cluster: a figure left out was named by its next six words, which
+    # stopped mid-phrase ("two boats were towing stranded passengers back to"); what it counts
+    # ends at the counted noun
+    brief, _ = brief_of(
+        ("North Star", "A ferry ran aground off Velk on Sunday. The coast guard said two "
+                       "boats were towing stranded passengers back to the Orrin pier."),
+        ("South Wire", "A ferry ran aground off Velk on Sunday, and the coast guard said two "
+                       "boats were towing stranded passengers back to the Orrin pier."),
+        ("Velk Radio", "A ferry ran aground off Velk on Sunday, the coast guard said."))
+    assert "two boats" in _left_out(brief, "a2"), _left_out(brief, "a2")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("third", [
+    "Thieves took jewels worth 30 million pounds from the Orrin gallery on Sunday.",
+    "Jewels valued at 36 million euros were taken from the Orrin gallery by thieves on "
+    "Sunday.",
+])
+def test_brief_claims_a_sum_told_in_another_currency_is_not_left_out(brief_of, third):
+    # read on real clusters: outlets were said to leave out a heist's worth they gave in
+    # another currency; the sentence tells the same thing, so nothing is left out
+    first = ("Thieves took jewels worth $40 million from the Orrin gallery on Sunday, the "
+             "gallery said.")
+    brief, _ = brief_of(("North Star", first), ("South Wire", first.replace("said", "says")),
+                        ("Velk Radio", third))
+    assert not [x for x in _left_out(brief, "a2") if "40 million" in x], _left_out(brief, "a2")
+
+
+@pytest.mark.slow
 def test_brief_claims_a_weekday_nothing_resolves_joins_its_own_day(brief_of):
     # read on a real cluster: reports without a publication day said "died Monday"; their
     # bare Monday fitted another death's month first, so the brief listed the death twice
@@ -2257,6 +2287,29 @@ def test_brief_claims_a_weekday_nothing_resolves_joins_its_own_day(brief_of):
     assert len(mondays) == 1, [(f.slot, f.value) for f in brief.agreed]
     assert len(mondays[0].sources) == 4, mondays[0].sources
     assert not [x for f in brief.framing for x in f.omits if "Monday" in x]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_year_written_in_a_date_is_not_left_out(brief_of):
+    # read on a real cluster: an obituary that gave the birth date was said to leave out
+    # the year of birth the others agree on
+    first = "Born in Orrin in 1951, Tamsin Benn ran the Velk harbour for 30 years."
+    brief, _ = brief_of(("North Star", first), ("South Wire", first.replace("ran", "led")),
+                        ("Velk Radio", "The old harbour master has died. Tamsin Benn was "
+                                       "born on May 2, 1951."))
+    assert not [x for x in _left_out(brief, "a2") if "1951" in x], _left_out(brief, "a2")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("third", ["Police put the haul at $2.6 million (two million euros).",
+                                   "Police put the haul at $2.6 million (\u20ac2m)."])
+def test_brief_claims_a_sum_written_with_its_scale_is_not_left_out(brief_of, third):
+    # read on a real cluster: a sum given in brackets beside its conversion ("two million
+    # euros") was read as 2 and 1,000,000, so the outlet was said to leave it out
+    first = "Thieves took jewels worth 2 million euros from the Orrin gallery on Sunday."
+    brief, _ = brief_of(("North Star", first), ("South Wire", first.replace("took", "stole")),
+                        ("Velk Radio", "The Orrin gallery was robbed on Sunday. " + third))
+    assert not [x for x in _left_out(brief, "a2") if "2 million" in x], _left_out(brief, "a2")
 
 
 def _left_out(brief, article):

@@ -33,10 +33,11 @@ from ..extract.claims import (
 )
 from ..extract.furniture import overlaps
 from ..extract.names import RANKS
+from ..extract.numbers import written_values
 from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
-from ..words import NIGHT, SMALL_HOURS, content_stems
+from ..words import NIGHT, SMALL_HOURS, content_stems, stem, verb_lemma
 from .cite import (
     StoryContext,
     UnionFind,
@@ -1143,18 +1144,46 @@ def _days_unread(ctx: StoryContext, aid: str) -> bool:
                and overlaps(ex.nonbody, t.start, t.end) is None for t in ex.times)
 
 
+TELLS_SHARE, TELLS_MIN = 0.6, 4  # of a fact line's content words a sentence telling it has
+
+
+def _tells(fact: Fact, sentences: Sequence[set[str]]) -> bool:
+    """Whether one of an article's sentences (their content stems) tells what a fact's line
+    tells in other words: it has ``TELLS_SHARE`` of the line's content words (at least
+    ``TELLS_MIN`` of them) and every word the fact's key is made of ("jewel" of
+    "amount:jewel", "arrest" and "man" of "count:arrest/man": a sentence on the same gallery
+    that tells no arrest does not state the arrests)."""
+    line = content_stems(without_credit(fact.statement.replace(DISPUTED, "")))
+    if len(line) < TELLS_MIN:
+        return False
+    key = fact.slot.partition(":")[2].partition("@")[0].partition("#")[0]
+    parts = [p.split()[0] for p in key.removeprefix("person:").split("/")
+             if p.strip() and p != "-" and not p.startswith("~")]  # fmt: skip
+    for bag in sentences:
+        if len(line & bag) < TELLS_SHARE * len(line):
+            continue
+        if all(any(_names_noun(w, part) or verb_lemma(w) == part for w in bag)
+               for part in parts):
+            return True
+    return False
+
+
 def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     """``states(article, fact)``: whether an article gives a fact's value in a claim of its
     own, however the parse keyed it ("after setting out at 9:10 a.m." states the agreed "the
     ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
     its wording kept it out of the agreed group. Who said something is stated by carrying
-    the same words, whoever they are credited to. A figure is stated by an outlet that writes
-    it anywhere, in digits or words ("medics treated 32 spectators" gives the agreed "at
-    least 30 people were hurt"): saying an outlet leaves a fact out is a strong
-    claim, so a figure it writes is taken as given, and so is a day by an outlet that tells
-    its days in words nothing resolves ("last night" in a report with no publication day).
-    A fact's values and an article's quotes are read once."""
+    the same words, whoever they are credited to. A figure (or a year: "born on May 2, 1951"
+    gives "born in 1951") is stated by an outlet that writes it anywhere, in digits or words
+    ("medics treated 32 spectators" gives the agreed "at least 30 people were hurt"):
+    saying an outlet leaves a fact out is a strong claim, so a figure it writes is taken as
+    given, and so is a day by an outlet that tells its days in words nothing resolves ("last
+    night" in a report with no publication day). A fact is also stated by a sentence that
+    tells what its line tells in other words (``_tells``): "jewels worth 30 million pounds
+    were taken" states "thieves took jewels worth $40 million", which the outlet's own
+    figure may only disagree with. A fact's values and an article's quotes are read once."""
     values: dict[Fact, set[str]] = {}
+    bags: dict[str, list[set[str]]] = {}  # per article: the content stems of each sentence
     figures: dict[Fact, list[tuple[float, float]]] = {}  # per fact: the values it allows
     written: dict[str, set[float]] = {}  # per article: the numbers it writes
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
@@ -1177,6 +1206,10 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         attribute = fact.slot.partition(":")[0]
         if _giving(ctx, aid, attribute, values[fact]):
             return True
+        if aid not in bags:
+            bags[aid] = [content_stems(x.text) for x in ctx.sentences.get(aid, ())]
+        if _tells(fact, bags[aid]):
+            return True
         if attribute == "date":
             if aid not in unread:
                 unread[aid] = _days_unread(ctx, aid)
@@ -1190,7 +1223,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
                 rec = ctx.analyzed[aid].article
                 clocks[aid] = _clocks_written(f"{rec.title or ''}\n{rec.text}")
             return any(low <= m <= high for low, high in figures[fact] for m in clocks[aid])
-        if attribute not in FIGURES:
+        if attribute not in FIGURES and attribute != "year":  # (a year: "born on May 2, 1951")
             return False
         if fact not in figures:  # (an open bound reaches OPEN_REACH past it: "more than 50";
             bounds = [(p.claim.low, p.claim.high or p.claim.low * OPEN_REACH)  # "dozens" is
@@ -1208,9 +1241,11 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
 def _figures_written(text: str) -> set[float]:
-    """The numbers a text writes, in digits or in words ("seven", "1,200", "twenty-one"): an
-    outlet that writes a fact's figure, in whatever words, is not said to leave it out."""
-    return {v for m in _FIGURE.finditer(text) if (v := parse_number(m[0])) is not None}
+    """The numbers a text writes, in digits or in words ("seven", "1,200", "twenty-one",
+    "two million", "\u20ac2m"), each word alone too: an outlet that writes a fact's figure,
+    in whatever words, is not said to leave it out."""
+    alone = {v for m in _FIGURE.finditer(text) if (v := parse_number(m[0])) is not None}
+    return alone | written_values(text)
 
 
 _WRITTEN_TIME = re.compile(r"\b(\d{1,2})(?::(\d\d)|\.(\d\d)(?=\s*[ap]\.?\s*m\b))"
@@ -1562,7 +1597,25 @@ def left_out_words(ctx: StoryContext, fact: Fact) -> str:
         return line
     tail = _COUNTED.match(ctx.text(p.article)[p.claim.end : p.claim.end + 80])
     counted = (p.claim.text + (tail[0] if tail else "")).split()
-    return " ".join(counted[:COUNTED_WORDS]) if len(counted) > 1 else line
+    # ... ending at the noun its key counts ("two boats", not "two boats were towing
+    # stranded passengers"), else at a clause break; words cut off anywhere else ("$9m in
+    # what the police called") would not read, so the line is told whole
+    noun = p.key.partition("@")[0].rpartition("/")[2]
+    end = next((i for i, w in enumerate(counted[:COUNTED_WORDS])
+                if i and _names_noun(w, noun)), None)  # fmt: skip
+    if end is not None:
+        return " ".join(counted[: end + 1])
+    return " ".join(counted) if 1 < len(counted) <= COUNTED_WORDS else line
+
+
+def _names_noun(word: str, noun: str) -> bool:
+    """Whether a written word is the key's noun ("buildings" for "building" or "build",
+    "people" for "person")."""
+    w = stem(word.strip(".,;:'\u2019\"").casefold())
+    if noun == "person":
+        return w in ("people", "person")
+    short, long_ = sorted((w, noun), key=len)
+    return w == noun or (len(short) >= 4 and long_.startswith(short))
 
 
 def _credited(ctx: StoryContext, fact: Fact) -> Fact:

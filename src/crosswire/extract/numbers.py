@@ -118,6 +118,17 @@ def _value(text: str) -> float | None:
     return None if value is None else value * scale
 
 
+def written_values(text: str) -> set[float]:
+    """Every number ``text`` writes, with the scale written beside it ("two million euros":
+    2,000,000; "\u20ac2m": 2,000,000; "1,200": 1,200), each end of a range alike."""
+    out = set()
+    for m in NUMBER.finditer(text):
+        for part in (m["num"], m["num2"]):
+            if part and (value := _value(part)) is not None:
+                out.add(value)
+    return out
+
+
 def _shared_scale(text: str, text2: str, first: float, second: float) -> float:
     """The first end of a range with the scale only its second end writes ("$140-150
     million", "between 2 and 3 thousand": 140 million, 2 thousand), unless that would pass
