@@ -2312,6 +2312,20 @@ def test_brief_claims_a_sum_written_with_its_scale_is_not_left_out(brief_of, thi
     assert not [x for x in _left_out(brief, "a2") if "2 million" in x], _left_out(brief, "a2")
 
 
+@pytest.mark.slow
+def test_brief_claims_a_bare_weekday_and_a_month_do_not_agree(brief_of):
+    # read on a real cluster: "destroyed ... on Tuesday" (no publication day resolves it)
+    # and an earlier fire that "destroyed ... in February" of another year fit each other,
+    # so the brief said they agree: "A kitchen fire destroyed the bakery in Tuesday"
+    brief, _ = brief_of(
+        ("North Star", "A fire destroyed the old Velk grain store on Tuesday, officials said.",
+         None),
+        ("South Wire", "Fire crews could not save the Velk grain store. A kitchen fire destroyed "
+                       "the bakery next door in February 2011.", None))
+    agreed = [f for f in brief.agreed if f.slot.startswith("date:")]
+    assert not agreed, [(f.slot, f.value, f.statement) for f in agreed]
+
+
 def _left_out(brief, article):
     return next(f.omits for f in brief.framing if f.article == article)
 

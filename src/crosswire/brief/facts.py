@@ -489,9 +489,14 @@ OPEN_REACH = 1.2  # an open bound states a value up to 20% past it ("at least 10
 
 
 def _one_value(a: Placed, b: Placed) -> bool:
-    """Whether two compatible counts or sums state one value, not only fit each other: "at
-    least five were killed" does not contradict "seven were killed", but it does not say
-    seven either. An open bound states a value near it; two open bounds, the same bound."""
+    """Whether two compatible counts, sums or dates state one value, not only fit each other:
+    "at least five were killed" does not contradict "seven were killed", but it does not say
+    seven either. An open bound states a value near it; two open bounds, the same bound. A
+    weekday nothing resolves and a month or a year with no day ("on Tuesday" / "in February
+    2011") may fit, but neither says the other's day."""
+    if a.attribute == "date":
+        bare = [p.claim.value.startswith("XXXX-WXX") for p in (a, b)]
+        return not any(bare) or all(_weekday(p.claim.value) is not None for p in (a, b))
     if a.attribute not in ("count", "amount"):
         return True
     bounds = [(p.claim.low, p.claim.high) for p in (a, b)]
