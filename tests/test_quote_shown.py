@@ -111,3 +111,23 @@ def test_a_name_right_after_its_title_is_not_shown_twice(quotes_of):
             "climbers overnight and sent four of them home by noon.")
     q = _find(quotes_of(text), "nine climbers")
     assert "Ada Vell" not in _shown(text, q), (_shown(text, q), q)
+
+
+@pytest.mark.parametrize(("text", "needle", "shown"), [
+    # read on a real cluster: "Denying he was <X>, <name> would ..." was shown as the
+    # speaker saying he was <X>: the opposite of what the sentence tells
+    ("Denying he had sold the paintings, Marek Tolvan kept the gallery open for years.",
+     "had sold the paintings", "Denying he had sold the paintings"),
+    ("Admitting she had missed the deadline, Ines Varga asked the board for a week.",
+     "had missed the deadline", "Admitting she had missed the deadline"),
+])
+def test_a_verb_opening_the_sentence_before_its_speaker_stays(quotes_of, text, needle, shown):
+    q = _find(quotes_of(text), needle)
+    assert _shown(text, q) == shown
+
+
+def test_a_denial_before_its_speaker_reads_as_a_denial(analyze):
+    md = markdown_of(*brief_of_texts(
+        analyze, "Denying he had sold the paintings, Marek Tolvan kept the gallery open for "
+                 "years."))
+    assert "Marek Tolvan denied he had sold the paintings" in md, md

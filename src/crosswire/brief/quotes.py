@@ -141,6 +141,7 @@ def named_in_paragraph(text: str, entities: Sequence[Entity], q: Quote) -> bool:
 
 
 _FRAME_WORDS = 4
+_CUE_REACH = 60  # characters before a paraphrase its verb may stand in
 _FRAME_STOPS = frozenset(",;:()\n\"\u201c\u201d\u2014")
 
 
@@ -153,6 +154,17 @@ def shown_span(text: str, q: Quote) -> tuple[int, int]:
     mention just before it, is shown as it is."""
     if q.kind == "direct" or q.speaker_end is None:
         return q.start, q.end
+    if q.speaker_start is not None and q.speaker_start >= q.end:
+        # the speaker after the words, their verb before them ("Denying he had sold the
+        # paintings, Marek Tolvan kept ..."): the verb stays, or the line would tell the
+        # opposite of a denial
+        cue = (q.cue or "").strip()
+        start = max(0, q.start - _CUE_REACH)
+        window = text[start : q.start]
+        at = _cue_before(window, cue) if cue.replace(" ", "").isalpha() else None
+        if at is None or "." in window[at:]:
+            return q.start, q.end
+        return start + at, q.end
     name_end = q.speaker_end
     if q.speaker and q.speaker_start is not None:  # a mention cut short ("The Center"), the
         # rest of the name after it ("for Safe Ferries"): the name ends where the whole is
