@@ -25,6 +25,10 @@ PLANS = {
     # an object before the infinitive, and a participle later on
     "wanted-someone-to": "The agency wanted Brightline to build a ferry dock valued at roughly "
                          "$5 million.",
+    # read on a real cluster: a wish with no infinitive ("wanted <it> done") stood among a
+    # man's quotes; a wish gives no words, whatever form its object takes
+    "wanted-it-done": "Mr. Tolvan wanted the paintings sold because the gallery owed him money.",
+    "seeks-it-done": "The council seeks the toll on the Ferrow bridge raised by the spring.",
 }
 
 

@@ -307,13 +307,21 @@ def shown(q: Quote) -> bool:
 KNOWING = frozenset({"know", "learn", "understand", "realize", "realise"})
 
 
+# Plan verbs that take no clause with a tense ("expects that the pier will close" is a view;
+# nobody "wants that ..."): what they govern is always a wish, never words or a view.
+_WISHES = frozenset({"want", "intend", "seek"})
+
+
 def _a_plan(q: Quote) -> bool:
     """A paraphrase given by a verb of planning or expecting whose words are its infinitive:
     a "to" with no finite verb or "that" before it ("to start lobbying", "its ranks to grow",
     "Brightline to build a dock valued at ..."; not "that the pier will close", "the pier
-    will close to traffic", "the talks resume")."""
-    if verb_lemma(q.cue or "") not in PLAN_VERBS:  # (the cue as the text writes it)
+    will close to traffic", "the talks resume"), or any words of a verb of wanting."""
+    lemma = verb_lemma(q.cue or "")  # (the cue as the text writes it)
+    if lemma not in PLAN_VERBS:
         return False
+    if lemma in _WISHES:
+        return True  # "wanted the paintings sold": a wish, whatever form its object takes
     words = quote_tokens(q.text)
     if "to" not in words:
         return False
