@@ -2326,6 +2326,19 @@ def test_brief_claims_a_bare_weekday_and_a_month_do_not_agree(brief_of):
     assert not agreed, [(f.slot, f.value, f.statement) for f in agreed]
 
 
+@pytest.mark.slow
+def test_brief_claims_another_figure_of_a_line_names_what_it_counts(brief_of):
+    # read on a real cluster: a line's note of the outlet's other figure read "(5: <outlet>)",
+    # which a reader cannot place; it names what the figure counts
+    brief, _ = brief_of(
+        ("North Star", "A strong earthquake hit the Velk valley on Sunday, damaging several "
+                       "villages, officials said. The governor said that between a third and a "
+                       "half of the homes in four villages had been damaged."),
+        ("South Wire", "A strong earthquake hit the Velk valley on Sunday."))
+    (line,) = [f.statement for f in brief.unique if f.slot == "count:damage/village"]
+    assert "(4 villages: North Star)" in line, line
+
+
 def _left_out(brief, article):
     return next(f.omits for f in brief.framing if f.article == article)
 

@@ -39,7 +39,8 @@ def test_brief_facts_memorial_story_sorted():
     backs = agreed["count:turn back/officer"]
     assert backs.sources == ("Coastal Post", "Daily Ledger")
     assert backs.statement.startswith("Hundreds of officers turned their backs")
-    assert "(nearly 300: Daily Ledger)" in backs.statement  # each outlet's figure
+    # each outlet's figure, with what it counts
+    assert "(nearly 300 officers: Daily Ledger)" in backs.statement
     assert "date:collapse" in agreed
     conflicts = {c.slot: c for c in brief.conflicting}
     fire = conflicts["count:attend/firefighter"]

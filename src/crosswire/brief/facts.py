@@ -37,7 +37,7 @@ from ..extract.numbers import written_values
 from ..extract.numerals import parse_number
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
-from ..words import NIGHT, SMALL_HOURS, content_stems, stem, verb_lemma
+from ..words import NIGHT, SMALL_HOURS, content_stems, plural, stem, verb_lemma
 from .cite import (
     StoryContext,
     UnionFind,
@@ -1480,11 +1480,17 @@ def _other_figures(ctx: StoryContext, cl: Sequence[Placed], value: str, said: st
     if cl[0].attribute not in ("count", "amount", "measure"):
         return ""
     given: dict[str, list[str]] = defaultdict(list)
+    named: dict[str, str] = {}  # a count's figure with what it counts: "4 villages", not "4"
     for p in cl:
-        given[value_words(p.claim)].append(p.article)
+        v = value_words(p.claim)
+        given[v].append(p.article)
+        noun = (counted(p.claim) or plural(p.key.partition("@")[0].rpartition("/")[2])
+                if p.attribute == "count" else "")  # fmt: skip
+        named.setdefault(v, f"{v} {noun}" if noun and noun.casefold() not in v.casefold()
+                         else v)  # fmt: skip
     shown = {v for v in given if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", said)}
     shown = shown or {value}
-    return figures_note([(v, ctx.sources_of(given[v], True)) for v in sorted(given)
+    return figures_note([(named[v], ctx.sources_of(given[v], True)) for v in sorted(given)
                          if v not in shown])
 
 
