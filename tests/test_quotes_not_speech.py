@@ -107,6 +107,23 @@ def test_quotes_a_name_given_by_a_participle_is_no_quote(quotes_of, text):
     assert [(q.text, q.speaker) for q in quotes_of(text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    # read on a real cluster (an obituary): the one named was credited with his nickname
+    'Tolvan, who was called "the Velvet Fox" for short, died on Monday at 81.',
+    'Born Tomasz, he was called "Tom" by his friends at the harbour.',
+], ids=["was-called", "called-by"])
+def test_quotes_a_name_given_in_the_passive_is_not_the_named_ones_words(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.speaker in ("Tolvan", "he", "Tomasz")], [
+        (q.text, q.speaker) for q in quotes_of(text)]
+
+
+def test_quotes_a_name_given_by_someone_to_a_noun_is_theirs(quotes_of):
+    # read on a real cluster: 'the man dubbed the "..." by tabloid papers' was the man's quote
+    text = 'The man dubbed the "Harbor King" by local papers died on Monday at 81.'
+    assert not [q for q in quotes_of(text) if q.speaker and "man" in q.speaker.casefold()], [
+        (q.text, q.speaker) for q in quotes_of(text)]
+
+
 def test_quotes_a_name_someone_gives_still_is_their_quote(quotes_of):
     text = 'Mayor Ada Kerr called the plan "Harbor Folly" on Monday.'
     assert _find(quotes_of(text), "Harbor Folly").speaker == "Ada Kerr"

@@ -54,6 +54,7 @@ from .cues import (
     SUBJ_DEPS,
     TELL_LIKE,
     backgrounded,
+    by_agent,
     complement_bounds,
     document_noun,
     finite_clause,
@@ -2313,7 +2314,8 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
             if (is_cue(head) and head.lemma_.lower() in SPEECH | REPORT and not aspect
                     and not (tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children))):
                 bounds = complement_bounds(head, inside=first)
-                subj = subject_of(head)
+                # ('the man dubbed the "Harbor King" by local papers': the papers' word)
+                subj = by_agent(head) or subject_of(head)
                 if bounds:
                     bounds = _cut_own_speaker(ctx, m, head, bounds)
                 if bounds and _speaker_kind(ctx, subj):
@@ -2399,11 +2401,14 @@ _NAME_WORDS = 4
 
 
 def _no_one_names(verb: Any) -> bool:
-    """A past participle with no subject, auxiliary or agent of its own ('Called "The Harbor
-    Truth," the campaign ...', 'a drive dubbed ...'): it tells what a thing is called, and no
-    one is there who calls it so (not 'Lee called the plan ...', 'was called ... by Lee')."""
+    """A past participle with no one who calls it so: no subject that acts and no agent
+    ('Called "The Harbor Truth," the campaign ...', 'a drive dubbed ...', 'who was called
+    "the Velvet Fox"': the passive's subject is the one named). It tells what a thing or a
+    person is called (not 'Lee called the plan ...', 'has called it ...', 'was called ...
+    by Lee')."""
     return verb.tag_ == "VBN" and not any(
-        c.dep_ in SUBJ_DEPS or c.dep_ in {"aux", "auxpass", "agent"} for c in verb.children)
+        c.dep_ in SUBJ_DEPS - {"nsubjpass"} or c.dep_ in {"aux", "agent"}
+        for c in verb.children)
 
 
 def _titles(ctx: _Ctx, m: Marked, lead_end: int) -> bool:
