@@ -277,6 +277,33 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
                 m.label = "PERSON"
 
 
+_GENDERED_OWNERS = frozenset({"his", "her"})
+
+
+def _people_by_pronoun(text: str, doc: Doc, mentions: list[_Mention]) -> None:
+    """Names NER labelled a body or a place that a "his" or "her" of their own clause takes
+    up -> PERSON: "Ines Varga looked at the loans for her thesis" (a body is "its"). Only a
+    name of two or three words that is the clause's subject, with no other name or entity
+    between it and the pronoun, which might be the one it takes up ("Velk Ferries hired Ada
+    Kerr for her skills")."""
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if (m.label not in ("ORG", "GPE") or len(surface.split()) not in (2, 3)
+                or not _looks_like_name(surface) or _ORG_WORDS.intersection(
+                    surface.lower().split())):  # fmt: skip
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            continue
+        verb = span.root.head
+        for tok in doc[span.end : verb.right_edge.i + 1]:
+            if tok.ent_type_ or tok.pos_ == "PROPN":
+                break  # someone else the pronoun may take up
+            if tok.dep_ == "poss" and tok.lower_ in _GENDERED_OWNERS and verb in tok.ancestors:
+                m.label = "PERSON"
+                break
+
+
 def _place_names(text: str, mentions: list[_Mention]) -> set[str]:
     """The places and bodies the article names (lower case): words that may stand glued
     before a person's name ("Mayor of Orrin Peter Vance")."""
@@ -491,6 +518,7 @@ def extract_entities(article: Article, doc: Doc,
     for m in mentions:  # "Moon Jae-in", "Jean-Luc": the tagger may stop at the hyphen
         if m.label == "PERSON" and (more := _HYPHENED.match(text, m.end)):
             m.end = more.end()
+    _people_by_pronoun(text, doc, mentions)
     _relabel_surnames(text, mentions)
     _titled_after_place(text, mentions)
     _trim_overlong_persons(text, doc, mentions)
