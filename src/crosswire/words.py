@@ -80,7 +80,8 @@ def content_stems(text: str, min_len: int = 3) -> set[str]:
 
 
 __all__ = ["ADVERB", "NIGHT", "SMALL_HOURS", "STOP", "WORD", "content_stems", "only_a_noun",
-           "past_tense", "plural", "stem", "used_only_as", "verb_lemma", "word_matches", "words"]
+           "past_tense", "plural", "plural_form", "stem", "used_only_as", "verb_lemma",
+           "word_matches", "words"]
 
 
 def verb_lemma(word: str) -> str:
@@ -97,6 +98,13 @@ def plural(noun: str) -> str:
         return "people"  # (lemminflect gives the legal "persons" first)
     forms = getInflection(noun.casefold(), tag="NNS")
     return str(forms[0]) if forms else noun
+
+
+def plural_form(word: str) -> bool:
+    """Whether a word is written as a noun's plural ("Gulls", "Harriers"): lemminflect gives
+    it another noun lemma."""
+    lemmas = getLemma(word.casefold(), upos="NOUN")
+    return bool(lemmas) and lemmas[0] != word.casefold()
 
 
 def past_tense(verb: str) -> str:

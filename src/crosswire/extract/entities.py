@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Article, Entity, Extraction, NonBody, Quote, Sentence
-from ..words import ADVERB, used_only_as
+from ..words import ADVERB, plural_form, used_only_as
 from .claims import after_place_word
 from .furniture import overlaps
 from .names import (
@@ -198,6 +198,10 @@ def _raw_mentions(text: str, doc: Doc) -> list[_Mention]:
         if ent.label_ == "PERSON" and _named_thing(doc, ent):
             continue  # "the film Harbor Lights", "the ship Mary Rose": a title, not a person
         label = ent.label_
+        if label == "PERSON" and len(ent) > 1 and plural_form(ent[-1].text) and (
+                first.lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
+            label = "ORG"  # "for the Orrin Gulls": a plural name after "the" is a team or a
+            # body, never one person
         role, bare = split_title(text[start:end])
         if role:
             start = end - len(bare)
