@@ -58,6 +58,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
@@ -886,13 +887,14 @@ def _qualifiers(*items: str | None) -> tuple[str, ...]:
     return tuple(sorted({q for q in items if q}))
 
 
-def _count_key(pred: Any, noun: Any) -> tuple[str, bool]:
-    """("injure/person", firm) for a counted group."""
+def _count_key(pred: Any, noun: Any, group: str | None = None) -> tuple[str, bool]:
+    """("injure/person", firm) for a counted group (``group``: of a count with no noun, what
+    its verb says it counts)."""
     lex = _lexicon()
     noun_lemma = lemma_key(noun) if noun is not None else ""
     if noun_lemma in lex["casualty_nouns"]:  # "12 deaths", "the death toll rose to 77"
         return f"{lex['casualty_nouns'][noun_lemma]}/person", True
-    group = "person" if noun_lemma in PERSON_NOUNS else noun_lemma
+    group = group or ("person" if noun_lemma in PERSON_NOUNS else noun_lemma)
     if noun is not None:  # "AK-47 rifles" are not all "rifles"; "NYPD officers" are officers
         kinds = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ != "NUM"
                  and any(ch.isdigit() for ch in c.text)]  # fmt: skip
@@ -941,12 +943,39 @@ def _number_claims(r: _Reader, numbers: Iterable[NumberClaim]) -> list[Claim]:
         elif unit and unit != "percent":
             claim = _count_claim(r, n, num, noun)
         elif not unit and noun is None:
-            claim = _members_claim(r, n, num)
+            claim = _members_claim(r, n, num) or _people_count(r, n, num)
         else:
             claim = None
         if claim is not None:
             out.append(claim)
     return out
+
+
+_PARTITIVE = frozenset({"which", "whom", "them", "those"})
+
+
+def _a_part(num: Any) -> bool:
+    """Whether a number counts a part of a group told elsewhere: "another 40" (beyond some
+    already counted), "four of whom", "of which four" (of a count just given)."""
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in num.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "of"
+           and any(o.lower_ in _PARTITIVE for o in c.children) for c in num.children):
+        return True
+    return (num.i >= 2 and num.nbor(-2).lower_ == "of"
+            and num.nbor(-1).lower_ in _PARTITIVE)
+
+
+def _people_count(r: _Reader, n: NumberClaim, num: Any) -> Claim | None:
+    """A number with no noun that its verb says counts people: the subject or object of a
+    verb of a class that befalls or is done by people (``of_people`` of lexicons/verbs.json:
+    "50 were injured", "killing 10 people and injuring 70", "two were arrested")."""
+    verb = num.head
+    if num.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return None
+    if lemma_key(verb) not in _lexicon()["of_people"]:
+        return None
+    return _count_claim(r, replace(n, unit="person"), num, None)
 
 
 def _members_claim(r: _Reader, n: NumberClaim, num: Any) -> Claim | None:
@@ -1089,7 +1118,7 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
     mood = _mood(pred) if pred is not None else None
     if mood in ("negated", "possible"):
         return None
-    key, firm = _count_key(pred, noun)
+    key, firm = _count_key(pred, noun, "person" if noun is None and n.unit == "person" else None)
     owner = _described(noun) if noun is not None else None
     if owner is not None:  # the size of a place or a body, keyed by what it is the size of
         key, firm = f"size/{lemma_key(owner)}", False
@@ -1110,7 +1139,8 @@ def _count_claim(r: _Reader, n: NumberClaim, num: Any, noun: Any) -> Claim | Non
         subject, predicate, n.unit, r.context(n.start),
         _qualifiers(None if firm else "weak", "approx" if n.approx else None, mood, role,
                     "opening" if n.start < r.opening_end else None,
-                    "total" if total else None, "part" if r.more_added(num) else None,
+                    "total" if total else None,
+                    "part" if r.more_added(num) or _a_part(num) else None,
                     _agent(pred, r.people),
                     _stretch(pred, num) if pred is not None else None),
     )  # fmt: skip
