@@ -249,6 +249,17 @@ def test_brief_quotes_a_name_glued_to_the_end_of_a_title_is_that_person():
     assert spelled["Orrin Velden police"] == "Orrin Velden police"  # not a name
 
 
+def test_brief_quotes_one_person_spelled_two_ways_is_one_heading():
+    # read on a real cluster: one governor had three headings, one per spelling outlets
+    # gave his name (a given name and a surname each transliterated two ways)
+    from crosswire.brief.quotes import one_spelling
+
+    spelled = one_spelling(["Heydar Tamasi", "Heydar Tamasi", "Heidar Tamasi", "Mark Lind",
+                            "Mike Lind"])
+    assert spelled["Heidar Tamasi"] == spelled["Heydar Tamasi"] == "Heydar Tamasi"
+    assert spelled["Mark Lind"] != spelled["Mike Lind"]  # two people of one family
+
+
 def test_brief_quotes_two_speakers_in_one_article_are_two_utterances(analyze):
     """A read: one article gave the same no-comment to two firms, and the brief showed the
     second firm's as another wording of the first's. Words one article gives to two speakers

@@ -72,6 +72,15 @@ def test_render_html_has_svg_timeline_and_sections(page):
     assert html.count('class="conflict"') == len(data["facts"]["conflicting"])
 
 
+def test_render_html_each_section_once(page):
+    # issue 17: "the timeline appears twice"; each section, and the timeline's drawing, once
+    html, _, parser = page
+    for section in ("summary", "disagreements", "timeline", "facts", "quotes", "framing",
+                    "sources"):
+        assert html.count(f'id="{section}"') == 1, section
+    assert [t for t, _ in parser.tags].count("svg") == 1
+
+
 def visible_text(html: str) -> str:
     """What a reader of the page sees (every <details> open): tags, styles and attributes
     dropped, whitespace collapsed."""

@@ -49,6 +49,14 @@ def test_render_markdown_sections(md):
                 assert md_escape(outlet) in line
 
 
+def test_render_markdown_each_section_once(md):
+    # issue 17: "the timeline appears twice"; every section of the brief is told once
+    text, _, _ = md
+    for h in ("## What happened", "## Where outlets disagree", "## When", "## Facts",
+              "## Quotes", "## How each outlet framed it", "## Sources"):
+        assert text.count(f"\n{h}") == 1, h
+
+
 def test_render_markdown_footnotes_resolve(md):
     text, _, arts = md
     used = set(re.findall(r"\[\^(\d+)\](?!:)", text))

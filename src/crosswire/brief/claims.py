@@ -288,7 +288,7 @@ def one_name_spelled(values: Sequence[str]) -> bool:
                for a in spellings for b in spellings if a != b)
 
 
-def _spelled_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+def spelled_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
     """Ordered pairs of two names that share their last (first) word and spell their first
     (last) word alike: the candidates of one person named two ways. Names are grouped by
     those words first, so a story naming many people does not compare every two."""
@@ -331,7 +331,7 @@ def _name_claims(ctx: StoryContext) -> list[Placed]:
     for aid, names in by_article.items():
         for name in names:
             articles_of[name].append(aid)
-    pairs = sorted((order[a], order[b], na, nb, a, b) for na, nb in _spelled_pairs(articles_of)
+    pairs = sorted((order[a], order[b], na, nb, a, b) for na, nb in spelled_pairs(articles_of)
                    for a in articles_of[na] for b in articles_of[nb]
                    if ctx.group[a] < ctx.group[b])
     out: list[Placed] = []

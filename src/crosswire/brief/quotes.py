@@ -26,7 +26,7 @@ from ..extract.quotes.cues import PLAN_VERBS
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
 from ..words import verb_lemma
 from .cite import StoryContext, UnionFind
-from .claims import Placed
+from .claims import Placed, spelled_pairs
 
 MIN_CONTAIN_TOKENS = 4
 SPEAKER_WORDS = 5  # a quote this long or longer can be credited to two people in conflict
@@ -377,7 +377,18 @@ def one_spelling(speakers: Iterable[str]) -> dict[str, str]:
         inner = [n for n in names if n != name and name.endswith(" " + n)]
         if inner and all(w[:1].isupper() for w in name.split()):
             best[key] = max(inner, key=len)
-    return {name: best[name.casefold()] for name in written}
+    # one person whose name outlets spell two ways ("Heidar" / "Heydar", as the brief's
+    # name claims tell them apart): the spelling written most
+    people = UnionFind()
+    for x, y in spelled_pairs(n for n in names if best[n.casefold()] == n):
+        people.union(x, y)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        if best[n.casefold()] == n:
+            groups[people.find(n)].append(n)
+    most = {n: max(sorted(group), key=lambda m: written[m])
+            for group in groups.values() for n in group}  # fmt: skip
+    return {name: most.get(best[name.casefold()], best[name.casefold()]) for name in written}
 
 
 def _one_speaker_per_article(cl: list[_Member], names: set[str]) -> list[list[_Member]]:
