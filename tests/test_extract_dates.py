@@ -823,6 +823,27 @@ def test_extract_times_a_scheduled_date_is_the_nearest_one(times):
     assert find(times(text, "2018-02-05"), "March 6").value == "2018-03-06"
 
 
+@pytest.mark.parametrize("text", [
+    # read on a real cluster: "was at large until <date>, when he was found ..." in a
+    # January report was dated the coming December ("until" reads as a deadline)
+    "Ivo Marsh was at large until Dec. 7, when he was found hungry at a house in Velk.",
+    "The ferry ran until Dec. 7, when the harbour board stopped it for the winter.",
+])
+def test_extract_times_a_date_its_when_clause_tells_in_the_past_is_past(times, text):
+    assert find(times(text, "2031-01-12"), "Dec. 7").value == "2030-12-07"
+
+
+@pytest.mark.parametrize("text", [
+    # read on a real cluster: "a provisional trial date was set for October 28", in June,
+    # was dated the October before: the past tense is of the setting, not of the trial
+    "A provisional trial date was set for October 28, with a duration of three days.",
+    "The judge set the trial for October 28 and sent Ivo Marsh back to prison.",
+    "The hearing has been scheduled for October 28 at the Velk crown court.",
+])
+def test_extract_times_a_date_set_for_is_a_schedule_whatever_the_tense(times, text):
+    assert find(times(text, "2031-06-12"), "October 28").value == "2031-10-28"
+
+
 @pytest.mark.parametrize(("text", "span", "tagged"), [
     ("She thought her Christmas lights had blown a fuse.", "Christmas", False),
     ("They put up a Christmas tree in the Orrin square.", "Christmas", False),

@@ -215,6 +215,20 @@ def _have(aux: Any) -> bool:
     return bool(aux.lemma_ == "have" or aux.lower_.replace("\u2019", "'") == "'ve")
 
 
+def _told_past_when(span: Any, verb: Any) -> bool:
+    """Whether a date has a "when" clause of its own told in the past tense ("until Dec. 7,
+    when he was found"; the parse may hang the clause on the date or on the verb): whatever
+    the clause the date stands in reads like, it is a past time."""
+    clauses = [c for c in span.root.children if c.dep_ == "relcl"] + [
+        c for c in verb.children if c.dep_ == "advcl" and 0 < c.left_edge.i - span.end <= 1]
+    for c in clauses:
+        if c.left_edge.lower_ == "when" or any(w.lower_ == "when" for w in c.children):
+            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+            if c.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+                return True
+    return False
+
+
 def make_tense(doc: Any) -> Callable[[int, int], Tense]:
     """tense(start, end): "future" | "past" | "present" | None for the clause around a span."""
 
@@ -225,6 +239,8 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         if span is None or len(span) == 0:
             return None
         verb = _governing_verb(span)
+        if _told_past_when(span, verb):
+            return "past"  # "at large until Dec. 7, when he was found": the time is past
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return None  # "would withdraw if it rescheduled the meeting from March 6": no past
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -234,9 +250,10 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return "future"
         if "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
             return "future"  # "is to appear Sunday", "was to speak Friday": a schedule
-        if (verb.tag_ == "VBN" and not auxes and span.root.dep_ == "pobj"
-                and span.root.head.lower_ == "for"):
-            return None  # "the meeting, set for March 6": a schedule, of no tense of its own
+        if (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
+                and span.root.head.head == verb and verb.pos_ == "VERB"):
+            return None  # "the meeting, set for March 6", "a trial date was set for October
+            # 28": a schedule, of no tense of its own (the past is the setting's)
         if verb.tag_ == "VBN" and not auxes:
             return "past"
         heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
