@@ -741,3 +741,11 @@ def test_a_role_noun_takes_up_the_living_holder_of_the_role(nlp):
     the_captain = [t for t in doc if t.lower_ == "captain"][-1]
     found = _by_role(ctx, the_captain, ("Captain",))
     assert found is not None and found.canonical == "Edda Rusk", found
+
+
+def test_according_to_after_words_in_marks_names_their_speaker(quotes_of):
+    # read on a real cluster: 'X worked for ... and "would help anybody", according to the
+    # friend' gave the words to X, the subject of the verb before them
+    text = 'Orla Benn worked for the harbour board and "would help anybody", according to a friend.'
+    q = _find(quotes_of(text), "would help anybody")
+    assert q.speaker == "a friend", q

@@ -2329,8 +2329,11 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
         tok = head
         path.append(tok)
     outside = [t for t in path if not m.outer_start <= t.idx < m.outer_end]
-    for anc in outside:  # 'According to Lee, the plan is "a mess"': Lee's
-        acc = next((c for c in anc.children if c.lower_ == "according" and is_cue(c)), None)
+    # 'According to Lee, the plan is "a mess"': Lee's; so are '"would help anybody",
+    # according to Lee', where the parse hangs "according" on the quoted verb
+    for anc in path:
+        acc = next((c for c in anc.children if c.lower_ == "according" and is_cue(c)
+                    and not m.outer_start <= c.idx < m.outer_end), None)  # fmt: skip
         subj = subject_of(acc) if acc is not None else None
         if acc is None or subj is None or not _speaks(ctx, subj):
             continue
