@@ -749,3 +749,12 @@ def test_according_to_after_words_in_marks_names_their_speaker(quotes_of):
     text = 'Orla Benn worked for the harbour board and "would help anybody", according to a friend.'
     q = _find(quotes_of(text), "would help anybody")
     assert q.speaker == "a friend", q
+
+
+def test_a_name_inside_another_speakers_words_does_not_take_the_next_she(quotes_of):
+    # read on a real cluster: 'A friend said <victim> was kind. She added: "..."' gave the
+    # friend's words to the victim, the subject of the friend's reported clause
+    text = ('A neighbour said Orla Benn was kind to everyone on the street. She added: "We '
+            'were chatting for about half an hour on Friday."')
+    q = _find(quotes_of(text), "chatting for about")
+    assert q.speaker != "Orla Benn", q

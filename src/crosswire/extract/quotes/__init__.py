@@ -1135,10 +1135,12 @@ def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Pers
         verb = doc[p.head].head
         if is_cue(verb):
             return False  # a speaker, wherever the parse hung the verb
+        # (the verb of saying may be anyone's: "A neighbour said Orla Benn was kind")
+        above = [a for a in doc[p.head].ancestors if is_cue(a)]
         return any(cue.i != verb.i and cue.left_edge.i <= p.head <= cue.right_edge.i
                    and any(c.dep_ == "ccomp" and c.left_edge.i <= p.head <= c.right_edge.i
                            for c in cue.children)
-                   for cue in cues)  # fmt: skip
+                   for cue in [*cues, *above])  # fmt: skip
 
     return [p for p in named if not said_by_another(p)]
 
@@ -1169,11 +1171,14 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
         # a subject two sentences back still wins over a later non-subject mention ("X, Y's
         # son, read a poem. He said ... '...,' he said." is X, not Y); the nearest subject
         # wins, named or newly brought in without a name ("X sang. A guard said ... he said")
+        # (a name inside the words someone else said is no rival of a newcomer who said
+        # them: "A friend said Orla Benn was kind. She added: ...")
+        rivals = _speaker_over_words(ctx, cands, tok.head) if fresh else cands
         for lo, hi in ((here, tok.i), (prev, here), (lo_tok, prev)):
             named = _speaker_over_words(ctx, subjects(lo, hi), tok.head)
             new = [t for t in fresh if lo <= t.i < hi]
             if new and (not named or new[-1].i > named[-1].head) and (
-                    not cands or new[-1].i > cands[-1].head):
+                    not rivals or new[-1].i > rivals[-1].head):
                 return _unnamed(ctx, new[-1])
             if named:
                 return named[-1].ent
