@@ -147,8 +147,12 @@ def test_render_markdown_leaves_out_list_has_no_doubled_stops():
 
 @pytest.mark.parametrize(("checked", "shown"), [
     # (quotes count: "4 facts" read as wrong beside a list of two facts and two quotes)
-    (3, "Gives all 3 facts and quotes the other outlets agree on."),
-    (1, "Gives the one fact or quote the other outlets agree on."),
+    # (read on a real cluster as false: "all 5" beside a list of 9 agreed facts, of which
+    # 4 told another happening of the story; say which happening the count is of)
+    (3, "Gives all 3 facts and quotes the other outlets agree on about the happening it "
+        "reports."),
+    (1, "Gives the one fact or quote the other outlets agree on about the happening it "
+        "reports."),
     # issue 17: a one-line alert "left out nothing" because the others agreed on nothing
     # (read as hard to follow: "agree on no fact of its own happening to check it against")
     # (read on a real cluster as false: "no independent outlet confirms a fact" where two

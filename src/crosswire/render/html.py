@@ -274,7 +274,8 @@ def marker_words(kind: Any, n: int = 1) -> str:
 def carried_words(checked: int | None, copies: bool = False) -> str:
     """What a reader is told of a report that leaves out none of the facts and quotes the
     other outlets agree on: how many that is, for "nothing" says little when they agree on
-    one. (Quotes are named: "all 4 facts" read as wrong beside two facts and two quotes.)
+    one. (Quotes are named: "all 4 facts" read as wrong beside two facts and two quotes; and
+    the happening: a story may hold several, and a report is checked against its own.)
     With ``copies`` (some outlets of the story print one copy), a report with nothing to
     check it against is told why outlets printing its words do not count. What the brief
     did not find is said as the brief's finding, not as the coverage's ("no outlet confirms"
@@ -286,8 +287,10 @@ def carried_words(checked: int | None, copies: bool = False) -> str:
                 "give, so there is nothing to check this report against.") + (
             " Outlets that print the same copy count as one source." if copies else "")
     if checked == 1:
-        return "Gives the one fact or quote the other outlets agree on."
-    return f"Gives all {checked} facts and quotes the other outlets agree on."
+        return ("Gives the one fact or quote the other outlets agree on about the happening "
+                "it reports.")
+    return (f"Gives all {checked} facts and quotes the other outlets agree on about the "
+            "happening it reports.")
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
