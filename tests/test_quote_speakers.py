@@ -758,3 +758,16 @@ def test_a_name_inside_another_speakers_words_does_not_take_the_next_she(quotes_
             'were chatting for about half an hour on Friday."')
     q = _find(quotes_of(text), "chatting for about")
     assert q.speaker != "Orla Benn", q
+
+
+@pytest.mark.parametrize("text", [
+    # read on a real cluster: the friend spoke, then "She added: ..." went to the dead
+    # woman named two sentences before, the subject of that sentence
+    'Orla Benn had taken in a stray dog. The friend said she was "cheerful" when she saw her '
+    'on Friday. She added: "We were chatting for about half an hour."',
+    'Orla Benn had taken in a stray dog. Her sister said Orla was cheerful on Friday. She '
+    'added: "We were chatting for about half an hour."',
+])
+def test_she_added_goes_on_as_the_last_speaker(quotes_of, text):
+    q = _find(quotes_of(text), "chatting for about")
+    assert q.speaker not in ("Orla Benn", "Orla"), q

@@ -1145,6 +1145,31 @@ def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Pers
     return [p for p in named if not said_by_another(p)]
 
 
+_GOES_ON = frozenset({"add", "continue"})  # verbs of saying that go on with the last speaker
+
+
+def _last_speaker(ctx: _Ctx, s: int, pronoun: Any) -> Entity | None:
+    """The one who spoke last in sentence ``s`` (the subject of its last verb of saying,
+    outside quotation marks): a named person of the pronoun's gender, or a person a noun
+    brings in ("the friend", "her sister")."""
+    lo = ctx.sent_starts[s]
+    hi = ctx.sent_starts[s + 1] if s + 1 < len(ctx.sent_starts) else len(ctx.doc)
+    for verb in reversed(ctx.doc[lo:hi]):
+        if not is_cue(verb) or _inside_quote_tok(ctx, verb):
+            continue
+        subj = subject_of(verb, strict=True)
+        if subj is None or _inside_quote_tok(ctx, subj):
+            continue
+        person = _person_at(ctx, subj)
+        if person is not None:
+            return person if _fits(ctx, pronoun, person) else None
+        if _individual(subj) and subj.lower_ not in (
+                _FEMALE_NOUNS if pronoun.lower_ in _MALE else _MALE_NOUNS):
+            return _unnamed(ctx, subj)
+        return None
+    return None
+
+
 def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | None:
     """He/she: the nearest person of that gender, subjects first (this sentence, then the
     one before, then the one before that), then anyone else named, owners ("Tom Lee's widow")
@@ -1156,6 +1181,10 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
         source = _according_to(ctx, s - 1)  # "..., according to Ivo Renn. He says ..."
         if source is not None and _fits(ctx, tok, source):
             return source
+    if s > 0 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _GOES_ON:
+        spoke = _last_speaker(ctx, ctx.told_before(s), tok)  # "The friend said ... She
+        if spoke is not None:  # added: ...": the one who spoke goes on
+            return spoke
     s_prev = ctx.told_before(s)
     lo_tok = ctx.sent_starts[ctx.told_before(s_prev)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
