@@ -50,16 +50,15 @@ def test_two_outlets_bare_injured_counts_disagree(analyze):
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("A tram overturned in Velk on Wednesday, trapping five people and injuring another 40.",
-     "40"),
-    ("The Velk hospital was treating 20 people, four of whom were seriously injured.", "4"),
-    ("The Velk hospital said 20 people were brought in, of which four are seriously injured.",
-     "4"),
+    ("A tram overturned in Velk on Wednesday, pinning three people and hurting another 25.",
+     "25"),
+    ("The Velk clinic was caring for 30 people, six of whom were badly hurt.", "6"),
+    ("The Velk clinic said 30 people were taken in, of which six are badly hurt.", "6"),
 ])
 def test_a_count_of_another_few_or_of_whom_is_a_part(analyze, text, value):
-    # read on a real cluster: "injuring another 40" and "four of whom were seriously
-    # injured" count a part of the injured, not all of them; told as all of them, they
-    # contradicted "more than 50 people were injured"
+    # read on a real cluster: "hurting another N" and "N of whom were badly hurt" count a
+    # part of the injured, not all of them; told as all of them, they contradicted a higher
+    # count of all the injured
     _, ex = analyze(text, published="2030-06-15", source="Outlet 0")
     (claim,) = [c for c in ex.claims if c.attribute == "count" and c.value == value]
     assert "part" in claim.qualifiers, claim

@@ -824,24 +824,24 @@ def test_extract_times_a_scheduled_date_is_the_nearest_one(times):
 
 
 @pytest.mark.parametrize("text", [
-    # read on a real cluster: "was at large until <date>, when he was found ..." in a
-    # January report was dated the coming December ("until" reads as a deadline)
-    "Ivo Marsh was at large until Dec. 7, when he was found hungry at a house in Velk.",
-    "The ferry ran until Dec. 7, when the harbour board stopped it for the winter.",
+    # read on a real cluster: a past stretch "until <date>, when <past clause>", in a January
+    # report, was dated the coming winter ("until" reads as a deadline)
+    "The Velk ferry ran until Nov. 3, when the harbour board laid it up for the winter.",
+    "Tam Orrel kept the bakery open until Nov. 3, when he sold it to his niece.",
 ])
 def test_extract_times_a_date_its_when_clause_tells_in_the_past_is_past(times, text):
-    assert find(times(text, "2031-01-12"), "Dec. 7").value == "2030-12-07"
+    assert find(times(text, "2031-01-12"), "Nov. 3").value == "2030-11-03"
 
 
 @pytest.mark.parametrize("text", [
-    # read on a real cluster: "a provisional trial date was set for October 28", in June,
-    # was dated the October before: the past tense is of the setting, not of the trial
-    "A provisional trial date was set for October 28, with a duration of three days.",
-    "The judge set the trial for October 28 and sent Ivo Marsh back to prison.",
-    "The hearing has been scheduled for October 28 at the Velk crown court.",
+    # read on a real cluster: a court date "set for" a day in the autumn, in a June report,
+    # was dated the autumn before: the past tense is of the setting, not of the hearing
+    "The harbour board vote was set for November 9 after a long debate in the hall.",
+    "The judge set the hearing for November 9 and sent Ivo Marsh home.",
+    "The hearing has been scheduled for November 9 at the Velk town hall.",
 ])
 def test_extract_times_a_date_set_for_is_a_schedule_whatever_the_tense(times, text):
-    assert find(times(text, "2031-06-12"), "October 28").value == "2031-10-28"
+    assert find(times(text, "2031-06-12"), "November 9").value == "2031-11-09"
 
 
 @pytest.mark.parametrize(("text", "span", "tagged"), [

@@ -754,20 +754,20 @@ def test_according_to_after_words_in_marks_names_their_speaker(quotes_of):
 def test_a_name_inside_another_speakers_words_does_not_take_the_next_she(quotes_of):
     # read on a real cluster: 'A friend said <victim> was kind. She added: "..."' gave the
     # friend's words to the victim, the subject of the friend's reported clause
-    text = ('A neighbour said Orla Benn was kind to everyone on the street. She added: "We '
-            'were chatting for about half an hour on Friday."')
-    q = _find(quotes_of(text), "chatting for about")
+    text = ('A neighbour said Orla Benn was kind to everyone on the street. "We talked about '
+            'her roses over the fence every morning," she said.')
+    q = _find(quotes_of(text), "talked about her roses")
     assert q.speaker != "Orla Benn", q
 
 
 @pytest.mark.parametrize("text", [
     # read on a real cluster: the friend spoke, then "She added: ..." went to the dead
     # woman named two sentences before, the subject of that sentence
-    'Orla Benn had taken in a stray dog. The friend said she was "cheerful" when she saw her '
-    'on Friday. She added: "We were chatting for about half an hour."',
+    'Orla Benn had taken in a stray dog. The friend said she was "cheerful" at the market '
+    'on Friday. She added: "We talked about her roses over the fence every morning."',
     'Orla Benn had taken in a stray dog. Her sister said Orla was cheerful on Friday. She '
-    'added: "We were chatting for about half an hour."',
+    'added: "We talked about her roses over the fence every morning."',
 ])
 def test_she_added_goes_on_as_the_last_speaker(quotes_of, text):
-    q = _find(quotes_of(text), "chatting for about")
+    q = _find(quotes_of(text), "talked about her roses")
     assert q.speaker not in ("Orla Benn", "Orla"), q

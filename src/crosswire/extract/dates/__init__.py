@@ -216,8 +216,8 @@ def _have(aux: Any) -> bool:
 
 
 def _told_past_when(span: Any, verb: Any) -> bool:
-    """Whether a date has a "when" clause of its own told in the past tense ("until Dec. 7,
-    when he was found"; the parse may hang the clause on the date or on the verb): whatever
+    """Whether a date has a "when" clause of its own told in the past tense ("until Nov. 3,
+    when the board laid it up"; the parse may hang the clause on the date or on the verb): whatever
     the clause the date stands in reads like, it is a past time."""
     clauses = [c for c in span.root.children if c.dep_ == "relcl"] + [
         c for c in verb.children if c.dep_ == "advcl" and 0 < c.left_edge.i - span.end <= 1]
@@ -240,7 +240,7 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return None
         verb = _governing_verb(span)
         if _told_past_when(span, verb):
-            return "past"  # "at large until Dec. 7, when he was found": the time is past
+            return "past"  # "ran until Nov. 3, when the board laid it up": a past time
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return None  # "would withdraw if it rescheduled the meeting from March 6": no past
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -252,8 +252,8 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return "future"  # "is to appear Sunday", "was to speak Friday": a schedule
         if (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
                 and span.root.head.head == verb and verb.pos_ == "VERB"):
-            return None  # "the meeting, set for March 6", "a trial date was set for October
-            # 28": a schedule, of no tense of its own (the past is the setting's)
+            return None  # "the meeting, set for March 6", "a vote was set for November
+            # 9": a schedule, of no tense of its own (the past is the setting's)
         if verb.tag_ == "VBN" and not auxes:
             return "past"
         heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
