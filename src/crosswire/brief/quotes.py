@@ -379,13 +379,13 @@ def one_spelling(speakers: Iterable[str]) -> dict[str, str]:
             best[key] = max(inner, key=len)
     # one person whose name outlets spell two ways ("Heidar" / "Heydar", as the brief's
     # name claims tell them apart): the spelling written most
+    kept = [n for n in names if best[n.casefold()] == n]  # (not a name glued to a title)
     people = UnionFind()
-    for x, y in spelled_pairs(n for n in names if best[n.casefold()] == n):
+    for x, y in spelled_pairs(kept):
         people.union(x, y)
     groups: dict[str, list[str]] = defaultdict(list)
-    for n in names:
-        if best[n.casefold()] == n:
-            groups[people.find(n)].append(n)
+    for n in kept:
+        groups[people.find(n)].append(n)
     most = {n: max(sorted(group), key=lambda m: written[m])
             for group in groups.values() for n in group}  # fmt: skip
     return {name: most.get(best[name.casefold()], best[name.casefold()]) for name in written}

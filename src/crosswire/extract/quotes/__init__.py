@@ -1152,9 +1152,7 @@ def _last_speaker(ctx: _Ctx, s: int, pronoun: Any) -> Entity | None:
     """The one who spoke last in sentence ``s`` (the subject of its last verb of saying,
     outside quotation marks): a named person of the pronoun's gender, or a person a noun
     brings in ("the friend", "her sister")."""
-    lo = ctx.sent_starts[s]
-    hi = ctx.sent_starts[s + 1] if s + 1 < len(ctx.sent_starts) else len(ctx.doc)
-    for verb in reversed(ctx.doc[lo:hi]):
+    for verb in reversed(ctx.doc[ctx.sent_starts[s] : ctx.sent_ends[s]]):
         if not is_cue(verb) or _inside_quote_tok(ctx, verb):
             continue
         subj = subject_of(verb, strict=True)
