@@ -31,7 +31,7 @@ from .names import (
     strip_possessive,
     title_role,
 )
-from .quotes.cues import person_noun
+from .quotes.cues import FEMALE_PRONOUNS, MALE_PRONOUNS, person_noun
 from .spans import headline_end
 
 if TYPE_CHECKING:
@@ -281,9 +281,6 @@ def _relabel_surnames(text: str, mentions: list[_Mention]) -> None:
                 m.label = "PERSON"
 
 
-_GENDERED_OWNERS = frozenset({"his", "her"})
-
-
 def _people_by_pronoun(text: str, doc: Doc, mentions: list[_Mention]) -> None:
     """Names NER labelled a body or a place that a "his" or "her" of their own clause takes
     up -> PERSON: "Ines Varga looked at the loans for her thesis" (a body is "its"). Only a
@@ -303,7 +300,8 @@ def _people_by_pronoun(text: str, doc: Doc, mentions: list[_Mention]) -> None:
         for tok in doc[span.end : verb.right_edge.i + 1]:
             if tok.ent_type_ or tok.pos_ == "PROPN":
                 break  # someone else the pronoun may take up
-            if tok.dep_ == "poss" and tok.lower_ in _GENDERED_OWNERS and verb in tok.ancestors:
+            if (tok.dep_ == "poss" and tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+                    and verb in tok.ancestors):
                 m.label = "PERSON"
                 break
 

@@ -38,9 +38,11 @@ from ..furniture import find_nonbody, overlaps
 from ..names import ROLE_NOUNS, name_parts, title_role
 from ..spans import SpanSet, headline_end
 from .cues import (
+    FEMALE_PRONOUNS,
     FINDING,
     GROUP_NOUNS,
     INTENT,
+    MALE_PRONOUNS,
     NOT_REPORT,
     NP_LEFT_DEPS,
     PEOPLE_GROUPS,
@@ -921,8 +923,6 @@ def _person_at(ctx: _Ctx, tok: Any) -> Entity | None:
     return None
 
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _MALE_NOUNS = frozenset(
     """man boy father son brother husband uncle nephew grandfather grandson king prince
     chairman spokesman congressman councilman businessman widower boyfriend mr. mr sir""".split()
@@ -975,8 +975,8 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
                 continue  # the quoted words between: 'Lee said ... "...," he said'
             if t.i in others:
                 break
-            if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _MALE | _FEMALE:
-                votes[e.canonical][0 if t.lower_ in _MALE else 1] += 1
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                votes[e.canonical][0 if t.lower_ in MALE_PRONOUNS else 1] += 1
                 break
     out = {}
     for name, (m, f) in votes.items():
@@ -994,7 +994,7 @@ def _inside_quote_tok(ctx: _Ctx, tok: Any) -> bool:
 def _fits(ctx: _Ctx, pronoun: Any, e: Entity) -> bool:
     """The pronoun's gender does not clash with what the article shows of the person."""
     low = pronoun.lower_
-    want = "m" if low in _MALE else "f" if low in _FEMALE else None
+    want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
     if want is None:
         return True
     got = _genders(ctx).get(e.canonical)
@@ -1162,7 +1162,7 @@ def _last_speaker(ctx: _Ctx, s: int, pronoun: Any) -> Entity | None:
         if person is not None:
             return person if _fits(ctx, pronoun, person) else None
         if _individual(subj) and subj.lower_ not in (
-                _FEMALE_NOUNS if pronoun.lower_ in _MALE else _MALE_NOUNS):
+                _FEMALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else _MALE_NOUNS):
             return _unnamed(ctx, subj)
         return None
     return None
@@ -1236,12 +1236,12 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
         last = _person_named(ctx, spoken[-1][1])
         if last is not None and last.label == "PERSON" and _fits(ctx, tok, last):
             return last
-    if tok.lower_ in _MALE | _FEMALE:
+    if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
         # further back (six sentences): the nearest person of the pronoun's gender, when
         # the article shows that gender and only one such person is there
         far = ctx.sent_starts[max(0, s - 6)]
         genders = _genders(ctx)
-        want_g = "m" if tok.lower_ in _MALE else "f"
+        want_g = "m" if tok.lower_ in MALE_PRONOUNS else "f"
         around = {p.ent.canonical: p.ent for p in _people(ctx) if far <= p.head < tok.i}
         near = {n: e for n, e in around.items() if genders.get(n) == want_g}
         if len(near) == 1:
@@ -1277,7 +1277,7 @@ def _newcomers(ctx: _Ctx, pronoun: Any, lo: int, definite: bool = False) -> list
     left to the named candidates; with ``definite`` (no one is named there), it is one too
     ("The captain ... had been asleep at the wheel, and he admitted ...")."""
     out = []
-    male = pronoun.lower_ in _MALE
+    male = pronoun.lower_ in MALE_PRONOUNS
     for t in ctx.doc[lo : pronoun.i]:
         if (t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "NOUN" or t.tag_ != "NN"
                 or not _individual(t) or _inside_quote_tok(ctx, t) or ctx.furniture(t.idx)):
@@ -2906,7 +2906,8 @@ def people_taken_up(article: Article, doc: Any, entities: tuple[Entity, ...],
                   and overlaps(nonbody, q.start, q.start) is None]  # fmt: skip
     out = {}
     for tok in doc:
-        if (tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ not in _MALE | _FEMALE
+        if (tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS
                 or _inside_quote_tok(ctx, tok) or ctx.furniture(tok.idx)):
             continue
         person = _resolve_person(ctx, tok, ctx.sent_of(tok.i))

@@ -55,6 +55,9 @@ PRIVATE = frozenset(
     """believe think feel know understand learn assume guess figure reckon agree disagree
     wonder doubt begin start open close""".split()
 )
+# Pronouns of a man and of a woman: a he/she and the name it takes up, a his/her and its owner.
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 TELL_LIKE = frozenset({"tell", "inform", "ask", "assure", "remind", "warn", "advise", "urge"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
