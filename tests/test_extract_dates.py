@@ -1043,3 +1043,18 @@ def test_a_clock_written_in_four_digits_is_no_year(times, text):
 ])
 def test_days_from_a_month_stay_in_that_month(times, text, span, value):
     assert find(times(text), span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a clock time with its day written after it is on that day, not on the publication day
+    ("Wardens reached the lighthouse at 6:20 a.m. on Sunday, the harbour office said.",
+     "6:20 a.m.", "2031-04-06T06:20"),
+    ("The ferry ran aground at 11.05pm on Saturday near Orrin.", "11.05pm", "2031-04-05T23:05"),
+    ("Crews cut the power at 3:15 p.m. on April 2 and restored it the next morning.",
+     "3:15 p.m.", "2031-04-02T15:15"),
+    ("Divers reached the wreck at noon on Monday.", "noon", "2031-04-07T12:00"),
+    # ... while a clock time before another clause's day keeps its own
+    ("The match ends at 4 p.m. and the final is on Sunday.", "4 p.m.", "2031-04-09T16:00"),
+])
+def test_a_clock_time_takes_the_day_written_after_it(times, text, span, value):
+    assert find(times(text, "2031-04-09"), span).value == value

@@ -476,6 +476,26 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
             ctx.last, set_in = value, start
             if found[1] == "day":
                 ctx.last_day = value
+    return _clocks_on_their_days(text, out)
+
+
+# "at 6:20 a.m. on Sunday", "at 9 p.m., Sunday": a clock time whose day is written after it
+_DAY_AFTER = re.compile(r"\s*,?\s*(?:on\s+)?")
+_CLOCK_ONLY = re.compile(r"[\d:.\s]+(?:(?i:[ap]\.?\s?m\.?))?|(?i:noon)")
+
+
+def _clocks_on_their_days(text: str, out: list[TimeRef]) -> list[TimeRef]:
+    """``out`` with each bare clock time that took the publication day ("at 6:20 a.m.",
+    "at noon") moved to the day written right after it ("... on Sunday", "..., April 2"):
+    the day names the clock time's, as "Sunday at 6:20 a.m." does the other way round."""
+    for k, (clock, day) in enumerate(zip(out, out[1:], strict=False)):
+        found = value_to_date(day.value)
+        if (clock.type == "TIME" and clock.value and not (clock.anchor or "").startswith(
+                "relative:") and _CLOCK_ONLY.fullmatch(clock.text)
+                and day.type == "DATE" and found is not None and found[1] == "day"
+                and _DAY_AFTER.fullmatch(text, clock.end, day.start)):  # fmt: skip
+            out[k] = replace(clock, value=found[0].isoformat() + clock.value[10:],
+                             anchor=f"relative:{day.value}")
     return out
 
 
