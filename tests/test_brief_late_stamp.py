@@ -192,3 +192,55 @@ def test_brief_restamp_two_outlets_back_after_a_silence_tell_their_own_week(tmp_
     result = _analyzed(tmp_path, rows)
     assert "2026-03-31" in _timeline_days(*result.stories), [
         s["timeline"] for s in result.stories]
+
+
+# a page dated only by its "Last updated" stamp: the report was written on or before that
+# day, and a copy of an earlier report updated days later tells its weekdays from the day it
+# was written (read on a real cluster: a court report updated six days on put the killing a
+# week late). Dated only by the text's own line, as many pages are
+def _stamped(stamp: str, body: str) -> str:
+    return f"Grain store fire in Orrin\n{stamp}\n{body}"
+
+
+GRAIN = ("Fire destroyed the Orrin grain store on Saturday, and two night guards were "
+         "treated for smoke. Crews were called at 4:10 a.m. on Saturday, the fire service "
+         "said. The owner, Ilse Varga, was questioned by police on Sunday.")
+GRAIN_EARLY = [("tide", "Tide Courier", GRAIN),
+               ("mill", "Mill Gazette",
+                "Two night guards were treated for smoke after fire destroyed the Orrin grain "
+                "store on Saturday, the fire service said. Police questioned the owner on "
+                "Sunday.")]
+
+
+def _grain_story(tmp_path, late_stamp: str):
+    rows = [(aid, source, None, _stamped("Published: Monday, 9 March 2026", text))
+            for aid, source, text in GRAIN_EARLY]
+    rows.append(("lamp", "Lamp Weekly", None, _stamped(late_stamp, GRAIN)))
+    result = _analyzed(tmp_path, rows)
+    (story,) = [s for s in result.stories if "lamp-ferry" in s["articles"]]
+    return story
+
+
+def _dated_lines(story, article: str) -> set[str]:
+    return {e.get("date") or "" for e in story["timeline"]
+            if any(c["article"] == article for c in e.get("citations", ()))}
+
+
+@pytest.mark.slow
+def test_brief_restamp_a_copy_updated_days_later_tells_its_days_from_the_others(tmp_path):
+    story = _grain_story(tmp_path, "Last updated at 09:10, Sunday, 15 March 2026")
+    days = _dated_lines(story, "lamp-ferry")
+    # its Saturday is the others' (7 March), not the Saturday before its stamp (14 March);
+    # its Sunday cannot be told from the stamp, so no line dates it (not 8 or 15 March)
+    assert not {d for d in days if d.startswith(("2026-03-14", "2026-03-15"))}, days
+    sat = [f["statement"] for part in ("agreed", "unique") for f in story["facts"][part]
+           if "14 March" in f["statement"]]
+    assert not sat, sat
+
+
+@pytest.mark.slow
+def test_brief_restamp_a_report_published_days_later_keeps_its_own_week(tmp_path):
+    # control: the same page stamped "Published" a week on is a report of its own week
+    story = _grain_story(tmp_path, "Published: Sunday, 15 March 2026")
+    days = _dated_lines(story, "lamp-ferry")
+    assert any(d.startswith("2026-03-14") for d in days), story["timeline"]

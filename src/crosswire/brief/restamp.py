@@ -19,6 +19,10 @@ that another outlet's report within ``LATE_DAYS`` joins after the silence (cover
 by two outlets is a news cycle, not a crawl). A lone report after a silence whose own news
 falls on that weekday by chance (one in seven) is re-dated too.
 
+A page dated only by its own "Last updated" line is re-dated the same way whatever the
+silence, when other outlets' earlier reports date its weekday's happening to the day a
+whole number of weeks before (``_updated_copies``).
+
 >>> # story, analyzed = restamped(story, analyzed)  # before the brief reads a date
 """
 
@@ -30,9 +34,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..extract.claims import WEEKDAY, weekday_value
+from ..extract.dates import publication_day, updated_day
 from ..extract.dates.resolve import day_of, parse_published
 from ..records import Analyzed, Claim, Event, Story, TimeRef
 
+_STAMPS = ("published:", "dateline:")  # the anchors of days told from a report's stamp
 LATE_DAYS = 10  # a stamp this many days after every other outlet's may be no publication
 FAR_DAYS = 28  # ... and one this far after tells no weekday from itself
 
@@ -57,7 +63,7 @@ def _late_weekday(rec: Analyzed, day: date) -> tuple[date, date] | None:
     the stamp."""
     for t in sorted(rec.extraction.times, key=lambda t: t.start):
         told = day_of(t.value)
-        if told is None or not (t.anchor or "").startswith("published:"):
+        if told is None or not (t.anchor or "").startswith(_STAMPS):
             continue
         if not WEEKDAY.search(t.text) or (told - day).days < 6:
             continue
@@ -75,7 +81,7 @@ def _retold(t: TimeRef, told: date | None, day: date | None) -> str | None:
     own = day_of(value)
     if told and day and anchor == f"relative:{told.isoformat()}" and own is not None:
         return (own + (day - told)).isoformat() + value[10:]  # "6:15 p.m." after "Tuesday"
-    if anchor.startswith("published:") or anchor.startswith("relative:"):
+    if anchor.startswith((*_STAMPS, "relative:")):
         if day and own == told and WEEKDAY.search(t.text):
             return day.isoformat() + value[10:]
         return weekday_value(t.text)  # from the stamp: only a weekday's name is known
@@ -128,13 +134,15 @@ def restamped(story: Story, analyzed: Mapping[str, Analyzed]) -> tuple[Story, di
     # the silences of LATE_DAYS or more in the story's coverage, as (last day before, first
     # day after); most stories have none, and nothing is late
     silences = [(a, b) for a, b in zip(days, days[1:], strict=False) if (b - a).days >= LATE_DAYS]
+    retold: dict[str, Analyzed] = _updated_copies(story, analyzed)
     if not silences:
-        return story, dict(analyzed)
+        return _told_again(story, analyzed, retold)
     resumed = [b for _, b in silences]
     happening: dict[tuple[date, str | None], date | None] = {}  # (cut, outlet) -> the day
-    retold: dict[str, Analyzed] = {}
     for aid, rec in analyzed.items():
         stamp = stamps[aid]
+        if aid in retold:
+            continue
         k = bisect_right(resumed, stamp) if stamp is not None else 0
         if k == 0:
             continue  # no silence before it: a report among others of its own time
@@ -154,14 +162,55 @@ def restamped(story: Story, analyzed: Mapping[str, Analyzed]) -> tuple[Story, di
         late = _late_weekday(rec, day) if day is not None else None
         if late is not None:
             retold[aid] = _restamped_article(rec, *late)
-    crawled = {(rec.article.source, rec.article.published) for rec in retold.values()}
+    crawled = {(rec.article.source, rec.article.published) for aid, rec in retold.items()
+               if rec.article.published is not None}
     for aid, rec in analyzed.items():  # the same outlet's copies of the same stamp: one crawl
         if aid not in retold and (rec.article.source, rec.article.published) in crawled:
             retold[aid] = _restamped_article(rec, None, None)
+    return _told_again(story, analyzed, retold)
+
+
+def _told_again(story: Story, analyzed: Mapping[str, Analyzed],
+                retold: dict[str, Analyzed]) -> tuple[Story, dict[str, Analyzed]]:
     if not retold:
         return story, dict(analyzed)
     events = tuple(_redated(e, retold) for e in story.events)
     return replace(story, events=events), {**analyzed, **retold}
+
+
+def _updated_copies(story: Story, analyzed: Mapping[str, Analyzed]) -> dict[str, Analyzed]:
+    """The reports dated only by an update stamp ("Last updated ... 18 June") whose days are
+    told again: the report was written on that day or before it, so when its first weekday
+    falls a whole number of weeks after the happening other outlets' earlier reports are
+    about, and they date that weekday's happening (a claim of the same key) to that day, it
+    is a copy updated later and the weekday is the happening's (a week is enough here: the
+    stamp itself says it is no publication day). Days told from the stamp alone are then
+    left unresolved."""
+    days = {aid: publication_day(rec.article.published, rec.extraction.times)
+            for aid, rec in analyzed.items()}
+    out: dict[str, Analyzed] = {}
+    for aid, rec in analyzed.items():
+        stamp = updated_day(rec.article.text, rec.article.published, rec.extraction.times)
+        if stamp is None:
+            continue
+        earlier = {b for b, other in analyzed.items()
+                   if other.article.source != rec.article.source
+                   and (day := days[b]) is not None and day <= stamp}
+        happening = _happening_day(story, earlier) if earlier else None
+        late = _late_weekday(rec, happening) if happening is not None else None
+        if late is not None and _told_before(rec, late, [analyzed[b] for b in earlier]):
+            out[aid] = _restamped_article(rec, *late)
+    return out
+
+
+def _told_before(rec: Analyzed, late: tuple[date, date], others: list[Analyzed]) -> bool:
+    """Whether another outlet's earlier report dates the happening of ``rec``'s weekday (a
+    date claim of the same key) to the day that weekday is taken for: the two tell one
+    happening ("the store burned down on Saturday"), not two a week apart."""
+    told, day = (d.isoformat() for d in late)
+    keys = {c.key for c in rec.extraction.claims if c.attribute == "date" and c.value == told}
+    return any(c.attribute == "date" and c.value == day and c.key in keys
+               for other in others for c in other.extraction.claims)
 
 
 def retold_dates(before: Mapping[str, Analyzed],

@@ -353,6 +353,21 @@ def texts_dateline(times: Sequence[TimeRef]) -> TimeRef | None:
     return next((t for t in times if t.anchor == "dateline"), None)
 
 
+_UPDATED = re.compile(r"\b(?:updated|modified|amended)\b[^\n]*$", re.I)
+
+
+def updated_day(text: str, published: str | None, times: Sequence[TimeRef]) -> date | None:
+    """The day of the text's own dateline when that is all that dates the report and it
+    stands after an update stamp ("Last updated at 11:24, Tuesday, ..."): the report was
+    written on that day or before it, not necessarily on it."""
+    line = texts_dateline(times) if parse_published(published) is None else None
+    if line is None or not _UPDATED.search(text, text.rfind("\n", 0, line.start) + 1,
+                                           line.start):
+        return None
+    found = value_to_date(line.value)
+    return found[0] if found else None
+
+
 def publication_day(published: str | None, times: Sequence[TimeRef]) -> date | None:
     """The day a report came out: its publication date, else the day of the text's own
     dateline (``texts_dateline``), else None."""
@@ -500,4 +515,4 @@ def _clocks_on_their_days(text: str, out: list[TimeRef]) -> list[TimeRef]:
 
 
 __all__ = ["dateline", "extract_times", "find_candidates", "make_tense", "publication_day",
-           "texts_dateline"]
+           "texts_dateline", "updated_day"]
