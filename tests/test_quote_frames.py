@@ -320,3 +320,23 @@ def test_words_in_quotation_marks_are_never_the_subject_of_the_cue(quotes_of, te
 def test_reported_words_start_at_their_subject_when_the_parse_splits_it_off(quotes_of, text):
     (q,) = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert q.text.startswith(("an area", "a stretch")), q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # the parse joins "added" to the verb inside the dashes, whose subject is the man
+        # she tells of; the aside closes before it, so "added" is hers
+        ("Tobin Marsh, 51, walked off the Orrin farm just after 9 a.m. Farm spokeswoman Dara "
+         "Venn said that Marsh used a cane on the farm – he \"claimed it was needed for his "
+         "balance\" – and added, \"Since he ran off, that's clearly in doubt.\"",
+         "ran off", "Dara Venn"),
+        ("The striker Ivo Brandt, 29, left the club on Monday. Club secretary Ruth Amsel said "
+         "that Brandt skipped training (he \"said his knee hurt\") and added: \"We wish him "
+         "well.\"", "wish him", "Ruth Amsel"),
+    ],
+    ids=["dashes", "brackets"],
+)
+def test_a_verb_of_saying_after_an_aside_is_the_outer_speakers(quotes_of, text, needle,
+                                                                speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker

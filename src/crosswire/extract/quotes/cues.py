@@ -177,6 +177,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         climb = CLIMB_DEPS
     if depth < 4 and verb.dep_ in climb and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "conj" and (outer := _saying_before_aside(verb)) is not None:
+            return _subject_of(outer, depth + 1, strict)
         if verb.dep_ == "relcl":
             return head
         if (verb.dep_ == "conj" and head.dep_ == "ccomp" and is_cue(verb, SPEECH | REPORT)
@@ -389,6 +391,24 @@ def _name_before(verb: Any) -> Any | None:
     if named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG"}:
         return None
     return None if named.dep_ in SUBJ_DEPS else named
+
+
+def _saying_before_aside(verb: Any) -> Any | None:
+    """For a verb of saying joined to a verb inside an aside set off by dashes or brackets
+    that closes before it, the verb of saying before the aside: 'Venn said that he used a
+    cane – he "claimed it was needed" – and added, ...' ("added" is Venn's, not his)."""
+    if not is_cue(verb, SPEECH | REPORT):
+        return None
+    head, doc, start = verb.head, verb.doc, verb.sent.start
+    if not start <= head.i < verb.i:
+        return None
+    closes = any(t.text in _DASHES or t.text == ")" for t in doc[head.i + 1 : verb.i])
+    opening = next((t for t in reversed(doc[start : head.i])
+                    if t.text in _DASHES or t.text == "("), None)
+    if not closes or opening is None:
+        return None
+    return next((t for t in reversed(doc[start : opening.i])
+                 if t.pos_ == "VERB" and is_cue(t, SPEECH | REPORT)), None)
 
 
 def _joined_before(verb: Any) -> Any | None:
