@@ -292,6 +292,12 @@ def test_extract_quotes_long_text(quotes_of, copies):
         ("appreciates Lind\u2019s \u201dwillingness to reach out.\u201d he said",
          ["willingness to reach out."]),
         ("\u201cIt is over, \u201d he said.", ["It is over,"]),
+        # words run on over a line break, the next line closing them without reopening:
+        # one quote (text with a sentence on each line), not the tag between two quotes
+        ('"We lost two pumps.\nIf the last fails, we flood," said Orrey.\n"It is grim," he '
+         'added.', ['We lost two pumps.\nIf the last fails, we flood,', 'It is grim,']),
+        ("\u201cWe lost two pumps.\nIf the last fails, we flood,\u201d said Orrey.",
+         ["We lost two pumps.\nIf the last fails, we flood,"]),
     ],
 )
 def test_find_marked_pairs_marks(text, contents):
@@ -378,3 +384,13 @@ def test_extract_quotes_a_body_named_only_in_a_page_credit_speaks_for_no_one(ana
 def test_extract_quotes_words_a_report_relays_are_the_inner_speakers(analyze, text, speaker):
     _, ex = analyze(text)
     assert [q.speaker for q in ex.quotes if "\u201c" in q.text] == [speaker], ex.quotes
+
+
+def test_extract_quotes_words_run_over_a_line_break_keep_their_speaker(quotes_of):
+    text = ('The river rose through the night.\n"We have lost two of three pumps.\nIf the last '
+            'pump fails, the valley floods," said Mr Orrey.\n"These pumps carry most of the '
+            'water," he added.')
+    quotes = quotes_of(text)
+    assert _find(quotes, "two of three pumps").speaker == "Mr Orrey"
+    assert _find(quotes, "carry most").speaker == "Mr Orrey"
+    assert not [q for q in quotes if "said Mr Orrey" in q.text], quotes

@@ -1,8 +1,9 @@
 """Find quoted passages from quotation marks alone (no parse).
 
 Handles curly and straight double quotes, doubled ``''``/``````, multi-paragraph quotes (a
-paragraph that opens a quote and leaves it open continues when the next paragraph reopens it),
-and single-quoted passages outside double quotes. Unbalanced marks are dropped, never guessed.
+paragraph that opens a quote and leaves it open continues when the next paragraph reopens it,
+or when that paragraph's first mark closes it: words run on over a line break), and
+single-quoted passages outside double quotes. Unbalanced marks are dropped, never guessed.
 """
 
 from __future__ import annotations
@@ -65,13 +66,20 @@ def _double_spans(text: str) -> list[Marked]:
     for p_start, p_end in _paragraphs(text):
         para_marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text, p_start, p_end)]
         continuing = open_at is not None
+        skip = 0  # marks of this paragraph already read
         if continuing and not (para_marks and para_marks[0][0] == _first_char(text, p_start)):
-            open_at = None  # the quote left open never closed: drop it
+            if open_at is not None and para_marks and not _is_opening(text, *para_marks[0]):
+                # the line's first mark closes: the words ran on over the line break ('"We
+                # lost two pumps.\nIf the last fails, we flood," said Orrey.')
+                i, mark = para_marks[0]
+                out.append(_marked(text, open_at, i + len(mark)))
+                skip = 1
+            open_at = None  # else the quote left open never closed: drop it
             continuing = False
         depth_open = open_at
         for k, (i, mark) in enumerate(para_marks):
-            if continuing and k == 0:
-                continue  # the re-opening mark of a continued paragraph
+            if k < skip or (continuing and k == 0):
+                continue  # a mark read above, or the re-opening mark of a continued paragraph
             if depth_open is None:
                 if _is_opening(text, i, mark) or mark not in CLOSE_D:
                     depth_open = i
