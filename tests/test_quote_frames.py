@@ -340,3 +340,14 @@ def test_reported_words_start_at_their_subject_when_the_parse_splits_it_off(quot
 def test_a_verb_of_saying_after_an_aside_is_the_outer_speakers(quotes_of, text, needle,
                                                                 speaker):
     assert _find(quotes_of(text), needle).speaker == speaker
+
+
+def test_a_noun_whose_relative_clause_ends_before_a_subjectless_said_speaks(quotes_of):
+    # the parse takes "a ... spokeswoman" for the object of "hit" and leaves "said" with no
+    # subject; she speaks, and the "she said" after her is hers
+    text = ("The pumps were hit too, a Velk Water spokeswoman who asked not to be named said.\n"
+            "The company is not sure what caused the leak, she said.\n"
+            "\"We have two theories.\nThe first is that it could be frost,\" she said.")
+    quotes = quotes_of(text)
+    for needle in ("pumps were hit", "not sure what caused", "two theories"):
+        assert _find(quotes, needle).speaker == "a Velk Water spokeswoman", needle

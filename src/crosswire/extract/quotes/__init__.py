@@ -64,6 +64,7 @@ from .cues import (
     np_bounds,
     opens_sentence,
     person_noun,
+    relative_before,
     subject_of,
     via_of,
 )
@@ -1278,9 +1279,16 @@ def _newcomers(ctx: _Ctx, pronoun: Any, lo: int, definite: bool = False) -> list
     ("The captain ... had been asleep at the wheel, and he admitted ...")."""
     out = []
     male = pronoun.lower_ in MALE_PRONOUNS
+    # a subjectless verb of saying after a relative clause: its noun speaks ("..., a
+    # spokeswoman who asked not to be named said", the parse made her an object)
+    unparsed = {noun.i: v for v in ctx.doc[lo : pronoun.i]
+                if v.pos_ == "VERB" and is_cue(v, SPEECH | REPORT)
+                and not any(c.dep_ in SUBJ_DEPS for c in v.children)
+                and (noun := relative_before(v)) is not None}
     for t in ctx.doc[lo : pronoun.i]:
-        if (t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "NOUN" or t.tag_ != "NN"
-                or not _individual(t) or _inside_quote_tok(ctx, t) or ctx.furniture(t.idx)):
+        if ((t.dep_ not in {"nsubj", "nsubjpass"} and t.i not in unparsed) or t.pos_ != "NOUN"
+                or t.tag_ != "NN" or not _individual(t) or _inside_quote_tok(ctx, t)
+                or ctx.furniture(t.idx)):
             continue
         if not any(c.dep_ in {"det", "nummod"} and (c.lower_ in _INDEFINITE
                                                    or definite and c.lower_ == "the")
@@ -1291,7 +1299,7 @@ def _newcomers(ctx: _Ctx, pronoun: Any, lo: int, definite: bool = False) -> list
         lo_np, hi_np = np_bounds(t)
         if _name_beside(ctx, lo_np - 1, -1) or _name_beside(ctx, hi_np, 1):
             continue  # 'Vell – a guard –' / 'a guard, Ann Lee,': a name the parse left loose
-        verb = t.head
+        verb = unparsed.get(t.i, t.head)
         if verb.dep_ not in {"ROOT", "conj"} or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
             continue  # 'when a reporter asked ...', 'whether a judge may ...': not the topic
         if any(c.dep_ in {"dobj", "dative"} and _person_at(ctx, c) is not None

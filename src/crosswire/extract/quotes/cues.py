@@ -165,7 +165,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     agent = by_agent(verb)
     if agent is not None:
         return agent
-    named = _name_after_quote(verb) or _name_before(verb) or _joined_before(verb)
+    named = (_name_after_quote(verb) or _name_before(verb) or _joined_before(verb)
+             or relative_before(verb))
     if named is not None:
         return named
     if not strict and verb.dep_ == "acl" and verb.tag_ == "VBG" and document_noun(verb.head):
@@ -391,6 +392,23 @@ def _name_before(verb: Any) -> Any | None:
     if named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG"}:
         return None
     return None if named.dep_ in SUBJ_DEPS else named
+
+
+def relative_before(verb: Any) -> Any | None:
+    """The noun whose relative clause ends right before a subjectless verb: 'the pumps were
+    hit, a spokeswoman who asked not to be named said' parsed with the spokeswoman as the
+    object of the verb before her."""
+    doc = verb.doc
+    finite = verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
+    if verb.i == 0 or doc[verb.i - 1].sent != verb.sent or not finite:
+        return None  # (a finite verb: "..., some economists who back it, assuming ..." no)
+    last = doc[verb.i - 1]
+    rel = next((t for t in (last, *last.ancestors)
+                if t.dep_ == "relcl" and t.right_edge.i == last.i), None)
+    if rel is None or rel.head.i > verb.i:
+        return None
+    noun = rel.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ not in SUBJ_DEPS else None
 
 
 def _saying_before_aside(verb: Any) -> Any | None:
