@@ -37,3 +37,32 @@ def test_brief_framing_a_cut_copy_leaves_out_what_it_cut(tmp_path):
     assert "lucky nobody went into" in omits["a2"], omits
     assert omits["a0"] == "", omits  # controls: the full copy and the other outlet
     assert omits["a1"] == "", omits
+
+
+CABLE = ("Three undersea cables were damaged in the Sea of Velk on Friday, cutting internet "
+         "links to Orrin, the telecom board said. Repairs will take two weeks.")
+CABLE_TOO = ("Three undersea cables were damaged in the Sea of Velk on Friday, the telecom board "
+             "said, and internet links to Orrin were cut. A repair ship left port on Saturday.")
+
+
+@pytest.mark.slow
+def test_brief_framing_an_outlet_naming_the_place_in_its_own_words_does_not_leave_it_out(
+        tmp_path):
+    # a place the others agree on is given by an outlet that names it in a sentence of its
+    # own wording ("cables lying on the floor of the Sea of Velk failed"), as a figure it
+    # writes is; an outlet that never names it leaves it out (control)
+    rows = (("a0", "Wire", CABLE), ("a1", "Orrin Post", CABLE_TOO),
+            ("a2", "Coast Herald", "Internet traffic to Orrin slowed to a crawl after three "
+             "cables lying on the floor of the Sea of Velk failed on Friday, the telecom board "
+             "said."),
+            ("a3", "Bay Times", "Internet traffic to Orrin slowed to a crawl after three "
+             "cables failed on Friday, the telecom board said."))
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, source, text in rows:
+            out.write(json.dumps({"id": aid, "title": "Cables cut off Orrin", "text": text,
+                                  "published": "2031-03-15", "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    assert "Velk" not in omits["a2"], omits
+    assert "Velk" in omits["a3"], omits

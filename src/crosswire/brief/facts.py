@@ -1183,10 +1183,11 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     ("medics treated 32 spectators" gives the agreed "at least 30 people were hurt"):
     saying an outlet leaves a fact out is a strong claim, so a figure it writes is taken as
     given, and so is a day by an outlet that tells its days in words nothing resolves ("last
-    night" in a report with no publication day). A fact is also stated by a sentence that
-    tells what its line tells in other words (``_tells``): "jewels worth 30 million pounds
-    were taken" states "thieves took jewels worth $40 million", which the outlet's own
-    figure may only disagree with. A fact's values and an article's quotes are read once."""
+    night" in a report with no publication day), and a place by an outlet that names it. A
+    fact is also stated by a sentence that tells what its line tells in other words
+    (``_tells``): "jewels worth 30 million pounds were taken" states "thieves took jewels
+    worth $40 million", which the outlet's own figure may only disagree with. A fact's
+    values and an article's quotes are read once."""
     values: dict[Fact, set[str]] = {}
     bags: dict[str, list[set[str]]] = {}  # per article: the content stems of each sentence
     figures: dict[Fact, list[tuple[float, float]]] = {}  # per fact: the values it allows
@@ -1220,6 +1221,10 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
                 unread[aid] = _days_unread(ctx, aid)
             if unread[aid]:
                 return True  # "last night" with no publication day: which day is not known
+        if attribute == "place":  # a place it names anywhere, in a sentence of its own
+            rec = ctx.analyzed[aid].article  # wording ("cables on the floor of the Sea of
+            return any(_names_place(f"{rec.title or ''}\n{rec.text}", v)  # Velk failed")
+                       for v in values[fact])
         if attribute == "time":  # a clock time it writes, a witness's words included
             if fact not in figures:  # (the minutes each of the fact's claims allows)
                 figures[fact] = [(p.claim.low, p.claim.high) for p in _placed_of(ctx, fact)
@@ -1243,6 +1248,16 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _names_place(text: str, place: str) -> bool:
+    """Whether a text names a place ("the Sea of Velk" in "... off the Sea of Velk coast"),
+    its words in order, whatever their case and spacing."""
+    words = re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE).split()
+    if not words:
+        return False
+    return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text,
+                     re.IGNORECASE) is not None
 
 
 def _figures_written(text: str) -> set[float]:
