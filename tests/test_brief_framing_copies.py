@@ -39,28 +39,27 @@ def test_brief_framing_a_cut_copy_leaves_out_what_it_cut(tmp_path):
     assert omits["a1"] == "", omits
 
 
-CABLE = ("Three undersea cables were damaged in the Sea of Velk on Friday, cutting internet "
-         "links to Orrin, the telecom board said. Repairs will take two weeks.")
-CABLE_TOO = ("Three undersea cables were damaged in the Sea of Velk on Friday, the telecom board "
-             "said, and internet links to Orrin were cut. A repair ship left port on Saturday.")
+PIPES = ("Two fuel pipes burst in the Sea of Velk on Friday, halting supplies to Orrin, the "
+         "port office said. Repairs will take a month.")
+PIPES_TOO = ("Two fuel pipes burst in the Sea of Velk on Friday, the port office said, and "
+             "supplies to Orrin stopped. A dive team set out on Saturday.")
 
 
 @pytest.mark.slow
 def test_brief_framing_an_outlet_naming_the_place_in_its_own_words_does_not_leave_it_out(
         tmp_path):
     # a place the others agree on is given by an outlet that names it in a sentence of its
-    # own wording ("cables lying on the floor of the Sea of Velk failed"), as a figure it
-    # writes is; an outlet that never names it leaves it out (control)
-    rows = (("a0", "Wire", CABLE), ("a1", "Orrin Post", CABLE_TOO),
-            ("a2", "Coast Herald", "Internet traffic to Orrin slowed to a crawl after three "
-             "cables lying on the floor of the Sea of Velk failed on Friday, the telecom board "
-             "said."),
-            ("a3", "Bay Times", "Internet traffic to Orrin slowed to a crawl after three "
-             "cables failed on Friday, the telecom board said."))
+    # own wording ("pipes laid across the Sea of Velk gave way"), as a figure it writes is;
+    # an outlet that never names it leaves it out (control)
+    rows = (("a0", "Wire", PIPES), ("a1", "Orrin Post", PIPES_TOO),
+            ("a2", "Coast Herald", "Fuel deliveries to Orrin ran dry after a pair of pipes "
+             "laid across the Sea of Velk gave way on Friday, the port office said."),
+            ("a3", "Bay Times", "Fuel deliveries to Orrin ran dry after a pair of pipes gave "
+             "way on Friday, the port office said."))
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as out:
         for aid, source, text in rows:
-            out.write(json.dumps({"id": aid, "title": "Cables cut off Orrin", "text": text,
+            out.write(json.dumps({"id": aid, "title": "Fuel pipes burst off Orrin", "text": text,
                                   "published": "2031-03-15", "source": source}) + "\n")
     (story,) = crosswire.analyze([feed]).stories
     omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}

@@ -196,8 +196,8 @@ def test_brief_restamp_two_outlets_back_after_a_silence_tell_their_own_week(tmp_
 
 # a page dated only by its "Last updated" stamp: the report was written on or before that
 # day, and a copy of an earlier report updated days later tells its weekdays from the day it
-# was written (read on a real cluster: a court report updated six days on put the killing a
-# week late). Dated only by the text's own line, as many pages are
+# was written (read on a real cluster: a copy updated days later put its happening a week
+# late). Dated only by the text's own line, as many pages are
 def _stamped(stamp: str, body: str) -> str:
     return f"Grain store fire in Orrin\n{stamp}\n{body}"
 

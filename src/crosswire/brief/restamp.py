@@ -179,7 +179,7 @@ def _told_again(story: Story, analyzed: Mapping[str, Analyzed],
 
 
 def _updated_copies(story: Story, analyzed: Mapping[str, Analyzed]) -> dict[str, Analyzed]:
-    """The reports dated only by an update stamp ("Last updated ... 18 June") whose days are
+    """The reports dated only by an update stamp ("Last updated ... 9 May") whose days are
     told again: the report was written on that day or before it, so when its first weekday
     falls a whole number of weeks after the happening other outlets' earlier reports are
     about, and they date that weekday's happening (a claim of the same key) to that day, it

@@ -358,7 +358,7 @@ _UPDATED = re.compile(r"\b(?:updated|modified|amended)\b[^\n]*$", re.I)
 
 def updated_day(text: str, published: str | None, times: Sequence[TimeRef]) -> date | None:
     """The day of the text's own dateline when that is all that dates the report and it
-    stands after an update stamp ("Last updated at 11:24, Tuesday, ..."): the report was
+    stands after an update stamp ("Updated 09:05 Friday ..."): the report was
     written on that day or before it, not necessarily on it."""
     line = texts_dateline(times) if parse_published(published) is None else None
     if line is None or not _UPDATED.search(text, text.rfind("\n", 0, line.start) + 1,

@@ -1280,7 +1280,7 @@ def _newcomers(ctx: _Ctx, pronoun: Any, lo: int, definite: bool = False) -> list
     out = []
     male = pronoun.lower_ in MALE_PRONOUNS
     # a subjectless verb of saying after a relative clause: its noun speaks ("..., a
-    # spokeswoman who asked not to be named said", the parse made her an object)
+    # guard who was at the gate said", the parse made the guard an object)
     unparsed = {noun.i: v for v in ctx.doc[lo : pronoun.i]
                 if v.pos_ == "VERB" and is_cue(v, SPEECH | REPORT)
                 and not any(c.dep_ in SUBJ_DEPS for c in v.children)

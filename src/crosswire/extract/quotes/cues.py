@@ -396,7 +396,7 @@ def _name_before(verb: Any) -> Any | None:
 
 def relative_before(verb: Any) -> Any | None:
     """The noun whose relative clause ends right before a subjectless verb: 'the pumps were
-    hit, a spokeswoman who asked not to be named said' parsed with the spokeswoman as the
+    hit, a spokeswoman who was at the plant said' parsed with the spokeswoman as the
     object of the verb before her."""
     doc = verb.doc
     finite = verb.tag_ in _FINITE_TAGS or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
