@@ -1058,3 +1058,36 @@ def test_days_from_a_month_stay_in_that_month(times, text, span, value):
 ])
 def test_a_clock_time_takes_the_day_written_after_it(times, text, span, value):
     assert find(times(text, "2031-04-09"), span).value == value
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the n-th weekday of each month recurs: no one day (read on a real cluster: a monthly
+    # release day was dated to the week of the report)
+    ("The utility reads the meters on the second Tuesday of each month.",
+     "the second Tuesday of each month"),
+    ("Fares rise on the first Monday of every month, the ferry line said.",
+     "the first Monday of every month"),
+])
+def test_the_nth_weekday_of_every_month_is_a_set(times, text, span):
+    ref = find(times(text, "2031-04-09"), span)
+    assert ref.type == "SET" and not (ref.value or "").startswith("2031"), ref
+
+
+def test_the_nth_weekday_of_a_named_month_is_still_a_day(times):
+    ref = find(times("The vote falls on the second Tuesday of May.", "2031-04-09"),
+               "the second Tuesday of May")
+    assert ref.value == "2031-05-13", ref
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # a year after the name it numbers is a version's number, no date (read on a real
+    # cluster: three releases of a server's software gave the timeline three years)
+    ("The flaw affects Velk Office 2012 and Orrin Server 2008, the vendor said.", set()),
+    ("Patches for Harbor Studio 2010 ship today.", set()),
+    # ... while a year before its noun, or after a preposition, dates
+    ("The 2019 Velk festival drew crowds.", {"2019"}),
+    ("Ana Ruiz won the Velk Open in 2008.", {"2008"}),
+    ("The mill closed in March 2008.", {"March 2008"}),
+])
+def test_a_year_numbering_the_name_before_it_is_no_date(times, text, years):
+    assert {r.text for r in times(text, "2031-04-09") if r.text[-4:].isdigit()} == years

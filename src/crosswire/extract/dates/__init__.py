@@ -132,7 +132,7 @@ RULES: list[tuple[str, str, Callable[..., Any]]] = [
     ("sport_season", r"\b(?:(?i:the|its|their|this)\s)?(?P<y>1\d{3}|20\d\d)"
      r"(?:[-/–](?:\d{2}|\d{4}))?\s(?i:season)\b", R.sport_season),
     ("nth_weekday", rf"\b(?:(?i:the)\s)?{R.ORDINAL}\s{R.WD}\s(?i:in|of)\s"
-     rf"(?:(?P<mon>{_MON_FULL})|(?P<mrel>(?i:the|this|next|last))\s(?i:month))\b",
+     rf"(?:(?P<mon>{_MON_FULL})|(?P<mrel>(?i:the|this|next|last|each|every))\s(?i:month))\b",
      R.nth_weekday_of_month),
     # "10:30 p.m.", "6.10am" (British), "1:30 a. m." (text tokenized before it was stored)
     ("clock", r"(?:(?<![\d:.])\b(?P<h>\d{1,2})(?:[:.](?P<min>\d{2})(?::\d{2})?)?\s?"

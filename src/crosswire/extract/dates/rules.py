@@ -312,7 +312,22 @@ def year(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
         return None  # "at 2130 GMT", "at 0600 hours": a clock on the 24-hour dial
     if not 1000 <= y <= 2100:
         return None
+    if tok is not None and not m["pre"] and _numbers_a_name(tok):
+        return None  # "Velk Office 2012", "Orrin Server 2008": a version of a name
     return "DATE", f"{y:04d}", ABSOLUTE
+
+
+def _numbers_a_name(tok: Any) -> bool:
+    """Whether a year right after a proper noun numbers that name ("Velk Office 2012"): the
+    word before it is a capitalised proper noun, not a month, a day, a season or a holiday
+    (a date's word to the recogniser: "Easter 1918"), with one space between them."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return (before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper()
+            and before.whitespace_ == " " and before.ent_type_ != "DATE"
+            and before.lower_ not in MONTHS and before.lower_ not in WEEKDAYS
+            and before.lower_ not in SEASONS)
 
 
 def season(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
@@ -691,12 +706,15 @@ def sport_season(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
 
 
 def nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
-    """ "the second Monday in January", "the last Friday of the month"."""
+    """ "the second Monday in January", "the last Friday of the month"; "the second
+    Tuesday of each month" recurs (a set of days, no one day)."""
     wd = WEEKDAYS[m["wd"].lower()]
     word = m["ord"].lower()
     n = -1 if word in ("last", "final") else parse_ordinal(word)
     if n is None or n > 5:
         return None
+    if (m["mrel"] or "").lower() in ("each", "every"):
+        return "SET", f"XXXX-WXX-{wd}", ABSOLUTE
     if m["mon"]:
         if ctx.pub is None:
             return "DATE", None, None
