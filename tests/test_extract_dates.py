@@ -1091,3 +1091,15 @@ def test_the_nth_weekday_of_a_named_month_is_still_a_day(times):
 ])
 def test_a_year_numbering_the_name_before_it_is_no_date(times, text, years):
     assert {r.text for r in times(text, "2031-04-09") if r.text[-4:].isdigit()} == years
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a possessive day a present clause heads toward is still to come (read on a real
+    # cluster: "has N points heading into Saturday's semifinals" was put a week back)
+    ("Ruiz now has 212 points heading into Saturday's final.", "Saturday", "2031-03-22"),
+    ("The board meets ahead of Thursday's vote on the pier.", "Thursday", "2031-03-20"),
+    # ... while one it follows has passed (control)
+    ("The Gulls trail the Terns after Wednesday's defeat.", "Wednesday", "2031-03-19"),
+])
+def test_a_day_a_present_clause_heads_into_is_to_come(times, text, span, value):
+    assert find(times(text, "2031-03-21"), span).value == value

@@ -121,6 +121,23 @@ def _names_a_thing(ctx: Ctx, m: re.Match[str]) -> bool:
     return False
 
 
+_TOWARD = frozenset({"into", "toward", "towards", "ahead", "before", "until"})
+
+
+def _headed_for(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the event a day names is what its clause goes toward ("heading into
+    Saturday's final", "ahead of Thursday's vote"): the first preposition above the day is
+    one of going toward, not of following ("after Wednesday's defeat")."""
+    tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "ADP":
+            return tok.lower_ in _TOWARD
+    return False
+
+
 def _tells_a_past(ctx: Ctx, m: re.Match[str]) -> bool:
     """The sentence around ``m`` has a verb in the past tense."""
     tok = ctx.token(m.start())
@@ -167,7 +184,8 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     after the Rovers won").
     A possessive, or a day hanging off a noun, is the day of a named event ("after Thursday's
     vote", "a report on Sunday that drew complaints"), not of the clause, so it keeps the past
-    unless the clause is future. With no tense at all, the story's own
+    unless the clause is future or, in the present, goes toward it ("heading into
+    Saturday's final"). With no tense at all, the story's own
     order decides: a weekday is not put before the day the story last named when the next
     occurrence would not be ("in court Sunday" after a killing on Friday is the Sunday after).
     """
@@ -178,7 +196,7 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
         return "past"
     if tense == "present":
         if POSSESSIVE.match(ctx.raw_after(m, 3)) or _names_a_thing(ctx, m):
-            return "past"
+            return "future" if _headed_for(ctx, m) else "past"
         if _tells_a_past(ctx, m):
             return "past"  # a caption's present: "fans celebrate on Wednesday after they won"
         return "future"
