@@ -1084,6 +1084,8 @@ def test_the_nth_weekday_of_a_named_month_is_still_a_day(times):
     # cluster: three releases of a server's software gave the timeline three years)
     ("The flaw affects Velk Office 2012 and Orrin Server 2008, the vendor said.", set()),
     ("Patches for Harbor Studio 2010 ship today.", set()),
+    ("The flaw hits Velk Server 2003 and 2008.", set()),
+    ("The pier opened in 1998 and 2008.", {"1998", "2008"}),
     # ... while a year before its noun, or after a preposition, dates
     ("The 2019 Velk festival drew crowds.", {"2019"}),
     ("Ana Ruiz won the Velk Open in 2008.", {"2008"}),

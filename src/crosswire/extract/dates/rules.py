@@ -341,6 +341,8 @@ def _numbers_a_name(tok: Any) -> bool:
     (a date's word to the recogniser: "Easter 1918"), with one space between them."""
     if tok.i == 0:
         return False
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.like_num:
+        return _numbers_a_name(tok.head)  # "Velk Server 2003 and 2008": both versions
     before = tok.doc[tok.i - 1]
     return (before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper()
             and before.whitespace_ == " " and before.ent_type_ != "DATE"
