@@ -518,11 +518,15 @@ def _agreeing(ctx: StoryContext, group: Sequence[Placed],
               beside: Beside) -> list[list[Placed]]:  # fmt: skip
     """A group of compatible claims split into the facts it states: claims join when they
     come from one outlet (an article restating itself) of one doer, from copies of one
-    sentence, or ``agrees`` says they state one fact. Each part keeps the group's order."""
+    sentence, or ``agrees`` says they state one fact. Each part keeps the group's order.
+    A figure's part never holds two named doers: a claim that names no one ("her 14
+    points") may join either, but does not make "Ruiz scored 14" and "Tomas scored 14" one
+    fact."""
     def sentence(p: Placed) -> str:
         return " ".join(ctx.analyzed[p.article].article.text[p.cite.start:p.cite.end].split())
 
     sets = UnionFind()
+    doers: dict[str, set[str]] = {}  # per part (its root): the doers its figures name
     for i, a in enumerate(group):
         for j in range(i):
             b = group[j]
@@ -530,11 +534,32 @@ def _agreeing(ctx: StoryContext, group: Sequence[Placed],
                  and not doers_or_things_apart(a, b)) or sentence(a) == sentence(b)
                     or agrees(a, b, beside) and _one_value(a, b)
                     and _told_of(a) == _told_of(b)):  # fmt: skip
-                sets.union(f"{i:06d}", f"{j:06d}")
+                _join_one_doer(sets, doers, (f"{i:06d}", _doers([a])), (f"{j:06d}", _doers([b])))
     parts: dict[str, list[Placed]] = defaultdict(list)
     for i, p in enumerate(group):
         parts[sets.find(f"{i:06d}")].append(p)
     return list(parts.values())
+
+
+def _doers(claims: Iterable[Placed]) -> set[str]:
+    """Who figures' claims say did them, where they name them ("agent:ana ruiz")."""
+    return {agent for p in claims if p.attribute in FIGURES
+            and (agent := p.qualified("agent:"))}
+
+
+def _join_one_doer(sets: UnionFind, doers: dict[str, set[str]], a: tuple[str, set[str]],
+                   b: tuple[str, set[str]]) -> None:
+    """Join the parts of keys ``a`` and ``b`` (each with its own claims' doers) unless the
+    two parts name two doers between them (no name word shared): a claim that names no one
+    ("her 14 points") joins either, but never makes "Ruiz scored 14" and "Tomas scored 14"
+    one fact. ``doers`` keeps each joined part's doers by its root."""
+    (ka, own_a), (kb, own_b) = a, b
+    ra, rb = sets.find(ka), sets.find(kb)
+    da, db = doers.get(ra, own_a), doers.get(rb, own_b)
+    if any(not share_a_word(x, y) for x in da for y in db):
+        return
+    sets.union(ra, rb)
+    doers[sets.find(ra)] = da | db
 
 
 # ---------------------------------------------------------------- facts and conflicts
@@ -1558,6 +1583,7 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
         if countable(p := cl[0], i >= len(lone)):
             same_value[(p.attribute, p.claim.unit, p.claim.value)].append(i)
     sets = UnionFind()
+    doers: dict[str, set[str]] = {}
     for ids in same_value.values():
         for k, i in enumerate(ids):
             p = facts[i][1][0]
@@ -1573,7 +1599,8 @@ def _one_value_two_verbs(ctx: StoryContext, lone: list[tuple[str, list[Placed]]]
                         and p.has("future") == q.has("future")  # a plan is not what happened
                         and not named_apart(p, q) and not doers_or_things_apart(p, q)
                         and not _told_apart(p, q, None) and not _casualties_apart(p, q)):
-                    sets.union(str(i), str(j))
+                    _join_one_doer(sets, doers, (str(i), _doers(facts[i][1])),
+                                   (str(j), _doers(facts[j][1])))
     parts: dict[str, list[int]] = defaultdict(list)
     for i in range(len(facts)):
         parts[sets.find(str(i))].append(i)
