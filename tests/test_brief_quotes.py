@@ -275,3 +275,20 @@ def test_brief_quotes_two_speakers_in_one_article_are_two_utterances(analyze):
     together = [g for g in brief.quotes
                 if {"Velk Ferries", "Orrin Lines"} <= {v.speaker or g.speaker for v in g.variants}]
     assert not together, together
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # what a deed shows is nobody's words (read on a real cluster: a writer's praise,
+    # "showing why he is the best player ...", was listed as the player's quote)
+    ("Showing why she is the best player on the team, Tomas took a handoff and ran 86 "
+     "yards.", False),
+    ("The Gulls showed how far they have come by beating the Terns.", False),
+    # ... a finding reported is still a body's words (control)
+    ("The Velk Transit Board's survey showed that most riders want later trains.", True),
+])
+def test_brief_what_a_deed_shows_is_no_quote(quotes_of, text, kept):
+    from crosswire.brief.quotes import shown
+
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect, "the extraction keeps the attribution either way"
+    assert any(shown(q) for q in indirect) is kept, indirect

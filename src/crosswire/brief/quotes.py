@@ -296,10 +296,24 @@ def shown(q: Quote) -> bool:
     reader ("For some time, the industry has been ..."), not a quote; so is a plan or an
     expectation with only an infinitive ("plans to open ...", "expects its ranks to grow":
     ``PLAN_VERBS``), which tells what someone means to do, not what they said, and a fact
-    told as known (``KNOWING``)."""
+    told as known (``KNOWING``) or shown by a deed ("showing why she is the best player":
+    ``_shown_how``)."""
     if q.kind != "indirect":
         return True
-    return bool(q.speaker) and not _a_plan(q) and verb_lemma(q.cue or "") not in KNOWING
+    return (bool(q.speaker) and not _a_plan(q) and verb_lemma(q.cue or "") not in KNOWING
+            and not _shown_how(q))
+
+
+_HOW = frozenset({"why", "how", "what"})
+
+
+def _shown_how(q: Quote) -> bool:
+    """Words "show" gives as a question word's clause ("showing why she is the best
+    player", "showed how far they have come"): what a deed shows is so, which no one said.
+    Attribution corpora count them, so extraction keeps them; a brief does not show them as
+    anyone's words ("the survey showed that most riders ..." is a finding it reports)."""
+    words = quote_tokens(q.text)
+    return verb_lemma(q.cue or "") == "show" and bool(words) and words[0] in _HOW
 
 
 # Verbs that tell a fact as known ("knows the team needs a coach", "learned that the pier was
