@@ -394,3 +394,14 @@ def test_extract_quotes_words_run_over_a_line_break_keep_their_speaker(quotes_of
     assert _find(quotes, "two of three pumps").speaker == "Mr Orrey"
     assert _find(quotes, "carry most").speaker == "Mr Orrey"
     assert not [q for q in quotes if "said Mr Orrey" in q.text], quotes
+
+
+@pytest.mark.parametrize("text", [
+    # a clause joined by "and" that the parse hung on a verb of no lexicon is the next
+    # happening, not that verb's words (read on a real cluster: "he missed his next try and
+    # the Colts went the other way" was a paraphrase by the kicker)
+    "Velk managed a field goal by Ivo Tam, but he missed his next try and the Gulls went the "
+    "other direction to set up the first of Lena Orr's two field goals.",
+])
+def test_extract_quotes_a_clause_after_and_is_no_verbs_words(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.kind == "indirect"], quotes_of(text)
