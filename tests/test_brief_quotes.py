@@ -292,3 +292,19 @@ def test_brief_what_a_deed_shows_is_no_quote(quotes_of, text, kept):
     indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert indirect, "the extraction keeps the attribution either way"
     assert any(shown(q) for q in indirect) is kept, indirect
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # refusing or declining to do something is a deed (read on a real cluster: "the Colts
+    # refused to let their fate be decided by anyone" was listed as the team's words) ...
+    ("As they have all season, the Orrin Gulls refused to let their fate be decided by "
+     "anyone but themselves.", False),
+    # ... refusing to say something is about words (control)
+    ("Mayor Ana Ruiz declined to say whether the Orrin pier would reopen.", True),
+])
+def test_brief_refusing_to_act_is_no_quote(quotes_of, text, kept):
+    from crosswire.brief.quotes import shown
+
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect, "the extraction keeps the attribution either way"
+    assert any(shown(q) for q in indirect) is kept, indirect

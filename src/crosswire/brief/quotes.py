@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..extract.furniture import overlaps
-from ..extract.quotes.cues import PLAN_VERBS
+from ..extract.quotes.cues import PLAN_VERBS, REPORT, SPEECH
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
 from ..words import verb_lemma
 from .cite import StoryContext, UnionFind
@@ -297,11 +297,25 @@ def shown(q: Quote) -> bool:
     expectation with only an infinitive ("plans to open ...", "expects its ranks to grow":
     ``PLAN_VERBS``), which tells what someone means to do, not what they said, and a fact
     told as known (``KNOWING``) or shown by a deed ("showing why she is the best player":
-    ``_shown_how``)."""
+    ``_shown_how``), or a deed refused (``_refused_deed``)."""
     if q.kind != "indirect":
         return True
     return (bool(q.speaker) and not _a_plan(q) and verb_lemma(q.cue or "") not in KNOWING
-            and not _shown_how(q))
+            and not _shown_how(q) and not _refused_deed(q))
+
+
+_REFUSALS = frozenset({"refuse", "decline"})
+
+
+def _refused_deed(q: Quote) -> bool:
+    """Words of refusing or declining whose infinitive is a deed, not saying ("refused to let
+    their fate be decided", not "declined to say whether ..."): what someone would not do."""
+    if verb_lemma(q.cue or "") not in _REFUSALS:
+        return False
+    words = quote_tokens(q.text)
+    if len(words) < 2 or words[0] != "to":
+        return False
+    return verb_lemma(words[1]) not in SPEECH | REPORT
 
 
 _HOW = frozenset({"why", "how", "what"})
