@@ -405,3 +405,16 @@ def test_extract_quotes_words_run_over_a_line_break_keep_their_speaker(quotes_of
 ])
 def test_extract_quotes_a_clause_after_and_is_no_verbs_words(quotes_of, text):
     assert not [q for q in quotes_of(text) if q.kind == "indirect"], quotes_of(text)
+
+
+def test_extract_quotes_putting_a_thing_somewhere_gives_no_words(quotes_of):
+    # "put" gives words only as "put it" (read on a real cluster: a writer's scorn, with a
+    # word in quotation marks, was a mixed quote of the team that "put" a ribbon on a season)
+    text = ("With two time outs left the Gulls put a big red ribbon on this mess of a season "
+            "for fans by running the following \u201cgame - winning\u201d plays:")
+    assert not [q for q in quotes_of(text) if (q.cue or "").lower() == "put"], quotes_of(text)
+
+
+def test_extract_quotes_put_it_still_gives_words(quotes_of):
+    q = _find(quotes_of("\u201cWe were lucky,\u201d as Ana Ruiz put it."), "lucky")
+    assert q.speaker == "Ana Ruiz"
