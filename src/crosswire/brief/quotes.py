@@ -287,7 +287,15 @@ def _cue_before(frame: str, cue: str) -> int | None:
     gap = frame[found.end():]
     if any(c in _FRAME_STOPS for c in gap) or len(gap.split()) > _ASKED_WORDS:
         return None
-    return found.start()
+    # with the auxiliaries and the negation right before it ("but has not indicated that
+    # ..."): without them the line would tell the opposite
+    before = _AUX_BEFORE.search(frame, 0, found.start())
+    return before.start() if before else found.start()
+
+
+_AUX_BEFORE = re.compile(
+    r"(?:\b(?:(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|may|might|"
+    r"should|wo|ca)(?:n[\u2019']t)?|not|never|also|still|yet)\s+)+$", re.IGNORECASE)
 
 
 def shown(q: Quote) -> bool:
