@@ -388,3 +388,19 @@ def test_a_she_said_after_a_subjectless_said_takes_up_its_speaker(nlp):
     doc = _parsed(nlp, _SPOKESWOMAN + _SHE_SAID)
     quotes = extract_quotes(Article(id="t", text=doc.text), doc, ())
     assert _find(quotes, "mystery").speaker == "a spokeswoman", quotes
+
+
+@pytest.mark.parametrize("text", [
+    # a thing "called" a name in a participle names it; the agent of the verb it is joined
+    # to did not call it so (read on a real cluster: a rule "first implemented by <a
+    # president> and called the '...' rule" was that president's mixed quote)
+    "First set up by Mayor Ana Ruiz and called the \"harbour rule\", the order was dropped "
+    "in 2030.",
+])
+def test_a_thing_called_a_name_in_a_participle_has_no_speaker(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.speaker], quotes_of(text)
+
+
+def test_a_name_given_by_someone_still_has_its_speaker(quotes_of):
+    q = _find(quotes_of("Mayor Ana Ruiz called the order \"a disgrace\"."), "disgrace")
+    assert q.speaker == "Ana Ruiz"

@@ -141,6 +141,22 @@ def _before_brackets(tok: Any) -> Any:
     return name if name.pos_ == "PROPN" else tok
 
 
+NAMING = frozenset({"call", "name", "dub", "label", "brand", "term", "nickname"})
+
+
+def _names_in_a_participle(verb: Any) -> bool:
+    """A verb of naming as a participle with no auxiliary and no subject ("set up by Ruiz and
+    called the 'harbour rule'", "a ferry named 'Kestrel'"): the thing bears the name; only
+    a "by" of its own says who gave it."""
+    def bare(v: Any) -> bool:
+        return not any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJ_DEPS for c in v.children)
+
+    # (or joined to one, which the tagger may take for a past: "set up by Ruiz and called")
+    participle = verb.tag_ == "VBN" or (verb.dep_ == "conj" and verb.head.tag_ == "VBN"
+                                        and bare(verb.head))
+    return verb.lemma_.lower() in NAMING and participle and bare(verb)
+
+
 def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     if verb.lower_ == "according":
         for to in verb.children:
@@ -152,6 +168,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     quoted_one = _quoted_as_saying(verb)
     if quoted_one is not None:
         return quoted_one
+    if _names_in_a_participle(verb):
+        return by_agent(verb)  # 'set up by Ruiz and called the "harbour rule"': named by no one
     subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.dep_ != "expl"
                 and (c.dep_ == "csubj" or not quoted(c))]  # '"Meh," wrote X': not "Meh"
     # a noun subject before a clausal one: the quote itself is often parsed as the csubj
