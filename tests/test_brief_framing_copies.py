@@ -65,3 +65,26 @@ def test_brief_framing_an_outlet_naming_the_place_in_its_own_words_does_not_leav
     omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
     assert "Velk" not in omits["a2"], omits
     assert "Velk" in omits["a3"], omits
+
+
+@pytest.mark.slow
+def test_brief_framing_an_outlet_writing_a_distance_does_not_leave_it_out(tmp_path):
+    # a distance is kept in metres, an outlet writes it in yards: the figure it writes is
+    # compared with the figure the fact is written with (read on a real cluster: outlets
+    # that gave an 86-yard run were said to leave it out); one that writes none does (control)
+    lead = "The Orrin Gulls beat the Velk Terns 20-13 on Friday."
+    rows = (("a0", "Wire", f"{lead} Lena Tomas turned in an 86-yard touchdown run for the "
+             "Terns."),
+            ("a1", "Orrin Post", f"{lead} Lena Tomas turned in an 86-yard touchdown run for "
+             "the Terns, the longest of her career."),
+            ("a2", "Coast Herald", f"{lead} Her 86-yarder opened the second half."),
+            ("a3", "Bay Times", f"{lead} The Terns led at the half."))
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, source, text in rows:
+            out.write(json.dumps({"id": aid, "title": "Gulls beat Terns", "text": text,
+                                  "published": "2031-03-15", "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    assert "86" not in omits["a2"], omits
+    assert "86" in omits["a3"], omits

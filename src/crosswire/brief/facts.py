@@ -1262,7 +1262,12 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
             return False
         if fact not in figures:  # (an open bound reaches OPEN_REACH past it: "more than 50";
             bounds = [(p.claim.low, p.claim.high or p.claim.low * OPEN_REACH)  # "dozens" is
-                      for p in _placed_of(ctx, fact) if p.claim.low is not None]  # too wide)
+                      for p in _placed_of(ctx, fact) if p.claim.low is not None  # too wide)
+                      and p.attribute != "measure"]
+            # a measure is kept in base units; the figure its words write is what an outlet
+            # would write too ("an 86-yard run" is kept as 78.6 m)
+            bounds += [(v, v) for p in _placed_of(ctx, fact) if p.attribute == "measure"
+                       for v in _figures_written(p.claim.text)]
             figures[fact] = [(lo, hi) for lo, hi in bounds if hi <= lo * OPEN_REACH]
         if aid not in written:
             rec = ctx.analyzed[aid].article
