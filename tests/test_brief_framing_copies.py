@@ -88,3 +88,27 @@ def test_brief_framing_an_outlet_writing_a_distance_does_not_leave_it_out(tmp_pa
     omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
     assert "86" not in omits["a2"], omits
     assert "86" in omits["a3"], omits
+
+
+@pytest.mark.slow
+def test_brief_framing_an_outlet_writing_the_rank_does_not_leave_it_out(tmp_path):
+    # "her seventh winning drive" gives "her 7th winning drive" (an ordinal in words);
+    # an outlet with no ordinal leaves it out (control)
+    lead = "The Orrin Gulls beat the Velk Terns 20-13 on Friday."
+    rows = (("a0", "Wire", f"{lead} Ana Ruiz's late drive was her 7th winning drive of the "
+             "season."),
+            ("a1", "Orrin Post", f"{lead} Ruiz's late drive was her 7th winning drive of the "
+             "season, a club record."),
+            ("a2", "Coast Herald", f"{lead} The touchdown capped Ruiz's seventh fourth-quarter "
+             "comeback this season."),
+            ("a3", "Bay Times", f"{lead} The Terns led at the half."),
+            ("a4", "Gull Weekly", f"{lead} Ruiz led a 7th late rally of the year."))
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, source, text in rows:
+            out.write(json.dumps({"id": aid, "title": "Gulls beat Terns", "text": text,
+                                  "published": "2031-03-15", "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    assert "7th" in omits["a3"], omits
+    assert "7th" not in omits["a2"] and "7th" not in omits["a4"], omits

@@ -34,7 +34,7 @@ from ..extract.claims import (
 from ..extract.furniture import overlaps
 from ..extract.names import RANKS
 from ..extract.numbers import written_values
-from ..extract.numerals import parse_number
+from ..extract.numerals import parse_number, parse_ordinal
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
 from ..words import NIGHT, SMALL_HOURS, content_stems, plural, stem, verb_lemma
@@ -1250,6 +1250,10 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
             rec = ctx.analyzed[aid].article  # wording ("cables on the floor of the Sea of
             return any(_names_place(f"{rec.title or ''}\n{rec.text}", v)  # Velk failed")
                        for v in values[fact])
+        if attribute == "rank":  # the ordinal it writes, in digits or words ("seventh")
+            rec = ctx.analyzed[aid].article
+            ranks = {p.claim.low for p in _placed_of(ctx, fact) if p.claim.low is not None}
+            return bool(ranks & _ordinals_written(f"{rec.title or ''}\n{rec.text}"))
         if attribute == "time":  # a clock time it writes, a witness's words included
             if fact not in figures:  # (the minutes each of the fact's claims allows)
                 figures[fact] = [(p.claim.low, p.claim.high) for p in _placed_of(ctx, fact)
@@ -1278,6 +1282,14 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _ordinals_written(text: str) -> set[float]:
+    """The ordinals a text writes, in digits or words ("7th", "seventh", "twenty-first")."""
+    return {float(n) for m in _ORDINAL.finditer(text) if (n := parse_ordinal(m[0])) is not None}
+
+
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b|[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
 def _names_place(text: str, place: str) -> bool:
