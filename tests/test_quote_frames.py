@@ -404,3 +404,21 @@ def test_a_thing_called_a_name_in_a_participle_has_no_speaker(quotes_of, text):
 def test_a_name_given_by_someone_still_has_its_speaker(quotes_of):
     q = _find(quotes_of("Mayor Ana Ruiz called the order \"a disgrace\"."), "disgrace")
     assert q.speaker == "Ana Ruiz"
+
+
+def test_an_object_run_into_the_next_subject_is_no_verbs_words(nlp):
+    # "The defense forced a stop and Velk was driving again.", the parse taking "a stop and
+    # Velk" for the subject of "was driving", a clause under "forced"
+    from crosswire.extract.quotes import extract_quotes
+    from crosswire.records import Article
+
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "DET", "the"), ("defense", 2, "nsubj", "NN", "NOUN", "defense"),
+        ("forced", 2, "ROOT", "VBD", "VERB", "force"), ("a", 7, "det", "DT", "DET", "a"),
+        ("stop", 7, "dep", "NN", "NOUN", "stop"), ("and", 4, "cc", "CC", "CCONJ", "and"),
+        ("Port", 7, "compound", "NNP", "PROPN", "Port"),
+        ("Velk", 9, "nsubj", "NNP", "PROPN", "Velk"), ("was", 9, "aux", "VBD", "AUX", "be"),
+        ("driving", 2, "ccomp", "VBG", "VERB", "drive"),
+        ("again", 9, "advmod", "RB", "ADV", "again"), (".", 2, "punct", ".", "PUNCT", "."),
+    ])
+    assert not extract_quotes(Article(id="t", text=doc.text), doc, ()), doc.text

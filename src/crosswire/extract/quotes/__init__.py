@@ -2643,7 +2643,7 @@ def _object_joined_to_subject(clause: Any) -> bool:
     and the next clause's subject read as one subject."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.left_edge.i == clause.head.i + 1
-            and any(c.dep_ == "cc" for c in subj.children))
+            and any(t.dep_ == "cc" for t in subj.subtree))
 
 
 def _participle_alone(tok: Any) -> bool:
