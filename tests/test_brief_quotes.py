@@ -308,3 +308,21 @@ def test_brief_refusing_to_act_is_no_quote(quotes_of, text, kept):
     indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert indirect, "the extraction keeps the attribution either way"
     assert any(shown(q) for q in indirect) is kept, indirect
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # what someone is allowed, asked or set to do is nobody's words (read on a real
+    # cluster: "allowed federal agencies to decide for themselves whether ..." was listed
+    # as the agencies' paraphrase)
+    ("The rule, adopted in December, allowed river agencies to decide for themselves "
+     "whether dams posed risks to rare fish.", False),
+    # ... a refusal to say keeps its verb and is shown (control)
+    ("Mayor Ana Ruiz declined to say whether the Orrin pier would reopen.", True),
+])
+def test_brief_what_someone_is_let_do_is_no_quote(quotes_of, text, kept):
+    from crosswire.brief.quotes import shown, shown_span
+
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect, "the extraction keeps the attribution either way"
+    assert any(shown(q, text) for q in indirect) is kept, [
+        text[slice(*shown_span(text, q))] for q in indirect]

@@ -193,7 +193,7 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
         # as often rank by the words quoted of them, not by the alphabet
         counts: Counter[str] = Counter()
         quoted: Counter[str] = Counter()
-        for u in utterances([q for q in rec.extraction.quotes if shown(q)
+        for u in utterances([q for q in rec.extraction.quotes if shown(q, rec.article.text)
                              and overlaps(rec.extraction.nonbody, q.start, q.end) is None]):
             who = spelled.get(str(u[0].speaker), str(u[0].speaker))
             counts[who] += 1

@@ -298,18 +298,28 @@ _AUX_BEFORE = re.compile(
     r"should|wo|ca)(?:n[\u2019']t)?|not|never|also|still|yet)\s+)+$", re.IGNORECASE)
 
 
-def shown(q: Quote) -> bool:
+def shown(q: Quote, text: str | None = None) -> bool:
     """Whether a quote is one a reader can use: words in quotation marks, or reported words
     with someone who said them. A paraphrase no one is found to have said is narration to a
     reader ("For some time, the industry has been ..."), not a quote; so is a plan or an
     expectation with only an infinitive ("plans to open ...", "expects its ranks to grow":
     ``PLAN_VERBS``), which tells what someone means to do, not what they said, and a fact
     told as known (``KNOWING``) or shown by a deed ("showing why she is the best player":
-    ``_shown_how``), or a deed refused (``_refused_deed``)."""
+    ``_shown_how``), a deed refused (``_refused_deed``), or, given the article's ``text``,
+    what someone is let or asked to do (``_let_do``)."""
     if q.kind != "indirect":
         return True
     return (bool(q.speaker) and not _a_plan(q) and verb_lemma(q.cue or "") not in KNOWING
-            and not _shown_how(q) and not _refused_deed(q))
+            and not _shown_how(q) and not _refused_deed(q)
+            and not (text is not None and _let_do(text, q)))
+
+
+def _let_do(text: str, q: Quote) -> bool:
+    """Whether a paraphrase's verb is an infinitive right after its speaker ("allowed river
+    agencies to decide for themselves whether ..."): what someone is let, asked or set to
+    do, which they have not said. (``text``: the article's, to read the words between.)"""
+    start, _ = shown_span(text, q)
+    return text[start : start + 3].casefold() == "to " and start < q.start
 
 
 _REFUSALS = frozenset({"refuse", "decline"})
@@ -455,7 +465,7 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
         for aid, rec in ctx.analyzed.items()
         for q in rec.extraction.quotes
         if q.text.strip() and overlaps(rec.extraction.nonbody, q.start, q.end) is None
-        and shown(q)
+        and shown(q, rec.article.text)
         for piece in paragraph_pieces(q)
     ]
     spelled = one_spelling(m.quote.speaker for m in members if m.quote.speaker)
