@@ -298,6 +298,15 @@ def test_extract_quotes_long_text(quotes_of, copies):
          'added.', ['We lost two pumps.\nIf the last fails, we flood,', 'It is grim,']),
         ("\u201cWe lost two pumps.\nIf the last fails, we flood,\u201d said Orrey.",
          ["We lost two pumps.\nIf the last fails, we flood,"]),
+        # a text laid out one sentence per line: a line with no marks inside the words, the
+        # next line reopening them, the last closing them (read on a real cluster)
+        ("\u201cIt made me mad,\u201d Orrey said.\n\u201cIt changed my mood.\nI had to get it "
+         "out.\n\u201cI think it helped.\nIt made me play harder.\u201d\nThe Gulls won.",
+         ["It made me mad,",
+          "It changed my mood.\nI had to get it out.\n\u201cI think it helped.\nIt made me "
+          "play harder."]),
+        # ... but a quote left open is never carried past a line of its own quotes
+        ('"We lost.\nThe mayor said "no" twice.\nThen rain.', ["no"]),
     ],
 )
 def test_find_marked_pairs_marks(text, contents):

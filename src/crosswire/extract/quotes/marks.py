@@ -60,14 +60,30 @@ def _is_opening(text: str, i: int, mark: str) -> bool:
     return not before.isalnum()
 
 
+QUIET_LINES = 2  # lines with no marks an open quote may run on through (one sentence a line)
+
+
 def _double_spans(text: str) -> list[Marked]:
     out: list[Marked] = []
     open_at: int | None = None  # outer start of the quote in progress
+    quiet = 0  # lines with no marks since the quote in progress was left open
     for p_start, p_end in _paragraphs(text):
         para_marks = [(m.start(), m.group()) for m in _DOUBLE.finditer(text, p_start, p_end)]
         continuing = open_at is not None
         skip = 0  # marks of this paragraph already read
-        if continuing and not (para_marks and para_marks[0][0] == _first_char(text, p_start)):
+        if continuing and not para_marks and quiet < QUIET_LINES:
+            # a line with no marks: in a text laid out one sentence a line, the words go on
+            # ('"It changed my mood.\nI had to get it out.\n"I think it helped.\nIt made me
+            # play harder."'); they are kept only if a later line closes them, or reopens
+            # them and leaves them open again (a line that opens and closes words of its own
+            # after the quiet ones is a new quote: the one left open is dropped below)
+            quiet += 1
+            continue
+        reopens = bool(para_marks) and para_marks[0][0] == _first_char(text, p_start)
+        if continuing and quiet and reopens and len(para_marks) % 2 == 0:
+            reopens = False  # (opens and closes its own words)
+        quiet = 0
+        if continuing and not reopens:
             if open_at is not None and para_marks and not _is_opening(text, *para_marks[0]):
                 # the line's first mark closes: the words ran on over the line break ('"We
                 # lost two pumps.\nIf the last fails, we flood," said Orrey.')
