@@ -326,3 +326,21 @@ def test_brief_what_someone_is_let_do_is_no_quote(quotes_of, text, kept):
     assert indirect, "the extraction keeps the attribution either way"
     assert any(shown(q, text) for q in indirect) is kept, [
         text[slice(*shown_span(text, q))] for q in indirect]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a term set off in marks by a verb that says nothing is nobody's words (read on real
+    # clusters: a writer's "game-winning" and a paper's "Southern strategy" were quotes of
+    # the team and of the man it profiled)
+    ("Vell, a quiet oilman, helped develop a \"harbour strategy\" that won the coast.", False),
+    ("The Gulls ran the following \"game - winning\" plays.", False),
+    # ... words framed by a verb of saying, or a clause in marks, stay (controls)
+    ("Critics called the plan a \"harbour grab\".", True),
+    ("Ana Ruiz proposed we \"start over\" on the pier.", True),
+])
+def test_brief_a_term_in_marks_is_no_quote(quotes_of, text, kept):
+    from crosswire.brief.quotes import shown
+
+    mixed = [q for q in quotes_of(text) if q.kind == "mixed"]
+    assert mixed, "the extraction keeps the attribution either way"
+    assert any(shown(q, text) for q in mixed) is kept, mixed

@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..extract.furniture import overlaps
-from ..extract.quotes.cues import PLAN_VERBS, REPORT, SPEECH
+from ..extract.quotes.cues import INTENT, PLAN_VERBS, REPORT, SPEECH
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
 from ..words import verb_lemma
 from .cite import StoryContext, UnionFind
@@ -307,6 +307,8 @@ def shown(q: Quote, text: str | None = None) -> bool:
     told as known (``KNOWING``) or shown by a deed ("showing why she is the best player":
     ``_shown_how``), a deed refused (``_refused_deed``), or, given the article's ``text``,
     what someone is let or asked to do (``_let_do``)."""
+    if q.kind == "mixed" and _scare_quoted(q):
+        return False
     if q.kind != "indirect":
         return True
     return (bool(q.speaker) and not _a_plan(q) and verb_lemma(q.cue or "") not in KNOWING
@@ -320,6 +322,22 @@ def _let_do(text: str, q: Quote) -> bool:
     do, which they have not said. (``text``: the article's, to read the words between.)"""
     start, _ = shown_span(text, q)
     return text[start : start + 3].casefold() == "to " and start < q.start
+
+
+_MARKED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
+SCARE_WORDS = 3  # quoted words this short, framed by no verb of saying, set off a term
+
+
+def _scare_quoted(q: Quote) -> bool:
+    """A mixed quote whose verb says nothing ("ran the following \u201cgame-winning\u201d
+    plays", "helped develop a \u201charbour strategy\u201d") and whose marks hold a term of a
+    few words: the writer sets off a word, nobody is quoted. Attribution corpora count
+    them, so extraction keeps them; a brief does not show them as anyone's words."""
+    if verb_lemma(q.cue or "") in SPEECH | REPORT | INTENT:
+        return False
+    marked = _MARKED.findall(q.text)
+    return bool(marked) and all(len(re.findall(r"[^\W_]+", w)) <= SCARE_WORDS
+                                for w in marked)
 
 
 _REFUSALS = frozenset({"refuse", "decline"})
