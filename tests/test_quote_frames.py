@@ -422,3 +422,28 @@ def test_an_object_run_into_the_next_subject_is_no_verbs_words(nlp):
         ("again", 9, "advmod", "RB", "ADV", "again"), (".", 2, "punct", ".", "PUNCT", "."),
     ])
     assert not extract_quotes(Article(id="t", text=doc.text), doc, ()), doc.text
+
+
+def test_he_said_after_the_words_is_never_a_name_inside_them(nlp):
+    # "Ruiz never called, he said.": "he" is not Ruiz, whom the words tell of in the third
+    # person, though "call" can be a verb of saying (read on a real cluster: such words
+    # were credited to the man they named); given with the parser's parse of such a line
+    from spacy.tokens import Span
+
+    from crosswire.extract.entities import extract_entities
+    from crosswire.extract.quotes import extract_quotes
+    from crosswire.records import Article
+
+    doc = _parsed(nlp, [
+        ("Mr.", 1, "compound", "NNP", "PROPN", "Mr."), ("Vell", 2, "nsubj", "NNP", "PROPN", "Vell"),
+        ("ran", 2, "ROOT", "VBD", "VERB", "run"), ("the", 4, "det", "DT", "DET", "the"),
+        ("phones", 2, "dobj", "NNS", "NOUN", "phone"), (".", 2, "punct", ".", "PUNCT", "."),
+        ("Ruiz", 8, "nsubj", "NNP", "PROPN", "Ruiz"), ("never", 8, "neg", "RB", "ADV", "never"),
+        ("called", 11, "ccomp", "VBD", "VERB", "call"), (",", 11, "punct", ",", "PUNCT", ","),
+        ("he", 11, "nsubj", "PRP", "PRON", "he"), ("said", 11, "ROOT", "VBD", "VERB", "say"),
+        (".", 11, "punct", ".", "PUNCT", "."),
+    ])
+    doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 6, 7, "PERSON")]
+    article = Article(id="t", text=doc.text)
+    quotes = extract_quotes(article, doc, extract_entities(article, doc))
+    assert [q.speaker for q in quotes if "never called" in q.text] == ["Mr. Vell"], quotes

@@ -1132,7 +1132,12 @@ def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Pers
     cues = [doc[p.head].head for p in named if is_cue(doc[p.head].head)]
     cues += [own] if is_cue(own) else []
 
+    own_words = [c for c in own.children if c.dep_ == "ccomp"] if is_cue(own) else []
+
     def said_by_another(p: _Person) -> bool:
+        if any(c.left_edge.i <= p.head <= c.right_edge.i for c in own_words):
+            return True  # in the pronoun's own words ("Ruiz never called, he said"), even as
+            # the subject of a verb that can report ("call")
         verb = doc[p.head].head
         if is_cue(verb):
             return False  # a speaker, wherever the parse hung the verb
