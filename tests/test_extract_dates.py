@@ -1105,3 +1105,17 @@ def test_a_year_numbering_the_name_before_it_is_no_date(times, text, years):
 ])
 def test_a_day_a_present_clause_heads_into_is_to_come(times, text, span, value):
     assert find(times(text, "2031-03-21"), span).value == value
+
+
+def test_a_stamp_writing_may_with_a_period_dates_the_text(times):
+    # "May." written like the other months' short forms (read on a real cluster: the stamp
+    # was read as a year alone, and the year became a line of the timeline)
+    refs = times("Orrin mill fire\nFri., May. 3, 2031 11:45 AM PDT\nThe mill burned down on "
+                 "Thursday.")
+    assert find(refs, "May. 3, 2031").anchor == "dateline"
+    assert find(refs, "Thursday").value == "2031-05-01"
+
+
+def test_may_ending_a_sentence_before_a_count_is_the_month(times):
+    refs = times("The pier closed in May. 3 people were hurt.", "2031-06-01")
+    assert find(refs, "May").value == "2031-05", refs

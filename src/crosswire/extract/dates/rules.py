@@ -63,7 +63,9 @@ class Ctx:
 MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# ("May." too, as a stamp writes it by the others: only in a full date, "May. 3, 2013"; "in
+# May. 3 people ..." ends a sentence)
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|May(?=\.\s\d{1,2},\s\d{4})"
 WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MON = rf"(?P<mon>{MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
 WD = rf"(?P<wd>{WEEKDAY_FULL})"
