@@ -344,3 +344,17 @@ def test_brief_a_term_in_marks_is_no_quote(quotes_of, text, kept):
     mixed = [q for q in quotes_of(text) if q.kind == "mixed"]
     assert mixed, "the extraction keeps the attribution either way"
     assert any(shown(q, text) for q in mixed) is kept, mixed
+
+
+@pytest.mark.parametrize("text", [
+    # no one is no speaker (read on a real cluster: "No member of the front office would
+    # add comment or indicate whether ..." was shown as that no one's paraphrase)
+    "No member of the club's board would add comment or indicate whether the club had raised "
+    "its offer.",
+])
+def test_brief_no_one_said_it(quotes_of, text):
+    from crosswire.brief.quotes import shown
+
+    quotes = quotes_of(text)
+    assert quotes, "the extraction keeps the attribution"
+    assert not [q for q in quotes if shown(q, text)], quotes

@@ -309,6 +309,9 @@ def shown(q: Quote, text: str | None = None) -> bool:
     what someone is let or asked to do (``_let_do``)."""
     if q.kind == "mixed" and _scare_quoted(q):
         return False
+    if _NO_ONE.match(q.speaker or ""):
+        return False  # "No member of the board would comment or indicate whether ...": no one
+        # said anything
     if q.kind != "indirect":
         return True
     return (bool(q.speaker) and not _a_plan(q) and verb_lemma(q.cue or "") not in KNOWING
@@ -340,6 +343,7 @@ def _scare_quoted(q: Quote) -> bool:
                                 for w in marked)
 
 
+_NO_ONE = re.compile(r"(?:no|none|nobody|no one|neither)\b(?!\.)", re.IGNORECASE)  # (not "No. 1")
 _REFUSALS = frozenset({"refuse", "decline"})
 
 
