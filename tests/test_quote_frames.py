@@ -447,3 +447,14 @@ def test_he_said_after_the_words_is_never_a_name_inside_them(nlp):
     article = Article(id="t", text=doc.text)
     quotes = extract_quotes(article, doc, extract_entities(article, doc))
     assert [q.speaker for q in quotes if "never called" in q.text] == ["Mr. Vell"], quotes
+
+
+def test_it_said_takes_up_the_body_just_before_it_in_its_sentence(quotes_of):
+    # "Though the paper does not cite its source, it stated ...": "it" is the paper, not a
+    # body named in the sentence before (read on a real cluster: a newspaper's report was
+    # credited to the team it wrote about)
+    text = ("The Orrin Herald reported the Gulls made a bid for Ruiz. Though the newspaper does "
+            "not cite its source, it stated that the offer is \"believed to be for at least "
+            "eight years.\" The Gulls never comment on talks.")
+    q = _find(quotes_of(text), "eight years")
+    assert q.speaker != "Gulls", q

@@ -1015,6 +1015,7 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     # nearer ("She sent a text message. It read: ...") is what "it" is, and its words are
     # its writer's
     texts = tok.dep_ == "nsubj" and is_cue(tok.head)  # "it read:", not "it seems"
+    speaks = texts
     for t in reversed(ctx.doc[lo_sent : tok.i]):
         if (texts and document_noun(t) and t.pos_ == "NOUN" and ctx.sent_of(t.i) == s - 1
                 and t.dep_ in _TEXT_DEPS and not _inside_quote_tok(ctx, t)):
@@ -1027,6 +1028,13 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
         ent = ctx.ent_over(t.idx, t.idx + len(t.text))
         if ent is not None and ent.label == want:
             return ent
+        if (speaks and ent is None and ctx.sent_of(t.i) == s and t.tag_ == "NN"
+                and any(c.lower_ == "the" for c in t.children) and t.lower_ not in _ORG_NOUNS):
+            # "Though the newspaper does not cite its source, it stated ...": the body its
+            # own sentence names just before it, not one named earlier
+            lo, hi = np_bounds(t)
+            start, end = _span(ctx, lo, hi)
+            return Entity(ctx.text[start:end], "ORG", ctx.text[start:end], start, end, None)
         if t.lower_ in _ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
             found = _by_org_noun(ctx, t, _ORG_NOUNS[t.lower_])
             if found is not None:
