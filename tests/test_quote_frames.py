@@ -458,3 +458,19 @@ def test_it_said_takes_up_the_body_just_before_it_in_its_sentence(quotes_of):
             "eight years.\" The Gulls never comment on talks.")
     q = _find(quotes_of(text), "eight years")
     assert q.speaker != "Gulls", q
+
+
+@pytest.mark.parametrize("text", [
+    # who is described, praised or named in the passive did not say it (read on a real
+    # cluster: "he has been described as the 'apple of <a manager>'s eye'" was his quote)
+    "For these reasons, Ruiz has been described as the \"apple of the coach's eye.\"",
+    "Ruiz was praised as \"the best keeper in the league\" after the final.",
+])
+def test_who_is_described_in_the_passive_did_not_say_it(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.speaker == "Ruiz"], quotes_of(text)
+
+
+def test_who_describes_in_the_passive_still_says_it(quotes_of):
+    q = _find(quotes_of("Ruiz was described by coach Tom Vell as \"the heart of the team.\""),
+              "heart of the team")
+    assert q.speaker == "Tom Vell"

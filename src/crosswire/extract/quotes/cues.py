@@ -142,6 +142,11 @@ def _before_brackets(tok: Any) -> Any:
 
 
 NAMING = frozenset({"call", "name", "dub", "label", "brand", "term", "nickname"})
+# Verbs of saying things about someone: in the passive ("Ruiz has been described as ...",
+# "was praised as ..."), the subject is who is talked about, and only a "by" names who spoke
+DESCRIBING = NAMING | frozenset(
+    "describe characterize portray depict praise hail criticize blast slam mock accuse blame"
+    .split())
 
 
 def _names_in_a_participle(verb: Any) -> bool:
@@ -176,7 +181,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     # and the nearest first: a name inside the quote may be parsed as a second subject
     subjects.sort(key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)))
     for child in subjects:
-        if child.dep_ == "nsubjpass" and (verb.lemma_.lower() in TELL_LIKE or (
+        if child.dep_ == "nsubjpass" and (verb.lemma_.lower() in TELL_LIKE | DESCRIBING or (
                 child.pos_ == "NOUN" and not person_noun(child))):  # fmt: skip
             return by_agent(verb)  # 'Lee was asked, "...?"': Lee is who heard it; "the
             # verdict was announced": what was said; either way the "by" one speaks
