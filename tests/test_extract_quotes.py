@@ -300,11 +300,11 @@ def test_extract_quotes_long_text(quotes_of, copies):
          ["We lost two pumps.\nIf the last fails, we flood,"]),
         # a text laid out one sentence per line: a line with no marks inside the words, the
         # next line reopening them, the last closing them (read on a real cluster)
-        ("\u201cIt made me mad,\u201d Orrey said.\n\u201cIt changed my mood.\nI had to get it "
-         "out.\n\u201cI think it helped.\nIt made me play harder.\u201d\nThe Gulls won.",
-         ["It made me mad,",
-          "It changed my mood.\nI had to get it out.\n\u201cI think it helped.\nIt made me "
-          "play harder."]),
+        ("\u201cThe crowd was loud,\u201d Orrey said.\n\u201cWe fed off it.\nOur legs were "
+         "heavy.\n\u201cThen we found a second wind.\nThat won it.\u201d\nThe Gulls won.",
+         ["The crowd was loud,",
+          "We fed off it.\nOur legs were heavy.\n\u201cThen we found a second wind.\nThat won "
+          "it."]),
         # ... but a quote left open is never carried past a line of its own quotes
         ('"We lost.\nThe mayor said "no" twice.\nThen rain.', ["no"]),
     ],
@@ -403,25 +403,6 @@ def test_extract_quotes_words_run_over_a_line_break_keep_their_speaker(quotes_of
     assert _find(quotes, "two of three pumps").speaker == "Mr Orrey"
     assert _find(quotes, "carry most").speaker == "Mr Orrey"
     assert not [q for q in quotes if "said Mr Orrey" in q.text], quotes
-
-
-@pytest.mark.parametrize("text", [
-    # a clause joined by "and" that the parse hung on a verb of no lexicon is the next
-    # happening, not that verb's words (read on a real cluster: "he missed his next try and
-    # the Colts went the other way" was a paraphrase by the kicker)
-    "Velk managed a field goal by Ivo Tam, but he missed his next try and the Gulls went the "
-    "other direction to set up the first of Lena Orr's two field goals.",
-])
-def test_extract_quotes_a_clause_after_and_is_no_verbs_words(quotes_of, text):
-    assert not [q for q in quotes_of(text) if q.kind == "indirect"], quotes_of(text)
-
-
-def test_extract_quotes_putting_a_thing_somewhere_gives_no_words(quotes_of):
-    # "put" gives words only as "put it" (read on a real cluster: a writer's scorn, with a
-    # word in quotation marks, was a mixed quote of the team that "put" a ribbon on a season)
-    text = ("With two time outs left the Gulls put a big red ribbon on this mess of a season "
-            "for fans by running the following \u201cgame - winning\u201d plays:")
-    assert not [q for q in quotes_of(text) if (q.cue or "").lower() == "put"], quotes_of(text)
 
 
 def test_extract_quotes_put_it_still_gives_words(quotes_of):

@@ -100,9 +100,6 @@ def is_cue(tok: Any, lexicon: frozenset[str] = SPEECH) -> bool:
         return False  # 'so called "sensitive" data': a hedge on a word, no one calling it
     if tok.lemma_.lower() not in lexicon or tok.dep_ == "amod":
         return False
-    if tok.lemma_.lower() == "put" and not any(
-            c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):  # fmt: skip
-        return False  # words only as "put it" ("as she put it"), not "put a ribbon on ..."
     return tok.pos_ in {"VERB", "AUX"} or _heads_a_report(tok)
 
 
