@@ -278,10 +278,10 @@ def test_brief_quotes_two_speakers_in_one_article_are_two_utterances(analyze):
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    # what a deed shows is nobody's words (read on a real cluster: a writer's praise,
-    # "showing why he is the best player ...", was listed as the player's quote)
-    ("Showing why she is the best player on the team, Tomas took a handoff and ran 86 "
-     "yards.", False),
+    # what a deed shows is nobody's words (read on a real cluster: a writer's praise of a
+    # player, a "showing why" clause, was listed as the player's quote)
+    ("Showing why she leads the league in goals, Tomas beat three defenders and scored.",
+     False),
     ("The Gulls showed how far they have come by beating the Terns.", False),
     # ... a finding reported is still a body's words (control)
     ("The Velk Transit Board's survey showed that most riders want later trains.", True),
@@ -295,10 +295,9 @@ def test_brief_what_a_deed_shows_is_no_quote(quotes_of, text, kept):
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    # refusing or declining to do something is a deed (read on a real cluster: "the Colts
-    # refused to let their fate be decided by anyone" was listed as the team's words) ...
-    ("As they have all season, the Orrin Gulls refused to let their fate be decided by "
-     "anyone but themselves.", False),
+    # refusing or declining to do something is a deed (read on a real cluster: a team's
+    # refusal to leave its fate to others was listed as the team's words) ...
+    ("Down two goals, the Orrin Gulls refused to give up on the match.", False),
     # ... refusing to say something is about words (control)
     ("Mayor Ana Ruiz declined to say whether the Orrin pier would reopen.", True),
 ])
@@ -312,10 +311,9 @@ def test_brief_refusing_to_act_is_no_quote(quotes_of, text, kept):
 
 @pytest.mark.parametrize(("text", "kept"), [
     # what someone is allowed, asked or set to do is nobody's words (read on a real
-    # cluster: "allowed federal agencies to decide for themselves whether ..." was listed
-    # as the agencies' paraphrase)
-    ("The rule, adopted in December, allowed river agencies to decide for themselves "
-     "whether dams posed risks to rare fish.", False),
+    # cluster: what a rule let agencies decide was listed as the agencies' paraphrase)
+    ("The bylaw, passed in May, allowed the harbour pilots to decide whether a boat could "
+     "moor overnight.", False),
     # ... a refusal to say keeps its verb and is shown (control)
     ("Mayor Ana Ruiz declined to say whether the Orrin pier would reopen.", True),
 ])
@@ -330,10 +328,9 @@ def test_brief_what_someone_is_let_do_is_no_quote(quotes_of, text, kept):
 
 @pytest.mark.parametrize(("text", "kept"), [
     # a term set off in marks by a verb that says nothing is nobody's words (read on real
-    # clusters: a writer's "game-winning" and a paper's "Southern strategy" were quotes of
-    # the team and of the man it profiled)
-    ("Vell, a quiet oilman, helped develop a \"harbour strategy\" that won the coast.", False),
-    ("The Gulls ran the following \"game - winning\" plays.", False),
+    # clusters: a writer's scare quotes were quotes of the team and of the man profiled)
+    ("Vell, a quiet oilman, shaped a \"harbour plan\" that won the coast.", False),
+    ("The Gulls tried three \"can't - miss\" set pieces.", False),
     # ... words framed by a verb of saying, or a clause in marks, stay (controls)
     ("Critics called the plan a \"harbour grab\".", True),
     ("Ana Ruiz proposed we \"start over\" on the pier.", True),
@@ -347,10 +344,9 @@ def test_brief_a_term_in_marks_is_no_quote(quotes_of, text, kept):
 
 
 @pytest.mark.parametrize("text", [
-    # no one is no speaker (read on a real cluster: "No member of the front office would
-    # add comment or indicate whether ..." was shown as that no one's paraphrase)
-    "No member of the club's board would add comment or indicate whether the club had raised "
-    "its offer.",
+    # no one is no speaker (read on a real cluster: a refusal to comment by "no member"
+    # of a team's staff was shown as that no one's paraphrase)
+    "No one on the club's board would speak or say whether the club had raised its offer.",
 ])
 def test_brief_no_one_said_it(quotes_of, text):
     from crosswire.brief.quotes import shown

@@ -328,9 +328,9 @@ def test_reported_words_start_at_their_subject_when_the_parse_splits_it_off(quot
         # the parse joins "added" to the verb inside the dashes, whose subject is the man
         # she tells of; the aside closes before it, so "added" is hers
         ("Tobin Marsh, 51, walked off the Orrin farm just after 9 a.m. Farm spokeswoman Dara "
-         "Venn said that Marsh used a cane on the farm – he \"claimed it was needed for his "
-         "balance\" – and added, \"Since he ran off, that's clearly in doubt.\"",
-         "ran off", "Dara Venn"),
+         "Venn said that Marsh had been on light duties – he \"told staff his back was bad\" "
+         "– and added, \"He was quick enough on Friday.\"",
+         "quick enough", "Dara Venn"),
         ("The striker Ivo Brandt, 29, left the club on Monday. Club secretary Ruth Amsel said "
          "that Brandt skipped training (he \"said his knee hurt\") and added: \"We wish him "
          "well.\"", "wish him", "Ruth Amsel"),
@@ -392,8 +392,8 @@ def test_a_she_said_after_a_subjectless_said_takes_up_its_speaker(nlp):
 
 @pytest.mark.parametrize("text", [
     # a thing "called" a name in a participle names it; the agent of the verb it is joined
-    # to did not call it so (read on a real cluster: a rule "first implemented by <a
-    # president> and called the '...' rule" was that president's mixed quote)
+    # to did not call it so (read on a real cluster: a rule set up by a president and
+    # known by a name in marks was that president's mixed quote)
     "First set up by Mayor Ana Ruiz and called the \"harbour rule\", the order was dropped "
     "in 2030.",
 ])
@@ -407,8 +407,8 @@ def test_a_name_given_by_someone_still_has_its_speaker(quotes_of):
 
 
 def test_an_object_run_into_the_next_subject_is_no_verbs_words(nlp):
-    # "The defense forced a stop and Velk was driving again.", the parse taking "a stop and
-    # Velk" for the subject of "was driving", a clause under "forced"
+    # "The defense forced a stop and Port Velk was marching again.", the parse taking "a
+    # stop and Port Velk" for the subject of "was marching", a clause under "forced"
     from crosswire.extract.quotes import extract_quotes
     from crosswire.records import Article
 
@@ -418,15 +418,15 @@ def test_an_object_run_into_the_next_subject_is_no_verbs_words(nlp):
         ("stop", 7, "dep", "NN", "NOUN", "stop"), ("and", 4, "cc", "CC", "CCONJ", "and"),
         ("Port", 7, "compound", "NNP", "PROPN", "Port"),
         ("Velk", 9, "nsubj", "NNP", "PROPN", "Velk"), ("was", 9, "aux", "VBD", "AUX", "be"),
-        ("driving", 2, "ccomp", "VBG", "VERB", "drive"),
+        ("marching", 2, "ccomp", "VBG", "VERB", "march"),
         ("again", 9, "advmod", "RB", "ADV", "again"), (".", 2, "punct", ".", "PUNCT", "."),
     ])
     assert not extract_quotes(Article(id="t", text=doc.text), doc, ()), doc.text
 
 
 def test_he_said_after_the_words_is_never_a_name_inside_them(nlp):
-    # "Ruiz never called, he said.": "he" is not Ruiz, whom the words tell of in the third
-    # person, though "call" can be a verb of saying (read on a real cluster: such words
+    # "Ruiz never wrote, he said.": "he" is not Ruiz, whom the words tell of in the third
+    # person, though "write" can be a verb of saying (read on a real cluster: such words
     # were credited to the man they named); given with the parser's parse of such a line
     from spacy.tokens import Span
 
@@ -439,31 +439,31 @@ def test_he_said_after_the_words_is_never_a_name_inside_them(nlp):
         ("ran", 2, "ROOT", "VBD", "VERB", "run"), ("the", 4, "det", "DT", "DET", "the"),
         ("phones", 2, "dobj", "NNS", "NOUN", "phone"), (".", 2, "punct", ".", "PUNCT", "."),
         ("Ruiz", 8, "nsubj", "NNP", "PROPN", "Ruiz"), ("never", 8, "neg", "RB", "ADV", "never"),
-        ("called", 11, "ccomp", "VBD", "VERB", "call"), (",", 11, "punct", ",", "PUNCT", ","),
+        ("wrote", 11, "ccomp", "VBD", "VERB", "write"), (",", 11, "punct", ",", "PUNCT", ","),
         ("he", 11, "nsubj", "PRP", "PRON", "he"), ("said", 11, "ROOT", "VBD", "VERB", "say"),
         (".", 11, "punct", ".", "PUNCT", "."),
     ])
     doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 6, 7, "PERSON")]
     article = Article(id="t", text=doc.text)
     quotes = extract_quotes(article, doc, extract_entities(article, doc))
-    assert [q.speaker for q in quotes if "never called" in q.text] == ["Mr. Vell"], quotes
+    assert [q.speaker for q in quotes if "never wrote" in q.text] == ["Mr. Vell"], quotes
 
 
 def test_it_said_takes_up_the_body_just_before_it_in_its_sentence(quotes_of):
-    # "Though the paper does not cite its source, it stated ...": "it" is the paper, not a
-    # body named in the sentence before (read on a real cluster: a newspaper's report was
-    # credited to the team it wrote about)
-    text = ("The Orrin Herald reported the Gulls made a bid for Ruiz. Though the newspaper does "
-            "not cite its source, it stated that the offer is \"believed to be for at least "
-            "eight years.\" The Gulls never comment on talks.")
+    # "While the paper cites no source, it wrote ...": "it" is the paper, not a body named
+    # in the sentence before (read on a real cluster: a newspaper's report was credited to
+    # the team it wrote about)
+    text = ("The Orrin Herald said the Gulls bid for Ruiz. While the paper cites no source, it "
+            "wrote that the deal is \"thought to run at least eight years.\" The Gulls never "
+            "discuss talks.")
     q = _find(quotes_of(text), "eight years")
     assert q.speaker != "Gulls", q
 
 
 @pytest.mark.parametrize("text", [
     # who is described, praised or named in the passive did not say it (read on a real
-    # cluster: "he has been described as the 'apple of <a manager>'s eye'" was his quote)
-    "For these reasons, Ruiz has been described as the \"apple of the coach's eye.\"",
+    # cluster: words a player was described with were his quote)
+    "With that record, Ruiz has been described as the \"heart and soul of the Gulls.\"",
     "Ruiz was praised as \"the best keeper in the league\" after the final.",
 ])
 def test_who_is_described_in_the_passive_did_not_say_it(quotes_of, text):

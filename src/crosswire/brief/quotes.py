@@ -336,8 +336,8 @@ def _scare_quoted(q: Quote) -> bool:
     plays", "helped develop a \u201charbour strategy\u201d") and whose marks hold a term of a
     few words: the writer sets off a word, nobody is quoted. Attribution corpora count
     them, so extraction keeps them; a brief does not show them as anyone's words."""
-    if verb_lemma(q.cue or "") in SPEECH | REPORT | INTENT:
-        return False
+    if not q.cue or verb_lemma(q.cue) in SPEECH | REPORT | INTENT:
+        return False  # (no verb recorded: nothing says the verb says nothing)
     marked = _MARKED.findall(q.text)
     return bool(marked) and all(len(re.findall(r"[^\W_]+", w)) <= SCARE_WORDS
                                 for w in marked)
