@@ -73,10 +73,9 @@ def test_brief_framing_an_outlet_writing_a_distance_does_not_leave_it_out(tmp_pa
     # compared with the figure the fact is written with (read on a real cluster: outlets
     # that gave an 86-yard run were said to leave it out); one that writes none does (control)
     lead = "The Orrin Gulls beat the Velk Terns 20-13 on Friday."
-    rows = (("a0", "Wire", f"{lead} Lena Tomas turned in an 86-yard touchdown run for the "
-             "Terns."),
-            ("a1", "Orrin Post", f"{lead} Lena Tomas turned in an 86-yard touchdown run for "
-             "the Terns, the longest of her career."),
+    rows = (("a0", "Wire", f"{lead} Lena Tomas had an 86-yard scoring dash for the Terns."),
+            ("a1", "Orrin Post", "Velk lost again. In the third quarter the Terns' Lena Tomas "
+             "had an 86-yard scoring dash, her longest ever, but the Gulls held on."),
             ("a2", "Coast Herald", f"{lead} Her 86-yarder opened the second half."),
             ("a3", "Bay Times", f"{lead} The Terns led at the half."))
     feed = tmp_path / "feed.jsonl"
@@ -92,15 +91,14 @@ def test_brief_framing_an_outlet_writing_a_distance_does_not_leave_it_out(tmp_pa
 
 @pytest.mark.slow
 def test_brief_framing_an_outlet_writing_the_rank_does_not_leave_it_out(tmp_path):
-    # "her seventh winning drive" gives "her 7th winning drive" (an ordinal in words);
-    # an outlet with no ordinal leaves it out (control)
+    # "her seventh comeback" gives "her 7th late comeback" (an ordinal in words); an
+    # outlet with no ordinal leaves it out (control)
     lead = "The Orrin Gulls beat the Velk Terns 20-13 on Friday."
-    rows = (("a0", "Wire", f"{lead} Ana Ruiz's late drive was her 7th winning drive of the "
-             "season."),
-            ("a1", "Orrin Post", f"{lead} Ruiz's late drive was her 7th winning drive of the "
-             "season, a club record."),
-            ("a2", "Coast Herald", f"{lead} The touchdown capped Ruiz's seventh fourth-quarter "
-             "comeback this season."),
+    rows = (("a0", "Wire", f"{lead} It was Ruiz's 7th late comeback of the year."),
+            ("a1", "Orrin Post", "A club record fell in Orrin: for the Gulls and Ana Ruiz it "
+             "was Ruiz's 7th late comeback of the year."),
+            ("a2", "Coast Herald", f"{lead} The goal sealed a seventh comeback for Ruiz's "
+             "side."),
             ("a3", "Bay Times", f"{lead} The Terns led at the half."),
             ("a4", "Gull Weekly", f"{lead} Ruiz led a 7th late rally of the year."))
     feed = tmp_path / "feed.jsonl"

@@ -60,11 +60,11 @@ def test_brief_two_players_with_one_figure_are_two_facts(tmp_path):
 
     texts = {
         "Wire": ("The Orrin Gulls beat the Velk Terns 70-61 on Friday. Lena Tomas scored 14 "
-                 "points off the bench for the Gulls. Ana Ruiz scored 14 points and Mia Orr "
+                 "points as a substitute for the Gulls. Ana Ruiz scored 14 points and Mia Orr "
                  "scored 13 for the Terns."),
         "Coast Herald": ("The Orrin Gulls beat the Velk Terns 70-61 on Friday in the harbour "
-                         "cup. Tomas, whose minutes have grown all season, had a career-high "
-                         "14 points. Her 14 points bettered her best of 13."),
+                         "cup. Tomas, a winger in her first season, had 14 points. Her 14 "
+                         "points were two more than in any game before."),
     }
     feed = tmp_path / "feed.jsonl"
     with feed.open("w", encoding="utf-8") as out:

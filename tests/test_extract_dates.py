@@ -1097,8 +1097,8 @@ def test_a_year_numbering_the_name_before_it_is_no_date(times, text, years):
 
 @pytest.mark.parametrize(("text", "span", "value"), [
     # a possessive day a present clause heads toward is still to come (read on a real
-    # cluster: "has N points heading into Saturday's semifinals" was put a week back)
-    ("Ruiz now has 212 points heading into Saturday's final.", "Saturday", "2031-03-22"),
+    # cluster: a player's total "heading into" the next round's day was put a week back)
+    ("Ruiz now has 212 goals heading into Saturday's final.", "Saturday", "2031-03-22"),
     ("The board meets ahead of Thursday's vote on the pier.", "Thursday", "2031-03-20"),
     # ... while one it follows has passed (control)
     ("The Gulls trail the Terns after Wednesday's defeat.", "Wednesday", "2031-03-19"),
