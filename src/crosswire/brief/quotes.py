@@ -320,9 +320,9 @@ def shown(q: Quote, text: str | None = None) -> bool:
 
 
 def _let_do(text: str, q: Quote) -> bool:
-    """Whether a paraphrase's verb is an infinitive right after its speaker ("allowed river
-    agencies to decide for themselves whether ..."): what someone is let, asked or set to
-    do, which they have not said. (``text``: the article's, to read the words between.)"""
+    """Whether a paraphrase's verb is an infinitive right after its speaker ("allowed the
+    pilots to decide whether ..."): what someone is let, asked or set to do, which they
+    have not said. (``text``: the article's, to read the words between.)"""
     start, _ = shown_span(text, q)
     return text[start : start + 3].casefold() == "to " and start < q.start
 
@@ -348,8 +348,8 @@ _REFUSALS = frozenset({"refuse", "decline"})
 
 
 def _refused_deed(q: Quote) -> bool:
-    """Words of refusing or declining whose infinitive is a deed, not saying ("refused to let
-    their fate be decided", not "declined to say whether ..."): what someone would not do."""
+    """Words of refusing or declining whose infinitive is a deed, not saying ("refused to give
+    up on the match", not "declined to say whether ..."): what someone would not do."""
     if verb_lemma(q.cue or "") not in _REFUSALS:
         return False
     words = quote_tokens(q.text)

@@ -728,8 +728,8 @@ def sport_season(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
 
 
 def nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
-    """ "the second Monday in January", "the last Friday of the month"; "the second
-    Tuesday of each month" recurs (a set of days, no one day)."""
+    """ "the second Monday in January", "the last Friday of the month"; "the third
+    Friday of every month" recurs (a set of days, no one day)."""
     wd = WEEKDAYS[m["wd"].lower()]
     word = m["ord"].lower()
     n = -1 if word in ("last", "final") else parse_ordinal(word)

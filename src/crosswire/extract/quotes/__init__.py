@@ -2644,7 +2644,7 @@ def _is_reporting(tok: Any) -> bool:
     # the set, then he dropped the next"); before a verb of speaking it is the words ("The
     # season is over, Brenn sighed")
     # (a clause whose subject joins the verb's own object to the next clause's subject is
-    # two happenings the parse ran together: "missed his next try and the Gulls went ...")
+    # two happenings the parse ran together: "missed his next kick and the Gulls ran ...")
     return any(c.dep_ == "ccomp" and finite_clause(c) and (c.i > tok.i or lemma in SPEECH)
                and (lemma in SPEECH or not _object_joined_to_subject(c))
                for c in tok.children)  # fmt: skip
@@ -2652,7 +2652,7 @@ def _is_reporting(tok: Any) -> bool:
 
 def _object_joined_to_subject(clause: Any) -> bool:
     """Whether a clause's subject is a noun phrase joined by "and" to another, standing right
-    after the verb above it: "missed [his next try and the Gulls] went", the verb's object
+    after the verb above it: "missed [his next kick and the Gulls] ran", the verb's object
     and the next clause's subject read as one subject."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subj is not None and subj.left_edge.i == clause.head.i + 1
