@@ -341,3 +341,19 @@ def test_render_markdown_a_line_of_another_event_names_it_as_an_event(analyze):
              if line[:1].isdigit() and "cracks" in line and "Outlet a1" in line]
     assert lines, text
     assert all("event: *Kestrel hull inspected*" in line for line in lines), lines
+
+
+def test_render_no_contradiction_says_what_was_compared(analyze):
+    # "No contradictions: ... their figures, dates and names fit together" claimed more than
+    # the brief checks (read on eight held-out clusters: every reader found disagreements
+    # on places, durations or records it never compares); the line says what it compared
+    from test_brief_helpers import brief_of_texts, markdown_of
+    from test_render_html import _render
+
+    brief, recs = brief_of_texts(
+        analyze, "A barn burned down near Orrin on Friday, the fire service said.",
+        "Fire destroyed a barn near Orrin on Friday, firefighters said.")
+    assert not brief.conflicting
+    for page in (markdown_of(brief, recs), _render(recs, brief)[0]):
+        assert "fit together" not in page
+        assert "No contradiction found" in page and "not compared" in page, page[-600:]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .html import Reader, cite_key
+from .html import NO_CONFLICTS, Reader, cite_key
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 EXCERPT = 200
@@ -117,8 +117,7 @@ def story_to_markdown(story: dict[str, Any], articles: Mapping[str, dict[str, An
         sides = " **vs** ".join(side(s) for s in c["sides"])
         out.append(f"- **{md_escape(c['question'])}**{event(c['event'])}: {sides}")
     if not conflicts:
-        out.append("No contradictions: where outlets report the same thing, their figures, "
-                   "dates and names fit together.")
+        out.append(NO_CONFLICTS)
     if updates := view.updates:
         out += ["", "### Figures that changed as the news developed", ""]
         for c in updates:

@@ -19,6 +19,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from ..errors import NotFoundError, StoreBusyError, StoreError
+from ..render.html import NO_CONFLICTS
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ def create_app(store_path: str | Path = "crosswire.duckdb", *,
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.jinja_env.autoescape = True  # also for templates not ending in .html
+    app.jinja_env.globals["no_conflicts"] = NO_CONFLICTS
     app.register_blueprint(views)
     app.after_request(_add_headers)
     app.register_error_handler(HTTPException, _http_error)
