@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from crosswire.brief import compose_brief
 from crosswire.records import Event
 from test_brief_helpers import art, story_of
@@ -317,3 +319,24 @@ def test_brief_timeline_a_day_only_the_texts_own_dateline_gives_is_undated(analy
     timeline = compose_brief(story, recs).timeline
     (line,) = [t for t in timeline if t.event == "e2" and t.text == post.title]
     assert line.date is None and line.precision == "unknown", line
+
+
+@pytest.mark.slow
+def test_brief_timeline_a_texts_own_date_line_is_no_happening(tmp_path):
+    # a page's own date line dates the report, not a happening (read on a real cluster: the
+    # stamp line "on <weekday>, <date> <time>." was a line of the timeline)
+    import json
+
+    import crosswire
+
+    texts = {"a0": "FERRY FARES TO RISE\non Tuesday, 4 March 2031 10:15.\nThe Velk ferry board "
+                   "raised fares on Monday, its chair said.",
+             "a1": "Velk ferry fares up\nThe Velk ferry board raised fares on Monday, 3 March "
+                   "2031, after a vote."}
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, text in texts.items():
+            out.write(json.dumps({"id": aid, "text": text, "source": aid,
+                                  "title": text.split("\n")[0]}) + "\n")
+    lines = [e["text"] for s in crosswire.analyze([feed]).stories for e in s["timeline"]]
+    assert lines and not [t for t in lines if t.startswith("on Tuesday")], lines

@@ -73,6 +73,8 @@ def build_timeline(ctx: StoryContext) -> tuple[TimelineEntry, ...]:
         for t in rec.extraction.times:
             if t.type != "DATE" or t.value is None or date_precision(t.value) == "unknown":
                 continue
+            if t.anchor == "dateline":
+                continue  # the text's own date line dates the report, not a happening
             if not MIN_YEAR <= int(t.value[:4]) <= MAX_YEAR:
                 continue  # "Local 1187" is not a year
             if _LEAGUE_SEASON.search(t.text) and not re.search(r"\d{4}", t.text):
