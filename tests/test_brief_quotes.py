@@ -354,3 +354,21 @@ def test_brief_no_one_said_it(quotes_of, text):
     quotes = quotes_of(text)
     assert quotes, "the extraction keeps the attribution"
     assert not [q for q in quotes if shown(q, text)], quotes
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a participle explaining why, and what something meant, are the writer's account
+    # (read on a real cluster: a columnist's reasoning and a contract clause's effect were
+    # shown as a team's and a player's words)
+    ("What the Gulls truly fear is that the Terns can outbid them, explaining why the Gulls "
+     "have kept quiet.", False),
+    ("Ana Ruiz had played ten years, five of them with the Gulls, which meant she could veto "
+     "any trade.", False),
+    # ... a person explaining why is still someone's words (control)
+    ("Coach Ana Ruiz explained why the Gulls had kept quiet about the bid.", True),
+])
+def test_brief_the_writers_account_is_no_quote(quotes_of, text, kept):
+    from crosswire.brief.quotes import shown
+
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert any(shown(q, text) for q in indirect) is kept, indirect

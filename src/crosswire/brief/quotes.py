@@ -363,16 +363,23 @@ _HOW = frozenset({"why", "how", "what"})
 
 def _shown_how(q: Quote) -> bool:
     """Words "show" gives as a question word's clause ("showing why she is the best
-    player", "showed how far they have come"): what a deed shows is so, which no one said.
+    player", "showed how far they have come"), or a participle "explaining why ..." hung on
+    a clause: what a deed shows is so, or the writer's reasoning, which no one said.
     Attribution corpora count them, so extraction keeps them; a brief does not show them as
     anyone's words ("the survey showed that most riders ..." is a finding it reports)."""
     words = quote_tokens(q.text)
-    return verb_lemma(q.cue or "") == "show" and bool(words) and words[0] in _HOW
+    if not words or words[0] not in _HOW:
+        return False
+    lemma = verb_lemma(q.cue or "")
+    # "explaining why ..." hung on a clause is the writer's reasoning; a person who
+    # "explained why" spoke
+    return lemma == "show" or (lemma == "explain" and (q.cue or "").endswith("ing"))
 
 
 # Verbs that tell a fact as known ("knows the team needs a coach", "learned that the pier was
 # unsafe"): the writer's account of what is so, not words or a view anyone gave.
-KNOWING = frozenset({"know", "learn", "understand", "realize", "realise"})
+KNOWING = frozenset({"know", "learn", "understand", "realize", "realise",
+                     "mean"})  # ("which meant she could veto any trade": what followed)
 
 
 # Plan verbs that take no clause with a tense ("expects that the pier will close" is a view;
