@@ -408,3 +408,11 @@ def test_extract_quotes_words_run_over_a_line_break_keep_their_speaker(quotes_of
 def test_extract_quotes_put_it_still_gives_words(quotes_of):
     q = _find(quotes_of("\u201cWe were lucky,\u201d as Ana Ruiz put it."), "lucky")
     assert q.speaker == "Ana Ruiz"
+
+
+def test_extract_quotes_hearing_someone_say_it_gives_no_words(quotes_of):
+    # "heard Tom Orr say it on his show": the saying is Orr's, and "it" says nothing (read on a
+    # real cluster: the one who heard it was credited with the line)
+    text = ("We have word that the Gulls offered Ana Ruiz a five-year deal. Dan Vell of the "
+            "Orrin Herald heard Tom Orr say it on his radio show.")
+    assert not [q for q in quotes_of(text) if "say it" in q.text], quotes_of(text)

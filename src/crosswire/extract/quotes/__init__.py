@@ -2645,8 +2645,11 @@ def _is_reporting(tok: Any) -> bool:
     # season is over, Brenn sighed")
     # (a clause whose subject joins the verb's own object to the next clause's subject is
     # two happenings the parse ran together: "missed his next kick and the Gulls ran ...")
+    # (nor is one whose verb is a verb of saying of its own: "heard Tom Orr say it on his
+    # show" reports Orr's saying, not words of the one who heard)
     return any(c.dep_ == "ccomp" and finite_clause(c) and (c.i > tok.i or lemma in SPEECH)
-               and (lemma in SPEECH or not _object_joined_to_subject(c))
+               and (lemma in SPEECH or not (_object_joined_to_subject(c)
+                                            or c.lemma_.lower() in SPEECH))
                for c in tok.children)  # fmt: skip
 
 
