@@ -474,3 +474,10 @@ def test_who_describes_in_the_passive_still_says_it(quotes_of):
     q = _find(quotes_of("Ruiz was described by coach Tom Vell as \"the heart of the team.\""),
               "heart of the team")
     assert q.speaker == "Tom Vell"
+
+
+def test_a_name_set_off_after_a_role_speaks(quotes_of):
+    # "Role at Firm, Name said": the parse makes the name an apposition of the firm and the
+    # role the subject (read on a real cluster: the speaker shown was "Director")
+    text = "Director at security company Velkmar, Dara Ostrow said that the fix is a stopgap."
+    assert _find(quotes_of(text), "stopgap").speaker == "Dara Ostrow"

@@ -184,6 +184,9 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             # verdict was announced": what was said; either way the "by" one speaks
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
+        if child.pos_ == "NOUN" and (name := _name_set_off_before(verb)) is not None and (
+                name.i > child.i):  # fmt: skip
+            return name  # 'Director at Velkmar, Dara Ostrow said': the role's holder speaks
         return child
     agent = by_agent(verb)
     if agent is not None:
@@ -415,6 +418,24 @@ def _name_before(verb: Any) -> Any | None:
     if named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG"}:
         return None
     return None if named.dep_ in SUBJ_DEPS else named
+
+
+def _name_set_off_before(verb: Any) -> Any | None:
+    """A person's name right before a verb, set off by a comma from the words before it,
+    which the parse hung elsewhere ('Director at Velkmar, Dara Ostrow said': Ostrow an
+    apposition of the firm)."""
+    doc = verb.doc
+    if verb.i < 3:
+        return None
+    name = doc[verb.i - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or name.dep_ in SUBJ_DEPS:
+        return None
+    lo = name.i
+    while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo - 1].ent_iob_ != "O":
+        lo -= 1
+        if doc[lo].ent_iob_ == "B":
+            break
+    return name if lo > 0 and doc[lo - 1].text == "," else None
 
 
 def relative_before(verb: Any) -> Any | None:
