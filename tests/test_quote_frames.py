@@ -442,11 +442,18 @@ def test_he_said_after_the_words_is_never_a_name_inside_them(nlp):
         ("wrote", 11, "ccomp", "VBD", "VERB", "write"), (",", 11, "punct", ",", "PUNCT", ","),
         ("he", 11, "nsubj", "PRP", "PRON", "he"), ("said", 11, "ROOT", "VBD", "VERB", "say"),
         (".", 11, "punct", ".", "PUNCT", "."),
+        # "Also, he said it was late.": the next "he" goes on as Vell too, Ruiz having said
+        # nothing ("never wrote" reports no words)
+        ("Also", 16, "advmod", "RB", "ADV", "also"), (",", 16, "punct", ",", "PUNCT", ","),
+        ("he", 16, "nsubj", "PRP", "PRON", "he"), ("said", 16, "ROOT", "VBD", "VERB", "say"),
+        ("it", 18, "nsubj", "PRP", "PRON", "it"), ("was", 16, "ccomp", "VBD", "AUX", "be"),
+        ("late", 18, "acomp", "JJ", "ADJ", "late"), (".", 16, "punct", ".", "PUNCT", "."),
     ])
     doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 6, 7, "PERSON")]
     article = Article(id="t", text=doc.text)
     quotes = extract_quotes(article, doc, extract_entities(article, doc))
     assert [q.speaker for q in quotes if "never wrote" in q.text] == ["Mr. Vell"], quotes
+    assert [q.speaker for q in quotes if "was late" in q.text] == ["Mr. Vell"], quotes
 
 
 def test_it_said_takes_up_the_body_just_before_it_in_its_sentence(quotes_of):

@@ -1147,8 +1147,9 @@ def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Pers
             return True  # in the pronoun's own words ("Ruiz never called, he said"), even as
             # the subject of a verb that can report ("call")
         verb = doc[p.head].head
-        if is_cue(verb):
-            return False  # a speaker, wherever the parse hung the verb
+        if is_cue(verb) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+            return False  # a speaker, wherever the parse hung the verb (one that says
+            # something: "Ruiz never called" says nothing, "Ruiz said it was over" does)
         # (the verb of saying may be anyone's: "A neighbour said Orla Benn was kind")
         above = [a for a in doc[p.head].ancestors if is_cue(a)]
         return any(cue.i != verb.i and cue.left_edge.i <= p.head <= cue.right_edge.i
