@@ -488,3 +488,13 @@ def test_a_name_set_off_after_a_role_speaks(quotes_of):
     # role the subject (read on a real cluster: the speaker shown was "Director")
     text = "Director at security company Velkmar, Dara Ostrow said that the fix is a stopgap."
     assert _find(quotes_of(text), "stopgap").speaker == "Dara Ostrow"
+
+
+def test_the_agency_takes_up_the_body_named_as_one(quotes_of):
+    # "the state news agency VNA reported ... The agency added": the agency is VNA (read on a
+    # real cluster: its words went to another body named nearby)
+    text = ("A morning count released by Velk Telecom said that half of all calls were lost in "
+            "Orrin.\nVelk's state news agency VNA reported that the cut happened off the coast of "
+            "Tessmoor at 9:00 am on Friday.\nThe agency added that calls were being sent over "
+            "backup lines.")
+    assert _find(quotes_of(text), "backup lines").speaker == "VNA"

@@ -1658,9 +1658,14 @@ def _outlet(head: Any) -> bool:
 
 def _by_org_noun(ctx: _Ctx, tok: Any, words: tuple[str, ...],
                  before_only: bool = False) -> Entity | None:
+    noun = tok.lower_
     hits = [  # (not a body a page credit names: "transcripts ... by Verbo, Inc.")
-        e for e in ctx.ents if e.label == "ORG" and any(w in e.canonical.lower() for w in words)
-        and not ctx.furniture(e.start)
+        e for e in ctx.ents if e.label == "ORG" and not ctx.furniture(e.start) and (
+            any(w in e.canonical.lower() for w in words)
+            # or a body the text calls by the noun right before its name ("the state news
+            # agency VNA reported ... The agency added")
+            or re.search(rf"\b{re.escape(noun)},?\s*$", ctx.text[max(0, e.start - 30):e.start],
+                         re.IGNORECASE))
     ]
     before = [e for e in hits if e.start < tok.idx]
     if before_only and not before:
