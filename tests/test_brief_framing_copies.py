@@ -39,6 +39,18 @@ def test_brief_framing_a_cut_copy_leaves_out_what_it_cut(tmp_path):
     assert omits["a1"] == "", omits
 
 
+def _omits(tmp_path, rows, title: str) -> dict[str, str]:
+    """Per article of ``rows`` ((id, outlet, text), published on one day), the words of
+    what its framing line says it leaves out."""
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for aid, source, text in rows:
+            out.write(json.dumps({"id": aid, "title": title, "text": text,
+                                  "published": "2031-03-15", "source": source}) + "\n")
+    (story,) = crosswire.analyze([feed]).stories
+    return {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+
+
 PIPES = ("Two fuel pipes burst in the Sea of Velk on Friday, halting supplies to Orrin, the "
          "port office said. Repairs will take a month.")
 PIPES_TOO = ("Two fuel pipes burst in the Sea of Velk on Friday, the port office said, and "
@@ -56,13 +68,7 @@ def test_brief_framing_an_outlet_naming_the_place_in_its_own_words_does_not_leav
              "laid across the Sea of Velk gave way on Friday, the port office said."),
             ("a3", "Bay Times", "Fuel deliveries to Orrin ran dry after a pair of pipes gave "
              "way on Friday, the port office said."))
-    feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for aid, source, text in rows:
-            out.write(json.dumps({"id": aid, "title": "Fuel pipes burst off Orrin", "text": text,
-                                  "published": "2031-03-15", "source": source}) + "\n")
-    (story,) = crosswire.analyze([feed]).stories
-    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    omits = _omits(tmp_path, rows, "Fuel pipes burst off Orrin")
     assert "Velk" not in omits["a2"], omits
     assert "Velk" in omits["a3"], omits
 
@@ -78,13 +84,7 @@ def test_brief_framing_an_outlet_writing_a_distance_does_not_leave_it_out(tmp_pa
              "had an 86-yard scoring dash, her longest ever, but the Gulls held on."),
             ("a2", "Coast Herald", f"{lead} Her 86-yarder opened the second half."),
             ("a3", "Bay Times", f"{lead} The Terns led at the half."))
-    feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for aid, source, text in rows:
-            out.write(json.dumps({"id": aid, "title": "Gulls beat Terns", "text": text,
-                                  "published": "2031-03-15", "source": source}) + "\n")
-    (story,) = crosswire.analyze([feed]).stories
-    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    omits = _omits(tmp_path, rows, "Gulls beat Terns")
     assert "86" not in omits["a2"], omits
     assert "86" in omits["a3"], omits
 
@@ -101,12 +101,6 @@ def test_brief_framing_an_outlet_writing_the_rank_does_not_leave_it_out(tmp_path
              "side."),
             ("a3", "Bay Times", f"{lead} The Terns led at the half."),
             ("a4", "Gull Weekly", f"{lead} Ruiz led a 7th late rally of the year."))
-    feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for aid, source, text in rows:
-            out.write(json.dumps({"id": aid, "title": "Gulls beat Terns", "text": text,
-                                  "published": "2031-03-15", "source": source}) + "\n")
-    (story,) = crosswire.analyze([feed]).stories
-    omits = {f["article"]: " ".join(f["omits"]) for f in story["framing"]}
+    omits = _omits(tmp_path, rows, "Gulls beat Terns")
     assert "7th" in omits["a3"], omits
     assert "7th" not in omits["a2"] and "7th" not in omits["a4"], omits

@@ -287,11 +287,7 @@ def test_brief_quotes_two_speakers_in_one_article_are_two_utterances(analyze):
     ("The Velk Transit Board's survey showed that most riders want later trains.", True),
 ])
 def test_brief_what_a_deed_shows_is_no_quote(quotes_of, text, kept):
-    from crosswire.brief.quotes import shown
-
-    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert indirect, "the extraction keeps the attribution either way"
-    assert any(shown(q) for q in indirect) is kept, indirect
+    assert _shown_any(quotes_of, text, "indirect") is kept
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -302,11 +298,7 @@ def test_brief_what_a_deed_shows_is_no_quote(quotes_of, text, kept):
     ("Mayor Ana Ruiz declined to say whether the Orrin pier would reopen.", True),
 ])
 def test_brief_refusing_to_act_is_no_quote(quotes_of, text, kept):
-    from crosswire.brief.quotes import shown
-
-    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert indirect, "the extraction keeps the attribution either way"
-    assert any(shown(q) for q in indirect) is kept, indirect
+    assert _shown_any(quotes_of, text, "indirect") is kept
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -318,12 +310,7 @@ def test_brief_refusing_to_act_is_no_quote(quotes_of, text, kept):
     ("Mayor Ana Ruiz declined to say whether the Orrin pier would reopen.", True),
 ])
 def test_brief_what_someone_is_let_do_is_no_quote(quotes_of, text, kept):
-    from crosswire.brief.quotes import shown, shown_span
-
-    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert indirect, "the extraction keeps the attribution either way"
-    assert any(shown(q, text) for q in indirect) is kept, [
-        text[slice(*shown_span(text, q))] for q in indirect]
+    assert _shown_any(quotes_of, text, "indirect") is kept
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -336,11 +323,7 @@ def test_brief_what_someone_is_let_do_is_no_quote(quotes_of, text, kept):
     ("Ana Ruiz proposed we \"start over\" on the pier.", True),
 ])
 def test_brief_a_term_in_marks_is_no_quote(quotes_of, text, kept):
-    from crosswire.brief.quotes import shown
-
-    mixed = [q for q in quotes_of(text) if q.kind == "mixed"]
-    assert mixed, "the extraction keeps the attribution either way"
-    assert any(shown(q, text) for q in mixed) is kept, mixed
+    assert _shown_any(quotes_of, text, "mixed") is kept
 
 
 @pytest.mark.parametrize("text", [
@@ -368,7 +351,14 @@ def test_brief_no_one_said_it(quotes_of, text):
     ("Coach Ana Ruiz explained why the Gulls had kept quiet about the bid.", True),
 ])
 def test_brief_the_writers_account_is_no_quote(quotes_of, text, kept):
+    assert _shown_any(quotes_of, text, "indirect") is kept
+
+
+def _shown_any(quotes_of, text: str, kind: str) -> bool:
+    """Whether the brief shows any quote of ``kind`` the extraction reads in ``text`` (which
+    keeps the attribution either way: it is the brief that judges who said something)."""
     from crosswire.brief.quotes import shown
 
-    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert any(shown(q, text) for q in indirect) is kept, indirect
+    found = [q for q in quotes_of(text) if q.kind == kind]
+    assert found, f"the extraction keeps the attribution: {quotes_of(text)}"
+    return any(shown(q, text) for q in found)
