@@ -1119,3 +1119,16 @@ def test_a_stamp_writing_may_with_a_period_dates_the_text(times):
 def test_may_ending_a_sentence_before_a_count_is_the_month(times):
     refs = times("The pier closed in May. 3 people were hurt.", "2031-06-01")
     assert find(refs, "May").value == "2031-05", refs
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "is due to appear on Tuesday" is a schedule (read on a real cluster: a court date was
+    # put the week before the report, before the crime it was for)
+    ("Ana Ruiz, 24, from the town is due to appear before Orrin magistrates on Tuesday.",
+     "2031-03-18"),
+    # ... "was due to", a plan told in the past, keeps the past (control)
+    ("Ana Ruiz was due to appear before Orrin magistrates on Tuesday, but the hearing was put "
+     "off.", "2031-03-11"),
+])
+def test_is_due_to_is_a_schedule(times, text, value):
+    assert find(times(text, "2031-03-17"), "Tuesday").value == value

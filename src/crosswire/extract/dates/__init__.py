@@ -250,6 +250,9 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return "future"
         if "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
             return "future"  # "is to appear Sunday", "was to speak Friday": a schedule
+        if ("to" in words and verb.dep_ == "xcomp" and verb.head.lower_ == "due"
+                and verb.head.head.tag_ in ("VBZ", "VBP")):  # fmt: skip
+            return "future"  # "is due to appear on Tuesday" (not "was due to ...", a past plan)
         if (span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
                 and span.root.head.head == verb and verb.pos_ == "VERB"):
             return None  # "the meeting, set for March 6", "a vote was set for November
