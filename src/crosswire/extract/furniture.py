@@ -169,7 +169,8 @@ _GALLERY = re.compile(r"\b\d+ show all\b|\bHide Caption \d+ of \d+|\bFull Screen
                       r"\bSkip Ad\b|\bView Photos\b|\benable JavaScript\b", re.IGNORECASE)
 _PROMPT = re.compile(r"\bclick (?:here|to (?:read|see|watch|view|subscribe|listen))\b|"
                      r"\btell us (?:your|what|in)\b|\bin the comments\b|\bcomments? below\b|"
-                     r"\bshare (?:it|this story) with\b|\bsubscribe (?:now|today|here)\b",
+                     r"\bshare (?:it|this story) with\b|\bsubscribe (?:now|today|here)\b|"
+                     r"\b(?:hit|after) the jump\b",  # a blog's "read on" teaser
                      re.IGNORECASE)
 _TWEET = re.compile(r"—\s*[^—()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\W*$")
 _CAPTION_WORDS = re.compile(
