@@ -1124,7 +1124,7 @@ def test_may_ending_a_sentence_before_a_count_is_the_month(times):
 @pytest.mark.parametrize(("text", "value"), [
     # "is due to appear on Tuesday" is a schedule (read on a real cluster: a court date was
     # put the week before the report, before the crime it was for)
-    ("Ana Ruiz, 24, from the town is due to appear before Orrin magistrates on Tuesday.",
+    ("Ana Ruiz, 31, of Orrin is due to stand trial at the county court on Tuesday.",
      "2031-03-18"),
     # ... "was due to", a plan told in the past, keeps the past (control)
     ("Ana Ruiz was due to appear before Orrin magistrates on Tuesday, but the hearing was put "

@@ -245,7 +245,7 @@ def test_extract_furniture_lines_between_the_headline_and_a_time_stamp_are_capti
         ("Please enable JavaScript to watch this video.", "caption"),
         ("Your browser does not support the video tag.", "caption"),
         # a blog's "read on" teaser (read on a real cluster: it was a summary line)
-        ("Hit the jump for more, including why the ferry may not sail in May.", "promo"),
+        ("Hit the jump to learn why the ferry may stay in port.", "promo"),
         ("More on the refit after the jump.", "promo"),
     ],
 )

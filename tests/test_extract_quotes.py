@@ -411,8 +411,8 @@ def test_extract_quotes_put_it_still_gives_words(quotes_of):
 
 
 def test_extract_quotes_hearing_someone_say_it_gives_no_words(quotes_of):
-    # "heard Tom Orr say it on his show": the saying is Orr's, and "it" says nothing (read on a
+    # "heard Tom Orr say it on air": the saying is Orr's, and "it" says nothing (read on a
     # real cluster: the one who heard it was credited with the line)
     text = ("We have word that the Gulls offered Ana Ruiz a five-year deal. Dan Vell of the "
-            "Orrin Herald heard Tom Orr say it on his radio show.")
+            "Orrin Herald heard Tom Orr say it on air.")
     assert not [q for q in quotes_of(text) if "say it" in q.text], quotes_of(text)
