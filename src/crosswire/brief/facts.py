@@ -1220,7 +1220,15 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
     quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
     clocks: dict[str, set[int]] = {}  # per article: the minutes of the day it writes
+    ordinals: dict[str, set[float]] = {}  # per article: the ordinals it writes
     unread: dict[str, bool] = {}  # per article: it tells a day nothing resolved
+    pages: dict[str, str] = {}  # per article: its title and text, as a reader reads them
+
+    def page(aid: str) -> str:
+        if aid not in pages:
+            rec = ctx.analyzed[aid].article
+            pages[aid] = f"{rec.title or ''}\n{rec.text}"
+        return pages[aid]
 
     def states(aid: str, fact: Fact) -> bool:
         if fact.slot.startswith("speaker:"):
@@ -1247,35 +1255,35 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
             if unread[aid]:
                 return True  # "last night" with no publication day: which day is not known
         if attribute == "place":  # a place it names anywhere, in a sentence of its own
-            rec = ctx.analyzed[aid].article  # wording ("cables on the floor of the Sea of
-            return any(_names_place(f"{rec.title or ''}\n{rec.text}", v)  # Velk failed")
-                       for v in values[fact])
+            # wording ("cables on the floor of the Sea of Velk failed")
+            return any(_names_place(page(aid), v) for v in values[fact])
         if attribute == "rank":  # the ordinal it writes, in digits or words ("seventh")
-            rec = ctx.analyzed[aid].article
-            ranks = {p.claim.low for p in _placed_of(ctx, fact) if p.claim.low is not None}
-            return bool(ranks & _ordinals_written(f"{rec.title or ''}\n{rec.text}"))
+            if fact not in figures:
+                figures[fact] = [(p.claim.low, p.claim.low) for p in _placed_of(ctx, fact)
+                                 if p.claim.low is not None]
+            if aid not in ordinals:
+                ordinals[aid] = _ordinals_written(page(aid))
+            return any(low in ordinals[aid] for low, _ in figures[fact])
         if attribute == "time":  # a clock time it writes, a witness's words included
             if fact not in figures:  # (the minutes each of the fact's claims allows)
                 figures[fact] = [(p.claim.low, p.claim.high) for p in _placed_of(ctx, fact)
                                  if p.claim.low is not None and p.claim.high is not None]
             if aid not in clocks:
-                rec = ctx.analyzed[aid].article
-                clocks[aid] = _clocks_written(f"{rec.title or ''}\n{rec.text}")
+                clocks[aid] = _clocks_written(page(aid))
             return any(low <= m <= high for low, high in figures[fact] for m in clocks[aid])
         if attribute not in FIGURES and attribute != "year":  # (a year: "born on May 2, 1951")
             return False
         if fact not in figures:  # (an open bound reaches OPEN_REACH past it: "more than 50";
-            bounds = [(p.claim.low, p.claim.high or p.claim.low * OPEN_REACH)  # "dozens" is
-                      for p in _placed_of(ctx, fact) if p.claim.low is not None  # too wide)
-                      and p.attribute != "measure"]
+            placed = _placed_of(ctx, fact)  # "dozens" is too wide)
+            bounds = [(p.claim.low, p.claim.high or p.claim.low * OPEN_REACH)
+                      for p in placed if p.claim.low is not None and p.attribute != "measure"]
             # a measure is kept in base units; the figure its words write is what an outlet
             # would write too ("an 86-yard run" is kept as 78.6 m)
-            bounds += [(v, v) for p in _placed_of(ctx, fact) if p.attribute == "measure"
+            bounds += [(v, v) for p in placed if p.attribute == "measure"
                        for v in _figures_written(p.claim.text)]
             figures[fact] = [(lo, hi) for lo, hi in bounds if hi <= lo * OPEN_REACH]
         if aid not in written:
-            rec = ctx.analyzed[aid].article
-            written[aid] = _figures_written(f"{rec.title or ''}\n{rec.text}")
+            written[aid] = _figures_written(page(aid))
         return any(low <= x <= high for low, high in figures[fact] for x in written[aid])
 
     return states

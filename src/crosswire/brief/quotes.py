@@ -23,6 +23,7 @@ from typing import Any
 
 from ..extract.furniture import overlaps
 from ..extract.quotes.cues import INTENT, PLAN_VERBS, REPORT, SPEECH
+from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
 from ..words import verb_lemma
 from .cite import StoryContext, UnionFind
@@ -327,7 +328,6 @@ def _let_do(text: str, q: Quote) -> bool:
     return text[start : start + 3].casefold() == "to " and start < q.start
 
 
-_MARKED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
 SCARE_WORDS = 3  # quoted words this short, framed by no verb of saying, set off a term
 
 
@@ -338,7 +338,7 @@ def _scare_quoted(q: Quote) -> bool:
     them, so extraction keeps them; a brief does not show them as anyone's words."""
     if not q.cue or verb_lemma(q.cue) in SPEECH | REPORT | INTENT:
         return False  # (no verb recorded: nothing says the verb says nothing)
-    marked = _MARKED.findall(q.text)
+    marked = [q.text[m.start : m.end] for m in find_marked(q.text) if not m.single]
     return bool(marked) and all(len(re.findall(r"[^\W_]+", w)) <= SCARE_WORDS
                                 for w in marked)
 
