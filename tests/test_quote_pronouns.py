@@ -204,3 +204,37 @@ def test_he_with_someone_named_is_still_that_person(quotes_of):
     text = ("Pim Osk, the captain of the grain barge, had been asleep at the wheel, according "
             "to the inspectors, and he admitted he knew the hatch was loose.")
     assert _find(quotes_of(text), "hatch was loose").speaker == "Pim Osk"
+
+
+def test_he_is_the_one_person_named_nearby(quotes_of):
+    # issue 17, read on a real cluster: the engineer named three lines up is the only person
+    # there, and nothing shows his gender; "he" is him, not no one
+    text = ("Train services were also hit, according to Peter Hollis, chief engineer with "
+            "Northrail.\nHis crews reported that dozens of signals were dark early Tuesday "
+            "morning.\nThe signals are the network's traffic lights, meaning that trains "
+            "could not move until power was restored.\n"
+            '"It is serious that they went dark," he said\n'
+            '"For commuters it was the middle of the rush hour."\n'
+            "Most signals came back around noon, Hollis said.")
+    assert _find(quotes_of(text), "went dark").speaker == "Peter Hollis"
+
+
+def test_he_is_not_the_one_person_nearby_shown_to_be_a_woman(quotes_of):
+    # control: the one person nearby is "she"; "he" is someone else, so no one
+    text = ("Train services were also hit, according to Ada Hollis, chief engineer with "
+            "Northrail.\nShe said dozens of signals were dark early Tuesday morning.\n"
+            "The signals are the network's traffic lights.\nPower came back at noon.\n"
+            '"It is serious that they went dark," he said.')
+    assert _find(quotes_of(text), "went dark").speaker != "Ada Hollis"
+
+
+def test_she_goes_on_as_the_she_before_with_no_one_named_in_reach(quotes_of):
+    # issue 17, read on a real cluster: the spokeswoman (no name, no person) is out of reach
+    # behind her quoted lines; the "she" that said the lines before goes on as her
+    text = ("Ferry crossings were halted on Tuesday, according to Harbor Lines.\n"
+            "The faults were in the two main engines, a Harbor Lines spokeswoman who asked "
+            "not to be named said.\nHarbor Lines is not sure what caused the fault, she said.\n"
+            '"We have two theories.\nThe first is that the fuel was bad," she said.\n'
+            '"Or it could be simply a worn part that nobody spotted."\n'
+            "A repair crew is on its way, she said.")
+    assert _find(quotes_of(text), "repair crew").speaker == "a Harbor Lines spokeswoman"

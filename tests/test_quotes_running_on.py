@@ -60,3 +60,26 @@ def test_quotes_single_marks_keep_their_speaker(quotes_of, text, needle):
     (quote,) = [q for q in quotes_of(text) if needle in q.text]
     assert quote.kind == "direct" and quote.speaker == "Ada", quote
     assert "crowd went quiet" in quote.text or "crowd" not in text
+
+
+@pytest.mark.parametrize(("text", "needle", "kind"), [
+    # issue 17, read on a real cluster (one sentence a line): a comma closing the quote says
+    # its sentence goes on, so the attribution opening the next line is its frame
+    ('"Freight from the port now goes by road, which may slow deliveries on this route,"\n'
+     "Northrail said in an e-mailed update, adding that it is working on repairs.",
+     "may slow deliveries", "direct"),
+    ('Freight "from the port now goes by road, which may slow deliveries on this route,"\n'
+     "Northrail said in an e-mailed update, adding that it is working on repairs.",
+     "may slow deliveries", "mixed"),
+])
+def test_quotes_a_comma_closed_quote_takes_the_frame_on_the_next_line(quotes_of, text, needle,
+                                                                     kind):
+    quote = _find(quotes_of(text), needle)
+    assert quote.speaker == "Northrail" and quote.kind == kind, quote
+
+
+def test_quotes_a_full_stop_closed_quote_does_not_take_the_next_line(quotes_of):
+    # control: the quote ends its sentence; the next line reports words of its own
+    text = ('"We have sent the freight by road."\n'
+            "Northrail said in an e-mailed update that it is working on repairs.")
+    assert _find(quotes_of(text), "freight by road").speaker != "Northrail"

@@ -965,9 +965,12 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     # (an owner named on the way, "testifying at Quill's hearing", takes no turn: the
     # subject goes on)
     others = {t.i for p in _people(ctx) if p.dep != "poss" for t in doc[p.lo : p.head + 1]}
+    # (the source of "..., according to Ann Lee" is a subject too: "She said ..." goes on)
+    sources = {who.i for t in doc if _according_cue(t) and (who := subject_of(t)) is not None}
     for e in persons:
         head = doc[ctx.tok_at(e.end - 1)]
-        if head.dep_ not in {"nsubj", "nsubjpass"} or _inside_quote_tok(ctx, head):
+        if ((head.dep_ not in {"nsubj", "nsubjpass"} and head.i not in sources)
+                or _inside_quote_tok(ctx, head)):
             continue
         s_i = ctx.sent_of(head.i)
         hi = ctx.sent_starts[s_i + 2] if s_i + 2 < n_sents else len(doc)
@@ -1224,26 +1227,27 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
                 return _unnamed(ctx, new[-1])
             if named:
                 return named[-1].ent
-        chain = [t for t in ctx.doc[lo_tok : tok.i] if t.dep_ in ("nsubj", "nsubjpass")
-                 and t.lower_ == tok.lower_ and not _inside_quote_tok(ctx, t)]
-        if chain and depth < _CHAIN_DEPTH:
-            found = _resolve_person(ctx, chain[0], ctx.sent_of(chain[0].i), depth + 1)
-            if found is not None:
-                return found
-        if cands:
-            # no subject near: the nearest person not only an owner, unless the text makes
-            # that one the subject of a clause once at most and someone else more: then the
-            # person the text is about ("Vell said ... Vell posted ... Critics claimed Vell's
-            # plan would play a song by Orr. He also said ...": Vell, not Orr; a place
-            # misread as a name, "to Eastfield Park", is the subject of nothing)
-            free = [p for p in cands if p.dep != "poss"]
-            nearest = (free or cands)[-1].ent
-            told = Counter(p.ent.canonical for p in _people(ctx)
-                           if p.head < tok.i and _subject_like(ctx, p))
-            if told[nearest.canonical] >= 2:
-                return nearest
-            return max(cands, key=lambda p: (told[p.ent.canonical], p.dep != "poss",
-                                             p.head)).ent
+    # (with no one in reach, too: the pronoun goes on as the same pronoun before it)
+    chain = [t for t in ctx.doc[lo_tok : tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+             and t.lower_ == tok.lower_ and not _inside_quote_tok(ctx, t)]
+    if chain and depth < _CHAIN_DEPTH:
+        found = _resolve_person(ctx, chain[0], ctx.sent_of(chain[0].i), depth + 1)
+        if found is not None:
+            return found
+    if cands:
+        # no subject near: the nearest person not only an owner, unless the text makes
+        # that one the subject of a clause once at most and someone else more: then the
+        # person the text is about ("Vell said ... Vell posted ... Critics claimed Vell's
+        # plan would play a song by Orr. He also said ...": Vell, not Orr; a place
+        # misread as a name, "to Eastfield Park", is the subject of nothing)
+        free = [p for p in cands if p.dep != "poss"]
+        nearest = (free or cands)[-1].ent
+        told = Counter(p.ent.canonical for p in _people(ctx)
+                       if p.head < tok.i and _subject_like(ctx, p))
+        if told[nearest.canonical] >= 2:
+            return nearest
+        return max(cands, key=lambda p: (told[p.ent.canonical], p.dep != "poss",
+                                         p.head)).ent
     # the speaker of the quoted words last before the pronoun in the text (indirect quotes
     # are read after all of them: the last one read may lie further on)
     spoken = [w for w in ctx.spoken if w[0] <= tok.idx]
@@ -1262,9 +1266,10 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
         if len(near) == 1:
             return next(iter(near.values()))
         # else the one person there who may be of that gender, when the others are shown not
-        # to be: 'Ann Lee ... Tom Vell ... he said ... she said' is Ann Lee
+        # to be ('Ann Lee ... Tom Vell ... he said ... she said' is Ann Lee) or there are no
+        # others ("..., according to Ann Lee. [two lines] '...,' she said")
         maybe = {n: e for n, e in around.items() if genders.get(n) is None}
-        if not near and len(maybe) == 1 and len(around) > 1:
+        if not near and len(maybe) == 1:
             return next(iter(maybe.values()))
     return None
 
@@ -1718,6 +1723,9 @@ def _trailing_frame(ctx: _Ctx, m: Marked) -> tuple[int, int]:
     lo = ctx.tok_at(m.outer_end)
     if lo < len(doc) and doc[lo].idx < m.outer_end:
         lo += 1
+    if (lo + 1 < len(doc) and doc[lo].is_space and doc[lo].text.strip(" \t") == "\n"
+            and ctx.text[m.start : m.end].rstrip().endswith(",")):
+        lo += 1  # '"...,"\nLee said.': the comma closing the quote says its sentence goes on
     hi = lo
     while hi < len(doc) and hi - lo < _MAX_FRAME:
         t = doc[hi]
