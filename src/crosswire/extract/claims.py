@@ -1636,12 +1636,25 @@ def _before_its_noun(tok: Any, value: str | None) -> bool:
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i)
 
 
+def _in_apposition(tok: Any) -> bool:
+    """Whether a date dates a noun set beside another to describe it ("Tam Reller, the
+    league's top scorer in 2029, was ..."): the way up to its verb passes an apposition."""
+    cur = tok
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        if cur.dep_ == "appos" or (cur.dep_ == "prep" and any(
+                c.dep_ == "appos" and c.i < cur.i for c in cur.head.children)):
+            return True  # (the parse may hang "in 2029" on the name, after its apposition)
+        cur = cur.head
+    return False
+
+
 def _aside(tok: Any, value: str | None) -> bool:
     """Whether a date sits aside from what its sentence reports: before the noun it tells of
-    (``_before_its_noun``), outside the main clause (``_main_clause``), or in an adverbial
-    clause ("..., proposing talks before the regatta next month"; "sank on Tuesday after the
-    crew left on Monday")."""
-    return _before_its_noun(tok, value) or not _main_clause(tok, adverbial=True)
+    (``_before_its_noun``), in a description set beside a noun (``_in_apposition``), outside
+    the main clause (``_main_clause``), or in an adverbial clause ("..., proposing talks
+    before the regatta next month"; "sank on Tuesday after the crew left on Monday")."""
+    return (_before_its_noun(tok, value) or _in_apposition(tok)
+            or not _main_clause(tok, adverbial=True))
 
 
 def _ongoing(verb: Any) -> bool:
