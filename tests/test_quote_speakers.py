@@ -59,6 +59,21 @@ def test_document_speaks_for_its_author(quotes_of):
     assert q.speaker_text.startswith("A letter")
 
 
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # issue 17, read on a real cluster: a paper's editorial and a leaflet said the words,
+    # and the brief put them under "Unattributed"
+    ('"For four days the harbour has been closed to us," said an editorial in the Orrin '
+     "Gazette.", "four days", "an editorial in the Orrin Gazette"),
+    ('"They are taking our boats," a leaflet handed out on the quay said.', "our boats",
+     "a leaflet handed out on the quay"),
+    # control: a bare "the statement" points back to one never named
+    ('The ferry sailed late. "We regret the delay," the statement said.', "regret", None),
+])
+def test_a_text_no_one_is_shown_to_have_written_speaks_for_itself(quotes_of, text, needle,
+                                                                  speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker
+
+
 def test_statement_resolves_to_who_issued_it(quotes_of):
     text = ('The Lakeside Rowing Club issued a statement on Tuesday. "We are saddened by the '
             'loss of our boathouse," the statement said.')
@@ -771,3 +786,16 @@ def test_a_name_inside_another_speakers_words_does_not_take_the_next_she(quotes_
 def test_she_added_goes_on_as_the_last_speaker(quotes_of, text):
     q = _find(quotes_of(text), "talked about her roses")
     assert q.speaker not in ("Orla Benn", "Orla"), q
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # issue 17, read on a real cluster: the lawyer acting for the accused spoke, and the
+    # words went to the accused, the noun the relative clause between them describes
+    ("But the lawyer acting for the guard, who has been charged with theft, said that the "
+     "tapes showed nothing.", "the lawyer"),
+    # control: a participle with no subject of its own leaves the verb's subject as it is
+    ("Acting for the guard, the lawyer said that the tapes showed nothing.", "the lawyer"),
+])
+def test_the_noun_a_participle_describes_speaks(quotes_of, text, speaker):
+    q = _find(quotes_of(text), "tapes showed nothing")
+    assert q.speaker is not None and q.speaker.lower().startswith(speaker.lower()), q

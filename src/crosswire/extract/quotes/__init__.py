@@ -278,6 +278,9 @@ def _joined(tok: Any) -> list[Any]:
     return heads
 
 
+_DESCRIBED_WORDS = 10  # a text that speaks for itself is named by its words up to this many
+
+
 def _resolve_one(
     ctx: _Ctx, tok: Any, strict: bool = True
 ) -> tuple[str | None, int | None, int | None, str | None]:
@@ -302,7 +305,18 @@ def _resolve_one(
             body = _company_of(ctx, tok)
             if body is not None:
                 return body.canonical, start, end, None
-            return None, start, end, None
+            # words quoted from a text no one is shown to have written are the text's when
+            # its words say which one it is ("an editorial in the Orrin Gazette", "a leaflet
+            # handed out on the quay"); a bare "the statement" points back to one never
+            # named, and what a sign "said" in reported speech is what it showed: no one
+            if not strict or not any(c.dep_ in ("prep", "acl", "relcl") and c.i > tok.i
+                                     for c in tok.children):
+                return None, start, end, None
+            whole = _span(ctx, tok.left_edge.i, tok.right_edge.i + 1)
+            said = ctx.text[whole[0] : whole[1]].strip(" ,")
+            if tok.left_edge.pos_ == "DET":  # "An editorial ..." opening its sentence
+                said = said[:1].lower() + said[1:]
+            return (said if len(said.split()) <= _DESCRIBED_WORDS else mention), start, end, None
         speaker, _, _, role = _resolve(ctx, author)
         return speaker, start, end, role
     person = _person_at(ctx, tok)

@@ -224,6 +224,9 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             head = head.head
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in CLIMB_DEPS:
             return _subject_of(head, depth + 1, strict)
+    described = _described_by_a_participle(verb)
+    if described is not None:
+        return described
     # A name set off by commas right before the verb, which the parser hung elsewhere: "In a
     # statement to the Gazette, her adviser, Tom Vale, said: ..." (Vale an apposition)
     if verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.dep_ == "ROOT":
@@ -436,6 +439,23 @@ def _name_set_off_before(verb: Any) -> Any | None:
         if doc[lo].ent_iob_ == "B":
             break
     return name if lo > 0 and doc[lo - 1].text == "," else None
+
+
+def _described_by_a_participle(verb: Any) -> Any | None:
+    """The noun a participle describes, which the parse made that participle's subject, before
+    a sentence's subjectless verb: 'the lawyer acting for the guard, who was charged, said'
+    (the lawyer speaks, not the guard the relative clause describes)."""
+    if verb.dep_ != "ROOT":
+        return None
+    for clause in verb.children:
+        if (clause.dep_ != "advcl" or clause.i > verb.i or clause.tag_ not in ("VBG", "VBN")
+                or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)):
+            continue
+        noun = next((c for c in clause.children if c.dep_ in SUBJ_DEPS and c.i < clause.i),
+                    None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return noun
+    return None
 
 
 def relative_before(verb: Any) -> Any | None:
