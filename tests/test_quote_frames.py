@@ -498,3 +498,48 @@ def test_the_agency_takes_up_the_body_named_as_one(quotes_of):
             "Tessmoor at 9:00 am on Friday.\nThe agency added that calls were being sent over "
             "backup lines.")
     assert _find(quotes_of(text), "backup lines").speaker == "VNA"
+
+
+# "The closure has sparked the worst riots Orrin has seen." with the parser's slip: the
+# object and its relative clause taken for a reported clause, the name its subject
+_RIOTS_AS_SUBJECT = [
+    ("The", 1, "det", "DT", "DET", "the"), ("closure", 3, "nsubj", "NN", "NOUN", "closure"),
+    ("has", 3, "aux", "VBZ", "AUX", "have"), ("sparked", 3, "ROOT", "VBN", "VERB", "spark"),
+    ("the", 7, "det", "DT", "DET", "the"), ("worst", 6, "amod", "JJS", "ADJ", "bad"),
+    ("riots", 7, "compound", "NNS", "NOUN", "riot"),
+    ("Orrin", 9, "nsubj", "NNP", "PROPN", "Orrin"), ("has", 9, "aux", "VBZ", "AUX", "have"),
+    ("seen", 3, "ccomp", "VBN", "VERB", "see"), (".", 3, "punct", ".", "PUNCT", "."),
+]
+# "The youths smashed windows replaced after the worst riots Orrin has seen." with the slip:
+# the object the subject of the clause, the name an apposition of the riots
+_WINDOWS_AS_SUBJECT = [
+    ("The", 1, "det", "DT", "DET", "the"), ("youths", 2, "nsubj", "NNS", "NOUN", "youth"),
+    ("smashed", 2, "ROOT", "VBD", "VERB", "smash"),
+    ("windows", 11, "nsubj", "NNS", "NOUN", "window"),
+    ("replaced", 3, "acl", "VBN", "VERB", "replace"), ("after", 4, "prep", "IN", "ADP", "after"),
+    ("the", 8, "det", "DT", "DET", "the"), ("worst", 8, "amod", "JJS", "ADJ", "bad"),
+    ("riots", 5, "pobj", "NNS", "NOUN", "riot"), ("Orrin", 8, "appos", "NNP", "PROPN", "Orrin"),
+    ("has", 11, "aux", "VBZ", "AUX", "have"), ("seen", 2, "ccomp", "VBN", "VERB", "see"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
+# control: "Many experts suspect those losses were large." a report of no lexicon's verb
+_EXPERTS_SUSPECT = [
+    ("Many", 1, "amod", "JJ", "ADJ", "many"), ("experts", 2, "nsubj", "NNS", "NOUN", "expert"),
+    ("suspect", 2, "ROOT", "VBP", "VERB", "suspect"), ("those", 4, "det", "DT", "DET", "that"),
+    ("losses", 5, "nsubj", "NNS", "NOUN", "loss"), ("were", 2, "ccomp", "VBD", "AUX", "be"),
+    ("large", 5, "acomp", "JJ", "ADJ", "large"), (".", 2, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(("rows", "reported"), [
+    # issue 17, read on a real cluster: "sparked" and "smashed" were taken for verbs of
+    # reporting, and narration went under its subject as a paraphrase
+    (_RIOTS_AS_SUBJECT, False), (_WINDOWS_AS_SUBJECT, False), (_EXPERTS_SUSPECT, True),
+], ids=["name-as-subject", "name-as-apposition", "experts-suspect"])
+def test_an_object_and_its_relative_clause_are_no_reported_words(nlp, rows, reported):
+    from crosswire.extract.quotes import extract_quotes
+    from crosswire.records import Article
+
+    doc = _parsed(nlp, rows)
+    quotes = extract_quotes(Article(id="t", text=doc.text), doc, ())
+    assert bool(quotes) is reported, quotes

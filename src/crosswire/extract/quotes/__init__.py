@@ -2674,11 +2674,31 @@ def _is_reporting(tok: Any) -> bool:
     # (a clause whose subject joins the verb's own object to the next clause's subject is
     # two happenings the parse ran together: "missed his next kick and the Gulls ran ...")
     # (nor is one whose verb is a verb of saying of its own: "heard Tom Orr say it on his
-    # show" reports Orr's saying, not words of the one who heard)
+    # show" reports Orr's saying, not words of the one who heard; nor is an object with its
+    # relative clause that the parse took for one: "sparked the worst riots Orrin has seen")
     return any(c.dep_ == "ccomp" and finite_clause(c) and (c.i > tok.i or lemma in SPEECH)
                and (lemma in SPEECH or not (_object_joined_to_subject(c)
-                                            or c.lemma_.lower() in SPEECH))
+                                            or c.lemma_.lower() in SPEECH
+                                            or _relative_run_in(c)))
                for c in tok.children)  # fmt: skip
+
+
+
+def _relative_run_in(clause: Any) -> bool:
+    """Whether the parse ran a verb's object and the relative clause describing it into a
+    clause of reported words: a name right before the clause's verb that the parse hung on
+    the object ("sparked the worst riots Orrin has seen": Orrin an apposition, or the
+    subject with the object as its compound), not the subject a report gives ("said those
+    losses were ...")."""
+    first = min([clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg"))],
+                key=lambda t: t.i)
+    name = clause.doc[first.i - 1] if first.i > 0 else None
+    if name is None or name.pos_ != "PROPN":
+        return False
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.i == clause.i:
+        nouns = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return bool(nouns) and any(d.dep_ == "det" for t in (name, *nouns) for d in t.children)
+    return name.dep_ in ("appos", "compound")
 
 
 def _object_joined_to_subject(clause: Any) -> bool:
