@@ -55,3 +55,20 @@ def test_quotes_a_people_described_by_a_modifier_keeps_it(quotes_of, text, needl
 def test_quotes_a_people_named_alone_stays_as_named(quotes_of):
     text = "Danes told pollsters in Aarhus that the toll had to go."  # control
     assert _find(quotes_of(text), "toll had to go").speaker == "Danes"
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # issue 17, read on a real cluster: a studio's tagline for a film star was credited to
+    # the star, the subject of "was promoted as"
+    ('The Ostra singer Lena Varga was promoted as "the voice you will never forget!" in a '
+     "1950 campaign.", "never forget"),
+])
+def test_quotes_words_a_subject_is_passed_off_as_are_not_its_own(quotes_of, text, needle):
+    hits = [q for q in quotes_of(text) if needle in q.text]
+    assert all(q.speaker != "Lena Varga" for q in hits), hits
+
+
+def test_quotes_one_quoted_as_saying_still_speaks(quotes_of):
+    # control: "was quoted as saying" gives the subject's own words
+    text = 'Lena Varga was quoted as saying "the voice is a muscle" in a 1950 interview.'
+    assert _find(quotes_of(text), "muscle").speaker == "Lena Varga"

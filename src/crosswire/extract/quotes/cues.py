@@ -179,7 +179,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     subjects.sort(key=lambda c: (c.dep_ == "csubj", abs(c.i - verb.i)))
     for child in subjects:
         if child.dep_ == "nsubjpass" and (verb.lemma_.lower() in TELL_LIKE | DESCRIBING or (
-                child.pos_ == "NOUN" and not person_noun(child))):  # fmt: skip
+                child.pos_ == "NOUN" and not person_noun(child)) or _passed_off_as(verb)):
             return by_agent(verb)  # 'Lee was asked, "...?"': Lee is who heard it; "the
             # verdict was announced": what was said; either way the "by" one speaks
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -456,6 +456,14 @@ def _described_by_a_participle(verb: Any) -> Any | None:
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             return noun
     return None
+
+
+def _passed_off_as(verb: Any) -> bool:
+    """Whether a verb takes "as" and a noun ("was promoted as 'the voice you will never
+    forget'", "was billed as ..."): its passive subject is what the words describe, not who
+    said them; "was quoted as saying" (a verb after "as") is the subject's own."""
+    return any(c.dep_ == "prep" and c.lower_ == "as"
+               and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
 
 def relative_before(verb: Any) -> Any | None:
