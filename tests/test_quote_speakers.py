@@ -799,3 +799,22 @@ def test_she_added_goes_on_as_the_last_speaker(quotes_of, text):
 def test_the_noun_a_participle_describes_speaks(quotes_of, text, speaker):
     q = _find(quotes_of(text), "tapes showed nothing")
     assert q.speaker is not None and q.speaker.lower().startswith(speaker.lower()), q
+
+
+@pytest.mark.parametrize("text", [
+    # issue 17, read on a real cluster: "her spokesman" and "spokesman <Name>" (a role in
+    # lower case, as news style writes it) were two speakers
+    "Lena Varga died on Thursday, her spokesman said.\nShe died peacefully in her sleep, "
+    "spokesman Tomas Brell said.",
+    "Lena Varga died on Thursday, her spokesman said.\nShe died peacefully in her sleep, said "
+    "Tomas Brell, her spokesman.",
+])
+def test_a_role_takes_up_the_person_given_it_in_lower_case(quotes_of, text):
+    assert _find(quotes_of(text), "died on Thursday").speaker == "Tomas Brell"
+
+
+def test_a_role_is_not_someone_given_another_role(quotes_of):
+    # control: the one named beside another role is not "her spokesman"
+    text = ("Lena Varga died on Thursday, her spokesman said.\nShe was a gifted swimmer, said "
+            "Tomas Brell, her coach.")
+    assert _find(quotes_of(text), "died on Thursday").speaker != "Tomas Brell"

@@ -1383,11 +1383,29 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
     """The person a role noun takes up ("the captain"): the last one named with that role
     before it, else the first after; the living before the dead (``_dead``: a captain the
     storm killed thanks no crew)."""
-    hits = [e for e in ctx.ents if e.label == "PERSON" and ctx.roles.get(e.canonical) in roles]
+    hits = [e for e in ctx.ents if e.label == "PERSON" and (
+        ctx.roles.get(e.canonical) in roles or _role_beside(ctx, e) == tok.lower_)]
     dead = _dead(ctx)
     hits = [e for e in hits if e.canonical not in dead] or hits
     before = [e for e in hits if e.start < tok.idx]
     return before[-1] if before else (hits[0] if hits else None)
+
+
+def _role_beside(ctx: _Ctx, e: Entity) -> str | None:
+    """A role noun (``ROLE_NOUNS``) written in lower case right before a name or set beside
+    it ("spokesman Tom Brell", "Tom Brell, her spokesman"), which news style does not
+    capitalise and so gives the name no ``Entity.role``; the noun as written, so that
+    "spokeswoman" takes up no spokesman."""
+    i = ctx.tok_at(e.start)
+    head = ctx.doc[ctx.tok_at(e.end - 1)]
+    nouns = [ctx.doc[i - 1]] if i > 0 else []
+    nouns += [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    for noun in nouns:
+        if noun.lower_ in ROLE_NOUNS and noun.pos_ == "NOUN":
+            return str(noun.lower_)
+    return None
 
 
 _BODY_SENTS = 2
