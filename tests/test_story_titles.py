@@ -47,3 +47,16 @@ def test_an_untitled_articles_headline_line_is_its_title(tmp_path):
     titles = {a["id"]: a["title"] for a in crosswire.analyze([feed]).corpus()["articles"]}
     assert titles == {"a": "Deckhand hurt as mooring line snaps at Velk pier",
                       "b": "Orsa deckhand injured at Velk pier", "c": None}, titles
+
+
+def test_a_line_above_a_stamp_is_the_headline_even_with_a_full_stop():
+    # issue 17, read on a real cluster: a headline ending in a full stop, over its time
+    # stamp, left the outlet listed as "Untitled article"
+    from crosswire.extract.furniture import find_nonbody, headline_of
+
+    text = 'Velk pier: "Lake Queen" Deckhand Hurt As Line Snaps.\n07 June 2031\n' + BODY
+    assert headline_of(text, None, find_nonbody(text, None)) == (
+        'Velk pier: "Lake Queen" Deckhand Hurt As Line Snaps.')
+    # control: a first sentence with no stamp under it is the report, not a headline
+    lead = "A deckhand was hurt at the Velk pier.\n" + BODY
+    assert headline_of(lead, None, find_nonbody(lead, None)) is None

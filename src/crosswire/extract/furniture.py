@@ -583,14 +583,19 @@ def _bio(lines: list[_Line]) -> None:
 
 
 def _headline(lines: list[_Line], title: str | None) -> None:
-    """The first line is the headline when it has no sentence punctuation and is short (or is
-    the title), and some body is left after it; a time stamp standing above it ("June 3,
-    2031 9:15 pm") is a credit, and the line after it is the one that may be the headline."""
+    """The first line is the headline when it has no sentence punctuation (or a time stamp
+    stands right under it) and is short (or is the title), and some body is left after it;
+    a time stamp standing above it ("June 3, 2031 9:15 pm") is a credit, and the line after
+    it is the one that may be the headline."""
     at = 0
     if len(lines) > 1 and lines[0].kind in (None, "credit") and _STAMP.fullmatch(lines[0].text):
         lines[0].kind, at = "credit", 1
     first = lines[at]
-    if first.kind is not None or first.ends or not any(
+    # (a full stop ends no headline, unless a time stamp stands right under the line: "Ferry
+    # Sinks Off Velk.\n07 June 2031")
+    stamped = at + 1 < len(lines) and bool(_STAMP.fullmatch(lines[at + 1].text)
+                                           and _YEAR_IN_STAMP.search(lines[at + 1].text))
+    if first.kind is not None or (first.ends and not stamped) or not any(
         ln.kind is None and ln.words >= 8 for ln in lines[at + 1:]
     ):
         return
