@@ -1383,12 +1383,20 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
     """The person a role noun takes up ("the captain"): the last one named with that role
     before it, else the first after; the living before the dead (``_dead``: a captain the
     storm killed thanks no crew)."""
-    hits = [e for e in ctx.ents if e.label == "PERSON" and (
-        ctx.roles.get(e.canonical) in roles or _role_beside(ctx, e) == tok.lower_)]
+    hits = [e for e in ctx.ents if e.label == "PERSON" and ctx.roles.get(e.canonical) in roles]
+    if not hits and _definite(tok):  # "her spokesman" ... "spokesman Tom Brell"
+        hits = [e for e in ctx.ents if e.label == "PERSON" and _role_beside(ctx, e) == tok.lower_]
     dead = _dead(ctx)
     hits = [e for e in hits if e.canonical not in dead] or hits
     before = [e for e in hits if e.start < tok.idx]
     return before[-1] if before else (hits[0] if hits else None)
+
+
+def _definite(noun: Any) -> bool:
+    """Whether a noun points to one already known: "the" or an owner, and no words of its own
+    that say whose ("a State Department spokesman" may be anyone's)."""
+    deps = {c.dep_: c.lower_ for c in noun.children if c.i < noun.i}
+    return (deps.get("det") == "the" or "poss" in deps) and not {"compound", "amod"} & set(deps)
 
 
 def _role_beside(ctx: _Ctx, e: Entity) -> str | None:
