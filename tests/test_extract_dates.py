@@ -1100,8 +1100,14 @@ def test_a_year_numbering_the_name_before_it_is_no_date(times, text, years):
     # cluster: a player's total "heading into" the next round's day was put a week back)
     ("Ruiz now has 212 goals heading into Saturday's final.", "Saturday", "2031-03-22"),
     ("The board meets ahead of Thursday's vote on the pier.", "Thursday", "2031-03-20"),
-    # ... while one it follows has passed (control)
+    # ... or a gerund with no auxiliary reaches for (issue 17, read on a real cluster: the
+    # chances of a team "pulling off an upset on Saturday" were put on the Saturday before)
+    ("The injury raises the chances of the Terns pulling off an upset on Saturday.",
+     "Saturday", "2031-03-22"),
+    # ... while one it follows has passed, or one a clause with a tense counts (controls)
     ("The Gulls trail the Terns after Wednesday's defeat.", "Wednesday", "2031-03-19"),
+    ("The Gulls are still counting the cost of Wednesday's defeat.", "Wednesday",
+     "2031-03-19"),
 ])
 def test_a_day_a_present_clause_heads_into_is_to_come(times, text, span, value):
     assert find(times(text, "2031-03-21"), span).value == value

@@ -140,6 +140,22 @@ def _headed_for(ctx: Ctx, m: re.Match[str]) -> bool:
     return False
 
 
+def _reached_for(ctx: Ctx, m: re.Match[str]) -> bool:
+    """Whether the event a day names is what a gerund with no auxiliary reaches for ("the
+    chances of the Terns pulling off an upset on Saturday"): the first verb above the day
+    has no tense of its own, so its doing is still to come ("are counting the cost of
+    Wednesday's defeat" has one)."""
+    tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "acl") and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children)
+    return False
+
+
 def _tells_a_past(ctx: Ctx, m: re.Match[str]) -> bool:
     """The sentence around ``m`` has a verb in the past tense."""
     tok = ctx.token(m.start())
@@ -198,7 +214,7 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
         return "past"
     if tense == "present":
         if POSSESSIVE.match(ctx.raw_after(m, 3)) or _names_a_thing(ctx, m):
-            return "future" if _headed_for(ctx, m) else "past"
+            return "future" if _headed_for(ctx, m) or _reached_for(ctx, m) else "past"
         if _tells_a_past(ctx, m):
             return "past"  # a caption's present: "fans celebrate on Wednesday after they won"
         return "future"
