@@ -51,9 +51,10 @@ def test_a_written_text_is_not_the_last_organisation(quotes_of, text, needle, sp
 
 @pytest.mark.parametrize(("text", "needle", "speaker"), [
     # what the crew found is the writer's account of the source's report, not the crew's words
+    # (the source's, the harbour official who spoke before: "the official" takes him up)
     ("The ferry turned back an hour out of Orsa, a harbour official said. The crew found a "
      "stowaway had boarded the ferry, and chose to return even though the matter was "
-     "settled, according to the official.", "stowaway had boarded", "the official"),
+     "settled, according to the official.", "stowaway had boarded", "a harbour official"),
     ("Tova Rinn learned the bridge had been closed for a week, according to the Velk "
      "Courier.", "bridge had been closed", "Velk Courier"),
 ])

@@ -818,3 +818,22 @@ def test_a_role_is_not_someone_given_another_role(quotes_of):
     text = ("Lena Varga died on Thursday, her spokesman said.\nShe was a gifted swimmer, said "
             "Tomas Brell, her coach.")
     assert _find(quotes_of(text), "died on Thursday").speaker != "Tomas Brell"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # issue 17, read on real clusters: "the same source" after "a court source", and "the
+    # spokeswoman" after "a Harbor Lines spokeswoman", were headed as other speakers
+    ("A guard at the Orrin jail has been charged with theft, a court source said.\nHis "
+     "partner was charged as an accomplice, the same source said.", "a court source"),
+    ("The pier was closed, a Harbor Lines spokeswoman said.\nRepairs will take a week, the "
+     "spokeswoman said.", "a Harbor Lines spokeswoman"),
+])
+def test_the_noun_of_an_unnamed_speaker_takes_that_speaker_up(quotes_of, text, first):
+    assert {q.speaker for q in quotes_of(text)} == {first}
+
+
+def test_a_noun_two_unnamed_speakers_share_takes_neither_up(quotes_of):
+    # control: a court source and a police source spoke; "the source" may be either
+    text = ("The guard was charged, a court source said.\nHe was arrested at home, a police "
+            "source said.\nHe had no lawyer, the source said.")
+    assert _find(quotes_of(text), "no lawyer").speaker == "the source"

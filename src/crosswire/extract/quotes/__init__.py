@@ -24,7 +24,7 @@ import bisect
 import functools
 import logging
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, TypeVarTuple, cast
@@ -3031,16 +3031,25 @@ _A_NOUN = re.compile(r"(?:a|an)\s+(?P<noun>[a-z][\w -]*)", re.IGNORECASE)
 
 def _unnamed_taken_up(quotes: list[Quote]) -> list[Quote]:
     """An unnamed speaker that takes up an earlier one ("a source said ..." then "the source
-    added ...") is that speaker: one voice, not two. Only a definite noun that repeats an
-    earlier indefinite one's words ("the spokesman" after "a source" is another)."""
-    first: dict[str, str] = {}  # "source" -> "a source", as first written
+    added ...", "the same source said") is that speaker: one voice, not two. Only a definite
+    noun that repeats an earlier indefinite one's words, or its last word when only one
+    earlier speaker ends in it ("the spokeswoman" after "a Harbor Lines spokeswoman"; "the
+    spokesman" after "a source" is another, and "the source" after a court source and a
+    police source may be either)."""
+    first: dict[str, str] = {}  # "court source" -> "a court source", as first written
+    by_noun: dict[str, set[str]] = defaultdict(set)  # "source" -> {"a court source"}
     out = []
     for q in quotes:
         said = q.speaker or ""
         if m := _A_NOUN.fullmatch(said):
-            first.setdefault(m["noun"].casefold(), said)
+            words = m["noun"].casefold()
+            first.setdefault(words, said)
+            by_noun[words.split()[-1]].add(first[words])
         elif said[:4].casefold() == "the " and said[4:5].islower():
-            earlier = first.get(said[4:].casefold())
+            words = said[4:].casefold().removeprefix("same ")
+            earlier = first.get(words)
+            if earlier is None and " " not in words and len(by_noun[words]) == 1:
+                earlier = next(iter(by_noun[words]))
             if earlier is not None:
                 q = replace(q, speaker=earlier)
         out.append(q)
