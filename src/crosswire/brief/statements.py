@@ -124,8 +124,9 @@ def statement(c: Claim, value: str | None = None) -> str:
         if "object" in c.qualifiers:
             return _sentence(f"{pred} {counted}{back}")
         return _sentence(f"{counted} {pred}{back}" if pred else f"{counted}{back}")
-    if a == "age":
-        return _sentence(f"{subj} was {v}{back}" if back else f"{subj} is {v}")
+    if a == "age":  # (an age at a death its sentence tells is told in the past)
+        past = back or "kill" in c.context
+        return _sentence(f"{subj} was {v}{back}" if past else f"{subj} is {v}")
     if a == "date":
         on = "in" if re.fullmatch(r"\d{4}(-\d\d)?", c.value) else "on"
         return _sentence(f"{subj} {pred} {on} {v}" if pred else f"{subj}: {v}")
