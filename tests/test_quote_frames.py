@@ -354,6 +354,15 @@ def _parsed(nlp, rows):
                                       for w, nxt in zip(words, [*words[1:], ""], strict=True)])
 
 
+def _quotes_parsed(nlp, rows):
+    """The quotes of a text parsed as given (``_parsed``)."""
+    from crosswire.extract.quotes import extract_quotes
+    from crosswire.records import Article
+
+    doc = _parsed(nlp, rows)
+    return extract_quotes(Article(id="t", text=doc.text), doc, ())
+
+
 _SPOKESWOMAN = [  # "The pumps were hit too, a spokeswoman who was there said."
     ("The", 1, "det", "DT", "DET", "the"), ("pumps", 3, "nsubjpass", "NNS", "NOUN", "pump"),
     ("were", 3, "auxpass", "VBD", "AUX", "be"), ("hit", 11, "ccomp", "VBN", "VERB", "hit"),
@@ -382,11 +391,7 @@ def test_a_subjectless_said_after_a_relative_clause_is_its_nouns(nlp):
 
 
 def test_a_she_said_after_a_subjectless_said_takes_up_its_speaker(nlp):
-    from crosswire.extract.quotes import extract_quotes
-    from crosswire.records import Article
-
-    doc = _parsed(nlp, _SPOKESWOMAN + _SHE_SAID)
-    quotes = extract_quotes(Article(id="t", text=doc.text), doc, ())
+    quotes = _quotes_parsed(nlp, _SPOKESWOMAN + _SHE_SAID)
     assert _find(quotes, "mystery").speaker == "a spokeswoman", quotes
 
 
@@ -537,9 +542,5 @@ _EXPERTS_SUSPECT = [
     (_RIOTS_AS_SUBJECT, False), (_WINDOWS_AS_SUBJECT, False), (_EXPERTS_SUSPECT, True),
 ], ids=["name-as-subject", "name-as-apposition", "experts-suspect"])
 def test_an_object_and_its_relative_clause_are_no_reported_words(nlp, rows, reported):
-    from crosswire.extract.quotes import extract_quotes
-    from crosswire.records import Article
-
-    doc = _parsed(nlp, rows)
-    quotes = extract_quotes(Article(id="t", text=doc.text), doc, ())
+    quotes = _quotes_parsed(nlp, rows)
     assert bool(quotes) is reported, quotes
