@@ -539,11 +539,11 @@ def test_statement_in_own_words_drops_a_stray_quote_mark(sentence, shown):
 
 @pytest.mark.parametrize(("context", "says"), [
     # issue 17, read on a real cluster: the age of a woman whose death the story reports was
-    # shown in the present ("<Name> is 91")
-    (("kill",), "Lena Varga was 91"),
-    (("arrest",), "Lena Varga is 91"),  # control: the living keep the present
+    # shown in the present ("<Name> is <age>")
+    (("kill",), "Lena Varga was 88"),
+    (("arrest",), "Lena Varga is 88"),  # control: the living keep the present
 ])
 def test_brief_statements_an_age_at_a_death_is_told_in_the_past(context, says):
-    c = Claim("age", "person:lena varga", "91", "91", 12, 14, 91, 91, "Lena Varga", "",
+    c = Claim("age", "person:lena varga", "88", "88", 12, 14, 88, 88, "Lena Varga", "",
               context=context)
     assert statement(c) == says

@@ -276,8 +276,8 @@ def test_brief_timeline_a_date_aside_in_a_sentence_is_not_its_sentences_date(ana
         ("The mayor of Orrin held out an offer to the net makers on Monday, proposing talks "
          "before the regatta next month.", "2031-04"),
         # issue 17, read on a real cluster: a year describing the man, in apposition to him
-        ("Tam Reller, the Harbor Hawks' leading scorer in 2029, was put on injured reserve, "
-         "the team announced Wednesday.", "2029"),
+        ("Tam Reller, the Harbor Hawks' fastest bowler in 2029, has gone on the long "
+         "sick list, the club confirmed on Wednesday.", "2029"),
     ]
     for text, aside in cases:
         lines = _lines(_timeline_of(analyze, text, "2031-03-20", "2031-03-20"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from parse_helpers import parsed
 from quote_helpers import find_quote as _find
 
 
@@ -342,24 +343,12 @@ def test_a_verb_of_saying_after_an_aside_is_the_outer_speakers(quotes_of, text, 
     assert _find(quotes_of(text), needle).speaker == speaker
 
 
-def _parsed(nlp, rows):
-    """Sentences parsed as given: (word, head, dep, tag, pos, lemma) rows, heads counted
-    from the whole text, so a rule about a parse the model makes only now and then is tested
-    on that parse."""
-    from spacy.tokens import Doc
-
-    words, heads, deps, tags, pos, lemmas = (list(col) for col in zip(*rows, strict=True))
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
-               lemmas=lemmas, spaces=[w not in {",", "."} and nxt not in {",", "."}
-                                      for w, nxt in zip(words, [*words[1:], ""], strict=True)])
-
-
-def _quotes_parsed(nlp, rows):
-    """The quotes of a text parsed as given (``_parsed``)."""
+def _quotesparsed(nlp, rows):
+    """The quotes of a text parsed as given (``parse_helpers.parsed``)."""
     from crosswire.extract.quotes import extract_quotes
     from crosswire.records import Article
 
-    doc = _parsed(nlp, rows)
+    doc = parsed(nlp, rows)
     return extract_quotes(Article(id="t", text=doc.text), doc, ())
 
 
@@ -386,12 +375,12 @@ def test_a_subjectless_said_after_a_relative_clause_is_its_nouns(nlp):
     from crosswire.extract.quotes.cues import subject_of
 
     # the spokeswoman taken for the object of "hit", as the parser sometimes does
-    doc = _parsed(nlp, _SPOKESWOMAN)
+    doc = parsed(nlp, _SPOKESWOMAN)
     assert subject_of(doc[11]) is not None and subject_of(doc[11]).i == 7
 
 
 def test_a_she_said_after_a_subjectless_said_takes_up_its_speaker(nlp):
-    quotes = _quotes_parsed(nlp, _SPOKESWOMAN + _SHE_SAID)
+    quotes = _quotesparsed(nlp, _SPOKESWOMAN + _SHE_SAID)
     assert _find(quotes, "mystery").speaker == "a spokeswoman", quotes
 
 
@@ -417,7 +406,7 @@ def test_an_object_run_into_the_next_subject_is_no_verbs_words(nlp):
     from crosswire.extract.quotes import extract_quotes
     from crosswire.records import Article
 
-    doc = _parsed(nlp, [
+    doc = parsed(nlp, [
         ("The", 1, "det", "DT", "DET", "the"), ("defense", 2, "nsubj", "NN", "NOUN", "defense"),
         ("forced", 2, "ROOT", "VBD", "VERB", "force"), ("a", 7, "det", "DT", "DET", "a"),
         ("stop", 7, "dep", "NN", "NOUN", "stop"), ("and", 4, "cc", "CC", "CCONJ", "and"),
@@ -439,7 +428,7 @@ def test_he_said_after_the_words_is_never_a_name_inside_them(nlp):
     from crosswire.extract.quotes import extract_quotes
     from crosswire.records import Article
 
-    doc = _parsed(nlp, [
+    doc = parsed(nlp, [
         ("Mr.", 1, "compound", "NNP", "PROPN", "Mr."), ("Vell", 2, "nsubj", "NNP", "PROPN", "Vell"),
         ("ran", 2, "ROOT", "VBD", "VERB", "run"), ("the", 4, "det", "DT", "DET", "the"),
         ("phones", 2, "dobj", "NNS", "NOUN", "phone"), (".", 2, "punct", ".", "PUNCT", "."),
@@ -505,42 +494,65 @@ def test_the_agency_takes_up_the_body_named_as_one(quotes_of):
     assert _find(quotes_of(text), "backup lines").speaker == "VNA"
 
 
-# "The closure has sparked the worst riots Orrin has seen." with the parser's slip: the
+# "The strike has drawn the largest crowds Orrin has known." with the parser's slip: the
 # object and its relative clause taken for a reported clause, the name its subject
-_RIOTS_AS_SUBJECT = [
-    ("The", 1, "det", "DT", "DET", "the"), ("closure", 3, "nsubj", "NN", "NOUN", "closure"),
-    ("has", 3, "aux", "VBZ", "AUX", "have"), ("sparked", 3, "ROOT", "VBN", "VERB", "spark"),
-    ("the", 7, "det", "DT", "DET", "the"), ("worst", 6, "amod", "JJS", "ADJ", "bad"),
-    ("riots", 7, "compound", "NNS", "NOUN", "riot"),
+_CROWDS_AS_SUBJECT = [
+    ("The", 1, "det", "DT", "DET", "the"), ("strike", 3, "nsubj", "NN", "NOUN", "strike"),
+    ("has", 3, "aux", "VBZ", "AUX", "have"), ("drawn", 3, "ROOT", "VBN", "VERB", "draw"),
+    ("the", 7, "det", "DT", "DET", "the"), ("largest", 6, "amod", "JJS", "ADJ", "large"),
+    ("crowds", 7, "compound", "NNS", "NOUN", "crowd"),
     ("Orrin", 9, "nsubj", "NNP", "PROPN", "Orrin"), ("has", 9, "aux", "VBZ", "AUX", "have"),
-    ("seen", 3, "ccomp", "VBN", "VERB", "see"), (".", 3, "punct", ".", "PUNCT", "."),
+    ("known", 3, "ccomp", "VBN", "VERB", "know"), (".", 3, "punct", ".", "PUNCT", "."),
 ]
-# "The youths smashed windows replaced after the worst riots Orrin has seen." with the slip:
-# the object the subject of the clause, the name an apposition of the riots
-_WINDOWS_AS_SUBJECT = [
-    ("The", 1, "det", "DT", "DET", "the"), ("youths", 2, "nsubj", "NNS", "NOUN", "youth"),
-    ("smashed", 2, "ROOT", "VBD", "VERB", "smash"),
-    ("windows", 11, "nsubj", "NNS", "NOUN", "window"),
-    ("replaced", 3, "acl", "VBN", "VERB", "replace"), ("after", 4, "prep", "IN", "ADP", "after"),
-    ("the", 8, "det", "DT", "DET", "the"), ("worst", 8, "amod", "JJS", "ADJ", "bad"),
-    ("riots", 5, "pobj", "NNS", "NOUN", "riot"), ("Orrin", 8, "appos", "NNP", "PROPN", "Orrin"),
-    ("has", 11, "aux", "VBZ", "AUX", "have"), ("seen", 2, "ccomp", "VBN", "VERB", "see"),
-    (".", 2, "punct", ".", "PUNCT", "."),
+# "The pickets broke gates mended during the longest strike Orrin has known." with the slip:
+# the object the subject of the clause, the name an apposition of the strike
+_GATES_AS_SUBJECT = [
+    ("The", 1, "det", "DT", "DET", "the"), ("pickets", 2, "nsubj", "NNS", "NOUN", "picket"),
+    ("broke", 2, "ROOT", "VBD", "VERB", "break"),
+    ("gates", 11, "nsubj", "NNS", "NOUN", "gate"),
+    ("mended", 3, "acl", "VBN", "VERB", "mend"), ("during", 4, "prep", "IN", "ADP", "during"),
+    ("the", 8, "det", "DT", "DET", "the"), ("longest", 8, "amod", "JJS", "ADJ", "long"),
+    ("strike", 5, "pobj", "NN", "NOUN", "strike"),
+    ("Orrin", 8, "appos", "NNP", "PROPN", "Orrin"), ("has", 11, "aux", "VBZ", "AUX", "have"),
+    ("known", 2, "ccomp", "VBN", "VERB", "know"), (".", 2, "punct", ".", "PUNCT", "."),
 ]
-# control: "Many experts suspect those losses were large." a report of no lexicon's verb
-_EXPERTS_SUSPECT = [
-    ("Many", 1, "amod", "JJ", "ADJ", "many"), ("experts", 2, "nsubj", "NNS", "NOUN", "expert"),
-    ("suspect", 2, "ROOT", "VBP", "VERB", "suspect"), ("those", 4, "det", "DT", "DET", "that"),
-    ("losses", 5, "nsubj", "NNS", "NOUN", "loss"), ("were", 2, "ccomp", "VBD", "AUX", "be"),
-    ("large", 5, "acomp", "JJ", "ADJ", "large"), (".", 2, "punct", ".", "PUNCT", "."),
+# control: "Some skippers suspect their nets were cut." a report of no lexicon's verb
+_SKIPPERS_SUSPECT = [
+    ("Some", 1, "det", "DT", "DET", "some"), ("skippers", 2, "nsubj", "NNS", "NOUN", "skipper"),
+    ("suspect", 2, "ROOT", "VBP", "VERB", "suspect"), ("their", 4, "poss", "PRP$", "PRON", "their"),
+    ("nets", 6, "nsubjpass", "NNS", "NOUN", "net"), ("were", 6, "auxpass", "VBD", "AUX", "be"),
+    ("cut", 2, "ccomp", "VBN", "VERB", "cut"), (".", 2, "punct", ".", "PUNCT", "."),
 ]
 
 
 @pytest.mark.parametrize(("rows", "reported"), [
-    # issue 17, read on a real cluster: "sparked" and "smashed" were taken for verbs of
+    # issue 17, read on a real cluster: two verbs of no lexicon were taken for verbs of
     # reporting, and narration went under its subject as a paraphrase
-    (_RIOTS_AS_SUBJECT, False), (_WINDOWS_AS_SUBJECT, False), (_EXPERTS_SUSPECT, True),
-], ids=["name-as-subject", "name-as-apposition", "experts-suspect"])
+    (_CROWDS_AS_SUBJECT, False), (_GATES_AS_SUBJECT, False), (_SKIPPERS_SUSPECT, True),
+], ids=["name-as-subject", "name-as-apposition", "skippers-suspect"])
 def test_an_object_and_its_relative_clause_are_no_reported_words(nlp, rows, reported):
-    quotes = _quotes_parsed(nlp, rows)
+    quotes = _quotesparsed(nlp, rows)
     assert bool(quotes) is reported, quotes
+
+
+# "The solicitor representing the skipper, who faces a charge, said the log was clean." with
+# the parser's slip: the solicitor the subject of the participle, "said" left with none
+_SOLICITOR = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("solicitor", 2, "nsubj", "NN", "NOUN", "solicitor"),
+    ("representing", 11, "advcl", "VBG", "VERB", "represent"),
+    ("the", 4, "det", "DT", "DET", "the"), ("skipper", 2, "dobj", "NN", "NOUN", "skipper"),
+    (",", 4, "punct", ",", "PUNCT", ","), ("who", 7, "nsubj", "WP", "PRON", "who"),
+    ("faces", 4, "relcl", "VBZ", "VERB", "face"), ("a", 9, "det", "DT", "DET", "a"),
+    ("charge", 7, "dobj", "NN", "NOUN", "charge"), (",", 11, "punct", ",", "PUNCT", ","),
+    ("said", 11, "ROOT", "VBD", "VERB", "say"), ("the", 13, "det", "DT", "DET", "the"),
+    ("log", 14, "nsubj", "NN", "NOUN", "log"), ("was", 11, "ccomp", "VBD", "AUX", "be"),
+    ("clean", 14, "acomp", "JJ", "ADJ", "clean"), (".", 11, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_the_noun_a_participle_describes_speaks(nlp):
+    # issue 17, read on a real cluster: the accused's lawyer spoke, and the words went to the
+    # accused, the noun the relative clause between them describes
+    quote = _find(_quotesparsed(nlp, _SOLICITOR), "log was clean")
+    assert quote.speaker == "the solicitor", quote

@@ -209,32 +209,31 @@ def test_he_with_someone_named_is_still_that_person(quotes_of):
 def test_he_is_the_one_person_named_nearby(quotes_of):
     # issue 17, read on a real cluster: the engineer named three lines up is the only person
     # there, and nothing shows his gender; "he" is him, not no one
-    text = ("Train services were also hit, according to Peter Hollis, chief engineer with "
-            "Northrail.\nHis crews reported that dozens of signals were dark early Tuesday "
-            "morning.\nThe signals are the network's traffic lights, meaning that trains "
-            "could not move until power was restored.\n"
-            '"It is serious that they went dark," he said\n'
-            '"For commuters it was the middle of the rush hour."\n'
-            "Most signals came back around noon, Hollis said.")
-    assert _find(quotes_of(text), "went dark").speaker == "Peter Hollis"
+    text = ("Northrail's night trains were late too, according to Peter Hollis of Northrail.\n"
+            "Crews found dozens of signals dark by dawn on Tuesday.\n"
+            "Without a signal, no train may leave a station.\n"
+            '"We have never lost that many at once," he said\n'
+            '"Half the morning trains sat still."\n'
+            "The signals were back by noon, Hollis said.")
+    assert _find(quotes_of(text), "never lost").speaker == "Peter Hollis"
 
 
 def test_he_is_not_the_one_person_nearby_shown_to_be_a_woman(quotes_of):
     # control: the one person nearby is "she"; "he" is someone else, so no one
-    text = ("Train services were also hit, according to Ada Hollis, chief engineer with "
-            "Northrail.\nShe said dozens of signals were dark early Tuesday morning.\n"
-            "The signals are the network's traffic lights.\nPower came back at noon.\n"
-            '"It is serious that they went dark," he said.')
-    assert _find(quotes_of(text), "went dark").speaker != "Ada Hollis"
+    text = ("Northrail's night trains were late too, according to Ada Hollis of Northrail.\n"
+            "She said dozens of signals were dark by dawn on Tuesday.\n"
+            "Without a signal, no train may leave a station.\nThe signals were back by noon.\n"
+            '"We have never lost that many at once," he said.')
+    assert _find(quotes_of(text), "never lost").speaker != "Ada Hollis"
 
 
 def test_she_goes_on_as_the_she_before_with_no_one_named_in_reach(quotes_of):
     # issue 17, read on a real cluster: the spokeswoman (no name, no person) is out of reach
     # behind her quoted lines; the "she" that said the lines before goes on as her
-    text = ("Ferry crossings were halted on Tuesday, according to Harbor Lines.\n"
-            "The faults were in the two main engines, a Harbor Lines spokeswoman who asked "
-            "not to be named said.\nHarbor Lines is not sure what caused the fault, she said.\n"
-            '"We have two theories.\nThe first is that the fuel was bad," she said.\n'
-            '"Or it could be simply a worn part that nobody spotted."\n'
-            "A repair crew is on its way, she said.")
-    assert _find(quotes_of(text), "repair crew").speaker == "a Harbor Lines spokeswoman"
+    text = ("Ferry crossings stopped on Tuesday, Harbor Lines said.\n"
+            "Both engines failed within minutes, a Harbor Lines spokeswoman said.\n"
+            "The firm is still checking the fuel, she said.\n"
+            '"Our engineers are on board.\nThey will know more by tonight," she said.\n'
+            '"Nobody was hurt."\n'
+            "Spare parts are due on Thursday, she said.")
+    assert _find(quotes_of(text), "Spare parts").speaker == "a Harbor Lines spokeswoman"

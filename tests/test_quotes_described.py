@@ -58,10 +58,10 @@ def test_quotes_a_people_named_alone_stays_as_named(quotes_of):
 
 
 @pytest.mark.parametrize(("text", "needle"), [
-    # issue 17, read on a real cluster: a studio's tagline for a film star was credited to
-    # the star, the subject of "was promoted as"
-    ('The Ostra singer Lena Varga was promoted as "the voice you will never forget!" in a '
-     "1950 campaign.", "never forget"),
+    # issue 17, read on a real cluster: a studio's tagline for a star was credited to the
+    # star, the passive subject of a verb that takes "as"
+    ('The Ostra singer Lena Varga was billed as "the voice of the northern lakes" in 1950.',
+     "northern lakes"),
 ])
 def test_quotes_words_a_subject_is_passed_off_as_are_not_its_own(quotes_of, text, needle):
     hits = [q for q in quotes_of(text) if needle in q.text]
@@ -70,5 +70,5 @@ def test_quotes_words_a_subject_is_passed_off_as_are_not_its_own(quotes_of, text
 
 def test_quotes_one_quoted_as_saying_still_speaks(quotes_of):
     # control: "was quoted as saying" gives the subject's own words
-    text = 'Lena Varga was quoted as saying "the voice is a muscle" in a 1950 interview.'
-    assert _find(quotes_of(text), "muscle").speaker == "Lena Varga"
+    text = 'Lena Varga was quoted as saying "a voice needs rest" in a 1950 interview.'
+    assert _find(quotes_of(text), "needs rest").speaker == "Lena Varga"

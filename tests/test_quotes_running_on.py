@@ -65,12 +65,10 @@ def test_quotes_single_marks_keep_their_speaker(quotes_of, text, needle):
 @pytest.mark.parametrize(("text", "needle", "kind"), [
     # issue 17, read on a real cluster (one sentence a line): a comma closing the quote says
     # its sentence goes on, so the attribution opening the next line is its frame
-    ('"Freight from the port now goes by road, which may slow deliveries on this route,"\n'
-     "Northrail said in an e-mailed update, adding that it is working on repairs.",
-     "may slow deliveries", "direct"),
-    ('Freight "from the port now goes by road, which may slow deliveries on this route,"\n'
-     "Northrail said in an e-mailed update, adding that it is working on repairs.",
-     "may slow deliveries", "mixed"),
+    ('"Freight for the capital travels by lorry this week, so expect a day or two more,"\n'
+     "Northrail said in a note to customers on Monday.", "expect a day", "direct"),
+    ('Freight "for the capital travels by lorry this week, so expect a day or two more,"\n'
+     "Northrail said in a note to customers on Monday.", "expect a day", "mixed"),
 ])
 def test_quotes_a_comma_closed_quote_takes_the_frame_on_the_next_line(quotes_of, text, needle,
                                                                      kind):
@@ -80,6 +78,6 @@ def test_quotes_a_comma_closed_quote_takes_the_frame_on_the_next_line(quotes_of,
 
 def test_quotes_a_full_stop_closed_quote_does_not_take_the_next_line(quotes_of):
     # control: the quote ends its sentence; the next line reports words of its own
-    text = ('"We have sent the freight by road."\n'
-            "Northrail said in an e-mailed update that it is working on repairs.")
-    assert _find(quotes_of(text), "freight by road").speaker != "Northrail"
+    text = ('"The lorries leave at dawn."\n'
+            "Northrail said in a note to customers that the line reopens on Friday.")
+    assert _find(quotes_of(text), "leave at dawn").speaker != "Northrail"

@@ -1638,7 +1638,7 @@ def _before_its_noun(tok: Any, value: str | None) -> bool:
 
 def _in_apposition(tok: Any) -> bool:
     """Whether a date dates a noun set beside another to describe it ("Tam Reller, the
-    league's top scorer in 2029, was ..."): the way up to its verb passes an apposition."""
+    league's fastest bowler in 2029, has ..."): the way up to its verb passes an apposition."""
     cur = tok
     while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
         if cur.dep_ == "appos" or (cur.dep_ == "prep" and any(

@@ -142,7 +142,7 @@ def _headed_for(ctx: Ctx, m: re.Match[str]) -> bool:
 
 def _reached_for(ctx: Ctx, m: re.Match[str]) -> bool:
     """Whether the event a day names is what a gerund with no auxiliary reaches for ("the
-    chances of the Terns pulling off an upset on Saturday"): the first verb above the day
+    odds of the Terns snatching a win on Saturday"): the first verb above the day
     has no tense of its own, so its doing is still to come ("are counting the cost of
     Wednesday's defeat" has one)."""
     tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())

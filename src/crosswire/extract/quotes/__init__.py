@@ -307,7 +307,7 @@ def _resolve_one(
                 return body.canonical, start, end, None
             # words quoted from a text no one is shown to have written are the text's when
             # its words say which one it is ("an editorial in the Orrin Gazette", "a leaflet
-            # handed out on the quay"); a bare "the statement" points back to one never
+            # handed out at the market"); a bare "the statement" points back to one never
             # named, and what a sign "said" in reported speech is what it showed: no one
             if not strict or not any(c.dep_ in ("prep", "acl", "relcl") and c.i > tok.i
                                      for c in tok.children):
@@ -2701,7 +2701,8 @@ def _is_reporting(tok: Any) -> bool:
     # two happenings the parse ran together: "missed his next kick and the Gulls ran ...")
     # (nor is one whose verb is a verb of saying of its own: "heard Tom Orr say it on his
     # show" reports Orr's saying, not words of the one who heard; nor is an object with its
-    # relative clause that the parse took for one: "sparked the worst riots Orrin has seen")
+    # relative clause that the parse took for one: "has drawn the largest crowds Orrin has
+    # known")
     return any(c.dep_ == "ccomp" and finite_clause(c) and (c.i > tok.i or lemma in SPEECH)
                and (lemma in SPEECH or not (_object_joined_to_subject(c)
                                             or c.lemma_.lower() in SPEECH
@@ -2713,9 +2714,9 @@ def _is_reporting(tok: Any) -> bool:
 def _relative_run_in(clause: Any) -> bool:
     """Whether the parse ran a verb's object and the relative clause describing it into a
     clause of reported words: a name right before the clause's verb that the parse hung on
-    the object ("sparked the worst riots Orrin has seen": Orrin an apposition, or the
-    subject with the object as its compound), not the subject a report gives ("said those
-    losses were ...")."""
+    the object ("has drawn the largest crowds Orrin has known": Orrin an apposition, or the
+    subject with the object as its compound), not the subject a report gives ("suspect
+    their nets were cut")."""
     first = min([clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg"))],
                 key=lambda t: t.i)
     name = clause.doc[first.i - 1] if first.i > 0 else None

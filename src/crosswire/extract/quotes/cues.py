@@ -443,8 +443,8 @@ def _name_set_off_before(verb: Any) -> Any | None:
 
 def _described_by_a_participle(verb: Any) -> Any | None:
     """The noun a participle describes, which the parse made that participle's subject, before
-    a sentence's subjectless verb: 'the lawyer acting for the guard, who was charged, said'
-    (the lawyer speaks, not the guard the relative clause describes)."""
+    a sentence's subjectless verb: 'the solicitor representing the skipper, who faces a
+    charge, said' (the solicitor speaks, not the skipper the relative clause describes)."""
     if verb.dep_ != "ROOT":
         return None
     for clause in verb.children:
@@ -459,9 +459,9 @@ def _described_by_a_participle(verb: Any) -> Any | None:
 
 
 def _passed_off_as(verb: Any) -> bool:
-    """Whether a verb takes "as" and a noun ("was promoted as 'the voice you will never
-    forget'", "was billed as ..."): its passive subject is what the words describe, not who
-    said them; "was quoted as saying" (a verb after "as") is the subject's own."""
+    """Whether a verb takes "as" and a noun ("was billed as 'the voice of the northern
+    lakes'"): its passive subject is what the words describe, not who said them; "was
+    quoted as saying" (a verb after "as") is the subject's own."""
     return any(c.dep_ == "prep" and c.lower_ == "as"
                and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
