@@ -1394,7 +1394,7 @@ def _by_role(ctx: _Ctx, tok: Any, roles: tuple[str, ...]) -> Entity | None:
 
 def _definite(noun: Any) -> bool:
     """Whether a noun points to one already known: "the" or an owner, and no words of its own
-    that say whose ("a State Department spokesman" may be anyone's)."""
+    that say whose ("a harbour board spokesman" may be any board's)."""
     deps = {c.dep_: c.lower_ for c in noun.children if c.i < noun.i}
     return (deps.get("det") == "the" or "poss" in deps) and not {"compound", "amod"} & set(deps)
 
