@@ -60,3 +60,16 @@ def test_a_line_above_a_stamp_is_the_headline_even_with_a_full_stop():
     # control: a first sentence with no stamp under it is the report, not a headline
     lead = "A deckhand was hurt at the Velk pier.\n" + BODY
     assert headline_of(lead, None, find_nonbody(lead, None)) is None
+
+
+def test_a_title_case_line_above_a_stamp_is_the_headline_not_a_menu():
+    # issue 17, read on a real cluster: a long headline in title case, over its time stamp,
+    # was taken for a menu of section names, and the outlet was "Untitled article"
+    from crosswire.extract.furniture import find_nonbody, headline_of
+
+    line = "Velk Deckhand, Father Of Three, Hurt At Pier; Union Calls For Inquiry"
+    text = f"{line}\nJune 6, 2031 3:05 PM EDT\n" + BODY
+    assert headline_of(text, None, find_nonbody(text, None)) == line
+    # control: the same line with no stamp under it, in the middle of a page, stays a menu
+    menu = BODY + "\n" + line + "\n" + BODY
+    assert headline_of(menu, None, find_nonbody(menu, None)) is None

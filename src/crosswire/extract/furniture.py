@@ -595,6 +595,8 @@ def _headline(lines: list[_Line], title: str | None) -> None:
     # Sinks Off Velk.\n07 June 2031")
     stamped = at + 1 < len(lines) and bool(_STAMP.fullmatch(lines[at + 1].text)
                                            and _YEAR_IN_STAMP.search(lines[at + 1].text))
+    if stamped and first.kind == "sidebar":
+        first.kind = None  # (a long title-case line over its stamp is no menu of sections)
     if first.kind is not None or (first.ends and not stamped) or not any(
         ln.kind is None and ln.words >= 8 for ln in lines[at + 1:]
     ):
