@@ -62,6 +62,10 @@ def test_quotes_a_people_named_alone_stays_as_named(quotes_of):
     # star, the passive subject of a verb that takes "as"
     ('The Ostra singer Lena Varga was billed as "the voice of the northern lakes" in 1950.',
      "northern lakes"),
+    # ... and a charge's words in quotation marks are not the accused's (issue 17, read on a
+    # real cluster)
+    ('Lena Varga, 37, was charged with the "reckless handling" of a harbour crane and held '
+     "in custody by an Orrin magistrate.", "reckless handling"),
 ])
 def test_quotes_words_a_subject_is_passed_off_as_are_not_its_own(quotes_of, text, needle):
     hits = [q for q in quotes_of(text) if needle in q.text]

@@ -459,10 +459,11 @@ def _described_by_a_participle(verb: Any) -> Any | None:
 
 
 def _passed_off_as(verb: Any) -> bool:
-    """Whether a verb takes "as" and a noun ("was billed as 'the voice of the northern
-    lakes'"): its passive subject is what the words describe, not who said them; "was
-    quoted as saying" (a verb after "as") is the subject's own."""
-    return any(c.dep_ == "prep" and c.lower_ == "as"
+    """Whether a verb takes "as" or "with" and a noun ("was billed as 'the voice of the
+    northern lakes'", "was charged with the 'reckless use' of a crane"): its passive subject
+    is what the words describe or charge, not who said them; "was quoted as saying" (a verb
+    after "as") is the subject's own."""
+    return any(c.dep_ == "prep" and c.lower_ in ("as", "with")
                and any(o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
 
