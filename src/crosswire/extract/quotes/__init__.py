@@ -313,9 +313,7 @@ def _resolve_one(
                                      for c in tok.children):
                 return None, start, end, None
             whole = _span(ctx, tok.left_edge.i, tok.right_edge.i + 1)
-            said = ctx.text[whole[0] : whole[1]].strip(" ,")
-            if tok.left_edge.pos_ == "DET":  # "An editorial ..." opening its sentence
-                said = said[:1].lower() + said[1:]
+            said = _described(ctx, tok.left_edge.i, ctx.text[whole[0] : whole[1]].strip(" ,"))
             return (said if len(said.split()) <= _DESCRIBED_WORDS else mention), start, end, None
         speaker, _, _, role = _resolve(ctx, author)
         return speaker, start, end, role
