@@ -556,3 +556,97 @@ def test_the_noun_a_participle_describes_speaks(nlp):
     # accused, the noun the relative clause between them describes
     quote = _find(_quotesparsed(nlp, _SOLICITOR), "log was clean")
     assert quote.speaker == "the solicitor", quote
+
+
+# "the councillor, Mara Voss, tweeted Sunday.": the parse takes the subject for the root and
+# hangs the verb on it as a clause describing it, as it sometimes does after a quote
+_HUNG_ON_ITS_SUBJECT = [
+    ("the", 1, "det", "DT", "DET", "the"), ("councillor", 1, "ROOT", "NN", "NOUN", "councillor"),
+    (",", 1, "punct", ",", "PUNCT", ","), ("Mara", 4, "compound", "NNP", "PROPN", "Mara"),
+    ("Voss", 1, "appos", "NNP", "PROPN", "Voss"), (",", 1, "punct", ",", "PUNCT", ","),
+    ("tweeted", 1, "acl", "VBD", "VERB", "tweet"), ("Sunday", 6, "npadvmod", "NNP", "PROPN",
+                                                   "Sunday"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_a_verb_the_parse_hung_on_its_subject_has_that_subject(nlp):
+    from crosswire.extract.quotes.cues import subject_of
+
+    doc = parsed(nlp, _HUNG_ON_ITS_SUBJECT)
+    assert subject_of(doc[6]) is not None and subject_of(doc[6]).i == 1, doc.text
+
+
+@pytest.mark.parametrize("text", [
+    # read on PolNeAR train (not dev): a quote ending in "!" followed by "the <role>, <Name>,
+    # tweeted Sunday after ..." had no speaker
+    "\"Will the council finally fix the road? It should resign!\" the councillor, Mara Voss, "
+    "tweeted Sunday after the crash.",
+])
+def test_a_speaker_after_the_quote_the_parse_took_for_the_root_speaks(quotes_of, text):
+    assert _find(quotes_of(text), "should resign").speaker == "Mara Voss", quotes_of(text)
+
+
+def test_a_participle_describing_a_noun_gives_it_no_words(quotes_of):
+    # control: a noun a participle describes ("the letter, signed by ...") is no speaker of
+    # the words before it
+    text = ("\"We want the road fixed,\" the letter read. The councillor, elected in 2029, "
+            "has backed it.")
+    assert _find(quotes_of(text), "road fixed").speaker != "The councillor"
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    # read on PolNeAR train (not dev): words in marks running over a full stop, mid-sentence,
+    # with the speaker after them, had no speaker
+    ("Past mayors Ada Moss and Tam Reller \u201cwere dull. They were no fun\u201d next to Voss, "
+     "Orla Benn said.", "no fun", "Orla Benn"),
+])
+def test_words_in_marks_over_a_full_stop_climb_from_their_last_sentence(quotes_of, text,
+                                                                        needle, speaker):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker == speaker and q.kind == "mixed", q
+    assert q.start == 0, q  # the sentence the marks cut off is the speaker's too
+
+
+def test_words_in_marks_over_a_full_stop_with_no_cue_have_no_speaker(quotes_of):
+    # control: the last sentence climbs only to a verb of saying, never to narration's verb
+    text = ("Past mayors Ada Moss and Tam Reller \u201cwere dull. They were no fun\u201d next "
+            "to Voss, and Orla Benn won the vote.")
+    assert all(q.speaker is None for q in quotes_of(text)), quotes_of(text)
+
+
+def test_words_in_marks_closing_a_sentence_go_to_the_attribution_after_them(quotes_of):
+    # read on PolNeAR train (not dev): '<Name> "<words>. <question>?" <role> <Name> asked on
+    # Twitter.' had no speaker
+    text = ("Voss \"gladly backs the ferry deal. Will that help her?\" the former council "
+            "adviser Tam Reller asked on Twitter.")
+    q = _find(quotes_of(text), "help her")
+    assert q.speaker == "Tam Reller" and q.start == 0, q
+
+
+def test_words_in_marks_followed_by_narration_have_no_speaker(quotes_of):
+    # control: what follows the marks is narration, not who said them
+    text = ("Voss \"gladly backs the ferry deal. Will that help her?\" on a poster by the "
+            "quay, and the crowd laughed.")
+    assert all(q.speaker is None for q in quotes_of(text)), quotes_of(text)
+
+
+def test_a_clause_joined_after_the_quote_is_no_attribution(quotes_of):
+    # read on PolNeAR train (not dev): '<Name> took a risk, telling the crowd, "...," and
+    # <narration>': the clause after "and" goes on with the sentence; it does not frame the
+    # quote (here it took the quote from its speaker for the crowd that laughed)
+    text = ("Mara Voss took a risk, telling the crowd, \u201cI am a haggler like you, "
+            "folks,\u201d and the crowd laughed.")
+    assert _find(quotes_of(text), "haggler").speaker == "Mara Voss", quotes_of(text)
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    # read on PolNeAR train (not dev): the age noun the parse took for the sentence's root,
+    # with the verb hung on it ('"...?" the 43-year-old asked in ...')
+    ("She posted the clip on Thursday.\n\n\"What if the mayor took speech lessons?\" the "
+     "43-year-old asked in the clip's description.", "speech lessons", "the 43-year-old"),
+])
+def test_a_speaker_the_parse_misplaced_after_the_quote_speaks(quotes_of, text, needle,
+                                                              speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker, quotes_of(text)
+

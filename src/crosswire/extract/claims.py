@@ -67,7 +67,7 @@ from lemminflect import getInflection
 from ..lexicon import load_lexicon
 from ..nlp import parses
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
-from ..words import NIGHT, SMALL_HOURS, past_tense
+from ..words import NIGHT, SMALL_HOURS
 from .dates.lexicon import MONTHS
 from .dates.rules import told_as_past
 from .furniture import overlaps
@@ -83,6 +83,7 @@ from .quotes.cues import (
     by_agent,
     opens_sentence,
     person_noun,
+    verb_under_its_subject,
 )
 from .quotes.marks import find_marked
 from .spans import SpanSet, headline_end
@@ -364,7 +365,7 @@ def _main_clause(tok: Any, adverbial: bool = False) -> bool:
     Voss on Tuesday")."""
     cur = tok
     for _ in range(12):
-        if cur.head == cur or _across_lines(cur, cur.head) or _verb_under_its_subject(cur):
+        if cur.head == cur or _across_lines(cur, cur.head) or verb_under_its_subject(cur):
             return True  # the root, or a title line the parser ran into the first sentence
         means = cur.dep_ == "pcomp" and cur.head.lower_ == "by"
         if ((cur.dep_ in _EMBEDDING and not means) or (adverbial and cur.dep_ == "advcl")
@@ -372,18 +373,6 @@ def _main_clause(tok: Any, adverbial: bool = False) -> bool:
             return False
         cur = cur.head
     return False
-
-
-def _verb_under_its_subject(tok: Any) -> bool:
-    """Whether ``tok`` is a sentence's finite past verb that the parse hung, as a clause
-    describing it, on its subject taken for the root ("A signal rocket flashed over the
-    hills on Tuesday night, ...": root "rocket", and no verb of its own). It is spelt as the
-    past, whatever the tagger made of it: a participle that is not ("the rocket seen on
-    Tuesday") is a clause of its noun's."""
-    head = tok.head
-    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.head == head
-            and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i
-            and past_tense(tok.text) == tok.text.casefold())
 
 
 def _sequel(pred: Any) -> bool:

@@ -604,7 +604,7 @@ def _aged(tok: Any) -> bool:
     doc = tok.doc
     return (tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-"
             and doc[tok.i - 2].lower_ in {"year", "years"}
-            and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "appos", "npadvmod"})
+            and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "appos", "npadvmod", "ROOT"})
 
 
 def _owner(ctx: _Ctx, tok: Any) -> Any | None:
@@ -2029,7 +2029,10 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         return _make(ctx, start, _strip_end(text, start, m.end), "mixed", tail_cue,
                      subject_of(tail_cue))
     after_lead = bool(lead) and first is not None and first.pos_ == "SCONJ"
-    if tail_toks and (not lead or lead.endswith((":", ","))) and not after_lead:
+    # ('X took a risk, telling the crowd, "...," and the crowd laughed': a clause the
+    # sentence goes on with, joined after a framed quote, is no frame of it)
+    joined = bool(lead) and first is not None and first.pos_ == "CCONJ"
+    if tail_toks and (not lead or lead.endswith((":", ","))) and not after_lead and not joined:
         # ('X told the crew, "...," as the workers began to laugh': a clause the quote's
         # sentence goes on with, not its frame, when a frame stands before it)
         cue = _find_cue(ctx, t_lo, t_hi, last=False)
@@ -2060,6 +2063,7 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         cue = _find_cue(ctx, l_lo, l_hi, last=True)
         ends_open = lead.endswith((":", ",")) or (cue is not None and cue.i == l_hi - 1)
         closed = (not tail_toks or doc[t_lo].text in _END_PUNCT or after_lead
+                  or (joined and lead.endswith((":", ",")))
                   or (content[-1:] in _END_PUNCT and doc[t_lo].is_sent_start))
         if cue is not None and closed and lead.endswith(":"):
             later = _lead_speaker(ctx, cue.i + 1, l_hi, colon=True)
@@ -2093,6 +2097,15 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
     if lead and not lead.endswith((":",)):
         if len(content.split()) < 6:
             return None
+        if content[-1:] in "?!" and tail_toks:
+            # 'Voss "backs the deal. Will that help her?" the adviser Tam Reller asked': a
+            # sentence whose words in marks close it, handed to the attribution after them
+            # (its subject first), is the speaker's, as after a comma
+            cue = _find_cue(ctx, t_lo, t_hi, last=False)
+            subj = subject_of(cue) if cue is not None else None
+            if subj is not None and subj.left_edge.i == t_lo and not _takes_object(cue):
+                start = doc[l_lo].idx
+                return _make(ctx, start, _strip_end(text, start, m.end), "mixed", cue, subj)
         # 'Rumors spread fast, she said. Facts win only when "..."': a sentence that goes on
         # from someone's reported words, with no frame of its own, is theirs
         before = doc[l_lo - 1] if l_lo > 0 else None
@@ -2385,9 +2398,25 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     """A quote inside a reported clause: climb from the quote to a cue verb outside it; else
     a cue set off in the quote's own clause ('Costs, he added, were "..."'); else the verb
     outside the quote whose argument the quote is, when its subject is someone who speaks
-    ('Ann Lee proposed we "start over"', 'declaring it "a good day"')."""
+    ('Ann Lee proposed we "start over"', 'declaring it "a good day"'). Words in marks that
+    run over a full stop ('Past mayors "were dull. They were no fun" next to her, Lee
+    said') climb from their last sentence too, whose clause the parse may hang on the cue
+    when it cut the first one off: only to a cue, then."""
+    found = _mixed_from(ctx, m, ctx.tok_at(m.start))
+    if found is not None:
+        return found
+    last = ctx.tok_at(max(m.start, m.end - 1))
+    while last > ctx.tok_at(m.start) and ctx.doc[last].is_punct:
+        last -= 1
+    if ctx.sent_of(last) != ctx.sent_of(ctx.tok_at(m.start)):
+        return _mixed_from(ctx, m, last, to_a_cue=True)
+    return None
+
+
+def _mixed_from(ctx: _Ctx, m: Marked, first: int, to_a_cue: bool = False) -> Quote | None:
+    """``_mixed``, climbing from token ``first`` of the quote; only to a cue verb when
+    ``to_a_cue``."""
     doc = ctx.doc
-    first = ctx.tok_at(m.start)
     tok = doc[first]
     path = [tok]
     for _ in range(8):
@@ -2429,10 +2458,15 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
                         head, subj, bounds = outer
                     start, end = _span(ctx, *bounds)
                     start, end = min(start, m.start), max(end, m.end)
+                    if to_a_cue:  # ... and the words before the marks, in the sentence cut off
+                        start = min(start, doc[ctx.sent_starts[ctx.sent_of(
+                            ctx.tok_at(m.start))]].idx)
                     end = _strip_end(ctx.text, start, end)
                     return _make(ctx, start, end, "mixed", head, subj)
         tok = head
         path.append(tok)
+    if to_a_cue:
+        return None
     outside = [t for t in path if not m.outer_start <= t.idx < m.outer_end]
     # 'According to Lee, the plan is "a mess"': Lee's; so are '"would help anybody",
     # according to Lee', where the parse hangs "according" on the quoted verb

@@ -8,6 +8,7 @@ import bisect
 from typing import Any
 
 from ...nlp import known_verbs
+from ...words import past_tense
 
 # Verbs that attribute speech or writing (lemmas). Used for quotes with quotation marks.
 SPEECH = frozenset(
@@ -121,6 +122,21 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     return _before_brackets(subj) if subj is not None else None
 
 
+def verb_under_its_subject(tok: Any) -> bool:
+    """Whether ``tok`` is a sentence's finite past verb that the parse hung, as a clause
+    describing it, on its subject taken for the root ("A signal rocket flashed over the
+    hills on Tuesday night, ...", "the councillor, Mara Voss, tweeted Sunday", "the
+    43-year-old asked": root the noun, and no verb of its own). It is spelt as the past,
+    whatever the tagger made of it: a participle that is not ("the rocket seen on Tuesday")
+    is a clause of its noun's."""
+    head = tok.head
+    # (a noun, or an adjective a determiner makes one: "the 43-year-old asked")
+    noun = head.pos_ in ("NOUN", "PROPN") or (
+        head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children))
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.head == head and noun
+            and head.i < tok.i and past_tense(tok.text) == tok.text.casefold())
+
+
 def _before_brackets(tok: Any) -> Any:
     """The name before "(...)" when ``tok`` lies inside a short bracket right after it."""
     doc = tok.doc
@@ -191,6 +207,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     agent = by_agent(verb)
     if agent is not None:
         return agent
+    if verb_under_its_subject(verb):
+        return verb.head  # '"...!" the councillor, Mara Voss, tweeted Sunday.'
     named = (_name_after_quote(verb) or _name_before(verb) or _joined_before(verb)
              or relative_before(verb))
     if named is not None:
