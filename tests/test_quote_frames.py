@@ -558,13 +558,13 @@ def test_the_noun_a_participle_describes_speaks(nlp):
     assert quote.speaker == "the solicitor", quote
 
 
-# "the councillor, Mara Voss, tweeted Sunday.": the parse takes the subject for the root and
+# "the councillor, Mara Voss, wrote Sunday.": the parse takes the subject for the root and
 # hangs the verb on it as a clause describing it, as it sometimes does after a quote
 _HUNG_ON_ITS_SUBJECT = [
     ("the", 1, "det", "DT", "DET", "the"), ("councillor", 1, "ROOT", "NN", "NOUN", "councillor"),
     (",", 1, "punct", ",", "PUNCT", ","), ("Mara", 4, "compound", "NNP", "PROPN", "Mara"),
     ("Voss", 1, "appos", "NNP", "PROPN", "Voss"), (",", 1, "punct", ",", "PUNCT", ","),
-    ("tweeted", 1, "acl", "VBD", "VERB", "tweet"), ("Sunday", 6, "npadvmod", "NNP", "PROPN",
+    ("wrote", 1, "acl", "VBD", "VERB", "write"), ("Sunday", 6, "npadvmod", "NNP", "PROPN",
                                                    "Sunday"),
     (".", 1, "punct", ".", "PUNCT", "."),
 ]
@@ -579,12 +579,12 @@ def test_a_verb_the_parse_hung_on_its_subject_has_that_subject(nlp):
 
 @pytest.mark.parametrize("text", [
     # read on PolNeAR train (not dev): a quote ending in "!" followed by "the <role>, <Name>,
-    # tweeted Sunday after ..." had no speaker
-    "\"Will the council finally fix the road? It should resign!\" the councillor, Mara Voss, "
-    "tweeted Sunday after the crash.",
+    # <verb> ..." had no speaker
+    "\"Will the council ever mend the road? It should quit!\" the councillor, Mara Voss, "
+    "posted on Sunday night after the crash.",
 ])
 def test_a_speaker_after_the_quote_the_parse_took_for_the_root_speaks(quotes_of, text):
-    assert _find(quotes_of(text), "should resign").speaker == "Mara Voss", quotes_of(text)
+    assert _find(quotes_of(text), "should quit").speaker == "Mara Voss", quotes_of(text)
 
 
 def test_a_participle_describing_a_noun_gives_it_no_words(quotes_of):
@@ -598,8 +598,8 @@ def test_a_participle_describing_a_noun_gives_it_no_words(quotes_of):
 @pytest.mark.parametrize("text,needle,speaker", [
     # read on PolNeAR train (not dev): words in marks running over a full stop, mid-sentence,
     # with the speaker after them, had no speaker
-    ("Past mayors Ada Moss and Tam Reller \u201cwere dull. They were no fun\u201d next to Voss, "
-     "Orla Benn said.", "no fun", "Orla Benn"),
+    ("Past mayors Ada Moss and Tam Reller \u201cwere dull. Nobody laughed at their jokes\u201d "
+     "beside Voss, Orla Benn said.", "their jokes", "Orla Benn"),
 ])
 def test_words_in_marks_over_a_full_stop_climb_from_their_last_sentence(quotes_of, text,
                                                                         needle, speaker):
@@ -610,43 +610,60 @@ def test_words_in_marks_over_a_full_stop_climb_from_their_last_sentence(quotes_o
 
 def test_words_in_marks_over_a_full_stop_with_no_cue_have_no_speaker(quotes_of):
     # control: the last sentence climbs only to a verb of saying, never to narration's verb
-    text = ("Past mayors Ada Moss and Tam Reller \u201cwere dull. They were no fun\u201d next "
-            "to Voss, and Orla Benn won the vote.")
+    text = ("Past mayors Ada Moss and Tam Reller \u201cwere dull. Nobody laughed at their "
+            "jokes\u201d beside Voss, and Orla Benn won the vote.")
     assert all(q.speaker is None for q in quotes_of(text)), quotes_of(text)
 
 
 def test_words_in_marks_closing_a_sentence_go_to_the_attribution_after_them(quotes_of):
-    # read on PolNeAR train (not dev): '<Name> "<words>. <question>?" <role> <Name> asked on
-    # Twitter.' had no speaker
-    text = ("Voss \"gladly backs the ferry deal. Will that help her?\" the former council "
-            "adviser Tam Reller asked on Twitter.")
-    q = _find(quotes_of(text), "help her")
+    # read on PolNeAR train (not dev): '<Name> "<words>. <question>?" <role> <Name> <verb>
+    # ...' had no speaker
+    text = ("Voss \u201cwill sign the ferry deal today. Is that wise?\u201d wrote the retired "
+            "harbour master Tam Reller in his column.")
+    q = _find(quotes_of(text), "that wise")
     assert q.speaker == "Tam Reller" and q.start == 0, q
 
 
 def test_words_in_marks_followed_by_narration_have_no_speaker(quotes_of):
     # control: what follows the marks is narration, not who said them
-    text = ("Voss \"gladly backs the ferry deal. Will that help her?\" on a poster by the "
-            "quay, and the crowd laughed.")
+    text = ("Voss \u201cwill sign the ferry deal today. Is that wise?\u201d on a poster by "
+            "the quay, and the crowd laughed.")
     assert all(q.speaker is None for q in quotes_of(text)), quotes_of(text)
 
 
 def test_a_clause_joined_after_the_quote_is_no_attribution(quotes_of):
-    # read on PolNeAR train (not dev): '<Name> took a risk, telling the crowd, "...," and
+    # read on PolNeAR train (not dev): '<Name> <did something>, telling the crowd, "...," and
     # <narration>': the clause after "and" goes on with the sentence; it does not frame the
     # quote (here it took the quote from its speaker for the crowd that laughed)
-    text = ("Mara Voss took a risk, telling the crowd, \u201cI am a haggler like you, "
-            "folks,\u201d and the crowd laughed.")
-    assert _find(quotes_of(text), "haggler").speaker == "Mara Voss", quotes_of(text)
+    text = ("Mara Voss played to the hall, telling the crowd, \u201cI bargain hard, just like "
+            "all of you,\u201d and the crowd laughed.")
+    assert _find(quotes_of(text), "bargain hard").speaker == "Mara Voss", quotes_of(text)
 
 
 @pytest.mark.parametrize("text,needle,speaker", [
     # read on PolNeAR train (not dev): the age noun the parse took for the sentence's root,
-    # with the verb hung on it ('"...?" the 43-year-old asked in ...')
-    ("She posted the clip on Thursday.\n\n\"What if the mayor took speech lessons?\" the "
-     "43-year-old asked in the clip's description.", "speech lessons", "the 43-year-old"),
+    # with the verb hung on it ('"...?" the <n>-year-old asked in ...')
+    ("She posted the clip on Thursday.\n\n\"Could the mayor please learn to speak slowly?\" "
+     "the 38-year-old asked in the caption.", "speak slowly", "the 38-year-old"),
 ])
 def test_a_speaker_the_parse_misplaced_after_the_quote_speaks(quotes_of, text, needle,
                                                               speaker):
     assert _find(quotes_of(text), needle).speaker == speaker, quotes_of(text)
 
+
+
+def test_a_saying_participle_hung_on_reported_words_is_the_reporters(quotes_of):
+    # read on PolNeAR train (not dev): '<Name> <said> it was "..." ... while adding ...,
+    # "..."', the parse hanging "adding" on the reported clause, gave the quote to its
+    # subject "it", taken up as the outlet the speaker was talking to
+    text = ("Speaking to the Velk Gazette last spring, Mara Voss said it was \u201cfar too "
+            "soon\u201d to endorse anyone in the race while adding about the harbour plan, "
+            "\u201cThere is no question in my mind that he means well.\u201d")
+    assert _find(quotes_of(text), "means well").speaker == "Mara Voss", quotes_of(text)
+
+
+def test_a_saying_participle_after_reported_words_of_someone_is_theirs(quotes_of):
+    # control: when the reported words' subject can speak, the participle is that subject's
+    text = ("The Velk Gazette reported that Mara Voss turned the offer down, noting her "
+            "\u201cbusy spring\u201d on the farm.")
+    assert _find(quotes_of(text), "busy spring").speaker == "Mara Voss", quotes_of(text)

@@ -2098,7 +2098,7 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         if len(content.split()) < 6:
             return None
         if content[-1:] in "?!" and tail_toks:
-            # 'Voss "backs the deal. Will that help her?" the adviser Tam Reller asked': a
+            # 'Voss "will sign today. Is that wise?" wrote the harbour master Tam Reller': a
             # sentence whose words in marks close it, handed to the attribution after them
             # (its subject first), is the speaker's, as after a comma
             cue = _find_cue(ctx, t_lo, t_hi, last=False)
@@ -2399,7 +2399,7 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     a cue set off in the quote's own clause ('Costs, he added, were "..."'); else the verb
     outside the quote whose argument the quote is, when its subject is someone who speaks
     ('Ann Lee proposed we "start over"', 'declaring it "a good day"'). Words in marks that
-    run over a full stop ('Past mayors "were dull. They were no fun" next to her, Lee
+    run over a full stop ('Past mayors "were dull. Nobody laughed" beside her, Lee
     said') climb from their last sentence too, whose clause the parse may hang on the cue
     when it cut the first one off: only to a cue, then."""
     found = _mixed_from(ctx, m, ctx.tok_at(m.start))

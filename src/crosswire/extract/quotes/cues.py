@@ -125,12 +125,12 @@ def subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
 def verb_under_its_subject(tok: Any) -> bool:
     """Whether ``tok`` is a sentence's finite past verb that the parse hung, as a clause
     describing it, on its subject taken for the root ("A signal rocket flashed over the
-    hills on Tuesday night, ...", "the councillor, Mara Voss, tweeted Sunday", "the
-    43-year-old asked": root the noun, and no verb of its own). It is spelt as the past,
+    hills on Tuesday night, ...", "the councillor, Mara Voss, posted on Sunday", "the
+    38-year-old asked": root the noun, and no verb of its own). It is spelt as the past,
     whatever the tagger made of it: a participle that is not ("the rocket seen on Tuesday")
     is a clause of its noun's."""
     head = tok.head
-    # (a noun, or an adjective a determiner makes one: "the 43-year-old asked")
+    # (a noun, or an adjective a determiner makes one: "the 38-year-old asked")
     noun = head.pos_ in ("NOUN", "PROPN") or (
         head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children))
     return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.head == head and noun
@@ -208,7 +208,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
     if agent is not None:
         return agent
     if verb_under_its_subject(verb):
-        return verb.head  # '"...!" the councillor, Mara Voss, tweeted Sunday.'
+        return verb.head  # '"...!" the councillor, Mara Voss, posted on Sunday.'
     named = (_name_after_quote(verb) or _name_before(verb) or _joined_before(verb)
              or relative_before(verb))
     if named is not None:
@@ -231,6 +231,14 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
                 and is_cue(head.head, SPEECH | REPORT)):
             # 'said that the firm would close and suggested that ...': the parse joined the
             # second verb of saying to the words of the first; it has the first's speaker
+            head = head.head
+        if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
+                and is_cue(verb, SPEECH) and is_cue(head.head, SPEECH | REPORT)
+                and _mute_subject(head)):
+            # 'Voss insisted it was "too early" ..., while adding: "..."': the parse hung the
+            # second verb of saying on the words of the first, whose subject says nothing;
+            # the one who insisted adds ('the Journal reported that the firm declined,
+            # noting ...': the firm notes)
             head = head.head
         if verb.dep_ == "xcomp":  # "spurred Ada Moss to note", "asked him to say": the object
             obj = _object_before(head, verb.i, {"NOUN", "PROPN", "PRON"})
@@ -263,6 +271,18 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
     return _name_after_verb(verb)
+
+
+def _mute_subject(verb: Any) -> bool:
+    """Whether a clause's subject is one that says nothing: "it", "this", a thing; not a
+    name, a person's pronoun or a noun for a person or a body (nor a subject the parse
+    left out, which may be anyone)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("it", "this", "that", "there"):
+        return True
+    return not (subj.pos_ in ("PROPN", "PRON") or person_noun(subj))
 
 
 def _says_what_a_thing_does(verb: Any) -> bool:
