@@ -667,3 +667,18 @@ def test_a_saying_participle_after_reported_words_of_someone_is_theirs(quotes_of
     text = ("The Velk Gazette reported that Mara Voss turned the offer down, noting her "
             "\u201cbusy spring\u201d on the farm.")
     assert _find(quotes_of(text), "busy spring").speaker == "Mara Voss", quotes_of(text)
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    # read on PolNeAR train (not dev): '<Name> was quick to add that ...' had no quote at
+    # all: the verb of saying hangs on an adjective of the copula, whose subject speaks
+    ("Mara Voss was quick to add that the talks do not include \"dropping the plan "
+     "altogether.\"", "dropping the plan", "Mara Voss"),
+    # ... and one who reports it still speaks: the climb to the outer verb goes on through
+    # the copula too
+    ("Orla Benn said Mara Voss was right to urge the crews \"to stand firm and keep "
+     "working.\"", "stand firm", "Orla Benn"),
+])
+def test_a_verb_of_saying_after_an_adjective_of_the_copula_is_its_subjects(quotes_of, text,
+                                                                           needle, speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker, quotes_of(text)

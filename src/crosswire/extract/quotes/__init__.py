@@ -2623,10 +2623,13 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any, own: tuple[int, int]
     found = None
     tok = cue
     second = False
-    for _ in range(3):
+    for _ in range(4):
         if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head.i == tok.i:
             break
         head = tok.head
+        if tok.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
+            tok = head.head  # 'Lee said Vale was right to urge ...': on through the copula
+            continue
         if tok.dep_ == "conj":
             second = second or (is_cue(tok, SPEECH | REPORT)
                                 and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
