@@ -1806,6 +1806,87 @@ def test_brief_claims_an_outlet_that_carries_the_words_does_not_leave_out_who_sa
     assert said <= omits["a3"], omits["a3"]
 
 
+@pytest.mark.slow
+def test_brief_claims_an_outlet_that_prints_the_words_unread_does_not_leave_them_out(
+        brief_of):
+    """Read on a real cluster: an outlet printed a spokesman's words word for word, in a
+    quote running over several paragraphs that the extraction did not read whole, and its
+    framing said it left them out. An outlet whose text carries the words gives them."""
+    words = ("Marl Air is sorry for the delay and for the trouble it has caused everyone "
+             "on board")
+    brief, _ = brief_of(
+        ("North Star", f"The Marl Air jet returned to Orsa on Tuesday. \u201c{words},\u201d "
+                       "Marl Air spokesman Ari Dunn said."),
+        ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday. \u201c{words},\u201d "
+                       "said Ari Dunn, a spokesman for the carrier."),
+        ("Velk Radio", "A Marl Air jet turned back to Orsa on Tuesday, the airline said in a "
+                       "statement.\n\"We will look into what went wrong.\n\"The crew did "
+                       "well, \"the statement added.\n\"We take the safety of everyone on "
+                       f"board very seriously.\n{words}. \"\nThe airline did not return a "
+                       "call."),
+        ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a ticket "
+                       "mix-up."))
+    said, omits = _agreed_and_left_out(brief, "speaker:")
+    assert not said & omits["a2"], omits["a2"]
+    assert said <= omits["a3"], omits["a3"]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_quotes_later_sentence_printed_elsewhere_is_not_left_out(brief_of):
+    """Read on a real cluster: the quote a line of the brief cites from its later sentence
+    (its first ran on from the paragraph before) was said to be left out by an outlet that
+    prints that sentence word for word."""
+    first = "We will look into what went wrong and tell everyone what we find."
+    later = ("Marl Air is sorry for the delay and for the trouble it has caused everyone on "
+             "board.")
+    brief, _ = brief_of(
+        ("North Star", f"The Marl Air jet returned to Orsa on Tuesday, spokesman Ari Dunn "
+                       f"said.\n\u201c{first}\n{later}\u201d\nThe jet flew on later."),
+        ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday, spokesman Ari Dunn "
+                       f"said.\n\u201c{first}\n{later}\u201d\nNo one was hurt."),
+        ("Velk Radio", f"A Marl Air jet turned back to Orsa on Tuesday. {later} Ari Dunn "
+                       "went on, in a statement the airline posted."),
+        ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a ticket "
+                       "mix-up."))
+    said, omits = _agreed_and_left_out(brief, "speaker:")
+    sorry = {line for line in said if "sorry" in line}
+    assert sorry and not sorry & omits["a2"], (said, omits["a2"])
+    assert sorry <= omits["a3"], omits["a3"]
+
+
+@pytest.mark.slow
+def test_brief_claims_a_sentence_of_a_longer_quote_printed_elsewhere_gives_it(analyze):
+    """Read on a real cluster: an outlet printing one sentence of a spokesman's longer
+    quote, where the extraction read no quote, was said to leave his words out. (The
+    outlet's quotes are dropped here to stand for the layout the extraction misread.)"""
+    import dataclasses
+
+    first = "Marl Air is sorry for the delay and for the trouble it has caused everyone."
+    second = "Every passenger on the flight will get a full refund within a week"
+    reports = [
+        ("North Star", f"The Marl Air jet returned to Orsa on Tuesday. \u201c{first} {second},"
+                       "\u201d Marl Air spokesman Ari Dunn said."),
+        ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday. \u201c{first} "
+                       f"{second},\u201d said Ari Dunn, a spokesman for the carrier."),
+        ("Velk Radio", f"A Marl Air jet turned back to Orsa on Tuesday. {first} The airline "
+                       "did not return a call."),
+        ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a ticket "
+                       "mix-up."),
+    ]
+    recs = {}
+    for i, (outlet, text) in enumerate(reports):
+        article, ex = analyze(text, published=PUB, source=outlet, id=f"a{i}")
+        if i == 2:
+            ex = dataclasses.replace(ex, quotes=())
+        recs[article.id] = Analyzed(article, ex)
+    ids = tuple(recs)
+    brief = compose_brief(Story("s1", "A story", ids, (Event("e1", "What happened", None,
+                                                              None, ids),)), recs)
+    said, omits = _agreed_and_left_out(brief, "speaker:")
+    assert not said & omits["a2"], (said, omits["a2"])
+    assert said <= omits["a3"], omits["a3"]
+
+
 _WORDS = "\u201cI almost fell clean out of my chair,\u201d"
 
 

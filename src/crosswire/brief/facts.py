@@ -90,6 +90,7 @@ COPY_LIKENESS = 0.7
 # ... and two sentences that date one statement, this many words besides who made it
 SAID_SHARED, SAID_SHARE = 4, 0.5
 LEAD_SAID_SHARED = 2  # ... and when both lead their reports with one speaker's statement
+PRINTED_MIN = 8  # words a sentence needs to give a quote it is part of (not "It was a mistake.")
 _WHEN = content_stems("monday tuesday wednesday thursday friday saturday sunday today "
                       "yesterday morning afternoon evening night")
 # "Friday night" and "early Saturday" may be one moment: a night runs into the next morning
@@ -1203,7 +1204,8 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     own, however the parse keyed it ("after setting out at 9:10 a.m." states the agreed "the
     ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
     its wording kept it out of the agreed group. Who said something is stated by carrying
-    the same words, whoever they are credited to. A figure (or a year: "born on May 2, 1951"
+    the same words, whoever they are credited to, or by printing them where no quote was
+    read. A figure (or a year: "born on May 2, 1951"
     gives "born in 1951") is stated by an outlet that writes it anywhere, in digits or words
     ("medics treated 32 spectators" gives the agreed "at least 30 people were hurt"):
     saying an outlet leaves a fact out is a strong claim, so a figure it writes is taken as
@@ -1219,6 +1221,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     written: dict[str, set[float]] = {}  # per article: the numbers it writes
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
     quoted: dict[str, list[tuple[tuple[str, ...], bool]]] = {}  # per article
+    printed: dict[str, list[tuple[str, ...]]] = {}  # per article: its words, its sentences'
     clocks: dict[str, set[int]] = {}  # per article: the minutes of the day it writes
     ordinals: dict[str, set[float]] = {}  # per article: the ordinals it writes
     unread: dict[str, bool] = {}  # per article: it tells a day nothing resolved
@@ -1238,8 +1241,18 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
                 quotes = ctx.analyzed[aid].extraction.quotes
                 quoted[aid] = [(own, q.kind == "indirect") for q in quotes
                                for own in _wordings(q)] + _split_utterances(quotes)
-            return any(same_utterance(w, own, said or indirect)
-                       for w, said in words[fact] for own, indirect in quoted[aid])
+            if any(same_utterance(w, own, said or indirect)
+                   for w, said in words[fact] for own, indirect in quoted[aid]):
+                return True
+            # ... or prints the words where the extraction read no quote (a quote running
+            # over several paragraphs, marked as some styles mark it): words quoted as said
+            # are given by a text that carries them in order, or a sentence of them
+            if aid not in printed:
+                printed[aid] = [quote_tokens(ctx.analyzed[aid].article.text)] + [
+                    t for x in ctx.sentences.get(aid, ())
+                    if len(t := quote_tokens(x.text)) >= PRINTED_MIN]
+            return any(same_utterance(w, own) for w, said in words[fact] if not said
+                       for own in printed[aid])
         if fact not in values:
             values[fact] = {p.claim.value for p in _placed_of(ctx, fact)}
         attribute = fact.slot.partition(":")[0]
@@ -1352,10 +1365,15 @@ def _quoted(ctx: StoryContext, fact: Fact) -> list[tuple[tuple[str, ...], bool]]
     """The words of the quotes a speaker fact cites, each with whether it is reported
     speech (which only near-identical wording matches): the quotes of its utterance (those
     that open with its first words, and the parts of them), not another that shares their
-    sentence."""
+    sentence; for a citation of a quote's later sentence, the words it cites of it."""
     cited = [(quote_tokens(q.text), q.kind == "indirect") for c in fact.citations
              for q in ctx.analyzed[c.article].extraction.quotes
              if c.start <= q.start < c.end]  # fmt: skip
+    if not cited:  # a citation of a quote's later sentence: the words it cites of it
+        cited = [(quote_tokens(ctx.text(c.article)[max(q.start, c.start) : min(q.end, c.end)]),
+                  q.kind == "indirect") for c in fact.citations
+                 for q in ctx.analyzed[c.article].extraction.quotes
+                 if q.start < c.end and c.start < q.end]  # fmt: skip
     first = quote_tokens(fact.slot.partition(":")[2])  # the utterance's first words
 
     def opens(w: tuple[str, ...]) -> bool:
