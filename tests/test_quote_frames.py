@@ -670,14 +670,15 @@ def test_a_saying_participle_after_reported_words_of_someone_is_theirs(quotes_of
 
 
 @pytest.mark.parametrize("text,needle,speaker", [
-    # read on PolNeAR train (not dev): '<Name> was quick to add that ...' had no quote at
-    # all: the verb of saying hangs on an adjective of the copula, whose subject speaks
-    ("Mara Voss was quick to add that the talks do not include \"dropping the plan "
+    # read on PolNeAR train (not dev): '<Name> was <adjective> to <say> that ...' had no
+    # quote at all: the verb of saying hangs on an adjective of the copula, whose subject
+    # speaks
+    ("Mara Voss was keen to stress that no deal would include \"dropping the plan "
      "altogether.\"", "dropping the plan", "Mara Voss"),
     # ... and one who reports it still speaks: the climb to the outer verb goes on through
     # the copula too
-    ("Orla Benn said Mara Voss was right to urge the crews \"to stand firm and keep "
-     "working.\"", "stand firm", "Orla Benn"),
+    ("Orla Benn said Mara Voss was wise to tell the crews \"to hold the line and keep the "
+     "yard open.\"", "hold the line", "Orla Benn"),
 ])
 def test_a_verb_of_saying_after_an_adjective_of_the_copula_is_its_subjects(quotes_of, text,
                                                                            needle, speaker):

@@ -2628,7 +2628,7 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any, own: tuple[int, int]
             break
         head = tok.head
         if tok.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
-            tok = head.head  # 'Lee said Vale was right to urge ...': on through the copula
+            tok = head.head  # 'Lee said Vale was wise to tell ...': on through the copula
             continue
         if tok.dep_ == "conj":
             second = second or (is_cue(tok, SPEECH | REPORT)

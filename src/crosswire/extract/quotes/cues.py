@@ -241,7 +241,7 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             # noting ...': the firm notes)
             head = head.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
-            head = head.head  # 'Voss was quick to add that ...': the copula's subject adds
+            head = head.head  # 'Voss was keen to stress that ...': the copula's subject says
         if verb.dep_ == "xcomp":  # "spurred Ada Moss to note", "asked him to say": the object
             obj = _object_before(head, verb.i, {"NOUN", "PROPN", "PRON"})
             if obj is not None:
