@@ -1786,44 +1786,31 @@ def test_brief_claims_an_outlet_that_states_a_fact_in_its_own_words_does_not_lea
     assert agreed <= omits["a3"], omits["a3"]
 
 
+_SORRY = "Marl Air is sorry for the delay and for the trouble it has caused everyone on board"
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("third", [
+    # the same words, credited to "the airline"
+    f"A jet turned back to Orsa on Tuesday. \u201c{_SORRY},\u201d the airline said.",
+    # read on a real cluster: the words printed word for word in a quote running over
+    # several paragraphs that the extraction did not read whole
+    "A Marl Air jet turned back to Orsa on Tuesday, the airline said in a statement.\n\"We "
+    "will look into what went wrong.\n\"The crew did well, \"the statement added.\n\"We take "
+    f"the safety of everyone on board very seriously.\n{_SORRY}. \"\nThe airline did not "
+    "return a call.",
+])
 def test_brief_claims_an_outlet_that_carries_the_words_does_not_leave_out_who_said_them(
-        brief_of):
-    """Two outlets quote the spokesman Ari Dunn; a third carries the same words credited to
-    "the airline", a fourth never quotes them. Only the fourth leaves out what he said."""
-    words = ("\u201cMarl Air is sorry for the delay and for the trouble it has caused "
-             "everyone on board,\u201d")
+        brief_of, third):
+    """Two outlets quote the spokesman Ari Dunn; a third carries the same words, whoever it
+    credits them to and whether or not a quote was read there; a fourth never gives them.
+    Only the fourth leaves out what he said."""
     brief, _ = brief_of(
-        ("North Star", f"The Marl Air jet returned to Orsa on Tuesday. {words} Marl Air "
-                       "spokesman Ari Dunn said."),
-        ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday. {words} said Ari Dunn, "
-                       "a spokesman for the carrier."),
-        ("Velk Radio", f"A jet turned back to Orsa on Tuesday. {words} the airline said."),
-        ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a ticket "
-                       "mix-up."))
-    said, omits = _agreed_and_left_out(brief, "speaker:")
-    assert not said & omits["a2"], omits["a2"]
-    assert said <= omits["a3"], omits["a3"]
-
-
-@pytest.mark.slow
-def test_brief_claims_an_outlet_that_prints_the_words_unread_does_not_leave_them_out(
-        brief_of):
-    """Read on a real cluster: an outlet printed a spokesman's words word for word, in a
-    quote running over several paragraphs that the extraction did not read whole, and its
-    framing said it left them out. An outlet whose text carries the words gives them."""
-    words = ("Marl Air is sorry for the delay and for the trouble it has caused everyone "
-             "on board")
-    brief, _ = brief_of(
-        ("North Star", f"The Marl Air jet returned to Orsa on Tuesday. \u201c{words},\u201d "
+        ("North Star", f"The Marl Air jet returned to Orsa on Tuesday. \u201c{_SORRY},\u201d "
                        "Marl Air spokesman Ari Dunn said."),
-        ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday. \u201c{words},\u201d "
+        ("South Wire", f"A Marl Air jet turned back to Orsa on Tuesday. \u201c{_SORRY},\u201d "
                        "said Ari Dunn, a spokesman for the carrier."),
-        ("Velk Radio", "A Marl Air jet turned back to Orsa on Tuesday, the airline said in a "
-                       "statement.\n\"We will look into what went wrong.\n\"The crew did "
-                       "well, \"the statement added.\n\"We take the safety of everyone on "
-                       f"board very seriously.\n{words}. \"\nThe airline did not return a "
-                       "call."),
+        ("Velk Radio", third),
         ("Orsa Times", "A Marl Air jet turned back to Orsa on Tuesday after a ticket "
                        "mix-up."))
     said, omits = _agreed_and_left_out(brief, "speaker:")

@@ -577,16 +577,6 @@ def test_a_verb_the_parse_hung_on_its_subject_has_that_subject(nlp):
     assert subject_of(doc[6]) is not None and subject_of(doc[6]).i == 1, doc.text
 
 
-@pytest.mark.parametrize("text", [
-    # read on PolNeAR train (not dev): a quote ending in "!" followed by "the <role>, <Name>,
-    # <verb> ..." had no speaker
-    "\"Will the council ever mend the road? It should quit!\" the councillor, Mara Voss, "
-    "posted on Sunday night after the crash.",
-])
-def test_a_speaker_after_the_quote_the_parse_took_for_the_root_speaks(quotes_of, text):
-    assert _find(quotes_of(text), "should quit").speaker == "Mara Voss", quotes_of(text)
-
-
 def test_a_participle_describing_a_noun_gives_it_no_words(quotes_of):
     # control: a noun a participle describes ("the letter, signed by ...") is no speaker of
     # the words before it
@@ -595,16 +585,54 @@ def test_a_participle_describing_a_noun_gives_it_no_words(quotes_of):
     assert _find(quotes_of(text), "road fixed").speaker != "The councillor"
 
 
-@pytest.mark.parametrize("text,needle,speaker", [
-    # read on PolNeAR train (not dev): words in marks running over a full stop, mid-sentence,
-    # with the speaker after them, had no speaker
-    ("Past mayors Ada Moss and Tam Reller \u201cwere dull. Nobody laughed at their jokes\u201d "
-     "beside Voss, Orla Benn said.", "their jokes", "Orla Benn"),
-])
-def test_words_in_marks_over_a_full_stop_climb_from_their_last_sentence(quotes_of, text,
-                                                                        needle, speaker):
-    q = _find(quotes_of(text), needle)
-    assert q.speaker == speaker and q.kind == "mixed", q
+# Slips of the parse around a quote's frame, each read among the speaker errors on PolNeAR
+# train (not dev) and written anew here: (text, words of the quote, its speaker)
+_FRAME_SLIPS = [
+    # a quote ending in "!", then "the <role>, <Name>, <verb> ...", the parse taking the
+    # subject for the root
+    ("\"Will the council ever mend the road? It should quit!\" the councillor, Mara Voss, "
+     "posted on Sunday night after the crash.", "should quit", "Mara Voss"),
+    # ... and an age noun taken for the root ('"...?" the <n>-year-old asked in ...')
+    ("She posted the clip on Thursday.\n\n\"Could the mayor please learn to speak slowly?\" "
+     "the 38-year-old asked in the caption.", "speak slowly", "the 38-year-old"),
+    # '<Name> <did something>, telling the crowd, "...," and <narration>': the clause after
+    # "and" goes on with the sentence and does not frame the quote (it took the quote from
+    # its speaker for the crowd that laughed)
+    ("Mara Voss played to the hall, telling the crowd, \u201cI bargain hard, just like all "
+     "of you,\u201d and the crowd laughed.", "bargain hard", "Mara Voss"),
+    # '<Name> <said> it was "..." ... while adding ..., "..."': the parse hung "adding" on the
+    # reported clause, and its subject "it" spoke (taken up as the outlet she talked to)
+    ("Speaking to the Velk Gazette last spring, Mara Voss said it was \u201cfar too "
+     "soon\u201d to endorse anyone in the race while adding about the harbour plan, "
+     "\u201cThere is no question in my mind that he means well.\u201d", "means well",
+     "Mara Voss"),
+    # ... control: when the reported words' subject can speak, the participle is theirs
+    ("The Velk Gazette reported that Mara Voss turned the offer down, noting her \u201cbusy "
+     "spring\u201d on the farm.", "busy spring", "Mara Voss"),
+    # '<Name> was <adjective> to <say> that ...' had no quote at all: the verb of saying
+    # hangs on an adjective of the copula, whose subject speaks
+    ("Mara Voss was keen to stress that no deal would include \"dropping the plan "
+     "altogether.\"", "dropping the plan", "Mara Voss"),
+    # ... and one who reports it still speaks: the climb to the outer verb goes on through
+    # the copula too
+    ("Orla Benn said Mara Voss was wise to tell the crews \"to hold the line and keep the "
+     "yard open.\"", "hold the line", "Orla Benn"),
+]
+
+
+@pytest.mark.parametrize("text,needle,speaker", _FRAME_SLIPS)
+def test_a_slip_of_the_parse_around_the_frame_keeps_the_speaker(quotes_of, text, needle,
+                                                                speaker):
+    assert _find(quotes_of(text), needle).speaker == speaker, quotes_of(text)
+
+
+def test_words_in_marks_over_a_full_stop_climb_from_their_last_sentence(quotes_of):
+    # PolNeAR train (not dev): words in marks running over a full stop, mid-sentence, with
+    # the speaker after them, had no speaker
+    text = ("Past mayors Ada Moss and Tam Reller \u201cwere dull. Nobody laughed at their "
+            "jokes\u201d beside Voss, Orla Benn said.")
+    q = _find(quotes_of(text), "their jokes")
+    assert q.speaker == "Orla Benn" and q.kind == "mixed", q
     assert q.start == 0, q  # the sentence the marks cut off is the speaker's too
 
 
@@ -616,8 +644,8 @@ def test_words_in_marks_over_a_full_stop_with_no_cue_have_no_speaker(quotes_of):
 
 
 def test_words_in_marks_closing_a_sentence_go_to_the_attribution_after_them(quotes_of):
-    # read on PolNeAR train (not dev): '<Name> "<words>. <question>?" <role> <Name> <verb>
-    # ...' had no speaker
+    # PolNeAR train (not dev): '<Name> "<words>. <question>?" <role> <Name> <verb> ...' had
+    # no speaker; the sentence, words before the marks too, is the speaker's
     text = ("Voss \u201cwill sign the ferry deal today. Is that wise?\u201d wrote the retired "
             "harbour master Tam Reller in his column.")
     q = _find(quotes_of(text), "that wise")
@@ -629,57 +657,3 @@ def test_words_in_marks_followed_by_narration_have_no_speaker(quotes_of):
     text = ("Voss \u201cwill sign the ferry deal today. Is that wise?\u201d on a poster by "
             "the quay, and the crowd laughed.")
     assert all(q.speaker is None for q in quotes_of(text)), quotes_of(text)
-
-
-def test_a_clause_joined_after_the_quote_is_no_attribution(quotes_of):
-    # read on PolNeAR train (not dev): '<Name> <did something>, telling the crowd, "...," and
-    # <narration>': the clause after "and" goes on with the sentence; it does not frame the
-    # quote (here it took the quote from its speaker for the crowd that laughed)
-    text = ("Mara Voss played to the hall, telling the crowd, \u201cI bargain hard, just like "
-            "all of you,\u201d and the crowd laughed.")
-    assert _find(quotes_of(text), "bargain hard").speaker == "Mara Voss", quotes_of(text)
-
-
-@pytest.mark.parametrize("text,needle,speaker", [
-    # read on PolNeAR train (not dev): the age noun the parse took for the sentence's root,
-    # with the verb hung on it ('"...?" the <n>-year-old asked in ...')
-    ("She posted the clip on Thursday.\n\n\"Could the mayor please learn to speak slowly?\" "
-     "the 38-year-old asked in the caption.", "speak slowly", "the 38-year-old"),
-])
-def test_a_speaker_the_parse_misplaced_after_the_quote_speaks(quotes_of, text, needle,
-                                                              speaker):
-    assert _find(quotes_of(text), needle).speaker == speaker, quotes_of(text)
-
-
-
-def test_a_saying_participle_hung_on_reported_words_is_the_reporters(quotes_of):
-    # read on PolNeAR train (not dev): '<Name> <said> it was "..." ... while adding ...,
-    # "..."', the parse hanging "adding" on the reported clause, gave the quote to its
-    # subject "it", taken up as the outlet the speaker was talking to
-    text = ("Speaking to the Velk Gazette last spring, Mara Voss said it was \u201cfar too "
-            "soon\u201d to endorse anyone in the race while adding about the harbour plan, "
-            "\u201cThere is no question in my mind that he means well.\u201d")
-    assert _find(quotes_of(text), "means well").speaker == "Mara Voss", quotes_of(text)
-
-
-def test_a_saying_participle_after_reported_words_of_someone_is_theirs(quotes_of):
-    # control: when the reported words' subject can speak, the participle is that subject's
-    text = ("The Velk Gazette reported that Mara Voss turned the offer down, noting her "
-            "\u201cbusy spring\u201d on the farm.")
-    assert _find(quotes_of(text), "busy spring").speaker == "Mara Voss", quotes_of(text)
-
-
-@pytest.mark.parametrize("text,needle,speaker", [
-    # read on PolNeAR train (not dev): '<Name> was <adjective> to <say> that ...' had no
-    # quote at all: the verb of saying hangs on an adjective of the copula, whose subject
-    # speaks
-    ("Mara Voss was keen to stress that no deal would include \"dropping the plan "
-     "altogether.\"", "dropping the plan", "Mara Voss"),
-    # ... and one who reports it still speaks: the climb to the outer verb goes on through
-    # the copula too
-    ("Orla Benn said Mara Voss was wise to tell the crews \"to hold the line and keep the "
-     "yard open.\"", "hold the line", "Orla Benn"),
-])
-def test_a_verb_of_saying_after_an_adjective_of_the_copula_is_its_subjects(quotes_of, text,
-                                                                           needle, speaker):
-    assert _find(quotes_of(text), needle).speaker == speaker, quotes_of(text)
