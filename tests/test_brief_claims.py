@@ -1795,7 +1795,7 @@ _SORRY = "Marl Air is sorry for the delay and for the trouble it has caused ever
     f"A jet turned back to Orsa on Tuesday. \u201c{_SORRY},\u201d the airline said.",
     # read on a real cluster: the words printed word for word in a quote running over
     # several paragraphs that the extraction did not read whole
-    "A Marl Air jet turned back to Orsa on Tuesday, the airline said in a statement.\n\"We "
+    "A Marl Air jet turned back to Orsa on Tuesday, the carrier wrote to its customers.\n\"We "
     "will look into what went wrong.\n\"The crew did well, \"the statement added.\n\"We take "
     f"the safety of everyone on board very seriously.\n{_SORRY}. \"\nThe airline did not "
     "return a call.",
