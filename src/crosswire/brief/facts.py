@@ -1205,9 +1205,9 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     ferry left at 9:10 a.m."): an outlet that states a fact does not leave it out, even where
     its wording kept it out of the agreed group. Who said something is stated by carrying
     the same words, whoever they are credited to, or by printing them where no quote was
-    read. A figure (or a year: "born on May 2, 1951"
-    gives "born in 1951") is stated by an outlet that writes it anywhere, in digits or words
-    ("medics treated 32 spectators" gives the agreed "at least 30 people were hurt"):
+    read. A figure (or a year: "born on May 2, 1951" gives "born in 1951") is stated by an
+    outlet that writes it anywhere, in digits or words ("medics treated 32 spectators"
+    gives the agreed "at least 30 people were hurt"):
     saying an outlet leaves a fact out is a strong claim, so a figure it writes is taken as
     given, and so is a day by an outlet that tells its days in words nothing resolves ("last
     night" in a report with no publication day), and a place by an outlet that names it. A

@@ -2029,7 +2029,7 @@ def _direct(ctx: _Ctx, m: Marked, prev: Quote | None, prev_m: Marked | None) -> 
         return _make(ctx, start, _strip_end(text, start, m.end), "mixed", tail_cue,
                      subject_of(tail_cue))
     after_lead = bool(lead) and first is not None and first.pos_ == "SCONJ"
-    # ('X took a risk, telling the crowd, "...," and the crowd laughed': a clause the
+    # ('X played to the hall, telling the crowd, "...," and the crowd laughed': a clause the
     # sentence goes on with, joined after a framed quote, is no frame of it)
     joined = bool(lead) and first is not None and first.pos_ == "CCONJ"
     if tail_toks and (not lead or lead.endswith((":", ","))) and not after_lead and not joined:

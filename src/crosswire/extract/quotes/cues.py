@@ -235,9 +235,9 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
         if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp"
                 and is_cue(verb, SPEECH) and is_cue(head.head, SPEECH | REPORT)
                 and _mute_subject(head)):
-            # 'Voss insisted it was "too early" ..., while adding: "..."': the parse hung the
+            # 'Voss said it was "far too soon" ..., while adding: "..."': the parse hung the
             # second verb of saying on the words of the first, whose subject says nothing;
-            # the one who insisted adds ('the Journal reported that the firm declined,
+            # the one who said it adds ('the Gazette reported that the firm declined,
             # noting ...': the firm notes)
             head = head.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
