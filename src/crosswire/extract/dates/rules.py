@@ -106,10 +106,16 @@ def _past(ctx: Ctx, m: re.Match[str]) -> Tense:
     return ctx.tense(m.start(), m.end())
 
 
+def _day_token(ctx: Ctx, m: re.Match[str]) -> Any:
+    """The token of the day a match names: its weekday when it writes one ("Sunday night"),
+    else its first word."""
+    return ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
+
+
 def _names_a_thing(ctx: Ctx, m: re.Match[str]) -> bool:
     """The day hangs off a noun, not off the clause's verb ("a report on Sunday that drew
     complaints", "the shooting on Sunday night is unknown"): the clause's tense is not its own."""
-    tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
+    tok = _day_token(ctx, m)
     for _ in range(4):
         if tok is None or tok.head.i == tok.i:
             return False
@@ -130,7 +136,7 @@ def _headed_for(ctx: Ctx, m: re.Match[str]) -> bool:
     """Whether the event a day names is what its clause goes toward ("heading into
     Saturday's final", "ahead of Thursday's vote"): the first preposition above the day is
     one of going toward, not of following ("after Wednesday's defeat")."""
-    tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
+    tok = _day_token(ctx, m)
     for _ in range(4):
         if tok is None or tok.head.i == tok.i:
             return False
@@ -145,7 +151,7 @@ def _reached_for(ctx: Ctx, m: re.Match[str]) -> bool:
     odds of the Terns snatching a win on Saturday"): the first verb above the day
     has no tense of its own, so its doing is still to come ("are counting the cost of
     Wednesday's defeat" has one)."""
-    tok = ctx.token(m.start("wd") if "wd" in m.groupdict() and m["wd"] else m.start())
+    tok = _day_token(ctx, m)
     for _ in range(6):
         if tok is None or tok.head.i == tok.i:
             return False

@@ -58,6 +58,7 @@ from .cues import (
     backgrounded,
     by_agent,
     complement_bounds,
+    copula_above,
     document_noun,
     finite_clause,
     is_cue,
@@ -2402,13 +2403,14 @@ def _mixed(ctx: _Ctx, m: Marked) -> Quote | None:
     run over a full stop ('Past mayors "were dull. Nobody laughed" beside her, Lee
     said') climb from their last sentence too, whose clause the parse may hang on the cue
     when it cut the first one off: only to a cue, then."""
-    found = _mixed_from(ctx, m, ctx.tok_at(m.start))
+    first = ctx.tok_at(m.start)
+    found = _mixed_from(ctx, m, first)
     if found is not None:
         return found
     last = ctx.tok_at(max(m.start, m.end - 1))
-    while last > ctx.tok_at(m.start) and ctx.doc[last].is_punct:
+    while last > first and ctx.doc[last].is_punct:
         last -= 1
-    if ctx.sent_of(last) != ctx.sent_of(ctx.tok_at(m.start)):
+    if ctx.sent_of(last) != ctx.sent_of(first):
         return _mixed_from(ctx, m, last, to_a_cue=True)
     return None
 
@@ -2627,8 +2629,8 @@ def _outer_cue(ctx: _Ctx, m: Marked, cue: Any, own: tuple[int, int]
         if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head.i == tok.i:
             break
         head = tok.head
-        if tok.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
-            tok = head.head  # 'Lee said Vale was wise to tell ...': on through the copula
+        if (copula := copula_above(tok)) is not None:
+            tok = copula  # 'Lee said Vale was wise to tell ...': on through the copula
             continue
         if tok.dep_ == "conj":
             second = second or (is_cue(tok, SPEECH | REPORT)
@@ -2743,7 +2745,6 @@ def _is_reporting(tok: Any) -> bool:
                                             or c.lemma_.lower() in SPEECH
                                             or _relative_run_in(c)))
                for c in tok.children)  # fmt: skip
-
 
 
 def _relative_run_in(clause: Any) -> bool:

@@ -240,8 +240,8 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             # the one who said it adds ('the Gazette reported that the firm declined,
             # noting ...': the firm notes)
             head = head.head
-        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
-            head = head.head  # 'Voss was keen to stress that ...': the copula's subject says
+        if (copula := copula_above(verb)) is not None:
+            head = copula  # 'Voss was keen to stress that ...': the copula's subject says it
         if verb.dep_ == "xcomp":  # "spurred Ada Moss to note", "asked him to say": the object
             obj = _object_before(head, verb.i, {"NOUN", "PROPN", "PRON"})
             if obj is not None:
@@ -273,6 +273,15 @@ def _subject_of(verb: Any, depth: int = 0, strict: bool = False) -> Any | None:
             if child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
     return _name_after_verb(verb)
+
+
+def copula_above(verb: Any) -> Any | None:
+    """The copula an infinitive hangs on through its adjective ("was keen to stress", "was
+    wise to tell"): the clause whose subject does the verb; None for any other verb."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
+        return head.head
+    return None
 
 
 def _mute_subject(verb: Any) -> bool:
