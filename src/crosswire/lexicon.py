@@ -21,3 +21,9 @@ def stop_words(*extra: str) -> frozenset[str]:
     file added (``stop_words("talk")``)."""
     data = load_lexicon("stop")
     return frozenset(w for key in ("words", *extra) for w in data[key])
+
+
+def function_words() -> frozenset[str]:
+    """The function words of the stop list alone (``lexicons/stop.json`` "frame"), for what
+    must keep the days, months and number words the whole list drops."""
+    return frozenset(load_lexicon("stop")["frame"])

@@ -33,6 +33,7 @@ from ..extract.claims import light_key
 from ..extract.dates.resolve import day_of
 from ..extract.furniture import overlaps
 from ..extract.numerals import parse_number
+from ..lexicon import function_words
 from ..records import Cite, Claim
 from ..words import stem, words
 from .cite import StoryContext, UnionFind
@@ -384,13 +385,10 @@ def place_claims(ctx: StoryContext, extra: Iterable[Placed] = ()) -> list[Placed
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
-# function words only: the shared stop list (lexicon.stop_words) also drops days, months and
+# function words only: the whole stop list (lexicon.stop_words) also drops days, months and
 # number words, which tell aligned sentences apart; using it lost 2 planted contradictions
 # and 2 real ones on the bench clusters
-_STOP = frozenset(
-    "the a an of in on at to for and or but with by from as that this was were is are be been "
-    "has have had it its their his her he she they said says who which after before than".split()
-)
+_STOP = function_words()
 
 
 @dataclass(frozen=True, slots=True)
