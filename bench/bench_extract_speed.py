@@ -5,7 +5,8 @@
 Articles: the first ``--limit`` rows of ../shared/data/newsclust/dev.jsonl, read at run time
 (never stored). spaCy parses them once with ``nlp.pipe``; each extractor is then timed over the
 parsed docs (best of ``--repeat`` passes, and the median). Quotes get the article's entities
-and numbers its times precomputed, as in ``extract_article``. The whole extract stage
+and numbers its times precomputed, as in ``extract_article``; "words" is the reading of the
+article's words and lemmas that the later stages use (``words.read_words``). The whole extract stage
 (``extract_articles``: parse + all extractors) runs with ``SpacyBackend(nlp, n_process=1)``,
 with spaCy's ``n_process=2`` (parse only in 2 processes) and with ``ExtractPool`` (2 worker
 processes that parse *and* extract: what the local engine runs); the last two include
@@ -70,6 +71,7 @@ def main() -> None:
     from crosswire.extract.quotes import extract_quotes
     from crosswire.nlp import SpacyBackend, load_spacy
     from crosswire.records import Article
+    from crosswire.words import read_words
 
     rows = read_jsonl(shared("newsclust", "dev.jsonl"), limit=args.limit)
     articles = [
@@ -105,6 +107,7 @@ def main() -> None:
         "numbers": lambda: (
             [extract_numbers(a, d, t) for (a, d), t in zip(pairs, times, strict=True)] and None
         ),
+        "words": over_docs(lambda a, d: read_words(a.text, d)),
     }
     per = {name: _timed(fn, args.repeat, n) for name, fn in extractors.items()}
     all_ms = sum(v["ms_per_article"] for v in per.values())

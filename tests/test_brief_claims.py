@@ -2459,11 +2459,12 @@ def _year_placed(article, qualifiers, named=()):
 ])
 def test_brief_claims_doers_apart_in_the_parse_only(qa, qb, named, text_b, apart):
     from crosswire.brief.claims import apart_in_words
+    from crosswire.words import words
 
     text_a = ("Court records show Velder has four prior fraud convictions, spanning from 2001 "
               "to 2004.") if not named[0] else "Benn, who joined the service in 1998, now leads it."
     a, b = _year_placed("a", qa, named[0]), _year_placed("b", qb, named[1])
-    assert apart_in_words(a, b, text_a, text_b) is apart
+    assert apart_in_words(a, b, words(text_a), words(text_b)) is apart
 
 
 @pytest.mark.slow

@@ -29,7 +29,7 @@ from .extract.furniture import headline_of
 from .ingest import IngestLimits, read_inputs
 from .ingest import check_meta as check_input_meta
 from .ingest.files import walk_paths
-from .records import Analyzed, Article, InputRecord, to_dict
+from .records import Analyzed, Article, InputRecord, shown_extraction, to_dict
 from .registry import renderers, stores
 from .store.base import Store
 
@@ -342,9 +342,8 @@ def corpus_from_store(store: Store, stories: list[dict[str, Any]] | None = None)
         # an untitled input is shown by the headline line its text opens with
         article["title"] = headline_of(item.article.text, item.article.title,
                                        item.extraction.nonbody)
-        extraction = to_dict(item.extraction)
-        for key in ("article", "sentences"):  # sentences stay in the store (web UI)
-            extraction.pop(key)
+        extraction = shown_extraction(item.extraction)
+        extraction.pop("sentences")  # sentences stay in the store (web UI)
         articles.append({**article, **extraction, "duplicates": list(item.duplicates)})
     corpus = {
         "crosswire_version": __version__,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -164,6 +165,27 @@ class NonBody:
 
 
 @dataclass(frozen=True, slots=True)
+class Words:
+    """An article's words, read once when it is extracted (``words.read_words``): where
+    each starts and ends, in text order, and its lemma from the parse, lower-cased. The
+    stages after extraction take an article's words from here instead of reading its text
+    again. The store keeps them; what readers see (corpus.json, the API) leaves them out,
+    since the text shows them."""
+
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    lemmas: tuple[str, ...] = ()
+
+    def between(self, start: int, end: int) -> range:
+        """The indexes of the words wholly inside ``start:end``."""
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end, first)
+        while last > first and self.ends[last - 1] > end:
+            last -= 1  # (a word the span's end cuts is not the span's)
+        return range(first, last)
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one article."""
 
@@ -175,6 +197,7 @@ class Extraction:
     numbers: tuple[NumberClaim, ...] = ()
     claims: tuple[Claim, ...] = ()
     nonbody: tuple[NonBody, ...] = ()  # spans that are not the article, sorted, disjoint
+    words: Words = Words()
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +244,17 @@ class Analyzed:
     article: Article
     extraction: Extraction
     duplicates: tuple[str, ...] = ()  # ids of near-duplicate copies folded into this one
+
+    def __post_init__(self) -> None:
+        # an extraction without words (stored before they were, or made by hand) gets them
+        # from the text here, once; their lemmas are then the words lower-cased
+        if not self.extraction.words.starts and self.article.text:
+            from .words import read_words
+
+            words = read_words(self.article.text)
+            if words.starts:
+                object.__setattr__(self, "extraction",
+                                   dataclasses.replace(self.extraction, words=words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +395,17 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
         numbers=build(NumberClaim, data.get("numbers")),
         claims=build(Claim, data.get("claims")),
         nonbody=build(NonBody, data.get("nonbody")),
+        words=Words(*(tuple(data.get("words", {}).get(k, ())) for k in
+                      ("starts", "ends", "lemmas"))),
     )
+
+
+def shown_extraction(ex: Extraction) -> dict[str, Any]:
+    """An extraction as readers and the API see it: its JSON data without the article id
+    (the article's own) and without its words (the text shows them)."""
+    data = to_dict(ex)
+    del data["article"], data["words"]
+    return dict(data)
 
 
 def short_hash(prefix: str, key: str) -> str:

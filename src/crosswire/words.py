@@ -1,26 +1,35 @@
 """What a word is, for every stage that compares text by its words: one pattern, one stop
 list, one stemmer.
 
-The parse has lemmas, but ``Extraction`` stores no tokens, and the linker and the brief work
-on stored extractions; so the stages that set texts against each other (story and event
-terms in ``link/features.py``, headline overlap in ``brief/summary.py``, loaded words in
-``brief/framing.py``, sentence overlap in ``brief/claims.py``) read words with this module.
+An article's words are read once, when it is extracted (``read_words``, with the parse's
+lemmas), and ride on its ``Extraction`` as ``Words``; the stages after extraction take the
+words of a span of an article from there (``span_words``, ``span_stems``). Text that is no
+span of an article (a headline given apart from the text, a fact's statement, a name) is read
+with ``words`` and ``content_stems``, by the same pattern and rules.
 
-Three patterns stay elsewhere, each for a reason its module gives: the duplicate check's
-shingles (``ingest/dedup.py``: stored signatures must not change), the values of a claim's
-sentence frame (``brief/claims.py``: numbers are part of a frame) and of a plain statement
-(``brief/statements.py``: "$4.5", "10:30").
+Five patterns stay elsewhere, each for a reason its module gives; each reads figures as
+words, which this one does not: the duplicate check's shingles (``ingest/dedup.py``: it runs
+before extraction, and stored signatures must not change), the values of a claim's sentence
+frame (``brief/claims.py``: numbers are part of a frame), of a plain statement
+(``brief/statements.py``: "$4.5", "10:30"), the words of a quotation (``brief/quotes.py``:
+its figures are words the speaker said) and the words between a name and a year
+(``brief/named_years.py``: "the 5th Orra Cup in 2019").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from .lexicon import stop_words
+from .records import Words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # a word starts with a letter and ends with a letter or digit; apostrophes, hyphens and
 # digits may sit inside ("o'clock", "Rolls-Royce", "covid19", "Zurana's")
@@ -69,8 +78,12 @@ def stem(word: str) -> str:
 def content_stems(text: str, min_len: int = 3) -> set[str]:
     """The stems of the words of ``text`` that say something: stop words and words shorter
     than ``min_len`` left out."""
+    return _content(WORD.findall(text), min_len)
+
+
+def _content(found: Iterable[str], min_len: int = 3) -> set[str]:
     out = set()
-    for w in WORD.findall(text):
+    for w in found:
         if len(w) < min_len or w.lower() in STOP:
             continue
         s = stem(w)
@@ -79,9 +92,40 @@ def content_stems(text: str, min_len: int = 3) -> set[str]:
     return out
 
 
+def read_words(text: str, doc: Doc | None = None) -> Words:
+    """The words of an article's ``text``, each with its lemma: the parse's (``doc``, the
+    parse of ``text``) where one token of it is the word, else the word lower-cased ("don't"
+    is two tokens to the parse, one word here)."""
+    lemma_at: dict[tuple[int, int], str] = {}
+    if doc is not None:
+        lemma_at = {(t.idx, t.idx + len(t)): t.lemma_ for t in doc}
+    starts, ends, lemmas = [], [], []
+    for m in WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        lemmas.append((lemma_at.get(m.span()) or m[0]).casefold())
+    return Words(tuple(starts), tuple(ends), tuple(lemmas))
+
+
+def span_words(text: str, words: Words, start: int, end: int) -> list[str]:
+    """The words, as written, of ``text[start:end]``; ``text`` is the article ``words`` were
+    read from."""
+    return [text[words.starts[i] : words.ends[i]] for i in words.between(start, end)]
+
+
+def span_stems(text: str, words: Words, start: int, end: int, min_len: int = 3) -> set[str]:
+    """``content_stems`` of ``text[start:end]``, from the article's words."""
+    return _content(span_words(text, words, start, end), min_len)
+
+
+def span_lemmas(words: Words, start: int, end: int) -> set[str]:
+    """The lemmas of the words of the article's span ``start:end``."""
+    return {words.lemmas[i] for i in words.between(start, end)}
+
+
 __all__ = ["ADVERB", "NIGHT", "SMALL_HOURS", "STOP", "WORD", "content_stems", "only_a_noun",
-           "past_tense", "plural", "plural_form", "stem", "used_only_as", "verb_lemma",
-           "word_matches", "words"]
+           "past_tense", "plural", "plural_form", "read_words", "span_lemmas", "span_stems",
+           "span_words", "stem", "used_only_as", "verb_lemma", "word_matches", "words"]
 
 
 def verb_lemma(word: str) -> str:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from ..ingest.dedup import normalize_tokens, shingles
 from ..records import Analyzed, Article, Cite, Claim, Event, Sentence, Story
+from ..words import span_lemmas, span_stems, span_words
 
 _SENT_SPLIT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|\n|$)")
 
@@ -120,6 +121,21 @@ class StoryContext:
 
     def text(self, article: str) -> str:
         return self.analyzed[article].article.text
+
+    def words(self, article: str, start: int, end: int) -> list[str]:
+        """The words of an article's span ``start:end`` as written, from those its
+        extraction read (``records.Words``)."""
+        rec = self.analyzed[article]
+        return span_words(rec.article.text, rec.extraction.words, start, end)
+
+    def stems(self, article: str, start: int, end: int) -> set[str]:
+        """The content stems of an article's span (``words.content_stems``)."""
+        rec = self.analyzed[article]
+        return span_stems(rec.article.text, rec.extraction.words, start, end)
+
+    def lemmas(self, article: str, start: int, end: int) -> set[str]:
+        """The lemmas the parse gave the words of an article's span."""
+        return span_lemmas(self.analyzed[article].extraction.words, start, end)
 
     def order(self, article: str) -> int:
         """An article's place among the story's, earliest report first (others last)."""

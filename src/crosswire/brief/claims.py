@@ -146,7 +146,7 @@ def one_sum_between_parties(ctx: StoryContext, a: Placed, b: Placed) -> bool:
         return False
 
     def written_in(p: Placed) -> set[str]:
-        return set(words(ctx.text(p.article)[p.cite.start : p.cite.end].casefold()))
+        return {w.casefold() for w in ctx.words(p.article, p.cite.start, p.cite.end)}
 
     def within(names: tuple[frozenset[str], ...], other: Placed) -> bool:
         written = written_in(other)
@@ -164,16 +164,16 @@ def named_apart(a: Placed, b: Placed) -> bool:
     return bool(a.named) and bool(b.named) and not a.named & b.named
 
 
-def apart_in_words(a: Placed, b: Placed, text_a: str, text_b: str) -> bool:
+def apart_in_words(a: Placed, b: Placed, said_a: Iterable[str], said_b: Iterable[str]) -> bool:
     """Whether the doers, things and names that tell two claims apart (``named_apart``,
     ``doers_or_things_apart``) are apart in the words too: some one of them is not written
-    in the other claim's sentence (``text_a``, ``text_b``). Two copies of one sentence the
-    parse read two ways ("Velder has four prior fraud convictions" / "... fraud
-    conviction") name the same doer and thing in both; "Benn, who joined in 1998" and
+    in the other claim's sentence (whose words are ``said_a``, ``said_b``). Two copies of
+    one sentence the parse read two ways ("Velder has four prior fraud convictions" / "...
+    fraud conviction") name the same doer and thing in both; "Benn, who joined in 1998" and
     "Rusk, who joined in 2006" do not."""
     if not (named_apart(a, b) or doers_or_things_apart(a, b)):
         return False
-    written = ({stem(w) for w in words(text_a)}, {stem(w) for w in words(text_b)})
+    written = ({stem(w) for w in said_a}, {stem(w) for w in said_b})
 
     def told(p: Placed) -> set[str]:
         out = {w for name in p.named for w in name.split()}
@@ -245,8 +245,8 @@ def doer_differs(a: Placed, b: Placed) -> bool:
     return named[0] != named[1]
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in words(text.casefold()) if len(w) >= 4}
+def _words(said: Iterable[str]) -> set[str]:
+    return {w for w in (x.casefold() for x in said) if len(w) >= 4}
 
 
 def _spelled_apart(a: str, b: str, surname: bool = False) -> bool:
@@ -348,7 +348,8 @@ def _name_claims(ctx: StoryContext) -> list[Placed]:
         _, sa, ea = firsts[f"{a}\0{na}"]
         _, sb, eb = firsts[f"{b}\0{nb}"]
         ca, cb = ctx.sentence_cite(a, sa, ea), ctx.sentence_cite(b, sb, eb)
-        shared = _words(text_a[ca.start : ca.end]) & _words(text_b[cb.start : cb.end])
+        shared = (_words(ctx.words(a, ca.start, ca.end))
+                  & _words(ctx.words(b, cb.start, cb.end)))
         spelled = (wa[0], wb[0]) if same_last else (wa[-1], wb[-1])
         if (len(shared - {w.casefold() for w in (*wa, *wb)}) < NAME_SHARED
                 and not _one_letter_more(*spelled)):  # fmt: skip
@@ -562,8 +563,8 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     one_remark = (a.key.startswith("say") and b.key.startswith("say")
                                   and _copies(frames[i], frames[j]))
                     if not one_remark and apart_in_words(
-                            a, b, ctx.text(a.article)[a.cite.start : a.cite.end],
-                            ctx.text(b.article)[b.cite.start : b.cite.end]):  # fmt: skip
+                            a, b, ctx.words(a.article, a.cite.start, a.cite.end),
+                            ctx.words(b.article, b.cite.start, b.cite.end)):  # fmt: skip
                         continue  # "Benn, who joined the service in 1998" / "Rusk, who
                         # joined the service in 2006": two people, however alike; but one
                         # remark copied word for word ('"...," she said in 1994') is one

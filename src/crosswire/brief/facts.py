@@ -37,7 +37,7 @@ from ..extract.numbers import written_values
 from ..extract.numerals import parse_number, parse_ordinal
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Conflict, Fact, Quote, Variant
-from ..words import NIGHT, SMALL_HOURS, content_stems, plural, stem, verb_lemma
+from ..words import NIGHT, SMALL_HOURS, content_stems, plural, stem
 from .cite import (
     StoryContext,
     UnionFind,
@@ -802,7 +802,7 @@ def _copy_of(ctx: StoryContext, a: Placed, b: Placed) -> bool:
     """Whether the sentences of two claims are one sentence copied, their values aside:
     ``COPY_LIKENESS`` of their words shared ("Quint hosted the 41st Velk Film Prizes in
     2026, for which she was given ..." in two outlets, one year changed)."""
-    wa, wb = (content_stems(ctx.text(p.article)[p.cite.start : p.cite.end]) for p in (a, b))
+    wa, wb = (ctx.stems(p.article, p.cite.start, p.cite.end) for p in (a, b))
     return bool(wa | wb) and len(wa & wb) >= COPY_LIKENESS * len(wa | wb)
 
 
@@ -1129,7 +1129,7 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
     who = content_stems(f"{ga} {gb}")
 
     def said(p: Placed) -> set[str]:
-        return content_stems(ctx.text(p.article)[p.cite.start : p.cite.end]) - who - _WHEN
+        return ctx.stems(p.article, p.cite.start, p.cite.end) - who - _WHEN
 
     wa, wb = said(a), said(b)
     n = len(wa & wb)
@@ -1178,23 +1178,22 @@ def _days_unread(ctx: StoryContext, aid: str) -> bool:
 TELLS_SHARE, TELLS_MIN = 0.6, 4  # of a fact line's content words a sentence telling it has
 
 
-def _tells(fact: Fact, sentences: Sequence[set[str]]) -> bool:
-    """Whether one of an article's sentences (their content stems) tells what a fact's line
-    tells in other words: it has ``TELLS_SHARE`` of the line's content words (at least
-    ``TELLS_MIN`` of them) and every word the fact's key is made of ("jewel" of
-    "amount:jewel", "arrest" and "man" of "count:arrest/man": a sentence on the same gallery
-    that tells no arrest does not state the arrests)."""
+def _tells(fact: Fact, sentences: Sequence[tuple[set[str], set[str]]]) -> bool:
+    """Whether one of an article's sentences (their content stems and their lemmas) tells
+    what a fact's line tells in other words: it has ``TELLS_SHARE`` of the line's content
+    words (at least ``TELLS_MIN`` of them) and every word the fact's key is made of, as a
+    lemma or a noun ("jewel" of "amount:jewel", "arrest" and "man" of "count:arrest/man": a
+    sentence on the same gallery that tells no arrest does not state the arrests)."""
     line = content_stems(without_credit(fact.statement.replace(DISPUTED, "")))
     if len(line) < TELLS_MIN:
         return False
     key = fact.slot.partition(":")[2].partition("@")[0].partition("#")[0]
     parts = [p.split()[0] for p in key.removeprefix("person:").split("/")
              if p.strip() and p != "-" and not p.startswith("~")]  # fmt: skip
-    for bag in sentences:
+    for bag, lemmas in sentences:
         if len(line & bag) < TELLS_SHARE * len(line):
             continue
-        if all(any(_names_noun(w, part) or verb_lemma(w) == part for w in bag)
-               for part in parts):
+        if all(part in lemmas or any(_names_noun(w, part) for w in bag) for part in parts):
             return True
     return False
 
@@ -1216,7 +1215,8 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     worth $40 million", which the outlet's own figure may only disagree with. A fact's
     values and an article's quotes are read once."""
     values: dict[Fact, set[str]] = {}
-    bags: dict[str, list[set[str]]] = {}  # per article: the content stems of each sentence
+    bags: dict[str, list[tuple[set[str], set[str]]]] = {}  # per article, each sentence's
+    # content stems and lemmas
     figures: dict[Fact, list[tuple[float, float]]] = {}  # per fact: the values it allows
     written: dict[str, set[float]] = {}  # per article: the numbers it writes
     words: dict[Fact, list[tuple[tuple[str, ...], bool]]] = {}
@@ -1259,7 +1259,8 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
         if _giving(ctx, aid, attribute, values[fact]):
             return True
         if aid not in bags:
-            bags[aid] = [content_stems(x.text) for x in ctx.sentences.get(aid, ())]
+            bags[aid] = [(ctx.stems(aid, x.start, x.end), ctx.lemmas(aid, x.start, x.end))
+                         for x in ctx.sentences.get(aid, ())]
         if _tells(fact, bags[aid]):
             return True
         if attribute == "date":

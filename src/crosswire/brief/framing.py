@@ -18,7 +18,7 @@ from typing import Any
 
 from ..extract.furniture import overlaps
 from ..lexicon import load_lexicon
-from ..records import Cite, Fact, Framing, Marker
+from ..records import Cite, Fact, Framing, Marker, Words
 from ..words import LOST_LETTER, only_a_noun, word_matches
 from ..words import words as words_of
 from .cite import StoryContext
@@ -73,14 +73,18 @@ def inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = ()) -> list[Marker]:
-    """Lexicon markers in ``text`` (offsets shifted by ``offset``), outside ``skip`` ranges.
+def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = (),
+                 read: Words | None = None) -> list[Marker]:
+    """Lexicon markers in ``text`` (offsets shifted by ``offset``), outside ``skip`` ranges;
+    ``read`` are the words of ``text`` when it is an article (its extraction's), else they
+    are read here.
 
     Whole words only; a phrase matches across single runs of whitespace, case-insensitively.
     """
     table = _phrases()
-    words = list(word_matches(text))
-    norm = [m.group(0).casefold().replace("\u2019", "'") for m in words]
+    spans = (list(zip(read.starts, read.ends, strict=True)) if read is not None
+             else [m.span() for m in word_matches(text)])
+    norm = [text[a:b].casefold().replace("\u2019", "'") for a, b in spans]
     out = []
     for i, first in enumerate(norm):
         entries = table.get(first)
@@ -92,13 +96,13 @@ def find_markers(text: str, offset: int = 0, skip: Sequence[tuple[int, int]] = (
             if size and n < size:
                 break  # a longer phrase matched here already
             if tuple(norm[i : i + n]) != key or not all(
-                text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, i + n - 1)
+                text[spans[k][1] : spans[k + 1][0]].isspace() for k in range(i, i + n - 1)
             ):
                 continue
             if kind == "intensifier" and i + n < len(norm) and only_a_noun(norm[i + n]):
                 continue  # "the very law": that same law, no quality amplified
             size = n
-            start, end = words[i].start(), words[i + n - 1].end()
+            start, end = spans[i][0], spans[i + n - 1][1]
             if not inside(start + offset, end + offset, skip):
                 out.append(Marker(kind, text[start:end], start + offset, end + offset, neutral))
     out.sort(key=lambda m: (m.start, m.end, m.kind))
@@ -113,7 +117,7 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
         text, [(q.start, q.end) for q in rec.extraction.quotes if q.kind != "indirect"]
     )
     nonbody = rec.extraction.nonbody
-    markers = [m for m in find_markers(text, 0, skip)
+    markers = [m for m in find_markers(text, 0, skip, rec.extraction.words)
                if overlaps(nonbody, m.start, m.end) is None]
     for sent in ctx.sentences[article]:
         if overlaps(nonbody, sent.start, sent.end) is not None:

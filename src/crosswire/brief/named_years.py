@@ -31,7 +31,7 @@ from .claims import Placed, closest_pairs
 NAME_WORDS = 5  # words at most between a name and the year after it
 # names of one thing: not places and nationalities, which are the setting of many years
 NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LOC"})
-_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+")
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+")  # a figure between a name and a year is a word too
 _YEAR = re.compile(rf"\b{YEAR}\b")
 _CLAUSE_BREAK = re.compile(r"[;:.!?\n]")
 # what may stand between a year and a name after it: nothing, "'s", or one noun-like word

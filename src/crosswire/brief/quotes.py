@@ -34,6 +34,8 @@ SPEAKER_WORDS = 5  # a quote this long or longer can be credited to two people i
 CONTAINMENT = 0.8
 JACCARD = 0.6
 PARAPHRASE_JACCARD = 0.75
+# a quotation's words, its figures too ("3", "2026"): copies of one utterance are compared
+# word for word (``words.WORD`` reads no figures)
 _WORD = re.compile(r"[\w']+")
 
 

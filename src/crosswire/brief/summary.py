@@ -112,8 +112,6 @@ _ATTRIBUTED = re.compile(
 )
 
 
-def _tokens(text: str) -> set[str]:
-    return {w for w in words(text.casefold()) if len(w) > 2}
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -267,10 +265,10 @@ def _rarity(ctx: StoryContext) -> dict[str, float]:
     tell what happened ("turn their backs") are rarer than the names every sentence repeats."""
     df: dict[str, int] = defaultdict(int)
     n = 0
-    for sents in ctx.sentences.values():
+    for aid, sents in ctx.sentences.items():
         for s in sents:
             n += 1
-            for w in _stems(s.text):
+            for w in ctx.stems(aid, s.start, s.end):
                 df[w] += 1
     return {w: math.log(1 + n / k) for w, k in df.items()}
 
@@ -382,7 +380,7 @@ def build_summary(
         # an attributed report ("…killed three workers, officials said") is no quote
         ranges = quoted_ranges(text, [(q.start, q.end) for q in rec.extraction.quotes
                                       if q.kind == "direct"])
-        marks = sorted(m.start for m in find_markers(text))
+        marks = sorted(m.start for m in find_markers(text, read=rec.extraction.words))
         # sentences of opinionated articles (many markers per 1,000 characters) rank lower
         damp = 1.0 + 1000 * len(marks) / max(1, len(text))
         own_title = _stems(rec.article.title or "")
@@ -398,7 +396,7 @@ def build_summary(
                 continue  # goes on from a line broken inside a sentence
             if not whole_sentence(s.text) or opinion(s.text, s.start, ranges):
                 continue
-            stems = _stems(s.text)
+            stems = ctx.stems(aid, s.start, s.end)
             titles = (headlines.get(about(aid, key) or "", set()), own_title, story_words)
             shared = max(_told(stems, t, rarity) for t in titles)
             k = bisect.bisect_left(named, s.start)
@@ -412,12 +410,12 @@ def build_summary(
 
     chosen: list[tuple[float, str, int, Sentence]] = []
     covered: set[str] = set()
-    tokens = _TokenCache()
+    tokens = _TokenCache(ctx)
 
     def take(value: float, aid: str, key: int, s: Sentence) -> bool:
         """Add a sentence unless it repeats the words or only the facts of a chosen one."""
-        toks = tokens(s)
-        if any(_jaccard(toks, tokens(o)) >= REPEAT for _, _, _, o in chosen):
+        toks = tokens(aid, s)
+        if any(_jaccard(toks, tokens(a, o)) >= REPEAT for _, a, _, o in chosen):
             return False
         facts = carries.get((aid, key), set())
         if facts and facts <= covered:
@@ -454,15 +452,17 @@ def build_summary(
 
 
 class _TokenCache:
-    """Content-word sets of sentences, computed once each."""
+    """The words of sentences (case-folded, of three letters or more), gathered once each."""
 
-    def __init__(self) -> None:
-        self._cache: dict[int, set[str]] = {}
+    def __init__(self, ctx: StoryContext) -> None:
+        self._ctx = ctx
+        self._cache: dict[tuple[str, int, int], set[str]] = {}
 
-    def __call__(self, s: Sentence) -> set[str]:
-        key = id(s)
+    def __call__(self, aid: str, s: Sentence) -> set[str]:
+        key = (aid, s.start, s.end)
         if key not in self._cache:
-            self._cache[key] = _tokens(s.text)
+            self._cache[key] = {w for w in (x.casefold() for x in
+                                            self._ctx.words(aid, s.start, s.end)) if len(w) > 2}
         return self._cache[key]
 
 
@@ -470,13 +470,13 @@ def _support(ctx: StoryContext, tokens: _TokenCache, aid: str, s: Sentence) -> t
     """The sentence itself plus the most similar body sentence of each other source (a
     caption repeating the body backs nothing)."""
     cites = [Cite(aid, s.start, s.end)]
-    toks = tokens(s)
+    toks = tokens(aid, s)
     seen = {ctx.group[aid]}
     for other, sents in ctx.sentences.items():
         if ctx.group[other] in seen:
             continue
         nonbody = ctx.analyzed[other].extraction.nonbody
-        scored = [(_jaccard(toks, tokens(o)), o) for o in sents
+        scored = [(_jaccard(toks, tokens(other, o)), o) for o in sents
                   if overlaps(nonbody, o.start, o.end) is None]
         score, best = max(scored, key=lambda x: x[0], default=(0.0, None))
         if best is not None and score >= SUPPORT:

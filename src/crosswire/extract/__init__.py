@@ -1,5 +1,6 @@
-"""Extract, per article: sentences, entities, quotes, times, numbers, claims and the spans
-that are not the article (captions, credits, sidebars: ``furniture.py``).
+"""Extract, per article: sentences, entities, quotes, times, numbers, claims, the spans
+that are not the article (captions, credits, sidebars: ``furniture.py``) and its words with
+their lemmas, which every later stage reads instead of tokenising the text again.
 
 Pure functions over an ``Article`` and its parsed ``doc`` (from an ``NlpBackend``); the only
 stateful step is loading the model, which ``extract_articles`` does once through the backend.
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import ModelError
 from ..nlp import BATCH_SIZE, NlpBackend
 from ..records import Article, Extraction
+from ..words import read_words
 from .claims import extract_claims
 from .dates import extract_times
 from .entities import canonicalize_corpus, extract_entities, extract_sentences
@@ -48,6 +50,7 @@ def extract_article(article: Article, doc: Doc) -> Extraction:
         numbers=numbers,
         claims=claims,
         nonbody=nonbody,
+        words=read_words(article.text, doc),
     )
 
 

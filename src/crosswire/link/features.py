@@ -22,7 +22,7 @@ from ..extract.dates.resolve import value_to_date
 from ..extract.furniture import dateline_city, headline_of, overlaps
 from ..extract.spans import headline_end
 from ..records import Analyzed, Cite, Sentence, TimeRef
-from ..words import STOP, WORD, stem
+from ..words import STOP, WORD, span_words, stem
 
 WHO_LABELS = frozenset({"PERSON", "ORG"})
 WHERE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -177,7 +177,11 @@ _TERM_OF = _TermMemo()
 
 def terms(text: str) -> list[str]:
     """The index terms of ``text``: its words stemmed, stop words and short words left out."""
-    return list(filter(None, map(_TERM_OF.__getitem__, WORD.findall(text))))
+    return _terms_of(WORD.findall(text))
+
+
+def _terms_of(found: list[str]) -> list[str]:
+    return list(filter(None, map(_TERM_OF.__getitem__, found)))
 
 
 _PATH_PREPS = frozenset({"from", "past", "through", "across", "along"})  # "marched from ..."
@@ -286,15 +290,18 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     lead_end = _lead_end(item, lead_sentences)
     sents = body_sentences(item)
     opening_end = sents[min(1, len(sents) - 1)].end if sents else min(len(text), 300)
-    # headline, opening (the first two sentences), rest of the lead, body: each stretch of
-    # text is tokenised once
+    # headline, opening (the first two sentences), rest of the lead, body: the terms of
+    # the text's stretches, from the words its extraction read
+    def stretch(start: int, end: int) -> list[str]:
+        return _terms_of(span_words(text, item.extraction.words, start, end))
+
     title = art.title or ""
-    title_terms, opening = terms(title), terms(text[:opening_end])
+    title_terms, opening = terms(title), stretch(0, opening_end)
     if opening_end <= lead_end:
-        in_lead = title_terms + opening + terms(text[opening_end:lead_end])
+        in_lead = title_terms + opening + stretch(opening_end, lead_end)
     else:  # a lead shorter than the opening
-        in_lead = title_terms + terms(text[:lead_end])
-    tf: dict[str, float] = dict(Counter(terms(text[lead_end:])))  # term -> weighted count
+        in_lead = title_terms + stretch(0, lead_end)
+    tf: dict[str, float] = dict(Counter(stretch(lead_end, len(text))))  # term -> weighted count
     for term, n in Counter(in_lead).items():
         tf[term] = tf.get(term, 0) + lead_weight * n
 

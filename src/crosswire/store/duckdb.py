@@ -35,6 +35,7 @@ from ..records import (
     Names,
     article_from_dict,
     extraction_from_dict,
+    shown_extraction,
     to_dict,
 )
 from ..registry import stores
@@ -862,8 +863,7 @@ class DuckDBStore:
         if not items:
             raise NotFoundError(f"No article {article_id!r} in {self.location}.")
         item = items[0]
-        return {**to_dict(item.article), **{k: v for k, v in to_dict(item.extraction).items()
-                                            if k != "article"}}
+        return {**to_dict(item.article), **shown_extraction(item.extraction)}
 
 
 @stores.register("duckdb")

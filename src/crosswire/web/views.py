@@ -22,7 +22,7 @@ from flask import (
 from ..brief.statements import range_words
 from ..brief.when import resolved_words, when_words
 from ..errors import NotFoundError
-from ..records import to_dict
+from ..records import shown_extraction, to_dict
 from ..render.html import Reader
 from ..store.duckdb import DuckDBStore
 from .highlight import anchor_id, article_marks, entity_words, highlight
@@ -134,8 +134,7 @@ def iter_citations(data: Any) -> Iterator[dict[str, Any]]:
 def load_articles(store: DuckDBStore, ids: set[str]) -> dict[str, dict[str, Any]]:
     out = {}
     for item in store.analyzed(sorted(ids), named=True):
-        extraction = {k: v for k, v in to_dict(item.extraction).items() if k != "article"}
-        out[item.article.id] = {**to_dict(item.article), **extraction}
+        out[item.article.id] = {**to_dict(item.article), **shown_extraction(item.extraction)}
     return out
 
 
