@@ -1157,3 +1157,56 @@ def test_a_day_a_bare_gerund_reaches_for_is_to_come(nlp):
     doc = parsed(nlp, _SNATCHING)
     refs = extract_times(Article(id="t", text=doc.text, published="2031-03-21"), doc)
     assert find(refs, "Saturday").value == "2031-03-22"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a participle clause after its verb tells no tense of its own: its day comes at or after
+    # the verb's ("left on Tuesday, competing on Saturday" is the Saturday after)
+    ("The two crews left Tessmoor on Tuesday, competing in the regatta final at Orsa on "
+     "Saturday.", "Saturday", "2031-03-15"),
+    ("Both teams flew out of Velk on Monday, racing for the Marl Cup on Sunday.", "Sunday",
+     "2031-03-16"),
+    # controls: a perfect participle is past, and so is a participle before its verb, or
+    # one whose clause names no earlier day
+    ("The crews left Tessmoor on Tuesday, having raced at Orsa on Saturday.", "Saturday",
+     "2031-03-08"),
+    ("Walking home on Saturday night, a teacher was struck by a van in Orrin.", "Saturday night",
+     "2031-03-08TNI"),
+    ("A van struck a teacher in Orrin, leaving her badly hurt on Saturday night.",
+     "Saturday night", "2031-03-08TNI"),
+])
+def test_a_trailing_participle_takes_its_day_from_the_story_not_its_verbs_past(
+        times, text, span, value):
+    assert find(times(text, "2031-03-13"), span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "due to" a cause is no schedule: the clause's past tense holds
+    ("Rescuers were not able to reach the hut due to low light on Saturday, a ranger said.",
+     "Saturday", "2031-03-08"),
+    ("The ferry was held in Orrin due to fog on Tuesday.", "Tuesday", "2031-03-11"),
+    # controls: what is due, or due to happen, lies ahead
+    ("The Velk ferry is due to sail on Saturday.", "Saturday", "2031-03-15"),
+    ("Harbour fees are due on Saturday.", "Saturday", "2031-03-15"),
+])
+def test_due_to_a_cause_dates_no_plan(times, text, span, value):
+    assert find(times(text, "2031-03-13"), span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a held-out read: the parse hung "during a search Monday evening" deep under a
+    # relative clause's object ("a crate that would hold a rifle in a bin ..."); that
+    # clause's "would" tells what the crate can hold, not when the search comes
+    ("Police said they found a crate that would hold a rifle in a bin outside Varo's flat "
+     "during a search Monday evening.", "Monday evening", "2031-03-10TEV"),
+    # controls: a day on the relative clause's own verb keeps the clause's future
+    ("The board backed a plan that would close the pier on Monday.", "Monday", "2031-03-17"),
+    ("The board backed a plan that would shut the Velk pier to boats on Monday.", "Monday",
+     "2031-03-17"),
+    ("The council backed a bill that would ban boats from the bay on Sunday.", "Sunday",
+     "2031-03-16"),
+    ("The mayor named a panel that would meet at the town hall on Friday.", "Friday",
+     "2031-03-14"),
+])
+def test_a_day_deep_under_a_relative_clause_does_not_take_its_would(times, text, span, value):
+    assert find(times(text, "2031-03-12"), span).value == value

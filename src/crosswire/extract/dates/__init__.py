@@ -45,6 +45,7 @@ from typing import Any
 
 from ...nlp import parses
 from ...records import Article, TimeRef
+from ...words import verb_lemma
 from ..spans import SpanSet
 from . import rules as R
 from .resolve import Tense, parse_published, published_minutes, value_to_date
@@ -211,8 +212,30 @@ def find_candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
 
 def _have(aux: Any) -> bool:
     """Whether an auxiliary is "have", written out or contracted ("should've": the parse's
-    lemma of "'ve" is "'ve")."""
-    return bool(aux.lemma_ == "have" or aux.lower_.replace("\u2019", "'") == "'ve")
+    lemma of "'ve" is "'ve", and of "having" "having")."""
+    word = aux.lower_.replace("\u2019", "'")
+    return bool(aux.lemma_ == "have" or word == "'ve" or verb_lemma(word) == "have")
+
+
+def _nouns_between(span: Any, verb: Any) -> int:
+    """How many nouns the way up from a date to its governing verb passes ("in a bin
+    outside the flat during a search Monday": bin, flat, search)."""
+    n, tok = 0, span.root.head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        n += tok.pos_ in ("NOUN", "PROPN")
+        tok = tok.head
+    return n
+
+
+def _trailing_participle(span: Any, verb: Any) -> bool:
+    """Whether the date hangs on a participle clause that follows the verb it modifies and
+    has no auxiliary of its own ("left on Tuesday, competing in the final on Saturday"):
+    such a clause tells no tense, and its day is at or after the verb's, not in its past."""
+    own = span.root.head if span.root.dep_ == "pobj" else span.root
+    own = own.head if own.dep_ == "prep" else own
+    return (own is not verb and own.tag_ == "VBG" and own.dep_ == "advcl"
+            and own.head.i == verb.i and own.i > verb.i
+            and not any(c.dep_ in ("aux", "auxpass") for c in own.children))
 
 
 def _told_past_when(span: Any, verb: Any) -> bool:
@@ -241,11 +264,16 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         verb = _governing_verb(span)
         if _told_past_when(span, verb):
             return "past"  # "ran until Nov. 3, when the board laid it up": a past time
+        if _trailing_participle(span, verb):
+            return None  # the story's order places its day (``rules._day_direction``)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return None  # "would withdraw if it rescheduled the meeting from March 6": no past
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes} | {verb.lower_}
         perfect = any(map(_have, auxes))
+        if words & _MODALS and verb.dep_ == "relcl" and _nouns_between(span, verb) >= 1:
+            return None  # "found a crate that would hold a rifle in a bin ... during a
+            # search Monday evening": the modal tells what the thing can do, not when
         if words & _FUTURE_AUX or (words & _MODALS and not perfect):
             return "future"
         if "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
@@ -266,10 +294,12 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
             return "future"
         window = doc[max(span.sent.start, span.start - 6) : span.end]
         if any(
-            t.lower_ in _FUTURE_CUES or (t.lemma_ in _FUTURE_HEADS and t.pos_ not in _NOUNS)
+            (t.lower_ in _FUTURE_CUES and t.tag_ != "IN")
+            or (t.lemma_ in _FUTURE_HEADS and t.pos_ not in _NOUNS)
             for t in window
         ):
-            return "future"  # "the planned vote on Tuesday"; not "a plan approved Tuesday"
+            return "future"  # "the planned vote on Tuesday"; not "a plan approved Tuesday",
+            # nor a cue the parse reads as a preposition ("held due to fog on Tuesday")
         if any(t.lemma_ in _DEADLINE for t in window) and "had" not in words:
             return "future"  # "until 9 a.m. Tuesday", "a deadline of Friday"
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
