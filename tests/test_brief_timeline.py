@@ -278,6 +278,12 @@ def test_brief_timeline_a_date_aside_in_a_sentence_is_not_its_sentences_date(ana
         # issue 17, read on a real cluster: a year describing the man, in apposition to him
         ("Tam Reller, the Harbor Hawks' fastest bowler in 2029, has gone on the long "
          "sick list, the club confirmed on Wednesday.", "2029"),
+        # a read of a held-out cluster: a verdict "on Tuesday" on a man charged in "an
+        # <month> <year> shooting" stood under the shooting's month
+        ("A jury on Tuesday convicted a man charged in an April 2030 shooting at a Velk "
+         "print shop that left a clerk dead.", "2030-04"),
+        ("A jury on Tuesday convicted Ivo Marl of the March 2030 robbery of a Velk jeweller.",
+         "2030-03"),
     ]
     for text, aside in cases:
         lines = _lines(_timeline_of(analyze, text, "2031-03-20", "2031-03-20"))

@@ -181,12 +181,18 @@ def _beside_another_date(ctx: StoryContext, aid: str, at: int, cite: Cite) -> st
 def _aside_of_another(ctx: StoryContext, aid: str, at: int, cite: Cite) -> bool:
     """Whether the date at ``at`` sits aside in a sentence that dates something else too
     (its claim is ``aside``: before the noun it tells of, or in a clause beside the main
-    one), and no plain statement tells its own happening: the sentence is then not a line
-    for that date."""
+    one; or it has no claim, only naming a thing, beside a date of the main clause), and no
+    plain statement tells its own happening: the sentence is then not a line for that
+    date."""
     rec = ctx.analyzed[aid]
-    claim = next((c for c in rec.extraction.claims
-                  if c.start == at and c.attribute in ("date", "year")), None)  # fmt: skip
-    if claim is None or "aside" not in claim.qualifiers:
+    dated = [c for c in rec.extraction.claims
+             if cite.start <= c.start < cite.end and c.attribute in ("date", "year")]
+    claim = next((c for c in dated if c.start == at), None)
+    if claim is None:
+        # a date no claim holds names a thing ("convicted on Tuesday a man charged in an
+        # April 2030 shooting"): when the main clause has a date, it is the sentence's
+        return any(c.start != at and "aside" not in c.qualifiers for c in dated)
+    if "aside" not in claim.qualifiers:
         return False
     values = {(t.value or "")[:10] for t in rec.extraction.times
               if t.type == "DATE" and t.value and cite.start <= t.start < cite.end}
