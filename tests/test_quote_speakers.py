@@ -825,3 +825,26 @@ def test_a_noun_two_unnamed_speakers_share_takes_neither_up(quotes_of):
     text = ("The guard was charged, a court source said.\nHe was arrested at home, a police "
             "source said.\nHe had no lawyer, the source said.")
     assert _find(quotes_of(text), "no lawyer").speaker == "the source"
+
+
+def test_a_full_name_the_tagger_mislabels_is_not_its_namesakes(nlp):
+    # a held-out read: the tagger took a daughter's name at "..., <Given> <Surname> said" for
+    # a title, and the speaker went by the surname to her dead mother, whom the text names
+    # first; a name written in full is the person the text calls by that whole name
+    import dataclasses
+
+    from crosswire.extract.entities import extract_entities
+    from crosswire.extract.quotes import extract_quotes
+    from crosswire.records import Article
+
+    text = ("A raid at a Velk bakery left the cashier, Rosa Venn, 63, dead.\nVenn's daughter, "
+            "Lida Venn, wept during the hearing on Wednesday.\n\"She did nothing wrong,\" "
+            "Lida Venn said.\nVaro sat nearby.")
+    article = Article(id="a", text=text)
+    doc = nlp(text)
+    at = text.rindex("Lida Venn")
+    ents = tuple(dataclasses.replace(e, label="WORK_OF_ART") if e.start == at else e
+                 for e in extract_entities(article, doc, ()))
+    assert any(e.start == at and e.label == "WORK_OF_ART" for e in ents), ents
+    (q,) = [q for q in extract_quotes(article, doc, ents, ()) if "nothing wrong" in q.text]
+    assert q.speaker == "Lida Venn", q

@@ -590,6 +590,16 @@ def _surname(ctx: _Ctx, tok: Any) -> Entity | None:
                                     and tok.pos_ not in {"PRON", "DET", "AUX"})):
         return None
     low = tok.lower_
+    # "Lida Venn said" where the tagger took "Lida Venn" for no person: the one the text
+    # calls by that whole name, before a namesake found by the surname alone
+    given = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.i < tok.i]
+    if given:
+        written = ctx.text[given[0].idx : tok.idx + len(tok.text)].casefold()
+        whole = next((e for e in ctx.ents if e.label == "PERSON"
+                      and e.canonical.casefold() == written), None)
+        if whole is not None:
+            return whole
     # "Quell-Vance says", cut by the parse after the hyphen: the whole written surname first
     joined = _HYPHENATED_END.search(ctx.text, 0, tok.idx + len(tok.text))
     found = ctx.by_surname.get(joined.group(0).lower()) if joined else None
