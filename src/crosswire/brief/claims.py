@@ -314,6 +314,12 @@ def _written(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
+def written_together(a: str, b: str, texts: Iterable[str]) -> bool:
+    """Whether one of ``texts`` writes both names: a report that names both tells two
+    people, however alike they are spelled."""
+    return any(_written(a, t) and _written(b, t) for t in texts)
+
+
 def _name_claims(ctx: StoryContext) -> list[Placed]:
     """A person named two ways by two outlets ("Jon Hale" / "John Hale", "Maria Okafor" /
     "Maria Okafer"): each outlet uses one form only, the two forms share one name word and
@@ -885,4 +891,4 @@ def _same_happening(a: Placed, b: Placed, topic: set[str] = frozenset()) -> bool
 
 
 __all__ = ["Placed", "closest_pairs", "doer_differs", "named_apart", "named_two_ways",
-           "one_owners_thing", "place_claims"]
+           "one_owners_thing", "place_claims", "written_together"]

@@ -190,8 +190,9 @@ def build_framing(ctx: StoryContext, agreed: Sequence[Fact],
     dated = {id(f): _dated_from(ctx, f) for f in agreed}  # (read once, not once per article)
     names = {id(f): named(f) for f in agreed}  # (likewise)
     # one spelling per speaker across the story, as the quote headings show them
-    spelled = one_spelling(q.speaker for rec in ctx.analyzed.values()
-                           for q in rec.extraction.quotes if q.speaker)  # fmt: skip
+    spelled = one_spelling((q.speaker for rec in ctx.analyzed.values()
+                            for q in rec.extraction.quotes if q.speaker),
+                           [rec.article.text for rec in ctx.analyzed.values()])
     for aid, rec in ctx.analyzed.items():
         # one voice per utterance (a quote split around its speaker is one); voices quoted
         # as often rank by the words quoted of them, not by the alphabet

@@ -27,7 +27,7 @@ from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
 from ..words import verb_lemma
 from .cite import StoryContext, UnionFind
-from .claims import Placed, spelled_pairs
+from .claims import Placed, spelled_pairs, written_together
 
 MIN_CONTAIN_TOKENS = 4
 SPEAKER_WORDS = 5  # a quote this long or longer can be credited to two people in conflict
@@ -438,12 +438,14 @@ def quote_key(text: str, words: int = 6) -> str:
     return " ".join(parts[:words]) + ("\u2026" if len(parts) > words else "")
 
 
-def one_spelling(speakers: Iterable[str]) -> dict[str, str]:
+def one_spelling(speakers: Iterable[str], texts: Sequence[str] = ()) -> dict[str, str]:
     """Each speaker as the story writes them one way: outlets that differ only in case
     ("Velden police" / "Velden Police") name one speaker, shown with the most capitals (a
     name over a description), then the spelling most often written; and a name that ends
     with another speaker's whole name of two capitalised words or more ("Growth Strategy
-    Lena Varga", the end of a job title glued to it by the parse) is that speaker."""
+    Lena Varga", the end of a job title glued to it by the parse) is that speaker. Two
+    names spelled alike are one person's unless one of the story's ``texts`` writes both
+    ("Lidia Venn" and her brother "Lidan Venn")."""
     written = Counter(speakers)
     best: dict[str, str] = {}
     for name in sorted(written, key=lambda n: (-sum(c.isupper() for c in n), -written[n], n)):
@@ -459,7 +461,8 @@ def one_spelling(speakers: Iterable[str]) -> dict[str, str]:
     kept = [n for n in names if best[n.casefold()] == n]  # (not a name glued to a title)
     people = UnionFind()
     for x, y in spelled_pairs(kept):
-        people.union(x, y)
+        if not written_together(x, y, texts):
+            people.union(x, y)
     groups: dict[str, list[str]] = defaultdict(list)
     for n in kept:
         groups[people.find(n)].append(n)
@@ -499,7 +502,8 @@ def group_quotes(ctx: StoryContext) -> tuple[tuple[QuoteGroup, ...], list[Placed
         and shown(q, rec.article.text)
         for piece in paragraph_pieces(q)
     ]
-    spelled = one_spelling(m.quote.speaker for m in members if m.quote.speaker)
+    spelled = one_spelling((m.quote.speaker for m in members if m.quote.speaker),
+                           [rec.article.text for rec in ctx.analyzed.values()])
     members = [replace(m, quote=replace(m.quote, speaker=spelled[m.quote.speaker]))
                if m.quote.speaker else m for m in members]  # fmt: skip
     # compare distinct wordings only; members with the same words share their wording's group
