@@ -1210,3 +1210,19 @@ def test_due_to_a_cause_dates_no_plan(times, text, span, value):
 ])
 def test_a_day_deep_under_a_relative_clause_does_not_take_its_would(times, text, span, value):
     assert find(times(text, "2031-03-12"), span).value == value
+
+
+@pytest.mark.parametrize("published", [None, "2031-03-12"])
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a held-out read: "fired four days earlier" in a lead was counted from the text's own
+    # date line, which dates the report, not a moment the story tells
+    ("Clerk held after mill shooting\nPublished March 12, 2031\nA clerk fired four days "
+     "earlier from his job at a Velk mill walked into his old office and shot two people.",
+     "four days earlier", None),
+    # control: a moment the story dates is counted from
+    ("Mill reopens\nPublished March 12, 2031\nThe Velk mill reopened on March 3, 2031. Four "
+     "days later, a clerk was fired.", "Four days later", "2031-03-07"),
+])
+def test_a_texts_own_date_line_is_no_moment_to_count_from(times, text, span, value,
+                                                            published):
+    assert find(times(text, published), span).value == value

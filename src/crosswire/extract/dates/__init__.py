@@ -334,12 +334,21 @@ def extract_times(article: Article, doc: Any) -> tuple[TimeRef, ...]:
         token=_token_lookup(doc),
     )
     out = _tag(text, ctx)
-    if ctx.pub is None and (line := dateline(text, out)) is not None:
+    line = dateline(text, out)
+    if line is None:
+        return tuple(out)
+    stop = text.find("\n", line.end)
+    stamp = (text.rfind("\n", 0, line.start) + 1, len(text) if stop < 0 else stop)
+    if ctx.pub is None:
         day = value_to_date(line.value)
         assert day is not None  # dateline() only returns day values
         ctx = replace(ctx, pub=day[0], pub_from="dateline", last=None, last_day=None)
         out = [replace(t, anchor="dateline") if (t.start, t.end) == (line.start, line.end)
-               else t for t in _tag(text, ctx)]
+               else t for t in _tag(text, ctx, stamp)]
+    elif any(t.anchor == f"relative:{line.value}" for t in out):
+        # counted from the date line: read again with that line left out of the count
+        ctx = replace(ctx, last=None, last_day=None)
+        out = _tag(text, ctx, stamp)
     return tuple(out)
 
 
@@ -480,7 +489,9 @@ def _a_first_name(ctx: R.Ctx, start: int, end: int) -> bool:
             and tok.idx + len(tok.text) == end)  # fmt: skip
 
 
-def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
+def _tag(text: str, ctx: R.Ctx, stamp: tuple[int, int] | None = None) -> list[TimeRef]:
+    """The times of ``text``, each resolved against the publication date or the moment told
+    last; the text's own date line (``stamp``) dates the report, no moment to count from."""
     out: list[TimeRef] = []
     candidates = find_candidates(text)
     starts = {c[0] for c in candidates}
@@ -517,6 +528,8 @@ def _tag(text: str, ctx: R.Ctx) -> list[TimeRef]:
         if _COMPILED[i][0] == "md":
             if second := _second_day(text, end, value, anchor, ctx, starts):
                 out.append(second)
+        if stamp is not None and stamp[0] <= start < stamp[1]:
+            continue  # "Published March 12, 2031": "four days earlier" is not counted from it
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
             if R.POSSESSIVE.match(text, end) and _same_sentence(ctx, set_in, start):
                 continue  # "told the council on Thursday ... about Tuesday's fire": a day
