@@ -65,6 +65,13 @@ def test_extract_entities_titles_and_possessives(entities):
         ("Lt. Col. Dara Vime", "Lieutenant Colonel", "Dara Vime"),
         ("Maj. Gen. Oren Tash", "Major General", "Oren Tash"),
         ("Dist. Atty. Ines Marl", "District Attorney", "Ines Marl"),
+        # a held-out read: "Insp <Surname>" stood as a second speaker beside "<Given>
+        # <Surname>"; every abbreviated title may be written without its full stop
+        ("Insp Ana Rusk", "Inspector", "Ana Rusk"),
+        ("Insp. Ana Rusk", "Inspector", "Ana Rusk"),
+        ("Det Sgt Ivo Marl", "Detective", "Ivo Marl"),
+        ("Supt Ivo Marl", "Superintendent", "Ivo Marl"),
+        ("Capt Oren Tash", "Captain", "Oren Tash"),
     ],
 )
 def test_split_title(name, role, bare):

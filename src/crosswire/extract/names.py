@@ -77,9 +77,7 @@ TITLES: dict[str, str] = {
     "reverend": "Reverend",
     "father": "Father",
     "dr.": "Doctor",
-    "dr": "Doctor",  # (British style: no full stop)
     "prof.": "Professor",
-    "prof": "Professor",
     "professor": "Professor",
     "gen.": "General",
     "general": "General",
@@ -113,6 +111,8 @@ TITLES: dict[str, str] = {
     "coach": "Coach",
     "fire chief": "Fire Chief",
     "superintendent": "Superintendent",
+    "supt.": "Superintendent",
+    "insp.": "Inspector",
     "principal": "Principal",
     "council member": "Council Member",
     "council president": "Council President",
@@ -165,11 +165,16 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "congresswoman": ("Representative",),
     "lawmaker": ("Senator", "Representative"),
 }
+# British style writes an abbreviated title without its full stop ("Dr", "Insp", "Det Sgt"),
+# capitalised before a name (a lower-case "rep" or "col" is a word)
+_UNDOTTED = {k.replace(".", ""): v for k, v in TITLES.items()
+             if "." in k and k.replace(".", "") not in TITLES}
 PARTICLES = frozenset(
     {"de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "al", "st."}
 )
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-_TITLE_WORDS = sorted(TITLES, key=lambda t: -len(t))
+_WRITTEN_TITLES = {**TITLES, **_UNDOTTED}  # as a capitalised name's title is written
+_TITLE_WORDS = sorted(_WRITTEN_TITLES, key=lambda t: -len(t))
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 
 
@@ -188,7 +193,7 @@ def split_title(name: str) -> tuple[str | None, str]:
         low = rest.lower()
         for title in _TITLE_WORDS:
             if low.startswith(title + " ") and len(rest) > len(title) + 1:
-                role = role or TITLES[title]
+                role = role or _WRITTEN_TITLES[title]
                 rest = rest[len(title) + 1 :].lstrip()
                 changed = True
                 break
@@ -202,7 +207,8 @@ def split_title(name: str) -> tuple[str | None, str]:
 
 def title_role(word: str) -> str | None:
     """The role for one title word or phrase (``"Sgt."`` -> ``"Sergeant"``), else None."""
-    return TITLES.get(word.lower().strip())
+    low = word.lower().strip()
+    return TITLES.get(low) or (_UNDOTTED.get(low) if word.strip()[:1].isupper() else None)
 
 
 def name_parts(name: str) -> tuple[list[str], str]:
