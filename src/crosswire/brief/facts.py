@@ -31,6 +31,7 @@ from ..extract.claims import (
     key_verb,
     light_key,
 )
+from ..extract.dates import counts_from_a_moment
 from ..extract.furniture import overlaps
 from ..extract.names import RANKS
 from ..extract.numbers import written_values
@@ -1169,9 +1170,12 @@ def _giving(ctx: StoryContext, aid: str, attribute: str, values: set[str],
 
 def _days_unread(ctx: StoryContext, aid: str) -> bool:
     """Whether an article tells a day in words nothing resolved ("last night", "yesterday",
-    "Tuesday" in a report with no publication date), outside its page furniture."""
-    ex = ctx.analyzed[aid].extraction
-    return any(t.type in ("DATE", "TIME") and (t.value is None or t.value.startswith("XXXX"))
+    "Tuesday" in a report with no publication date, "a day after" another happening),
+    outside its page furniture."""
+    rec = ctx.analyzed[aid]
+    ex = rec.extraction
+    return any((t.type in ("DATE", "TIME") and (t.value is None or t.value.startswith("XXXX"))
+                or counts_from_a_moment(rec.article.text, t))
                and overlaps(ex.nonbody, t.start, t.end) is None for t in ex.times)
 
 

@@ -389,6 +389,16 @@ def dateline(text: str, times: list[TimeRef]) -> TimeRef | None:
     return None
 
 
+_FROM_A_MOMENT = re.compile(r"\s+(?i:before|after|earlier|later)\b")
+
+
+def counts_from_a_moment(text: str, t: TimeRef) -> bool:
+    """Whether ``t`` is a stretch counted from a moment the text tells ("a day after the
+    first fall", "two days before the vote"): it tells a day, though not which one (the
+    tagger resolves the count only from a moment it dated)."""
+    return t.type == "DURATION" and _FROM_A_MOMENT.match(text, t.end) is not None
+
+
 def texts_dateline(times: Sequence[TimeRef]) -> TimeRef | None:
     """The text's own dateline among an article's tagged ``times`` (``extract_times`` found
     one only when the input had no publication date): the day the report came out."""
