@@ -165,10 +165,11 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "congresswoman": ("Representative",),
     "lawmaker": ("Senator", "Representative"),
 }
-# British style writes an abbreviated title without its full stop ("Dr", "Insp", "Det Sgt"),
-# capitalised before a name (a lower-case "rep" or "col" is a word)
-_UNDOTTED = {k.replace(".", ""): v for k, v in TITLES.items()
-             if "." in k and k.replace(".", "") not in TITLES}
+# British style writes some abbreviated titles without their full stop ("Dr", "Insp", "Det
+# Sgt"), capitalised before a name (a lower-case "prof" or "det" is a word). Only these: "Gen"
+# or "Sen" without a full stop is as often a given name ("Gen <Surname>", PolNeAR train)
+_UNDOTTED = {k.replace(".", ""): TITLES[k] for k in ("dr.", "prof.", "insp.", "supt.", "det.",
+                                                      "capt.", "cmdr.", "cpl.")}
 PARTICLES = frozenset(
     {"de", "del", "della", "der", "di", "da", "du", "van", "von", "la", "le", "bin", "al", "st."}
 )
