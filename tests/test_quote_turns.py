@@ -250,3 +250,16 @@ def test_quotes_a_line_of_narration_ends_a_speakers_run(quotes_of, needle, speak
     q = _find(quotes_of(RADIO_LOG), needle)
     said = (q.speaker_text or q.speaker or "").casefold() or None
     assert said == speaker, (needle, q.speaker, q.speaker_text)
+
+
+@pytest.mark.parametrize("end", [".", ""])
+def test_a_bare_quote_after_a_line_that_lost_its_full_stop_is_the_line_s_speaker(quotes_of,
+                                                                                 end):
+    # a held-out read: a paragraph reporting an inspector's words ended without its full
+    # stop, the parse ran it on into the quotation that opens the next line, and the
+    # quote lost its speaker; a line break ends a paragraph whatever its punctuation
+    text = ("Two ferries sank off Orrin this week.\nWith two sinkings in three days, Inspector "
+            f"Ana Rusk said crews were stretched to their limits{end}\n\"Boats are scarce, there "
+            "is no doubt about that.\nIt has been hard but the crews did a fine job.\"\nShe "
+            "said the two sinkings were not linked.")
+    assert _find(quotes_of(text), "Boats are scarce").speaker == "Ana Rusk"

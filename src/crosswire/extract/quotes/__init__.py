@@ -2352,9 +2352,11 @@ def _announcer(ctx: _Ctx, m: Marked, at: int | None = None) -> tuple[Any, Any] |
     not given)."""
     doc = ctx.doc
     i = ctx.tok_at(m.outer_start if at is None else at) - 1
+    broke = False  # a line ends before the quote: a paragraph, whatever its punctuation
     while i >= 0 and (doc[i].is_space or _is_mark(doc[i])):
+        broke = broke or "\n" in doc[i].text
         i -= 1
-    if i < 0 or doc[i].text not in _END_PUNCT:
+    if i < 0 or not (doc[i].text in _END_PUNCT or (broke and doc[i].is_alpha)):
         return None
     sent = doc[i].sent
     if sent.end - sent.start > 60:
