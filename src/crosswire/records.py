@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import sys
+from array import array
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -29,6 +32,8 @@ def to_dict(record: Any) -> Any:
         return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, (list, tuple)):
         return [to_dict(x) for x in record]
+    if isinstance(record, array):
+        return record.tolist()
     if isinstance(record, dict):
         return {k: to_dict(v) for k, v in record.items()}
     return record
@@ -164,17 +169,25 @@ class NonBody:
     kind: str  # headline | caption | credit | copyright | promo | sidebar | heading | embed | ...
 
 
+def _offsets(values: Iterable[int] = ()) -> array[int]:
+    return array("i", values)
+
+
 @dataclass(frozen=True, slots=True)
 class Words:
     """An article's words, read once when it is extracted (``words.read_words``): where
     each starts and ends, in text order, and its lemma from the parse, lower-cased. The
     stages after extraction take an article's words from here instead of reading its text
     again. The store keeps them; what readers see (corpus.json, the API) leaves them out,
-    since the text shows them."""
+    since the text shows them. Offsets are machine integers and lemmas interned strings:
+    a story's briefing holds the words of all its articles."""
 
-    starts: tuple[int, ...] = ()
-    ends: tuple[int, ...] = ()
+    starts: array[int] = field(default_factory=_offsets)
+    ends: array[int] = field(default_factory=_offsets)
     lemmas: tuple[str, ...] = ()
+
+    def __hash__(self) -> int:
+        return hash((self.starts.tobytes(), self.ends.tobytes(), self.lemmas))
 
     def between(self, start: int, end: int) -> range:
         """The indexes of the words wholly inside ``start:end``."""
@@ -197,7 +210,7 @@ class Extraction:
     numbers: tuple[NumberClaim, ...] = ()
     claims: tuple[Claim, ...] = ()
     nonbody: tuple[NonBody, ...] = ()  # spans that are not the article, sorted, disjoint
-    words: Words = Words()
+    words: Words = field(default_factory=Words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,9 +408,15 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
         numbers=build(NumberClaim, data.get("numbers")),
         claims=build(Claim, data.get("claims")),
         nonbody=build(NonBody, data.get("nonbody")),
-        words=Words(*(tuple(data.get("words", {}).get(k, ())) for k in
-                      ("starts", "ends", "lemmas"))),
+        words=words_from(data.get("words", {}).get("starts", ()),
+                         data.get("words", {}).get("ends", ()),
+                         data.get("words", {}).get("lemmas", ())),
     )
+
+
+def words_from(starts: Iterable[int], ends: Iterable[int], lemmas: Iterable[str]) -> Words:
+    """``Words`` of plain offsets and lemmas (the lemmas interned: one string per lemma)."""
+    return Words(_offsets(starts), _offsets(ends), tuple(sys.intern(x) for x in lemmas))
 
 
 def shown_extraction(ex: Extraction) -> dict[str, Any]:

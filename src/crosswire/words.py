@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getAllLemmas, getInflection, getLemma
 
 from .lexicon import stop_words
-from .records import Words
+from .records import Words, words_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -104,7 +104,7 @@ def read_words(text: str, doc: Doc | None = None) -> Words:
         starts.append(m.start())
         ends.append(m.end())
         lemmas.append((lemma_at.get(m.span()) or m[0]).casefold())
-    return Words(tuple(starts), tuple(ends), tuple(lemmas))
+    return words_from(starts, ends, lemmas)
 
 
 def span_words(text: str, words: Words, start: int, end: int) -> list[str]:
