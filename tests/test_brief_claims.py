@@ -2430,10 +2430,10 @@ def test_brief_claims_a_day_counted_from_another_happening_is_not_left_out(brief
     # a held-out read: a report telling a death "a day after" another was said to leave
     # out the other's day; the count tells a day, though not which one
     brief, _ = brief_of(
-        ("North Star", "Ana Rusk, 31, died in a fall on Mount Orr on Friday, rangers said."),
-        ("South Wire", "Ivo Marl, 40, died on Mount Orr on Saturday, a day after Ana Rusk, "
-                       "31, fell to her death on the same ridge."),
-        ("Velk Radio", "Ana Rusk, 31, died in a fall on Mount Orr on Friday. Rangers said "
+        ("North Star", "Ana Rusk, 44, died in a fall on Mount Orr on Friday, rangers said."),
+        ("South Wire", "Ivo Marl, 27, died on Mount Orr on Saturday, a day after Ana Rusk, "
+                       "44, fell to her death on the same ridge."),
+        ("Velk Radio", "Ana Rusk, 44, died in a fall on Mount Orr on Friday. Rangers said "
                        "the ridge was icy."))
     assert not [x for x in _left_out(brief, "a1") if "Friday" in x], _left_out(brief, "a1")
 

@@ -369,12 +369,12 @@ def test_brief_quotes_two_people_one_report_names_are_not_one_name_spelled_two_w
     # names being alike ("Charl-"); a report that names both tells two people
     brief, _ = brief_of_texts(
         analyze,
-        "The cashier, Rosa Venn, 63, died in the raid on a Velk bakery. Her daughter, Lidia "
-        "Venn, wept in court on Wednesday. \"She did nothing wrong,\" Lidia Venn said. "
-        "\"She was the heart of our family,\" said Lidan Venn, her son.",
-        "Rosa Venn, 63, died in a raid on a Velk bakery on Monday. \"She was the heart of our "
-        "family,\" her son, Lidan Venn, told reporters.")
+        "A storm wall at the Velk harbour fell on a fish seller, Rosa Venn, on Monday. Her "
+        "daughter, Lidia Venn, spoke at the quay. \"My mother loved that stall,\" Lidia Venn "
+        "said. \"The wall should have been mended years ago,\" said Lidan Venn, her son.",
+        "A fish seller, Rosa Venn, died when a storm wall at the Velk harbour fell on Monday. "
+        "\"The wall should have been mended years ago,\" her son, Lidan Venn, told reporters.")
     speakers = {g.speaker for g in brief.quotes}
     assert {"Lidia Venn", "Lidan Venn"} <= speakers, speakers
     said = {g.speaker: " ".join(v.text for v in g.variants) for g in brief.quotes}
-    assert "nothing wrong" in said["Lidia Venn"] and "nothing wrong" not in said["Lidan Venn"]
+    assert "loved that" in said["Lidia Venn"] and "loved that" not in said["Lidan Venn"]

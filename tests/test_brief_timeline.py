@@ -278,11 +278,11 @@ def test_brief_timeline_a_date_aside_in_a_sentence_is_not_its_sentences_date(ana
         # issue 17, read on a real cluster: a year describing the man, in apposition to him
         ("Tam Reller, the Harbor Hawks' fastest bowler in 2029, has gone on the long "
          "sick list, the club confirmed on Wednesday.", "2029"),
-        # a read of a held-out cluster: a verdict "on Tuesday" on a man charged in "an
-        # <month> <year> shooting" stood under the shooting's month
-        ("A jury on Tuesday convicted a man charged in an April 2030 shooting at a Velk "
-         "print shop that left a clerk dead.", "2030-04"),
-        ("A jury on Tuesday convicted Ivo Marl of the March 2030 robbery of a Velk jeweller.",
+        # a read of a held-out cluster: a verdict given on a weekday, on a happening a
+        # "<month> <year>" before its noun dates, stood under that month
+        ("Judges in Orrin on Tuesday jailed a lorry driver over a June 2030 crash on the "
+         "Velk bridge that closed it for a week.", "2030-06"),
+        ("A court on Tuesday fined Ivo Marl for the March 2030 theft of a Velk rowing boat.",
          "2030-03"),
     ]
     for text, aside in cases:

@@ -1182,9 +1182,9 @@ def test_a_trailing_participle_takes_its_day_from_the_story_not_its_verbs_past(
 
 @pytest.mark.parametrize(("text", "span", "value"), [
     # "due to" a cause is no schedule: the clause's past tense holds
-    ("Rescuers were not able to reach the hut due to low light on Saturday, a ranger said.",
-     "Saturday", "2031-03-08"),
-    ("The ferry was held in Orrin due to fog on Tuesday.", "Tuesday", "2031-03-11"),
+    ("Divers could not search the wreck due to murky water on Saturday, a coastguard officer "
+     "said.", "Saturday", "2031-03-08"),
+    ("The pier was shut to walkers due to high seas on Tuesday.", "Tuesday", "2031-03-11"),
     # controls: what is due, or due to happen, lies ahead
     ("The Velk ferry is due to sail on Saturday.", "Saturday", "2031-03-15"),
     ("Harbour fees are due on Saturday.", "Saturday", "2031-03-15"),
@@ -1194,11 +1194,13 @@ def test_due_to_a_cause_dates_no_plan(times, text, span, value):
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
-    # a held-out read: the parse hung "during a search Monday evening" deep under a
-    # relative clause's object ("a crate that would hold a rifle in a bin ..."); that
-    # clause's "would" tells what the crate can hold, not when the search comes
-    ("Police said they found a crate that would hold a rifle in a bin outside Varo's flat "
-     "during a search Monday evening.", "Monday evening", "2031-03-10TEV"),
+    # a held-out read: the parse hung a day deep under a relative clause's object ("a tank
+    # that would carry a tonne of fuel at a depot ... during an inspection Monday evening");
+    # that clause's "would" tells what the tank can carry, not when the inspection comes
+    ("Crews spotted a tank that would carry a tonne of fuel at a depot near the Velk quay "
+     "during an inspection Monday evening.", "Monday evening", "2031-03-10TEV"),
+    ("Auditors noted a ledger that would cover ten years of sales at an office beside the "
+     "Orrin mill during a visit Monday afternoon.", "Monday afternoon", "2031-03-10TAF"),
     # controls: a day on the relative clause's own verb keeps the clause's future
     ("The board backed a plan that would close the pier on Monday.", "Monday", "2031-03-17"),
     ("The board backed a plan that would shut the Velk pier to boats on Monday.", "Monday",
@@ -1214,10 +1216,10 @@ def test_a_day_deep_under_a_relative_clause_does_not_take_its_would(times, text,
 
 @pytest.mark.parametrize("published", [None, "2031-03-12"])
 @pytest.mark.parametrize(("text", "span", "value"), [
-    # a held-out read: "fired four days earlier" in a lead was counted from the text's own
-    # date line, which dates the report, not a moment the story tells
-    ("Clerk held after mill shooting\nPublished March 12, 2031\nA clerk fired four days "
-     "earlier from his job at a Velk mill walked into his old office and shot two people.",
+    # a held-out read: "four days earlier" in a lead was counted from the text's own date
+    # line, which dates the report, not a moment the story tells
+    ("Baker held after market crash\nPublished March 12, 2031\nA baker who lost his stall "
+     "four days earlier drove a van into the Velk market and hurt two traders.",
      "four days earlier", None),
     # control: a moment the story dates is counted from
     ("Mill reopens\nPublished March 12, 2031\nThe Velk mill reopened on March 3, 2031. Four "

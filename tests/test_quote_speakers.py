@@ -837,14 +837,14 @@ def test_a_full_name_the_tagger_mislabels_is_not_its_namesakes(nlp):
     from crosswire.extract.quotes import extract_quotes
     from crosswire.records import Article
 
-    text = ("A raid at a Velk bakery left the cashier, Rosa Venn, 63, dead.\nVenn's daughter, "
-            "Lida Venn, wept during the hearing on Wednesday.\n\"She did nothing wrong,\" "
-            "Lida Venn said.\nVaro sat nearby.")
+    text = ("A storm wall at the Velk harbour fell on a fish seller, Rosa Venn, who died at "
+            "the scene.\nHer daughter, Lida Venn, spoke to reporters at the quay on Friday.\n"
+            "\"My mother loved that stall,\" Lida Venn said.\nThe harbour board met later.")
     article = Article(id="a", text=text)
     doc = nlp(text)
     at = text.rindex("Lida Venn")
     ents = tuple(dataclasses.replace(e, label="WORK_OF_ART") if e.start == at else e
                  for e in extract_entities(article, doc, ()))
     assert any(e.start == at and e.label == "WORK_OF_ART" for e in ents), ents
-    (q,) = [q for q in extract_quotes(article, doc, ents, ()) if "nothing wrong" in q.text]
+    (q,) = [q for q in extract_quotes(article, doc, ents, ()) if "loved that" in q.text]
     assert q.speaker == "Lida Venn", q

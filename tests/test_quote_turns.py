@@ -258,8 +258,7 @@ def test_a_bare_quote_after_a_line_that_lost_its_full_stop_is_the_line_s_speaker
     # a held-out read: a paragraph reporting an inspector's words ended without its full
     # stop, the parse ran it on into the quotation that opens the next line, and the
     # quote lost its speaker; a line break ends a paragraph whatever its punctuation
-    text = ("Two ferries sank off Orrin this week.\nWith two sinkings in three days, Inspector "
-            f"Ana Rusk said crews were stretched to their limits{end}\n\"Boats are scarce, there "
-            "is no doubt about that.\nIt has been hard but the crews did a fine job.\"\nShe "
-            "said the two sinkings were not linked.")
-    assert _find(quotes_of(text), "Boats are scarce").speaker == "Ana Rusk"
+    text = ("The Orrin docks flooded twice this week.\nAfter the second flood, harbour master "
+            f"Ana Rusk said the pumps had run day and night{end}\n\"Every crew has worked double "
+            "shifts.\nWe owe them a great deal.\"\nShe said the floods were not linked.")
+    assert _find(quotes_of(text), "Every crew").speaker == "Ana Rusk"

@@ -189,8 +189,8 @@ def _aside_of_another(ctx: StoryContext, aid: str, at: int, cite: Cite) -> bool:
              if cite.start <= c.start < cite.end and c.attribute in ("date", "year")]
     claim = next((c for c in dated if c.start == at), None)
     if claim is None:
-        # a date no claim holds names a thing ("convicted on Tuesday a man charged in an
-        # April 2030 shooting"): when the main clause has a date, it is the sentence's
+        # a date no claim holds names a thing ("jailed on Tuesday a driver over a June 2030
+        # crash"): when the main clause has a date, it is the sentence's
         return any(c.start != at and "aside" not in c.qualifiers for c in dated)
     if "aside" not in claim.qualifiers:
         return False

@@ -218,8 +218,8 @@ def _have(aux: Any) -> bool:
 
 
 def _nouns_between(span: Any, verb: Any) -> int:
-    """How many nouns the way up from a date to its governing verb passes ("in a bin
-    outside the flat during a search Monday": bin, flat, search)."""
+    """How many nouns the way up from a date to its governing verb passes ("at a depot
+    near the quay during an inspection Monday": depot, quay, inspection)."""
     n, tok = 0, span.root.head
     while tok.i != verb.i and tok.head.i != tok.i:
         n += tok.pos_ in ("NOUN", "PROPN")
@@ -272,8 +272,8 @@ def make_tense(doc: Any) -> Callable[[int, int], Tense]:
         words = {a.lower_ for a in auxes} | {verb.lower_}
         perfect = any(map(_have, auxes))
         if words & _MODALS and verb.dep_ == "relcl" and _nouns_between(span, verb) >= 1:
-            return None  # "found a crate that would hold a rifle in a bin ... during a
-            # search Monday evening": the modal tells what the thing can do, not when
+            return None  # "a tank that would carry a tonne of fuel at a depot ... during an
+            # inspection Monday evening": the modal tells what the thing can do, not when
         if words & _FUTURE_AUX or (words & _MODALS and not perfect):
             return "future"
         if "to" in words and verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
