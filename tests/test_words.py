@@ -43,6 +43,13 @@ def test_words_between_keep_only_the_words_wholly_inside():
     assert span_stems("Tide tables, late.", ws, 0, 18) == {"tide", "table", "late"}
 
 
+def test_words_round_trip_through_the_stored_form():
+    for ws in (read_words(TEXT), read_words(""), read_words("  Gulls.  ")):
+        data = json.loads(json.dumps(to_dict(ws)))
+        assert Words.from_json(data) == ws
+    assert to_dict(read_words("Tide tables, late."))["gaps"] == [0, 1, 2]  # (no offsets)
+
+
 def test_an_extraction_without_words_gets_them_from_its_text():
     # an extraction stored before words were, or made by hand: its words come from the text,
     # each word its own lemma

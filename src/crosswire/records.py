@@ -28,12 +28,12 @@ TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 def to_dict(record: Any) -> Any:
     """Plain JSON-ready data from a record (tuples become lists)."""
+    if isinstance(record, Words):
+        return record.to_json()
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
         return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, (list, tuple)):
         return [to_dict(x) for x in record]
-    if isinstance(record, array):
-        return record.tolist()
     if isinstance(record, dict):
         return {k: to_dict(v) for k, v in record.items()}
     return record
@@ -188,6 +188,24 @@ class Words:
 
     def __hash__(self) -> int:
         return hash((self.starts.tobytes(), self.ends.tobytes(), self.lemmas))
+
+    def to_json(self) -> dict[str, list[Any]]:
+        """As the store keeps them: each word's gap from the one before and its length
+        (small numbers, a third smaller packed than offsets), and the lemmas."""
+        before = [0, *self.ends][: len(self.starts)]  # where the word before each ends
+        return {"gaps": [s - e for s, e in zip(self.starts, before, strict=True)],
+                "lengths": [e - s for s, e in zip(self.starts, self.ends, strict=True)],
+                "lemmas": list(self.lemmas)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, list[Any]]) -> Words:
+        starts, ends, at = [], [], 0
+        for gap, length in zip(data.get("gaps", ()), data.get("lengths", ()), strict=True):
+            at += gap
+            starts.append(at)
+            at += length
+            ends.append(at)
+        return words_from(starts, ends, data.get("lemmas", ()))
 
     def between(self, start: int, end: int) -> range:
         """The indexes of the words wholly inside ``start:end``."""
@@ -408,9 +426,7 @@ def extraction_from_dict(data: dict[str, Any]) -> Extraction:
         numbers=build(NumberClaim, data.get("numbers")),
         claims=build(Claim, data.get("claims")),
         nonbody=build(NonBody, data.get("nonbody")),
-        words=words_from(data.get("words", {}).get("starts", ()),
-                         data.get("words", {}).get("ends", ()),
-                         data.get("words", {}).get("lemmas", ())),
+        words=Words.from_json(data.get("words") or {}),
     )
 
 
