@@ -114,6 +114,7 @@ class StoryContext:
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _sent_event: dict[tuple[str, int], str | None] = field(default_factory=dict)
     _rank: dict[str, int] = field(default_factory=dict)
+    _stems: dict[tuple[str, int, int], frozenset[str]] = field(default_factory=dict)
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -128,10 +129,15 @@ class StoryContext:
         rec = self.analyzed[article]
         return span_words(rec.article.text, rec.extraction.words, start, end)
 
-    def stems(self, article: str, start: int, end: int) -> set[str]:
-        """The content stems of an article's span (``words.content_stems``)."""
-        rec = self.analyzed[article]
-        return span_stems(rec.article.text, rec.extraction.words, start, end)
+    def stems(self, article: str, start: int, end: int) -> frozenset[str]:
+        """The content stems of an article's span (``words.content_stems``), worked out
+        once a span: the summary, the facts and framing read the same sentences."""
+        key = (article, start, end)
+        if key not in self._stems:
+            rec = self.analyzed[article]
+            self._stems[key] = frozenset(
+                span_stems(rec.article.text, rec.extraction.words, start, end))
+        return self._stems[key]
 
     def lemmas(self, article: str, start: int, end: int) -> set[str]:
         """The lemmas the parse gave the words of an article's span."""

@@ -1129,7 +1129,7 @@ def _said_alike(ctx: StoryContext, a: Placed, b: Placed) -> int:
         return 0
     who = content_stems(f"{ga} {gb}")
 
-    def said(p: Placed) -> set[str]:
+    def said(p: Placed) -> frozenset[str]:
         return ctx.stems(p.article, p.cite.start, p.cite.end) - who - _WHEN
 
     wa, wb = said(a), said(b)
@@ -1182,7 +1182,7 @@ def _days_unread(ctx: StoryContext, aid: str) -> bool:
 TELLS_SHARE, TELLS_MIN = 0.6, 4  # of a fact line's content words a sentence telling it has
 
 
-def _tells(fact: Fact, sentences: Sequence[tuple[set[str], set[str]]]) -> bool:
+def _tells(fact: Fact, sentences: Sequence[tuple[frozenset[str], set[str]]]) -> bool:
     """Whether one of an article's sentences (their content stems and their lemmas) tells
     what a fact's line tells in other words: it has ``TELLS_SHARE`` of the line's content
     words (at least ``TELLS_MIN`` of them) and every word the fact's key is made of, as a
@@ -1219,7 +1219,7 @@ def stated_by(ctx: StoryContext) -> Callable[[str, Fact], bool]:
     worth $40 million", which the outlet's own figure may only disagree with. A fact's
     values and an article's quotes are read once."""
     values: dict[Fact, set[str]] = {}
-    bags: dict[str, list[tuple[set[str], set[str]]]] = {}  # per article, each sentence's
+    bags: dict[str, list[tuple[frozenset[str], set[str]]]] = {}  # per article, each sentence's
     # content stems and lemmas
     figures: dict[Fact, list[tuple[float, float]]] = {}  # per fact: the values it allows
     written: dict[str, set[float]] = {}  # per article: the numbers it writes

@@ -27,6 +27,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 from ..extract.furniture import overlaps
 from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
@@ -110,8 +111,6 @@ _ATTRIBUTED = re.compile(
     r"warned|claimed|argued|wrote|insisted|urged|called for|demanded|believes?)\b",
     re.IGNORECASE,
 )
-
-
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -273,7 +272,7 @@ def _rarity(ctx: StoryContext) -> dict[str, float]:
     return {w: math.log(1 + n / k) for w, k in df.items()}
 
 
-def _told(stems: set[str], title: set[str], rarity: dict[str, float]) -> float:
+def _told(stems: AbstractSet[str], title: set[str], rarity: dict[str, float]) -> float:
     """The share of a headline's weight (rare words weigh more) a sentence repeats. The
     sums are exactly rounded (``math.fsum``): a plain sum over a set depends on its order,
     which the hash seed changes, and a last-bit difference reordered a summary."""
