@@ -405,6 +405,28 @@ def test_extract_quotes_words_run_over_a_line_break_keep_their_speaker(quotes_of
     assert not [q for q in quotes if "said Mr Orrey" in q.text], quotes
 
 
+def test_extract_quotes_a_closing_mark_spaced_from_its_words_closes(quotes_of):
+    # some feeds space a closing mark off the words it closes (', "said', '. "' at a line's
+    # end); over a line break it still closes the words the line before left open
+    text = ('The ferry was turned back at dawn.\n"The crew saw the swell grow by the minute.\n'
+            'When the second wave broke over the bow, we turned for port, "said Captain Ilse '
+            'Marr.\nNo one was hurt.')
+    q = _find(quotes_of(text), "swell grow")
+    assert (q.speaker, q.kind) == ("Ilse Marr", "direct")
+    assert "second wave" in q.text
+    text = ('Coach Orla Brenn said her players backed the plan, "every one of them told me they '
+            'would stay...\nthat they would all come back ready for the new season. "\nThe '
+            'club agreed.')
+    q = _find(quotes_of(text), "ready for the new season")
+    assert q.speaker == "Orla Brenn" and "every one of them" in q.text
+    assert not [q for q in quotes_of(text) if q.text.startswith("they would stay")]
+
+
+def test_extract_quotes_a_mark_after_a_comma_still_opens(quotes_of):
+    text = 'Captain Ilse Marr said, "We turned for port.\nNo one was hurt."'
+    assert _find(quotes_of(text), "turned for port").speaker == "Ilse Marr"
+
+
 def test_extract_quotes_put_it_still_gives_words(quotes_of):
     q = _find(quotes_of("\u201cWe were lucky,\u201d as Ana Ruiz put it."), "lucky")
     assert q.speaker == "Ana Ruiz"

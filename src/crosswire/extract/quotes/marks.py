@@ -60,6 +60,15 @@ def _is_opening(text: str, i: int, mark: str) -> bool:
     return not before.isalnum()
 
 
+def _spaced_close(text: str, i: int, mark: str) -> bool:
+    """Whether a straight mark set off by a space after the words' last stop closes them, as
+    some feeds space it: ', "said Captain Marr', '... the new season. "' at a line's end.
+    (After a stop, a mark before a capital opens: 'she said, "We turned back."'.)"""
+    after = text[i + len(mark) : i + len(mark) + 1]
+    return (mark == '"' and text[max(0, i - 2) : i] in (", ", ". ", "! ", "? ")
+            and (not after or after == "\n" or after.islower()))
+
+
 QUIET_LINES = 2  # lines with no marks an open quote may run on through (one sentence a line)
 
 
@@ -84,7 +93,9 @@ def _double_spans(text: str) -> list[Marked]:
             reopens = False  # (opens and closes its own words)
         quiet = 0
         if continuing and not reopens:
-            if open_at is not None and para_marks and not _is_opening(text, *para_marks[0]):
+            if open_at is not None and para_marks and (
+                    not _is_opening(text, *para_marks[0])
+                    or _spaced_close(text, *para_marks[0])):  # fmt: skip
                 # the line's first mark closes: the words ran on over the line break ('"We
                 # lost two pumps.\nIf the last fails, we flood," said Orrey.')
                 i, mark = para_marks[0]
