@@ -76,3 +76,34 @@ def test_a_participle_the_parse_made_the_root_reports_nothing(nlp):
               lemmas=["one", "of", "the", "never", "quite", "answer", "call", "be", "where", "the",
                       "boat", "will", "go", "."])
     assert not _is_reporting(doc[5])
+
+
+
+def test_a_subject_that_says_no_one_spoke_reports_nothing(quotes_of):
+    # "not one of them said ...": the words are what nobody said, not anyone's quote
+    text = ("After the meetings, not one of the sailors said they would refuse to sail for "
+            "Captain Orrin.")
+    assert not [q for q in quotes_of(text) if "refuse to sail" in q.text]
+
+
+def test_things_a_relative_pronoun_stands_for_say_nothing(quotes_of):
+    # "some of which showed ...", "all of which suggested ...": "which" stands for the files
+    # or the maps, never for the people in the sentence
+    for text in ("The inspectors found several files, some of which showed the levy had been "
+                 "paid twice.",
+                 "Searchers found a bag of maps and radios, all of which suggested the group "
+                 "had planned the crossing for weeks."):
+        assert not [q for q in quotes_of(text) if q.cue in ("showed", "suggested")], text
+
+
+def test_people_a_relative_pronoun_stands_for_still_speak(quotes_of):
+    text = ("Four wardens patrolled the dunes, two of whom said the fence had been cut "
+            "overnight.")
+    assert _find(quotes_of(text), "fence had been cut")  # kept: "whom" is people
+
+
+def test_whom_someone_asked_is_not_what_they_said(quotes_of):
+    # "asked <a person> to lead ...": the person asked is no words of the asker's
+    text = ("Mayor Tova Rinn has asked the harbour engineer Dr Ilse Marr to lead the city's "
+            "new flood board, according to reports.")
+    assert not [q for q in quotes_of(text) if q.text.startswith("the harbour engineer")]

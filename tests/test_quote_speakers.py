@@ -848,3 +848,15 @@ def test_a_full_name_the_tagger_mislabels_is_not_its_namesakes(nlp):
     assert any(e.start == at and e.label == "WORK_OF_ART" for e in ents), ents
     (q,) = [q for q in extract_quotes(article, doc, ents, ()) if "loved that" in q.text]
     assert q.speaker == "Lida Venn", q
+
+
+def test_two_titles_joined_by_and_are_one_persons(quotes_of):
+    # "President and General Manager <Name>": one person with two titles, not two voices
+    text = ("Velk Rovers President and General Manager Ansel Dorr announced today that Tam "
+            "Brisk has been relieved of his duties as head coach.")
+    assert _find(quotes_of(text), "Tam Brisk has been relieved").speaker == "Ansel Dorr"
+
+
+def test_a_title_and_another_person_stay_two_voices(quotes_of):
+    text = "Mayor Ilse Brandvold and Tova Rinn said the ferry would run again on Friday."
+    assert _find(quotes_of(text), "ferry would run").speaker == "Ilse Brandvold and Tova Rinn"

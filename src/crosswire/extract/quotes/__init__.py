@@ -236,7 +236,7 @@ def _resolve(
     """(speaker, mention start, mention end, role) for a speaker head token, or for the
     people it is joined to by "and" ("Ana Ruiz and Tom Vale said": both, one mention)."""
     tok = _titled_person(tok)
-    heads = _joined(tok)
+    heads = [tok] if tok.dep_ == "conj" and _second_title_of(tok.head) == tok else _joined(tok)
     if len(heads) == 1 or any(_speaker_kind(ctx, h) != "ok" for h in heads):
         return _resolve_one(ctx, tok, strict)  # (a thing among them: "their campaign and")
     parts = [_resolve_one(ctx, h, strict) for h in heads]
@@ -256,8 +256,21 @@ def _titled_person(tok: Any) -> Any:
     before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
     if not any(title_role(t) for t in (tok.text, f"{tok.text}.", f"{before} {tok.text}")):
         return tok
-    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i
-                 and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), tok)  # fmt: skip
+    second = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i
+                   and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)  # fmt: skip
+    return second if second is not None else _second_title_of(tok) or tok
+
+
+def _second_title_of(title: Any) -> Any:
+    """The person a title is joined to by "and" when that person carries a title too
+    ("Velk Rovers President and General Manager Ansel Dorr": one person with two titles,
+    not the president and Dorr); else None."""
+    for c in title.children:
+        if (c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i > title.i
+                and any(g.dep_ == "compound" and g.i < c.i and title_role(g.text)
+                        for g in c.children)):
+            return c
+    return None
 
 
 def _joined(tok: Any) -> list[Any]:
@@ -2813,11 +2826,15 @@ _NOT_YET = frozenset({"will", "'ll", "shall", "may", "might", "could"})
 
 def _unsaid(verb: Any) -> bool:
     """A reporting verb that reports nothing said: words to come or that may be said ("History
-    will say ...", "Fans may say ..."); a verb of finding with any modal ("the lender would
+    will say ...", "Fans may say ...") or that its subject says no one said ("not one of
+    them said ..."); a verb of finding with any modal ("the lender would
     find that ..."), or with an object predicate ("a driver found guilty ... could lose
     ..."), a verdict."""
     if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
         return True
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "neg" for g in c.children)
+           for c in verb.children):
+        return True  # "not one of them said ...": what no one said
     if verb.lemma_.lower() not in FINDING:
         return False
     return any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "oprd" for c in verb.children
@@ -2879,6 +2896,8 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         ctx.here = overlaps(ctx.nonbody, tok.idx, tok.idx)
         if subj.lower_ in {"who", "which", "that", "you", "it", "this"} and tok.dep_ != "relcl":
             continue
+        if _of_which(subj):
+            continue  # "files, some of which showed ...": "which" stands for things
         if subj.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in subj.children):
             continue  # "Few believed ...", "Many thought ...": the writer's guess at unnamed
             # minds (not "Many of the farmers said", "many of whom say")
@@ -2897,6 +2916,13 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         out.append(_make(ctx, start, end, "indirect", tok, subj))
         taken.add(start, end)
     return out
+
+
+def _of_which(subj: Any) -> bool:
+    """Whether a subject is a part of what "which" stands for ("some of which", "all of
+    which"): things, never people ("two of whom" are people)."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.tag_ == "WDT" for o in p.children) for p in subj.children)
 
 
 def _has_marks(text: str) -> bool:

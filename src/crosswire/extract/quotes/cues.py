@@ -658,6 +658,10 @@ def complement_bounds(verb: Any, inside: int | None = None) -> tuple[int, int] |
         # "vowed to fight"; but "was asked to leave", "is expected to stay": the subject
         # of a passive is who was asked or is expected, not who spoke
         ccomps = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+        # a verb's before a noun's: "asked the engineer Dr Marr to lead ..." read with
+        # "engineer" as an xcomp names whom she asked, not what ("calling Vell his friend",
+        # with no verb, names what he called him)
+        ccomps = [c for c in ccomps if c.pos_ in ("VERB", "AUX")] or ccomps
     if not ccomps:
         return None
     # 'He recalled ..., she told him their daughter was 30': what she told follows the verb; the
