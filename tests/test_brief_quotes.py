@@ -249,6 +249,18 @@ def test_brief_quotes_a_name_glued_to_the_end_of_a_title_is_that_person():
     assert spelled["Orrin Velden police"] == "Orrin Velden police"  # not a name
 
 
+def test_brief_quotes_a_possessive_is_one_spelling_of_a_speaker():
+    # "Velk Radio's management" and "Velk Radio management" are one voice, as the case of a
+    # letter is; the spelling written more often heads them
+    from crosswire.brief.quotes import one_spelling
+
+    spelled = one_spelling(["Velk Radio's management", "Velk Radio management",
+                            "Velk Radio management", "Velk Radio"])
+    assert spelled["Velk Radio's management"] == spelled["Velk Radio management"] \
+        == "Velk Radio management"
+    assert spelled["Velk Radio"] == "Velk Radio"
+
+
 def test_brief_quotes_one_person_spelled_two_ways_is_one_heading():
     # read on a real cluster: one governor had three headings, one per spelling outlets
     # gave his name (a given name and a surname each transliterated two ways)

@@ -440,7 +440,8 @@ def quote_key(text: str, words: int = 6) -> str:
 
 def one_spelling(speakers: Iterable[str], texts: Sequence[str] = ()) -> dict[str, str]:
     """Each speaker as the story writes them one way: outlets that differ only in case
-    ("Velden police" / "Velden Police") name one speaker, shown with the most capitals (a
+    ("Velden police" / "Velden Police") or in a possessive ("Velk Radio's management")
+    name one speaker, shown with the most capitals (a
     name over a description), then the spelling most often written; and a name that ends
     with another speaker's whole name of two capitalised words or more ("Growth Strategy
     Lena Varga", the end of a job title glued to it by the parse) is that speaker. Two
@@ -449,7 +450,7 @@ def one_spelling(speakers: Iterable[str], texts: Sequence[str] = ()) -> dict[str
     written = Counter(speakers)
     best: dict[str, str] = {}
     for name in sorted(written, key=lambda n: (-sum(c.isupper() for c in n), -written[n], n)):
-        best.setdefault(name.casefold(), name)
+        best.setdefault(_spelling_key(name), name)
     names = [n for n in best.values() if len(n.split()) >= 2
              and all(w[:1].isupper() for w in n.split())]  # fmt: skip
     for key, name in list(best.items()):
@@ -458,7 +459,7 @@ def one_spelling(speakers: Iterable[str], texts: Sequence[str] = ()) -> dict[str
             best[key] = max(inner, key=len)
     # one person whose name outlets spell two ways ("Heidar" / "Heydar", as the brief's
     # name claims tell them apart): the spelling written most
-    kept = [n for n in names if best[n.casefold()] == n]  # (not a name glued to a title)
+    kept = [n for n in names if best[_spelling_key(n)] == n]  # (not a name glued to a title)
     people = UnionFind()
     for x, y in spelled_pairs(kept):
         if not written_together(x, y, texts):
@@ -468,7 +469,17 @@ def one_spelling(speakers: Iterable[str], texts: Sequence[str] = ()) -> dict[str
         groups[people.find(n)].append(n)
     most = {n: max(sorted(group), key=lambda m: written[m])
             for group in groups.values() for n in group}  # fmt: skip
-    return {name: most.get(best[name.casefold()], best[name.casefold()]) for name in written}
+    return {name: most.get(best[_spelling_key(name)], best[_spelling_key(name)])
+            for name in written}
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _spelling_key(name: str) -> str:
+    """What two spellings of one speaker share: the words without case or a possessive
+    ("Velk Radio's management" / "Velk Radio management")."""
+    return " ".join(_POSSESSIVE.sub("", name).casefold().split())
 
 
 def _one_speaker_per_article(cl: list[_Member], names: set[str]) -> list[list[_Member]]:
