@@ -149,6 +149,8 @@ def test_extract_numbers_or_before_a_smaller_value(numbers, text, values):
         "The 44-year-old captain spoke.",
         "One of the guards said the gate was open.",
         "The guards carried an AK 47 on the quay.",  # a model's name
+        "The guards carried an AK - 47 on the quay.",  # (a hyphen some feeds space)
+        "The guards carried an MP-5 on the quay.",
         "The clerk served 41 / 2 months in jail.",  # a fraction whose glyph was lost
         "The clerk served 4\ufffd months in jail.",
         # a win-loss record or a score is no count of records (read on a real cluster: a

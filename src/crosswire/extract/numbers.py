@@ -308,6 +308,8 @@ def _skip(text: str, m: re.Match[str], num_tok: Any) -> bool:
     if nxt is not None and nxt.is_title and nxt.pos_ not in ("NOUN", "PROPN", "PUNCT"):
         return not (m["cur"] or m["pct"])  # "the 10 Most Wanted list": a name
     prev = num_tok.nbor(-1) if num_tok.i > 0 else None
+    if prev is not None and prev.text in ("-", "\u2011") and prev.i > 0:
+        prev = prev.nbor(-1)  # "an AK - 47", as some feeds space a hyphen
     if prev is not None and prev.is_upper and prev.is_alpha and not prev.is_sent_start:
         return not (m["cur"] or m["pct"])  # "an AK 47", "a Boeing 737 MAX": a model's name
     head = num_tok.head
