@@ -28,3 +28,21 @@ def test_an_age_of_a_role_alone_stays_the_roles(analyze):
     # control: no name beside the role, so the age is of whoever the role names
     assert [k for k, _ in _ages(analyze, "A 33-year-old journeyman drove a two-run double into "
                                          "right field on Friday.")] == ["journeyman/-"]
+
+
+def test_the_role_of_the_one_person_who_holds_it_is_that_person(analyze):
+    # "Dr Ilse Marr ... the 41-year-old doctor": the one doctor the report names; another
+    # outlet's "Marr, 41," then agrees with it
+    text = ("Dr Ilse Marr has been offered the post of harbour chief. According to the Velk "
+            "Courier, the 41-year-old doctor is the council's first choice.")
+    assert [k for k, _ in _ages(analyze, text)] == ["person:ilse marr"]
+
+
+@pytest.mark.parametrize("text", [
+    # two doctors named: "the doctor" may be either
+    "Dr Ilse Marr and Dr Tam Brill were both considered. The 41-year-old doctor was chosen.",
+    # "a 41-year-old doctor" brings in someone new
+    "Dr Ilse Marr treated the crew. A 41-year-old doctor from Orrin also helped.",
+])
+def test_a_role_more_than_one_may_hold_stays_the_roles(analyze, text):
+    assert [k for k, _ in _ages(analyze, text)] == ["doctor/-"]

@@ -1534,6 +1534,8 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
         for c in near:
             if name is None and c.pos_ == "PROPN":
                 name = _name_of(entities, c)
+    if name is None:
+        name = _holder_of_role(entities, described)
     if name is not None:
         key = f"person:{name.casefold()}"
         subject = name
@@ -1555,6 +1557,19 @@ def _age_claim(r: _Reader, entities: Sequence[Entity], tok: Any, age: int,
     predicate = _verb_phrase(pred) if pred is not None and pred.pos_ == "VERB" else ""
     return Claim("age", key, str(age), tok.text, start, end, float(age), float(age), subject,
                  predicate, None, r.context(start))  # fmt: skip
+
+
+def _holder_of_role(entities: Sequence[Entity], described: Any) -> str | None:
+    """The one person of the report whose title the noun is ("Dr Ilse Marr ... the
+    41-year-old doctor": Marr), for a noun with "the"; None when none or two hold it, or the
+    noun brings in someone ("a 41-year-old doctor")."""
+    if described.pos_ != "NOUN" or described.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in described.children):  # fmt: skip
+        return None
+    lemma = described.lemma_.casefold()
+    holders = {e.canonical for e in entities
+               if e.label == "PERSON" and e.role and e.role.casefold() == lemma}
+    return holders.pop() if len(holders) == 1 else None
 
 
 # ---------------------------------------------------------------- dates, clock times, years
