@@ -33,8 +33,8 @@ def test_an_age_of_a_role_alone_stays_the_roles(analyze):
 def test_the_role_of_the_one_person_who_holds_it_is_that_person(analyze):
     # "Dr Ilse Marr ... the 41-year-old doctor": the one doctor the report names; another
     # outlet's "Marr, 41," then agrees with it
-    text = ("Dr Ilse Marr has been offered the post of harbour chief. According to the Velk "
-            "Courier, the 41-year-old doctor is the council's first choice.")
+    text = ("Dr Ilse Marr will chair the harbour board from May. The Velk Courier wrote "
+            "that the 41-year-old doctor had beaten two rivals to the job.")
     assert [k for k, _ in _ages(analyze, text)] == ["person:ilse marr"]
 
 

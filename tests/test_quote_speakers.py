@@ -852,9 +852,9 @@ def test_a_full_name_the_tagger_mislabels_is_not_its_namesakes(nlp):
 
 def test_two_titles_joined_by_and_are_one_persons(quotes_of):
     # "President and General Manager <Name>": one person with two titles, not two voices
-    text = ("Velk Rovers President and General Manager Ansel Dorr announced today that Tam "
-            "Brisk has been relieved of his duties as head coach.")
-    assert _find(quotes_of(text), "Tam Brisk has been relieved").speaker == "Ansel Dorr"
+    text = ("Velk Rovers President and General Manager Ansel Dorr told members on Sunday that "
+            "the squad would train at Orrin Park until the spring.")
+    assert _find(quotes_of(text), "train at Orrin Park").speaker == "Ansel Dorr"
 
 
 def test_a_title_and_another_person_stay_two_voices(quotes_of):

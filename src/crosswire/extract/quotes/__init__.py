@@ -2826,15 +2826,15 @@ _NOT_YET = frozenset({"will", "'ll", "shall", "may", "might", "could"})
 
 def _unsaid(verb: Any) -> bool:
     """A reporting verb that reports nothing said: words to come or that may be said ("History
-    will say ...", "Fans may say ...") or that its subject says no one said ("not one of
-    them said ..."); a verb of finding with any modal ("the lender would
+    will say ...", "Fans may say ...") or that its subject says no one said ("not a single
+    guard said ..."); a verb of finding with any modal ("the lender would
     find that ..."), or with an object predicate ("a driver found guilty ... could lose
     ..."), a verdict."""
     if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
         return True
     if any(c.dep_ == "nsubj" and any(g.dep_ == "neg" for g in c.children)
            for c in verb.children):
-        return True  # "not one of them said ...": what no one said
+        return True  # "not a single guard said ...": what no one said
     if verb.lemma_.lower() not in FINDING:
         return False
     return any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "oprd" for c in verb.children
