@@ -855,6 +855,9 @@ def test_two_titles_joined_by_and_are_one_persons(quotes_of):
     text = ("Velk Rovers President and General Manager Ansel Dorr told members on Sunday that "
             "the squad would train at Orrin Park until the spring.")
     assert _find(quotes_of(text), "train at Orrin Park").speaker == "Ansel Dorr"
+    text = ("Also on Friday, Velk Rovers President and General Manager Ansel Dorr announced "
+            "that Tam Brisk would lead the reserve side from June.")
+    assert _find(quotes_of(text), "reserve side").speaker == "Ansel Dorr"
 
 
 def test_a_title_and_another_person_stay_two_voices(quotes_of):

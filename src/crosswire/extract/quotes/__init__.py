@@ -268,7 +268,7 @@ def _second_title_of(title: Any) -> Any:
     for c in title.children:
         if (c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i > title.i
                 and any(g.dep_ == "compound" and g.i < c.i and title_role(g.text)
-                        for g in c.children)):
+                        for g in c.subtree)):  # ("General" may hang on "Manager")
             return c
     return None
 
