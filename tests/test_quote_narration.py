@@ -92,8 +92,11 @@ def test_things_a_relative_pronoun_stands_for_say_nothing(quotes_of):
     for text in ("The inspectors found several files, some of which showed the levy had been "
                  "paid twice.",
                  "Searchers found a bag of maps and radios, all of which suggested the group "
-                 "had planned the crossing for weeks."):
-        assert not [q for q in quotes_of(text) if q.cue in ("showed", "suggested")], text
+                 "had planned the crossing for weeks.",
+                 "In addition, the search team also found a pile of other tools such as hooks, "
+                 "ropes and crowbars all of which confirmed their criminal plan."):
+        assert not [q for q in quotes_of(text)
+                    if q.cue in ("showed", "suggested", "found")], text
 
 
 def test_people_a_relative_pronoun_stands_for_still_speak(quotes_of):

@@ -2896,8 +2896,9 @@ def _indirect(ctx: _Ctx, taken: SpanSet) -> list[Quote]:
         ctx.here = overlaps(ctx.nonbody, tok.idx, tok.idx)
         if subj.lower_ in {"who", "which", "that", "you", "it", "this"} and tok.dep_ != "relcl":
             continue
-        if _of_which(subj):
-            continue  # "files, some of which showed ...": "which" stands for things
+        if _of_which(subj) or _relative_complement(tok):
+            continue  # "files, some of which showed ...": "which" stands for things; "found
+            # tools ... all of which confirmed ...": a relative clause the parse hung on "found"
         if subj.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in subj.children):
             continue  # "Few believed ...", "Many thought ...": the writer's guess at unnamed
             # minds (not "Many of the farmers said", "many of whom say")
@@ -2923,6 +2924,24 @@ def _of_which(subj: Any) -> bool:
     which"): things, never people ("two of whom" are people)."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and o.tag_ == "WDT" for o in p.children) for p in subj.children)
+
+
+def _relative_complement(verb: Any) -> bool:
+    """Whether the verb of the clause a verb reports comes right after a relative pronoun
+    ("... crowbars, all of which confirmed ...", "a note which showed ..."; adverbs aside): a
+    relative clause of the noun before it, which the parse hung on the verb. It says what
+    the noun did, not what anyone said."""
+    doc = verb.doc
+    for comp in verb.children:
+        if comp.dep_ != "ccomp":
+            continue
+        k = comp.i - 1
+        while k > verb.i and (doc[k].tag_ in ("RB", "MD")
+                              or doc[k].dep_ in ("aux", "auxpass", "neg")):
+            k -= 1
+        if k > verb.i and doc[k].tag_ == "WDT":
+            return True
+    return False
 
 
 def _has_marks(text: str) -> bool:
