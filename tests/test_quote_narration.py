@@ -94,7 +94,7 @@ def test_things_a_relative_pronoun_stands_for_say_nothing(quotes_of):
                  "Searchers found a bag of maps and radios, all of which suggested the group "
                  "had planned the crossing for weeks.",
                  "In addition, the search team also found a pile of other tools such as hooks, "
-                 "ropes and crowbars all of which confirmed their criminal plan."):
+                 "ropes and crowbars all of which pointed to a planned raid."):
         assert not [q for q in quotes_of(text)
                     if q.cue in ("showed", "suggested", "found")], text
 
