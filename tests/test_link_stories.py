@@ -204,3 +204,22 @@ def test_link_stories_place_named_only_further_down_is_no_veto():
     lead_b = make("k4", "In Vallis, " + text, "2031-05-02", "Vallis deckhands strike",
                   [("Vallis", "GPE")])
     assert len(link_articles([lead_a, lead_b]).stories) == 2
+
+
+def test_link_stories_title_is_not_a_columnists_first_person_line():
+    # two reports without a headline: the one that sorts first is a column in the writer's
+    # own voice ("I reported yesterday ..."); the story is titled by the other's lead
+    column = make(
+        "a1", "I reported yesterday that the Velk ferry board had picked Dr Ilse Marr as its "
+        "chair. The board confirmed the choice on Tuesday. Marr will start in May.",
+        published="2031-05-02", ents=(("Ilse Marr", "PERSON"), ("Velk", "GPE")))
+    report = make(
+        "a2", "The Velk ferry board has picked Dr Ilse Marr as its new chair, the board "
+        "confirmed on Tuesday. Marr will start in May. The ferry board runs four boats.",
+        published="2031-05-02", ents=(("Ilse Marr", "PERSON"), ("Velk", "GPE")))
+    state = link_articles([column, report], config=LinkConfig())
+    assert len(state.stories) == 1
+    assert state.stories[0].title.startswith("The Velk ferry board has picked")
+    # the order they come in does not change it
+    again = link_articles([report, column], config=LinkConfig())
+    assert again.stories[0].title == state.stories[0].title

@@ -43,6 +43,18 @@ LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 STOP = stop_words()
 
 # words that tell the night, and the small hours after it ("Friday night" / "early Saturday")
+# the writer's own voice: a first or a second person ("I reported", "our", "you")
+FIRST_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urs|us|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et's)\b")
+# words set in double quotation marks: someone else's voice
+QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def in_writers_voice(text: str) -> bool:
+    """Whether the writer speaks as "I" or "we" (or to "you") outside quotation marks."""
+    return FIRST_PERSON.search(QUOTED.sub(" ", text)) is not None
+
+
 NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
 SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
 

@@ -31,7 +31,7 @@ from collections.abc import Set as AbstractSet
 
 from ..extract.furniture import overlaps
 from ..records import Cite, Conflict, Fact, Sentence, SummarySentence
-from ..words import content_stems, words
+from ..words import FIRST_PERSON, QUOTED, content_stems, words
 from .cite import StoryContext
 from .facts import IMPORTANCE, importance
 from .framing import find_markers, quoted_ranges
@@ -68,9 +68,7 @@ _TITLE = (r"(?:Sgt|Lt|Col|Gen|Capt|Cpl|Pvt|Maj|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Re
           r"Mrs|Ms|Prof|Pres|Atty|Amb|Hon|[A-Z])\.")
 _LONE_TITLE = re.compile(rf"(?:{_TITLE}\s*){{1,2}}")
 _ENDS_ON_TITLE = re.compile(rf"(?:^|\s){_TITLE}$")
-# the writer's voice, outside quotation marks: a first person ...
-_FIRST_PERSON = re.compile(
-    r"\b(?:I|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urs|us|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et's)\b")
+# the writer's voice, outside quotation marks: a first person (``words.FIRST_PERSON``) ...
 # ... or a prediction or judgement given as fact (unless the sentence says whose it is)
 _OPINION = re.compile(
     r"\b(?:is|are|was|were) going to\b|\bgonna\b"
@@ -221,8 +219,8 @@ def opinion(text: str, offset: int = 0, ranges: Sequence[tuple[int, int]] = ()) 
     """Whether the writer speaks in the sentence (outside its quotations): a first person, a
     prediction or judgement given as fact, or an unattributed "should"/"must"."""
     own = _unquoted(text, offset, ranges)
-    own = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", own)  # quotes the parse missed
-    if _FIRST_PERSON.search(own) or _EVALUATIVE.search(own):
+    own = QUOTED.sub(" ", own)  # quotes the parse missed
+    if FIRST_PERSON.search(own) or _EVALUATIVE.search(own):
         return True
     return bool(_OPINION.search(own) or _MODAL.search(own)) and not _ATTRIBUTED.search(own)
 

@@ -22,7 +22,7 @@ from ..extract.dates.resolve import value_to_date
 from ..extract.furniture import dateline_city, headline_of, overlaps
 from ..extract.spans import headline_end
 from ..records import Analyzed, Cite, Sentence, TimeRef
-from ..words import STOP, WORD, span_words, stem
+from ..words import STOP, WORD, in_writers_voice, span_words, stem
 
 WHO_LABELS = frozenset({"PERSON", "ORG"})
 WHERE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -107,6 +107,9 @@ class ArticleFeatures:
     periods: list[PeriodMention] = field(default_factory=list)  # background months/weeks
     years: list[int] = field(default_factory=list)  # the year(s) the article is about
     lead_places: list[str] = field(default_factory=list)  # places in the headline/1st sentence
+    # no headline, and the first sentence standing for one is in the writer's own voice ("I
+    # reported yesterday ..."): a story takes its title from another report when it can
+    title_voiced: bool = False
 
     @property
     def day(self) -> int | None:
@@ -373,10 +376,12 @@ def article_features(item: Analyzed, lead_sentences: int = _LINK.lead_sentences,
     lead: dict[str, float] = dict(Counter(opening))
     for term in title_terms:
         lead[term] = lead.get(term, 0) + 2.0
+    headline = headline_of(art.text, art.title, item.extraction.nonbody)
+    title = (headline or _first_sentence(item)).strip()
     return ArticleFeatures(
         id=art.id,
-        title=(headline_of(art.text, art.title, item.extraction.nonbody)
-               or _first_sentence(item)).strip(),
+        title=title,
+        title_voiced=headline is None and in_writers_voice(title),
         published=art.published,
         pub_day=pub_day,
         tf=_rounded(tf, exact=float(lead_weight).is_integer()

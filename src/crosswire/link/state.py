@@ -562,11 +562,14 @@ def _cold_record(data: dict[str, Any], summaries: list[Any], where: dict[str, in
 
 def story_title(sd: StoryData, feats: Mapping[str, ArticleFeatures]) -> str | None:
     """The headline of the story's earliest report (ties by id), whichever article came in
-    first: two ingests and one run of the same files give the story one title."""
+    first: two ingests and one run of the same files give the story one title. A report
+    without a headline whose first sentence is in the writer's own voice titles the story
+    only when every report is such."""
     live = [feats[a] for a in sd.articles if a in feats]
     if not live:
         return None
-    first = min(live, key=lambda f: (f.pub_day if f.pub_day is not None else 10**9,
+    first = min(live, key=lambda f: (f.title_voiced,
+                                     f.pub_day if f.pub_day is not None else 10**9,
                                      f.published or "", f.id))  # fmt: skip
     return first.title
 
