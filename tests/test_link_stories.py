@@ -220,6 +220,11 @@ def test_link_stories_title_is_not_a_columnists_first_person_line():
     state = link_articles([column, report], config=LinkConfig())
     assert len(state.stories) == 1
     assert state.stories[0].title.startswith("The Velk ferry board has picked")
+    # nor the event both tell of
+    assert [e.title for e in state.stories[0].events if e.articles][0].startswith(
+        "The Velk ferry board has picked")
     # the order they come in does not change it
     again = link_articles([report, column], config=LinkConfig())
     assert again.stories[0].title == state.stories[0].title
+    assert [e.title for e in again.stories[0].events] == [
+        e.title for e in state.stories[0].events]

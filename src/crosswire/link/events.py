@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from ..config import LinkConfig
 from ..records import short_hash
 from .data import EventData
-from .features import ArticleFeatures, day_iso, terms
+from .features import ArticleFeatures, day_iso, terms, title_order
 from .state import LinkState
 from .stories import dot, unit, unit_tfidf
 
@@ -239,6 +239,12 @@ def assign_event(
         state.add_event(match)
         events.append(match)
     match.articles.append(f.id)
+    opener = state.features.get(match.founder)
+    if opener is not None and opener.title_voiced:
+        # a column's first-person line stands for the event only until a report gives better
+        titled = min((state.features[a] for a in match.articles if a in state.features),
+                     key=title_order)
+        match.title = _event_title(titled)
     if f.id in match.mentioned_by:
         match.mentioned_by.remove(f.id)
     old_day = match.day

@@ -423,6 +423,13 @@ def _years(item: Analyzed, event_day: int | None) -> list[int]:
     return sorted(y for y, _ in counts.most_common(2))
 
 
+def title_order(f: ArticleFeatures) -> tuple[bool, int, str, str]:
+    """The order in which reports give a story or an event its title: a headline or a lead
+    in the report's own voice first, then the earliest report (ties by id)."""
+    return (f.title_voiced, f.pub_day if f.pub_day is not None else 10**9, f.published or "",
+            f.id)
+
+
 def _first_sentence(item: Analyzed, limit: int = 120) -> str:
     """The first sentence of the body (not a stamp or a caption above it), cut to ``limit``."""
     ex = item.extraction

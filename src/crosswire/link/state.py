@@ -15,7 +15,7 @@ from ..config import LinkConfig  # noqa: F401 -- re-exported (the module docstri
 from ..records import Event, Story, short_hash
 from .cold import ColdStories
 from .data import EventData, StoryData, StorySummary
-from .features import ArticleFeatures
+from .features import ArticleFeatures, title_order
 from .working import WorkingSet
 
 STATE_SCHEMA = "crosswire/link-state/v2"  # v2: archived stories (summaries); reads v1
@@ -568,9 +568,7 @@ def story_title(sd: StoryData, feats: Mapping[str, ArticleFeatures]) -> str | No
     live = [feats[a] for a in sd.articles if a in feats]
     if not live:
         return None
-    first = min(live, key=lambda f: (f.title_voiced,
-                                     f.pub_day if f.pub_day is not None else 10**9,
-                                     f.published or "", f.id))  # fmt: skip
+    first = min(live, key=title_order)
     return first.title
 
 
