@@ -2927,20 +2927,20 @@ def _of_which(subj: Any) -> bool:
 
 
 def _relative_complement(verb: Any) -> bool:
-    """Whether the verb of the clause a verb reports comes right after a relative pronoun
-    ("... crowbars, all of which confirmed ...", "a note which showed ..."; adverbs aside): a
+    """Whether the verb of the clause a verb reports comes right after "which" ("...
+    crowbars, all of which confirmed ...", "a note which showed ..."; adverbs aside): a
     relative clause of the noun before it, which the parse hung on the verb. It says what
     the noun did, not what anyone said."""
     doc = verb.doc
-    for comp in verb.children:
-        if comp.dep_ != "ccomp":
-            continue
+    # (only the clause the words open with: a later one the parse hung on the verb, "said
+    # the council will raise a levy that ...", is part of what was said)
+    for comp in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i][:1]:
         k = comp.i - 1
         while k > verb.i and (doc[k].tag_ in ("RB", "MD")
                               or doc[k].dep_ in ("aux", "auxpass", "neg")):
             k -= 1
-        if k > verb.i and doc[k].tag_ == "WDT":
-            return True
+        if k > verb.i and doc[k].lower_ == "which":  # ("that" may be a pronoun: "said that
+            return True  # was not part of the deal")
     return False
 
 
