@@ -31,6 +31,22 @@ def test_render_html_an_empty_fact_section_says_so_plainly(kind):
     assert NO_FACTS[kind] in text
 
 
+def test_render_single_source_facts_in_agreed_sentences_are_not_called_none():
+    # a single-source fact whose sentence an agreed line already cites is not listed again;
+    # the empty section must not then say that no fact comes from one source
+    from crosswire.render.html import NO_FACTS_REPEATED
+
+    story, articles = synthetic_story()
+    agreed = story["facts"]["agreed"][0]
+    story["facts"]["unique"] = [{**agreed, "slot": "rank:choice", "value": "first",
+                                 "statement": "It was the first choice.",
+                                 "sources": agreed["sources"][:1]}]
+    for text in (story_to_markdown(story, articles),
+                 page_text(story_to_html(story, articles))):
+        assert NO_FACTS["unique"] not in text
+        assert NO_FACTS_REPEATED in text
+
+
 def test_web_story_and_facts_pages_say_plainly_that_no_fact_is_agreed(client, stored):  # noqa: F811
     _, stories = stored
     lone = [s for s in stories.values() if not s["facts"]["agreed"]]

@@ -50,6 +50,9 @@ NO_FACTS = {
 # ... when outlets agree only on who said what (their shared quotes are under Quotes)
 NO_FACTS_BUT_QUOTES = ("No two independent sources report the same fact besides who said "
                        "what: the quotes they share are under Quotes.")
+# ... when what one source alone gives is all in sentences an agreed line cites already
+NO_FACTS_REPEATED = ("Each fact that only one source gives is in a sentence already listed "
+                     "above.")
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
 def published_words(value: Any) -> str:
@@ -576,10 +579,14 @@ class Reader:
     def no_facts(self) -> dict[str, str]:
         """What an empty fact section says: an agreed section with no line still says that
         outlets share quotes when they do (``_NOT_LISTED`` keeps those out of the list)."""
-        agreed = (self.story.get("facts") or {}).get("agreed") or ()
+        facts = self.story.get("facts") or {}
+        agreed = facts.get("agreed") or ()
         quoted = any(str(f.get("slot", "")).startswith("speaker:") for f in agreed
                      if isinstance(f, Mapping))
-        return {**NO_FACTS, **({"agreed": NO_FACTS_BUT_QUOTES} if quoted else {})}
+        repeated = any(not str(f.get("slot", "")).startswith(_NOT_LISTED)
+                       and on_agreed_line(f, agreed) for f in facts.get("unique") or ())
+        return {**NO_FACTS, **({"agreed": NO_FACTS_BUT_QUOTES} if quoted else {}),
+                **({"unique": NO_FACTS_REPEATED} if repeated else {})}
 
     def facts(self, kind: str) -> list[dict[str, Any]]:
         """Agreed or single-source facts, one line per statement (only those ``listed``:
