@@ -2940,7 +2940,7 @@ def _relative_complement(verb: Any) -> bool:
                               or doc[k].dep_ in ("aux", "auxpass", "neg")):
             k -= 1
         if k > verb.i and doc[k].lower_ == "which":  # ("that" may be a pronoun: "said that
-            return True  # was not part of the deal")
+            return True  # was the plan all along")
     return False
 
 
