@@ -442,11 +442,24 @@ def _mood(pred: Any) -> str | None:
     if pred.dep_ == "xcomp" and head.lemma_.casefold() in ("plan", "expect", "schedule",
                                                            "hope", "want", "intend"):
         return "future"
+    if _bare_participle(pred):
+        # "will be the host of the gala, televised live on <day>": the noun's clause says
+        # whether the deed is still to come
+        clause = pred.head if pred.dep_ == "advcl" else next(
+            (a for a in pred.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return "future" if clause is not None and _mood(clause) == "future" else None
     own_subject = _has_subject(pred)
     if pred.dep_ in ("conj", "xcomp") and head != pred and head.pos_ in ("VERB", "AUX") and (
             pred.dep_ == "xcomp" or not own_subject):
         return _mood(head)  # "will vote and then adjourn"; not "will vote, and the board said"
     return None
+
+
+def _bare_participle(verb: Any) -> bool:
+    """"the hearing, held on March 5": a past participle describing a noun (or set off
+    beside its clause), with no auxiliary or subject of its own."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
 
 
 def _denies(verb: Any) -> bool:
@@ -521,8 +534,11 @@ def _verb_phrase(verb: Any, with_object: bool = True, exclude: Any = None,
     ``numbers``: a bare number may be the object, for a claim that is no figure ("turned 23"
     on the day claimed)."""
     aux = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.lower_ not in MODAL]
-    if not aux and verb.tag_ == "VBN" and verb.dep_ == "acl":
-        aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
+    if not aux and _bare_participle(verb):
+        if _mood(verb) == "future":
+            aux = ["will be"]
+        elif verb.dep_ == "acl":
+            aux = ["were" if verb.head.tag_ in ("NNS", "NNPS") else "was"]
     # how, right before the verb, is part of what happened: "were slightly hurt" is not
     # "were hurt" beside "four were seriously hurt"
     how = [c.text for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1
