@@ -443,8 +443,8 @@ def _mood(pred: Any) -> str | None:
                                                            "hope", "want", "intend"):
         return "future"
     if _bare_participle(pred):
-        # "will be the host of the gala, televised live on <day>": the noun's clause says
-        # whether the deed is still to come
+        # "will open the festival, filmed live on <day>": the clause says whether the deed
+        # is still to come
         clause = pred.head if pred.dep_ == "advcl" else next(
             (a for a in pred.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return "future" if clause is not None and _mood(clause) == "future" else None
