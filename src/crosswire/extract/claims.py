@@ -457,9 +457,11 @@ def _mood(pred: Any) -> str | None:
 
 def _bare_participle(verb: Any) -> bool:
     """"the hearing, held on March 5": a past participle describing a noun (or set off
-    beside its clause), with no auxiliary or subject of its own."""
-    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+    beside its clause), with no auxiliary or subject of its own. Not a verb of saying: "...,
+    the board announced on Friday" may be parsed so, and it tells when words were said."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
+            and verb.lemma_.casefold() not in REPORTING and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
 
 
 def _denies(verb: Any) -> bool:
