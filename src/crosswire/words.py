@@ -42,7 +42,6 @@ LOST_LETTER = re.compile(r"[^\W\d_]\?[^\W\d_]")
 # function words and newsroom filler, the project's one stop list (``lexicons/stop.json``)
 STOP = stop_words()
 
-# words that tell the night, and the small hours after it ("Friday night" / "early Saturday")
 # the writer's own voice: a first or a second person ("I reported", "our", "you")
 FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urs|us|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et's)\b")
@@ -55,6 +54,7 @@ def in_writers_voice(text: str) -> bool:
     return FIRST_PERSON.search(QUOTED.sub(" ", text)) is not None
 
 
+# words that tell the night, and the small hours after it ("Friday night" / "early Saturday")
 NIGHT = re.compile(r"\b(night|late|overnight|evening)\b", re.IGNORECASE)
 SMALL_HOURS = re.compile(r"\b(early|overnight|before dawn|predawn|small hours)\b", re.IGNORECASE)
 

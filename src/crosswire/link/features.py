@@ -424,8 +424,9 @@ def _years(item: Analyzed, event_day: int | None) -> list[int]:
 
 
 def title_order(f: ArticleFeatures) -> tuple[bool, int, str, str]:
-    """The order in which reports give a story or an event its title: a headline or a lead
-    in the report's own voice first, then the earliest report (ties by id)."""
+    """The order in which reports give a story or an event its title: first those whose
+    title is a headline, or a first sentence not in the writer's own voice; among them the
+    earliest report (ties by id)."""
     return (f.title_voiced, f.pub_day if f.pub_day is not None else 10**9, f.published or "",
             f.id)
 
