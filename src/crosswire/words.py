@@ -45,6 +45,8 @@ STOP = stop_words()
 # the writer's own voice: a first or a second person ("I reported", "our", "you")
 FIRST_PERSON = re.compile(
     r"\b(?:I|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urs|us|[Mm]y|me|[Yy]ou|[Yy]our|[Ll]et's)\b")
+# a possessive "'s" after a word ("Thursday's vote", "Velk Radio's management")
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 # words set in double quotation marks: someone else's voice
 QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 

@@ -25,7 +25,7 @@ from ..extract.furniture import overlaps
 from ..extract.quotes.cues import INTENT, PLAN_VERBS, REPORT, SPEECH
 from ..extract.quotes.marks import find_marked
 from ..records import Cite, Claim, Entity, Quote, QuoteGroup, QuoteVariant
-from ..words import verb_lemma
+from ..words import POSSESSIVE, verb_lemma
 from .cite import StoryContext, UnionFind
 from .claims import Placed, spelled_pairs, written_together
 
@@ -473,13 +473,10 @@ def one_spelling(speakers: Iterable[str], texts: Sequence[str] = ()) -> dict[str
             for name in written}
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-
-
 def _spelling_key(name: str) -> str:
     """What two spellings of one speaker share: the words without case or a possessive
     ("Velk Radio's management" / "Velk Radio management")."""
-    return " ".join(_POSSESSIVE.sub("", name).casefold().split())
+    return " ".join(POSSESSIVE.sub("", name).casefold().split())
 
 
 def _one_speaker_per_article(cl: list[_Member], names: set[str]) -> list[list[_Member]]:

@@ -45,7 +45,7 @@ from typing import Any
 
 from ...nlp import parses
 from ...records import Article, TimeRef
-from ...words import verb_lemma
+from ...words import POSSESSIVE, verb_lemma
 from ..spans import SpanSet
 from . import rules as R
 from .resolve import Tense, parse_published, published_minutes, value_to_date
@@ -541,7 +541,7 @@ def _tag(text: str, ctx: R.Ctx, stamp: tuple[int, int] | None = None) -> list[Ti
         if stamp is not None and stamp[0] <= start < stamp[1]:
             continue  # "Published March 12, 2031": "four days earlier" is not counted from it
         if kind in ("DATE", "TIME") and (found := value_to_date(value)) is not None:
-            if R.POSSESSIVE.match(text, end) and _same_sentence(ctx, set_in, start):
+            if POSSESSIVE.match(text, end) and _same_sentence(ctx, set_in, start):
                 continue  # "told the council on Thursday ... about Tuesday's fire": a day
                 # that names another happening leaves the sentence's own day the story's
             ctx.last, set_in = value, start

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ...words import POSSESSIVE
 from ..numerals import DIGITS, NUMBER_WORDS, ORDINALS, parse_number, parse_ordinal
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 from .resolve import (
@@ -96,10 +97,6 @@ def _day(y: int, mo: int, d: int) -> str | None:
 def _year(text: str) -> int:
     y = int(text)
     return y + (1900 if y >= 50 else 2000) if len(text) == 2 else y
-
-
-# a day written in the possessive names a happening ("Thursday's vote")
-POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def _past(ctx: Ctx, m: re.Match[str]) -> Tense:
@@ -219,6 +216,7 @@ def _day_direction(ctx: Ctx, m: re.Match[str], weekday: int) -> str:
     if tense == "past" or ctx.pub is None:
         return "past"
     if tense == "present":
+        # (a day written in the possessive names a happening: "Thursday's vote")
         if POSSESSIVE.match(ctx.raw_after(m, 3)) or _names_a_thing(ctx, m):
             return "future" if _headed_for(ctx, m) or _reached_for(ctx, m) else "past"
         if _tells_a_past(ctx, m):
