@@ -181,3 +181,33 @@ def test_brief_copies_a_pronoun_each_outlet_reads_as_someone_else_still_compares
             'she said in 2004. ' + TAIL)
     found = _conflicts(_feed(tmp_path, {"post": post, "star": star}))
     assert ["1994", "2004"] in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("post_sentence", "star_sentence", "shown"), [
+    # the copies differ in their verb besides the value, and one of them says little ("were
+    # at"): the two copies still tell one thing
+    ("Benn said four pumps from the Velden depot reached the store before midnight. ",
+     "Benn said six pumps from the Velden depot were at the store before midnight. ",
+     ["4", "6"]),
+    ("A harbour police officer said the looters entered the store around 11 p.m. local "
+     "time, hours after the roof fell in. ",
+     "A harbour police officer said the looters got in around 1 a.m. local time, hours "
+     "after the roof fell in. ",
+     ["about 1 a.m. local time", "about 11 p.m. local time"]),
+], ids=["count", "clock-time"])
+def test_brief_copies_a_copy_whose_parse_names_another_verb_still_compares(
+        tmp_path, post_sentence, star_sentence, shown):
+    story = _feed(tmp_path, {"post": LEAD + post_sentence + TAIL,
+                             "star": LEAD + star_sentence + TAIL})
+    found = _conflicts(story)
+    assert found == [shown], found
+
+
+@pytest.mark.slow
+def test_brief_copies_another_verb_and_another_figure_beside_it_is_no_copy(tmp_path):
+    # the same frame around the value, but the sentences differ in a second figure too: two
+    # reports of two different things ("loaded 4 pumps onto 2 trucks" / "took 6 pumps off 3")
+    post = LEAD + "Benn said crews loaded four pumps onto two trucks at the Velden depot. " + TAIL
+    star = LEAD + "Benn said crews took six pumps off three trucks at the Velden depot. " + TAIL
+    assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []

@@ -492,6 +492,19 @@ def _one_value_changed(a: Placed, b: Placed,
     return not (+va - vb) or not (+vb - va)
 
 
+def _copy_saying_little(a: Placed, b: Placed, fa: _Frame, fb: _Frame,
+                        given: dict[tuple[str, int], Counter[tuple[str, str]]]) -> bool:
+    """Two copies of one sentence that differ in this value, where one parse hangs the value
+    on no verb or on a light one ("two countries on the coast of ..." / "two countries
+    surrounding ..."; "the gunman came in around 4 p.m." / "entered the party around 4
+    p.m."): that side says nothing of its own that could make it another fact, so the copy
+    tells what it is of. Two strong verbs in one frame stay two facts ("two people were
+    killed when ..." / "nine people were hurt when ...")."""
+    if not (_copied(fa, fb) and _one_value_changed(a, b, given)):
+        return False
+    return any(not _predicate(p.claim) or light_key(p.claim.key) for p in (a, b))
+
+
 def _closeness(a: _Frame, b: _Frame) -> int:
     """How alike the places of two aligned values are: the words right around them, and
     the word on either side."""
@@ -592,7 +605,8 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                     if a.attribute == "age" and a.key.partition("@")[2] != (
                             b.key.partition("@")[2]):  # fmt: skip
                         continue  # the boy who fell in 1996 is not the boy who fell today
-                    if not (_copies(frames[i], frames[j]) or _same_predicate(a.claim, b.claim)):
+                    if not (_copies(frames[i], frames[j]) or _same_predicate(a.claim, b.claim)
+                            or _copy_saying_little(a, b, frames[i], frames[j], given)):
                         continue  # "limited him to six games" / "missed nine games"
                     said = a.key.startswith("say") or b.key.startswith("say")
                     if _verb_told_beside(a, b, sentences) or _verb_told_beside(b, a, sentences):
