@@ -880,3 +880,22 @@ def test_according_to_a_spokesperson_with_an_unknown_abbreviated_rank(quotes_of)
     text = ("The road stayed shut overnight, according to Velk police spokesperson Const. "
             "Ilse Marr. The ferry ran as usual.")
     assert _find(quotes_of(text), "road stayed shut").speaker == "Ilse Marr"
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    # a read: the father is named in full first and then by surname; his son is named in
+    # full later, and the words after the son's full name are the son's
+    ("The Velk Rovers fired coach Mauro Tarr on Saturday and named assistant Arlo Venn as "
+     "interim coach. Venn has spent 19 seasons with the club. His son, Ty Venn, plays for "
+     "Orsa State, and he said after a win on Saturday that his father deserved the chance. "
+     '"My dad is ready to step in," Venn said. "This caught us by surprise."',
+     "My dad is ready", "Ty Venn"),
+    # the surname in use before any full name stays its own person ("Vance said ..." all
+    # along is not the "Arlo Vance" named later)
+    ('"We will rebuild," Vance said on Monday. Vance thanked the crews. Her father, Arlo '
+     'Vance, built the mill in 1968. "It was his life," Vance said.', "It was his life",
+     "Vance"),
+], ids=["son-named-after-father", "surname-before-any-full-name"])
+def test_a_surname_is_the_full_name_last_given_before_it(quotes_of, text, needle, expected):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker == expected, q

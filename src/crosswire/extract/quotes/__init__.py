@@ -844,13 +844,20 @@ def _people(ctx: _Ctx) -> list[_Person]:
     first_alone: dict[str, int] = {}  # a surname's first use on its own
 
     def surname_owner(word: str, before: int) -> Entity | None:
-        # a full name written after the surname was already in use is someone else ("Vance
-        # said ..." all along; then "her father, Arlo Vance"): see entities.extract_entities
-        before = min(before, first_alone.get(word, before))
         # (written with the surname: "her husband Piet" is Piet Tolan, but no "Tolan" there)
         fulls = [p for p in out if p.head < before and len(p.ent.canonical.split()) > 1
                  and p.ent.canonical.split()[-1].lower() == word
                  and _last_word(p.ent.text) == word]
+        alone = first_alone.get(word, before)
+        if not any(p.head < alone for p in fulls):
+            return None  # the surname was in use before any full name: someone of its own
+            # ("Vance said ..." all along; then "her father, Arlo Vance"): see
+            # entities.extract_entities
+        # a full name given after the surname was in use is someone else, except in the
+        # sentence just before: there it is whom the surname takes up next ("Arlo Venn ...
+        # Venn ... His son, Ty Venn, plays ... '...,' Venn said")
+        near = ctx.sent_starts[max(0, ctx.sent_of(before) - 1)]
+        fulls = [p for p in fulls if p.head < alone or p.head >= near]
         if len({p.ent.canonical for p in fulls}) < 2:
             return fulls[-1].ent if fulls else None
         free = [p for p in fulls if p.dep != "poss"]
