@@ -899,3 +899,17 @@ def test_according_to_a_spokesperson_with_an_unknown_abbreviated_rank(quotes_of)
 def test_a_surname_is_the_full_name_last_given_before_it(quotes_of, text, needle, expected):
     q = _find(quotes_of(text), needle)
     assert q.speaker == expected, q
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    # a read: one person with two titles joined by "and", the name in apposition to the
+    # first; the second title has no determiner, so it stands in the name's title only
+    ('"We rejoice for the town," Velk Clinics president and chief executive officer Sister '
+     'Ana Dorr said in a statement.', "We rejoice", "Sister Ana Dorr"),
+    # two titles, each with its own determiner: two people speak together
+    ("The president and the treasurer said the club would fold by June.", "club would fold",
+     "the president and the treasurer"),
+], ids=["one-person-two-titles", "two-people-two-titles"])
+def test_two_titles_joined_by_and(quotes_of, text, needle, expected):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker == expected, q

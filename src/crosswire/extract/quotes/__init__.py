@@ -237,6 +237,9 @@ def _resolve(
     people it is joined to by "and" ("Ana Ruiz and Tom Vale said": both, one mention)."""
     tok = _titled_person(tok)
     heads = [tok] if tok.dep_ == "conj" and _second_title_of(tok.head) == tok else _joined(tok)
+    if len(heads) > 1 and any(_named_title(h) for h in heads):
+        heads = [h for h in heads if not _bare_title(h)]  # one person's two titles
+        tok = tok if tok in heads else heads[0]
     if len(heads) == 1 or any(_speaker_kind(ctx, h) != "ok" for h in heads):
         return _resolve_one(ctx, tok, strict)  # (a thing among them: "their campaign and")
     parts = [_resolve_one(ctx, h, strict) for h in heads]
@@ -271,6 +274,20 @@ def _second_title_of(title: Any) -> Any:
                         for g in c.subtree)):  # ("General" may hang on "Manager")
             return c
     return None
+
+
+def _bare_title(tok: Any) -> bool:
+    """A singular title noun with no determiner, owner or name of its own ("president and
+    chief executive officer Ana Dorr": "officer"): English lets such a noun stand only in a
+    name's title, so it is no second speaker beside the person named."""
+    return (tok.tag_ == "NN" and title_role(tok.text) is not None and tok.ent_type_ != "PERSON"
+            and not any(c.dep_ in ("det", "poss", "appos", "nummod") for c in tok.children))
+
+
+def _named_title(tok: Any) -> bool:
+    """A title noun a person's name stands in apposition to ("president ... Ana Dorr")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                      for c in tok.children)
 
 
 def _joined(tok: Any) -> list[Any]:
