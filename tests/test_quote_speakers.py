@@ -913,3 +913,13 @@ def test_a_surname_is_the_full_name_last_given_before_it(quotes_of, text, needle
 def test_two_titles_joined_by_and(quotes_of, text, needle, expected):
     q = _find(quotes_of(text), needle)
     assert q.speaker == expected, q
+
+
+@pytest.mark.parametrize("name", ["William Harrow", "Peter Lanford", "Ivo Marek"])
+def test_a_degree_after_a_name_is_no_one_else(quotes_of, name):
+    # a read: "<Name>, MD, a professor ..., said ... '...,' he said" gave the second quote to
+    # "MD" (the tagger reads it as a place): a name in apposition to a name is that person's
+    text = (f"{name}, MD, a professor of surgery at Orsa University, said the plan was sound. "
+            '"A person with her record is a wise choice," he said.')
+    q = _find(quotes_of(text), "wise choice")
+    assert q.speaker != "MD", q

@@ -897,6 +897,10 @@ def _people(ctx: _Ctx) -> list[_Person]:
         owner = surname_owner(tok.lower_, tok.i) if alone else None
         if alone and tok.idx >= ctx.headline_end:  # a headline names by surname only
             first_alone.setdefault(tok.lower_, tok.i)
+        if (tok.dep_ == "appos" and (e is None or e.label != "PERSON")
+                and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN")):
+            continue  # "Ada Lind, Chief Inspector of ...", "Ivo Marek, MD, a professor":
+            # her title or his degree, not someone else
         if e is not None:
             if e.label != "PERSON" and not (e.label in _MISLABELLED and tok.pos_ == "PROPN"
                                             and (owner is not None or _person_evidence(tok))):
@@ -915,8 +919,6 @@ def _people(ctx: _Ctx) -> list[_Person]:
         else:
             if owner is None and not _person_evidence(tok):
                 continue
-            if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-                continue  # "Ada Lind, Chief Inspector of ...": her title, not someone else
             lo = name_span(tok)
             start, end = doc[lo].idx, tok.idx + len(tok.text)
             name = owner.canonical if owner is not None else ctx.text[start:end]
