@@ -352,3 +352,14 @@ def test_brief_compose_voices_tied_on_utterances_rank_by_words_quoted(analyze):
         "screaming for a long time,' said Zora Wilde."))
     assert [v["speaker"] for v in f.voices][:1] == ["Zora Wilde"], f.voices
     assert all(v["count"] == 1 for v in f.voices), f.voices
+
+
+def test_brief_compose_a_judgement_in_reported_words_is_the_speakers(analyze):
+    # a read: "<Name> said the idea that ... is ridiculous" and "<Name> said she was very
+    # approachable" were listed as the outlet's own word choices; the reported clause is
+    # the speaker's, as quoted words are, while the outlet's own sentence still counts
+    f = _framing_of(analyze, (
+        "Ivo Marek, a surgeon at Orsa General, said the plan to close the ward was ridiculous. "
+        "Ana Dorr said the new director was very approachable. "
+        "The hospital board clearly rushed the vote on Monday."))
+    assert [(m.kind, m.text) for m in f.markers] == [("opinion", "clearly")], f.markers

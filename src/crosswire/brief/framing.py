@@ -3,7 +3,8 @@
 Markers come from small JSON lexicons in ``lexicons/`` (each file documents itself):
 loaded wording (with the neutral alternative), evaluative adjectives, intensifiers, hedges and
 opinion markers; plus reader-directed questions (a sentence ending in "?" outside quotes).
-Words inside quotations are the speaker's, not the outlet's, so they are not markers. Page
+Words inside quotations, and the words a report credits to a speaker ("<Name> said the plan
+was ridiculous"), are the speaker's, not the outlet's, so they are not markers. Page
 furniture (captions, credits, sidebars: ``Extraction.nonbody``) is not the article: its words
 are no markers and its quotes no voices.
 """
@@ -113,9 +114,8 @@ def article_markers(ctx: StoryContext, article: str) -> list[Marker]:
     """Every marker of one article, reader questions included, in text order."""
     rec = ctx.analyzed[article]
     text = rec.article.text
-    skip = quoted_ranges(
-        text, [(q.start, q.end) for q in rec.extraction.quotes if q.kind != "indirect"]
-    )
+    # (reported words, "<Name> said the plan was ridiculous", are the speaker's judgement too)
+    skip = quoted_ranges(text, [(q.start, q.end) for q in rec.extraction.quotes])
     nonbody = rec.extraction.nonbody
     markers = [m for m in find_markers(text, 0, skip, rec.extraction.words)
                if overlaps(nonbody, m.start, m.end) is None]
