@@ -2792,10 +2792,20 @@ def _is_reporting(tok: Any) -> bool:
     # relative clause that the parse took for one: "has drawn the largest crowds Orrin has
     # known")
     return any(c.dep_ == "ccomp" and finite_clause(c) and (c.i > tok.i or lemma in SPEECH)
+               and not _result_clause(tok, c)
                and (lemma in SPEECH or not (_object_joined_to_subject(c)
                                             or c.lemma_.lower() in SPEECH
                                             or _relative_run_in(c)))
                for c in tok.children)  # fmt: skip
+
+
+def _result_clause(verb: Any, comp: Any) -> bool:
+    """Whether a verb's "that" clause is the result of a degree its own clause sets ("was hit
+    at such a speed that her feet came out", "drove so fast that ...", "so that"): what came
+    of it, not words anyone said."""
+    between = verb.doc[verb.i + 1 : comp.left_edge.i]
+    return any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod", "mark")
+               for t in between)
 
 
 def _relative_run_in(clause: Any) -> bool:
