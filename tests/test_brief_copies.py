@@ -190,11 +190,11 @@ def test_brief_copies_a_pronoun_each_outlet_reads_as_someone_else_still_compares
     ("Benn said four pumps from the Velden depot reached the store before midnight. ",
      "Benn said six pumps from the Velden depot were at the store before midnight. ",
      ["4", "6"]),
-    ("A harbour police officer said the looters entered the store around 11 p.m. local "
-     "time, hours after the roof fell in. ",
-     "A harbour police officer said the looters got in around 1 a.m. local time, hours "
+    ("A harbour police officer said the looters entered the store around 11 p.m., hours "
      "after the roof fell in. ",
-     ["about 1 a.m. local time", "about 11 p.m. local time"]),
+     "A harbour police officer said the looters got in around 1 a.m., hours after the roof "
+     "fell in. ",
+     ["about 1 a.m.", "about 11 p.m."]),
 ], ids=["count", "clock-time"])
 def test_brief_copies_a_copy_whose_parse_names_another_verb_still_compares(
         tmp_path, post_sentence, star_sentence, shown):

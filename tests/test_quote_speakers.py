@@ -886,10 +886,10 @@ def test_according_to_a_spokesperson_with_an_unknown_abbreviated_rank(quotes_of)
     # a read: the father is named in full first and then by surname; his son is named in
     # full later, and the words after the son's full name are the son's
     ("The Velk Rovers fired coach Mauro Tarr on Saturday and named assistant Arlo Venn as "
-     "interim coach. Venn has spent 19 seasons with the club. His son, Ty Venn, plays for "
-     "Orsa State, and he said after a win on Saturday that his father deserved the chance. "
-     '"My dad is ready to step in," Venn said. "This caught us by surprise."',
-     "My dad is ready", "Ty Venn"),
+     "interim coach. Venn has coached at the club for two decades. His son, Ty Venn, plays "
+     "for Orsa State, and he said after a win on Saturday that his father deserved the "
+     'chance. "Dad has waited years for this," Venn said. "Nobody saw it coming."',
+     "Dad has waited", "Ty Venn"),
     # the surname in use before any full name stays its own person ("Vance said ..." all
     # along is not the "Arlo Vance" named later)
     ('"We will rebuild," Vance said on Monday. Vance thanked the crews. Her father, Arlo '
@@ -904,12 +904,18 @@ def test_a_surname_is_the_full_name_last_given_before_it(quotes_of, text, needle
 @pytest.mark.parametrize(("text", "needle", "expected"), [
     # a read: one person with two titles joined by "and", the name in apposition to the
     # first; the second title has no determiner, so it stands in the name's title only
-    ('"We rejoice for the town," Velk Clinics president and chief executive officer Sister '
+    ('"We rejoice for the town," Velk Clinics president and chief medical officer Sister '
      'Ana Dorr said in a statement.', "We rejoice", "Sister Ana Dorr"),
+    # the parse makes the whole run one phrase with the name inside it: still two speakers
+    pytest.param('"We rejoice for the town," Velk Clinics chairwoman and managing director '
+                 'Sister Ana Dorr said in a statement.', "We rejoice", "Sister Ana Dorr",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "known gap: here the parse hangs the name on the second title, not in "
+                     "apposition to the first, and the joined speakers keep the bare title"))),
     # two titles, each with its own determiner: two people speak together
     ("The president and the treasurer said the club would fold by June.", "club would fold",
      "the president and the treasurer"),
-], ids=["one-person-two-titles", "two-people-two-titles"])
+], ids=["one-person-two-titles", "two-people-two-titles", "name-on-the-second-title"])
 def test_two_titles_joined_by_and(quotes_of, text, needle, expected):
     q = _find(quotes_of(text), needle)
     assert q.speaker == expected, q

@@ -195,9 +195,10 @@ def test_quotes_the_company_still_is_the_one_the_article_is_about(titled_quotes,
 
 @pytest.mark.parametrize(("text", "needle"), [
     # a read: a "such ... that" result clause of a crash report became the victim's words
-    ("Ada Quill was hit at such a high speed that her feet came out from under her and she "
-     "hit her head on the pavement as she fell.", "her feet came out"),
+    ("Ada Quill was thrown at such a high speed that her bag flew into the road.",
+     "her bag flew"),
+    ("The cyclist got hit at such high speed that her bag flew into the road.", "her bag flew"),
     ("The driver took the bend so fast that the van rolled onto its side.", "the van rolled"),
-], ids=["such-that", "so-that"])
+], ids=["such-that-thrown", "such-that-hit", "so-that"])
 def test_a_result_clause_is_no_ones_words(quotes_of, text, needle):
     assert not [q for q in quotes_of(text) if needle in q.text]

@@ -495,9 +495,9 @@ def _one_value_changed(a: Placed, b: Placed,
 def _copy_saying_little(a: Placed, b: Placed, fa: _Frame, fb: _Frame,
                         given: dict[tuple[str, int], Counter[tuple[str, str]]]) -> bool:
     """Two copies of one sentence that differ in this value, where one parse hangs the value
-    on no verb or on a light one ("two countries on the coast of ..." / "two countries
-    surrounding ..."; "the gunman came in around 4 p.m." / "entered the party around 4
-    p.m."): that side says nothing of its own that could make it another fact, so the copy
+    on no verb or on a light one ("two towns on the shore of ..." / "two towns bordering
+    ..."; "the intruder got in around 9 p.m." / "reached the hall around 9 p.m."): that
+    side says nothing of its own that could make it another fact, so the copy
     tells what it is of. Two strong verbs in one frame stay two facts ("two people were
     killed when ..." / "nine people were hurt when ...")."""
     if not (_copied(fa, fb) and _one_value_changed(a, b, given)):

@@ -278,7 +278,7 @@ def _second_title_of(title: Any) -> Any:
 
 def _bare_title(tok: Any) -> bool:
     """A singular title noun with no determiner, owner or name of its own ("president and
-    chief executive officer Ana Dorr": "officer"): English lets such a noun stand only in a
+    chief medical officer Ana Dorr": "officer"): English lets such a noun stand only in a
     name's title, so it is no second speaker beside the person named."""
     return (tok.tag_ == "NN" and title_role(tok.text) is not None and tok.ent_type_ != "PERSON"
             and not any(c.dep_ in ("det", "poss", "appos", "nummod") for c in tok.children))
@@ -2800,9 +2800,9 @@ def _is_reporting(tok: Any) -> bool:
 
 
 def _result_clause(verb: Any, comp: Any) -> bool:
-    """Whether a verb's "that" clause is the result of a degree its own clause sets ("was hit
-    at such a speed that her feet came out", "drove so fast that ...", "so that"): what came
-    of it, not words anyone said."""
+    """Whether a verb's "that" clause tells what a degree set in its own clause led to ("was
+    struck with such force that she was thrown ...", "drove so fast that ...", "so that"):
+    what came of it, not words anyone said."""
     between = verb.doc[verb.i + 1 : comp.left_edge.i]
     return any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod", "mark")
                for t in between)
