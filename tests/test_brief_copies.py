@@ -211,3 +211,22 @@ def test_brief_copies_another_verb_and_another_figure_beside_it_is_no_copy(tmp_p
     post = LEAD + "Benn said crews loaded four pumps onto two trucks at the Velden depot. " + TAIL
     star = LEAD + "Benn said crews took six pumps off three trucks at the Velden depot. " + TAIL
     assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []
+
+
+def test_brief_copies_a_near_copy_counts_once_whichever_way_round_it_was_found(analyze):
+    """A read: twelve reports, one a near copy the duplicate detector flagged, and the brief
+    said "12 independent sources". The detector named the copy one way round and the
+    sentence comparison (earliest first; undated reports in id order) the other; each then
+    counted as the other's outlet, and the two still counted twice."""
+    from crosswire.brief.cite import build_context
+    from crosswire.records import Analyzed, Event, Story
+
+    body = LEAD + TAIL + "Nobody was hurt, the fire service said. "
+    recs = {}
+    for aid, outlet, text in (("x2", "Coastal Post", body),
+                              ("x10", "Velk Wire", body + "More follows.")):
+        article, ex = analyze(text, source=outlet, id=aid)
+        recs[aid] = Analyzed(article, ex)
+    story = Story("s1", "Fire", ("x2", "x10"), (Event("e1", "Fire", None, None, ("x2", "x10")),))
+    ctx = build_context(story, recs, {"x2": ["x10"]})  # the detector: x10 copies x2
+    assert len(set(ctx.group.values())) == 1, ctx.group

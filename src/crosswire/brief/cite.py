@@ -301,7 +301,10 @@ def build_context(
     # outlet of its own (a reprint: if it differs from the original, the outlets disagree)
     reprinted = {d: h for d, h in head_of.items()
                  if outlet_key(d) in (None, outlet_key(h))}  # fmt: skip
-    for table, heads in ((ctx.publisher, reprinted), (ctx.group, {**head_of, **copied})):
+    # (where the sentences read a pair of copies the other way round from the detector, the
+    # detector's pointer goes: both pointers kept would make each the other's outlet)
+    sources = {**{d: h for d, h in head_of.items() if copied.get(h) != d}, **copied}
+    for table, heads in ((ctx.publisher, reprinted), (ctx.group, sources)):
         for aid in present:
             origin, seen = aid, {aid}
             while origin in heads and heads[origin] not in seen:
