@@ -2801,7 +2801,7 @@ def _is_reporting(tok: Any) -> bool:
 
 def _result_clause(verb: Any, comp: Any) -> bool:
     """Whether a verb's "that" clause tells what a degree set in its own clause led to ("was
-    struck with such force that she was thrown ...", "drove so fast that ...", "so that"):
+    thrown at such a speed that her bag flew ...", "drove so fast that ...", "so that"):
     what came of it, not words anyone said."""
     between = verb.doc[verb.i + 1 : comp.left_edge.i]
     return any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "predet", "amod", "mark")
