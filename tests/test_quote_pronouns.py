@@ -237,3 +237,23 @@ def test_she_goes_on_as_the_she_before_with_no_one_named_in_reach(quotes_of):
             '"Nobody was hurt."\n'
             "Spare parts are due on Thursday, she said.")
     assert _find(quotes_of(text), "Spare parts").speaker == "a Harbor Lines spokeswoman"
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    # a read: a name inside what a verb of a view reports ("pointed out that <Name> is not
+    # ...") is no rival of its speaker for the "she" that speaks next
+    ('In a phone interview with the Velk Times, Ana Dorr pointed out that Ida Lind is not '
+     '"a surgeon who would cut corners" and that her clinic work shows her "care for the '
+     'poor." "You do not win that prize for nothing," she told the paper.',
+     "win that prize", "Ana Dorr"),
+    # a clause before a verb of a view is not what the view holds
+    ("Ada Quill, 52, a nurse who came to a Velk rally last week, counts herself among the "
+     "voters who want change - only she thinks Ina Roth should be the one to bring it.",
+     "should be the one", "Ada Quill"),
+    # a view no one holds ("that" means ...) keeps the names in it
+    ('Tom Vell works nights at the depot. Did that mean Vell would vote for Ina Roth? '
+     '"No, never," he said, laughing.', "No, never", "Tom Vell"),
+], ids=["pointed-out", "clause-before-a-view", "no-ones-view"])
+def test_a_name_in_what_a_view_holds_is_no_rival(quotes_of, text, needle, expected):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker == expected, q

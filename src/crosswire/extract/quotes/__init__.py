@@ -1200,25 +1200,37 @@ def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Pers
     """Subjects in reading order, less those inside the words said by the verb the pronoun
     is the subject of (``own``) or by another of them ("Dr. Ostrow said once he reached
     the ward, Tolland was unconscious, '...,' he said": Tolland is in the words; he who says them
-    is Ostrow)."""
+    is Ostrow). A verb that reports a view or a finding counts as one of saying here ("Ana
+    Dorr pointed out that Ida Lind is not ...": Lind is in Dorr's words)."""
     doc = ctx.doc
-    cues = [doc[p.head].head for p in named if is_cue(doc[p.head].head)]
-    cues += [own] if is_cue(own) else []
+    reports = SPEECH | REPORT
+    cues = [doc[p.head].head for p in named if is_cue(doc[p.head].head, reports)]
+    cues += [own] if is_cue(own, reports) else []
 
-    own_words = [c for c in own.children if c.dep_ == "ccomp"] if is_cue(own) else []
+    def told(verb: Any, clause: Any) -> bool:
+        """A clause a verb tells: any of a verb of saying's; of a verb of a view, only one
+        after it, and only when someone holds the view ("Ann counts herself among them -
+        only she thinks ...": the clause before is hers; "Did that mean Tom would ...": no
+        one's)."""
+        if clause.dep_ != "ccomp":
+            return False
+        return is_cue(verb) or (clause.i > verb.i
+                                and _speaker_kind(ctx, subject_of(verb)) is not None)
+
+    own_words = [c for c in own.children if told(own, c)] if is_cue(own, reports) else []
 
     def said_by_another(p: _Person) -> bool:
         if any(c.left_edge.i <= p.head <= c.right_edge.i for c in own_words):
             return True  # in the pronoun's own words ("Ruiz never called, he said"), even as
             # the subject of a verb that can report ("call")
         verb = doc[p.head].head
-        if is_cue(verb) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        if is_cue(verb, reports) and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
             return False  # a speaker, wherever the parse hung the verb (one that says
             # something: "Ruiz never called" says nothing, "Ruiz said it was over" does)
         # (the verb of saying may be anyone's: "A neighbour said Orla Benn was kind")
-        above = [a for a in doc[p.head].ancestors if is_cue(a)]
+        above = [a for a in doc[p.head].ancestors if is_cue(a, reports)]
         return any(cue.i != verb.i and cue.left_edge.i <= p.head <= cue.right_edge.i
-                   and any(c.dep_ == "ccomp" and c.left_edge.i <= p.head <= c.right_edge.i
+                   and any(told(cue, c) and c.left_edge.i <= p.head <= c.right_edge.i
                            for c in cue.children)
                    for cue in [*cues, *above])  # fmt: skip
 
