@@ -138,9 +138,17 @@ def test_brief_copies_a_reordered_list_or_another_line_of_figures_is_no_change(t
 
 
 @pytest.mark.slow
-def test_brief_copies_two_doers_of_one_sentence_shape_are_no_change(tmp_path):
-    post = LEAD + "Tam Ferris ran for 112 yards in the cup final. " + TAIL
-    star = LEAD + "Ada Moss ran for 96 yards in the cup final while Tam Ferris added 112. " + TAIL
+@pytest.mark.parametrize(("post_sentence", "star_sentence"), [
+    ("Tam Ferris ran for 112 yards in the cup final. ",
+     "Ada Moss ran for 96 yards in the cup final while Tam Ferris added 112. "),
+    # the same frame around the value, but the sentences differ in a second figure too: two
+    # reports of two different things ("loaded 4 pumps onto 2 trucks" / "took 6 pumps off 3")
+    ("Benn said crews loaded four pumps onto two trucks at the Velden depot. ",
+     "Benn said crews took six pumps off three trucks at the Velden depot. "),
+], ids=["two-doers", "another-verb-and-another-figure"])
+def test_brief_copies_two_facts_of_one_sentence_shape_are_no_change(
+        tmp_path, post_sentence, star_sentence):
+    post, star = LEAD + post_sentence + TAIL, LEAD + star_sentence + TAIL
     assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []
 
 
@@ -202,15 +210,6 @@ def test_brief_copies_a_copy_whose_parse_names_another_verb_still_compares(
                              "star": LEAD + star_sentence + TAIL})
     found = _conflicts(story)
     assert found == [shown], found
-
-
-@pytest.mark.slow
-def test_brief_copies_another_verb_and_another_figure_beside_it_is_no_copy(tmp_path):
-    # the same frame around the value, but the sentences differ in a second figure too: two
-    # reports of two different things ("loaded 4 pumps onto 2 trucks" / "took 6 pumps off 3")
-    post = LEAD + "Benn said crews loaded four pumps onto two trucks at the Velden depot. " + TAIL
-    star = LEAD + "Benn said crews took six pumps off three trucks at the Velden depot. " + TAIL
-    assert _conflicts(_feed(tmp_path, {"post": post, "star": star})) == []
 
 
 def test_brief_copies_a_near_copy_counts_once_whichever_way_round_it_was_found(analyze):
