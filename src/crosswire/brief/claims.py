@@ -492,6 +492,13 @@ def _one_value_changed(a: Placed, b: Placed,
     return not (+va - vb) or not (+vb - va)
 
 
+def _one_copy(a: Placed, b: Placed, fa: _Frame, fb: _Frame,
+              given: dict[tuple[str, int], Counter[tuple[str, str]]]) -> bool:
+    """Two copies of one sentence (``_copied``) that differ in this value and in no other
+    (``_one_value_changed``)."""
+    return _copied(fa, fb) and _one_value_changed(a, b, given)
+
+
 def _copy_saying_little(a: Placed, b: Placed, fa: _Frame, fb: _Frame,
                         given: dict[tuple[str, int], Counter[tuple[str, str]]]) -> bool:
     """Two copies of one sentence that differ in this value, where one parse hangs the value
@@ -500,9 +507,8 @@ def _copy_saying_little(a: Placed, b: Placed, fa: _Frame, fb: _Frame,
     side says nothing of its own that could make it another fact, so the copy
     tells what it is of. Two strong verbs in one frame stay two facts ("two people were
     killed when ..." / "nine people were hurt when ...")."""
-    if not (_copied(fa, fb) and _one_value_changed(a, b, given)):
-        return False
-    return any(not _predicate(p.claim) or light_key(p.claim.key) for p in (a, b))
+    return _one_copy(a, b, fa, fb, given) and any(
+        not _predicate(p.claim) or light_key(p.claim.key) for p in (a, b))
 
 
 def _closeness(a: _Frame, b: _Frame) -> int:
@@ -591,7 +597,7 @@ def _align(ctx: StoryContext, placed: list[Placed]) -> list[Placed]:
                         # say who: "He won a prize in 2003" may be another man's)
                     if a.has("loose") or b.has("loose"):
                         # a value no parse took for a claim: only its copy tells what it is of
-                        if _copied(frames[i], frames[j]) and _one_value_changed(a, b, given):
+                        if _one_copy(a, b, frames[i], frames[j], given):
                             pairs.append((i, j, _closeness(frames[i], frames[j])))
                         continue
                     if a.has("future") != b.has("future"):

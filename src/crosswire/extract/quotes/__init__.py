@@ -236,10 +236,9 @@ def _resolve(
     """(speaker, mention start, mention end, role) for a speaker head token, or for the
     people it is joined to by "and" ("Ana Ruiz and Tom Vale said": both, one mention)."""
     tok = _titled_person(tok)
-    heads = [tok] if tok.dep_ == "conj" and _second_title_of(tok.head) == tok else _joined(tok)
-    if len(heads) > 1 and any(_named_title(h) for h in heads):
-        heads = [h for h in heads if not _bare_title(h)]  # one person's two titles
-        tok = tok if tok in heads else heads[0]
+    heads = _speaker_heads(tok)
+    if tok not in heads and _bare_title(tok):
+        tok = heads[0]  # (the subject was the bare second title of a named person)
     if len(heads) == 1 or any(_speaker_kind(ctx, h) != "ok" for h in heads):
         return _resolve_one(ctx, tok, strict)  # (a thing among them: "their campaign and")
     parts = [_resolve_one(ctx, h, strict) for h in heads]
@@ -274,6 +273,19 @@ def _second_title_of(title: Any) -> Any:
                         for g in c.subtree)):  # ("General" may hang on "Manager")
             return c
     return None
+
+
+def _speaker_heads(tok: Any) -> list[Any]:
+    """The heads of the people a subject joined by "and" names (``_joined``), where one
+    person with two titles is one head, however the parse hung the name: on the second title
+    ("Velk Rovers President and General Manager Ansel Dorr": ``_second_title_of``) or beside
+    the first ("president and chief medical officer Ana Dorr": the bare second title goes)."""
+    if tok.dep_ == "conj" and _second_title_of(tok.head) == tok:
+        return [tok]
+    heads = _joined(tok)
+    if len(heads) > 1 and any(_named_title(h) for h in heads):
+        heads = [h for h in heads if not _bare_title(h)]
+    return heads
 
 
 def _bare_title(tok: Any) -> bool:
@@ -1205,7 +1217,8 @@ def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Pers
     doc = ctx.doc
     reports = SPEECH | REPORT
     cues = [doc[p.head].head for p in named if is_cue(doc[p.head].head, reports)]
-    cues += [own] if is_cue(own, reports) else []
+    own_reports = is_cue(own, reports)
+    cues += [own] if own_reports else []
 
     def told(verb: Any, clause: Any) -> bool:
         """A clause a verb tells: any of a verb of saying's; of a verb of a view, only one
@@ -1217,7 +1230,7 @@ def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Pers
         return is_cue(verb) or (clause.i > verb.i
                                 and _speaker_kind(ctx, subject_of(verb)) is not None)
 
-    own_words = [c for c in own.children if told(own, c)] if is_cue(own, reports) else []
+    own_words = [c for c in own.children if told(own, c)] if own_reports else []
 
     def said_by_another(p: _Person) -> bool:
         if any(c.left_edge.i <= p.head <= c.right_edge.i for c in own_words):
