@@ -101,6 +101,14 @@ PUB = "2015-01-05"  # a Monday
         ("The ferry sank two weeks ago.", PUB, "two weeks ago", "2014-W52", "DATE"),
         ("The ferry sank 11 days ago.", PUB, "11 days ago", "2014-12-25", "DATE"),
         ("The ferry sank a few weeks ago.", PUB, "a few weeks ago", "2014-12", "DATE"),
+        # an open bound names no moment: "more than a decade ago" is some time before 2005,
+        # a length of time as TimeML writes it (a timeline showed it as the year 2005)
+        ("The ferry sank more than a decade ago.", PUB, "more than a decade ago", "P10Y",
+         "DURATION"),
+        ("The ferry sank over three years ago.", PUB, "over three years ago", "P3Y", "DURATION"),
+        ("The ferry sank at least two weeks ago.", PUB, "at least two weeks ago", "P2W",
+         "DURATION"),
+        ("The ferry sank almost four years ago.", PUB, "almost four years ago", "2011", "DATE"),
         ("Earlier this month the port shut.", PUB, "Earlier this month", "2015-01", "DATE"),
         ("The mayor said it would end next month.", PUB, "next month", "2015-02", "DATE"),
         ("The plant has been idle since Christmas.", PUB, "Christmas", "2014-12-25", "DATE"),
@@ -1228,3 +1236,12 @@ def test_a_day_deep_under_a_relative_clause_does_not_take_its_would(times, text,
 def test_a_texts_own_date_line_is_no_moment_to_count_from(times, text, span, value,
                                                             published):
     assert find(times(text, published), span).value == value
+
+
+def test_extract_times_over_as_a_particle_is_no_bound(nlp):
+    """"took over two years ago": "over" is the verb's, and the time is the year 2013."""
+    text = "Vera Holm, who took over two years ago, runs the ferry line."
+    doc = nlp(text)
+    art = Article(id="a", text=text, title="", source="s", published=PUB)
+    (t,) = [t for t in extract_times(art, doc) if "two years ago" in t.text]
+    assert (t.type, t.value) == ("DATE", "2013")

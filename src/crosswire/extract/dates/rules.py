@@ -550,6 +550,11 @@ def ago(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     if counts is None:
         return None
     direction = m["dir"].lower()
+    if direction == "ago" and _open_bound(m, ctx) and unit in UNITS:
+        # "more than a decade ago" is some time before a moment, and how long before it
+        # the text does not say: no day, month or year covers it, so it is the length of
+        # time TimeML writes for it (P10Y, mod MORE_THAN)
+        return "DURATION", _length(unit, counts[0]), ABSOLUTE
     if direction in ("ago", "from now", "hence"):
         if ctx.pub is None:
             return "DATE", None, None
@@ -832,13 +837,29 @@ def duration(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
         amount = "X"
     else:
         amount = str(counts[0])
-    if des in ("DE", "CE") and amount == "X":
-        des = "Y"
-    elif des == "DE" and amount != "X":
-        des, amount = "Y", str(int(amount) * 10)
-    elif des == "CE" and amount != "X":
-        des, amount = "Y", str(int(amount) * 100)
-    return "DURATION", f"P{'T' if is_time else ''}{amount}{des}", ABSOLUTE
+    return "DURATION", _length(unit, None if amount == "X" else int(amount)), ABSOLUTE
+
+
+# quantifiers that leave a time ago open on one side ("more than a decade ago")
+_OPEN_BOUND = re.compile(r"(?i)(?:more than|over|at least)\s")
+
+
+def _open_bound(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether the match opens with a quantifier that leaves it open on one side; "over" of
+    "took over two years ago" is the verb's particle, not a bound."""
+    if not _OPEN_BOUND.match(m[0]):
+        return False
+    tok = ctx.token(m.start())
+    return tok is None or tok.dep_ != "prt"
+
+
+def _length(unit: str, amount: int | None) -> str:
+    """The ISO length of ``amount`` ``unit``s (None: an unknown number, "X"); decades and
+    centuries are written in years ("two decades": P20Y)."""
+    des, is_time = UNITS[unit]
+    if des in ("DE", "CE"):
+        des, amount = "Y", None if amount is None else amount * (10 if des == "DE" else 100)
+    return f"P{'T' if is_time else ''}{'X' if amount is None else amount}{des}"
 
 
 def _and_a_half(unit: str, base: int) -> str:
