@@ -968,6 +968,13 @@ def test_a_unit_before_an_undated_happening_is_still_no_date(times):
     # ruling "in December", in a report of mid-November, was put a month in the future)
     ("A judge in Orrin threw out the ferry claims in December.", "December", "2030-12"),
     ("Wardens said last December that the pier was unsafe.", "last December", "2030-12"),
+    # ... and so is one told with a past auxiliary: "did" ("the December ruling didn't bar
+    # her clients", read in a mid-November report, was put a month ahead), "was", "had"
+    ("Vera Holm notes that the December ruling didn't bar her clients from suing.",
+     "December", "2030-12"),
+    ("The Orrin ferry claims were thrown out in December.", "December", "2030-12"),
+    ("The ferry firm had settled the claims in December, Vera Holm notes.", "December",
+     "2030-12"),
     # control: a participle's time is only guessed from its tense; the month stays ahead
     ("A harbour summit is set for Orrin in December.", "December", "2031-12"),
     # "<month> of that year" is a month of the year the text last named

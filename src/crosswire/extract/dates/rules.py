@@ -303,14 +303,17 @@ def month_only(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
 
 
 def _done(ctx: Ctx, m: re.Match[str]) -> bool:
-    """Whether the verb a date hangs on is a simple past ("dismissed it in December"), not a
-    participle whose time the tense reading only guesses ("a summit set for April")."""
+    """Whether the verb a date hangs on is told in the past: a simple past ("dismissed it in
+    December") or a verb whose own auxiliary is past ("didn't bar", "were thrown out", "had
+    settled"), not a participle whose time the tense reading only guesses ("a summit set
+    for April")."""
     tok = ctx.token(m.start())
     for _ in range(4):
         if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    return tok is not None and tok.tag_ == "VBD"
+    return tok is not None and (tok.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children))
 
 
 def decade(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
