@@ -158,6 +158,15 @@ def test_he_with_no_subject_near_is_still_the_nearest_when_no_one_is_named_more(
     assert q.speaker in ("Piet Orr", None), q
 
 
+def test_he_is_not_a_name_in_brackets(quotes_of):
+    # the bracketed name says who plays the part (a held-out read: a cast name in brackets
+    # took the director's "he says"); the person the sentence before names is he
+    text = ("Critics praised Ravi Tesh's work on the fight with the pirate Ysa (Ona Breck) "
+            "in the new film. Asked about the rope, he says it was his own idea to use a "
+            "real one.")
+    assert _find(quotes_of(text), "his own idea").speaker == "Ravi Tesh"
+
+
 def test_a_place_that_shares_a_surname_is_nobody_the_text_is_about(quotes_of):
     # the rule above, read on the demo: a park named twice ("to Orrin Park", "At Orrin
     # Park") was counted as a person the text is about and took a widow's words; and a bare

@@ -1291,7 +1291,7 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
     s_prev = ctx.told_before(s)
     lo_tok = ctx.sent_starts[ctx.told_before(s_prev)]
     cands = [p for p in _people(ctx) if lo_tok <= p.head < tok.i and p.dep != "compound"
-             and _fits(ctx, tok, p.ent)]
+             and _fits(ctx, tok, p.ent) and not _bracketed(ctx, p)]
     fresh = _newcomers(ctx, tok, lo_tok) or ([] if cands else _newcomers(ctx, tok, lo_tok, True))
     if cands or fresh:
         here = ctx.sent_starts[s]
@@ -1359,6 +1359,14 @@ def _resolve_person(ctx: _Ctx, tok: Any, s: int, depth: int = 0) -> Entity | Non
         if not near and len(maybe) == 1:
             return next(iter(maybe.values()))
     return None
+
+
+def _bracketed(ctx: _Ctx, p: _Person) -> bool:
+    """Whether a name stands in brackets, an aside to the words before it ("the pirate Ysa
+    (Ona Breck)": who plays her): a later "he" or "she" does not take it up."""
+    doc = ctx.doc
+    return (p.lo > 0 and p.head + 1 < len(doc) and doc[p.lo - 1].text == "("
+            and doc[p.head + 1].text == ")")
 
 
 def _according_to(ctx: _Ctx, s: int) -> Entity | None:
