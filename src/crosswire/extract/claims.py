@@ -68,7 +68,7 @@ from ..lexicon import load_lexicon
 from ..nlp import parses
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
 from ..words import NIGHT, SMALL_HOURS
-from .dates.lexicon import MONTHS
+from .dates.lexicon import MONTHS, YEAR
 from .dates.rules import told_as_past
 from .furniture import overlaps
 from .happenings import event_noun
@@ -103,7 +103,6 @@ LEAD_SENTENCES = 3  # the lead: where a report dates its happening
 OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
-YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year a claim may give (not "Local 1187")
 _YEAR = re.compile(YEAR)
 CLOCK_ABOUT = 7  # minutes either side of "about 10:30 p.m." (times are rounded to 5 minutes)
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)

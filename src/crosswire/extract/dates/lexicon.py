@@ -33,3 +33,5 @@ UNITS = {
     "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
     "century": ("CE", False),
 }  # fmt: skip
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year a claim or a name may give (not "Local 1187")

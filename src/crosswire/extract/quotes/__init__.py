@@ -34,6 +34,7 @@ from lemminflect import getAllLemmas
 from ...lexicon import load_lexicon
 from ...nlp import known_verbs, known_words
 from ...records import Article, Entity, NonBody, Quote, QuoteKind
+from ..dates.lexicon import YEAR
 from ..furniture import find_nonbody, overlaps
 from ..names import ROLE_NOUNS, name_parts, title_role
 from ..spans import SpanSet, headline_end
@@ -842,6 +843,19 @@ def _person_evidence(head: Any) -> bool:
     return False
 
 
+def _named_by_its_kind(doc: Any, lo: int) -> bool:
+    """Whether a name follows a noun that a year tells which one it is ("the 2009 film Catch
+    Billy", "her 1998 album Ivo Sands"): the name of that film or album, not a person's. A
+    person noun before a name is that person's title ("the 2008 champion Ann Lee")."""
+    noun = doc[lo - 1] if lo > 0 else None
+    return (noun is not None and noun.pos_ == "NOUN" and noun.text.islower()
+            and not person_noun(noun)
+            and any(c.i < noun.i and _A_YEAR.fullmatch(c.text) for c in noun.children))
+
+
+_A_YEAR = re.compile(YEAR)
+
+
 def _unit_name(head: Any) -> bool:
     """Whether a name is a group's: plural ("the Ranger Medics"), or a plural noun named
     after a person noun and owned or determined, with no given name ("its Marine Riflemen",
@@ -913,6 +927,8 @@ def _people(ctx: _Ctx) -> list[_Person]:
                 and (tok.head.ent_type_ == "PERSON" or tok.head.pos_ == "PROPN")):
             continue  # "Ada Lind, Chief Inspector of ...", "Ivo Marek, MD, a professor":
             # her title or his degree, not someone else
+        if e is not None and _named_by_its_kind(doc, ctx.tok_at(e.start)):
+            continue  # "the 2009 film Catch Billy": a film's title, whatever the tagger says
         if e is not None:
             if e.label != "PERSON" and not (e.label in _MISLABELLED and tok.pos_ == "PROPN"
                                             and (owner is not None or _person_evidence(tok))):
@@ -1044,7 +1060,7 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     for e in persons:
         head = doc[ctx.tok_at(e.end - 1)]
         if ((head.dep_ not in {"nsubj", "nsubjpass"} and head.i not in sources)
-                or _inside_quote_tok(ctx, head)):
+                or _inside_quote_tok(ctx, head) or _of_an_infinitive(head)):
             continue
         s_i = ctx.sent_of(head.i)
         hi = ctx.sent_starts[s_i + 2] if s_i + 2 < n_sents else len(doc)
@@ -1195,7 +1211,7 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
     name a subject's title is of ("Mayor of Orrin Peter Vance posted ...", "The mayor of
     Orrin, Peter Vance, posted ..."; not "The brother of Ann Lee posted ...")."""
     if p.dep in {"nsubj", "nsubjpass"}:
-        return True
+        return not _of_an_infinitive(ctx.doc[p.head])
     tok = ctx.doc[p.head]
     if p.dep == "appos":
         tok = tok.head
@@ -1206,6 +1222,12 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
     title = tok.head.head
     return title.dep_ in {"nsubj", "nsubjpass"} and _individual(title) and (
         p.dep == "appos" or not any(c.dep_ in ("det", "poss") for c in title.children))
+
+
+def _of_an_infinitive(subject: Any) -> bool:
+    """Whether a subject is a to-infinitive's ("allowing Ann Lee to drive"): the one the
+    verb before lets or asks, not a subject the text goes on about."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in subject.head.children)
 
 
 def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Person]:
