@@ -101,9 +101,9 @@ PUB = "2015-01-05"  # a Monday
         ("The ferry sank two weeks ago.", PUB, "two weeks ago", "2014-W52", "DATE"),
         ("The ferry sank 11 days ago.", PUB, "11 days ago", "2014-12-25", "DATE"),
         ("The ferry sank a few weeks ago.", PUB, "a few weeks ago", "2014-12", "DATE"),
-        # an open bound names no moment: "more than a decade ago" is some time before 2005,
-        # a length of time as TimeML writes it (a timeline showed it as the year 2005)
-        ("The ferry sank more than a decade ago.", PUB, "more than a decade ago", "P10Y",
+        # an open bound names no moment: "more than two decades ago" is some time before
+        # 1995, a length of time as TimeML writes it (a timeline showed one as a year)
+        ("The ferry sank more than two decades ago.", PUB, "more than two decades ago", "P20Y",
          "DURATION"),
         ("The ferry sank over three years ago.", PUB, "over three years ago", "P3Y", "DURATION"),
         ("The ferry sank at least two weeks ago.", PUB, "at least two weeks ago", "P2W",
@@ -968,9 +968,9 @@ def test_a_unit_before_an_undated_happening_is_still_no_date(times):
     # ruling "in December", in a report of mid-November, was put a month in the future)
     ("A judge in Orrin threw out the ferry claims in December.", "December", "2030-12"),
     ("Wardens said last December that the pier was unsafe.", "last December", "2030-12"),
-    # ... and so is one told with a past auxiliary: "did" ("the December ruling didn't bar
-    # her clients", read in a mid-November report, was put a month ahead), "was", "had"
-    ("Vera Holm notes that the December ruling didn't bar her clients from suing.",
+    # ... and so is one told with a past auxiliary: "did" (a read: a ruling "in December"
+    # that "didn't" stop a suit, in a mid-November report, was put a month ahead), "was", "had"
+    ("Vera Holm argues the December verdict didn't stop her tenants from appealing.",
      "December", "2030-12"),
     ("The Orrin ferry claims were thrown out in December.", "December", "2030-12"),
     ("The ferry firm had settled the claims in December, Vera Holm notes.", "December",

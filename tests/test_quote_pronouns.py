@@ -167,25 +167,31 @@ def test_he_is_not_a_name_in_brackets(quotes_of):
     assert _find(quotes_of(text), "his own idea").speaker == "Ravi Tesh"
 
 
-@pytest.mark.parametrize(("text", "needle"), [
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
     ("Piet Orr has urged the council to allow Tomas Vell to open a market on Sundays. "
-     "He said the town needed more trade.", "more trade"),
+     "He said the town needed more trade.", "more trade", "Piet Orr"),
     ("Piet Orr, the mayor, wants Tomas Vell to run the harbor board next year. He said the "
-     "board needed a new voice.", "new voice"),
+     "board needed a new voice.", "new voice", "Piet Orr"),
+    # a bare infinitive after "let" ("letting Mara Lund steer") is no subject the text
+    # goes on about either
+    ("Ravi Tesh has said letting Mara Lund steer a speedboat that flipped during the shoot "
+     "of the 2009 film Catch Billy is the mistake he most regrets. He admitted he took the "
+     "boat out alone the day before.", "took the boat", "Ravi Tesh"),
 ])
-def test_he_is_not_the_one_a_verb_lets_or_asks_to_do_something(quotes_of, text, needle):
+def test_he_is_not_the_one_a_verb_lets_or_asks_to_do_something(quotes_of, text, needle,
+                                                                  speaker):
     # the subject of "to open" is whom the mayor urges, not whom the text goes on about
     # (PolNeAR train: 4 speakers of this shape now right, none lost)
-    assert _find(quotes_of(text), needle).speaker == "Piet Orr"
+    assert _find(quotes_of(text), needle).speaker == speaker
 
 
 def test_he_is_not_a_film_named_after_a_year(quotes_of):
     # "the 2009 film Catch Billy": the tagger's person is a film's title (a held-out read:
     # a director's three "he said" went to a film)
-    text = ("Ravi Tesh has said allowing Mara Lund to drive a car that crashed on the set "
-            "of the 2009 film Catch Billy is one of the worst mistakes of his career. He said "
-            "he drove the car down the road first to test it.")
-    assert _find(quotes_of(text), "drove the car").speaker == "Ravi Tesh"
+    text = ("Ravi Tesh has said allowing Mara Lund to steer a boat that sank on the shoot of "
+            "the 2009 film Catch Billy is what he most regrets. He admitted he took the boat out "
+            "alone the day before to try it.")
+    assert _find(quotes_of(text), "took the boat").speaker == "Ravi Tesh"
 
 
 def test_a_place_that_shares_a_surname_is_nobody_the_text_is_about(quotes_of):

@@ -554,9 +554,9 @@ def ago(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
         return None
     direction = m["dir"].lower()
     if direction == "ago" and _open_bound(m, ctx) and unit in UNITS:
-        # "more than a decade ago" is some time before a moment, and how long before it
+        # "more than two decades ago" is some time before a moment, and how long before it
         # the text does not say: no day, month or year covers it, so it is the length of
-        # time TimeML writes for it (P10Y, mod MORE_THAN)
+        # time TimeML writes for it (P20Y, mod MORE_THAN)
         return "DURATION", _length(unit, counts[0]), ABSOLUTE
     if direction in ("ago", "from now", "hence"):
         if ctx.pub is None:
@@ -843,7 +843,7 @@ def duration(m: re.Match[str], ctx: Ctx) -> RuleResult | None:
     return "DURATION", _length(unit, None if amount == "X" else int(amount)), ABSOLUTE
 
 
-# quantifiers that leave a time ago open on one side ("more than a decade ago")
+# quantifiers that leave a time ago open on one side ("more than two decades ago")
 _OPEN_BOUND = re.compile(r"(?i)(?:more than|over|at least)\s")
 
 

@@ -1225,9 +1225,15 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
 
 
 def _of_an_infinitive(subject: Any) -> bool:
-    """Whether a subject is a to-infinitive's ("allowing Ann Lee to drive"): the one the
-    verb before lets or asks, not a subject the text goes on about."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in subject.head.children)
+    """Whether a subject is an infinitive's ("allowing Ann Lee to drive", "letting Ann Lee
+    drive"): the one the verb before lets or asks, not a subject the text goes on about. A
+    base form with a modal or "do" before it ("he will drive", "did not drive") is finite."""
+    verb = subject.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "TO" for c in auxes):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ != "ROOT" and not any(
+        c.tag_ == "MD" or c.lemma_ == "do" for c in auxes)
 
 
 def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Person]:
