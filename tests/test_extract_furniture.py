@@ -570,3 +570,24 @@ def test_extract_furniture_a_speech_intro_with_a_colon_is_no_box(nlp):
         ("body", "\u201cWe need more staff, and we need them now.\u201d"),
         ("body", "The board will meet again in June."),
     ], nlp)
+
+
+def test_extract_furniture_a_live_blog_entrys_stamp_and_heading_are_no_body(nlp):
+    # read on a real cluster: a live blog flattened into paragraphs glued each entry's stamp
+    # ("11.38am - UPDATE -") and unpunctuated heading to its first sentence, and the brief
+    # showed "11.38am - UPDATE - Ferry fares up Ferry fares rose ..." as a summary line
+    first = "Ferries ran late all day across the Orrin strait, the port said on Monday."
+    entry = ("11.38am - UPDATE - Fares climb again at the Velk quay The Velk quay raised "
+             "its fares by 4 percent on Monday.")
+    after = "Crews said the wind would drop by the evening."
+    text = f"{first} {entry} {after}"
+    spans = find_nonbody(text, None, nlp(text))
+    at = text.index("11.38am")
+    assert [s for s in spans if s.start <= at < s.end], spans
+    for body in (first, after):  # the sentences around the entry stay the story's
+        i = text.index(body)
+        assert not [s for s in spans if s.start < i + len(body) and i < s.end], (body, spans)
+    # a stamp with no capitalised label before its words is a sentence of its own ("The
+    # Latest" entries: "10:45 a.m. Police say ..."), not a heading
+    plain = "10:45 a.m. Police say the Velk quay will reopen on Tuesday."
+    assert not find_nonbody(f"{first} {plain}", None, nlp(f"{first} {plain}"))

@@ -410,7 +410,21 @@ def _inline_spans(line: _Line) -> list[tuple[int, int]]:
     tail = _label_tail(line.text)
     if tail is not None:
         out.append((line.start + tail, line.end))
+    for m in _ENTRY_STAMP.finditer(line.text):
+        # a live blog's entry: its stamp, its label and the heading run into its first
+        # sentence with no stop between them, so up to that sentence's end
+        end = _SENTENCE_END.search(line.text, m.end())
+        out.append((line.start + m.start(), line.start + (end.end() if end else len(line.text))))
     return out
+
+
+# a live blog's entry stamp run into a paragraph: a clock time, a dash and a label in
+# capitals ("11.38am - UPDATE -", "9:05 PM — BREAKING:"); "10:45 a.m. Police say ..." is a
+# sentence of its own
+_ENTRY_STAMP = re.compile(
+    r"(?<![\w.])\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)\s*[-–—]\s*"
+    r"[A-Z]{3,}(?:\s[A-Z]{3,})*\s*[-–—:]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 
 
 def _label_tail(text: str) -> int | None:
