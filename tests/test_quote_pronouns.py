@@ -133,6 +133,16 @@ def test_they_goes_on_for_the_body_that_spoke_before(quotes_of, text, speaker):
     assert_speaker(_find(quotes_of(text), first_quoted(text)), speaker)
 
 
+def test_it_goes_on_for_the_unnamed_body_that_spoke_before(quotes_of):
+    # a held-out read: "The <place>-based firm said ... It also said ..." left the second
+    # statement unattributed; "it" saying something next is the firm that just spoke
+    text = ("The Velk-based firm said it would pay a fee if regulators block the deal. It "
+            "told Orra Systems shareholders they would get a monthly \u201cwaiting "
+            "bonus\u201d until the vote.")
+    q = _find(quotes_of(text), "waiting bonus")
+    assert q.speaker == "the Velk-based firm", q
+
+
 def test_he_with_no_subject_near_is_the_person_the_text_is_about(quotes_of):
     # a read: a person the narration names once (an artist a plan would feature) took the
     # words "he" went on to say, after quotes of the man the text is about; a sentence of

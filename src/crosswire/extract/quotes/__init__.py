@@ -1132,11 +1132,35 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
             found = _by_org_noun(ctx, t, _ORG_NOUNS[t.lower_])
             if found is not None:
                 return found
+    if speaks and s > 0:
+        body = _last_body_speaker(ctx, ctx.told_before(s))
+        if body is not None:  # "The Velk-based firm said ... It also said ...": the firm
+            return body
     lo_char = ctx.doc[lo_sent].idx
     cands = [e for e in ctx.ents
              if e.label == want and lo_char <= e.start < tok.idx and not _inside_quote(ctx, e)
              and not ctx.furniture(e.start)]
     return cands[-1] if cands else None
+
+
+def _last_body_speaker(ctx: _Ctx, s: int) -> Entity | None:
+    """The body that spoke last in sentence ``s`` when no name says which it is: the
+    subject of its last verb of saying, a definite noun for a body ("the Velk-based firm",
+    "the company"), as the words give it."""
+    for verb in reversed(ctx.doc[ctx.sent_starts[s] : ctx.sent_ends[s]]):
+        if not is_cue(verb, SPEECH | REPORT) or _inside_quote_tok(ctx, verb):
+            continue
+        subj = subject_of(verb, strict=True)
+        if (subj is None or _inside_quote_tok(ctx, subj) or subj.pos_ != "NOUN"
+                or subj.lemma_.lower() not in GROUP_NOUNS - PEOPLE_GROUPS
+                or not any(c.lower_ == "the" for c in subj.children)
+                or ctx.ent_over(subj.idx, subj.idx + len(subj.text)) is not None):
+            return None
+        lo, hi = np_bounds(subj)
+        start, end = _span(ctx, lo, hi)
+        words = ctx.text[start:end]
+        return Entity(words, "ORG", _described(ctx, lo, words), start, end, None)
+    return None
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
