@@ -195,6 +195,16 @@ def test_he_is_not_the_one_a_verb_lets_or_asks_to_do_something(quotes_of, text, 
     assert _find(quotes_of(text), needle).speaker == speaker
 
 
+@pytest.mark.parametrize("aide", ["Tomas Vell", "his aide Tomas Vell"])
+def test_he_is_not_someone_only_shown_doing_something(quotes_of, aide):
+    # "with <name> standing behind him": a participle's subject the text only shows, not one
+    # it goes on about (PolNeAR train: 2 speakers of this shape now right, none lost); one
+    # shown telling something still speaks ("with Senator Ann Lee telling reporters ...")
+    text = (f"Ravi Tesh spoke to the crowd at the quay for an hour, with {aide} standing "
+            "behind him. He said the board should resign.")
+    assert _find(quotes_of(text), "board should resign").speaker == "Ravi Tesh"
+
+
 def test_he_is_not_a_film_named_after_a_year(quotes_of):
     # "the 2009 film Catch Billy": the tagger's person is a film's title (a held-out read:
     # a director's three "he said" went to a film)

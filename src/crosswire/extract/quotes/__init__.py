@@ -1240,7 +1240,7 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
     if p.dep == "appos":
         tok = tok.head
         if tok.dep_ in {"nsubj", "nsubjpass"}:
-            return True
+            return not _of_an_infinitive(tok)
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     title = tok.head.head
@@ -1249,15 +1249,19 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
 
 
 def _of_an_infinitive(subject: Any) -> bool:
-    """Whether a subject is an infinitive's ("allowing Ann Lee to drive", "letting Ann Lee
-    drive"): the one the verb before lets or asks, not a subject the text goes on about. A
-    base form with a modal or "do" before it ("he will drive", "did not drive") is finite."""
+    """Whether a subject is an infinitive's or a bare participle's ("allowing Ann Lee to
+    drive", "letting Ann Lee drive", "shows the pirate Ysa throwing a rope"): the one the
+    verb before lets, asks or shows, not a subject the text goes on about. A verb with an
+    auxiliary of its own ("he will drive", "did not drive", "is throwing") is finite, and
+    one who is telling or saying something speaks."""
     verb = subject.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "TO" for c in auxes):
         return True
-    return verb.tag_ == "VB" and verb.dep_ != "ROOT" and not any(
-        c.tag_ == "MD" or c.lemma_ == "do" for c in auxes)
+    if verb.tag_ == "VBG" and is_cue(verb, SPEECH | REPORT):
+        return False  # "with Senator Ann Lee telling reporters ...": she speaks
+    return verb.tag_ in ("VB", "VBG") and verb.dep_ != "ROOT" and not any(
+        c.tag_ == "MD" or c.lemma_ in ("do", "be") for c in auxes)
 
 
 def _speaker_over_words(ctx: _Ctx, named: list[_Person], own: Any) -> list[_Person]:
