@@ -141,6 +141,10 @@ def test_it_goes_on_for_the_unnamed_body_that_spoke_before(quotes_of):
             "bonus\u201d until the vote.")
     q = _find(quotes_of(text), "waiting bonus")
     assert q.speaker == "the Velk-based firm", q
+    # the firm's, not the body of a verb inside what it said ("if the two firms agree")
+    text = text.replace("regulators block the deal", "the two firms agree to terms")
+    q = _find(quotes_of(text), "waiting bonus")
+    assert q.speaker == "the Velk-based firm", q
 
 
 def test_he_with_no_subject_near_is_the_person_the_text_is_about(quotes_of):

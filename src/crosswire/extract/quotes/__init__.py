@@ -1133,7 +1133,7 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
             if found is not None:
                 return found
     if speaks and s > 0:
-        body = _last_body_speaker(ctx, ctx.told_before(s))
+        body = _body_that_spoke(ctx, ctx.told_before(s))
         if body is not None:  # "The Velk-based firm said ... It also said ...": the firm
             return body
     lo_char = ctx.doc[lo_sent].idx
@@ -1143,13 +1143,14 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
     return cands[-1] if cands else None
 
 
-def _last_body_speaker(ctx: _Ctx, s: int) -> Entity | None:
-    """The body that spoke last in sentence ``s`` when no name says which it is: the
-    subject of its last verb of saying, a definite noun for a body ("the Velk-based firm",
+def _body_that_spoke(ctx: _Ctx, s: int) -> Entity | None:
+    """The body that spoke in sentence ``s`` when no name says which it is: the subject of
+    its outermost verb of saying (not of one inside what was said: "the firm said it would
+    pay if the two firms agree"), a definite noun for a body ("the Velk-based firm",
     "the company"), as the words give it."""
-    for verb in reversed(ctx.doc[ctx.sent_starts[s] : ctx.sent_ends[s]]):
-        if not is_cue(verb, SPEECH | REPORT) or _inside_quote_tok(ctx, verb):
-            continue
+    cues = [t for t in ctx.doc[ctx.sent_starts[s] : ctx.sent_ends[s]]
+            if is_cue(t, SPEECH | REPORT) and not _inside_quote_tok(ctx, t)]
+    for verb in sorted(cues, key=lambda t: (_depth(t), t.i))[:1]:
         subj = subject_of(verb, strict=True)
         if (subj is None or _inside_quote_tok(ctx, subj) or subj.pos_ != "NOUN"
                 or subj.lemma_.lower() not in GROUP_NOUNS - PEOPLE_GROUPS
