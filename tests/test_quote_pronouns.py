@@ -145,6 +145,11 @@ def test_it_goes_on_for_the_unnamed_body_that_spoke_before(quotes_of):
     text = text.replace("regulators block the deal", "the two firms agree to terms")
     q = _find(quotes_of(text), "waiting bonus")
     assert q.speaker == "the Velk-based firm", q
+    # a firm the text has named is that firm ("The firm said ... It added: ...")
+    text = ("Velk Chips raised its bid on Monday. The firm said it would pay a fee if "
+            "regulators block the deal. It added: \u201cWe will write to 2,000 "
+            "shareholders.\u201d")
+    assert _find(quotes_of(text), "2,000 shareholders").speaker == "Velk Chips"
 
 
 def test_he_with_no_subject_near_is_the_person_the_text_is_about(quotes_of):

@@ -1146,8 +1146,8 @@ def _resolve_pronoun(ctx: _Ctx, tok: Any) -> Entity | None:
 def _body_that_spoke(ctx: _Ctx, s: int) -> Entity | None:
     """The body that spoke in sentence ``s`` when no name says which it is: the subject of
     its outermost verb of saying (not of one inside what was said: "the firm said it would
-    pay if the two firms agree"), a definite noun for a body ("the Velk-based firm",
-    "the company"), as the words give it."""
+    pay if the two firms agree"), a definite noun for a body: the organisation it takes up
+    (``_body_taken_up``), else the words as given ("the Velk-based firm")."""
     cues = [t for t in ctx.doc[ctx.sent_starts[s] : ctx.sent_ends[s]]
             if is_cue(t, SPEECH | REPORT) and not _inside_quote_tok(ctx, t)]
     for verb in sorted(cues, key=lambda t: (_depth(t), t.i))[:1]:
@@ -1157,6 +1157,9 @@ def _body_that_spoke(ctx: _Ctx, s: int) -> Entity | None:
                 or not any(c.lower_ == "the" for c in subj.children)
                 or ctx.ent_over(subj.idx, subj.idx + len(subj.text)) is not None):
             return None
+        taken = _body_taken_up(ctx, subj)  # "The firm said ...": the firm named before
+        if taken is not None:
+            return taken
         lo, hi = np_bounds(subj)
         start, end = _span(ctx, lo, hi)
         words = ctx.text[start:end]
