@@ -1060,7 +1060,7 @@ def _genders(ctx: _Ctx) -> dict[str, str]:
     for e in persons:
         head = doc[ctx.tok_at(e.end - 1)]
         if ((head.dep_ not in {"nsubj", "nsubjpass"} and head.i not in sources)
-                or _inside_quote_tok(ctx, head) or _of_an_infinitive(head)):
+                or _inside_quote_tok(ctx, head) or _of_a_nonfinite_verb(head)):
             continue
         s_i = ctx.sent_of(head.i)
         hi = ctx.sent_starts[s_i + 2] if s_i + 2 < n_sents else len(doc)
@@ -1239,12 +1239,12 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
     name a subject's title is of ("Mayor of Orrin Peter Vance posted ...", "The mayor of
     Orrin, Peter Vance, posted ..."; not "The brother of Ann Lee posted ...")."""
     if p.dep in {"nsubj", "nsubjpass"}:
-        return not _of_an_infinitive(ctx.doc[p.head])
+        return not _of_a_nonfinite_verb(ctx.doc[p.head])
     tok = ctx.doc[p.head]
     if p.dep == "appos":
         tok = tok.head
         if tok.dep_ in {"nsubj", "nsubjpass"}:
-            return not _of_an_infinitive(tok)
+            return not _of_a_nonfinite_verb(tok)
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     title = tok.head.head
@@ -1252,7 +1252,7 @@ def _subject_like(ctx: _Ctx, p: _Person) -> bool:
         p.dep == "appos" or not any(c.dep_ in ("det", "poss") for c in title.children))
 
 
-def _of_an_infinitive(subject: Any) -> bool:
+def _of_a_nonfinite_verb(subject: Any) -> bool:
     """Whether a subject is an infinitive's or a bare participle's ("allowing Ann Lee to
     drive", "letting Ann Lee drive", "shows the pirate Ysa throwing a rope"): the one the
     verb before lets, asks or shows, not a subject the text goes on about. A verb with an
