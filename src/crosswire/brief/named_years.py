@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from ..extract.claims import YEAR
+from ..extract.dates.lexicon import YEAR
 from ..extract.furniture import overlaps
 from ..records import Claim, Entity
 from .cite import StoryContext

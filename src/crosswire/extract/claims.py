@@ -68,7 +68,7 @@ from ..lexicon import load_lexicon
 from ..nlp import parses
 from ..records import Article, Claim, Entity, NonBody, NumberClaim, Quote, TimeRef
 from ..words import NIGHT, SMALL_HOURS
-from .dates.lexicon import MONTHS, YEAR
+from .dates.lexicon import MONTHS, YEAR_RE
 from .dates.rules import told_as_past
 from .furniture import overlaps
 from .happenings import event_noun
@@ -103,7 +103,6 @@ LEAD_SENTENCES = 3  # the lead: where a report dates its happening
 OPENING_SENTENCES = 10  # the opening: where it gives the counts that define it
 PART = frozenset({"other", "more", "additional", "another", "remaining", "further", "extra"})
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
-_YEAR = re.compile(YEAR)
 CLOCK_ABOUT = 7  # minutes either side of "about 10:30 p.m." (times are rounded to 5 minutes)
 _WRITTEN_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
@@ -753,7 +752,7 @@ class _Reader:
             value = t.value or _bare_month(t.text)
             if t.type == "DATE" and value and (
                     re.fullmatch(r"XXXX-\d\d", value)
-                    or (re.fullmatch(r"\d{4}(-\d\d)?", value) and _YEAR.match(value))):
+                    or (re.fullmatch(r"\d{4}(-\d\d)?", value) and YEAR_RE.match(value))):
                 # (a year claims may give: "1130 KVLK" is a station, not a year recalled)
                 i = self.sentence_index(t.start)
                 if i is not None:
@@ -778,7 +777,7 @@ class _Reader:
         out = set()
         for tok in self.doc:
             nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-            if (tok.text.isdigit() and len(tok.text) >= 3 and not _YEAR.fullmatch(tok.text)
+            if (tok.text.isdigit() and len(tok.text) >= 3 and not YEAR_RE.fullmatch(tok.text)
                     and nxt is not None and nxt.tag_ == "NN" and nxt.pos_ == "NOUN"
                     and nxt.idx == tok.idx + len(tok.text) + 1):  # fmt: skip
                 out.add(tok.text)
@@ -992,7 +991,7 @@ def _members_claim(r: _Reader, n: NumberClaim, num: Any) -> Claim | None:
     holder = num.head.head if num.dep_ == "pobj" and num.head.lower_ == "of" else None
     if (holder is None or holder.pos_ != "NOUN" or not person_noun(holder)
             or holder.lemma_.casefold() in GROUP_NOUNS or n.low is None or n.low != n.high
-            or n.low < 2 or _YEAR.fullmatch(n.text)):
+            or n.low < 2 or YEAR_RE.fullmatch(n.text)):
         return None
     pred = _counted_predicate(holder, None) or governing_predicate(holder)
     mood = _mood(pred) if pred is not None else None
@@ -1052,7 +1051,7 @@ def _stretch(pred: Any, num: Any) -> str | None:
             for head in heads:
                 words = sorted([head, *(t for t in head.children if t.dep_ in _STRETCH_MODS)],
                                key=lambda t: t.i)  # fmt: skip
-                if num in words or any(_YEAR.fullmatch(t.text) for t in words):
+                if num in words or any(YEAR_RE.fullmatch(t.text) for t in words):
                     continue
                 if any(t.pos_ == "NUM" or t.ent_type_ == "ORDINAL" or t.lower_ in SEQUENCE
                        for t in words):  # fmt: skip
@@ -1073,7 +1072,7 @@ def _no_count(n: NumberClaim, num: Any, noun: Any) -> bool:
     left ("found guilty in 1991 of fraud")."""
     if noun is not None and noun.pos_ != "NOUN" or (n.low == n.high == 1):
         return True
-    if _YEAR.fullmatch(n.text) and num.i > 0 and num.nbor(-1).dep_ == "prep":
+    if YEAR_RE.fullmatch(n.text) and num.i > 0 and num.nbor(-1).dep_ == "prep":
         return True
     return noun is not None and noun.tag_ == "NN" and (n.low or 0) > 1 and (
         noun.dep_ in ("compound", "npadvmod", "nmod") and noun.head.pos_ == "NOUN"
@@ -1653,7 +1652,7 @@ def _before_its_noun(tok: Any, value: str | None) -> bool:
     3 fuel spill", "a Friday night fight"): it dates that noun, not the verb the noun hangs
     on ("approved fees in response to the March 3 spill" were not approved on March 3). A
     bare year before a noun is ``happenings.names_which_thing``'s ("the 2015 attacks")."""
-    return (not _YEAR.fullmatch(value or "") and tok.dep_ in ("compound", "nmod", "amod")
+    return (not YEAR_RE.fullmatch(value or "") and tok.dep_ in ("compound", "nmod", "amod")
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i)
 
 
@@ -1799,7 +1798,7 @@ def _time_claim(r: _Reader, t: TimeRef, pred: Any, reporting: bool, mood: str | 
             value = (t.value or "")[:10]  # "Tuesday night": the day
     elif not value and (wd := weekday_value(t.text)) is not None:
         attribute, value = "date", wd  # a weekday no publication date resolves
-    elif _YEAR.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
+    elif YEAR_RE.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
         attribute = "year"
         low = high = float(value)
     if attribute is None:
@@ -2051,7 +2050,7 @@ def _loose_claims(r: _Reader, claims: Sequence[Claim], numbers: Iterable[NumberC
             add("date", value[:10], t.start, t.end, None, None, None)
         elif t.type == "DATE" and not value and (wd := weekday_value(t.text)) is not None:
             add("date", wd, t.start, t.end, None, None, None)
-        elif t.type == "DATE" and _YEAR.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
+        elif t.type == "DATE" and YEAR_RE.fullmatch(value) and re.fullmatch(r"\d{4}", t.text):
             add("year", value, t.start, t.end, float(value), float(value), None)
     return out
 
@@ -2209,5 +2208,5 @@ def extract_claims(
     return tuple(sorted(claims, key=lambda c: (c.start, c.end, c.attribute)))
 
 
-__all__ = ["SEQUENCE", "WEEKDAY", "YEAR", "extract_claims", "governing_predicate", "key_verb",
+__all__ = ["SEQUENCE", "WEEKDAY", "extract_claims", "governing_predicate", "key_verb",
            "lemma_key", "light_key", "predicate_key"]

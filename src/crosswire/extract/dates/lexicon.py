@@ -3,6 +3,8 @@ units (numbers written in words are ``extract/numerals.py``)."""
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -35,3 +37,4 @@ UNITS = {
 }  # fmt: skip
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year a claim or a name may give (not "Local 1187")
+YEAR_RE = re.compile(YEAR)

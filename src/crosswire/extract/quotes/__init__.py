@@ -34,7 +34,7 @@ from lemminflect import getAllLemmas
 from ...lexicon import load_lexicon
 from ...nlp import known_verbs, known_words
 from ...records import Article, Entity, NonBody, Quote, QuoteKind
-from ..dates.lexicon import YEAR
+from ..dates.lexicon import YEAR_RE
 from ..furniture import find_nonbody, overlaps
 from ..names import ROLE_NOUNS, name_parts, title_role
 from ..spans import SpanSet, headline_end
@@ -850,10 +850,7 @@ def _named_by_its_kind(doc: Any, lo: int) -> bool:
     noun = doc[lo - 1] if lo > 0 else None
     return (noun is not None and noun.pos_ == "NOUN" and noun.text.islower()
             and not person_noun(noun)
-            and any(c.i < noun.i and _A_YEAR.fullmatch(c.text) for c in noun.children))
-
-
-_A_YEAR = re.compile(YEAR)
+            and any(c.i < noun.i and YEAR_RE.fullmatch(c.text) for c in noun.children))
 
 
 def _unit_name(head: Any) -> bool:
