@@ -133,23 +133,26 @@ def test_they_goes_on_for_the_body_that_spoke_before(quotes_of, text, speaker):
     assert_speaker(_find(quotes_of(text), first_quoted(text)), speaker)
 
 
-def test_it_goes_on_for_the_unnamed_body_that_spoke_before(quotes_of):
+_FIRM = ("The Velk-based firm said it would pay a fee if {condition}. It told Orra Systems "
+         "shareholders they would get a monthly \u201cwaiting bonus\u201d until the vote.")
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
     # a held-out read: "The <place>-based firm said ... It also said ..." left the second
     # statement unattributed; "it" saying something next is the firm that just spoke
-    text = ("The Velk-based firm said it would pay a fee if regulators block the deal. It "
-            "told Orra Systems shareholders they would get a monthly \u201cwaiting "
-            "bonus\u201d until the vote.")
-    q = _find(quotes_of(text), "waiting bonus")
-    assert q.speaker == "the Velk-based firm", q
+    (_FIRM.format(condition="regulators block the deal"), "waiting bonus",
+     "the Velk-based firm"),
     # the firm's, not the body of a verb inside what it said ("if the two firms agree")
-    text = text.replace("regulators block the deal", "the two firms agree to terms")
-    q = _find(quotes_of(text), "waiting bonus")
-    assert q.speaker == "the Velk-based firm", q
+    (_FIRM.format(condition="the two firms agree to terms"), "waiting bonus",
+     "the Velk-based firm"),
     # a firm the text has named is that firm ("The firm said ... It added: ...")
-    text = ("Velk Chips raised its bid on Monday. The firm said it would pay a fee if "
-            "regulators block the deal. It added: \u201cWe will write to 2,000 "
-            "shareholders.\u201d")
-    assert _find(quotes_of(text), "2,000 shareholders").speaker == "Velk Chips"
+    ("Velk Chips raised its bid on Monday. The firm said it would pay a fee if regulators "
+     "block the deal. It added: \u201cWe will write to 2,000 shareholders.\u201d",
+     "2,000 shareholders", "Velk Chips"),
+], ids=["unnamed", "a-body-inside-its-words", "named-before"])
+def test_it_goes_on_for_the_body_that_spoke_before(quotes_of, text, needle, speaker):
+    q = _find(quotes_of(text), needle)
+    assert q.speaker == speaker, q
 
 
 def test_he_with_no_subject_near_is_the_person_the_text_is_about(quotes_of):
